@@ -41,6 +41,7 @@ test("a step's hits hold their optional fields from the start", () => {
     'saidLast',
     'packages',
     'seenAt',
+    'script',
   ]);
   expect(Object.keys(step.commands)).toEqual(['step', 'failed', 'ran']);
 });

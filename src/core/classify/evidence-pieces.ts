@@ -12,6 +12,8 @@ import type { CompiledRuleSet } from './rules.js';
 import type { ScanResult } from './scanner.js';
 import type { Piece } from './weigh.js';
 import { atEnd, PRIOR, ruleIdOf } from './weigh.js';
+import type { StepScript } from './step-script.js';
+import { mayHaveGonePast } from './step-script.js';
 
 /**
  * Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell).
@@ -230,6 +232,7 @@ function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece
         prior: code === 137 ? PRIOR.medium : PRIOR.high,
       },
     ];
+  if (code === 137 && killedByScript(scan)) return [];
   const prior = code === 124 || code === 137 ? PRIOR.medium : PRIOR.low;
   return [{ key: `exit:${code}`, type, evidence, prior }];
 }
@@ -297,7 +300,16 @@ function shellCouldNotFind(scan: ScanResult): boolean {
  * (jest's failed tests, an OOM line) still weighs against it.
  */
 function killedFromOutside(scan: ScanResult): boolean {
-  return scan.firstFailedStep?.step?.exitCode === 137;
+  return scan.firstFailedStep?.step?.exitCode === 137 && !killedByScript(scan);
+}
+
+/**
+ * The step's own script sends SIGKILL (`kill -9 "$SERVER_PID"`, then `wait` reports the child's 128 + 9, bash's
+ * manual, Exit Status and `wait`): a 137 then may be that kill's, every run alike, not the OOM killer's. The status is
+ * no piece; a rule's own line (an OOM line, a test's failure) still speaks, and the command's kind may.
+ */
+function killedByScript(scan: ScanResult): boolean {
+  return scan.firstFailedStep?.script?.kills !== undefined;
 }
 
 /**
@@ -386,7 +398,36 @@ export function evidencePieces(
     ...elapsedPiece(scan),
   ];
   const drop = ruleSet.drop;
-  return afterFailedTests(loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)));
+  const kept = afterFailedTests(
+    loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)),
+  );
+  return besideRefusals(ownKill(kept, scan), scan.firstFailedStep?.script);
+}
+
+/**
+ * bash reports a job SIGKILL ended, foreground or waited for in the background, alike (`<script>.sh: line 4: 29784
+ * Killed  sleep 100` after `sleep 100 & P=$!; kill -9 $P; wait $P`, bash 5.2 run here; jobs.c pretty_print_job):
+ * where the script sends SIGKILL itself (killedByScript), that report is no more the OOM killer's than status 137
+ * is. An out-of-memory line of a tool's own still speaks.
+ */
+function ownKill(pieces: Piece[], scan: ScanResult): Piece[] {
+  if (!killedByScript(scan)) return pieces;
+  return pieces.filter((p) => ruleIdOf(p) !== 'process-killed-sigkill');
+}
+
+/**
+ * A refusal (a config rule's line, the shell's `not found`) in a step whose script runs something beside it, a
+ * background job or a trap's handler, whose lines may follow it: a later line alone does not show the step went
+ * on past it (weigh.ts wentPast), unless the script tolerated the refusal's own command (step-script.ts).
+ */
+function besideRefusals(pieces: Piece[], script: StepScript | undefined): Piece[] {
+  if (!script?.beside) return pieces;
+  for (const piece of pieces) {
+    if (piece.type !== 'config' || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found'))
+      continue;
+    if (!mayHaveGonePast(script, (piece.first ?? piece.evidence).text.trim())) piece.beside = true;
+  }
+  return pieces;
 }
 
 /**

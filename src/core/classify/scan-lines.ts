@@ -7,6 +7,7 @@
 import type { Evidence } from '../types.js';
 import type { CommandHit } from './context.js';
 import { isSetupCommand } from './context.js';
+import { ScriptReader } from './step-script.js';
 import { isBoilerplate, stripLineCut } from './normalize.js';
 import type { CompiledRule, CompiledRuleSet } from './rules.js';
 import type { ScanResult } from './scan-result.js';
@@ -72,6 +73,8 @@ export class LineReader {
   private deferredCommand: CommandHit | undefined;
   /** While a step header's script is read for its first command past set-up lines (scriptLine). */
   private scriptLines = false;
+  /** While a `run:` step's header prints its script: what runs beside a refusal (step-script.ts). */
+  private script: ScriptReader | undefined;
 
   constructor(
     private readonly ruleSet: CompiledRuleSet,
@@ -118,6 +121,8 @@ export class LineReader {
     this.scriptLines = false;
     this.deferredCommand = { line: 0, text: '', role: 'step', spec: '' };
     this.deferredCommand = undefined;
+    this.script = new ScriptReader();
+    this.script = undefined;
   }
 
   /**
@@ -125,7 +130,7 @@ export class LineReader {
    * are read while its command is a set-up line, and the lines after a cause header or mocha's tally.
    */
   get readsEveryLine(): boolean {
-    return this.scriptLines || this.headerLines > 0 || this.mocha !== undefined;
+    return this.scriptLines || this.headerLines > 0 || this.mocha !== undefined || this.script !== undefined;
   }
 
   /** The scan's end, `line` the number of the line being read then (ScanSteps.finish). */
@@ -161,6 +166,7 @@ export class LineReader {
     if (this.mocha) this.mochaLine(stripped);
     if (header) this.toolLine(stripped);
     if (requirement) (this.steps.step.packages ??= new RequirementReader()).line(stripped);
+    if (this.script) this.scriptText(stripped);
     // A line read only for a cause header or a requirement is no other matcher's: what the rules and the
     // fallback see stays.
     if (!others && !this.scriptLines) return;
@@ -169,6 +175,8 @@ export class LineReader {
       this.structureLines++;
       this.structureEnds.push(end);
       structural = this.reader.line(line, decoded, stripped) || structural;
+      if (stripped.startsWith('##[group]Run ') && this.reader.inHeader && !this.reader.deferring)
+        this.script = new ScriptReader();
     }
     // Exit-status boilerplate and structure markers decide nothing; a step's header is its script.
     const text = isBoilerplate(stripped) || structural ? '' : stripped;
@@ -374,6 +382,18 @@ export class LineReader {
    * admin`, `set -ex`): the first that is not one is the command that types the step. The header's script
    * ends at its `shell:` line.
    */
+  /** A line of a `run:` step's header: its script's, until the `shell:` line the runner prints after it. */
+  private scriptText(text: string): void {
+    const script = this.script;
+    if (!script) return;
+    if (text.startsWith('##[') || !this.reader.inHeader) this.script = undefined;
+    else if (text.startsWith('shell: ')) {
+      this.script = undefined;
+      const read = script.end(text);
+      if (read) this.steps.step.script = read;
+    } else if (!script.line(text)) this.script = undefined;
+  }
+
   private scriptLine(text: string): void {
     if (!this.reader.inHeader || text.startsWith('shell: ')) {
       this.scriptLines = false;

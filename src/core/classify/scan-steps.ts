@@ -62,6 +62,7 @@ export class ScanSteps {
     if (hits.told) failed.told = hits.told;
     if (hits.toldUnder !== undefined) failed.toldUnder = hits.toldUnder;
     if (hits.said.length > 0) failed.said = hits.said;
+    if (hits.script) failed.script = hits.script;
     if (step) failed.step = step;
     this.result.firstFailedStep = failed;
     this.result.command = hits.commands;

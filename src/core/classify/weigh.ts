@@ -33,6 +33,11 @@ export interface Piece {
   summary?: boolean;
   /** First stated after a build tool said it waits for the jobs it had started before one failed (make -j, cargo). */
   inFlight?: boolean;
+  /**
+   * A refusal in a step whose script runs a background job or a trap's handler beside it, its own command not
+   * tolerated (step-script.ts mayHaveGonePast): a later line may be that job's, so it is never gone past.
+   */
+  beside?: boolean;
 }
 
 /** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
@@ -251,13 +256,16 @@ export function weigh(all: Piece[], weights: Weights): Weighed | undefined {
  * type config causes (a resolver's failure on the job's setup: CAUSES), and a refusal stated again after that line
  * stands (the step's last command refused too). Nor a line of a job a build tool let finish after a failure (make
  * -j's `Waiting for unfinished jobs....`, cargo's `waiting for other jobs to finish...`): it ran beside the refusal,
- * not after it. The line shown never comes from a refusal gone past either.
+ * not after it; nor where the script runs a background job or a trap beside the refusal (Piece beside). The line
+ * shown never comes from a refusal gone past either.
  */
 function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
   if (piece.type !== 'config' || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found'))
     return false;
   // A test run's word that its tests never ran (RuleSpec beforeTests) is followed by that same run's report.
   if (piece.beforeTests === true) return false;
+  // A background job's or a trap's lines may come after a refusal that ended the script (Piece beside).
+  if (piece.beside === true) return false;
   const refused = piece.evidence.line;
   return pieces.some(
     (later) =>

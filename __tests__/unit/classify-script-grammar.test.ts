@@ -1,0 +1,124 @@
+/**
+ * How a `run:` step's script is read from its header (step-script.ts): by bash's grammar (bash manual: Lists of
+ * Commands, Pipelines, The Set Builtin, Bourne Shell Builtins `trap`), a background job is a command ended by `&`,
+ * not `&&` nor a redirection (`&>`, `>&`, `2>&1`), and not an `&` inside quotes, an expansion, arithmetic, a
+ * comment or a here-document; a failure is tolerated after `|| true` / `|| :`, before `&&`, in a condition, after
+ * `!`, under `set +e`, and in a pipeline but its last command unless `pipefail` (the `shell:` line's flags, as
+ * actions/runner ScriptHandlerHelpers.cs sets them).
+ */
+import { mayHaveGonePast, ScriptReader } from '../../src/core/classify/step-script.js';
+
+const BASH_E = 'shell: /usr/bin/bash -e {0}';
+const BASH_PIPEFAIL = 'shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}';
+const NO_DATA = 'No data to report.';
+const notFound = (line: number, name: string): string =>
+  `/home/runner/work/_temp/5f0c1a2b-3d4e-4f50-8a6b-7c8d9e0f1a2b.sh: line ${line}: ${name}: command not found`;
+
+describe("the script's grammar (step-script.ts)", () => {
+  const read = (lines: string[], shell = BASH_E) => {
+    const reader = new ScriptReader();
+    for (const line of lines) reader.line(line);
+    return reader.end(shell);
+  };
+
+  test('a background job is the first `&` that ends a command, on its own line', () => {
+    const script = read([
+      'echo "a & b" &>/dev/null',
+      'make 2>&1 && make check',
+      'docker compose up -d db',
+      'node srv.js & sleep 1',
+    ]);
+    expect(script?.beside).toEqual({ line: 4, text: 'node srv.js & sleep 1' });
+    expect(script?.commands.find((c) => c.name === 'node')?.background).toBe(true);
+  });
+
+  test('a command carried over lines by a backslash or an open quote is one command', () => {
+    const script = read(['docker run --rm \\', '  -p 80:80 img &', 'echo "one', 'two & three"']);
+    expect(script?.beside?.line).toBe(2);
+    expect(script?.commands.map((c) => c.name)).toEqual(['docker', 'echo']);
+  });
+
+  test('tolerance: || true, || :, &&, a condition, !, and set +e; not || exit 1 nor || { …; exit 1; }', () => {
+    const script = read([
+      'a || true',
+      'b || :',
+      'c && d',
+      'if e; then f; fi',
+      '! g',
+      'h || exit 1',
+      'i || { echo failed; exit 1; }',
+      'j || k || echo skipped',
+      'set +e',
+      'l',
+    ]);
+    const tolerated = Object.fromEntries((script?.commands ?? []).map((c) => [c.name, c.tolerated]));
+    expect(tolerated).toMatchObject({
+      a: true,
+      b: true,
+      c: true,
+      e: true,
+      f: false,
+      g: true,
+      h: false,
+      i: false,
+    });
+    expect(tolerated).toMatchObject({ j: true, k: true });
+    expect(script?.commands.find((c) => c.name === 'l')?.errexit).toBe(false);
+  });
+
+  test('the shell line sets -e and pipefail; a shell not bash or sh gives nothing', () => {
+    expect(read(['x'], BASH_PIPEFAIL)).toMatchObject({ errexit: true, pipefail: true });
+    expect(read(['x'], 'shell: /usr/bin/bash {0}')).toMatchObject({ errexit: false, pipefail: false });
+    expect(read(['x'], 'shell: /usr/bin/sh -e {0}')).toMatchObject({ errexit: true });
+    expect(read(['x'], 'shell: /usr/bin/pwsh -command ". \'{0}\'"')).toBeUndefined();
+  });
+
+  test("a refusal's command: the line bash names, else the command its line names, else any not in the background", () => {
+    const script = read(['srv &', 'tool-a --x || true', 'tool-b --y'])!;
+    expect(mayHaveGonePast(script, notFound(2, 'tool-a'))).toBe(true);
+    expect(mayHaveGonePast(script, notFound(3, 'tool-b'))).toBe(false);
+    expect(mayHaveGonePast(script, 'usage: tool-b [-h]')).toBe(false);
+    expect(mayHaveGonePast(script, 'usage: tool-a [-h]')).toBe(true);
+    expect(mayHaveGonePast(script, NO_DATA)).toBe(true);
+    expect(mayHaveGonePast(read(['srv &', 'tool-b --y']), NO_DATA)).toBe(false);
+    expect(mayHaveGonePast(read(['tool-b --y']), NO_DATA)).toBe(true);
+  });
+});
+
+test("a `sh -c` a tool ran names its own string's line, not the script's", () => {
+  const reader = new ScriptReader();
+  for (const line of ['srv &', 'tool-a --x || true', 'tool-b --y']) reader.line(line);
+  const script = reader.end('shell: /usr/bin/bash -e {0}')!;
+  // dash's not found (src/exec.c) on line 3 of npm's `sh -c` string: read as the script's line 3 (tool-b, not
+  // tolerated) it would stand; it names no command of the script, so any one tolerated may be it.
+  expect(mayHaveGonePast(script, 'sh: 3: tool-c: not found')).toBe(true);
+  expect(mayHaveGonePast(script, '/home/runner/work/_temp/x.sh: 3: tool-b: not found')).toBe(false);
+});
+
+test('a SIGKILL the script sends itself: kill -9, -KILL, -s KILL, -n 9, pkill --signal=9, killall -s SIGKILL', () => {
+  const kills = (line: string) => {
+    const reader = new ScriptReader();
+    reader.line(line);
+    return reader.end('shell: /usr/bin/bash -e {0}')?.kills !== undefined;
+  };
+  for (const line of [
+    'kill -9 $PID',
+    'kill -KILL $PID',
+    'kill -s KILL $PID',
+    'kill -n 9 $PID',
+    'sudo pkill --signal=9 -f srv',
+    'killall -s SIGKILL node',
+  ])
+    expect([line, kills(line)]).toEqual([line, true]);
+  for (const line of ['kill $PID', 'kill -s TERM $PID', 'head -9 log', 'echo "kill -9 $PID"', 'pkill -f srv'])
+    expect([line, kills(line)]).toEqual([line, false]);
+});
+
+test('a quote left open or a header never closed stops the reader: it holds no more than its bounds', () => {
+  const reader = new ScriptReader();
+  expect(reader.line('echo "never closed')).toBe(true);
+  let read = 1;
+  while (reader.line('x'.repeat(200)) && read < 10_000) read++;
+  expect(read).toBe(2000);
+  expect(reader.end('shell: /usr/bin/bash -e {0}')?.commands.length).toBeLessThanOrEqual(1);
+});

@@ -1,0 +1,381 @@
+/**
+ * What a `run:` step's script says about what may print after a command fails, read from the script the runner
+ * prints in the step's header: actions/runner src/Runner.Worker/Handlers/ScriptHandler.cs PrintActionDetails
+ * @258d6c857db3519913f7deb6004b60172f8043ae prints `##[group]Run <first line>`, then every line of the script
+ * (each in bright cyan), then `shell: <command>` (ScriptHandlerHelpers.cs: `bash --noprofile --norc -e -o pipefail
+ * {0}` for `shell: bash`, `bash -e {0}` when none is named, `sh -e {0}`). Read by bash's grammar (bash manual,
+ * Shell Syntax, Lists of Commands, Pipelines, The Set Builtin, Bourne Shell Builtins `trap`): a command ended by
+ * `&` (not `&&`, nor the redirections `&>`, `>&`, `<&`) runs in the background, beside what follows; `trap
+ * handler SIGNAL…` runs its handler later (on EXIT, when the script ends after a failure); and a failure is
+ * tolerated, so the script goes on past it, where `-e` is off (`set +e`, a shell without it), after `|| true` / `||
+ * :`, before `&&`, in an `if`/`while`/`until` condition, after `!`, and in a pipeline but its last command unless
+ * `pipefail`. Pure and line-driven: quotes, `$(…)`, `$((…))`, `${…}`, comments and here-documents carry over lines.
+ */
+
+/** One simple command of the script: its script line, its program's name, and how a failure of it is taken. */
+export interface ScriptCommand {
+  line: number;
+  name: string;
+  /** Its failure never ends the script whatever `-e` says: `|| true`, `&&`, a condition, `!`, a background job. */
+  tolerated: boolean;
+  /** Not the last command of a pipeline: tolerated unless `pipefail`. */
+  piped: boolean;
+  /** `set -e` / `set +e` in force where it ran (undefined: the shell's own). */
+  errexit?: boolean;
+  pipefail?: boolean;
+  background: boolean;
+}
+
+/** What the script shows, once its `shell:` line is read (undefined before, or for a shell not bash or sh). */
+export interface StepScript {
+  /** The first script line that starts a background job, or sets a trap with a handler. */
+  beside?: { line: number; text: string };
+  commands: ScriptCommand[];
+  /** The first script line that sends SIGKILL itself (`kill -9`, `pkill -KILL`, `killall -s KILL`). */
+  kills?: { line: number; text: string };
+  /** The shell line's `-e` and `-o pipefail`. */
+  errexit: boolean;
+  pipefail: boolean;
+}
+
+/**
+ * Script lines read: a header the runner never closed (a cut log) or a quote left open must not make the reader
+ * hold the rest of the log; a longer script keeps what its first lines said.
+ */
+const MAX_LINES = 2000;
+/** Characters kept of one word: its name is all that is used, and a quote left open would keep growing it. */
+const MAX_WORD = 512;
+/** What the grammar reads char by char; a line with none of it is words alone. */
+const SPECIAL = /[&|;'"`$()<>#{}\\]/;
+/** Commands kept: a script's refusal is looked up among them; a longer script keeps its first ones. */
+const MAX_COMMANDS = 200;
+/** Right sides of `||` that leave a failure tolerated: the list's status is theirs, and they succeed. */
+const TOLERANT = new Set(['true', ':', 'echo', 'printf']);
+/** Reserved words before a command's name; those whose list is a condition open one (bash: Compound Commands). */
+const CONDITION_OPENERS = new Set(['if', 'elif', 'while', 'until']);
+const RESERVED = new Set(['then', 'else', 'do', 'done', 'fi', 'esac', '{', '}', '!', 'time', 'in']);
+/** Words a command's name is written after: the named program is the one that runs. */
+const PREFIXES = new Set(['sudo', 'exec', 'command', 'nohup', 'env', 'xargs', 'timeout', 'npx', 'time']);
+
+interface Pending {
+  line: number;
+  words: string[];
+  negated: boolean;
+  condition: boolean;
+}
+
+/** Reads a script one printed line at a time (`line(text)`), then its `shell:` line (`end`). */
+export class ScriptReader {
+  private lineNo = 0;
+  private quote: '' | "'" | '"' = '';
+  /** Open `$(`, `$((`, `((`, `${` and backquotes: an `&` or `;` inside them is not the script's. */
+  private depth = 0;
+  private backquote = false;
+  private heredocs: { tag: string; strip: boolean }[] = [];
+  private inHeredoc: { tag: string; strip: boolean } | undefined;
+  private word = '';
+  private wordLine = 0;
+  private current: Pending | undefined;
+  private condition = false;
+  private negateNext = false;
+  /** The commands before an `||` not yet settled: the list's last command's name says whether they are tolerated. */
+  private orChain: ScriptCommand[] = [];
+  /** The right side of `||` is a group (`{ echo x; exit 1; }`): its first command does not settle the list. */
+  private orGroup = false;
+  private errexit: boolean | undefined;
+  private pipefail: boolean | undefined;
+  private beside: { line: number; text: string } | undefined;
+  private kills: { line: number; text: string } | undefined;
+  private readonly commands: ScriptCommand[] = [];
+
+  /** One printed line of the script; false once the script is too long to read on (MAX_LINES): stop feeding it. */
+  line(text: string): boolean {
+    this.lineNo++;
+    if (this.lineNo > MAX_LINES) return false;
+    if (this.inHeredoc) {
+      const body = this.inHeredoc.strip ? text.replace(/^\t+/, '') : text;
+      if (body.trim() === this.inHeredoc.tag) this.inHeredoc = this.heredocs.shift();
+      return true;
+    }
+    this.read(text);
+    if (this.word.length > MAX_WORD) this.word = this.word.slice(0, MAX_WORD);
+    if (this.quote || this.depth > 0 || this.backquote) {
+      this.word += '\n';
+      return true;
+    }
+    if (text.endsWith('\\') && !text.endsWith('\\\\')) return true;
+    this.endWord();
+    this.endCommand('\n', text);
+    this.inHeredoc = this.heredocs.shift();
+    return true;
+  }
+
+  /** The script's `shell:` line: the facts, for bash and sh only (another shell's grammar is not this one). */
+  end(shell: string): StepScript | undefined {
+    const words = shell.replace(/^shell:\s*/, '').split(/\s+/);
+    const program = words[0]?.split('/').pop() ?? '';
+    if (program !== 'bash' && program !== 'sh') return undefined;
+    this.endWord();
+    this.endCommand('\n', '');
+    const flags = words.filter((w) => /^-[a-z]+$/.test(w)).join('');
+    const pipefail = words.some((w, i) => w === 'pipefail' && words[i - 1] === '-o');
+    const script: StepScript = { commands: this.commands, errexit: flags.includes('e'), pipefail };
+    if (this.beside) script.beside = this.beside;
+    if (this.kills) script.kills = this.kills;
+    return script;
+  }
+
+  private read(text: string): void {
+    // Most script lines are plain words: no quote, expansion, operator, comment or escape to follow char by char.
+    if (this.word === '' && !this.quote && this.depth === 0 && !this.backquote && !SPECIAL.test(text)) {
+      for (const word of text.split(/[ \t]+/)) {
+        if (word === '') continue;
+        this.wordLine = this.lineNo;
+        this.word = word;
+        this.endWord();
+      }
+      return;
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i] as string;
+      const next = text[i + 1] ?? '';
+      if (this.quote === "'") {
+        if (c === "'") this.quote = '';
+        this.word += c;
+        continue;
+      }
+      if (c === '\\') {
+        this.word += c + next;
+        i++;
+        continue;
+      }
+      if (this.quote === '"') {
+        if (c === '"') this.quote = '';
+        else if (c === '$' && next === '(') {
+          this.depth++;
+          this.word += c + next;
+          i++;
+          continue;
+        } else if (c === ')' && this.depth > 0) this.depth--;
+        this.word += c;
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        this.quote = c;
+        this.word += c;
+        continue;
+      }
+      if (c === '`') {
+        this.backquote = !this.backquote;
+        this.word += c;
+        continue;
+      }
+      if (c === '$' && (next === '(' || next === '{')) {
+        this.depth++;
+        this.word += c + next;
+        i++;
+        continue;
+      }
+      if (this.depth > 0 || this.backquote) {
+        if (c === '(' || c === '{') this.depth++;
+        else if (c === ')' || c === '}') this.depth--;
+        this.word += c;
+        continue;
+      }
+      // An arithmetic command `(( … ))` opens where a command's name would be.
+      if (c === '(' && next === '(' && this.word === '' && !this.current) {
+        this.depth++;
+        this.word += c + next;
+        i++;
+        continue;
+      }
+      if (c === '#' && this.word === '') return;
+      if (c === ' ' || c === '\t') {
+        this.endWord();
+        continue;
+      }
+      if (c === '<' && next === '<' && text[i + 2] !== '<') {
+        i = this.heredoc(text, i + 2);
+        continue;
+      }
+      // Redirections that name `&`: `&>`, `&>>`, `>&`, `<&`, `2>&1`. Not a background job.
+      if (c === '&' && next === '>') {
+        this.word += c;
+        continue;
+      }
+      if ((c === '>' || c === '<') && next === '&') {
+        this.word += c + next;
+        i++;
+        continue;
+      }
+      if (c === '&' || c === '|' || c === ';') {
+        this.endWord();
+        const op = (c === next && c !== ';') || (c === '|' && next === '&') ? c + next : c;
+        if (c === ';' && next === ';') i++;
+        i += op.length - 1;
+        this.endCommand(op, text);
+        continue;
+      }
+      if (c === '(' || c === ')') {
+        this.endWord();
+        if (c === '(' && this.orChain.length > 0 && !this.current) this.orGroup = true;
+        continue;
+      }
+      if (this.word === '') this.wordLine = this.lineNo;
+      this.word += c;
+    }
+  }
+
+  /** A here-document's operator at `from` (after `<<`): its delimiter is read, its body skipped at the line's end. */
+  private heredoc(text: string, from: number): number {
+    let i = from;
+    const strip = text[i] === '-';
+    if (strip) i++;
+    while (text[i] === ' ') i++;
+    const tag = /^(['"]?)([^\s;&|<>()'"]+)\1/.exec(text.slice(i));
+    if (!tag) return i - 1;
+    this.heredocs.push({ tag: tag[2] as string, strip });
+    return i + tag[0].length - 1;
+  }
+
+  private endWord(): void {
+    if (this.word === '') return;
+    const word = this.word;
+    this.word = '';
+    if (!this.current) {
+      if (word === '!') {
+        this.negateNext = true;
+        return;
+      }
+      if (word === '{' && this.orChain.length > 0) this.orGroup = true;
+      if (CONDITION_OPENERS.has(word)) {
+        this.condition = true;
+        return;
+      }
+      if (word === 'then' || word === 'do') this.condition = false;
+      if (RESERVED.has(word) || word === 'then' || word === 'do') return;
+      this.current = {
+        line: this.wordLine || this.lineNo,
+        words: [],
+        negated: this.negateNext,
+        condition: this.condition,
+      };
+      this.negateNext = false;
+    }
+    this.current.words.push(word);
+  }
+
+  /** The command before the operator `op` ended (`\n` for a line's end). */
+  private endCommand(op: string, text: string): void {
+    const pending = this.current;
+    this.current = undefined;
+    if (!pending) return;
+    const words = pending.words.filter((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
+    let at = 0;
+    while (at < words.length - 1 && PREFIXES.has(words[at] as string)) {
+      at++;
+      while (at < words.length - 1 && /^-|^\d+[smhd]?$/.test(words[at] as string)) at++;
+    }
+    const name = (words[at] ?? '').split('/').pop() ?? '';
+    const chain = this.orChain;
+    if (chain.length > 0 && op !== '||') {
+      this.orChain = [];
+      const exitsZero = name === 'exit' && (words[at + 1] ?? '0') === '0';
+      if ((TOLERANT.has(name) || exitsZero) && !this.orGroup) for (const c of chain) c.tolerated = true;
+      this.orGroup = false;
+    }
+    if (name === '') return;
+    if (name === 'set') this.set(words.slice(at + 1));
+    const background = op === '&';
+    if (background || (name === 'trap' && traps(words.slice(at + 1))))
+      this.beside ??= { line: this.lineNo, text: text.trim() };
+    if (KILLERS.has(name) && sendsKill(words.slice(at + 1)))
+      this.kills ??= { line: this.lineNo, text: text.trim() };
+    const command: ScriptCommand = {
+      line: pending.line,
+      name,
+      tolerated: background || op === '&&' || pending.negated || pending.condition,
+      piped: op === '|' || op === '|&',
+      background,
+    };
+    if (this.errexit !== undefined) command.errexit = this.errexit;
+    if (this.pipefail !== undefined) command.pipefail = this.pipefail;
+    if (op === '||') this.orChain.push(command);
+    if (this.commands.length < MAX_COMMANDS) this.commands.push(command);
+  }
+
+  /** `set -e`, `set +e`, `set -o errexit`, `set -euo pipefail`… */
+  private set(args: string[]): void {
+    for (let k = 0; k < args.length; k++) {
+      const arg = args[k] as string;
+      const on = arg.startsWith('-');
+      if (!/^[-+][a-zA-Z]+$/.test(arg)) continue;
+      if (arg.includes('e')) this.errexit = on;
+      if (arg.endsWith('o')) {
+        const option = args[k + 1];
+        if (option === 'pipefail') this.pipefail = on;
+        if (option === 'errexit') this.errexit = on;
+      }
+    }
+  }
+}
+
+/** Commands that send a signal their options name: bash's `kill` builtin, procps' `pkill`, psmisc's `killall`. */
+const KILLERS = new Set(['kill', 'pkill', 'killall']);
+
+/**
+ * Their options name SIGKILL: `-9`, `-KILL`, `-SIGKILL` (each of the three), `-s KILL` / `-n 9` (bash's kill, help
+ * kill), `-s KILL` (killall), `--signal KILL` / `--signal=9` (pkill, killall).
+ */
+function sendsKill(args: string[]): boolean {
+  return args.some((arg, k) => {
+    if (/^-(?:9|(?:SIG)?KILL)$/i.test(arg)) return true;
+    const value =
+      /^--signal=(.*)$/.exec(arg)?.[1] ?? (/^(?:-[sn]|--signal)$/.test(arg) ? args[k + 1] : undefined);
+    return value !== undefined && /^(?:9|(?:SIG)?KILL)$/i.test(value);
+  });
+}
+
+/** `trap`'s arguments set a handler (not `trap - SIG`, `trap '' SIG`, `trap -p`, `trap -l`). */
+function traps(args: string[]): boolean {
+  const [handler, ...signals] = args;
+  if (handler === undefined || signals.length === 0) return false;
+  return !/^(?:-[-pl]?|''|"")$/.test(handler);
+}
+
+/** Whether a command's failure was tolerated, the shell's `-e` and `pipefail` as the `shell:` line set them. */
+export function toleratedIn(script: StepScript, command: ScriptCommand): boolean {
+  if (command.tolerated) return true;
+  if (!(command.errexit ?? script.errexit)) return true;
+  return command.piped && !(command.pipefail ?? script.pipefail);
+}
+
+/**
+ * Whether the step may have gone on past a refusal at `text` (a program's usage error, the shell's `not found`):
+ * true where the script shows nothing that runs beside it (the old reading: a later line was a later command's),
+ * or where the refusal's own command was tolerated. With a background job or a trap, a later line may be that
+ * job's or the handler's: the refusal stands unless its command (the script line bash names, `<file>: line N:`;
+ * else the commands whose name the line names; else, not knowing, any command not in the background) was tolerated.
+ */
+export function mayHaveGonePast(script: StepScript | undefined, text: string): boolean {
+  if (!script?.beside) return true;
+  const at = SHELL_AT.exec(text)?.[1];
+  const named =
+    at !== undefined
+      ? script.commands.filter((c) => c.line === Number(at))
+      : script.commands.filter((c) => nameIn(c.name, text));
+  const candidates = named.length > 0 ? named : script.commands.filter((c) => !c.background);
+  return candidates.some((c) => toleratedIn(script, c));
+}
+
+/**
+ * bash's `<script>.sh: line N: ` and dash's `<script>.sh: N: ` before the shell's word on a command of the runner's
+ * script file (`$RUNNER_TEMP/<uuid>.sh`). Not `sh: 1: ` (a `sh -c` a tool ran: line 1 of its string, not ours).
+ */
+const SHELL_AT = /^\S+\.sh: (?:line )?(\d+): /;
+
+function nameIn(name: string, text: string): boolean {
+  if (name.length < 2) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[\\s/'"\`(\\[])${escaped}(?=$|[\\s:'"\`)\\],])`).test(text);
+}
