@@ -122,3 +122,34 @@ test('a quote left open or a header never closed stops the reader: it holds no m
   expect(read).toBe(2000);
   expect(reader.end('shell: /usr/bin/bash -e {0}')?.commands.length).toBeLessThanOrEqual(1);
 });
+
+test('a compound command ended by `&` runs in the background: `done &`, `} &`, `fi &`, `) &`; `;&` ends a case arm', () => {
+  // bash manual, Lists of Commands: a list's element is a pipeline, a compound command included (Compound
+  // Commands: loops, groups, conditionals), and `&` after it runs it all in the background; `;&` and `;;&` are
+  // a case clause's terminators (Conditional Constructs), not a job.
+  const beside = (lines: string[]) => {
+    const reader = new ScriptReader();
+    for (const line of lines) reader.line(line);
+    return reader.end('shell: /usr/bin/bash -e {0}')?.beside;
+  };
+  expect(beside(['while true; do echo alive; sleep 60; done &', 'mytool --json'])?.line).toBe(1);
+  expect(beside(['{ npm start; } &', 'mytool --json'])?.line).toBe(1);
+  expect(beside(['if [ -n "$CI" ]; then npm start; fi &'])?.line).toBe(1);
+  expect(beside(['( cd app; npm start; ) &'])?.line).toBe(1);
+  expect(beside(['for i in 1 2; do', '  curl -fsS "http://x/$i"', 'done &'])?.line).toBe(3);
+  expect(
+    beside(['case "$1" in', '  a) echo a ;&', '  b) echo b ;;&', '  *) echo c ;;', 'esac']),
+  ).toBeUndefined();
+});
+
+test("a hostile script's reader holds no more than its bounds: an `||` chain or a command carried over every line", () => {
+  // 2000 printed lines of 2000 characters (the scanner's cut, normalize.ts MAX_LINE_CHARS): what the reader keeps
+  // must not grow with them (the commands it keeps, their words), only with its bounds.
+  const chain = new ScriptReader();
+  for (let n = 0; n < 2000; n++) chain.line(`${'a || '.repeat(398)}\\`);
+  expect((Reflect.get(chain, 'orChain') as unknown[]).length).toBeLessThanOrEqual(200);
+  const words = new ScriptReader();
+  for (let n = 0; n < 2000; n++) words.line(`${'a '.repeat(995)}\\`);
+  expect((Reflect.get(words, 'current') as { words: string[] }).words.length).toBeLessThanOrEqual(64);
+  expect(words.end('shell: /usr/bin/bash -e {0}')?.commands.map((c) => c.name)).toEqual(['a']);
+});

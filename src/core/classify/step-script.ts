@@ -49,10 +49,20 @@ const MAX_WORD = 512;
 const SPECIAL = /[&|;'"`$()<>#{}\\]/;
 /** Commands kept: a script's refusal is looked up among them; a longer script keeps its first ones. */
 const MAX_COMMANDS = 200;
+/** Words kept of one command: its name, its prefixes and the options `set`, `trap` and `kill` read come first. */
+const MAX_WORDS = 64;
 /** Right sides of `||` that leave a failure tolerated: the list's status is theirs, and they succeed. */
 const TOLERANT = new Set(['true', ':', 'echo', 'printf']);
 /** Reserved words before a command's name; those whose list is a condition open one (bash: Compound Commands). */
 const CONDITION_OPENERS = new Set(['if', 'elif', 'while', 'until']);
+/** Compound commands (bash manual, Compound Commands), and the words that close them. */
+const OPENERS = new Set(['if', 'while', 'until', 'for', 'select', 'case', '{']);
+const CLOSERS = new Map([
+  ['fi', 'if'],
+  ['done', 'while until for select'],
+  ['esac', 'case'],
+  ['}', '{'],
+]);
 const RESERVED = new Set(['then', 'else', 'do', 'done', 'fi', 'esac', '{', '}', '!', 'time', 'in']);
 /** Words a command's name is written after: the named program is the one that runs. */
 const PREFIXES = new Set(['sudo', 'exec', 'command', 'nohup', 'env', 'xargs', 'timeout', 'npx', 'time']);
@@ -87,6 +97,10 @@ export class ScriptReader {
   private beside: { line: number; text: string } | undefined;
   private kills: { line: number; text: string } | undefined;
   private readonly commands: ScriptCommand[] = [];
+  /** Compound commands open (`while`, `if`, `{`, `(`…): where their commands begin in `commands`. */
+  private open: { kind: string; at: number }[] = [];
+  /** The compound command just closed (`done`, `fi`, `}`, `)`…): where its commands begin, until an operator. */
+  private closed: number | undefined;
 
   /** One printed line of the script; false once the script is too long to read on (MAX_LINES): stop feeding it. */
   line(text: string): boolean {
@@ -211,7 +225,9 @@ export class ScriptReader {
       if (c === '&' || c === '|' || c === ';') {
         this.endWord();
         const op = (c === next && c !== ';') || (c === '|' && next === '&') ? c + next : c;
-        if (c === ';' && next === ';') i++;
+        // A case clause's terminators `;;`, `;&`, `;;&` (bash manual, Conditional Constructs): not a job.
+        if (c === ';' && text[i + 1] === ';') i++;
+        if (c === ';' && text[i + 1] === '&') i++;
         i += op.length - 1;
         this.endCommand(op, text);
         continue;
@@ -219,6 +235,8 @@ export class ScriptReader {
       if (c === '(' || c === ')') {
         this.endWord();
         if (c === '(' && this.orChain.length > 0 && !this.current) this.orGroup = true;
+        if (c === '(' && !this.current) this.opens('(');
+        else if (c === ')' && this.open.at(-1)?.kind === '(') this.closes('(');
         continue;
       }
       if (this.word === '') this.wordLine = this.lineNo;
@@ -248,6 +266,8 @@ export class ScriptReader {
         return;
       }
       if (word === '{' && this.orChain.length > 0) this.orGroup = true;
+      if (OPENERS.has(word)) this.opens(word);
+      else if (CLOSERS.has(word)) this.closes(CLOSERS.get(word) as string);
       if (CONDITION_OPENERS.has(word)) {
         this.condition = true;
         return;
@@ -262,13 +282,30 @@ export class ScriptReader {
       };
       this.negateNext = false;
     }
-    this.current.words.push(word);
+    if (this.current.words.length < MAX_WORDS) this.current.words.push(word);
+  }
+
+  private opens(kind: string): void {
+    this.open.push({ kind, at: this.commands.length });
+  }
+
+  /** A compound command's closing word: `done` closes `while`, `until`, `for` or `select`. */
+  private closes(kinds: string): void {
+    const top = this.open.at(-1);
+    if (top && kinds.split(' ').includes(top.kind)) this.closed = this.open.pop()?.at;
   }
 
   /** The command before the operator `op` ended (`\n` for a line's end). */
   private endCommand(op: string, text: string): void {
     const pending = this.current;
     this.current = undefined;
+    const compound = this.closed;
+    this.closed = undefined;
+    // `&` after a compound command (`done &`, `} &`, `fi &`, `) &`) runs all of it beside what follows.
+    if (op === '&' && compound !== undefined) {
+      this.beside ??= { line: this.lineNo, text: text.trim() };
+      for (const c of this.commands.slice(compound)) c.background = c.tolerated = true;
+    }
     if (!pending) return;
     const words = pending.words.filter((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
     let at = 0;
@@ -300,8 +337,9 @@ export class ScriptReader {
     };
     if (this.errexit !== undefined) command.errexit = this.errexit;
     if (this.pipefail !== undefined) command.pipefail = this.pipefail;
+    if (this.commands.length >= MAX_COMMANDS) return;
     if (op === '||') this.orChain.push(command);
-    if (this.commands.length < MAX_COMMANDS) this.commands.push(command);
+    this.commands.push(command);
   }
 
   /** `set -e`, `set +e`, `set -o errexit`, `set -euo pipefail`… */
