@@ -71,6 +71,20 @@ describe("the script's grammar (step-script.ts)", () => {
     expect(read(['x'], 'shell: /usr/bin/bash {0}')).toMatchObject({ errexit: false, pipefail: false });
     expect(read(['x'], 'shell: /usr/bin/sh -e {0}')).toMatchObject({ errexit: true });
     expect(read(['x'], 'shell: /usr/bin/pwsh -command ". \'{0}\'"')).toBeUndefined();
+    // A Windows runner prints the program's path, spaces and all (actions/runner ScriptHandler.cs: `shell:
+    // {shellCommandPath} {argFormat}`, the path WhichUtil found).
+    const gitBash = 'shell: C:\\Program Files\\Git\\bin\\bash.EXE --noprofile --norc -e -o pipefail {0}';
+    expect(read(['npm start &'], gitBash)).toMatchObject({
+      errexit: true,
+      pipefail: true,
+      beside: { line: 1 },
+    });
+    expect(
+      read(['x &'], 'shell: C:\\Program Files\\PowerShell\\7\\pwsh.EXE -command ". \'{0}\'"'),
+    ).toBeUndefined();
+    expect(
+      read(['x &'], 'shell: C:\\Windows\\system32\\cmd.EXE /D /E:ON /V:OFF /S /C "CALL "{0}""'),
+    ).toBeUndefined();
   });
 
   test("a refusal's command: the line bash names, else the command its line names, else any not in the background", () => {

@@ -126,8 +126,12 @@ export class ScriptReader {
 
   /** The script's `shell:` line: the facts, for bash and sh only (another shell's grammar is not this one). */
   end(shell: string): StepScript | undefined {
-    const words = shell.replace(/^shell:\s*/, '').split(/\s+/);
-    const program = words[0]?.split('/').pop() ?? '';
+    const rest = shell.replace(/^shell:\s*/, '');
+    // A Windows runner names the program by its path, spaces and all: `C:\Program Files\Git\bin\bash.EXE -e …`.
+    const exe = /^(.*?\.exe)(?=\s|$)/i.exec(rest)?.[1];
+    const words = (exe === undefined ? rest : rest.slice(exe.length)).trim().split(/\s+/);
+    const path = exe ?? words.shift() ?? '';
+    const program = (path.split(/[\\/]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
     if (program !== 'bash' && program !== 'sh') return undefined;
     this.endWord();
     this.endCommand('\n', '');
