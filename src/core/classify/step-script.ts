@@ -33,6 +33,11 @@ export interface StepScript {
   commands: ScriptCommand[];
   /** The first script line that sends SIGKILL itself (`kill -9`, `pkill -KILL`, `killall -s KILL`). */
   kills?: { line: number; text: string };
+  /**
+   * The first `wait` after that kill: it returns what it waits for killed, 128 + 9 (bash manual, `wait`, Exit
+   * Status); a kill with no `wait` after it returns 0 and leaves the script's status alone.
+   */
+  reaps?: { line: number; text: string };
   /** The shell line's `-e` and `-o pipefail`. */
   errexit: boolean;
   pipefail: boolean;
@@ -96,6 +101,7 @@ export class ScriptReader {
   private pipefail: boolean | undefined;
   private beside: { line: number; text: string } | undefined;
   private kills: { line: number; text: string } | undefined;
+  private reaps: { line: number; text: string } | undefined;
   private readonly commands: ScriptCommand[] = [];
   /** Compound commands open (`while`, `if`, `{`, `(`…): where their commands begin in `commands`. */
   private open: { kind: string; at: number }[] = [];
@@ -140,6 +146,7 @@ export class ScriptReader {
     const script: StepScript = { commands: this.commands, errexit: flags.includes('e'), pipefail };
     if (this.beside) script.beside = this.beside;
     if (this.kills) script.kills = this.kills;
+    if (this.reaps) script.reaps = this.reaps;
     return script;
   }
 
@@ -330,6 +337,7 @@ export class ScriptReader {
     const background = op === '&';
     if (background || (name === 'trap' && traps(words.slice(at + 1))))
       this.beside ??= { line: this.lineNo, text: text.trim() };
+    if (name === 'wait' && this.kills) this.reaps ??= { line: this.lineNo, text: text.trim() };
     if (KILLERS.has(name) && sendsKill(words.slice(at + 1)))
       this.kills ??= { line: this.lineNo, text: text.trim() };
     const command: ScriptCommand = {
