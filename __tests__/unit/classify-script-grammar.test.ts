@@ -167,3 +167,13 @@ test("a hostile script's reader holds no more than its bounds: an `||` chain or 
   expect((Reflect.get(words, 'current') as { words: string[] }).words.length).toBeLessThanOrEqual(64);
   expect(words.end('shell: /usr/bin/bash -e {0}')?.commands.map((c) => c.name)).toEqual(['a']);
 });
+
+test('a command carried over lines is the one bash names on any of its lines', () => {
+  // bash 5.2 run here names a command carried over lines 2 to 5 by line 3 (`line 3: mytol: command not found`).
+  const reader = new ScriptReader();
+  for (const line of ['srv &', 'docker rm -f old || true', 'mytol \\', '  --json \\', '  --x'])
+    reader.line(line);
+  const script = reader.end('shell: /usr/bin/bash -e {0}')!;
+  expect(mayHaveGonePast(script, notFound(4, 'mytol'))).toBe(false);
+  expect(mayHaveGonePast(script, notFound(2, 'docker'))).toBe(true);
+});

@@ -15,6 +15,8 @@
 /** One simple command of the script: its script line, its program's name, and how a failure of it is taken. */
 export interface ScriptCommand {
   line: number;
+  /** Its last script line: bash names a command carried over lines by one of its own (`line 3` for lines 2 to 5). */
+  end: number;
   name: string;
   /** Its failure never ends the script whatever `-e` says: `|| true`, `&&`, a condition, `!`, a background job. */
   tolerated: boolean;
@@ -342,6 +344,7 @@ export class ScriptReader {
       this.kills ??= { line: this.lineNo, text: text.trim() };
     const command: ScriptCommand = {
       line: pending.line,
+      end: this.lineNo,
       name,
       tolerated: background || op === '&&' || pending.negated || pending.condition,
       piped: op === '|' || op === '|&',
@@ -412,7 +415,7 @@ export function mayHaveGonePast(script: StepScript | undefined, text: string): b
   const at = SHELL_AT.exec(text)?.[1];
   const named =
     at !== undefined
-      ? script.commands.filter((c) => c.line === Number(at))
+      ? script.commands.filter((c) => c.line <= Number(at) && Number(at) <= c.end)
       : script.commands.filter((c) => nameIn(c.name, text));
   const candidates = named.length > 0 ? named : script.commands.filter((c) => !c.background);
   return candidates.some((c) => toleratedIn(script, c));
