@@ -71,6 +71,20 @@ describe("the script's grammar (step-script.ts)", () => {
     expect(read(['x'], 'shell: /usr/bin/bash {0}')).toMatchObject({ errexit: false, pipefail: false });
     expect(read(['x'], 'shell: /usr/bin/sh -e {0}')).toMatchObject({ errexit: true });
     expect(read(['x'], 'shell: /usr/bin/pwsh -command ". \'{0}\'"')).toBeUndefined();
+    // A Windows runner prints the program's path, spaces and all (actions/runner ScriptHandler.cs: `shell:
+    // {shellCommandPath} {argFormat}`, the path WhichUtil found).
+    const gitBash = 'shell: C:\\Program Files\\Git\\bin\\bash.EXE --noprofile --norc -e -o pipefail {0}';
+    expect(read(['npm start &'], gitBash)).toMatchObject({
+      errexit: true,
+      pipefail: true,
+      beside: { line: 1 },
+    });
+    expect(
+      read(['x &'], 'shell: C:\\Program Files\\PowerShell\\7\\pwsh.EXE -command ". \'{0}\'"'),
+    ).toBeUndefined();
+    expect(
+      read(['x &'], 'shell: C:\\Windows\\system32\\cmd.EXE /D /E:ON /V:OFF /S /C "CALL "{0}""'),
+    ).toBeUndefined();
   });
 
   test("a refusal's command: the line bash names, else the command its line names, else any not in the background", () => {
@@ -121,4 +135,45 @@ test('a quote left open or a header never closed stops the reader: it holds no m
   while (reader.line('x'.repeat(200)) && read < 10_000) read++;
   expect(read).toBe(2000);
   expect(reader.end('shell: /usr/bin/bash -e {0}')?.commands.length).toBeLessThanOrEqual(1);
+});
+
+test('a compound command ended by `&` runs in the background: `done &`, `} &`, `fi &`, `) &`; `;&` ends a case arm', () => {
+  // bash manual, Lists of Commands: a list's element is a pipeline, a compound command included (Compound
+  // Commands: loops, groups, conditionals), and `&` after it runs it all in the background; `;&` and `;;&` are
+  // a case clause's terminators (Conditional Constructs), not a job.
+  const beside = (lines: string[]) => {
+    const reader = new ScriptReader();
+    for (const line of lines) reader.line(line);
+    return reader.end('shell: /usr/bin/bash -e {0}')?.beside;
+  };
+  expect(beside(['while true; do echo alive; sleep 60; done &', 'mytool --json'])?.line).toBe(1);
+  expect(beside(['{ npm start; } &', 'mytool --json'])?.line).toBe(1);
+  expect(beside(['if [ -n "$CI" ]; then npm start; fi &'])?.line).toBe(1);
+  expect(beside(['( cd app; npm start; ) &'])?.line).toBe(1);
+  expect(beside(['for i in 1 2; do', '  curl -fsS "http://x/$i"', 'done &'])?.line).toBe(3);
+  expect(
+    beside(['case "$1" in', '  a) echo a ;&', '  b) echo b ;;&', '  *) echo c ;;', 'esac']),
+  ).toBeUndefined();
+});
+
+test("a hostile script's reader holds no more than its bounds: an `||` chain or a command carried over every line", () => {
+  // 2000 printed lines of 2000 characters (the scanner's cut, normalize.ts MAX_LINE_CHARS): what the reader keeps
+  // must not grow with them (the commands it keeps, their words), only with its bounds.
+  const chain = new ScriptReader();
+  for (let n = 0; n < 2000; n++) chain.line(`${'a || '.repeat(398)}\\`);
+  expect((Reflect.get(chain, 'orChain') as unknown[]).length).toBeLessThanOrEqual(200);
+  const words = new ScriptReader();
+  for (let n = 0; n < 2000; n++) words.line(`${'a '.repeat(995)}\\`);
+  expect((Reflect.get(words, 'current') as { words: string[] }).words.length).toBeLessThanOrEqual(64);
+  expect(words.end('shell: /usr/bin/bash -e {0}')?.commands.map((c) => c.name)).toEqual(['a']);
+});
+
+test('a command carried over lines is the one bash names on any of its lines', () => {
+  // bash 5.2 run here names a command carried over lines 2 to 5 by line 3 (`line 3: mytol: command not found`).
+  const reader = new ScriptReader();
+  for (const line of ['srv &', 'docker rm -f old || true', 'mytol \\', '  --json \\', '  --x'])
+    reader.line(line);
+  const script = reader.end('shell: /usr/bin/bash -e {0}')!;
+  expect(mayHaveGonePast(script, notFound(4, 'mytol'))).toBe(false);
+  expect(mayHaveGonePast(script, notFound(2, 'docker'))).toBe(true);
 });

@@ -88,6 +88,25 @@ describe('exit 137 from a kill the script sent itself', () => {
     expect(outside.type).toBe('resource');
   });
 
+  test('a kill -9 the script never reached (after the command killed, no wait after it) leaves 137 the kill from outside', () => {
+    // bash -e stops at the command that failed; a later `kill -9` never ran, and a kill without a later `wait`
+    // returns 0 (bash 5.2 run here: `sleep 100 & P=$!; kill -9 $P; echo after` exits 0; with `wait $P` it exits 137).
+    for (const script of [
+      [...server, 'npm test', 'kill -9 $SERVER_PID'],
+      [...server, 'kill -9 $SERVER_PID', 'npm test'],
+    ]) {
+      const v = classify({ log: scriptLog(script, output, 137) });
+      expect([script.join('; '), v.type]).toEqual([script.join('; '), 'resource']);
+    }
+    // bash's report of the foreground command the OOM killer ended, on a line before the script's own kill.
+    const killed =
+      '/home/runner/work/_temp/5f0c1a2b-3d4e-4f50-8a6b-7c8d9e0f1a2b.sh: line 4: 2345 Killed                  npm test';
+    const v = classify({
+      log: scriptLog([...server, 'npm test', 'kill -9 $SERVER_PID'], [...output, killed], 137),
+    });
+    expect(v.type).toBe('resource');
+  });
+
   test('a TERM the script sent (kill without -9) leaves 137 the kill from outside: resource', () => {
     const v = classify({ log: scriptLog([...server, 'kill $SERVER_PID', 'wait $SERVER_PID'], output, 137) });
     expect(v.type).toBe('resource');

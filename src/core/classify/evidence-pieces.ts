@@ -232,7 +232,7 @@ function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece
         prior: code === 137 ? PRIOR.medium : PRIOR.high,
       },
     ];
-  if (code === 137 && killedByScript(scan)) return [];
+  if (code === 137 && reapedByScript(scan)) return [];
   const prior = code === 124 || code === 137 ? PRIOR.medium : PRIOR.low;
   return [{ key: `exit:${code}`, type, evidence, prior }];
 }
@@ -300,16 +300,26 @@ function shellCouldNotFind(scan: ScanResult): boolean {
  * (jest's failed tests, an OOM line) still weighs against it.
  */
 function killedFromOutside(scan: ScanResult): boolean {
-  return scan.firstFailedStep?.step?.exitCode === 137 && !killedByScript(scan);
+  return scan.firstFailedStep?.step?.exitCode === 137 && !reapedByScript(scan);
 }
 
 /**
- * The step's own script sends SIGKILL (`kill -9 "$SERVER_PID"`, then `wait` reports the child's 128 + 9, bash's
- * manual, Exit Status and `wait`): a 137 then may be that kill's, every run alike, not the OOM killer's. The status is
+ * The script waits for a job after its own SIGKILL (`kill -9 "$SERVER_PID"; wait "$SERVER_PID"`): `wait` returns
+ * 128 + 9 (bash's manual, Exit Status and `wait`), so a status 137 may be that kill's, every run alike. A kill with
+ * no `wait` after it returns 0 (bash 5.2 run here), and one after the command that failed never ran under `-e`:
+ * then 137 is still the kill from outside.
+ */
+function reapedByScript(scan: ScanResult): boolean {
+  return scan.firstFailedStep?.script?.reaps !== undefined;
+}
+
+/**
+ * The step's own script sends SIGKILL (`kill -9 "$SERVER_PID"`): its first such line. bash's report of a job killed
+ * after it may be that kill's (ownKill); a 137 is only where a `wait` reaps it (reapedByScript). The status is then
  * no piece; a rule's own line (an OOM line, a test's failure) still speaks, and the command's kind may.
  */
-function killedByScript(scan: ScanResult): boolean {
-  return scan.firstFailedStep?.script?.kills !== undefined;
+function killedByScript(scan: ScanResult): { line: number } | undefined {
+  return scan.firstFailedStep?.script?.kills;
 }
 
 /**
@@ -411,8 +421,15 @@ export function evidencePieces(
  * is. An out-of-memory line of a tool's own still speaks.
  */
 function ownKill(pieces: Piece[], scan: ScanResult): Piece[] {
-  if (!killedByScript(scan)) return pieces;
-  return pieces.filter((p) => ruleIdOf(p) !== 'process-killed-sigkill');
+  const kill = killedByScript(scan);
+  if (!kill) return pieces;
+  // bash names the line it reaped the job on, after the kill's (`kill -9 $P` on line 4, `line 5: … Killed`): a
+  // report on the kill's line or before it is of a command the kill never reached.
+  const afterKill = (p: Piece): boolean => {
+    const at = /\.sh: line (\d+): /.exec(p.evidence.text)?.[1];
+    return at === undefined || Number(at) > kill.line;
+  };
+  return pieces.filter((p) => ruleIdOf(p) !== 'process-killed-sigkill' || !afterKill(p));
 }
 
 /**

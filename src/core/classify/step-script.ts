@@ -15,6 +15,8 @@
 /** One simple command of the script: its script line, its program's name, and how a failure of it is taken. */
 export interface ScriptCommand {
   line: number;
+  /** Its last script line: bash names a command carried over lines by one of its own (`line 3` for lines 2 to 5). */
+  end: number;
   name: string;
   /** Its failure never ends the script whatever `-e` says: `|| true`, `&&`, a condition, `!`, a background job. */
   tolerated: boolean;
@@ -33,6 +35,11 @@ export interface StepScript {
   commands: ScriptCommand[];
   /** The first script line that sends SIGKILL itself (`kill -9`, `pkill -KILL`, `killall -s KILL`). */
   kills?: { line: number; text: string };
+  /**
+   * The first `wait` after that kill: it returns what it waits for killed, 128 + 9 (bash manual, `wait`, Exit
+   * Status); a kill with no `wait` after it returns 0 and leaves the script's status alone.
+   */
+  reaps?: { line: number; text: string };
   /** The shell line's `-e` and `-o pipefail`. */
   errexit: boolean;
   pipefail: boolean;
@@ -49,10 +56,20 @@ const MAX_WORD = 512;
 const SPECIAL = /[&|;'"`$()<>#{}\\]/;
 /** Commands kept: a script's refusal is looked up among them; a longer script keeps its first ones. */
 const MAX_COMMANDS = 200;
+/** Words kept of one command: its name, its prefixes and the options `set`, `trap` and `kill` read come first. */
+const MAX_WORDS = 64;
 /** Right sides of `||` that leave a failure tolerated: the list's status is theirs, and they succeed. */
 const TOLERANT = new Set(['true', ':', 'echo', 'printf']);
 /** Reserved words before a command's name; those whose list is a condition open one (bash: Compound Commands). */
 const CONDITION_OPENERS = new Set(['if', 'elif', 'while', 'until']);
+/** Compound commands (bash manual, Compound Commands), and the words that close them. */
+const OPENERS = new Set(['if', 'while', 'until', 'for', 'select', 'case', '{']);
+const CLOSERS = new Map([
+  ['fi', 'if'],
+  ['done', 'while until for select'],
+  ['esac', 'case'],
+  ['}', '{'],
+]);
 const RESERVED = new Set(['then', 'else', 'do', 'done', 'fi', 'esac', '{', '}', '!', 'time', 'in']);
 /** Words a command's name is written after: the named program is the one that runs. */
 const PREFIXES = new Set(['sudo', 'exec', 'command', 'nohup', 'env', 'xargs', 'timeout', 'npx', 'time']);
@@ -86,7 +103,12 @@ export class ScriptReader {
   private pipefail: boolean | undefined;
   private beside: { line: number; text: string } | undefined;
   private kills: { line: number; text: string } | undefined;
+  private reaps: { line: number; text: string } | undefined;
   private readonly commands: ScriptCommand[] = [];
+  /** Compound commands open (`while`, `if`, `{`, `(`…): where their commands begin in `commands`. */
+  private open: { kind: string; at: number }[] = [];
+  /** The compound command just closed (`done`, `fi`, `}`, `)`…): where its commands begin, until an operator. */
+  private closed: number | undefined;
 
   /** One printed line of the script; false once the script is too long to read on (MAX_LINES): stop feeding it. */
   line(text: string): boolean {
@@ -112,8 +134,12 @@ export class ScriptReader {
 
   /** The script's `shell:` line: the facts, for bash and sh only (another shell's grammar is not this one). */
   end(shell: string): StepScript | undefined {
-    const words = shell.replace(/^shell:\s*/, '').split(/\s+/);
-    const program = words[0]?.split('/').pop() ?? '';
+    const rest = shell.replace(/^shell:\s*/, '');
+    // A Windows runner names the program by its path, spaces and all: `C:\Program Files\Git\bin\bash.EXE -e …`.
+    const exe = /^(.*?\.exe)(?=\s|$)/i.exec(rest)?.[1];
+    const words = (exe === undefined ? rest : rest.slice(exe.length)).trim().split(/\s+/);
+    const path = exe ?? words.shift() ?? '';
+    const program = (path.split(/[\\/]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
     if (program !== 'bash' && program !== 'sh') return undefined;
     this.endWord();
     this.endCommand('\n', '');
@@ -122,6 +148,7 @@ export class ScriptReader {
     const script: StepScript = { commands: this.commands, errexit: flags.includes('e'), pipefail };
     if (this.beside) script.beside = this.beside;
     if (this.kills) script.kills = this.kills;
+    if (this.reaps) script.reaps = this.reaps;
     return script;
   }
 
@@ -211,7 +238,9 @@ export class ScriptReader {
       if (c === '&' || c === '|' || c === ';') {
         this.endWord();
         const op = (c === next && c !== ';') || (c === '|' && next === '&') ? c + next : c;
-        if (c === ';' && next === ';') i++;
+        // A case clause's terminators `;;`, `;&`, `;;&` (bash manual, Conditional Constructs): not a job.
+        if (c === ';' && text[i + 1] === ';') i++;
+        if (c === ';' && text[i + 1] === '&') i++;
         i += op.length - 1;
         this.endCommand(op, text);
         continue;
@@ -219,6 +248,8 @@ export class ScriptReader {
       if (c === '(' || c === ')') {
         this.endWord();
         if (c === '(' && this.orChain.length > 0 && !this.current) this.orGroup = true;
+        if (c === '(' && !this.current) this.opens('(');
+        else if (c === ')' && this.open.at(-1)?.kind === '(') this.closes('(');
         continue;
       }
       if (this.word === '') this.wordLine = this.lineNo;
@@ -248,6 +279,8 @@ export class ScriptReader {
         return;
       }
       if (word === '{' && this.orChain.length > 0) this.orGroup = true;
+      if (OPENERS.has(word)) this.opens(word);
+      else if (CLOSERS.has(word)) this.closes(CLOSERS.get(word) as string);
       if (CONDITION_OPENERS.has(word)) {
         this.condition = true;
         return;
@@ -262,13 +295,30 @@ export class ScriptReader {
       };
       this.negateNext = false;
     }
-    this.current.words.push(word);
+    if (this.current.words.length < MAX_WORDS) this.current.words.push(word);
+  }
+
+  private opens(kind: string): void {
+    this.open.push({ kind, at: this.commands.length });
+  }
+
+  /** A compound command's closing word: `done` closes `while`, `until`, `for` or `select`. */
+  private closes(kinds: string): void {
+    const top = this.open.at(-1);
+    if (top && kinds.split(' ').includes(top.kind)) this.closed = this.open.pop()?.at;
   }
 
   /** The command before the operator `op` ended (`\n` for a line's end). */
   private endCommand(op: string, text: string): void {
     const pending = this.current;
     this.current = undefined;
+    const compound = this.closed;
+    this.closed = undefined;
+    // `&` after a compound command (`done &`, `} &`, `fi &`, `) &`) runs all of it beside what follows.
+    if (op === '&' && compound !== undefined) {
+      this.beside ??= { line: this.lineNo, text: text.trim() };
+      for (const c of this.commands.slice(compound)) c.background = c.tolerated = true;
+    }
     if (!pending) return;
     const words = pending.words.filter((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w));
     let at = 0;
@@ -289,10 +339,12 @@ export class ScriptReader {
     const background = op === '&';
     if (background || (name === 'trap' && traps(words.slice(at + 1))))
       this.beside ??= { line: this.lineNo, text: text.trim() };
+    if (name === 'wait' && this.kills) this.reaps ??= { line: this.lineNo, text: text.trim() };
     if (KILLERS.has(name) && sendsKill(words.slice(at + 1)))
       this.kills ??= { line: this.lineNo, text: text.trim() };
     const command: ScriptCommand = {
       line: pending.line,
+      end: this.lineNo,
       name,
       tolerated: background || op === '&&' || pending.negated || pending.condition,
       piped: op === '|' || op === '|&',
@@ -300,8 +352,9 @@ export class ScriptReader {
     };
     if (this.errexit !== undefined) command.errexit = this.errexit;
     if (this.pipefail !== undefined) command.pipefail = this.pipefail;
+    if (this.commands.length >= MAX_COMMANDS) return;
     if (op === '||') this.orChain.push(command);
-    if (this.commands.length < MAX_COMMANDS) this.commands.push(command);
+    this.commands.push(command);
   }
 
   /** `set -e`, `set +e`, `set -o errexit`, `set -euo pipefail`… */
@@ -362,7 +415,7 @@ export function mayHaveGonePast(script: StepScript | undefined, text: string): b
   const at = SHELL_AT.exec(text)?.[1];
   const named =
     at !== undefined
-      ? script.commands.filter((c) => c.line === Number(at))
+      ? script.commands.filter((c) => c.line <= Number(at) && Number(at) <= c.end)
       : script.commands.filter((c) => nameIn(c.name, text));
   const candidates = named.length > 0 ? named : script.commands.filter((c) => !c.background);
   return candidates.some((c) => toleratedIn(script, c));
