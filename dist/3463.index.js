@@ -104,7 +104,13 @@ async function readJobSteps(octokit, repo, jobId, signal) {
             ...(signal ? { request: { signal } } : {}),
         });
         const steps = (data.steps ?? []).map(stepOutcome);
-        return { ok: true, steps, jobName: data.name, ...(data.html_url ? { htmlUrl: data.html_url } : {}) };
+        return {
+            ok: true,
+            steps,
+            jobName: data.name,
+            ...(data.html_url ? { htmlUrl: data.html_url } : {}),
+            ...(data.started_at ? { startedAt: data.started_at } : {}),
+        };
     }
     catch (error) {
         const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);

@@ -138,8 +138,10 @@ const SPECIAL = /[\r\u001b\u009b\0\u2039^]/;
  * Whether a line holds one of SPECIAL's characters. Node 20's V8 (11.3) scans a character class several times
  * slower than Node 24's (13.x); six string searches are faster there: on the 557 thousand lines the 270 MB
  * corpus log decodes, 61 ms for the searches against 172 ms for the regex under Node 20, and 75 against 25 ms
- * under Node 24, which keeps the regex. The engine is told by a feature it shipped in the same generation
- * (Set's union, V8 12.2, Node 22), core reading no process state.
+ * under Node 24, which keeps the regex. End to end too: the CLI on that log under Node 20 (bench:classify,
+ * paired, medians) spent 3.07 s of CPU against 3.22 s with the regex alone, 3.17 against 3.27 s in six more
+ * pairs. The engine is told by a feature it shipped in the same generation (Set's union, V8 12.2, Node 22),
+ * core reading no process state.
  */
 const hasSpecial = 'union' in Set.prototype ? (line) => SPECIAL.test(line) : searchSpecial;
 /** hasSpecial under Node 20: a string search per character. */
@@ -296,7 +298,8 @@ function mayOpen(i, c) {
 /* harmony export */   LK: () => (/* binding */ teamRuleId),
 /* harmony export */   Sr: () => (/* binding */ STEP_MARKS),
 /* harmony export */   fH: () => (/* binding */ StepTracker),
-/* harmony export */   oY: () => (/* binding */ compileTeamRules)
+/* harmony export */   oY: () => (/* binding */ compileTeamRules),
+/* harmony export */   vV: () => (/* binding */ teamRuleEngineLoaded)
 /* harmony export */ });
 /* unused harmony exports TeamPatternError, linearPattern, filterRegExp */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
@@ -316,12 +319,16 @@ class TeamPatternError extends Error {
 let engine;
 /**
  * Loads the linear-time engine the team's rules compile on (re2js, 263 KB of code): a start whose config has
- * no rules (the CLI on a log, most jobs) does not pay for it. Awaited where a config file is parsed
- * (adapters/config-file.ts), where run/ classifies a failure (adapters/run-step.ts), and before rules compile in
+ * no rules (the CLI on a log, most jobs) does not pay for it. Awaited where a config with team rules is
+ * parsed (core/config.ts), where run/ classifies a failure (adapters/run-step.ts), and before rules compile in
  * a test.
  */
 async function loadTeamRuleEngine() {
     engine ??= (await __webpack_require__.e(/* import() */ 2856).then(__webpack_require__.bind(__webpack_require__, 2856))).RE2JS;
+}
+/** Whether the engine is loaded in this process: a config without team rules must not have loaded it. */
+function teamRuleEngineLoaded() {
+    return engine !== undefined;
 }
 /** A programming error, not a bad rule: said outside teamRuleProblems' catch, so no rule is blamed for it. */
 function loadedEngine() {

@@ -959,7 +959,11 @@ function timeBlock(report) {
     const spent = (0,model/* timeSpent */.eG)(report);
     const lines = [];
     if (spent.totalMs !== undefined) {
-        lines.push(`- Spent: ${(0,report_markdown/* formatDuration */.a3)(spent.totalMs)} in this job attempt, ${(0,report_markdown/* formatDuration */.a3)(spent.failedAttemptsMs)} of it in failed attempts.`);
+        // Counted from ci-recovery's step (the jobs API gave no start of the job), it must not read as the job's.
+        const since = report.startedFrom === 'step'
+            ? "since ci-recovery's step began in this job attempt (the job's own start was not read from the jobs API: the steps before it are not counted)"
+            : 'in this job attempt';
+        lines.push(`- Spent: ${(0,report_markdown/* formatDuration */.a3)(spent.totalMs)} ${since}, ${(0,report_markdown/* formatDuration */.a3)(spent.failedAttemptsMs)} of it in failed attempts.`);
     }
     else {
         lines.push(`- Spent in failed attempts: ${(0,report_markdown/* formatDuration */.a3)(spent.failedAttemptsMs)}.`);
@@ -1127,13 +1131,17 @@ function testsCommentLines(views) {
 /* harmony export */   qD: () => (/* binding */ timeSavedLines),
 /* harmony export */   rL: () => (/* binding */ resumeOutlook)
 /* harmony export */ });
-/* unused harmony export savedOverview */
+/* unused harmony exports spentWhole, savedOverview */
 /* harmony import */ var _checkpoint_pays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72133);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34201);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(327);
 
 
 
+/** What a share of the spent time is of: the job, or (its start unknown) the time since ci-recovery's step. */
+function spentWhole(report) {
+    return report.startedFrom === 'step' ? "the time since ci-recovery's step began" : 'the job';
+}
 function savedOverview(report) {
     const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .timeSaved */ .jU)(report);
     const totalMs = items.reduce((sum, s) => sum + s.ms, 0);
@@ -1159,7 +1167,7 @@ function timeSavedLines(report) {
     }
     if (o.items.length > 0) {
         const of = o.share !== undefined && o.spentMs !== undefined
-            ? `, ${percent(o.share)} of the job (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.totalMs + o.spentMs)} without recovery, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.spentMs)} with it)`
+            ? `, ${percent(o.share)} of ${spentWhole(report)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.totalMs + o.spentMs)} without recovery, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.spentMs)} with it)`
             : '';
         lines.push(`- Saved: about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.totalMs)}**${of}`);
         for (const s of o.items) {
@@ -1228,7 +1236,7 @@ function timeSavedNote(report) {
         ...(retried > 0 ? [`${retried} in-step retr${retried > 1 ? 'ies' : 'y'}`] : []),
         ...(tests > 0 ? [`flaky tests retried alone in ${tests} step(s)`] : []),
     ].join(', ');
-    return `- time saved: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.totalMs)}${o.share !== undefined ? ` (${percent(o.share)} of the job)` : ''}: ${how}`;
+    return `- time saved: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.totalMs)}${o.share !== undefined ? ` (${percent(o.share)} of ${spentWhole(report)})` : ''}: ${how}`;
 }
 function resumeOutlook(plan) {
     const names = plan.resumableStages ?? [];

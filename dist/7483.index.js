@@ -104,11 +104,10 @@ async function loadConfig(workspace, file) {
                 continue;
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
-        // The parser (yaml + ajv) loads only when there is a file to parse, and the engine its team rules are
-        // checked on with it (a start with no config file pays for neither).
-        const { loadTeamRuleEngine, parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(7552), __webpack_require__.e(4844)]).then(__webpack_require__.bind(__webpack_require__, 7552));
-        await loadTeamRuleEngine();
-        return { config: parseConfig(text, rel), file: rel };
+        // The parser (yaml + ajv) loads only when there is a file to parse (a start with no config file does
+        // not pay for it); the team rules' engine only when the file has team rules (core/config.ts).
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(7552), __webpack_require__.e(4844)]).then(__webpack_require__.bind(__webpack_require__, 7552));
+        return { config: await parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };
 }

@@ -9,7 +9,6 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PV: () => (/* reexport */ config_defaults/* DEFAULT_CONFIG */.PV),
-  loadTeamRuleEngine: () => (/* reexport */ team_rules/* loadTeamRuleEngine */.AR),
   parseConfig: () => (/* binding */ parseConfig)
 });
 
@@ -291,7 +290,6 @@ function wordError(e, locate, anyOf, inAnyOf) {
 
 
 
-
 let validator;
 function validate() {
     // Compiled once per process, in main, on every job: unoptimized code compiles in half the time (16 ms
@@ -302,9 +300,11 @@ function validate() {
 /**
  * Parses and validates the config file's text. Throws a UserError whose lines read
  * `file:line:col: what is wrong; what to write instead`. Linear in the size of the text, whatever it
- * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened.
+ * holds: at most MAX_REPORTED_PROBLEMS lines, and values and keys are quoted back shortened. The team
+ * rules' engine (re2js, 263 KB of code) loads only for a config that has team rules, right before they
+ * are checked on it: most configs have none, and their job does not pay for it.
  */
-function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
+async function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
     refuseDeepNesting(text, file);
     const lineCounter = new dist/* LineCounter */.HN();
     // yaml's own uniqueKeys check compares each key with every earlier one: quadratic in a map's size.
@@ -342,6 +342,9 @@ function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
     }
     const config = (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
     checkKeyedPaths(config, doc, at);
+    if (config.classify.rules.length === 0)
+        return config;
+    await (0,team_rules/* loadTeamRuleEngine */.AR)();
     const problems = (0,team_rules/* teamRuleProblems */.AC)(config.classify.rules);
     if (problems.length > 0) {
         const locate = new Locator(doc);

@@ -244,6 +244,7 @@ function parseCachePaths(value) {
 /* harmony export */   G9: () => (/* binding */ inCalledWorkflow),
 /* harmony export */   Kv: () => (/* binding */ jobIdentity),
 /* harmony export */   LB: () => (/* binding */ calledJobIdentity),
+/* harmony export */   NU: () => (/* binding */ reportStart),
 /* harmony export */   t: () => (/* binding */ jobStartOf),
 /* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
 /* harmony export */ });
@@ -321,11 +322,11 @@ function jobStartFromEnv(env, jobId, now) {
         ...(jobId ? { jobId } : {}),
     };
 }
-/** Pre's record of the job from state, else the one the environment gives (pre is skipped for a local action). */
+/** Main's record of the job from state, else the one the environment gives (main did not run). */
 function jobStartOf(state, env, jobId, now) {
     return parseJobStart(state) ?? jobStartFromEnv(env, jobId, now);
 }
-/** Parses pre's state; undefined when pre did not run (e.g. a local action, where pre is skipped). */
+/** Parses main's state; undefined when main did not run or wrote none. */
 function parseJobStart(text) {
     if (!text)
         return undefined;
@@ -347,6 +348,29 @@ function parseJobStart(text) {
         // state that is not JSON is no state: the job's start is unknown
         return undefined;
     }
+}
+/**
+ * The jobs API's `started_at` is an ISO 8601 date-time (`2019-08-08T08:00:00-07:00`, GitHub's REST schema
+ * `job`): only that form is read, since Date.parse also reads '1' or 'x 12' as dates in 2001.
+ */
+const API_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+/**
+ * A job runs at most 5 days (docs.github.com, "Usage limits for self-hosted runners", job execution time;
+ * 6 hours on GitHub's runners): a start further before ci-recovery's step is not this job's.
+ */
+const LONGEST_JOB_MS = 5 * 24 * 3_600_000;
+/**
+ * The start a report counts the job's times from: the jobs API's `started_at` of this job (GitHub's own,
+ * read by post anyway), else when ci-recovery's step began, marked so that no duration counted from it is
+ * shown as the job's. A `started_at` after that step's start (a clock apart, an answer about another
+ * attempt), longer before it than a job runs, or not a date-time, cannot be the job's and is not taken.
+ */
+function reportStart(stepStartedAt, apiStartedAt) {
+    const api = typeof apiStartedAt === 'string' && API_DATE_TIME.test(apiStartedAt) ? Date.parse(apiStartedAt) : NaN;
+    const step = Date.parse(stepStartedAt);
+    if (Number.isFinite(api) && (!Number.isFinite(step) || (api <= step && step - api <= LONGEST_JOB_MS)))
+        return { startedAt: new Date(api).toISOString() };
+    return { startedAt: stepStartedAt, fromStep: true };
 }
 
 
@@ -411,7 +435,7 @@ function wholeRange({ min, max }) {
 /* harmony export */   wp: () => (/* binding */ LAST_CHECKPOINT_ENV),
 /* harmony export */   yr: () => (/* binding */ CACHE_PATHS_ENV)
 /* harmony export */ });
-/** Keys of the root action's state, shared by pre, main and post (exported to later stages as STATE_<key>). */
+/** Keys of the root action's state, written by main for post (exported to later stages as STATE_<key>). */
 const STATE_JOB_START = 'job-start';
 const STATE_SETTINGS = 'settings';
 const STATE_LANE = 'lane';
@@ -433,7 +457,7 @@ const RESUMED_FROM_ENV = 'CI_RECOVERY_RESUMED_FROM';
 const LAST_CHECKPOINT_ENV = 'CI_RECOVERY_LAST_CHECKPOINT';
 /** Job-wide: the store that checkpoint is in (its spec); a parent is only ever taken from the same store. */
 const LAST_CHECKPOINT_STORE_ENV = 'CI_RECOVERY_LAST_CHECKPOINT_STORE';
-/** Job-wide: the job's identity when pre extended it for a called workflow (`<job>.via-<caller>`). */
+/** Job-wide: the job's identity when main extended it for a called workflow (`<job>.via-<caller>`). */
 const JOB_IDENTITY_ENV = 'CI_RECOVERY_JOB_IDENTITY';
 /** Job-wide: the lane main decided. */
 const LANE_ENV = 'CI_RECOVERY_LANE';

@@ -5086,6 +5086,16 @@ function undoInterrupted(dest, journals, logger) {
     if (r.stuck.length)
         throw new RestoreError(`an interrupted restore into ${dest} could not be fully undone; what is missing is in ${external_node_path_default().join(dest, r.stuck[0])} (its journal in ${journals} lists each move). Put it back, then run 'ci-recovery restore --repair --dest ${dest}'`);
 }
+/**
+ * Where a restore's debug lines say it stands: the milliseconds since it began, and the CPU this process
+ * has used since it started (all its threads; the decompressor is a process of its own). On a shared
+ * runner a phase's wall time drifts with the load, its CPU does not: the difference between two lines
+ * is what the phase between them cost.
+ */
+function progress(startedMs) {
+    const cpu = process.cpuUsage();
+    return `${Date.now() - startedMs} ms (process cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)`;
+}
 /** How long a restore waits for another one into the same destination, by default. */
 const LOCK_WAIT_MS = 30_000;
 /**
@@ -5114,7 +5124,7 @@ async function restoreSteps(opts) {
     // The manifest's download and text are garbage now; nothing would free them before the planning
     // adds its own (see collectAll).
     (0,heap/* collectAll */._U)();
-    opts.logger?.debug(`restore ${manifest.id}: manifest read at ${Date.now() - startedMs} ms`);
+    opts.logger?.debug(`restore ${manifest.id}: manifest read at ${progress(startedMs)}`);
     const only = requestedPaths(opts.paths);
     const chain = await chainArchives(opts.store, manifest);
     if (!opts.keepSpecialModes)
@@ -5133,7 +5143,7 @@ async function restoreSteps(opts) {
         early = opts.dryRun ? undefined : EarlyArchive.start(opts.store, manifest);
         const plan = await planOnDisk(manifest, dest, only, untouched, opts.logger);
         const { changes } = plan;
-        opts.logger?.debug(`restore ${manifest.id}: planned in ${Date.now() - startedMs} ms`);
+        opts.logger?.debug(`restore ${manifest.id}: planned at ${progress(startedMs)}`);
         const fileEntries = plan.targetList.filter((e) => e.type === 'file');
         const files = fileEntries.length;
         const bytes = fileEntries.reduce((n, e) => n + (e.size ?? 0), 0);
@@ -5145,7 +5155,7 @@ async function restoreSteps(opts) {
         await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs, early });
         if (opts.manifestCache && !only)
             await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
-        opts.logger?.debug(`restore ${manifest.id}: done at ${Date.now() - startedMs} ms`);
+        opts.logger?.debug(`restore ${manifest.id}: done at ${progress(startedMs)}`);
         opts.logger?.info(`Restored ${manifest.id} into ${dest}: ${changes.added.length} added, ${changes.modified.length} modified, ${changes.deleted.length} deleted, ${changes.unchanged} unchanged.`);
         return { manifest, changes, restored: true, files, bytes };
     }
@@ -5181,7 +5191,7 @@ async function applyPlan(opts, r) {
         // 2. Fetch and verify every needed file into staging.
         const tree = external_node_path_default().join(staging, 'tree');
         await stageEntries(opts, r, tree);
-        opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${Date.now() - r.startedMs} ms`);
+        opts.logger?.debug(`restore ${manifest.id}: verified and staged at ${progress(r.startedMs)}`);
         // 3. Swap into place, journal first (placement.ts).
         placeStaged(r, journal);
     }
@@ -5844,7 +5854,7 @@ async function keepRestoredRecord(cacheDir, workspace, manifest) {
         // No record: the steps check the manifest.
     }
 }
-const AFTER_CHECKOUT = 'Put the ci-recovery step after actions/checkout (its pre still runs at job start, its post still runs last)';
+const AFTER_CHECKOUT = 'Put the ci-recovery step after actions/checkout (its post still runs last)';
 /**
  * Why restoring into `workspace` now would be lost, or undefined when it is safe. actions/checkout deletes
  * the contents of a directory that is not a clone of the same repository (src/git-directory-helper.ts), so

@@ -74,6 +74,8 @@ function within(record, api) {
     return recordStart >= start - 1000 && recordEnd <= end + 1000;
 }
 
+// EXTERNAL MODULE: ./src/core/job-start.ts
+var job_start = __webpack_require__(62201);
 // EXTERNAL MODULE: ./src/core/ledger.ts
 var core_ledger = __webpack_require__(32558);
 // EXTERNAL MODULE: ./src/core/policy.ts
@@ -174,6 +176,7 @@ var report_tests = __webpack_require__(63247);
 
 
 ;// CONCATENATED MODULE: ./src/core/assess.ts
+
 
 
 
@@ -313,7 +316,7 @@ function jobReport(facts, failures, conclusion, signature) {
         ...(context.branch ? { branch: context.branch } : {}),
         ...(context.pr ? { prNumber: context.pr.number } : {}),
         lane: facts.lane,
-        startedAt: start.startedAt,
+        ...startOf((0,job_start/* reportStart */.NU)(start.startedAt, facts.jobStartedAt)),
         finishedAt: facts.now.toISOString(),
         conclusion,
         stages: (0,model/* stagesFromRecords */.cP)(facts.records, facts.completedStages, facts.stageDurations),
@@ -389,13 +392,18 @@ function resumeFacts(report) {
     const resumable = done
         .filter((s) => s.resumed || at(s.startedAt) + (s.durationMs ?? Infinity) <= cutoff)
         .map((s) => s.name);
-    const wall = at(report.finishedAt) - at(report.startedAt);
+    // Counted from ci-recovery's step, the wall time is not the job's: the plan says nothing rather than less.
+    const wall = report.startedFrom === 'step' ? NaN : at(report.finishedAt) - at(report.startedAt);
     const resumedMs = done.reduce((sum, s) => sum + (s.resumed ? (s.previousDurationMs ?? 0) : 0), 0);
     return {
         stageDurations: durations,
         ...(resumable.length > 0 ? { resumableStages: [...new Set(resumable)] } : {}),
         ...(Number.isFinite(wall) && wall >= 0 ? { jobMs: wall + resumedMs } : {}),
     };
+}
+/** The report's start, and that it is ci-recovery's step's when the job's own is unknown. */
+function startOf(start) {
+    return { startedAt: start.startedAt, ...(start.fromStep ? { startedFrom: 'step' } : {}) };
 }
 /** Stages done by the end of this attempt: those resumed from earlier attempts plus those that passed now. */
 function completedStagesOf(records, resumed) {
@@ -417,8 +425,6 @@ function flakyTestsOf(report) {
 var finish = __webpack_require__(97328);
 // EXTERNAL MODULE: ./src/core/job-env.ts
 var job_env = __webpack_require__(30538);
-// EXTERNAL MODULE: ./src/core/job-start.ts
-var job_start = __webpack_require__(62201);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/core/job-of-runner.ts
@@ -631,7 +637,7 @@ function mayNeedClassifier(records, jobStatus) {
  * that work fills post's wait for the jobs API (core/step-lag.ts) instead of following it.
  */
 async function loadClassifier() {
-    const classifier = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(4912)]).then(__webpack_require__.bind(__webpack_require__, 4912));
+    const classifier = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(6091)]).then(__webpack_require__.bind(__webpack_require__, 76091));
     classifier.defaultRuleSet();
     return classifier.classify;
 }
@@ -699,7 +705,11 @@ async function readApi(start, who, github, warnings, pacing) {
     if (isLagging(lag) && !pacing.green)
         warnings.push(lagWarning(lag));
     // A step still unsettled reads 'unknown': never a failure, so its own record (if any) decides.
-    return { apiSteps: steps.steps, jobName: steps.jobName, ...(0,job_env/* definedOnly */.Uv)({ jobUrl: steps.htmlUrl }) };
+    return {
+        apiSteps: steps.steps,
+        jobName: steps.jobName,
+        ...(0,job_env/* definedOnly */.Uv)({ jobUrl: steps.htmlUrl, jobStartedAt: steps.startedAt }),
+    };
 }
 /**
  * The job's id where the job context gives none (GHES has no job.check_run_id): the run attempt's job in
@@ -966,7 +976,7 @@ function stageLedgerPort(env, step) {
 /**
  * The job environment for the steps that use its completed stages (run/, checkpoint/, post): those of the
  * job's stage ledger added, since a background stage's GITHUB_ENV arrives late or is overwritten
- * (core/stage-ledger.ts). Other entry points (pre above all) and the adapters read no ledger
+ * (core/stage-ledger.ts). Other entry points (main above all) and the adapters read no ledger
  * (runner/adapters/job-env.ts `readJobEnv`).
  */
 function readJobEnvWithStages() {

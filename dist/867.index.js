@@ -357,7 +357,7 @@ var load = __webpack_require__(79716);
  * What it names (what the rest of src/ uses of the core and the ports, each by name: `namedDoors`) is pure
  * and costs nothing to load, so a phase may import it under its floor. The adapters (archives, transfers,
  * the artifact and cache services) load on first use through `load`, each as its own chunk of the bundle: an
- * entry point that only decides (pre, post on a green job, a `run/` step that saves no stage) never loads
+ * entry point that only decides (post on a green job, a `run/` step that saves no stage) never loads
  * them; `load`'s modules carry their own types. What is pure is not free: the core's chunk is ~150 KB with
  * node:crypto, so an entry point that needs `load` alone (main, post) takes it from load.ts.
  */

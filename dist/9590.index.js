@@ -192,6 +192,94 @@ async function run() {
 
 /***/ }),
 
+/***/ 68329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T3: () => (/* binding */ readRecords),
+  Ap: () => (/* binding */ recordsDir),
+  ez: () => (/* binding */ recordsPort)
+});
+
+// UNUSED EXPORTS: writeRecord
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/core/records.ts
+/** Directory of the records under RUNNER_TEMP. */
+const RECORDS_SUBDIR = 'ci-recovery/records';
+/** `<epoch-ms>-<stage>.json`, with the stage made safe for a file name. */
+function recordFileName(record, now = Date.now()) {
+    const name = (record.stage || record.step || 'step').replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+    return `${now}-${name}.json`;
+}
+/** Narrow an unknown JSON value to a StepRecord; anything malformed is dropped, never trusted. */
+function isStepRecord(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const r = value;
+    return ((r.kind === 'run' || r.kind === 'checkpoint' || r.kind === 'restore') &&
+        typeof r.step === 'string' &&
+        typeof r.startedAt === 'string' &&
+        typeof r.completedAt === 'string' &&
+        (r.outcome === 'success' || r.outcome === 'failure' || r.outcome === 'skipped') &&
+        Array.isArray(r.attempts));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/records.ts
+
+
+
+/** `$RUNNER_TEMP/ci-recovery/records` (the OS temp dir outside the runner). */
+function recordsDir(env) {
+    return external_node_path_default().join(env.runnerTemp, RECORDS_SUBDIR);
+}
+/** The records port of a step: records go where post reads them. */
+function recordsPort(env) {
+    const dir = recordsDir(env);
+    return { write: async (record) => void (await writeRecord(dir, record)) };
+}
+/** Writes one record atomically (temp file + rename), so post never reads half a file. Returns its path. */
+async function writeRecord(dir, record) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const file = external_node_path_default().join(dir, recordFileName(record));
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(tmp, JSON.stringify(record, null, 2) + '\n');
+    await (0,promises_.rename)(tmp, file);
+    return file;
+}
+/** Every well-formed record in the directory, oldest first; a missing directory means no records. */
+async function readRecords(dir) {
+    let names;
+    try {
+        names = await (0,promises_.readdir)(dir);
+    }
+    catch {
+        // no records directory yet: no step has written a record
+        return [];
+    }
+    const records = [];
+    for (const name of names.filter((n) => n.endsWith('.json'))) {
+        try {
+            const parsed = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8'));
+            if (isStepRecord(parsed))
+                records.push({ at: Number.parseInt(name, 10) || 0, name, record: parsed });
+        }
+        catch {
+            // A corrupt record is skipped: reporting never fails the job.
+        }
+    }
+    return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
+}
+
+
+/***/ }),
+
 /***/ 22062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -307,7 +395,7 @@ function stageLedgerPort(env, step) {
 /**
  * The job environment for the steps that use its completed stages (run/, checkpoint/, post): those of the
  * job's stage ledger added, since a background stage's GITHUB_ENV arrives late or is overwritten
- * (core/stage-ledger.ts). Other entry points (pre above all) and the adapters read no ledger
+ * (core/stage-ledger.ts). Other entry points (main above all) and the adapters read no ledger
  * (runner/adapters/job-env.ts `readJobEnv`).
  */
 function readJobEnvWithStages() {
@@ -672,7 +760,7 @@ var load = __webpack_require__(79716);
  * What it names (what the rest of src/ uses of the core and the ports, each by name: `namedDoors`) is pure
  * and costs nothing to load, so a phase may import it under its floor. The adapters (archives, transfers,
  * the artifact and cache services) load on first use through `load`, each as its own chunk of the bundle: an
- * entry point that only decides (pre, post on a green job, a `run/` step that saves no stage) never loads
+ * entry point that only decides (post on a green job, a `run/` step that saves no stage) never loads
  * them; `load`'s modules carry their own types. What is pure is not free: the core's chunk is ~150 KB with
  * node:crypto, so an entry point that needs `load` alone (main, post) takes it from load.ts.
  */

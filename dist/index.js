@@ -591,18 +591,17 @@ var __webpack_exports__ = {};
 /* harmony export */   j: () => (/* binding */ entries)
 /* harmony export */ });
 /**
- * The one bundle behind every entry point. Each stage is loaded lazily, so `dist/pre.js` pulls in only
- * what pre needs (no artifact, cache or Azure code). scripts/build.ts writes one stub per key:
+ * The one bundle behind every entry point. Each stage is loaded lazily, so each `dist/<key>.js` pulls in
+ * only what its stage needs. scripts/build.ts writes one stub per key:
  * `dist/<key>.js`, which action.yml files and package.json's bin point at.
  */
 const entries = {
-    pre: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7899), __nccwpck_require__.e(1858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81858))).run(),
-    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(7899), __nccwpck_require__.e(2363), __nccwpck_require__.e(18), __nccwpck_require__.e(7253), __nccwpck_require__.e(6879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16879))).run(),
-    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7899), __nccwpck_require__.e(2363), __nccwpck_require__.e(18), __nccwpck_require__.e(7091), __nccwpck_require__.e(7253), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90852))).run(),
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7899), __nccwpck_require__.e(18), __nccwpck_require__.e(5561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5561))).run(),
-    checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1683), __nccwpck_require__.e(4076), __nccwpck_require__.e(5130), __nccwpck_require__.e(7899), __nccwpck_require__.e(18), __nccwpck_require__.e(9590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29590))).run(),
-    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1683), __nccwpck_require__.e(4076), __nccwpck_require__.e(5130), __nccwpck_require__.e(7899), __nccwpck_require__.e(18), __nccwpck_require__.e(3756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53756))).run(),
-    supervise: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4620), __nccwpck_require__.e(1796), __nccwpck_require__.e(8815), __nccwpck_require__.e(1683), __nccwpck_require__.e(4076), __nccwpck_require__.e(5130), __nccwpck_require__.e(7899), __nccwpck_require__.e(2363), __nccwpck_require__.e(7091), __nccwpck_require__.e(6723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34478))).run(),
+    main: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(7899), __nccwpck_require__.e(2398), __nccwpck_require__.e(2363), __nccwpck_require__.e(7253), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 484))).run(),
+    post: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7899), __nccwpck_require__.e(2398), __nccwpck_require__.e(2363), __nccwpck_require__.e(7091), __nccwpck_require__.e(7253), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90852))).run(),
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7899), __nccwpck_require__.e(2398), __nccwpck_require__.e(5561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5561))).run(),
+    checkpoint: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1683), __nccwpck_require__.e(4076), __nccwpck_require__.e(5130), __nccwpck_require__.e(7899), __nccwpck_require__.e(2398), __nccwpck_require__.e(9590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29590))).run(),
+    restore: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(1683), __nccwpck_require__.e(4076), __nccwpck_require__.e(5130), __nccwpck_require__.e(7899), __nccwpck_require__.e(2398), __nccwpck_require__.e(3756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53756))).run(),
+    supervise: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(4620), __nccwpck_require__.e(1796), __nccwpck_require__.e(8815), __nccwpck_require__.e(1683), __nccwpck_require__.e(4076), __nccwpck_require__.e(5130), __nccwpck_require__.e(7899), __nccwpck_require__.e(2398), __nccwpck_require__.e(2363), __nccwpck_require__.e(7091), __nccwpck_require__.e(6723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34478))).run(),
     cli: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7899), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70271))).run(),
 };
 

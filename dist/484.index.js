@@ -1,8 +1,8 @@
-export const id = 6879;
-export const ids = [6879];
+export const id = 484;
+export const ids = [484];
 export const modules = {
 
-/***/ 16879:
+/***/ 484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,16 +31,35 @@ var job_env = __webpack_require__(13302);
 var job_ports = __webpack_require__(66702);
 // EXTERNAL MODULE: ./src/runner/adapters/logger.ts
 var logger = __webpack_require__(42927);
-// EXTERNAL MODULE: ./src/adapters/job-name.ts
-var job_name = __webpack_require__(57527);
-// EXTERNAL MODULE: ./src/core/state-keys.ts
-var state_keys = __webpack_require__(80095);
+;// CONCATENATED MODULE: ./src/adapters/job-name.ts
+const TIMEOUT_MS = 10_000;
+async function readJobName(env, token, jobId, signal) {
+    if (!token || !env.repository || !/^\d+$/.test(jobId))
+        return undefined;
+    const response = await fetch(`${env.apiUrl}/repos/${env.repository}/actions/jobs/${jobId}`, {
+        headers: {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${token}`,
+            'x-github-api-version': '2022-11-28',
+        },
+        signal: signal
+            ? AbortSignal.any([AbortSignal.timeout(TIMEOUT_MS), signal])
+            : AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (!response.ok)
+        throw new Error(`the jobs API answered ${response.status} for job ${jobId}`);
+    const { name } = (await response.json());
+    return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
 // EXTERNAL MODULE: ./src/core/config-defaults.ts
 var config_defaults = __webpack_require__(26104);
 // EXTERNAL MODULE: ./src/core/job-start.ts
 var job_start = __webpack_require__(62201);
 // EXTERNAL MODULE: ./src/core/prepare.ts
 var prepare = __webpack_require__(99652);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/core/test-history.ts
@@ -63,12 +82,13 @@ async function main(settings, env, ports, now) {
     const { runner } = ports;
     const log = runner.log;
     const { jobId, ...kept } = settings;
-    const savedStart = runner.getState(state_keys/* STATE_JOB_START */.DF);
-    const start = (0,job_start/* jobStartOf */.t)(savedStart, env, jobId, now);
+    // No stage of ours runs at the job's set-up (a whole Node start per job): main's start is recorded, and
+    // post counts the job's times from the jobs API's start of the job, else says they count from here.
+    const start = (0,job_start/* jobStartFromEnv */.tN)(env, jobId, now);
     // Post reads these instead of its own inputs (actions/runner#2800); the token is not kept in state.
     runner.saveState(state_keys/* STATE_SETTINGS */.cy, JSON.stringify(kept));
-    if (!savedStart)
-        runner.saveState(state_keys/* STATE_JOB_START */.DF, JSON.stringify(start));
+    runner.saveState(state_keys/* STATE_JOB_START */.DF, JSON.stringify(start));
+    log.info(`ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`);
     // The default path also accepts the .yaml spelling; an explicit one is taken as given.
     const { config, file } = await ports.files.loadConfig(settings.configPath === config_defaults/* CONFIG_FILE */.g2 ? undefined : settings.configPath);
     log.info(file ? `ci-recovery: loaded ${file}` : `ci-recovery: no ${settings.configPath}, using defaults`);
@@ -174,10 +194,39 @@ function writeResults(prepared, runner) {
         runner.exportVariable(name, value);
 }
 
-// EXTERNAL MODULE: ./src/phases/pre.ts
-var pre = __webpack_require__(23213);
-;// CONCATENATED MODULE: ./src/actions/main.ts
+;// CONCATENATED MODULE: ./src/phases/job-identity.ts
+/**
+ * The job's identity, first thing in main: the name its checkpoints, resume and plan go by. In a called
+ * (reusable) workflow it gets its caller's part, read from the jobs API's name, and is exported for the job's
+ * later steps (run/, checkpoint/, restore/ and post parse the same environment). Main runs it before it
+ * builds the ports that name checkpoints.
+ */
 
+
+
+/** `env` with the job's identity, exported for later steps when it is not the environment's own. */
+async function identifyJob(jobId, env, ports) {
+    const identity = await calledIdentity(jobId, env, ports);
+    if (identity === env.identity)
+        return env;
+    ports.runner.exportVariable(state_keys/* JOB_IDENTITY_ENV */.tR, identity);
+    return { ...env, identity };
+}
+/**
+ * The identity of a job in a called workflow, from its caller's part of the jobs API name; the job's own
+ * otherwise, or when the name cannot be read (warned: callers of one workflow would then share checkpoints).
+ */
+async function calledIdentity(jobId, env, ports) {
+    if (!(0,job_start/* inCalledWorkflow */.G9)(env.workflowRef ?? '', env.jobWorkflow ?? '') || !jobId)
+        return env.identity;
+    const name = await ports.jobName(jobId).catch((error) => {
+        ports.runner.log.warning(`ci-recovery: this job runs in a called workflow, and its name could not be read from the jobs API (${(0,errors/* errorMessage */.gJ)(error)}); grant 'actions: read', or callers of this workflow share checkpoints as '${env.identity}'.`);
+        return undefined;
+    });
+    return name ? (0,job_start/* calledJobIdentity */.LB)(env.identity, name) : env.identity;
+}
+
+;// CONCATENATED MODULE: ./src/actions/main.ts
 
 
 
@@ -207,19 +256,14 @@ function readSettings() {
     };
 }
 /**
- * The runner runs no pre for a local action (`uses: ./`, ActionManager.cs registers pre only for other
- * actions): main then does pre's work first, so a job in a called workflow still gets its caller's part in
- * its identity (else two callers of one workflow share checkpoints), and the later steps get it too. The
- * jobs API's call is main's, under main's deadline: given up, pre warns with the reason.
+ * The job's identity first (phases/job-identity.ts): the ports below name checkpoints by it. The jobs API's
+ * call (a job in a called workflow only) is under main's deadline; given up, it warns with the reason.
  */
-async function withPreRecord(env, jobId, token, deadline) {
-    if (logger/* runnerPort */.Ql.getState(state_keys/* STATE_JOB_START */.DF))
-        return env;
-    const jobName = (id) => deadline.run("reading the job's name from the jobs API", adapters_deadline/* MAIN_LIMITS */.X1.jobNameMs, (signal) => (0,job_name/* readJobName */.Z)(env, token, id, signal), (reason) => {
+async function identified(env, jobId, token, deadline) {
+    const jobName = (id) => deadline.run("reading the job's name from the jobs API", adapters_deadline/* MAIN_LIMITS */.X1.jobNameMs, (signal) => readJobName(env, token, id, signal), (reason) => {
         throw new Error(reason);
     });
-    const start = await (0,pre/* pre */.A)({ jobId }, env, { runner: logger/* runnerPort */.Ql, jobName }, new Date());
-    return { ...env, identity: start.identity };
+    return identifyJob(jobId, env, { runner: logger/* runnerPort */.Ql, jobName });
 }
 /**
  * Main: config, lane and resume (phases/main.ts). A bad config or a failed restore fails the step; a
@@ -232,7 +276,7 @@ async function run() {
     try {
         const settings = readSettings();
         const token = inputs/* input */.h.string('github-token');
-        const env = await withPreRecord(jobEnv, settings.jobId, token, deadline);
+        const env = await identified(jobEnv, settings.jobId, token, deadline);
         await main(settings, env, {
             runner: logger/* runnerPort */.Ql,
             files: (0,job_ports/* jobFilesPort */.y2)(env),
@@ -249,35 +293,6 @@ async function run() {
     if (deadline.abandoned.length > 0)
         process.exit(process.exitCode ?? 0);
     (await load/* load */.H.storeGuard()).endIfStoreGaveUp();
-}
-
-
-/***/ }),
-
-/***/ 57527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ readJobName)
-/* harmony export */ });
-const TIMEOUT_MS = 10_000;
-async function readJobName(env, token, jobId, signal) {
-    if (!token || !env.repository || !/^\d+$/.test(jobId))
-        return undefined;
-    const response = await fetch(`${env.apiUrl}/repos/${env.repository}/actions/jobs/${jobId}`, {
-        headers: {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${token}`,
-            'x-github-api-version': '2022-11-28',
-        },
-        signal: signal
-            ? AbortSignal.any([AbortSignal.timeout(TIMEOUT_MS), signal])
-            : AbortSignal.timeout(TIMEOUT_MS),
-    });
-    if (!response.ok)
-        throw new Error(`the jobs API answered ${response.status} for job ${jobId}`);
-    const { name } = (await response.json());
-    return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
 
@@ -445,51 +460,6 @@ function laterStepsEnv(lane, configFile, resumed) {
             ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
             : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 23213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ pre)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
-/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-/**
- * Pre, at job set-up before checkout: records when and where the job started, for main and post. It must
- * stay light (no artifact, cache or Azure code) and never touches the workspace.
- */
-
-
-
-async function pre(settings, env, ports, now) {
-    const { runner } = ports;
-    const start = (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobStartFromEnv */ .tN)(env, settings.jobId, now);
-    const identity = await calledIdentity(settings, env, ports);
-    if (identity !== start.identity) {
-        start.identity = identity;
-        runner.exportVariable(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_IDENTITY_ENV */ .tR, identity);
-    }
-    runner.saveState(_core_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_JOB_START */ .DF, JSON.stringify(start));
-    runner.log.info(`ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`);
-    return start;
-}
-/**
- * The identity of a job in a called workflow, from its caller's part of the jobs API name; the job's own
- * otherwise, or when the name cannot be read (warned: callers of one workflow would then share checkpoints).
- */
-async function calledIdentity(settings, env, ports) {
-    if (!(0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .inCalledWorkflow */ .G9)(env.workflowRef ?? '', env.jobWorkflow ?? '') || !settings.jobId)
-        return env.identity;
-    const name = await ports.jobName(settings.jobId).catch((error) => {
-        ports.runner.log.warning(`ci-recovery: this job runs in a called workflow, and its name could not be read from the jobs API (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}); grant 'actions: read', or callers of this workflow share checkpoints as '${env.identity}'.`);
-        return undefined;
-    });
-    return name ? (0,_core_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .calledJobIdentity */ .LB)(env.identity, name) : env.identity;
 }
 
 
