@@ -32,6 +32,35 @@ export function failedRunLog(run: string, output: string[], exitCode = 1): strin
   return jobLog(actionsStep({ run }, output, exitCode));
 }
 
+/**
+ * A job log of one multi-line `run:` step that failed, as the runner prints it (actions/runner ScriptHandler.cs
+ * PrintActionDetails): `##[group]Run <first line>`, each script line in bright cyan, the `shell:` line, then
+ * `output` and the exit line.
+ */
+export function failedScriptLog(
+  script: string[],
+  output: string[],
+  exitCode: number,
+  shell = 'shell: /usr/bin/bash -e {0}',
+): string {
+  const header = [
+    `##[group]Run ${script[0]}`,
+    ...script.map((l) => `\u001b[36;1m${l}\u001b[0m`),
+    shell,
+    '##[endgroup]',
+  ];
+  return jobLog([...header, ...output, `##[error]Process completed with exit code ${exitCode}.`]);
+}
+
+/** clap-rs/clap clap_builder/src/error/format.rs (clap 4): a usage error, its program's last word before exit 2. */
+export const CLAP4_USAGE_ERROR = [
+  "error: unexpected argument '--json' found",
+  '',
+  'Usage: mytool [OPTIONS]',
+  '',
+  "For more information, try '--help'.",
+];
+
 /** Whether rule `id` fires on `line`, through the keyword automaton and the pattern. */
 export function ruleFires(ruleSet: CompiledRuleSet, id: string, line: string): boolean {
   const rule = ruleSet.rules.find((r) => r.spec.id === id);

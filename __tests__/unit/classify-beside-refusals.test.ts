@@ -9,30 +9,11 @@
  * a rule's published line.
  */
 import { classify } from '../../src/core/classify/index.js';
-import { jobLog, retriedOnPr } from '../classify-logs.js';
+import { CLAP4_USAGE_ERROR as CLAP4, failedScriptLog as scriptLog, retriedOnPr } from '../classify-logs.js';
 
 const BASH_E = 'shell: /usr/bin/bash -e {0}';
 const BASH_PIPEFAIL = 'shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}';
 
-/** A `run:` step as the runner prints it: its header with the script in cyan, its output and its exit line. */
-function scriptLog(script: string[], output: string[], exitCode: number, shell = BASH_E): string {
-  const header = [
-    `##[group]Run ${script[0]}`,
-    ...script.map((line) => `\u001b[36;1m${line}\u001b[0m`),
-    shell,
-    '##[endgroup]',
-  ];
-  return jobLog([...header, ...output, `##[error]Process completed with exit code ${exitCode}.`]);
-}
-
-// clap-rs/clap clap_builder/src/error/format.rs (clap 4): a usage error, its program's last word before exit 2.
-const CLAP4 = [
-  "error: unexpected argument '--json' found",
-  '',
-  'Usage: mytool [OPTIONS]',
-  '',
-  "For more information, try '--help'.",
-];
 // nedbat/coveragepy coverage/report_core.py: NoDataError("No data to report.").
 const NO_DATA = 'No data to report.';
 // A server started in the background, its client's socket cut as the script ended: Node's uvException

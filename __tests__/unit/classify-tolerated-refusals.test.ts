@@ -9,22 +9,9 @@
  */
 import { classify, weigh } from '../../src/core/classify/index.js';
 import type { Piece } from '../../src/core/classify/index.js';
-import { jobLog, retriedOnPr } from '../classify-logs.js';
+import { CLAP4_USAGE_ERROR as CLAP4, failedScriptLog as scriptLog, retriedOnPr } from '../classify-logs.js';
 
-/** A `run:` step of several script lines, as the runner prints its header, its output and its exit line. */
-function scriptLog(script: string[], output: string[], exitCode: number): string {
-  const header = [`##[group]Run ${script[0]}`, ...script, 'shell: /usr/bin/bash -e {0}', '##[endgroup]'];
-  return jobLog([...header, ...output, `##[error]Process completed with exit code ${exitCode}.`]);
-}
-
-// clap-rs/clap clap_builder/src/error/format.rs (clap 4) and clap 2's `Found argument` wording.
-const CLAP4 = [
-  "error: unexpected argument '--json' found",
-  '',
-  'Usage: mytool [OPTIONS]',
-  '',
-  "For more information, try '--help'.",
-];
+// clap-rs/clap clap_builder/src/error/format.rs: clap 2's `Found argument` wording (clap 4's is CLAP4).
 const CLAP2 = [
   "error: Found argument '--json' which wasn't expected, or isn't valid in this context",
   '',
