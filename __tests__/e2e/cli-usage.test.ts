@@ -123,6 +123,34 @@ test('with --json every error is one JSON object on stdout (with the exit code),
   expect(lines.map((l) => Object.keys(JSON.parse(l) as object)[1])).toEqual(['error', 'type']);
 });
 
+test("a config file's problems are one line each on stderr (never a printed \\n), and stay inert", () => {
+  const dir = mkdtempSync(path.join(tmp, 'bad-config-'));
+  mkdirSync(path.join(dir, '.github'));
+  writeFileSync(path.join(dir, '.github/ci-recovery.yml'), 'classify:\n  rules: 5\n"::warning::x": 1\n');
+  const r = spawnSync(process.execPath, [cli, 'classify', log('d0060.log')], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  expect(r.status).toBe(1);
+  expect(r.stderr).not.toContain('\\n');
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(
+    /^ci-recovery classify: \.github\/ci-recovery\.yml:2:\d+: classify\.rules must be a list/,
+  );
+  expect(lines[1]).toMatch(/^ {2}\.github\/ci-recovery\.yml:3:\d+: unknown key '::warning::x'/);
+  // With --json the message keeps its line breaks as JSON does; nothing in it can start a workflow command.
+  const json = spawnSync(process.execPath, [cli, 'classify', '--json', log('d0060.log')], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true' },
+  });
+  const parsed = JSON.parse(json.stdout) as { error: { message: string } };
+  expect(parsed.error.message.split('\n')).toHaveLength(2);
+  expect(json.stderr).not.toMatch(/^\s*::warning::/m);
+});
+
 /** Runs the CLI under a pseudo-terminal (util-linux `script`), returning everything the terminal saw. */
 function onTerminal(args: string[]): string {
   const command = [process.execPath, cli, ...args].map((a) => `'${a}'`).join(' ');
