@@ -12,7 +12,7 @@ import type { CompiledRuleSet } from './rules.js';
 import type { ScanResult } from './scanner.js';
 import type { Piece } from './weigh.js';
 import { atEnd, PRIOR, ruleIdOf } from './weigh.js';
-import type { StepScript } from './step-script.js';
+import type { PrintedScript } from './step-script.js';
 import { mayHaveGonePast } from './step-script.js';
 
 /**
@@ -310,7 +310,7 @@ function killedFromOutside(scan: ScanResult): boolean {
  * then 137 is still the kill from outside.
  */
 function reapedByScript(scan: ScanResult): boolean {
-  return scan.firstFailedStep?.script?.reaps !== undefined;
+  return scan.firstFailedStep?.script?.read()?.reaps !== undefined;
 }
 
 /**
@@ -319,7 +319,7 @@ function reapedByScript(scan: ScanResult): boolean {
  * no piece; a rule's own line (an OOM line, a test's failure) still speaks, and the command's kind may.
  */
 function killedByScript(scan: ScanResult): { line: number } | undefined {
-  return scan.firstFailedStep?.script?.kills;
+  return scan.firstFailedStep?.script?.read()?.kills;
 }
 
 /**
@@ -421,6 +421,8 @@ export function evidencePieces(
  * is. An out-of-memory line of a tool's own still speaks.
  */
 function ownKill(pieces: Piece[], scan: ScanResult): Piece[] {
+  // The script is read only where there is such a report to weigh (PrintedScript.read).
+  if (!pieces.some((p) => ruleIdOf(p) === 'process-killed-sigkill')) return pieces;
   const kill = killedByScript(scan);
   if (!kill) return pieces;
   // bash names the line it reaped the job on, after the kill's (`kill -9 $P` on line 4, `line 5: … Killed`): a
@@ -437,13 +439,15 @@ function ownKill(pieces: Piece[], scan: ScanResult): Piece[] {
  * background job or a trap's handler, whose lines may follow it: a later line alone does not show the step went
  * on past it (weigh.ts wentPast), unless the script tolerated the refusal's own command (step-script.ts).
  */
-function besideRefusals(pieces: Piece[], script: StepScript | undefined): Piece[] {
+function besideRefusals(pieces: Piece[], printed: PrintedScript | undefined): Piece[] {
+  const refusals = pieces.filter(
+    (p) => p.type === 'config' && (p.key.startsWith('rule:') || p.key === 'shell:not-found'),
+  );
+  // The script is read only where a refusal is among the pieces (PrintedScript.read).
+  const script = refusals.length > 0 ? printed?.read() : undefined;
   if (!script?.beside) return pieces;
-  for (const piece of pieces) {
-    if (piece.type !== 'config' || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found'))
-      continue;
+  for (const piece of refusals)
     if (!mayHaveGonePast(script, (piece.first ?? piece.evidence).text.trim())) piece.beside = true;
-  }
   return pieces;
 }
 

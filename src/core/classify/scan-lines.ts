@@ -7,7 +7,7 @@
 import type { Evidence } from '../types.js';
 import type { CommandHit } from './context.js';
 import { isSetupCommand } from './context.js';
-import { ScriptReader } from './step-script.js';
+import { PrintedScript } from './step-script.js';
 import { isBoilerplate, stripLineCut } from './normalize.js';
 import type { CompiledRule, CompiledRuleSet } from './rules.js';
 import type { ScanResult } from './scan-result.js';
@@ -74,7 +74,7 @@ export class LineReader {
   /** While a step header's script is read for its first command past set-up lines (scriptLine). */
   private scriptLines = false;
   /** While a `run:` step's header prints its script: what runs beside a refusal (step-script.ts). */
-  private script: ScriptReader | undefined;
+  private script: PrintedScript | undefined;
 
   constructor(
     private readonly ruleSet: CompiledRuleSet,
@@ -121,7 +121,7 @@ export class LineReader {
     this.scriptLines = false;
     this.deferredCommand = { line: 0, text: '', role: 'step', spec: '' };
     this.deferredCommand = undefined;
-    this.script = new ScriptReader();
+    this.script = new PrintedScript();
     this.script = undefined;
   }
 
@@ -176,7 +176,7 @@ export class LineReader {
       this.structureEnds.push(end);
       structural = this.reader.line(line, decoded, stripped) || structural;
       if (stripped.startsWith('##[group]Run ') && this.reader.inHeader && !this.reader.deferring)
-        this.script = new ScriptReader();
+        this.script = new PrintedScript();
     }
     // Exit-status boilerplate and structure markers decide nothing; a step's header is its script.
     const text = isBoilerplate(stripped) || structural ? '' : stripped;
@@ -389,8 +389,7 @@ export class LineReader {
     if (text.startsWith('##[') || !this.reader.inHeader) this.script = undefined;
     else if (text.startsWith('shell: ')) {
       this.script = undefined;
-      const read = script.end(text);
-      if (read) this.steps.step.script = read;
+      if (script.end(text)) this.steps.step.script = script;
     } else if (!script.line(text)) this.script = undefined;
   }
 

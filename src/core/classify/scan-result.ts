@@ -6,7 +6,7 @@ import type { Evidence } from '../types.js';
 import type { CommandContext } from './context.js';
 import type { LogStep, LogStructure } from './structure.js';
 import type { RequirementReader } from './requirements.js';
-import type { StepScript } from './step-script.js';
+import type { PrintedScript } from './step-script.js';
 import { isErrorShaped, TAIL_LINES } from './fallback.js';
 
 /** What a scan keeps: bounded whatever the log size (one first and one last hit per rule). */
@@ -63,8 +63,8 @@ export interface FailedStep {
   toldUnder?: number;
   /** Lines in a tool's own cause format (cause-lines.ts), the first of each block, oldest first. */
   said?: Evidence[];
-  /** A `run:` step's script as its header printed it (step-script.ts): what runs beside a refusal. */
-  script?: StepScript;
+  /** A `run:` step's script as its header printed it, read when asked (step-script.ts): what runs beside a refusal. */
+  script?: PrintedScript;
 }
 
 /** What the scanner keeps of one step while reading it. */
@@ -89,7 +89,7 @@ export interface StepHits {
   /** Per rule condition's slot (RuleSpec after, unlessAfter), the step's first line matching it; 0: none yet. */
   seenAt: Float64Array;
   /** A `run:` step's script, once its header's `shell:` line is read (step-script.ts). */
-  script: StepScript | undefined;
+  script: PrintedScript | undefined;
 }
 
 /** A step's hits before its first line is read: `rules` is the rule set's size, `conditions` its conditions'. */

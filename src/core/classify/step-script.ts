@@ -134,13 +134,8 @@ export class ScriptReader {
 
   /** The script's `shell:` line: the facts, for bash and sh only (another shell's grammar is not this one). */
   end(shell: string): StepScript | undefined {
-    const rest = shell.replace(/^shell:\s*/, '');
-    // A Windows runner names the program by its path, spaces and all: `C:\Program Files\Git\bin\bash.EXE -e …`.
-    const exe = /^(.*?\.exe)(?=\s|$)/i.exec(rest)?.[1];
-    const words = (exe === undefined ? rest : rest.slice(exe.length)).trim().split(/\s+/);
-    const path = exe ?? words.shift() ?? '';
-    const program = (path.split(/[\\/]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
-    if (program !== 'bash' && program !== 'sh') return undefined;
+    const words = bourneShell(shell);
+    if (!words) return undefined;
     this.endWord();
     this.endCommand('\n', '');
     const flags = words.filter((w) => /^-[a-z]+$/.test(w)).join('');
@@ -370,6 +365,68 @@ export class ScriptReader {
         if (option === 'errexit') this.errexit = on;
       }
     }
+  }
+}
+
+/**
+ * A `shell:` line's words after its program, where that program is bash or sh (another shell's grammar is not
+ * this one); undefined for any other.
+ */
+function bourneShell(shell: string): string[] | undefined {
+  const rest = shell.replace(/^shell:\s*/, '');
+  // A Windows runner names the program by its path, spaces and all: `C:\Program Files\Git\bin\bash.EXE -e …`.
+  const exe = /^(.*?\.exe)(?=\s|$)/i.exec(rest)?.[1];
+  const words = (exe === undefined ? rest : rest.slice(exe.length)).trim().split(/\s+/);
+  const path = exe ?? words.shift() ?? '';
+  const program = (path.split(/[\\/]/).pop() ?? '').replace(/\.exe$/i, '').toLowerCase();
+  return program === 'bash' || program === 'sh' ? words : undefined;
+}
+
+/** Characters of script lines kept unread: past them, a long script is read as it comes (memory stays bounded). */
+const MAX_KEPT = 1 << 15;
+
+/**
+ * A `run:` step's script as its header printed it, read by bash's grammar only when asked (`read`): what it says
+ * matters where a refusal, a status 137 or bash's word on a killed job is among the failed step's pieces
+ * (evidence-pieces.ts), and every `run:` step prints one, failed or not (the 145 whole job logs: 65 000 of
+ * their 351 000 lines). Fed as ScriptReader is (`line`, then `end`); the same facts, read once.
+ */
+export class PrintedScript {
+  private kept: string[] = [];
+  private chars = 0;
+  private lines = 0;
+  /** Reading as lines come: once the kept lines grew past MAX_KEPT, or once read. */
+  private reader: ScriptReader | undefined;
+  private shell = '';
+  private script: { facts: StepScript | undefined } | undefined;
+
+  /** One printed line of the script; false once the script is too long to read on (MAX_LINES): stop feeding it. */
+  line(text: string): boolean {
+    if (++this.lines > MAX_LINES) return false;
+    if (this.reader) return this.reader.line(text);
+    this.kept.push(text);
+    this.chars += text.length;
+    if (this.chars > MAX_KEPT) this.readKept();
+    return true;
+  }
+
+  /** The script's `shell:` line; false where its shell is not bash or sh (ScriptReader.end reads no other). */
+  end(shell: string): boolean {
+    this.shell = shell;
+    return bourneShell(shell) !== undefined;
+  }
+
+  /** What the script shows (ScriptReader.end), read the first time it is asked. */
+  read(): StepScript | undefined {
+    this.script ??= { facts: this.readKept().end(this.shell) };
+    return this.script.facts;
+  }
+
+  private readKept(): ScriptReader {
+    const reader = (this.reader ??= new ScriptReader());
+    for (const text of this.kept) reader.line(text);
+    this.kept = [];
+    return reader;
   }
 }
 
