@@ -124,8 +124,9 @@ export function withArchiveProgress(store: CheckpointStore, progress: Progress |
  */
 export function withFileCounts<T>(progress: Progress | undefined, fn: () => Promise<T>): Promise<T> {
   // The engine's door is loaded here, not at import: classify shows progress too and needs none of it.
+  // Its restoring part alone: a restore loads no more of the engine than that (adapters/restoring.ts).
   return import('../checkpoint/index.js')
-    .then(({ load }) => load.engine())
+    .then(({ load }) => load.restoring())
     .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
     .finally(() => progress?.done());
 }

@@ -83,7 +83,7 @@ export default {
       if (f.repair) return repair(f, journalDir);
       const store = await openCliStore(str(f, 'store'), env);
       const manifestCache = await cliManifestCache(store, env);
-      const { restoreCheckpoint, leaveTopTierOut } = await load.engine();
+      const { restoreCheckpoint, leaveTopTierOut } = await load.restoring();
       leaveTopTierOut(); // the process ends after this restore
       const logger = stderrLogger(env.debug);
       const checkpoint = str(f, 'name') ?? (await newestInStore(store, logger));

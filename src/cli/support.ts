@@ -31,7 +31,7 @@ export async function openCliStore(
       '--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.',
     );
   if (s.startsWith('dir:')) refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-  return (await load.engine()).openStore(s, { cwd: process.cwd() });
+  return (await load.restoring()).openStore(s, { cwd: process.cwd() });
 }
 
 /**
@@ -73,7 +73,7 @@ export async function cliManifestCache(
   store: CheckpointStore,
   env: Pick<JobEnv, 'runnerTempSet'>,
 ): Promise<string | undefined> {
-  const { DirStore } = await load.engine();
+  const { DirStore } = await load.restoring();
   return (
     defaultManifestCache(env) ?? (store instanceof DirStore ? path.join(store.dir, '.local') : undefined)
   );
