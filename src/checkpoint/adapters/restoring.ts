@@ -1,8 +1,8 @@
 /**
- * What a process that restores loads of the engine (the CLI's `restore`, and every checkpoint verb's
- * store): the store, the restore and its file progress. Without the save half (the scan for a save, the
- * packer, the keyed publisher, list/validate/clean-up, the resume), which index.ts loads too: ~80 KB
- * of the ~420 KB a restore compiled before its first file, and no worker_threads or zlib on the way.
+ * What the CLI's `restore` loads of the engine (cli/support.ts EnginePart): the store, the restore and
+ * its file progress. Without the save half (the save and its packer, the keyed publisher,
+ * list/validate/clean-up, the resume), which index.ts loads too: ~85 KB of the ~680 KB a restore
+ * compiled from dist/ before its first file. A process loads this or index.ts, not both.
  */
 export { openStore } from './open.js';
 export { DirStore } from './store.js';
