@@ -11,6 +11,8 @@ export const load = {
   storeGuard: () => import('./adapters/store-guard.js'),
   /** Save, restore, list, validate, clean up, resume, open a store: the whole engine. */
   engine: () => import('./adapters/index.js'),
+  /** A store, a restore and its progress alone: what the CLI's restore loads (adapters/restoring.ts). */
+  restoring: () => import('./adapters/restoring.js'),
   /** main's record of what its resume restored, checked without the engine (one lstat a directory). */
   restoredState: () => import('./adapters/restored-state.js'),
   /** The job attempts' records of the checkpoints they stored in the run's artifacts. */

@@ -5,6 +5,7 @@
 import { Transform, pipeline, type Readable } from 'node:stream';
 import { bytes as formatBytes } from './bytes.js';
 import type { CheckpointStore } from '../checkpoint/index.js';
+import type { EnginePart } from './support.js';
 
 export interface ProgressCounts {
   /** Files (or checkpoints, logs) done; undefined where the work does not count them. */
@@ -122,10 +123,14 @@ export function withArchiveProgress(store: CheckpointStore, progress: Progress |
  * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
  * `countFiles`), and the line cleared at the end.
  */
-export function withFileCounts<T>(progress: Progress | undefined, fn: () => Promise<T>): Promise<T> {
+export function withFileCounts<T>(
+  progress: Progress | undefined,
+  fn: () => Promise<T>,
+  part: EnginePart = 'engine',
+): Promise<T> {
   // The engine's door is loaded here, not at import: classify shows progress too and needs none of it.
   return import('../checkpoint/index.js')
-    .then(({ load }) => load.engine())
+    .then(({ load }) => load[part]())
     .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
     .finally(() => progress?.done());
 }

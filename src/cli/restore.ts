@@ -81,27 +81,31 @@ export default {
       const verify = verifyFlag(f);
       const journalDir = restoreJournals(env);
       if (f.repair) return repair(f, journalDir);
-      const store = await openCliStore(str(f, 'store'), env);
-      const manifestCache = await cliManifestCache(store, env);
-      const { restoreCheckpoint, leaveTopTierOut } = await load.engine();
+      // The engine's restoring part alone (support.ts EnginePart), here and below.
+      const store = await openCliStore(str(f, 'store'), env, 'restoring');
+      const manifestCache = await cliManifestCache(store, env, 'restoring');
+      const { restoreCheckpoint, leaveTopTierOut } = await load.restoring();
       leaveTopTierOut(); // the process ends after this restore
       const logger = stderrLogger(env.debug);
       const checkpoint = str(f, 'name') ?? (await newestInStore(store, logger));
       const dryRun = f['dry-run'] === true;
       const progress = progressOnTerminal('restore', f.json === true, { countFiles: true });
-      const r = await withFileCounts(progress, () =>
-        restoreCheckpoint({
-          store: withArchiveProgress(store, progress),
-          checkpoint,
-          ...destination(f, env),
-          ...(journalDir ? { journalDir } : {}),
-          keepSpecialModes: f['keep-special-modes'] === true,
-          verify,
-          ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
-          dryRun,
-          ...(manifestCache ? { manifestCache } : {}),
-          logger: { ...logger, info: () => undefined },
-        }),
+      const r = await withFileCounts(
+        progress,
+        () =>
+          restoreCheckpoint({
+            store: withArchiveProgress(store, progress),
+            checkpoint,
+            ...destination(f, env),
+            ...(journalDir ? { journalDir } : {}),
+            keepSpecialModes: f['keep-special-modes'] === true,
+            verify,
+            ...(list(f, 'paths') ? { paths: list(f, 'paths') } : {}),
+            dryRun,
+            ...(manifestCache ? { manifestCache } : {}),
+            logger: { ...logger, info: () => undefined },
+          }),
+        'restoring',
       );
       const c = r.changes;
       if (f.json) {

@@ -8,6 +8,12 @@ import { UsageError, UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
 import { inertLines } from '../core/text.js';
 
+/**
+ * The part of the engine a verb loads: the whole, or a restore's alone (adapters/restoring.ts). One part a
+ * process: the bundler copies the modules two parts share into each, so loading both compiles them twice.
+ */
+export type EnginePart = 'engine' | 'restoring';
+
 /** The CLI's embedded default: a directory store under the current directory (excluded from checkpoints). */
 export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
 
@@ -20,6 +26,7 @@ export const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
 export async function openCliStore(
   spec: string | undefined,
   env: Pick<JobEnv, 'runtime'>,
+  part: EnginePart = 'engine',
 ): Promise<CheckpointStore> {
   const s = (spec ?? DEFAULT_CLI_STORE).trim();
   if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
@@ -31,7 +38,7 @@ export async function openCliStore(
       '--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.',
     );
   if (s.startsWith('dir:')) refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-  return (await load.engine()).openStore(s, { cwd: process.cwd() });
+  return (await load[part]()).openStore(s, { cwd: process.cwd() });
 }
 
 /**
@@ -72,8 +79,9 @@ function refuseLinkedStore(dir: string, isDefault: boolean, cwd: string): void {
 export async function cliManifestCache(
   store: CheckpointStore,
   env: Pick<JobEnv, 'runnerTempSet'>,
+  part: EnginePart = 'engine',
 ): Promise<string | undefined> {
-  const { DirStore } = await load.engine();
+  const { DirStore } = await load[part]();
   return (
     defaultManifestCache(env) ?? (store instanceof DirStore ? path.join(store.dir, '.local') : undefined)
   );

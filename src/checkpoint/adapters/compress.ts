@@ -10,11 +10,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable, type Writable } from 'node:stream';
-import zlib from 'node:zlib';
+import type { Gunzip, Gzip } from 'node:zlib';
 import type { Compression } from '../core/index.js';
 import { zstdInProcess } from '../../runner/adapters/platform.js';
 import { onPath } from '../../runner/adapters/program-path.js';
 import { openSocketPair } from '../../runner/adapters/socket-pair.js';
+
+// Loaded at its first use (gzip, or zstd without the binary): a restore through the zstd binary never
+// needs it, and node:zlib cost each such process ~6-10 ms of CPU to load.
+const zlib = (): typeof import('node:zlib') => process.getBuiltinModule('node:zlib');
 
 let zstdPresent: Promise<boolean> | undefined;
 
@@ -172,7 +176,7 @@ function zstdExit(child: ChildProcess, what: string): Promise<void> {
   });
 }
 
-function zlibCodec(stream: zlib.Gzip | zlib.Gunzip, what: string): Codec {
+function zlibCodec(stream: Gzip | Gunzip, what: string): Codec {
   const done = new Promise<void>((resolve, reject) => {
     stream.on('end', resolve);
     stream.on('error', (error) => reject(new Error(`${what}: ${error.message}`)));
@@ -195,7 +199,7 @@ export async function compressor(
   return compression === 'zstd'
     ? await zstdCodec(['-T0', `-${level}`, '-q', '-c'], 'compressing the checkpoint', tempDir)
     : zlibCodec(
-        zlib.createGzip({ level: Math.min(level, 9), chunkSize: 256 * 1024 }),
+        zlib().createGzip({ level: Math.min(level, 9), chunkSize: 256 * 1024 }),
         'compressing the checkpoint',
       );
 }
@@ -295,7 +299,7 @@ class ChunkSink {
 /** In process, through node's zlib (gzip, or zstd without the binary): the same contract as decompressTo's. */
 function gunzipTo(sink: ChunkSink, inputFile: string | undefined, compression: Compression): Decoder {
   const gunzip =
-    compression === 'gzip' ? zlib.createGunzip({ chunkSize: 256 * 1024 }) : zstdInProcess(DECOMPRESSING);
+    compression === 'gzip' ? zlib().createGunzip({ chunkSize: 256 * 1024 }) : zstdInProcess(DECOMPRESSING);
   const done = new Promise<void>((resolve, reject) => {
     gunzip.on('data', (chunk: Buffer) => {
       if (!sink.deliver(chunk)) gunzip.destroy();

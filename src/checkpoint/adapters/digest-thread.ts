@@ -10,7 +10,11 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+// Loaded with the first worker, not at import: an archive under OFF_THREAD_FROM (an incremental's) is
+// hashed here, and
+// node:worker_threads cost each process ~8-10 ms of CPU to load.
+const workerThreads = (): typeof import('node:worker_threads') =>
+  process.getBuiltinModule('node:worker_threads');
 
 /**
  * Archives smaller than this are hashed on the main thread: a worker costs about 45 ms of CPU to start
@@ -58,7 +62,11 @@ parentPort.postMessage({ sha256: hash.digest('hex'), size });
 
 /** The sha256 and size of a file, read and hashed on a worker thread. */
 export async function digestFileOffThread(file: string): Promise<{ sha256: string; size: number }> {
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file }, execArgv: [] });
+  const worker = new (workerThreads().Worker)(WORKER_SOURCE, {
+    eval: true,
+    workerData: { file },
+    execArgv: [],
+  });
   try {
     return await new Promise((resolve, reject) => {
       worker.on('message', resolve);

@@ -5,7 +5,12 @@
  * (copying the bytes was measured to cost more than it saved: digest-thread.ts); files go in batches,
  * since a message per file would cost more than hashing a small one.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+
+// Loaded with the first worker, not at import: only a keyed path compared by content starts one, and
+// node:worker_threads cost each process ~8-10 ms of CPU to load.
+const workerThreads = (): typeof import('node:worker_threads') =>
+  process.getBuiltinModule('node:worker_threads');
 
 // Run with `eval`, so the bundles need no second entry file (see digest-thread.ts). The same reads as
 // digest.ts FileHasher: one reused buffer, a one-shot hash for a file that fits in it.
@@ -99,7 +104,7 @@ export class HashPool {
     private readonly narrowBytes = NARROW_BYTES,
   ) {
     for (let i = 0; i < Math.max(1, threads); i++) {
-      const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+      const worker = new (workerThreads().Worker)(WORKER_SOURCE, { eval: true, execArgv: [] });
       worker.on('message', (reply: Reply) => this.answered(reply));
       worker.on('error', (error: Error) => this.fail(error));
       worker.on('exit', () => this.fail(new Error('a thread hashing files stopped')));

@@ -9,7 +9,7 @@
  */
 import { constants, symlinkSync } from 'node:fs';
 import { copyFile, link } from 'node:fs/promises';
-import zlib from 'node:zlib';
+import type { ZstdDecompress } from 'node:zlib';
 import { UserError } from '../../core/errors.js';
 
 export const isWindows = (platform: NodeJS.Platform = process.platform): boolean => platform === 'win32';
@@ -50,14 +50,16 @@ export function makeSymlink(target: string, at: string, platform: NodeJS.Platfor
   }
 }
 
-type ZstdDecompressFactory = (options?: { chunkSize?: number }) => zlib.ZstdDecompress;
+type ZstdDecompressFactory = (options?: { chunkSize?: number }) => ZstdDecompress;
 
 /**
  * zstd decompression inside node (zlib's zstd, Node 22.15+ and the node24 the action runs on), for a
  * runner without the `zstd` binary (self-hosted Windows, a bare macOS): a `.tar.zst` checkpoint saved
  * elsewhere still restores, only on one core.
  */
-export function zstdInProcess(what: string): zlib.ZstdDecompress {
+export function zstdInProcess(what: string): ZstdDecompress {
+  // Loaded here, not at import: only a runner without the zstd binary needs it (compress.ts).
+  const zlib = process.getBuiltinModule('node:zlib');
   const create = (zlib as { createZstdDecompress?: ZstdDecompressFactory }).createZstdDecompress;
   if (!create)
     throw new UserError(
