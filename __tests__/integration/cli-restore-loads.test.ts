@@ -75,7 +75,11 @@ afterAll(() => {
 });
 
 /** Runs the bundled CLI under the probe; the source modules of the bundle files it loaded, and its built-ins. */
-function runProbed(args: string[], cwd: string, name: string): { modules: string[]; builtins: string[] } {
+function runProbed(
+  args: string[],
+  cwd: string,
+  name: string,
+): { files: string[]; modules: string[]; builtins: string[] } {
   const log = path.join(dir, `${name}.log`);
   writeFileSync(log, '');
   execFileSync(standNode(), ['--import', probe, cli, ...args], {
@@ -93,7 +97,11 @@ function runProbed(args: string[], cwd: string, name: string): { modules: string
   const modules = files.flatMap((f) =>
     [...readFileSync(f, 'utf8').matchAll(/^\/\/ (?:.*\/)?(src\/[\w/.-]+\.ts)$/gm)].map((m) => m[1]!),
   );
-  return { modules: [...new Set(modules)].sort(), builtins: lines.filter((l) => l.startsWith('node:')) };
+  return {
+    files: files.map((f) => path.basename(f)),
+    modules: [...new Set(modules)].sort(),
+    builtins: lines.filter((l) => l.startsWith('node:')),
+  };
 }
 
 it('a restore from a dir: store loads neither the save half of the engine, nor zlib, nor worker_threads', () => {
@@ -123,6 +131,7 @@ it('a restore from a dir: store loads neither the save half of the engine, nor z
     ]),
   );
   expect(restore.modules.filter((m) => SAVE_HALF.includes(m))).toEqual([]);
+  expect(restore.files.filter((f) => f.startsWith('restoring-'))).toHaveLength(1);
   // The built-ins a restore needs are seen; the two it does not are not loaded.
   expect(restore.builtins).toEqual(expect.arrayContaining(['node:child_process', 'node:crypto']));
   expect(restore.builtins.filter((b) => b === 'node:zlib' || b === 'node:worker_threads')).toEqual([]);
@@ -136,4 +145,19 @@ it('a restore from a dir: store loads neither the save half of the engine, nor z
     statSync(path.join(dest, 'a', 'f3.txt')).ino,
   );
   expect(readlinkSync(path.join(dest, 'a', 'sub', 'to-f1'))).toBe('../f1.txt');
+}, 120_000);
+
+it('a restore without --name takes the whole engine alone (finding the newest lists the store): one part a process', () => {
+  const ws = path.join(dir, 'ws-newest');
+  mkdirSync(path.join(ws, 'a'), { recursive: true });
+  writeFileSync(path.join(ws, 'a', 'f.txt'), 'newest\n');
+  const store = `dir:${path.join(dir, 'store-newest')}`;
+  runProbed(['checkpoint', '--store', store, '--name', 'n1', '--paths', 'a', '--full'], ws, 'save-newest');
+  const dest = path.join(dir, 'restored-newest');
+  const restore = runProbed(['restore', '--store', store, '--dest', dest], ws, 'restore-newest');
+  expect(restore.modules).toEqual(expect.arrayContaining(['src/checkpoint/adapters/manage.ts']));
+  // ncc copies what two parts share into each: loading both would compile it twice. (esbuild names a
+  // dynamically imported module's file after it: restoring-<hash>.js.)
+  expect(restore.files.filter((f) => f.startsWith('restoring-'))).toEqual([]);
+  expect(readFileSync(path.join(dest, 'a', 'f.txt'), 'utf8')).toBe('newest\n');
 }, 120_000);

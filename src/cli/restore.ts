@@ -2,6 +2,7 @@ import type { Logger } from '../runner/adapters/logger.js';
 import {
   cliManifestCache,
   DEFAULT_CLI_STORE,
+  type EnginePart,
   openCliStore,
   print,
   printJson,
@@ -81,10 +82,12 @@ export default {
       const verify = verifyFlag(f);
       const journalDir = restoreJournals(env);
       if (f.repair) return repair(f, journalDir);
-      // The engine's restoring part alone (support.ts EnginePart), here and below.
-      const store = await openCliStore(str(f, 'store'), env, 'restoring');
-      const manifestCache = await cliManifestCache(store, env, 'restoring');
-      const { restoreCheckpoint, leaveTopTierOut } = await load.restoring();
+      // A named checkpoint needs the engine's restoring part alone (support.ts EnginePart), here and below;
+      // finding the newest takes the store's listing, in the whole engine, and one part a process.
+      const part: EnginePart = str(f, 'name') === undefined ? 'engine' : 'restoring';
+      const store = await openCliStore(str(f, 'store'), env, part);
+      const manifestCache = await cliManifestCache(store, env, part);
+      const { restoreCheckpoint, leaveTopTierOut } = await load[part]();
       leaveTopTierOut(); // the process ends after this restore
       const logger = stderrLogger(env.debug);
       const checkpoint = str(f, 'name') ?? (await newestInStore(store, logger));
@@ -105,7 +108,7 @@ export default {
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
           }),
-        'restoring',
+        part,
       );
       const c = r.changes;
       if (f.json) {
