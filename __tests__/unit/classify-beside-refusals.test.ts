@@ -22,6 +22,9 @@ const RESET = [
   'Error: read ECONNRESET',
   '    at TCP.onStreamRead (node:internal/stream_base_commons:217:20)',
 ];
+// glibc posix/getopt.c ("%s: unrecognized option '%s%s'"): a usage error that names its program (rule
+// usage-error's published line).
+const GETOPT = "mytool: unrecognized option '--json'";
 // curl's --fail status on a throttled download (rule curl-http-throttled).
 const CURL_429 = 'curl: (22) The requested URL returned error: 429';
 // bash's word on a command it did not find, with the script's path and line (bash execute_cmd.c, error.c).
@@ -78,6 +81,27 @@ describe('a background job or a trap beside a refusal: the refusal stays the cau
       [...CLAP4, ...RESET],
       2,
       CLAP4[0]!,
+    ],
+    [
+      'a tolerated cleanup (`docker rm -f old || true`) beside an untolerated command, a usage error naming none',
+      ['npm start &', 'docker rm -f old || true', 'mytool --json'],
+      [...CLAP4, ...RESET],
+      2,
+      CLAP4[0]!,
+    ],
+    [
+      'a trap, a tolerated command and an untolerated one, then a refusal naming neither',
+      ["trap 'docker compose logs' EXIT", 'coverage erase || true', 'coverage report'],
+      [NO_DATA, CURL_429],
+      1,
+      NO_DATA,
+    ],
+    [
+      'two commands of the name the refusal names, one of them untolerated',
+      ['./server &', 'mytool --version || true', 'mytool --json'],
+      [GETOPT, ...RESET],
+      1,
+      GETOPT,
     ],
     [
       'a pipeline under pipefail: its first command’s refusal fails the step',
@@ -138,8 +162,15 @@ describe('look-alikes: what is not a background job, or a refusal tolerated besi
       CURL_429,
     ],
     [
-      'a refusal tolerated on its own command beside a background job',
+      'a refusal naming its program, tolerated on its own command beside a background job',
       ['npm start &', 'mytool --json || true', 'curl -fsSLO https://x.org/a'],
+      [GETOPT, CURL_429],
+      22,
+      CURL_429,
+    ],
+    [
+      'a refusal naming no program where set +e tolerates every command in the foreground',
+      ['npm start &', 'set +e', 'mytool --json', 'curl -fsSLO https://x.org/a'],
       [...CLAP4, CURL_429],
       22,
       CURL_429,
@@ -160,8 +191,8 @@ describe('look-alikes: what is not a background job, or a refusal tolerated besi
     ],
     [
       'a pipeline without pipefail beside a background job',
-      ['npm start &', 'coverage report | tee out.txt', 'curl -fsSLO https://x.org/a'],
-      [NO_DATA, CURL_429],
+      ['npm start &', 'mytool --json | tee out.txt', 'curl -fsSLO https://x.org/a'],
+      [GETOPT, CURL_429],
       22,
       CURL_429,
     ],
