@@ -141,6 +141,35 @@ describe('look-alikes a retry does not cure', () => {
       'cargo build',
       cargoFetch('  unexpected http status code: 404; class=Http (34)'),
     ],
+    // git2-curl, cargo's git transport where an HTTP proxy or a CA is configured, turns an answer into class Net
+    // (rust-lang/git2-rs git2-curl/src/lib.rs CurlSubtransport::execute): a private repository, one not there.
+    [
+      'cargo: credentials refused through git2-curl',
+      'cargo build',
+      cargoFetch('  failed to receive HTTP 200 response: got 401; class=Net (12)'),
+    ],
+    [
+      'cargo: a git dependency that is not there, through git2-curl',
+      'cargo build',
+      cargoFetch('  failed to receive HTTP 200 response: got 404; class=Net (12)'),
+    ],
+    [
+      'cargo: a web page where a git repository was expected, through git2-curl',
+      'cargo build',
+      cargoFetch(
+        '  expected a Content-Type header with `application/x-git-upload-pack-advertisement` but found `text/html; charset=utf-8`; class=Net (12)',
+      ),
+    ],
+    [
+      'cargo: a transport libgit2 lacks',
+      'cargo build',
+      cargoFetch('  unsupported URL protocol; class=Net (12)'),
+    ],
+    [
+      'Gradle: a repository on the job’s machine that failed to respond',
+      './gradlew build',
+      gradleChain('            > localhost:8081 failed to respond'),
+    ],
     [
       'Gradle: a host that does not exist',
       './gradlew build',
@@ -169,6 +198,23 @@ describe('look-alikes a retry does not cure', () => {
   test("the rules' own lines: the retry's warning, a repository on the job's machine, a cached transfer failure", () => {
     expect(ruleFires(ruleSet, 'cargo-git-network', SPURIOUS)).toBe(false);
     expect(ruleFires(ruleSet, 'cargo-git-network', '  bad packet length; class=Net (12)')).toBe(true);
+    expect(
+      ruleFires(
+        ruleSet,
+        'cargo-git-network',
+        '  failed to receive HTTP 200 response: got 503; class=Net (12)',
+      ),
+    ).toBe(true);
+    expect(
+      ruleFires(
+        ruleSet,
+        'cargo-git-network',
+        '  failed to receive HTTP 200 response: got 403; class=Net (12)',
+      ),
+    ).toBe(false);
+    expect(ruleFires(ruleSet, 'jvm-http-transient', '            > 127.0.0.1:8081 failed to respond')).toBe(
+      false,
+    );
     expect(
       ruleFires(
         ruleSet,

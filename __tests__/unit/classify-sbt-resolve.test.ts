@@ -70,6 +70,8 @@ describe('look-alikes a retry does not cure', () => {
     '[error]   download error: Caught javax.net.ssl.SSLHandshakeException: sun.security.validator.ValidatorException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target while downloading https://repo.scala-sbt.org/scalasbt/sbt-plugin-releases/com.eed3si9n/sbt-buildinfo/scala_2.12/sbt_1.0/0.10.0/ivys/ivy.xml',
     '[error]   download error: Caught java.net.URISyntaxException: Illegal character in path at index 87: https://repo.scala-sbt.org/x/[0,1)/ivys/ivy.xml while downloading https://repo.scala-sbt.org/x/[0,1)/ivys/ivy.xml',
     '[error]   download error: Caught java.net.ConnectException: Connection refused (Connection refused) while downloading http://localhost:8081/repository/maven-public/a/b/1/b-1.pom',
+    // A service container's repository (its name has no dot) that is not up refuses on every run.
+    '[error]   download error: Caught java.net.ConnectException: Connection refused (Connection refused) while downloading http://nexus:8081/repository/maven-public/a/b/1/b-1.pom',
   ])('%s', (line) => {
     expect(ruleFires(ruleSet, 'coursier-download-transient', line)).toBe(false);
     const v = classify({ log: failedRunLog('sbt test', sbt([line]), 1) });
