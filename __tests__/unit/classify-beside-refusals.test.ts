@@ -104,6 +104,13 @@ describe('a background job or a trap beside a refusal: the refusal stays the cau
       GETOPT,
     ],
     [
+      'a script the step ran names its own line, where the step’s line of that number is tolerated',
+      ['./server &', 'mytool --version || :', './ci/e2e.sh || exit 1'],
+      ['./ci/e2e.sh: line 2: mytool: command not found', CURL_429],
+      1,
+      './ci/e2e.sh: line 2: mytool: command not found',
+    ],
+    [
       'a pipeline under pipefail: its first command’s refusal fails the step',
       ['npm start &', 'mytool --json | tee out.txt'],
       [...CLAP4, ...RESET],

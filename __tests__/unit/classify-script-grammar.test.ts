@@ -121,6 +121,24 @@ test("a `sh -c` a tool ran names its own string's line, not the script's", () =>
   expect(mayHaveGonePast(script, '/home/runner/work/_temp/x.sh: 3: tool-b: not found')).toBe(false);
 });
 
+test("another script's `line N:` (one ours ran or sourced) is its own line, not ours", () => {
+  const reader = new ScriptReader();
+  for (const line of ['srv &', 'tool-a --version || true', './ci/e2e.sh || exit 1']) reader.line(line);
+  const script = reader.end('shell: /usr/bin/bash -e {0}')!;
+  // bash names the script it reads (./ci/e2e.sh's line 2, where it did not find tool-a), not the step's: read as
+  // the step's line 2 (tool-a, tolerated) the refusal was gone past; by its names it may be e2e.sh's, which
+  // ended the step.
+  expect(mayHaveGonePast(script, './ci/e2e.sh: line 2: tool-a: command not found')).toBe(false);
+  expect(mayHaveGonePast(script, 'ci/e2e.sh: 2: tool-a: not found')).toBe(false);
+  // The runner's own script file, on hosted runners, in a job container and from Git Bash on Windows.
+  for (const path of [
+    '/home/runner/work/_temp/5f0c1a2b-3d4e-4f50-8a6b-7c8d9e0f1a2b.sh',
+    '/__w/_temp/5f0c1a2b-3d4e-4f50-8a6b-7c8d9e0f1a2b.sh',
+    '/d/a/_temp/5f0c1a2b-3d4e-4f50-8a6b-7c8d9e0f1a2b.sh',
+  ])
+    expect(mayHaveGonePast(script, `${path}: line 2: tool-a: command not found`)).toBe(true);
+});
+
 test('a SIGKILL the script sends itself: kill -9, -KILL, -s KILL, -n 9, pkill --signal=9, killall -s SIGKILL', () => {
   const kills = (line: string) => {
     const reader = new ScriptReader();

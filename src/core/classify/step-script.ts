@@ -442,9 +442,11 @@ const BUILTINS = new Set(
 
 /**
  * bash's `<script>.sh: line N: ` and dash's `<script>.sh: N: ` before the shell's word on a command of the runner's
- * script file (`$RUNNER_TEMP/<uuid>.sh`). Not `sh: 1: ` (a `sh -c` a tool ran: line 1 of its string, not ours).
+ * script file (`$RUNNER_TEMP/<uuid>.sh`, the runner's temp directory being `<work>/_temp`: actions/runner
+ * ScriptHandler.cs, Constants.Path.TempDirectory). Not `sh: 1: ` (a `sh -c` a tool ran: line 1 of its string, not
+ * ours), nor another script's (`./ci/e2e.sh: line 2: `, run or sourced by ours): its line is not our script's.
  */
-const SHELL_AT = /^\S+\.sh: (?:line )?(\d+): /;
+const SHELL_AT = /^\S*[\\/]_temp[\\/][^\\/\s]+\.sh: (?:line )?(\d+): /;
 
 function nameIn(name: string, text: string): boolean {
   if (name.length < 2) return false;
