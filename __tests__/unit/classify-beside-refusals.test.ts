@@ -111,6 +111,27 @@ describe('a background job or a trap beside a refusal: the refusal stays the cau
       './ci/e2e.sh: line 2: mytool: command not found',
     ],
     [
+      'a file the script sources, beside a tolerated cleanup: the refusal may be its command’s',
+      ['npm start &', 'docker rm -f old || true', 'source ./ci/e2e.sh'],
+      [...CLAP4, ...RESET],
+      2,
+      CLAP4[0]!,
+    ],
+    [
+      'a string the script evals, beside a tolerated cleanup',
+      ['npm start &', 'docker rm -f old || true', 'eval "$TEST_CMD"'],
+      [...CLAP4, ...RESET],
+      2,
+      CLAP4[0]!,
+    ],
+    [
+      'a job the script waits for, beside a tolerated cleanup',
+      ['mytool --json &', 'docker rm -f old || true', 'wait $!'],
+      [...CLAP4, ...RESET],
+      2,
+      CLAP4[0]!,
+    ],
+    [
       'a pipeline under pipefail: its first command’s refusal fails the step',
       ['npm start &', 'mytool --json | tee out.txt'],
       [...CLAP4, ...RESET],

@@ -430,13 +430,15 @@ export function mayHaveGonePast(script: StepScript | undefined, text: string): b
 /**
  * bash's builtins (bash manual, Shell Builtin Commands): bash prints their errors with the script's line
  * (`<file>: line 3: cd: x: No such file or directory`), so a refusal that names no line is not one of theirs.
+ * Not those whose status is another command's: `.`/`source` (a file's commands, run in this shell), `eval` (its
+ * string's), `wait` and `fg` (a background job's): their refusal may be that command's, which ended the script.
  */
 const BUILTINS = new Set(
   (
-    ': . [ alias bg bind break builtin caller cd command compgen complete continue declare dirs disown echo ' +
-    'enable eval exit export false fc fg getopts hash help history jobs kill let local logout mapfile popd ' +
-    'printf pushd pwd read readarray readonly return set shift shopt source suspend test times trap true ' +
-    'type typeset ulimit umask unalias unset wait'
+    ': [ alias bg bind break builtin caller cd command compgen complete continue declare dirs disown echo ' +
+    'enable exit export false fc getopts hash help history jobs kill let local logout mapfile popd ' +
+    'printf pushd pwd read readarray readonly return set shift shopt suspend test times trap true ' +
+    'type typeset ulimit umask unalias unset'
   ).split(' '),
 );
 
