@@ -22,6 +22,9 @@ const RESET = [
   'Error: read ECONNRESET',
   '    at TCP.onStreamRead (node:internal/stream_base_commons:217:20)',
 ];
+// glibc posix/getopt.c ("%s: unrecognized option '%s%s'"): a usage error that names its program (rule
+// usage-error's published line).
+const GETOPT = "mytool: unrecognized option '--json'";
 // curl's --fail status on a throttled download (rule curl-http-throttled).
 const CURL_429 = 'curl: (22) The requested URL returned error: 429';
 // bash's word on a command it did not find, with the script's path and line (bash execute_cmd.c, error.c).
@@ -75,6 +78,55 @@ describe('a background job or a trap beside a refusal: the refusal stays the cau
     [
       'a group in the background (`{ …; } &`), then a usage error, then a reset',
       ['{ npm ci; npm start; } &', 'mytool --json'],
+      [...CLAP4, ...RESET],
+      2,
+      CLAP4[0]!,
+    ],
+    [
+      'a tolerated cleanup (`docker rm -f old || true`) beside an untolerated command, a usage error naming none',
+      ['npm start &', 'docker rm -f old || true', 'mytool --json'],
+      [...CLAP4, ...RESET],
+      2,
+      CLAP4[0]!,
+    ],
+    [
+      'a trap, a tolerated command and an untolerated one, then a refusal naming neither',
+      ["trap 'docker compose logs' EXIT", 'coverage erase || true', 'coverage report'],
+      [NO_DATA, CURL_429],
+      1,
+      NO_DATA,
+    ],
+    [
+      'two commands of the name the refusal names, one of them untolerated',
+      ['./server &', 'mytool --version || true', 'mytool --json'],
+      [GETOPT, ...RESET],
+      1,
+      GETOPT,
+    ],
+    [
+      'a script the step ran names its own line, where the step’s line of that number is tolerated',
+      ['./server &', 'mytool --version || :', './ci/e2e.sh || exit 1'],
+      ['./ci/e2e.sh: line 2: mytool: command not found', CURL_429],
+      1,
+      './ci/e2e.sh: line 2: mytool: command not found',
+    ],
+    [
+      'a file the script sources, beside a tolerated cleanup: the refusal may be its command’s',
+      ['npm start &', 'docker rm -f old || true', 'source ./ci/e2e.sh'],
+      [...CLAP4, ...RESET],
+      2,
+      CLAP4[0]!,
+    ],
+    [
+      'a string the script evals, beside a tolerated cleanup',
+      ['npm start &', 'docker rm -f old || true', 'eval "$TEST_CMD"'],
+      [...CLAP4, ...RESET],
+      2,
+      CLAP4[0]!,
+    ],
+    [
+      'a job the script waits for, beside a tolerated cleanup',
+      ['mytool --json &', 'docker rm -f old || true', 'wait $!'],
       [...CLAP4, ...RESET],
       2,
       CLAP4[0]!,
@@ -138,8 +190,15 @@ describe('look-alikes: what is not a background job, or a refusal tolerated besi
       CURL_429,
     ],
     [
-      'a refusal tolerated on its own command beside a background job',
+      'a refusal naming its program, tolerated on its own command beside a background job',
       ['npm start &', 'mytool --json || true', 'curl -fsSLO https://x.org/a'],
+      [GETOPT, CURL_429],
+      22,
+      CURL_429,
+    ],
+    [
+      'a refusal naming no program where set +e tolerates every command in the foreground',
+      ['npm start &', 'set +e', 'mytool --json', 'curl -fsSLO https://x.org/a'],
       [...CLAP4, CURL_429],
       22,
       CURL_429,
@@ -160,8 +219,8 @@ describe('look-alikes: what is not a background job, or a refusal tolerated besi
     ],
     [
       'a pipeline without pipefail beside a background job',
-      ['npm start &', 'coverage report | tee out.txt', 'curl -fsSLO https://x.org/a'],
-      [NO_DATA, CURL_429],
+      ['npm start &', 'mytool --json | tee out.txt', 'curl -fsSLO https://x.org/a'],
+      [GETOPT, CURL_429],
       22,
       CURL_429,
     ],

@@ -87,14 +87,22 @@ describe("the script's grammar (step-script.ts)", () => {
     ).toBeUndefined();
   });
 
-  test("a refusal's command: the line bash names, else the command its line names, else any not in the background", () => {
+  test("a refusal's command: the line bash names, else the command its line names, else each not in the background", () => {
     const script = read(['srv &', 'tool-a --x || true', 'tool-b --y'])!;
     expect(mayHaveGonePast(script, notFound(2, 'tool-a'))).toBe(true);
     expect(mayHaveGonePast(script, notFound(3, 'tool-b'))).toBe(false);
     expect(mayHaveGonePast(script, 'usage: tool-b [-h]')).toBe(false);
     expect(mayHaveGonePast(script, 'usage: tool-a [-h]')).toBe(true);
-    expect(mayHaveGonePast(script, NO_DATA)).toBe(true);
+    // Naming none, it may be tool-b's, which ended the script: it stands unless each such command was tolerated.
+    expect(mayHaveGonePast(script, NO_DATA)).toBe(false);
+    expect(mayHaveGonePast(read(['srv &', 'tool-a --x || true', 'tool-b --y || :']), NO_DATA)).toBe(true);
+    // bash's builtins print their errors with the script's line, so a refusal naming none is not theirs.
+    expect(mayHaveGonePast(read(['srv &', 'set +e', 'cd app', 'tool-b --y']), NO_DATA)).toBe(true);
     expect(mayHaveGonePast(read(['srv &', 'tool-b --y']), NO_DATA)).toBe(false);
+    // Two commands of the name it names, one untolerated: it may be that one's.
+    expect(mayHaveGonePast(read(['srv &', 'tool-a --x || true', 'tool-a --y']), 'usage: tool-a [-h]')).toBe(
+      false,
+    );
     expect(mayHaveGonePast(read(['tool-b --y']), NO_DATA)).toBe(true);
   });
 });
@@ -104,9 +112,31 @@ test("a `sh -c` a tool ran names its own string's line, not the script's", () =>
   for (const line of ['srv &', 'tool-a --x || true', 'tool-b --y']) reader.line(line);
   const script = reader.end('shell: /usr/bin/bash -e {0}')!;
   // dash's not found (src/exec.c) on line 3 of npm's `sh -c` string: read as the script's line 3 (tool-b, not
-  // tolerated) it would stand; it names no command of the script, so any one tolerated may be it.
-  expect(mayHaveGonePast(script, 'sh: 3: tool-c: not found')).toBe(true);
+  // tolerated) it would stand by that line; it names no command of the script, so it may be any one's, and it
+  // stands while one of them (tool-b) is not tolerated, and is gone past where each is.
+  expect(mayHaveGonePast(script, 'sh: 3: tool-c: not found')).toBe(false);
+  const tolerant = new ScriptReader();
+  for (const line of ['srv &', 'tool-a --x || true', 'tool-b --y || true']) tolerant.line(line);
+  expect(mayHaveGonePast(tolerant.end('shell: /usr/bin/bash -e {0}'), 'sh: 3: tool-c: not found')).toBe(true);
   expect(mayHaveGonePast(script, '/home/runner/work/_temp/x.sh: 3: tool-b: not found')).toBe(false);
+});
+
+test("another script's `line N:` (one ours ran or sourced) is its own line, not ours", () => {
+  const reader = new ScriptReader();
+  for (const line of ['srv &', 'tool-a --version || true', './ci/e2e.sh || exit 1']) reader.line(line);
+  const script = reader.end('shell: /usr/bin/bash -e {0}')!;
+  // bash names the script it reads (./ci/e2e.sh's line 2, where it did not find tool-a), not the step's: read as
+  // the step's line 2 (tool-a, tolerated) the refusal was gone past; by its names it may be e2e.sh's, which
+  // ended the step.
+  expect(mayHaveGonePast(script, './ci/e2e.sh: line 2: tool-a: command not found')).toBe(false);
+  expect(mayHaveGonePast(script, 'ci/e2e.sh: 2: tool-a: not found')).toBe(false);
+  // The runner's own script file, on hosted runners, in a job container and from Git Bash on Windows.
+  for (const path of [
+    '/home/runner/work/_temp/5f0c1a2b-3d4e-4f50-8a6b-7c8d9e0f1a2b.sh',
+    '/__w/_temp/5f0c1a2b-3d4e-4f50-8a6b-7c8d9e0f1a2b.sh',
+    '/d/a/_temp/5f0c1a2b-3d4e-4f50-8a6b-7c8d9e0f1a2b.sh',
+  ])
+    expect(mayHaveGonePast(script, `${path}: line 2: tool-a: command not found`)).toBe(true);
 });
 
 test('a SIGKILL the script sends itself: kill -9, -KILL, -s KILL, -n 9, pkill --signal=9, killall -s SIGKILL', () => {

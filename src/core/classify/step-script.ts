@@ -464,25 +464,48 @@ export function toleratedIn(script: StepScript, command: ScriptCommand): boolean
  * Whether the step may have gone on past a refusal at `text` (a program's usage error, the shell's `not found`):
  * true where the script shows nothing that runs beside it (the old reading: a later line was a later command's),
  * or where the refusal's own command was tolerated. With a background job or a trap, a later line may be that
- * job's or the handler's: the refusal stands unless its command (the script line bash names, `<file>: line N:`;
- * else the commands whose name the line names; else, not knowing, any command not in the background) was tolerated.
+ * job's or the handler's: the refusal stands unless the script shows its command tolerated. Its command is the
+ * script line bash names (`<file>: line N:`), else those whose name the line names, else, not knowing, every
+ * command in the foreground but bash's builtins; and each of them must be tolerated: where one is not, the
+ * refusal may be its, which ended the script (`docker rm -f old || true` beside an untolerated `mytool --json`
+ * that printed a usage error naming no program: issue 68's review; the background job's later reset is no cause).
  */
 export function mayHaveGonePast(script: StepScript | undefined, text: string): boolean {
   if (!script?.beside) return true;
   const at = SHELL_AT.exec(text)?.[1];
-  const named =
-    at !== undefined
-      ? script.commands.filter((c) => c.line <= Number(at) && Number(at) <= c.end)
-      : script.commands.filter((c) => nameIn(c.name, text));
-  const candidates = named.length > 0 ? named : script.commands.filter((c) => !c.background);
-  return candidates.some((c) => toleratedIn(script, c));
+  const onLine =
+    at === undefined ? [] : script.commands.filter((c) => c.line <= Number(at) && Number(at) <= c.end);
+  const byName = (commands: ScriptCommand[]): ScriptCommand[] => commands.filter((c) => nameIn(c.name, text));
+  const named = at !== undefined ? onLine : byName(script.commands);
+  // bash's line may hold a list (`a || true; b`): its word names the one it means, where it names one.
+  const narrowed = at !== undefined && byName(named).length > 0 ? byName(named) : named;
+  const candidates =
+    narrowed.length > 0 ? narrowed : script.commands.filter((c) => !c.background && !BUILTINS.has(c.name));
+  return candidates.length > 0 && candidates.every((c) => toleratedIn(script, c));
 }
 
 /**
- * bash's `<script>.sh: line N: ` and dash's `<script>.sh: N: ` before the shell's word on a command of the runner's
- * script file (`$RUNNER_TEMP/<uuid>.sh`). Not `sh: 1: ` (a `sh -c` a tool ran: line 1 of its string, not ours).
+ * bash's builtins (bash manual, Shell Builtin Commands): bash prints their errors with the script's line
+ * (`<file>: line 3: cd: x: No such file or directory`), so a refusal that names no line is not one of theirs.
+ * Not those whose status is another command's: `.`/`source` (a file's commands, run in this shell), `eval` (its
+ * string's), `wait` and `fg` (a background job's): their refusal may be that command's, which ended the script.
  */
-const SHELL_AT = /^\S+\.sh: (?:line )?(\d+): /;
+const BUILTINS = new Set(
+  (
+    ': [ alias bg bind break builtin caller cd command compgen complete continue declare dirs disown echo ' +
+    'enable exit export false fc getopts hash help history jobs kill let local logout mapfile popd ' +
+    'printf pushd pwd read readarray readonly return set shift shopt suspend test times trap true ' +
+    'type typeset ulimit umask unalias unset'
+  ).split(' '),
+);
+
+/**
+ * bash's `<script>.sh: line N: ` and dash's `<script>.sh: N: ` before the shell's word on a command of the runner's
+ * script file (`$RUNNER_TEMP/<uuid>.sh`, the runner's temp directory being `<work>/_temp`: actions/runner
+ * ScriptHandler.cs, Constants.Path.TempDirectory). Not `sh: 1: ` (a `sh -c` a tool ran: line 1 of its string, not
+ * ours), nor another script's (`./ci/e2e.sh: line 2: `, run or sourced by ours): its line is not our script's.
+ */
+const SHELL_AT = /^\S*[\\/]_temp[\\/][^\\/\s]+\.sh: (?:line )?(\d+): /;
 
 function nameIn(name: string, text: string): boolean {
   if (name.length < 2) return false;
