@@ -41,6 +41,8 @@ const TEST_RECOVERY_MARK = 'class ReportTally';
 const ENDPOINTS_MARK = 'const Endpoints = {';
 /** Octokit's own code (@octokit/core's user agent), whichever chunk the bundler puts it in. */
 const OCTOKIT_MARK = 'octokit-core.js/';
+/** json-with-bigint's own code, which only an API answer holding a number of 16 digits or more needs. */
+const BIGINT_JSON_MARK = 'stringsOrLargeNumbers';
 
 /** Notes the processes a stage starts, and, at its exit, whether Node's own undici was loaded (global fetch). */
 const REGISTER = `import { register } from 'node:module';
@@ -255,6 +257,9 @@ describe("a green job's own stages", () => {
       // Nor Octokit at all (~160 KB, ~15 ms of CPU each): their GETs go through the light client
       // (rest-light.ts); Octokit loads at a write, which a green job without a sticky comment makes none of.
       expect(files.filter((f) => holds(f, OCTOKIT_MARK)).map((f) => path.basename(f))).toEqual([]);
+      // Nor json-with-bigint (~20 KB): the API's answers hold no number past 2^53, only a commit id of
+      // zeros (the stand's base), whose digits are in a string (answer-body.ts).
+      expect(files.filter((f) => holds(f, BIGINT_JSON_MARK)).map((f) => path.basename(f))).toEqual([]);
       // The stand's API answers unencoded: node:zlib waits for an encoded body (rest-fetch.ts).
       expect(files).not.toContain('node:zlib');
       // The client reads the API's answers from rest-fetch's Node stream, not through a web stream.
