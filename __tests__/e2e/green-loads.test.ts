@@ -9,7 +9,9 @@
  * parser cost main and post ~20 ms of CPU each. Nor do main and post load the checkpoint engine's core
  * (they take its loaders from checkpoint/load.ts) or its block uploader, on a job that saves no checkpoint,
  * nor the REST plugin's table of every endpoint (src/adapters/rest-routes.ts), nor Octokit itself: a green
- * job's GETs go through the light client (src/adapters/rest-light.ts), and Octokit loads at a write.
+ * job's GETs go through the light client (src/adapters/rest-light.ts), and Octokit loads at a write; nor
+ * json-with-bigint, for answers without a number past 2^53, nor (main) picomatch, for a change whose files
+ * may match no lane glob.
  * The stages still do their work (post's summary line; the transport loaded where they read the cache
  * service; the API asked for the lane and the jobs), and main asks what needs nothing of each other side by
  * side: the pull request and its files, the flaky-test history of the base branch and of the PR's. A failed
@@ -41,6 +43,8 @@ const TEST_RECOVERY_MARK = 'class ReportTally';
 const ENDPOINTS_MARK = 'const Endpoints = {';
 /** Octokit's own code (@octokit/core's user agent), whichever chunk the bundler puts it in. */
 const OCTOKIT_MARK = 'octokit-core.js/';
+/** picomatch's own code (its constants), which only a change whose files may match a lane glob compiles. */
+const PICOMATCH_MARK = 'POSIX_REGEX_SOURCE';
 /** json-with-bigint's own code, which only an API answer holding a number of 16 digits or more needs. */
 const BIGINT_JSON_MARK = 'stringsOrLargeNumbers';
 
@@ -280,6 +284,13 @@ describe("a green job's own stages", () => {
     const main = loads.get('main.js') ?? [];
     expect(main.filter((f) => f === 'spawn:git')).toHaveLength(1);
     expect(main.filter((f) => holds(f, SIMPLE_GIT_MARK))).toEqual([]);
+    // The change's one file (test/math.test.mjs) holds no lane glob's required text: main decides the lane
+    // without picomatch (~60 KB), which the bundle holds for a change that needs it (lanes.ts compilesGlobs).
+    expect(
+      readdirSync(dist).some((f) => f.endsWith('.js') && holds(path.join(dist, f), PICOMATCH_MARK)),
+    ).toBe(true);
+    expect(main.filter((f) => holds(f, PICOMATCH_MARK)).map((f) => path.basename(f))).toEqual([]);
+    expect(result.steps.recovery?.outputs.lane).toBe('STANDARD');
     // The pull request's one commit, which the API's pull request does not list: seen by git alone.
     const saved = path.join(result.runnerTemp, 'ci-recovery', 'changed-files.json');
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(['test/math.test.mjs']);
