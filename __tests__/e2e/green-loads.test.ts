@@ -47,6 +47,10 @@ const OCTOKIT_MARK = 'octokit-core.js/';
 const PICOMATCH_MARK = 'POSIX_REGEX_SOURCE';
 /** json-with-bigint's own code, which only an API answer holding a number of 16 digits or more needs. */
 const BIGINT_JSON_MARK = 'stringsOrLargeNumbers';
+/** The full summary's renderer (core/report/summary.ts), which a green job's one-line summary does without. */
+const SUMMARY_MARK = 'function renderSummary(';
+/** The comment's section renderer (core/report/comment-section.ts), which a green job's post does without. */
+const COMMENT_SECTION_MARK = 'Post-mortem (prefilled';
 
 /** Notes the processes a stage starts, and, at its exit, whether Node's own undici was loaded (global fetch). */
 const REGISTER = `import { register } from 'node:module';
@@ -243,6 +247,11 @@ describe("a green job's own stages", () => {
     // Post still wrote its one summary line.
     expect(result.summary).toMatch(/ci-recovery: unit passed \(attempt 1\b.*nothing failed/);
     const loads = loadsByEntry(log);
+    // Post wrote the one line from its own code: not the full summary's renderer nor the comment section's.
+    for (const mark of [SUMMARY_MARK, COMMENT_SECTION_MARK])
+      expect((loads.get('post.js') ?? []).filter((f) => holds(f, mark)).map((f) => path.basename(f))).toEqual(
+        [],
+      );
     // No stage of ours runs at set-up (a whole Node start per job, for one timestamp): main and post only.
     expect(result.stage('recovery', 'pre')).toBeUndefined();
     expect(loads.has('pre.js')).toBe(false);
@@ -351,6 +360,10 @@ describe("a green job's own stages", () => {
       stand.github.state.comments.some((c) => c.issueNumber === 8 && c.body.includes('ci-recovery')),
     ).toBe(true);
     expect(post.filter((f) => holds(f, OCTOKIT_MARK))).not.toEqual([]);
+    // It rendered the full summary and the comment's section: their renderers loaded for it.
+    expect(result.summary).toMatch(/Post-mortem|failed/);
+    for (const mark of [SUMMARY_MARK, COMMENT_SECTION_MARK])
+      expect(post.filter((f) => holds(f, mark))).not.toEqual([]);
     // The failed `run/` step loaded test recovery, when its test failed, and re-ran the test alone.
     const run = loadsByEntry(log).get('run.js') ?? [];
     expect(run.filter((f) => holds(f, TEST_RECOVERY_MARK))).not.toEqual([]);
