@@ -273,16 +273,18 @@ async function writeReports(
   let report: JobReport;
   try {
     report = await writeComment(assessed, context, start, ports, when.comment, eventful);
+    // For a manual decision the summary carries the prefilled post-mortem.
+    const mode = summaryMode(when.summary, eventful, report.warnings.length);
+    // The full summary's renderer (~40 KB with the comment section's) loads only for a job that shows one.
+    if (mode === 'full')
+      ports.runner.appendSummary((await import('../core/report/summary.js')).renderSummary(report));
+    else if (mode === 'line') ports.runner.appendSummary(renderSummaryLine(report));
   } catch (error) {
-    await stores; // nothing left running behind the entry point's one catch
+    // Nothing left running behind the entry point's one catch (its process ends soon after), be it the
+    // comment, a summary the runner refuses (no GITHUB_STEP_SUMMARY) or a renderer that did not load.
+    await stores;
     throw error;
   }
-  // For a manual decision the summary carries the prefilled post-mortem.
-  const mode = summaryMode(when.summary, eventful, report.warnings.length);
-  // The full summary's renderer (~40 KB with the comment section's) loads only for a job that shows one.
-  if (mode === 'full')
-    ports.runner.appendSummary((await import('../core/report/summary.js')).renderSummary(report));
-  else if (mode === 'line') ports.runner.appendSummary(renderSummaryLine(report));
   const failed = (await stores).find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   return report;
