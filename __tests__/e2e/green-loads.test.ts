@@ -9,7 +9,9 @@
  * parser cost main and post ~20 ms of CPU each. Nor do main and post load the checkpoint engine's core
  * (they take its loaders from checkpoint/load.ts) or its block uploader, on a job that saves no checkpoint,
  * nor the REST plugin's table of every endpoint (src/adapters/rest-routes.ts), nor Octokit itself: a green
- * job's GETs go through the light client (src/adapters/rest-light.ts), and Octokit loads at a write.
+ * job's GETs go through the light client (src/adapters/rest-light.ts), and Octokit loads at a write; nor
+ * json-with-bigint, for answers without a number past 2^53, nor (main) picomatch, for a change whose files
+ * may match no lane glob.
  * The stages still do their work (post's summary line; the transport loaded where they read the cache
  * service; the API asked for the lane and the jobs), and main asks what needs nothing of each other side by
  * side: the pull request and its files, the flaky-test history of the base branch and of the PR's. A failed
@@ -41,6 +43,14 @@ const TEST_RECOVERY_MARK = 'class ReportTally';
 const ENDPOINTS_MARK = 'const Endpoints = {';
 /** Octokit's own code (@octokit/core's user agent), whichever chunk the bundler puts it in. */
 const OCTOKIT_MARK = 'octokit-core.js/';
+/** picomatch's own code (its constants), which only a change whose files may match a lane glob compiles. */
+const PICOMATCH_MARK = 'POSIX_REGEX_SOURCE';
+/** json-with-bigint's own code, which only an API answer holding a number of 16 digits or more needs. */
+const BIGINT_JSON_MARK = 'stringsOrLargeNumbers';
+/** The full summary's renderer (core/report/summary.ts), which a green job's one-line summary does without. */
+const SUMMARY_MARK = 'function renderSummary(';
+/** The comment's section renderer (core/report/comment-section.ts), which a green job's post does without. */
+const COMMENT_SECTION_MARK = 'Post-mortem (prefilled';
 
 /** Notes the processes a stage starts, and, at its exit, whether Node's own undici was loaded (global fetch). */
 const REGISTER = `import { register } from 'node:module';
@@ -237,6 +247,11 @@ describe("a green job's own stages", () => {
     // Post still wrote its one summary line.
     expect(result.summary).toMatch(/ci-recovery: unit passed \(attempt 1\b.*nothing failed/);
     const loads = loadsByEntry(log);
+    // Post wrote the one line from its own code: not the full summary's renderer nor the comment section's.
+    for (const mark of [SUMMARY_MARK, COMMENT_SECTION_MARK])
+      expect((loads.get('post.js') ?? []).filter((f) => holds(f, mark)).map((f) => path.basename(f))).toEqual(
+        [],
+      );
     // No stage of ours runs at set-up (a whole Node start per job, for one timestamp): main and post only.
     expect(result.stage('recovery', 'pre')).toBeUndefined();
     expect(loads.has('pre.js')).toBe(false);
@@ -255,6 +270,9 @@ describe("a green job's own stages", () => {
       // Nor Octokit at all (~160 KB, ~15 ms of CPU each): their GETs go through the light client
       // (rest-light.ts); Octokit loads at a write, which a green job without a sticky comment makes none of.
       expect(files.filter((f) => holds(f, OCTOKIT_MARK)).map((f) => path.basename(f))).toEqual([]);
+      // Nor json-with-bigint (~20 KB): the API's answers hold no number past 2^53, only a commit id of
+      // zeros (the stand's base), whose digits are in a string (answer-body.ts).
+      expect(files.filter((f) => holds(f, BIGINT_JSON_MARK)).map((f) => path.basename(f))).toEqual([]);
       // The stand's API answers unencoded: node:zlib waits for an encoded body (rest-fetch.ts).
       expect(files).not.toContain('node:zlib');
       // The client reads the API's answers from rest-fetch's Node stream, not through a web stream.
@@ -275,6 +293,13 @@ describe("a green job's own stages", () => {
     const main = loads.get('main.js') ?? [];
     expect(main.filter((f) => f === 'spawn:git')).toHaveLength(1);
     expect(main.filter((f) => holds(f, SIMPLE_GIT_MARK))).toEqual([]);
+    // The change's one file (test/math.test.mjs) holds no lane glob's required text: main decides the lane
+    // without picomatch (~60 KB), which the bundle holds for a change that needs it (lanes.ts compilesGlobs).
+    expect(
+      readdirSync(dist).some((f) => f.endsWith('.js') && holds(path.join(dist, f), PICOMATCH_MARK)),
+    ).toBe(true);
+    expect(main.filter((f) => holds(f, PICOMATCH_MARK)).map((f) => path.basename(f))).toEqual([]);
+    expect(result.steps.recovery?.outputs.lane).toBe('STANDARD');
     // The pull request's one commit, which the API's pull request does not list: seen by git alone.
     const saved = path.join(result.runnerTemp, 'ci-recovery', 'changed-files.json');
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(['test/math.test.mjs']);
@@ -335,6 +360,10 @@ describe("a green job's own stages", () => {
       stand.github.state.comments.some((c) => c.issueNumber === 8 && c.body.includes('ci-recovery')),
     ).toBe(true);
     expect(post.filter((f) => holds(f, OCTOKIT_MARK))).not.toEqual([]);
+    // It rendered the full summary and the comment's section: their renderers loaded for it.
+    expect(result.summary).toMatch(/Post-mortem|failed/);
+    for (const mark of [SUMMARY_MARK, COMMENT_SECTION_MARK])
+      expect(post.filter((f) => holds(f, mark))).not.toEqual([]);
     // The failed `run/` step loaded test recovery, when its test failed, and re-ran the test alone.
     const run = loadsByEntry(log).get('run.js') ?? [];
     expect(run.filter((f) => holds(f, TEST_RECOVERY_MARK))).not.toEqual([]);

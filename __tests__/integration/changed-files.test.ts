@@ -10,6 +10,7 @@ import path from 'node:path';
 import * as github from '@actions/github';
 import { gitChange, readChange } from '../../src/adapters/changed-files.js';
 import { DEFAULT_REST_POLICY, getOctokit } from '../../src/adapters/github.js';
+import picomatch from 'picomatch';
 import { decideLane, DEFAULT_LANE_RULES } from '../../src/core/lanes.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
 import { GitHubApi } from '../../stand/services/github-api.js';
@@ -59,7 +60,7 @@ test('a full clone: files and changed lines against the merge base, not against 
   const change = await readChange({ cwd: clone, base: 'main' });
   expect(change.files?.sort()).toEqual(['README.md', 'docs/guide.md']);
   expect(change.changedLines).toBe(70 + 1 + 2);
-  expect(decideLane(change, DEFAULT_LANE_RULES)).toEqual({
+  expect(decideLane(change, DEFAULT_LANE_RULES, picomatch)).toEqual({
     lane: 'DOCS',
     reason: 'all 2 changed files are docs',
   });
@@ -116,7 +117,7 @@ test('no repository, no base, or a base that does not exist: the change is unkno
   expect(change).toEqual({
     unknownBecause: "the base 'no-such-branch' is not a known commit or branch here, nor on origin",
   });
-  expect(decideLane(change, DEFAULT_LANE_RULES)).toEqual({
+  expect(decideLane(change, DEFAULT_LANE_RULES, picomatch)).toEqual({
     lane: 'STANDARD',
     reason:
       "changed files unknown: the base 'no-such-branch' is not a known commit or branch here, nor on origin",
@@ -205,7 +206,7 @@ describe('the PR files API when there is no history', () => {
         /^ci-recovery: GitHub's primary rate limit on GET \/repos\/\{owner\}\/\{repo\}\/pulls\/\{pull_number\}: giving up \(0 retries made, reset in 3[56]\d\d s\)$/,
       ),
     ]);
-    expect(decideLane(change, DEFAULT_LANE_RULES)).toEqual({
+    expect(decideLane(change, DEFAULT_LANE_RULES, picomatch)).toEqual({
       lane: 'STANDARD',
       reason:
         'changed files unknown: no base branch to compare with; pull request #9 could not be read through the API (403: API rate limit exceeded for installation ID 4242. If you reach out to GitHub Support for help, please include the request ID FAKE:RATE.)',
@@ -225,9 +226,9 @@ describe('the PR files API when there is no history', () => {
     expect(change.unknownBecause).toBe(
       'no base branch to compare with; pull request #8 changes 3001 files, more than the API lists (3000)',
     );
-    expect(decideLane(change, DEFAULT_LANE_RULES)).toMatchObject({ lane: 'HEAVY' });
+    expect(decideLane(change, DEFAULT_LANE_RULES, picomatch)).toMatchObject({ lane: 'HEAVY' });
     // Without the size rule, the fall-back to STANDARD names the API's limit.
-    expect(decideLane(change, { ...DEFAULT_LANE_RULES, heavyDiffLines: 1e9 })).toEqual({
+    expect(decideLane(change, { ...DEFAULT_LANE_RULES, heavyDiffLines: 1e9 }, picomatch)).toEqual({
       lane: 'STANDARD',
       reason:
         'changed files unknown: no base branch to compare with; pull request #8 changes 3001 files, more than the API lists (3000)',

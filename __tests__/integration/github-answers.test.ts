@@ -17,6 +17,19 @@ const ANSWERS: Record<string, [number, OutgoingHttpHeaders, string]> = {
     '{"id":1,"name":"r","tags":["a",{"b":null}]}',
   ],
   'big-id': [200, { 'content-type': 'application/json' }, '{"id":9007199254740993,"small":12}'],
+  // Long runs of digits in strings (a commit id of zeros, a numeric string) are no numbers past 2^53.
+  'digits-in-strings': [
+    200,
+    { 'content-type': 'application/json' },
+    '{"sha":"0000000000000000000000000000000000000000","n":"12345678901234567890","id":5,"x":0.50000000000000000000}',
+  ],
+  // Such numbers wherever a value starts: an array's first and later items, after whitespace, negative.
+  'big-in-array': [
+    200,
+    { 'content-type': 'application/json' },
+    '[9007199254740993, 1,\n\t-9007199254740995, {"a" :\r 90071992547409930}]',
+  ],
+  'big-alone': [200, { 'content-type': 'application/json' }, ' 9007199254740993'],
   'not-json': [200, { 'content-type': 'application/json' }, 'upstream said no'],
   scim: [200, { 'content-type': 'application/scim+json' }, '{"schemas":["urn:x"]}'],
   text: [200, { 'content-type': 'text/plain' }, 'plain words'],
@@ -70,22 +83,49 @@ it('keeps an integer past 2^53 as a BigInt', async () => {
   expect(data).toEqual({ id: 9007199254740993n, small: 12 });
 });
 
-it('parses a JSON answer without a reviver: JSON.parse alone, not a call back for every value', async () => {
+it('keeps integers past 2^53 as BigInts wherever a value starts', async () => {
+  const octokit = getOctokit('ghs_test', { baseUrl: url, logger: new RecordingLogger() });
+  expect((await octokit.request('GET /repos/o/big-in-array')).data).toEqual([
+    9007199254740993n,
+    1,
+    -9007199254740995n,
+    { a: 90071992547409930n },
+  ]);
+  expect((await octokit.request('GET /repos/o/big-alone')).data).toBe(9007199254740993n);
+});
+
+/** The `typeof` of the reviver each JSON.parse of a call to `route` was given. */
+async function revivers(route: string): Promise<{ data: unknown; revivers: string[] }> {
   const octokit = getOctokit('ghs_test', { baseUrl: url, logger: new RecordingLogger() });
   const parse = JSON.parse;
-  const revivers: string[] = [];
+  const seen: string[] = [];
   JSON.parse = ((text: string, reviver?: unknown) => {
-    revivers.push(typeof reviver);
+    seen.push(typeof reviver);
     return parse(text, reviver as Parameters<typeof parse>[1]) as unknown;
   }) as typeof JSON.parse;
   try {
-    const data: unknown = (await octokit.request('GET /repos/o/json')).data;
-    expect(data).toEqual({ id: 1, name: 'r', tags: ['a', { b: null }] });
+    return { data: (await octokit.request(`GET /repos/o/${route}`)).data, revivers: seen };
   } finally {
     JSON.parse = parse;
   }
-  expect(revivers).toContain('undefined');
-  expect(revivers).not.toContain('function');
+}
+
+it('parses a JSON answer without a reviver: JSON.parse alone, not a call back for every value', async () => {
+  const got = await revivers('json');
+  expect(got.data).toEqual({ id: 1, name: 'r', tags: ['a', { b: null }] });
+  expect(got.revivers).toContain('undefined');
+  expect(got.revivers).not.toContain('function');
+});
+
+it('parses without a reviver a body whose long runs of digits are in strings (a commit id of zeros)', async () => {
+  const got = await revivers('digits-in-strings');
+  expect(got.data).toEqual({
+    sha: '0000000000000000000000000000000000000000',
+    n: '12345678901234567890',
+    id: 5,
+    x: 0.5,
+  });
+  expect(got.revivers).toEqual(['undefined']);
 });
 
 it('gives the body as a stream to a caller that asks for it raw', async () => {

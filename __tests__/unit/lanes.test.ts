@@ -1,8 +1,17 @@
 import picomatch from 'picomatch';
-import { decideLane, DEFAULT_LANE_RULES, globList, requiredText } from '../../src/core/lanes.js';
-import type { LaneRules } from '../../src/core/lanes.js';
+import {
+  compilesGlobs,
+  decideLane as decideWith,
+  DEFAULT_LANE_RULES,
+  globList as globListWith,
+  requiredText,
+} from '../../src/core/lanes.js';
+import type { Change, LaneRules } from '../../src/core/lanes.js';
 
 const rules: LaneRules = DEFAULT_LANE_RULES;
+/** With picomatch, as main passes it whenever `compilesGlobs` says a glob is compiled. */
+const decideLane = (change: Change, r: LaneRules) => decideWith(change, r, picomatch);
+const globList = (globs: readonly string[]) => globListWith(globs, picomatch);
 
 test('DOCS only when every changed file is docs', () => {
   expect(decideLane({ files: ['README.md', 'docs/setup/intro.rst'] }, rules)).toEqual({
@@ -153,4 +162,32 @@ test('a glob list answers as picomatch does, glob by glob, with the globs compil
   // Every glob of the defaults has a required text: for one changed file, few are compiled.
   for (const glob of [...DEFAULT_LANE_RULES.docs, ...DEFAULT_LANE_RULES.heavy])
     expect(requiredText(glob.replace(/^!/, ''))).not.toBeUndefined();
+});
+
+test("compilesGlobs: no compiler is needed for files that hold no glob's required text, and the lane is the same", () => {
+  const plain: Change = { files: ['src/index.ts', 'test/math.test.mjs', 'lib\\util.js'] };
+  expect(compilesGlobs(plain.files, rules)).toBe(false);
+  // Decided without picomatch, as main decides it then: the answer is the one picomatch gives.
+  expect(decideWith(plain, rules, undefined)).toEqual(decideLane(plain, rules));
+  expect(decideWith({ files: [] }, rules, undefined)).toEqual({
+    lane: 'STANDARD',
+    reason: 'no changed files',
+  });
+  expect(compilesGlobs(undefined, rules)).toBe(false);
+  // A file that may match some glob (docs, a lock file, a negated glob's text, a Windows path) needs it.
+  for (const file of [
+    'README.md',
+    'pkg/Cargo.lock',
+    'requirements.txt',
+    '.\\docs\\a.rst',
+    'x/CMakeLists.txt',
+  ])
+    expect([file, compilesGlobs([...(plain.files ?? []), file], rules)]).toEqual([file, true]);
+  expect(() => decideWith({ files: ['README.md'] }, rules, undefined)).toThrow(/picomatch was not loaded/);
+  // A glob without required text (a class of characters) may match any file: it is always compiled.
+  expect(compilesGlobs(['src/a.ts'], { ...rules, docs: ['[ab]/**'] })).toBe(true);
+  // compilesGlobs is exact for the rules' globs: no file it passes over is one a glob would test.
+  for (const file of ['src/a.ts', 'a/b/c.mjs', 'Makefile.am', 'docsite/x.ts', 'x.tf.bak', 'go.summary'])
+    if (!compilesGlobs([file], rules))
+      expect(decideWith({ files: [file] }, rules, undefined)).toEqual(decideLane({ files: [file] }, rules));
 });

@@ -114,6 +114,32 @@ describe('phase post', () => {
     expect(again.store.plans[0]).toMatchObject({ flaky: true });
   });
 
+  it('lets its saves end before a summary it cannot write fails it (the entry point then ends the process)', async () => {
+    // A runner without GITHUB_STEP_SUMMARY (older GHES) refuses the summary, as would a renderer that does not load.
+    const p = ports({ records: [failedBuild] });
+    let refused = false;
+    p.runner.appendSummary = () => {
+      refused = true;
+      throw new Error('GITHUB_STEP_SUMMARY is not set');
+    };
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const save = p.store.saveLedger.bind(p.store);
+    p.store.saveLedger = (ledger, place) => held.then(() => save(ledger, place));
+    let settled = false;
+    const outcome = post({ jobId: '' }, env, p, NOW).then(
+      () => 'resolved',
+      (error: unknown) => String(error),
+    );
+    void outcome.then(() => (settled = true));
+    while (!refused) await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve)); // the refusal's rejection has run its course
+    expect(settled).toBe(false); // still waiting on the ledger's save
+    release();
+    expect(await outcome).toMatch(/GITHUB_STEP_SUMMARY is not set/);
+    expect(p.store.saved).toHaveLength(1);
+  });
+
   it('is quiet on green: no plan, no comment, a one-line summary', async () => {
     const github = new RecordingJobGitHub({
       sticky: { status: 'unchanged', removedDuplicates: 0 },

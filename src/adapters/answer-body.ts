@@ -2,13 +2,17 @@
  * The body of a successful API answer, read as @octokit/request's `getResponseData` reads it, but a JSON body
  * parsed with `JSON.parse`: Octokit's own parse (json-with-bigint's) revives every value to find integers past
  * Number.MAX_SAFE_INTEGER, ~25 times JSON.parse's time, milliseconds of main's and post's CPU on a green job
- * (issue 67). Such an integer takes a run of 16 digits or more: a body holding one still goes to that parse and
- * keeps its BigInts. bindCalls (github.ts) asks Octokit for the raw body and hands it here.
+ * (issue 67). Such an integer is a number of 16 digits or more: a body holding one still goes to that parse,
+ * loaded then, and keeps its BigInts. bindCalls (github.ts) asks Octokit for the raw body and hands it here.
  */
 import { parse as parseContentType } from 'content-type';
-import { JSONParse as parseWithBigInts } from 'json-with-bigint';
 
-const LONG_DIGITS = /\d{16}/;
+/**
+ * A number of 16 digits or more where a JSON value can start: first, or after `[`, `:` or `,` (JSON's
+ * whitespace between). A run of digits inside a string is no number: a commit id holding 16 of them (one
+ * id in ~185; the all-zero id of a branch's creation) no longer sends the body to the slow parse.
+ */
+const LONG_INTEGER = /(?:^|[[:,])[\t\n\r ]*-?\d{16}/;
 
 /** `body` as Octokit's `data`: JSON parsed, text as a string, anything else as an ArrayBuffer. */
 export async function answerData(body: unknown, contentType: string | undefined): Promise<unknown> {
@@ -21,8 +25,9 @@ export async function answerData(body: unknown, contentType: string | undefined)
   const charset = parameters.charset?.toLowerCase();
   if (type === 'application/json' || type === 'application/scim+json') {
     const text = bytes.toString('utf8');
+    const parse = LONG_INTEGER.test(text) ? await bigIntParse() : JSON.parse;
     try {
-      return LONG_DIGITS.test(text) ? (parseWithBigInts(text) as unknown) : (JSON.parse(text) as unknown);
+      return parse(text) as unknown;
     } catch {
       // Not JSON after all: the text, as Octokit gives it (its own parse's catch).
       return text;
@@ -32,6 +37,12 @@ export async function answerData(body: unknown, contentType: string | undefined)
   if (type.startsWith('text/') || (charset === 'utf-8' && type !== 'application/octet-stream'))
     return bytes.toString('utf8');
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+/** json-with-bigint's parse (Octokit's), loaded for the rare body that needs it: ~20 KB main and post skip. */
+async function bigIntParse(): Promise<(text: string) => unknown> {
+  const { JSONParse } = await import('json-with-bigint');
+  return (text) => JSONParse(text) as unknown;
 }
 
 function isAsyncIterable(body: unknown): body is AsyncIterable<Uint8Array> {

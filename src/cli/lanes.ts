@@ -3,7 +3,7 @@ import { loadConfig } from '../adapters/config-file.js';
 import { getOctokit, repoFromEnv } from '../adapters/github.js';
 import { inertJson, inertText } from '../runner/adapters/runner.js';
 import { UserError } from '../core/errors.js';
-import { decideLane } from '../core/lanes.js';
+import { decideLane, loadGlobs } from '../core/lanes.js';
 import { stderrLogger } from './support.js';
 import { wantsHelp, type CliCommand } from './verb.js';
 import { int, list, parseFlags, str } from './flags.js';
@@ -55,7 +55,7 @@ export default {
         : {}),
     });
     const labels = [...(change.labels ?? []), ...(list(flags, 'label') ?? [])];
-    const { lane, reason } = decideLane({ ...change, labels }, config.lanes);
+    const { lane, reason } = decideLane({ ...change, labels }, config.lanes, await loadGlobs());
     if (flags.json === true) {
       const out = {
         lane,

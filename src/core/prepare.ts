@@ -4,7 +4,7 @@
  */
 import type { RunContext } from './event.js';
 import type { JobStart } from './job-start.js';
-import { decideLane, type Change, type LaneRules } from './lanes.js';
+import { decideLane, type Change, type GlobCompiler, type LaneRules } from './lanes.js';
 import {
   COMPLETED_STAGES_ENV,
   RESTORED_STAGES_ENV,
@@ -66,9 +66,21 @@ export function mergeChange(git: Change, api: Change | undefined): Change {
   };
 }
 
-/** The lane of the change, with the labels of the event's pull request added to the change's own. */
-export function laneOfChange(change: Change, context: RunContext, rules: LaneRules): LaneChoice {
-  return decideLane({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules);
+/**
+ * The lane of the change, with the labels of the event's pull request added to the change's own; `compile`
+ * may be left out where `compilesGlobs` (lanes.ts) says the change's files compile no glob.
+ */
+export function laneOfChange(
+  change: Change,
+  context: RunContext,
+  rules: LaneRules,
+  compile?: GlobCompiler,
+): LaneChoice {
+  return decideLane(
+    { ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] },
+    rules,
+    compile,
+  );
 }
 
 /** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */

@@ -20,6 +20,7 @@ import {
   type LaneChoice,
   type MainSettings,
 } from '../core/prepare.js';
+import { compilesGlobs, loadGlobs } from '../core/lanes.js';
 import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
 import { inert, validStages } from '../core/text.js';
 import type { WorkspaceGit } from '../ports/workspace-git.js';
@@ -132,7 +133,9 @@ async function laneOfTheChange(
           `ci-recovery: could not save the changed files for run/ steps: ${errorMessage(error)}`,
         );
       });
-    return laneOfChange(change, context, config.lanes);
+    // picomatch (~60 KB) loads only for a change whose files may match a lane glob: most hold none.
+    const compile = compilesGlobs(change.files, config.lanes) ? await loadGlobs() : undefined;
+    return laneOfChange(change, context, config.lanes, compile);
   } catch (error) {
     const lane = laneWhenUnreadable(errorMessage(error));
     ports.runner.log.warning(`ci-recovery: lane STANDARD: ${inert(lane.reason)}`);

@@ -28,14 +28,9 @@ import { outcomeTeaches, recordOutcome, type Ledger } from '../core/ledger.js';
 import type { dropsCheckpoints } from '../checkpoint/index.js';
 import type { StepRecord } from '../core/records.js';
 import { buildPlan } from '../core/plan-artifact.js';
-import {
-  annotationsFor,
-  renderCommentSection,
-  renderFixedSection,
-  renderSummary,
-  renderSummaryLine,
-  type JobReport,
-} from '../core/report/index.js';
+import { annotationsFor } from '../core/report/annotations.js';
+import type { JobReport } from '../core/report/model.js';
+import { renderFixedSection, renderSummaryLine } from '../core/report/quiet.js';
 import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
 import type { StepOutcome } from '../core/types.js';
 import { SETTLE_READS, isLagging, lagWarning, settlePause, stepLag } from '../core/step-lag.js';
@@ -179,10 +174,23 @@ function startAhead(
   const commenting = commentAction(context, when.comment, ports.github !== undefined, false);
   if (commenting.action === 'write')
     ports.github?.prefetchComment(commenting.pr, { identityAhead: jobStatus !== 'success' });
-  // A job that failed uploads its plan: its client loads while the reads are under way.
-  if (jobStatus === 'failure' || records.some((r) => r.outcome === 'failure')) ports.store.preparePlan?.();
+  // A job that failed uploads its plan, and renders its full summary and comment section: the plan's client
+  // and the renderers load while the reads are under way (a green job's post loads neither).
+  if (jobStatus === 'failure' || records.some((r) => r.outcome === 'failure')) {
+    ports.store.preparePlan?.();
+    loadRenderersAhead();
+  }
   if (!mayNeedClassifier(records, jobStatus)) return undefined;
   return awaitedLater((ports.loadClassifier ?? loadClassifier)());
+}
+
+/** The full report's renderers, imported ahead (the later imports take the same modules, loaded or loading). */
+function loadRenderersAhead(): void {
+  const loading = Promise.all([
+    import('../core/report/summary.js'),
+    import('../core/report/comment-section.js'),
+  ]);
+  loading.catch(() => undefined); // where a renderer is used, its import fails again and is reported
 }
 
 /** A call started ahead and awaited below: a rejection before then is not unhandled (the await reports it). */
@@ -265,14 +273,18 @@ async function writeReports(
   let report: JobReport;
   try {
     report = await writeComment(assessed, context, start, ports, when.comment, eventful);
+    // For a manual decision the summary carries the prefilled post-mortem.
+    const mode = summaryMode(when.summary, eventful, report.warnings.length);
+    // The full summary's renderer (~40 KB with the comment section's) loads only for a job that shows one.
+    if (mode === 'full')
+      ports.runner.appendSummary((await import('../core/report/summary.js')).renderSummary(report));
+    else if (mode === 'line') ports.runner.appendSummary(renderSummaryLine(report));
   } catch (error) {
-    await stores; // nothing left running behind the entry point's one catch
+    // Nothing left running behind the entry point's one catch (its process ends soon after), be it the
+    // comment, a summary the runner refuses (no GITHUB_STEP_SUMMARY) or a renderer that did not load.
+    await stores;
     throw error;
   }
-  // For a manual decision the summary carries the prefilled post-mortem.
-  const mode = summaryMode(when.summary, eventful, report.warnings.length);
-  if (mode !== 'none')
-    ports.runner.appendSummary(mode === 'full' ? renderSummary(report) : renderSummaryLine(report));
   const failed = (await stores).find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   return report;
@@ -367,7 +379,9 @@ async function writeComment(
     plan.pr,
     report.jobKey ?? start.job,
     {
-      body: plan.fixed ? renderFixedSection(report) : renderCommentSection(report),
+      body: plan.fixed
+        ? renderFixedSection(report)
+        : (await import('../core/report/comment-section.js')).renderCommentSection(report),
       ...(report.runId ? { runId: report.runId } : {}),
       attempt: report.attempt,
     },

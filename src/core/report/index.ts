@@ -5,6 +5,7 @@ export * from './timeline.js';
 export * from './summary.js';
 export * from './annotations.js';
 export * from './comment.js';
+export * from './comment-section.js';
 export * from './time-saved.js';
 export * from './quiet.js';
 export * from './tests.js';

@@ -3,7 +3,7 @@
  * jobs'), what a re-run saves, and the job summary.
  */
 import { latestPlans, type RecoveryPlan } from '../../core/plan-artifact.js';
-import { renderCommentSection } from '../../core/report/comment.js';
+import { renderCommentSection } from '../../core/report/comment-section.js';
 import { codeBlock, codeSpan, escapeText, link } from '../../core/report/markdown.js';
 import type { JobReport } from '../../core/report/model.js';
 import { renderResumeOutlook, resumeOutlook, type ResumeOutlook } from '../../core/report/time-saved.js';
