@@ -60,7 +60,7 @@ async function checkpointHead(env, cwd) {
         return { commit: env.sha, ...(env.refName ? { branch: env.refName } : {}) };
     if (!inGitCheckout(cwd))
         return {};
-    return (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(26), __webpack_require__.e(7761)]).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
+    return (await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/checkpoint.ts
@@ -334,10 +334,10 @@ function withArchiveProgress(store, progress) {
  * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
  * `countFiles`), and the line cleared at the end.
  */
-function withFileCounts(progress, fn) {
+function withFileCounts(progress, fn, part = 'engine') {
     // The engine's door is loaded here, not at import: classify shows progress too and needs none of it.
     return Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(3248)]).then(__webpack_require__.bind(__webpack_require__, 93248))
-        .then(({ load }) => load.engine())
+        .then(({ load }) => load[part]())
         .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
         .finally(() => progress?.done());
 }

@@ -113,10 +113,10 @@ function withArchiveProgress(store, progress) {
  * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
  * `countFiles`), and the line cleared at the end.
  */
-function withFileCounts(progress, fn) {
+function withFileCounts(progress, fn, part = 'engine') {
     // The engine's door is loaded here, not at import: classify shows progress too and needs none of it.
     return Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(3248)]).then(__webpack_require__.bind(__webpack_require__, 93248))
-        .then(({ load }) => load.engine())
+        .then(({ load }) => load[part]())
         .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
         .finally(() => progress?.done());
 }
@@ -198,9 +198,12 @@ examples:
         const journalDir = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.restoreJournals)(env);
         if (f.repair)
             return repair(f, journalDir);
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
-        const manifestCache = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .cliManifestCache */ .ko)(store, env);
-        const { restoreCheckpoint, leaveTopTierOut } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.engine();
+        // A named checkpoint needs the engine's restoring part alone (support.ts EnginePart), here and below;
+        // finding the newest takes the store's listing, in the whole engine, and one part a process.
+        const part = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'name') === undefined ? 'engine' : 'restoring';
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env, part);
+        const manifestCache = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .cliManifestCache */ .ko)(store, env, part);
+        const { restoreCheckpoint, leaveTopTierOut } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load[part]();
         leaveTopTierOut(); // the process ends after this restore
         const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .stderrLogger */ .D7)(env.debug);
         const checkpoint = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'name') ?? (await newestInStore(store, logger));
@@ -217,7 +220,7 @@ examples:
             dryRun,
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
-        }));
+        }), part);
         const c = r.changes;
         if (f.json) {
             const { added, deleted } = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.shownChanges)(c);

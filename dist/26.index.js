@@ -1,5 +1,5 @@
 export const id = 26;
-export const ids = [26,3640];
+export const ids = [26];
 export const modules = {
 
 /***/ 40026:
@@ -290,234 +290,16 @@ async function readChange(options) {
 
 /***/ }),
 
-/***/ 3640:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   firstLine: () => (/* binding */ firstLine),
-/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
-/* harmony export */   refusalOf: () => (/* binding */ refusalOf),
-/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
-/* harmony export */   restEnv: () => (/* binding */ restEnv)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
-
-
-/**
- * What the REST clients (github.ts, rest-light.ts) read of the process's environment: the API's address
- * (GITHUB_API_URL, as @actions/github reads it), the runner's orchestration id for the user agent (as
- * @actions/github tags a runner's calls), and whether a proxy is named (`HTTP(S)_PROXY`).
- */
-function restEnv() {
-    const env = process.env;
-    const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
-    return {
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        ...(id ? { userAgent: `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` } : {}),
-        proxied: Boolean(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY),
-    };
-}
-/**
- * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
- * that do not pass theirs yet.
- */
-function repoFromEnv(env) {
-    const { owner, repo } = env;
-    if (!owner || !repo)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
-    return { owner, repo };
-}
-/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
-function firstLine(text) {
-    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLine */ .TM)(text)
-        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
-        .slice(0, 200);
-}
-/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
-function refusalOf(error) {
-    const status = httpStatus(error);
-    const response = typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
-    const headers = typeof response === 'object' &&
-        response !== null &&
-        'headers' in response &&
-        typeof response.headers === 'object'
-        ? response.headers
-        : undefined;
-    return {
-        ...(status !== undefined ? { status } : {}),
-        message: firstLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)),
-        ...(headers ? { headers } : {}),
-    };
-}
-/** HTTP status of an Octokit error, if it has one. */
-function httpStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-        return error.status;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 25641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C1: () => (/* binding */ BASE_URL),
-/* harmony export */   _w: () => (/* binding */ listAll),
-/* harmony export */   f8: () => (/* binding */ PageGuard),
-/* harmony export */   pN: () => (/* binding */ listPages),
-/* harmony export */   rL: () => (/* binding */ listFirst)
-/* harmony export */ });
-/* unused harmony exports PageRefusedError, PageCapError */
-/** The base URL a light client (rest-light.ts) pages under; Octokit's methods carry theirs (`endpoint`). */
-const BASE_URL = Symbol('base URL');
-/** A listing's `link` GitHub gave that ci-recovery did not follow: the listing fails rather than end short. */
-class PageRefusedError extends Error {
-    name = 'PageRefusedError';
-    /** As a bad answer from upstream: core/api-refusal reads no permission or rate limit into it. */
-    status = 502;
-    constructor(listing, why) {
-        super(`${listing}: the next page ${why}; it was not asked`);
-    }
-}
-/**
- * The page past a listing's most, refused: the pages before it were read whole, so a caller that can act on
- * part of a listing, knowing it is part, keeps them (listFirst).
- */
-class PageCapError extends PageRefusedError {
-}
-/**
- * The pages of one listing: its pages' URLs, so that a `link` back to one is refused, and how many. Only the
- * origin is ever told of a refused link: the header is GitHub's (or a proxy's) text, not ours to echo.
- */
-class PageGuard {
-    listing;
-    baseUrl;
-    maxPages;
-    asked = new Set();
-    pages = 1;
-    constructor(listing, baseUrl, maxPages) {
-        this.listing = listing;
-        this.baseUrl = baseUrl;
-        this.maxPages = maxPages;
-    }
-    /** A page asked (its URL, or the URL its answer came from). */
-    seen(url) {
-        if (url)
-            this.asked.add(new URL(url, this.baseUrl).href);
-    }
-    /**
-     * The absolute URL of the page after one whose `link` header is `link` (undefined: it was the last), a
-     * relative link joined to the base URL as Octokit joins it (GHES's `/api/v3` kept). Throws a
-     * PageRefusedError for a link off the base URL's origin, one to a page asked already, or past `maxPages`.
-     */
-    next(link) {
-        const found = /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
-        if (found === undefined)
-            return undefined;
-        // Octokit's endpoint expands a URI template (`{x}`, `:name`) in what it is handed: what is checked here
-        // would not be what it asks.
-        if (/[{}]/.test(found) || /:[a-z]\w+/.test(found.replace(/^https?:/i, '')))
-            throw this.refuse('is a URI template, not a URL');
-        let next;
-        try {
-            next = new URL(/^http/.test(found) ? found : `${this.baseUrl.replace(/\/$/, '')}${found}`);
-        }
-        catch {
-            throw this.refuse('is no URL');
-        }
-        const origin = new URL(this.baseUrl).origin;
-        if (next.origin !== origin)
-            throw this.refuse(`is on another origin (${next.origin}), not the API's (${origin})`);
-        if (this.asked.has(next.href))
-            throw this.refuse('was asked already: the link loops back');
-        if (this.pages >= this.maxPages)
-            throw new PageCapError(this.listing, `is past ${this.maxPages} pages, this listing's most`);
-        this.pages++;
-        this.asked.add(next.href);
-        return next.href;
-    }
-    refuse(why) {
-        return new PageRefusedError(this.listing, why);
-    }
-}
-/** The base URL `method` asks under: the light client's, or the one in the Octokit method's defaults. */
-function baseUrlOf(client, method) {
-    const light = client[BASE_URL];
-    if (typeof light === 'string')
-        return light;
-    const octokit = method.endpoint?.DEFAULTS?.baseUrl;
-    if (typeof octokit === 'string')
-        return octokit;
-    throw new TypeError('pages: a method with no base URL');
-}
-/**
- * The pages of `method`'s listing, one array of items each, through the client's own paginate (its retries,
- * rate-limit waits and each page's time limit), every `link` checked by a PageGuard before it is asked.
- * `limit.signal` goes with every page: Octokit's iterator hands each page's request only its method, URL
- * and headers, so the signal is put back by the method it calls.
- */
-async function* listPages(client, method, params, limit) {
-    const guard = new PageGuard(limit.listing, baseUrlOf(client, method), limit.maxPages);
-    const { signal } = limit;
-    const signed = (o = {}) => ({ ...o, request: { ...o.request, signal } });
-    // Object.assign keeps what paginate reads of a method: Octokit's `endpoint`, the light client's route.
-    const asked = signal ? Object.assign((o) => method(signed(o)), method) : method;
-    const pages = client.paginate.iterator(asked, (signal ? signed(params) : params));
-    for await (const page of pages) {
-        guard.seen(page.url);
-        yield page.data;
-        guard.next(page.headers.link);
-    }
-}
-/** Every item of `method`'s listing (listPages), in order. */
-async function listAll(client, method, params, limit) {
-    const items = [];
-    for await (const page of listPages(client, method, params, limit))
-        items.push(...page);
-    return items;
-}
-/**
- * The items of a listing's first `limit.maxPages` pages, and whether it goes on past them (its next page, its
- * link checked as any other, not asked). Any other refusal or error fails the listing, as listAll does.
- */
-async function listFirst(client, method, params, limit) {
-    const items = [];
-    try {
-        for await (const page of listPages(client, method, params, limit))
-            items.push(...page);
-    }
-    catch (error) {
-        if (error instanceof PageCapError)
-            return { items, more: true };
-        throw error;
-    }
-    return { items, more: false };
-}
-
-
-/***/ }),
-
 /***/ 57668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XS: () => (/* binding */ decideLane)
+/* harmony export */   OJ: () => (/* binding */ compilesGlobs),
+/* harmony export */   XS: () => (/* binding */ decideLane),
+/* harmony export */   wz: () => (/* binding */ loadGlobs)
 /* harmony export */ });
 /* unused harmony exports requiredText, globList */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55587);
-/**
- * The lane of a change: DOCS, STANDARD or HEAVY, from the changed files, PR labels and diff size. Globs are
- * picomatch globs; a glob starting with `!` excludes what the others include (it never adds: see
- * dorny/paths-filter#97). A glob without a slash matches the file's base name anywhere (`*.md`).
- */
-
 
 /**
  * The text every match of `glob` contains, when it is made of plain characters, `*` and `/` alone (what
@@ -531,37 +313,63 @@ function requiredText(glob) {
         return undefined;
     return glob.split(/[*/]+/).filter(Boolean);
 }
+async function loadGlobs() {
+    return (await __webpack_require__.e(/* import() */ 4006).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23))).default;
+}
+/** A glob as it is matched: one without a slash matches a base name at any depth, like .gitignore. */
+const patternOf = (glob) => (glob.includes('/') ? glob : `**/${glob}`);
+/** Whether `file` may match the glob whose required text is `needs` (undefined: any file may). */
+const mayMatch = (needs, file) => !needs || needs.every((text) => file.includes(text));
+/** A file as the globs see it: forward slashes, no leading `./`. */
+const normalize = (file) => file.replace(/\\/g, '/').replace(/^\.\//, '');
 /**
  * A glob's test, compiled at its first use by a file that holds its required text: picomatch compiles each
  * glob into a regular expression (~0.1 ms each, ~5 ms of main's CPU for the default lane rules' 39 on
  * every job, issue 67), and most globs cannot match a given file (Cargo.lock's glob, a path without that
  * name). The answer is picomatch's either way.
  */
-function lazyGlob(glob) {
-    // A glob without a slash matches a base name at any depth, like .gitignore.
-    const pattern = glob.includes('/') ? glob : `**/${glob}`;
+function lazyGlob(glob, compile) {
+    const pattern = patternOf(glob);
     const needs = requiredText(pattern);
     let test;
     return (file) => {
-        if (needs && !needs.every((text) => file.includes(text)))
+        if (!mayMatch(needs, file))
             return false;
-        test ??= picomatch__WEBPACK_IMPORTED_MODULE_1___default()(pattern, { dot: true, basename: false });
+        if (!compile)
+            throw new Error(`the lane glob '${glob}' is to be compiled, and picomatch was not loaded`);
+        test ??= compile(pattern, { dot: true, basename: false });
         return test(file);
     };
 }
-/** Compiles a glob list into a test: some positive glob matches and no `!` glob does. */
-function globList(globs) {
-    const include = globs.filter((g) => !g.startsWith('!')).map((g) => ({ glob: g, test: lazyGlob(g) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => lazyGlob(g.slice(1)));
+/**
+ * Whether deciding the lane of `files` compiles some glob of `rules`: whether some file holds a glob's
+ * required text (or a glob has none). When it does not, `decideLane` needs no compiler.
+ */
+function compilesGlobs(files, rules) {
+    if (!files)
+        return false;
+    const needs = [...rules.heavy, ...rules.docs].map((g) => requiredText(patternOf(g.replace(/^!/, ''))));
+    return files.some((file) => needs.some((n) => mayMatch(n, normalize(file))));
+}
+/**
+ * Compiles a glob list into a test: some positive glob matches and no `!` glob does. `compile` may be left
+ * out where `compilesGlobs` says no glob is compiled for the files tested.
+ */
+function globList(globs, compile) {
+    const include = globs
+        .filter((g) => !g.startsWith('!'))
+        .map((g) => ({ glob: g, test: lazyGlob(g, compile) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => lazyGlob(g.slice(1), compile));
     return (file) => {
-        const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '');
+        const normalized = normalize(file);
         if (exclude.some((test) => test(normalized)))
             return undefined;
         return include.find(({ test }) => test(normalized))?.glob;
     };
 }
 const lower = (labels) => labels.map((l) => l.toLowerCase());
-function decideLane(change, rules) {
+/** The lane; `compile` may be left out where `compilesGlobs` says the change's files compile no glob. */
+function decideLane(change, rules, compile) {
     const labels = lower(change.labels ?? []);
     const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
     if (heavyLabel)
@@ -578,7 +386,7 @@ function decideLane(change, rules) {
             return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
         return { lane: 'STANDARD', reason: unknown };
     }
-    const heavy = globList(rules.heavy);
+    const heavy = globList(rules.heavy, compile);
     for (const file of files) {
         const glob = heavy(file);
         if (glob)
@@ -586,7 +394,7 @@ function decideLane(change, rules) {
     }
     if (files.length === 0)
         return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs);
+    const docs = globList(rules.docs, compile);
     const other = files.find((file) => !docs(file));
     if (other === undefined)
         return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
@@ -637,9 +445,12 @@ function mergeChange(git, api) {
         unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
     };
 }
-/** The lane of the change, with the labels of the event's pull request added to the change's own. */
-function laneOfChange(change, context, rules) {
-    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules);
+/**
+ * The lane of the change, with the labels of the event's pull request added to the change's own; `compile`
+ * may be left out where `compilesGlobs` (lanes.ts) says the change's files compile no glob.
+ */
+function laneOfChange(change, context, rules, compile) {
+    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules, compile);
 }
 /** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
 function wantsResume(settings, start) {

@@ -25,7 +25,7 @@ const commands = {
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4620), __webpack_require__.e(1796), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4529), __webpack_require__.e(26), __webpack_require__.e(7483)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4529), __webpack_require__.e(4556), __webpack_require__.e(26), __webpack_require__.e(7483)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
@@ -152,10 +152,12 @@ async function run(argv = process.argv.slice(2)) {
  * a script reading stdout gets JSON whatever happened.
  */
 function fail(error, json, verb) {
-    // Messages echo arguments and store contents: one inert line (no line break, escape or command in it).
-    const message = (0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error));
+    // Messages echo arguments and store contents: each line inert (no escape or command in it). A message of
+    // several lines (a config file's problems, one per line) keeps its lines; the later ones are indented.
+    const message = (0,core_text/* inertLines */.wi)((0,errors/* errorMessage */.gJ)(error));
     const exitCode = error instanceof errors/* UsageError */.eb ? EXIT.usage : EXIT.failed;
-    process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery${verb ? ` ${verb}` : ''}: ${message}`) + '\n');
+    const shown = message.replace(/\n/g, '\n  ');
+    process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery${verb ? ` ${verb}` : ''}: ${shown}`) + '\n');
     if (json)
         process.stdout.write((0,runner/* inertJson */.nl)({ error: { message, exitCode } }) + '\n');
     process.exitCode = exitCode;

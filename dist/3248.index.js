@@ -394,7 +394,9 @@ const load = {
     /** The stall watchdog every store call runs under, and the entry points' end when a store was given up. */
     storeGuard: () => __webpack_require__.e(/* import() */ 9498).then(__webpack_require__.bind(__webpack_require__, 9498)),
     /** Save, restore, list, validate, clean up, resume, open a store: the whole engine. */
-    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4385), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 50806)),
+    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4385), __webpack_require__.e(4812), __webpack_require__.e(7178)]).then(__webpack_require__.bind(__webpack_require__, 67178)),
+    /** A store, a restore and its progress alone: what the CLI's restore loads (adapters/restoring.ts). */
+    restoring: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(4385), __webpack_require__.e(4812), __webpack_require__.e(7985)]).then(__webpack_require__.bind(__webpack_require__, 17498)),
     /** main's record of what its resume restored, checked without the engine (one lstat a directory). */
     restoredState: () => Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(5357)]).then(__webpack_require__.bind(__webpack_require__, 65357)),
     /** The job attempts' records of the checkpoints they stored in the run's artifacts. */

@@ -1,5 +1,5 @@
 export const id = 3463;
-export const ids = [3463,3640];
+export const ids = [3463,6340,3640];
 export const modules = {
 
 /***/ 3640:

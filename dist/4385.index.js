@@ -921,9 +921,7 @@ async function makeDirs(dir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /**
  * What the action does differently on a Windows or macOS runner, in one place, so that no entry fails a
  * job because of the OS it runs on. Each helper either works the same everywhere or degrades to something
@@ -933,7 +931,6 @@ async function makeDirs(dir) {
  * Manifest paths stay POSIX on every OS (scan.ts builds them with '/'); only the paths users type are
  * normalized here.
  */
-
 
 
 
@@ -968,7 +965,7 @@ function makeSymlink(target, at, platform = process.platform) {
     }
     catch (error) {
         if (isWindows(platform) && error.code === 'EPERM')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`this Windows runner may not create symbolic links (the checkpoint holds one at '${at}'): run the runner elevated or enable Developer Mode, as GitHub-hosted runners are`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`this Windows runner may not create symbolic links (the checkpoint holds one at '${at}'): run the runner elevated or enable Developer Mode, as GitHub-hosted runners are`);
         throw error;
     }
 }
@@ -978,9 +975,11 @@ function makeSymlink(target, at, platform = process.platform) {
  * elsewhere still restores, only on one core.
  */
 function zstdInProcess(what) {
-    const create = (node_zlib__WEBPACK_IMPORTED_MODULE_2___default().createZstdDecompress);
+    // Loaded here, not at import: only a runner without the zstd binary needs it (compress.ts).
+    const zlib = process.getBuiltinModule('node:zlib');
+    const create = zlib.createZstdDecompress;
     if (!create)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: the checkpoint is zstd-compressed, and this runner has no 'zstd' on PATH and a Node without zstd (${process.version}): install zstd`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: the checkpoint is zstd-compressed, and this runner has no 'zstd' on PATH and a Node without zstd (${process.version}): install zstd`);
     return create({ chunkSize: 256 * 1024 });
 }
 /**

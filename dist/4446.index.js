@@ -113,10 +113,10 @@ function withArchiveProgress(store, progress) {
  * Runs a save or restore with every file it packs or unpacks counted on `progress` (a progress made with
  * `countFiles`), and the line cleared at the end.
  */
-function withFileCounts(progress, fn) {
+function withFileCounts(progress, fn, part = 'engine') {
     // The engine's door is loaded here, not at import: classify shows progress too and needs none of it.
     return Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(3248)]).then(__webpack_require__.bind(__webpack_require__, 93248))
-        .then(({ load }) => load.engine())
+        .then(({ load }) => load[part]())
         .then(({ withFileProgress }) => withFileProgress(progress && (() => progress.add(1, 0)), fn))
         .finally(() => progress?.done());
 }

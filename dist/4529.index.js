@@ -394,7 +394,9 @@ const load = {
     /** The stall watchdog every store call runs under, and the entry points' end when a store was given up. */
     storeGuard: () => __webpack_require__.e(/* import() */ 9498).then(__webpack_require__.bind(__webpack_require__, 9498)),
     /** Save, restore, list, validate, clean up, resume, open a store: the whole engine. */
-    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4385), __webpack_require__.e(806)]).then(__webpack_require__.bind(__webpack_require__, 50806)),
+    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4385), __webpack_require__.e(4812), __webpack_require__.e(7178)]).then(__webpack_require__.bind(__webpack_require__, 67178)),
+    /** A store, a restore and its progress alone: what the CLI's restore loads (adapters/restoring.ts). */
+    restoring: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(4385), __webpack_require__.e(4812), __webpack_require__.e(7985)]).then(__webpack_require__.bind(__webpack_require__, 17498)),
     /** main's record of what its resume restored, checked without the engine (one lstat a directory). */
     restoredState: () => Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(5357)]).then(__webpack_require__.bind(__webpack_require__, 65357)),
     /** The job attempts' records of the checkpoints they stored in the run's artifacts. */
@@ -474,7 +476,7 @@ const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
  * none, which no permission or github-token can make up for, so say that instead of what the artifact
  * client would report.
  */
-async function openCliStore(spec, env) {
+async function openCliStore(spec, env, part = 'engine') {
     const s = (spec ?? DEFAULT_CLI_STORE).trim();
     if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
@@ -482,7 +484,7 @@ async function openCliStore(spec, env) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
     if (s.startsWith('dir:'))
         refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
-    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine()).openStore(s, { cwd: process.cwd() });
+    return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load[part]()).openStore(s, { cwd: process.cwd() });
 }
 /**
  * A relative store (the default one too) is written under the current directory, which is often a
@@ -519,8 +521,8 @@ function refuseLinkedStore(dir, isDefault, cwd) {
  * checkpoint reads only changed files): the job's RUNNER_TEMP in a workflow, else beside a directory
  * store (a hidden folder its listing skips); none for the artifact store outside a runner.
  */
-async function cliManifestCache(store, env) {
-    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine();
+async function cliManifestCache(store, env, part = 'engine') {
+    const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load[part]();
     return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultManifestCache)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
 }
 

@@ -1,6 +1,28 @@
-export const id = 1737;
-export const ids = [1737,8080];
+export const id = 9107;
+export const ids = [9107,8080];
 export const modules = {
+
+/***/ 72811:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ artifactServiceAvailable)
+/* harmony export */ });
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13302);
+/**
+ * Whether the job has the Results service, apart from the protocol (artifact-protocol.ts): asking must
+ * not load `@actions/http-client` and the undici it imports at its top (about 0.1 s of CPU per process),
+ * which a save to a `dir:` store off a runner never uses.
+ */
+
+/** Whether this process runs in a job that can upload artifacts (the runner gave it the Results service). */
+function artifactServiceAvailable() {
+    const { token, resultsUrl } = (0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_0__/* .readJobEnv */ .l)().runtime;
+    return Boolean(token && resultsUrl);
+}
+
+
+/***/ }),
 
 /***/ 61737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -40,7 +62,7 @@ class ArtifactStore {
         this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_6__.artifactServiceGuard)((0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .readJobEnv */ .l)());
     }
     client() {
-        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(5824), __webpack_require__.e(2301), __webpack_require__.e(3665), __webpack_require__.e(4620), __webpack_require__.e(1796), __webpack_require__.e(6917)]).then(__webpack_require__.bind(__webpack_require__, 86917)).then((m) => new m.DefaultArtifactClient());
+        this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(5824), __webpack_require__.e(2301), __webpack_require__.e(3665), __webpack_require__.e(4620), __webpack_require__.e(6917), __webpack_require__.e(2372)]).then(__webpack_require__.bind(__webpack_require__, 86917)).then((m) => new m.DefaultArtifactClient());
         return this.clientPromise;
     }
     findByOptions() {

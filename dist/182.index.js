@@ -1,8 +1,8 @@
-export const id = 852;
-export const ids = [852];
+export const id = 182;
+export const ids = [182];
 export const modules = {
 
-/***/ 90852:
+/***/ 10182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,95 +86,8 @@ var test_history = __webpack_require__(71018);
 var test_history_read = __webpack_require__(42363);
 // EXTERNAL MODULE: ./src/core/report/model.ts
 var model = __webpack_require__(327);
-// EXTERNAL MODULE: ./src/core/report/summary.ts + 1 modules
-var summary = __webpack_require__(64143);
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __webpack_require__(34201);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
-;// CONCATENATED MODULE: ./src/core/report/annotations.ts
-/**
- * Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them; the
- * runner adapter keeps a step within GitHub's 10 per level and counts the rest, core/annotation-budget.ts).
- */
-
-
-/**
- * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
- * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
- */
-function annotationsFor(report) {
-    return report.failures.map((f) => ({
-        level: level(f),
-        title: (0,markdown/* oneLine */.TN)(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
-        message: message(f, report.flaky === true),
-    }));
-}
-function level(f) {
-    const strategy = f.decision?.strategy;
-    if (strategy === 'retry' || strategy === 'resume')
-        return 'warning';
-    if (strategy === 'skip')
-        return 'notice';
-    return 'error';
-}
-function message(f, flaky) {
-    const parts = [];
-    const e = f.classification?.evidence;
-    parts.push(e ? `Evidence (${(0,types/* evidencePlace */.ZV)(e)}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
-    if (f.classification)
-        parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
-    if (f.decision)
-        parts.push(`Decision: ${f.decision.strategy} (rule ${f.decision.rule}): ${(0,markdown/* oneLine */.TN)(f.decision.reason, 300)}.`);
-    if (flaky)
-        parts.push('Flaky: the same commit passed after this failure before.');
-    return parts.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/core/report/comment.ts
-var comment = __webpack_require__(47091);
-// EXTERNAL MODULE: ./src/core/report/time-saved.ts
-var time_saved = __webpack_require__(75419);
-;// CONCATENATED MODULE: ./src/core/report/quiet.ts
-/**
- * What post writes on a green job that had nothing to recover: one line of summary, and, where this job's
- * section of the sticky comment reported a failure before, that section turned to fixed. Pure.
- */
-
-/** The job summary of a quiet green job: one line. */
-function renderSummaryLine(report) {
-    const lane = report.lane ? `, ${report.lane.lane} lane` : '';
-    return `✅ ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
-}
-/** This job's section of the sticky comment once a later attempt or run of it passed. */
-function renderFixedSection(report) {
-    const head = [`✅ **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
-    if (report.lane)
-        head.push(report.lane.lane);
-    const where = report.runUrl
-        ? (0,markdown/* link */.nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)
-        : undefined;
-    return [
-        `#### ${head.join(' · ')}`,
-        '',
-        `- **fixed**: passes now${where ? ` (${where})` : ''}; the failure reported here before is gone`,
-    ].join('\n');
-}
-
 // EXTERNAL MODULE: ./src/core/report/tests.ts
 var report_tests = __webpack_require__(63247);
-;// CONCATENATED MODULE: ./src/core/report/index.ts
-/** Report rendering: job summary, post-mortem, annotations, sticky comment. Pure. */
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/core/assess.ts
 
 
@@ -183,6 +96,8 @@ var report_tests = __webpack_require__(63247);
 
 
 
+
+// The report's model alone: its renderers (summary, comment section) load where a report is rendered.
 
 
 /** Whether some failed step has no classification of its own (a `run/` step brings one). */
@@ -465,6 +380,75 @@ function jobOfRunner(jobs, who) {
 
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+;// CONCATENATED MODULE: ./src/core/report/annotations.ts
+/**
+ * Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them; the
+ * runner adapter keeps a step within GitHub's 10 per level and counts the rest, core/annotation-budget.ts).
+ */
+
+
+/**
+ * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
+ * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
+ */
+function annotationsFor(report) {
+    return report.failures.map((f) => ({
+        level: level(f),
+        title: (0,markdown/* oneLine */.TN)(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
+        message: message(f, report.flaky === true),
+    }));
+}
+function level(f) {
+    const strategy = f.decision?.strategy;
+    if (strategy === 'retry' || strategy === 'resume')
+        return 'warning';
+    if (strategy === 'skip')
+        return 'notice';
+    return 'error';
+}
+function message(f, flaky) {
+    const parts = [];
+    const e = f.classification?.evidence;
+    parts.push(e ? `Evidence (${(0,types/* evidencePlace */.ZV)(e)}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
+    if (f.classification)
+        parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
+    if (f.decision)
+        parts.push(`Decision: ${f.decision.strategy} (rule ${f.decision.rule}): ${(0,markdown/* oneLine */.TN)(f.decision.reason, 300)}.`);
+    if (flaky)
+        parts.push('Flaky: the same commit passed after this failure before.');
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/quiet.ts
+/**
+ * What post writes on a green job that had nothing to recover: one line of summary, and, where this job's
+ * section of the sticky comment reported a failure before, that section turned to fixed. Pure.
+ */
+
+/** The job summary of a quiet green job: one line. */
+function renderSummaryLine(report) {
+    const lane = report.lane ? `, ${report.lane.lane} lane` : '';
+    return `✅ ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
+}
+/** This job's section of the sticky comment once a later attempt or run of it passed. */
+function renderFixedSection(report) {
+    const head = [`✅ **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    if (report.lane)
+        head.push(report.lane.lane);
+    const where = report.runUrl
+        ? (0,markdown/* link */.nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)
+        : undefined;
+    return [
+        `#### ${head.join(' · ')}`,
+        '',
+        `- **fixed**: passes now${where ? ` (${where})` : ''}; the failure reported here before is gone`,
+    ].join('\n');
+}
+
 // EXTERNAL MODULE: ./src/core/state-keys.ts
 var state_keys = __webpack_require__(80095);
 ;// CONCATENATED MODULE: ./src/core/step-lag.ts
@@ -521,6 +505,7 @@ function lagWarning(lag) {
  * call becomes a warning, never a failed job. No outputs: the runner drops outputs set in post
  * (PLATFORM.md, section 6).
  */
+
 
 
 
@@ -609,12 +594,23 @@ function startAhead(job, ports) {
     const commenting = (0,finish/* commentAction */.yE)(context, when.comment, ports.github !== undefined, false);
     if (commenting.action === 'write')
         ports.github?.prefetchComment(commenting.pr, { identityAhead: jobStatus !== 'success' });
-    // A job that failed uploads its plan: its client loads while the reads are under way.
-    if (jobStatus === 'failure' || records.some((r) => r.outcome === 'failure'))
+    // A job that failed uploads its plan, and renders its full summary and comment section: the plan's client
+    // and the renderers load while the reads are under way (a green job's post loads neither).
+    if (jobStatus === 'failure' || records.some((r) => r.outcome === 'failure')) {
         ports.store.preparePlan?.();
+        loadRenderersAhead();
+    }
     if (!mayNeedClassifier(records, jobStatus))
         return undefined;
     return awaitedLater((ports.loadClassifier ?? loadClassifier)());
+}
+/** The full report's renderers, imported ahead (the later imports take the same modules, loaded or loading). */
+function loadRenderersAhead() {
+    const loading = Promise.all([
+        __webpack_require__.e(/* import() */ 4143).then(__webpack_require__.bind(__webpack_require__, 64143)),
+        Promise.all(/* import() */[__webpack_require__.e(4143), __webpack_require__.e(7533)]).then(__webpack_require__.bind(__webpack_require__, 87533)),
+    ]);
+    loading.catch(() => undefined); // where a renderer is used, its import fails again and is reported
 }
 /** A call started ahead and awaited below: a rejection before then is not unhandled (the await reports it). */
 function awaitedLater(started) {
@@ -670,15 +666,20 @@ async function writeReports(assessed, job, stores, ports) {
     let report;
     try {
         report = await writeComment(assessed, context, start, ports, when.comment, eventful);
+        // For a manual decision the summary carries the prefilled post-mortem.
+        const mode = (0,finish/* summaryMode */.aw)(when.summary, eventful, report.warnings.length);
+        // The full summary's renderer (~40 KB with the comment section's) loads only for a job that shows one.
+        if (mode === 'full')
+            ports.runner.appendSummary((await __webpack_require__.e(/* import() */ 4143).then(__webpack_require__.bind(__webpack_require__, 64143))).renderSummary(report));
+        else if (mode === 'line')
+            ports.runner.appendSummary(renderSummaryLine(report));
     }
     catch (error) {
-        await stores; // nothing left running behind the entry point's one catch
+        // Nothing left running behind the entry point's one catch (its process ends soon after), be it the
+        // comment, a summary the runner refuses (no GITHUB_STEP_SUMMARY) or a renderer that did not load.
+        await stores;
         throw error;
     }
-    // For a manual decision the summary carries the prefilled post-mortem.
-    const mode = (0,finish/* summaryMode */.aw)(when.summary, eventful, report.warnings.length);
-    if (mode !== 'none')
-        ports.runner.appendSummary(mode === 'full' ? (0,summary/* renderSummary */.Br)(report) : renderSummaryLine(report));
     const failed = (await stores).find((s) => s.status === 'rejected');
     if (failed)
         throw failed.reason;
@@ -745,7 +746,9 @@ async function writeComment(report, context, start, ports, when, eventful) {
     if (!ports.github)
         return report; // 'write' is only decided with a client
     const result = await ports.github.upsertComment(plan.pr, report.jobKey ?? start.job, {
-        body: plan.fixed ? renderFixedSection(report) : (0,comment/* renderCommentSection */.f5)(report),
+        body: plan.fixed
+            ? renderFixedSection(report)
+            : (await Promise.all(/* import() */[__webpack_require__.e(4143), __webpack_require__.e(7533)]).then(__webpack_require__.bind(__webpack_require__, 87533))).renderCommentSection(report),
         ...(report.runId ? { runId: report.runId } : {}),
         attempt: report.attempt,
     }, { updateOnly: plan.fixed, ...(0,job_env/* definedOnly */.Uv)({ writer: writerOf(start) }) });
@@ -981,522 +984,6 @@ function stageLedgerPort(env, step) {
  */
 function readJobEnvWithStages() {
     return withLedgerOf((0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .readJobEnv */ .l)());
-}
-
-
-/***/ }),
-
-/***/ 95939:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gg: () => (/* binding */ buildPlan),
-/* harmony export */   QU: () => (/* binding */ latestPlans),
-/* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
-/* harmony export */   nU: () => (/* binding */ planArtifactName),
-/* harmony export */   vS: () => (/* binding */ parsePlan)
-/* harmony export */ });
-/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
-
-const PLAN_SCHEMA_VERSION = 1;
-const PLAN_ARTIFACT_PREFIX = 'ci-recovery-plan-';
-const MAX_STEPS = 20;
-const MAX_TEXT = 500;
-const MAX_STAGES = 100;
-/** Build a plan, bounded in size (at most 20 steps, strings cut to 500 characters). */
-function buildPlan(input, now = new Date()) {
-    const plan = {
-        schemaVersion: PLAN_SCHEMA_VERSION,
-        ...input,
-        jobKey: input.jobKey ?? input.job,
-        failedSteps: input.failedSteps.slice(0, MAX_STEPS).map(boundStep),
-        completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
-        checkpoints: input.checkpoints.slice(-MAX_STAGES),
-        ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
-        ...(input.resumableStages
-            ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
-            : {}),
-        ...(input.flakyTests ? { flakyTests: input.flakyTests.slice(0, MAX_STEPS).map((s) => cut(s)) } : {}),
-        createdAt: input.createdAt ?? now.toISOString(),
-    };
-    return plan;
-}
-function boundStep(step) {
-    const c = step.classification;
-    return {
-        ...step,
-        name: cut(step.name),
-        ...(step.stage !== undefined ? { stage: cut(step.stage) } : {}),
-        ...(c
-            ? {
-                classification: {
-                    ...c,
-                    rule: cut(c.rule),
-                    ...(c.evidence ? { evidence: { line: c.evidence.line, text: cut(c.evidence.text) } } : {}),
-                },
-            }
-            : {}),
-        ...(step.decision
-            ? {
-                decision: {
-                    strategy: step.decision.strategy,
-                    rule: cut(step.decision.rule),
-                    reason: cut(step.decision.reason),
-                    ...(step.decision.maxAttempts !== undefined ? { maxAttempts: step.decision.maxAttempts } : {}),
-                    ...(step.decision.backoffSeconds !== undefined
-                        ? { backoffSeconds: step.decision.backoffSeconds }
-                        : {}),
-                },
-            }
-            : {}),
-    };
-}
-const cut = (s, max = MAX_TEXT) => (s.length > max ? s.slice(0, max) : s);
-/** Artifact name of a job attempt's plan: `ci-recovery-plan-<job>-a<attempt>` (attempt-qualified: re-runs share a run). */
-function planArtifactName(jobKey, attempt) {
-    const safe = jobKey
-        .replace(/[^A-Za-z0-9._-]+/g, '_')
-        .replace(/^[._]+/, '')
-        .slice(0, 100) || 'job';
-    return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
-}
-/**
- * Parse `ci-recovery-plan-<job>-a<attempt>` back, with or without the `-r<n>` of a fresh name (a refused
- * finalize keeps the first name reserved for the attempt); undefined for any other artifact.
- */
-function parsePlanArtifactName(name) {
-    const m = /^ci-recovery-plan-(.+)-a(\d+)(?:-r\d+)?$/.exec(name);
-    if (!m?.[1] || !m[2])
-        return undefined;
-    return { jobKey: m[1], attempt: Number(m[2]) };
-}
-/** Validate an uploaded plan (untrusted). Throws an Error naming the first bad field. */
-function parsePlan(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`recovery plan is not JSON: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error,
-        });
-    }
-    const v = obj(value, 'plan');
-    if (v.schemaVersion !== PLAN_SCHEMA_VERSION)
-        throw new Error(`recovery plan: unsupported schemaVersion ${String(v.schemaVersion)}`);
-    const plan = {
-        schemaVersion: PLAN_SCHEMA_VERSION,
-        repo: str(v.repo, 'repo'),
-        runId: int(v.runId, 'runId'),
-        attempt: int(v.attempt, 'attempt'),
-        job: str(v.job, 'job'),
-        jobKey: str(v.jobKey ?? v.job, 'jobKey'),
-        conclusion: oneOf(v.conclusion, ['success', 'failure', 'cancelled'], 'conclusion'),
-        failedSteps: arr(v.failedSteps, 'failedSteps')
-            .slice(0, MAX_STEPS)
-            .map((s, i) => parseStep(s, `failedSteps[${i}]`)),
-        completedStages: arr(v.completedStages, 'completedStages')
-            .slice(0, MAX_STAGES)
-            .map((s, i) => str(s, `completedStages[${i}]`)),
-        checkpoints: arr(v.checkpoints, 'checkpoints')
-            .slice(-MAX_STAGES)
-            .map((c, i) => {
-            const o = obj(c, `checkpoints[${i}]`);
-            return {
-                id: str(o.id, `checkpoints[${i}].id`),
-                stage: str(o.stage, `checkpoints[${i}].stage`),
-                ...(o.attempt !== undefined ? { attempt: int(o.attempt, `checkpoints[${i}].attempt`) } : {}),
-            };
-        }),
-        createdAt: str(v.createdAt, 'createdAt'),
-    };
-    if (v.jobId !== undefined)
-        plan.jobId = int(v.jobId, 'jobId');
-    if (v.lane !== undefined)
-        plan.lane = oneOf(v.lane, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci, 'lane');
-    if (v.laneReason !== undefined)
-        plan.laneReason = str(v.laneReason, 'laneReason');
-    if (v.prNumber !== undefined)
-        plan.prNumber = int(v.prNumber, 'prNumber');
-    if (v.headSha !== undefined) {
-        plan.headSha = str(v.headSha, 'headSha');
-        if (!/^[0-9a-f]{7,64}$/i.test(plan.headSha))
-            throw new Error('recovery plan: headSha is not a commit id');
-    }
-    if (v.branch !== undefined)
-        plan.branch = str(v.branch, 'branch');
-    if (v.flaky !== undefined) {
-        if (typeof v.flaky !== 'boolean')
-            throw new Error('recovery plan: flaky is not true or false');
-        plan.flaky = v.flaky;
-    }
-    if (v.stageDurations !== undefined) {
-        const d = obj(v.stageDurations, 'stageDurations');
-        plan.stageDurations = Object.fromEntries(Object.entries(d)
-            .slice(0, MAX_STAGES)
-            .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]));
-    }
-    if (v.resumableStages !== undefined)
-        plan.resumableStages = arr(v.resumableStages, 'resumableStages')
-            .slice(0, MAX_STAGES)
-            .map((s, i) => str(s, `resumableStages[${i}]`));
-    if (v.jobMs !== undefined)
-        plan.jobMs = nonNegative(v.jobMs, 'jobMs');
-    if (v.flakyTests !== undefined)
-        plan.flakyTests = arr(v.flakyTests, 'flakyTests')
-            .slice(0, MAX_STEPS)
-            .map((s, i) => str(s, `flakyTests[${i}]`));
-    return plan;
-}
-function parseStep(value, where) {
-    const o = obj(value, where);
-    const step = {
-        name: str(o.name, `${where}.name`),
-        source: oneOf(o.source, ['record', 'jobs-api'], `${where}.source`),
-    };
-    if (o.stage !== undefined)
-        step.stage = str(o.stage, `${where}.stage`);
-    if (o.conclusion !== undefined) {
-        step.conclusion = oneOf(o.conclusion, ['success', 'failure', 'cancelled', 'skipped', 'unknown'], `${where}.conclusion`);
-    }
-    if (o.exitCode !== undefined)
-        step.exitCode = int(o.exitCode, `${where}.exitCode`, -2_147_483_648);
-    if (o.signal !== undefined)
-        step.signal = str(o.signal, `${where}.signal`, 20);
-    if (o.attempts !== undefined)
-        step.attempts = int(o.attempts, `${where}.attempts`);
-    if (o.classification !== undefined) {
-        const c = obj(o.classification, `${where}.classification`);
-        step.classification = {
-            type: oneOf(c.type, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_TYPES */ .fs, `${where}.classification.type`),
-            confidence: oneOf(c.confidence, ['high', 'medium', 'low'], `${where}.classification.confidence`),
-            retryable: c.retryable === true,
-            rule: str(c.rule, `${where}.classification.rule`),
-        };
-        if (c.evidence !== undefined) {
-            const e = obj(c.evidence, `${where}.classification.evidence`);
-            step.classification.evidence = {
-                line: int(e.line, `${where}.classification.evidence.line`),
-                text: str(e.text, `${where}.classification.evidence.text`),
-            };
-        }
-    }
-    if (o.decision !== undefined) {
-        const d = obj(o.decision, `${where}.decision`);
-        step.decision = {
-            strategy: oneOf(d.strategy, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL, `${where}.decision.strategy`),
-            rule: str(d.rule, `${where}.decision.rule`),
-            reason: str(d.reason, `${where}.decision.reason`),
-        };
-        if (d.maxAttempts !== undefined)
-            step.decision.maxAttempts = int(d.maxAttempts, `${where}.decision.maxAttempts`);
-        if (d.backoffSeconds !== undefined)
-            step.decision.backoffSeconds = nonNegative(d.backoffSeconds, `${where}.decision.backoffSeconds`);
-    }
-    return step;
-}
-function obj(v, where) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        throw new Error(`recovery plan: ${where} must be an object`);
-    return v;
-}
-function arr(v, where) {
-    if (!Array.isArray(v))
-        throw new Error(`recovery plan: ${where} must be a list`);
-    return v;
-}
-function str(v, where, max = MAX_TEXT) {
-    if (typeof v !== 'string')
-        throw new Error(`recovery plan: ${where} must be a string`);
-    return cut(v, max);
-}
-function int(v, where, min = 0) {
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
-        throw new Error(`recovery plan: ${where} must be a whole number`);
-    return v;
-}
-function nonNegative(v, where) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-        throw new Error(`recovery plan: ${where} must be a number >= 0`);
-    return v;
-}
-function oneOf(v, allowed, where) {
-    if (typeof v !== 'string' || !allowed.includes(v)) {
-        throw new Error(`recovery plan: ${where} must be one of ${allowed.join(', ')}`);
-    }
-    return v;
-}
-/** The newest attempt's plan per job key. */
-function latestPlans(plans) {
-    const byJob = new Map();
-    for (const p of plans) {
-        const seen = byJob.get(p.jobKey);
-        if (!seen || p.attempt > seen.attempt)
-            byJob.set(p.jobKey, p);
-    }
-    return [...byJob.values()];
-}
-
-
-/***/ }),
-
-/***/ 32721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LD: () => (/* binding */ decide),
-/* harmony export */   jo: () => (/* binding */ backoffMs)
-/* harmony export */ });
-/* unused harmony exports DETERMINISTIC_TYPES, ruleMatches, ruleId */
-/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
-/**
- * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
- * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
- * defaults below. Every decision names the rule that decided and says why in words.
- */
-
-/** Types that never retry blindly: the change itself is the likely cause. */
-const DETERMINISTIC_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'config',
-    'dependency',
-];
-const BRANCH_WORDS = {
-    default: 'the default branch',
-    pr: 'a pull request',
-    other: 'a non-default branch',
-};
-function asList(value) {
-    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
-}
-/** Does a config rule's `when` match? Missing conditions match anything. */
-function ruleMatches(rule, input) {
-    const { when } = rule;
-    const types = asList(when.type);
-    const lanes = asList(when.lane);
-    const branches = asList(when.branch);
-    return ((!types || types.includes(input.type)) &&
-        (!lanes || lanes.includes(input.lane)) &&
-        (!branches || branches.includes(input.branchKind)) &&
-        (when.attemptBelow === undefined || input.attempt < when.attemptBelow));
-}
-function ruleId(rule, index) {
-    return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
-}
-function defaultVerdict(input, budget) {
-    const { type } = input;
-    if (type === 'cancelled') {
-        return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
-    }
-    if (type === 'unknown') {
-        return {
-            strategy: 'manual',
-            rule: 'unknown-manual',
-            reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
-        };
-    }
-    return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
-}
-/**
- * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
- * retried once. Only team rules say so; the shipped ones keep the type's default.
- */
-function classifierWord(input) {
-    const { type, retryable, attempt } = input;
-    if (retryable !== true || !DETERMINISTIC_TYPES.includes(type))
-        return undefined;
-    return {
-        strategy: 'retry',
-        rule: 'classified-retryable-retry-once',
-        reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
-        attemptCap: attempt + 1,
-    };
-}
-/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
-function transientVerdict(input, budget) {
-    const { type, lane } = input;
-    if (type === 'git' && input.retryable === false) {
-        return {
-            strategy: 'manual',
-            rule: 'git-not-transient',
-            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
-        };
-    }
-    if (type === 'network' || type === 'infrastructure' || type === 'git') {
-        // The machine went away (every infrastructure rule says so): a new attempt of the job runs on another
-        // machine, which waiting does not bring sooner. Inside a step (a Docker daemon not up yet), time may cure it.
-        const noWait = type === 'infrastructure' && !input.inStep ? { noWait: true } : {};
-        if (input.confidence === 'low') {
-            return {
-                strategy: 'retry',
-                rule: 'transient-unsure-retry-once',
-                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
-                attemptCap: 2,
-                ...noWait,
-            };
-        }
-        return {
-            strategy: 'retry',
-            rule: 'transient-retry',
-            reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
-            ...noWait,
-        };
-    }
-    if (type === 'resource') {
-        return {
-            strategy: 'retry',
-            rule: 'resource-retry-once',
-            reason: 'memory or disk ran out: retry once, in case the machine was the cause',
-            attemptCap: 2,
-            noWait: true,
-        };
-    }
-    if (type === 'timeout') {
-        return lane === 'HEAVY'
-            ? {
-                strategy: 'resume',
-                rule: 'timeout-heavy-resume',
-                reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
-                noWait: true,
-            }
-            : {
-                strategy: 'retry',
-                rule: 'timeout-retry-once',
-                reason: `a time limit was hit in a ${lane} job: retry once`,
-                attemptCap: 2,
-                noWait: true,
-            };
-    }
-    return undefined;
-}
-/** A deterministic failure: the change is the likely cause. */
-function deterministicVerdict(input) {
-    const { type, branchKind, attempt } = input;
-    if (input.flaky && input.flakyTests?.length) {
-        const n = input.flakyTests.length;
-        return {
-            strategy: 'retry',
-            rule: 'flaky-tests-retry-once',
-            reason: `${n === 1 ? 'the only failed test is' : `all ${n} failed tests are`} known flaky (the test history saw ${n === 1 ? 'it' : 'them'} fail and pass with no change to ${n === 1 ? 'its' : 'their'} file): retry once, at once`,
-            // One re-run: a known flake that fails twice running is worth a person's look.
-            attemptCap: 2,
-            noWait: true,
-        };
-    }
-    if (input.flaky) {
-        return {
-            strategy: 'retry',
-            rule: 'flaky-retry-once',
-            reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
-            attemptCap: attempt + 1,
-            noWait: true,
-        };
-    }
-    if (branchKind === 'pr') {
-        return {
-            strategy: 'manual',
-            rule: 'deterministic-pr-manual',
-            reason: `a ${type} failure on a pull request is caused by the change: it is not retried, fix it`,
-        };
-    }
-    if (branchKind === 'other') {
-        return {
-            strategy: 'manual',
-            rule: 'deterministic-manual',
-            reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
-        };
-    }
-    return defaultBranchVerdict(input);
-}
-/**
- * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
- * type needs a re-run that saw the same failure, not merely a later attempt.
- */
-function defaultBranchVerdict(input) {
-    const { type, attempt } = input;
-    const unsure = input.confidence === 'low';
-    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
-    if (!confirmed) {
-        return {
-            strategy: 'retry',
-            rule: 'deterministic-default-confirm',
-            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
-            attemptCap: attempt + 1,
-            noWait: true,
-        };
-    }
-    if (input.parentGreen === true) {
-        return {
-            strategy: 'rollback',
-            rule: 'deterministic-default-rollback',
-            reason: `the ${type} failure came back on a confirming re-run and the previous commit was green: revert this commit`,
-        };
-    }
-    return {
-        strategy: 'manual',
-        rule: 'deterministic-default-manual',
-        reason: input.parentGreen === false
-            ? `the ${type} failure is confirmed but the previous commit was not green either: a revert would not fix it`
-            : `the ${type} failure is confirmed but whether the previous commit was green is unknown: no revert`,
-    };
-}
-function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV) {
-    const laneBudget = config.budgets[input.lane];
-    let verdict;
-    let budget = laneBudget;
-    for (const [index, rule] of config.policy.entries()) {
-        if (!ruleMatches(rule, input))
-            continue;
-        budget = {
-            ...laneBudget,
-            ...(rule.maxAttempts !== undefined ? { maxAttempts: rule.maxAttempts } : {}),
-            ...(rule.backoffSeconds !== undefined ? { backoffSeconds: rule.backoffSeconds } : {}),
-            ...(rule.timeoutMinutes !== undefined ? { timeoutMinutes: rule.timeoutMinutes } : {}),
-        };
-        verdict = {
-            strategy: rule.strategy,
-            rule: ruleId(rule, index),
-            reason: rule.reason ??
-                `the config rule ${ruleId(rule, index)} in .github/ci-recovery.yml matched (${describe(input)})`,
-        };
-        break;
-    }
-    verdict ??= defaultVerdict(input, laneBudget);
-    const maxAttempts = Math.max(1, Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER));
-    const backoffSeconds = waitsBeforeNext(verdict, budget, input.lane) ? budget.backoffSeconds : 0;
-    const base = { maxAttempts, backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
-    const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
-    const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
-    if (again && spent >= maxAttempts) {
-        return {
-            ...base,
-            strategy: 'manual',
-            rule: 'budget-exhausted',
-            reason: `${verdict.reason}; but attempt ${spent} of ${maxAttempts} was the last one allowed (${verdict.rule}), so a person has to look`,
-            retryInStep: false,
-        };
-    }
-    const { strategy, rule, reason } = verdict;
-    return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
-}
-/**
- * A wait helps only when time can cure the cause (a network blip, a service outage). Where it cannot, the
- * lane's default backoff is skipped; a backoff the user set (step input, budget or policy rule) still holds.
- */
-function waitsBeforeNext(verdict, budget, lane) {
-    return !verdict.noWait || budget.backoffSeconds !== _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BUDGETS */ .Dm[lane].backoffSeconds;
-}
-/** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
-function backoffMs(decision, next) {
-    if (decision.backoffSeconds <= 0)
-        return 0;
-    return Math.min(600_000, decision.backoffSeconds * 1000 * 2 ** Math.max(0, next - 2));
-}
-function describe(input) {
-    return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
 }
 
 

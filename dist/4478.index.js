@@ -1,5 +1,5 @@
-export const id = 6723;
-export const ids = [6723,3640,3463,9517,8919,867,6630,8463];
+export const id = 4478;
+export const ids = [4478,8919,867,7533,8463];
 export const modules = {
 
 /***/ 34478:
@@ -318,8 +318,8 @@ function escalateRevert(plan, reason) {
 
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
-// EXTERNAL MODULE: ./src/core/report/comment.ts
-var comment = __webpack_require__(47091);
+// EXTERNAL MODULE: ./src/core/report/comment-section.ts
+var comment_section = __webpack_require__(87533);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
 var markdown = __webpack_require__(34201);
 // EXTERNAL MODULE: ./src/core/report/time-saved.ts
@@ -821,7 +821,7 @@ function decisionsJson(plan) {
 function forkPlanSections(plans, runUrl) {
     return (0,plan_artifact/* latestPlans */.QU)(plans).map((p) => ({
         key: p.jobKey,
-        body: (0,comment/* renderCommentSection */.f5)(jobReportFromPlan(p, runUrl)),
+        body: (0,comment_section.renderCommentSection)(jobReportFromPlan(p, runUrl)),
         runId: p.runId,
         attempt: p.attempt,
     }));
@@ -1754,10 +1754,10 @@ async function act(outcome, g, work, revertConfig, ctx, ports) {
     // A repeat run that finds everything done writes nothing, not even an updated comment.
     const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
     if (ctx.settings.comment && !g.stale && acted)
-        await supervise_act_comment(outcome, g.plans, work.culpritPr, ctx, ports);
+        await comment(outcome, g.plans, work.culpritPr, ctx, ports);
 }
 /** The sticky comment: the PR of a PR run (by head sha for forks), or the culprit's PR of a revert. */
-async function supervise_act_comment(outcome, plans, culpritPr, ctx, ports) {
+async function comment(outcome, plans, culpritPr, ctx, ports) {
     const { plan, details } = outcome;
     const { github } = ports;
     // On the default branch the culprit's (merged) PR hears about the confirming re-run, the revert or why not.
@@ -3010,8 +3010,8 @@ var external_node_stream_promises_ = __webpack_require__(46466);
 var jobs_api = __webpack_require__(3463);
 // EXTERNAL MODULE: ./src/adapters/rest-pages.ts
 var rest_pages = __webpack_require__(25641);
-// EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
-var sticky_comment = __webpack_require__(89517);
+// EXTERNAL MODULE: ./src/adapters/sticky-comment.ts + 1 modules
+var sticky_comment = __webpack_require__(78956);
 ;// CONCATENATED MODULE: ./src/supervise/adapters/revert-pull-requests.ts
 /**
  * The supervisor's revert pull requests on GitHub: who labelled the culprit's PR (a kill switch), the revert
@@ -3673,279 +3673,6 @@ async function runSweep(ctx, ports, windowMs) {
     const failed = swept.supervised.filter((s) => s.error !== undefined);
     if (failed.length > 0)
         adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: sweep: ${failed.map((s) => `run ${s.runId}: ${s.error ?? ''}`).join('; ')}`);
-}
-
-
-/***/ }),
-
-/***/ 56893:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ answerData)
-/* harmony export */ });
-/* harmony import */ var content_type__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62372);
-/* harmony import */ var json_with_bigint__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78429);
-/**
- * The body of a successful API answer, read as @octokit/request's `getResponseData` reads it, but a JSON body
- * parsed with `JSON.parse`: Octokit's own parse (json-with-bigint's) revives every value to find integers past
- * Number.MAX_SAFE_INTEGER, ~25 times JSON.parse's time, milliseconds of main's and post's CPU on a green job
- * (issue 67). Such an integer takes a run of 16 digits or more: a body holding one still goes to that parse and
- * keeps its BigInts. bindCalls (github.ts) asks Octokit for the raw body and hands it here.
- */
-
-
-const LONG_DIGITS = /\d{16}/;
-/** `body` as Octokit's `data`: JSON parsed, text as a string, anything else as an ArrayBuffer. */
-async function answerData(body, contentType) {
-    // A 204, 205 or HEAD answer: Octokit's `data` is already its empty string.
-    if (!isAsyncIterable(body))
-        return body;
-    const bytes = await readAll(body);
-    if (!contentType)
-        return bytes.toString('utf8');
-    // Read by the package Octokit reads it with: the same type, the same charset, the same refusal of a bad header.
-    const { type, parameters } = (0,content_type__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(contentType);
-    const charset = parameters.charset?.toLowerCase();
-    if (type === 'application/json' || type === 'application/scim+json') {
-        const text = bytes.toString('utf8');
-        try {
-            return LONG_DIGITS.test(text) ? (0,json_with_bigint__WEBPACK_IMPORTED_MODULE_1__/* .JSONParse */ .Q)(text) : JSON.parse(text);
-        }
-        catch {
-            // Not JSON after all: the text, as Octokit gives it (its own parse's catch).
-            return text;
-        }
-    }
-    // `application/octet-stream` is binary even with a (misleading) `charset=utf-8`, as Octokit reads it.
-    if (type.startsWith('text/') || (charset === 'utf-8' && type !== 'application/octet-stream'))
-        return bytes.toString('utf8');
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-}
-function isAsyncIterable(body) {
-    return typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
-}
-async function readAll(body) {
-    const chunks = [];
-    for await (const chunk of body)
-        chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    return Buffer.concat(chunks);
-}
-
-
-/***/ }),
-
-/***/ 85094:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ phaseDeadline),
-/* harmony export */   BR: () => (/* binding */ SUPERVISE_BUDGET),
-/* harmony export */   SY: () => (/* binding */ POST_LIMITS),
-/* harmony export */   Up: () => (/* binding */ MAIN_BUDGET),
-/* harmony export */   X1: () => (/* binding */ MAIN_LIMITS),
-/* harmony export */   XV: () => (/* binding */ POST_BUDGET)
-/* harmony export */ });
-/* unused harmony export Deadline */
-/**
- * Time limits for what reporting and recording ask of services: each operation gets its own limit and
- * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
- * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
- * that a hung service holds open.
- */
-class Deadline {
-    budgetMs;
-    phase;
-    now;
-    endsAt;
-    /** Operations given up on: their sockets may still be open. */
-    abandoned = [];
-    /** The abandoned work itself, for a caller that can wait for it (a test, before it ends). */
-    leftovers = [];
-    constructor(budgetMs, 
-    /** Whose budget, and the variable that sets it, for the warnings: `post`, CI_RECOVERY_POST_BUDGET_SECONDS. */
-    phase = POST_BUDGET, now = Date.now) {
-        this.budgetMs = budgetMs;
-        this.phase = phase;
-        this.now = now;
-        this.endsAt = now() + budgetMs;
-    }
-    /** The wall-clock time (ms since the epoch) the budget runs out. */
-    get endsAtMs() {
-        return this.endsAt;
-    }
-    /** Why a call was cut short by the budget rather than by its own limit, naming what to set. */
-    spentReason(what) {
-        return `${what} was abandoned: ${this.phase.name}'s time budget of ${Math.round(this.budgetMs / 1000)} s is spent (${this.phase.setting} sets it)`;
-    }
-    remainingMs() {
-        return Math.max(0, this.endsAt - this.now());
-    }
-    /**
-     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
-     * throw (the ports warn and carry on); if it does, the error passes.
-     */
-    async run(what, limitMs, 
-    /** Given a signal that aborts when the call is given up (a child process can be ended with it). */
-    work, fallback, 
-    /** The variable that sets `limitMs`, named when the call runs out of it. */
-    limitSetting) {
-        const ms = Math.min(limitMs, this.remainingMs());
-        // Nothing is started once the budget is spent: a call begun only to be abandoned would hold a socket.
-        if (ms === 0)
-            return fallback(this.spentReason(what));
-        const seconds = Math.round(ms / 1000);
-        let timer;
-        const late = new Promise((resolve) => {
-            // Node fires a timer longer than 2^31-1 ms at once: a budget set that large waits that long instead.
-            timer = setTimeout(() => resolve('late'), Math.min(ms, 2 ** 31 - 1));
-            timer.unref();
-        });
-        const abandon = new AbortController();
-        try {
-            const working = work(abandon.signal);
-            const result = await Promise.race([working, late]);
-            if (result !== 'late')
-                return result;
-            abandon.abort();
-            this.abandoned.push(what);
-            // the call was abandoned: its later failure is no one's to report, only its end is awaited
-            this.leftovers.push(working.catch(() => undefined));
-            return fallback(ms < limitMs
-                ? this.spentReason(what)
-                : `${what} did not finish within ${seconds} s; given up so the job goes on` +
-                    (limitSetting ? ` (${limitSetting} sets this limit)` : ''));
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    /** Resolves once every abandoned operation has ended (an entry point exits instead of waiting). */
-    async settled() {
-        await Promise.all(this.leftovers);
-    }
-}
-/** A phase's deadline: its budget from the job's environment (`seconds`), else the phase's default. */
-function phaseDeadline(phase, seconds) {
-    return new Deadline(seconds ? seconds * 1000 : phase.defaultMs, phase);
-}
-/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
-const POST_LIMITS = {
-    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
-    githubMs: 60_000,
-    /** A cache or artifact upload or download (ledger, plan). */
-    storeMs: 45_000,
-};
-const POST_BUDGET = {
-    name: 'post',
-    setting: 'CI_RECOVERY_POST_BUDGET_SECONDS',
-    defaultMs: 150_000,
-};
-/**
- * Limits of main, which the user's steps wait for. The lane's reads (git, the PR's files) take seconds;
- * the rest of the budget is the resume's, whose store transfers may take minutes for a large checkpoint
- * (the store's stall watchdog already ends a silent one after a minute). Ten minutes stops a store that
- * trickles bytes, or a long row of slow answers, from holding the job much longer than a full re-run's
- * set-up would; a job whose checkpoints take longer to download sets CI_RECOVERY_MAIN_BUDGET_SECONDS.
- */
-const MAIN_LIMITS = {
-    /** The job's name from the jobs API, when main does pre's work (a local action runs no pre). */
-    jobNameMs: 10_000,
-    /** The change since the base, from git (its commands already stop after 30 s without output). */
-    gitMs: 60_000,
-    /** The pull request's files through the API (one REST call per 100 files, each bounded). */
-    githubMs: 60_000,
-    /** The run's record of its checkpoints: one artifact listing and a download per earlier attempt. */
-    artifactsMs: 60_000,
-};
-const MAIN_BUDGET = {
-    name: 'main',
-    setting: 'CI_RECOVERY_MAIN_BUDGET_SECONDS',
-    defaultMs: 600_000,
-};
-/**
- * The budget of the supervisor, a job of its own after the run: it reads every failed job's log and
- * annotations (each REST call bounded), so its budget is larger than post's. Fifteen minutes covers a run
- * of many failed jobs with room to spare, and runs out before the reusable workflow's job is stopped
- * (its timeout-minutes input, 20 by default, set-up and checkouts included), so the supervisor says what it
- * gave up on. The reusable workflow passes its budget-seconds input (900 by default) as the setting.
- */
-const SUPERVISE_BUDGET = {
-    name: 'the supervisor',
-    setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
-    defaultMs: 900_000,
-};
-
-
-/***/ }),
-
-/***/ 3640:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   firstLine: () => (/* binding */ firstLine),
-/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
-/* harmony export */   refusalOf: () => (/* binding */ refusalOf),
-/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
-/* harmony export */   restEnv: () => (/* binding */ restEnv)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
-
-
-/**
- * What the REST clients (github.ts, rest-light.ts) read of the process's environment: the API's address
- * (GITHUB_API_URL, as @actions/github reads it), the runner's orchestration id for the user agent (as
- * @actions/github tags a runner's calls), and whether a proxy is named (`HTTP(S)_PROXY`).
- */
-function restEnv() {
-    const env = process.env;
-    const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
-    return {
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        ...(id ? { userAgent: `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` } : {}),
-        proxied: Boolean(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY),
-    };
-}
-/**
- * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
- * that do not pass theirs yet.
- */
-function repoFromEnv(env) {
-    const { owner, repo } = env;
-    if (!owner || !repo)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
-    return { owner, repo };
-}
-/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
-function firstLine(text) {
-    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLine */ .TM)(text)
-        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
-        .slice(0, 200);
-}
-/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
-function refusalOf(error) {
-    const status = httpStatus(error);
-    const response = typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
-    const headers = typeof response === 'object' &&
-        response !== null &&
-        'headers' in response &&
-        typeof response.headers === 'object'
-        ? response.headers
-        : undefined;
-    return {
-        ...(status !== undefined ? { status } : {}),
-        message: firstLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)),
-        ...(headers ? { headers } : {}),
-    };
-}
-/** HTTP status of an Octokit error, if it has one. */
-function httpStatus(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-        return error.status;
-    }
-    return undefined;
 }
 
 
@@ -4669,608 +4396,211 @@ async function saveLedger(ledger, location, logger) {
 
 /***/ }),
 
-/***/ 58193:
+/***/ 78956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LC: () => (/* binding */ endCallsWith),
-/* harmony export */   Nx: () => (/* binding */ CallAbandonedError),
-/* harmony export */   c2: () => (/* binding */ CallTimeoutError),
-/* harmony export */   es: () => (/* binding */ DEFAULT_REST_POLICY),
-/* harmony export */   gp: () => (/* binding */ readTwins),
-/* harmony export */   mG: () => (/* binding */ limitCall),
-/* harmony export */   y8: () => (/* binding */ unspaced)
-/* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * A REST call's time limit, shared by the Octokit client (github.ts) and the light reader of a green job's
- * GETs (rest-light.ts), and the push-back policy both follow. No client here: importing this loads no Octokit.
- */
-
-const DEFAULT_REST_POLICY = {
-    retries: 3,
-    maxWaitSeconds: 120,
-    msPerSecond: 1000,
-    callTimeoutMs: 30_000,
-};
-/** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
-class CallTimeoutError extends Error {
-    status = 408;
-    constructor(what, ms) {
-        super(`GitHub did not answer ${what} within ${Math.round(ms / 1000)} s`);
-        this.name = 'CallTimeoutError';
-    }
-}
-/** A call its caller stopped waiting for (a phase's budget spent, a question no longer needed). */
-class CallAbandonedError extends Error {
-    constructor(what) {
-        super(`${what} was abandoned before GitHub answered: its caller stopped waiting`);
-        this.name = 'CallAbandonedError';
-    }
-}
-/** The signal of the work each call is made for (endCallsWith), found in the call's async context. */
-const callers = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-/**
- * `work` with every REST call made within it, however deep (a port's call is several, through the sticky
- * comment's or the revert PR's code and Octokit's paginate), ended when `signal` aborts, as a call handed
- * that signal is: work its phase's budget gave up lets go of its sockets then, not at each call's own limit.
- * Within other such work, the calls end with either's signal.
- */
-function endCallsWith(signal, work) {
-    const outer = callers.getStore();
-    return callers.run(outer ? AbortSignal.any([outer, signal]) : signal, work);
-}
-/** The call's own signal and that of the work it is made in (endCallsWith), as one; either alone; or none. */
-function callerSignal(given) {
-    const scoped = callers.getStore();
-    if (!scoped || scoped === given)
-        return given;
-    return given ? AbortSignal.any([given, scoped]) : scoped;
-}
-/** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
-const STARVED_MS = 100;
-/** How long a starved call's answer, if it came, is given to be read before the timer looks again. */
-const STARVED_GRANT_MS = 250;
-/**
- * `run` ended within `ms` plus the rate-limit waits it asks for (`extend`), its retries included: the
- * signal aborts the fetch (the body's download too) and the call rejects with a CallTimeoutError, or a
- * CallAbandonedError when its caller's signal (`own`, or the work's: endCallsWith) aborted it.
- */
-async function limitCall(what, ms, own, run) {
-    const given = callerSignal(own);
-    const controller = new AbortController();
-    let endsAt = Date.now() + ms;
-    let timer;
-    let expire = () => undefined;
-    const expired = new Promise((_, reject) => {
-        expire = reject;
-    });
-    let forgiven = 0;
-    const arm = () => {
-        clearTimeout(timer);
-        const due = endsAt;
-        timer = setTimeout(() => {
-            // Fired late: this process did not run meanwhile (a loaded runner), and an answer that came in
-            // that time is still unread. Give it a short while to be read (again while the timer keeps
-            // firing late, up to one limit's worth in all), not the whole time lost: the phase's budget
-            // would end the call first, and say less.
-            const late = Date.now() - due;
-            if (late > STARVED_MS && forgiven < ms) {
-                const grant = Math.min(late, STARVED_GRANT_MS, ms - forgiven);
-                forgiven += grant;
-                endsAt = Date.now() + grant;
-                arm();
-                return;
-            }
-            controller.abort();
-            expire(new CallTimeoutError(what, ms));
-        }, Math.max(0, endsAt - Date.now()));
-    };
-    arm();
-    const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
-    const extend = (wait) => {
-        endsAt += wait;
-        arm();
-    };
-    try {
-        return await Promise.race([run({ signal, extend }), expired]);
-    }
-    catch (error) {
-        if (controller.signal.aborted)
-            throw new CallTimeoutError(what, ms);
-        // Octokit reports a fetch its caller aborted as a bare 'Unknown Error': say which call, and why.
-        throw given?.aborted ? new CallAbandonedError(what) : error;
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** Each client of getOctokit (github.ts) and its twin without the write spacing, built on first use. */
-const readTwins = new WeakMap();
-/**
- * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
- * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
- * A client not made by getOctokit (rest-light.ts's: its GraphQL goes unspaced already) is returned as it is.
- */
-function unspaced(octokit) {
-    return readTwins.get(octokit)?.() ?? octokit;
-}
-
-
-/***/ }),
-
-/***/ 32681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ nodeFetch)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The REST client's `fetch` when no proxy is named: over `node:http`/`node:https`, which the cache service's
- * transport (`@actions/http-client`) loads in main and post anyway, not undici's fetch, whose 0.6 MB chunk
- * main and post otherwise compile and run for a handful of API calls (issue 67: a green job's own cost).
- * It does what Octokit's fetch wrapper (@octokit/request's `fetchWrapper`) asks of a fetch, as undici's does:
- * the same request headers, redirects followed (the credentials dropped when one leaves the origin), a gzip
- * or deflate body decoded, `signal` ending the request and the body's download alike, and a response with
- * `status`, `statusText`, `url`, `headers` (iterable, `get`), `text()`, `json()`, `arrayBuffer()` and `body`
- * (a web stream, for `parseSuccessResponseBody: false`). Not Node's `Response`: that global loads Node's own
- * undici. A body this does not know (a stream) goes to `fallback`.
- */
-
-
-
-/** Follows at most this many redirects, as the fetch standard does. */
-const MAX_REDIRECTS = 20;
-/** Headers a cross-origin redirect drops (fetch's "request-body-header" and credentials rules). */
-const CREDENTIALS = ['authorization', 'cookie', 'proxy-authorization'];
-let agents;
-/** One keep-alive agent per scheme: a phase's calls share a connection. Idle sockets never hold the process. */
-function agentFor(protocol) {
-    agents ??= { http: new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true }), https: new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true }) };
-    return protocol === 'https:' ? agents.https : agents.http;
-}
-/** What undici's fetch adds to a request that does not set them (github-client.test compares the two). */
-function requestHeaders(given, body) {
-    const headers = {};
-    for (const [name, value] of Object.entries((given ?? {})))
-        headers[name.toLowerCase()] = String(value);
-    headers.accept ??= '*/*';
-    headers['accept-language'] ??= '*';
-    headers['sec-fetch-mode'] ??= 'cors';
-    headers['user-agent'] ??= 'undici';
-    headers['accept-encoding'] ??= 'gzip, deflate';
-    if (body)
-        headers['content-length'] = String(body.length);
-    return headers;
-}
-function bodyBytes(body) {
-    if (body === undefined || body === null)
-        return undefined;
-    if (typeof body === 'string')
-        return Buffer.from(body);
-    if (body instanceof ArrayBuffer)
-        return Buffer.from(body);
-    if (ArrayBuffer.isView(body))
-        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    return 'other';
-}
-/**
- * Why an aborted call fails: the signal's reason, as fetch rejects with it, else an AbortError. An Error of
- * this realm: @octokit/request retries what is no `Error` to it as an unknown failure, and in a vm context (jest)
- * the signal's DOMException, Node's own, is not one.
- */
-const abortError = (signal) => signal.reason instanceof Error
-    ? signal.reason
-    : Object.assign(new Error('This operation was aborted'), { name: 'AbortError' });
-/** The fetch; `fallback` serves a body it does not take (a stream, form data). */
-function nodeFetch(fallback) {
-    return async (input, init = {}) => {
-        const bytes = bodyBytes(init.body);
-        const plainHeaders = !init.headers || Object.getPrototypeOf(init.headers) === Object.prototype;
-        if (bytes === 'other' || !plainHeaders || typeof input !== 'string')
-            return fallback(input, init);
-        const signal = init.signal ?? undefined;
-        if (signal?.aborted)
-            throw abortError(signal);
-        let url = new URL(input);
-        let method = (init.method ?? 'GET').toUpperCase();
-        let body = bytes;
-        let headers = requestHeaders(init.headers, body);
-        for (let redirects = 0;; redirects++) {
-            const res = await send(url, method, headers, body, signal);
-            const status = res.statusCode ?? 0;
-            const location = res.headers.location;
-            if (![301, 302, 303, 307, 308].includes(status) || !location || init.redirect === 'manual')
-                return new NodeResponse(res, url.href, method); // what Octokit reads of one
-            res.resume();
-            if (init.redirect === 'error' || redirects >= MAX_REDIRECTS)
-                throw new TypeError(`fetch failed: redirect ${init.redirect === 'error' ? 'refused' : 'count exceeded'}`);
-            const next = new URL(location, url);
-            // As fetch: a 303, or a 301/302 after a POST, becomes a GET without a body.
-            if (status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST') {
-                method = 'GET';
-                body = undefined;
-                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith('content-')));
-            }
-            if (next.origin !== url.origin)
-                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !CREDENTIALS.includes(name)));
-            url = next;
-        }
-    };
-}
-/** One request; resolves at the response's head. `signal` aborts it, and later the body's download. */
-function send(url, method, headers, body, signal) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return Promise.reject(new TypeError(`fetch failed: unsupported scheme ${url.protocol}`));
-    return new Promise((resolve, reject) => {
-        const lib = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
-        const req = lib.request(url, { method, headers, agent: agentFor(url.protocol) });
-        const onAbort = () => {
-            const error = abortError(signal);
-            req.destroy(error);
-            reject(error);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        req.on('error', (error) => {
-            signal?.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-        req.on('response', (res) => {
-            signal?.removeEventListener('abort', onAbort);
-            // Swallowed: a body never read (Octokit reads none of a 204) must not crash the process when its
-            // connection breaks; a reader still gets the error, through its own iterator.
-            res.on('error', () => undefined);
-            if (signal) {
-                // The body's download ends with the call too; the listener goes with the body.
-                const onBodyAbort = () => {
-                    res.destroy(abortError(signal));
-                };
-                signal.addEventListener('abort', onBodyAbort, { once: true });
-                res.once('close', () => signal.removeEventListener('abort', onBodyAbort));
-            }
-            resolve(res);
-        });
-        req.end(body);
-    });
-}
-/** The response headers as fetch's `Headers` reads them: lower-case names, in order, repeated values joined. */
-class NodeHeaders {
-    #map;
-    constructor(res) {
-        const entries = Object.entries(res.headers).map(([name, value]) => [
-            name,
-            Array.isArray(value) ? value.join(', ') : String(value),
-        ]);
-        this.#map = new Map(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    get(name) {
-        return this.#map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.#map.has(name.toLowerCase());
-    }
-    [Symbol.iterator]() {
-        return this.#map.entries();
-    }
-}
-/** The part of fetch's `Response` Octokit reads. */
-class NodeResponse {
-    url;
-    status;
-    statusText;
-    headers;
-    #stream;
-    #used = false;
-    #nodeBody = false;
-    constructor(res, url, method) {
-        this.url = url;
-        this.status = res.statusCode ?? 0;
-        this.statusText = res.statusMessage ?? '';
-        this.headers = new NodeHeaders(res);
-        // No body by HTTP's rules: read to its end now, so the connection goes back to the pool.
-        if (method === 'HEAD' || [204, 205, 304].includes(this.status))
-            res.resume();
-        this.#stream = decoded(res, this.headers.get('content-encoding'));
-    }
-    get ok() {
-        return this.status >= 200 && this.status < 300;
-    }
-    get bodyUsed() {
-        return this.#used;
-    }
-    /**
-     * `body` as the Node stream itself, for a reader that only iterates it (the REST client's own read of an
-     * answer, answer-body.ts): a web stream's first use compiles Node's web streams, milliseconds of a phase.
-     */
-    bodyAsNodeStream() {
-        this.#nodeBody = true;
-        return this;
-    }
-    /** The body as a web stream, as fetch gives it (or as a Node stream: bodyAsNodeStream). */
-    get body() {
-        this.#used = true;
-        if (this.#nodeBody)
-            return this.#stream;
-        return node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.toWeb(this.#stream);
-    }
-    async arrayBuffer() {
-        const bytes = await this.#bytes();
-        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    }
-    async text() {
-        return (await this.#bytes()).toString('utf8');
-    }
-    async json() {
-        return JSON.parse(await this.text());
-    }
-    async #bytes() {
-        if (this.#used)
-            throw new TypeError('Body is unusable: Body has already been read');
-        this.#used = true;
-        const chunks = [];
-        for await (const chunk of this.#stream)
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    }
-}
-/** The body, decoded as undici's fetch decodes it (the encodings it asks for). */
-function decoded(res, encoding) {
-    const coding = encoding?.trim().toLowerCase();
-    if (coding !== 'gzip' && coding !== 'x-gzip' && coding !== 'deflate')
-        return res;
-    // node:zlib is loaded by the first encoded body only: the API answers a job's few calls unencoded.
-    const { createGunzip, createInflate } = process.getBuiltinModule('node:zlib');
-    return pipeOn(res, coding === 'deflate' ? createInflate() : createGunzip());
-}
-/** `res` into `through`; an error of either (an abort among them) ends the other. */
-function pipeOn(res, through) {
-    res.on('error', (error) => through.destroy(error));
-    through.on('error', () => res.destroy());
-    return res.pipe(through);
-}
-
-
-/***/ }),
-
-/***/ 25641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C1: () => (/* binding */ BASE_URL),
-/* harmony export */   _w: () => (/* binding */ listAll),
-/* harmony export */   f8: () => (/* binding */ PageGuard),
-/* harmony export */   pN: () => (/* binding */ listPages),
-/* harmony export */   rL: () => (/* binding */ listFirst)
-/* harmony export */ });
-/* unused harmony exports PageRefusedError, PageCapError */
-/** The base URL a light client (rest-light.ts) pages under; Octokit's methods carry theirs (`endpoint`). */
-const BASE_URL = Symbol('base URL');
-/** A listing's `link` GitHub gave that ci-recovery did not follow: the listing fails rather than end short. */
-class PageRefusedError extends Error {
-    name = 'PageRefusedError';
-    /** As a bad answer from upstream: core/api-refusal reads no permission or rate limit into it. */
-    status = 502;
-    constructor(listing, why) {
-        super(`${listing}: the next page ${why}; it was not asked`);
-    }
-}
-/**
- * The page past a listing's most, refused: the pages before it were read whole, so a caller that can act on
- * part of a listing, knowing it is part, keeps them (listFirst).
- */
-class PageCapError extends PageRefusedError {
-}
-/**
- * The pages of one listing: its pages' URLs, so that a `link` back to one is refused, and how many. Only the
- * origin is ever told of a refused link: the header is GitHub's (or a proxy's) text, not ours to echo.
- */
-class PageGuard {
-    listing;
-    baseUrl;
-    maxPages;
-    asked = new Set();
-    pages = 1;
-    constructor(listing, baseUrl, maxPages) {
-        this.listing = listing;
-        this.baseUrl = baseUrl;
-        this.maxPages = maxPages;
-    }
-    /** A page asked (its URL, or the URL its answer came from). */
-    seen(url) {
-        if (url)
-            this.asked.add(new URL(url, this.baseUrl).href);
-    }
-    /**
-     * The absolute URL of the page after one whose `link` header is `link` (undefined: it was the last), a
-     * relative link joined to the base URL as Octokit joins it (GHES's `/api/v3` kept). Throws a
-     * PageRefusedError for a link off the base URL's origin, one to a page asked already, or past `maxPages`.
-     */
-    next(link) {
-        const found = /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
-        if (found === undefined)
-            return undefined;
-        // Octokit's endpoint expands a URI template (`{x}`, `:name`) in what it is handed: what is checked here
-        // would not be what it asks.
-        if (/[{}]/.test(found) || /:[a-z]\w+/.test(found.replace(/^https?:/i, '')))
-            throw this.refuse('is a URI template, not a URL');
-        let next;
-        try {
-            next = new URL(/^http/.test(found) ? found : `${this.baseUrl.replace(/\/$/, '')}${found}`);
-        }
-        catch {
-            throw this.refuse('is no URL');
-        }
-        const origin = new URL(this.baseUrl).origin;
-        if (next.origin !== origin)
-            throw this.refuse(`is on another origin (${next.origin}), not the API's (${origin})`);
-        if (this.asked.has(next.href))
-            throw this.refuse('was asked already: the link loops back');
-        if (this.pages >= this.maxPages)
-            throw new PageCapError(this.listing, `is past ${this.maxPages} pages, this listing's most`);
-        this.pages++;
-        this.asked.add(next.href);
-        return next.href;
-    }
-    refuse(why) {
-        return new PageRefusedError(this.listing, why);
-    }
-}
-/** The base URL `method` asks under: the light client's, or the one in the Octokit method's defaults. */
-function baseUrlOf(client, method) {
-    const light = client[BASE_URL];
-    if (typeof light === 'string')
-        return light;
-    const octokit = method.endpoint?.DEFAULTS?.baseUrl;
-    if (typeof octokit === 'string')
-        return octokit;
-    throw new TypeError('pages: a method with no base URL');
-}
-/**
- * The pages of `method`'s listing, one array of items each, through the client's own paginate (its retries,
- * rate-limit waits and each page's time limit), every `link` checked by a PageGuard before it is asked.
- * `limit.signal` goes with every page: Octokit's iterator hands each page's request only its method, URL
- * and headers, so the signal is put back by the method it calls.
- */
-async function* listPages(client, method, params, limit) {
-    const guard = new PageGuard(limit.listing, baseUrlOf(client, method), limit.maxPages);
-    const { signal } = limit;
-    const signed = (o = {}) => ({ ...o, request: { ...o.request, signal } });
-    // Object.assign keeps what paginate reads of a method: Octokit's `endpoint`, the light client's route.
-    const asked = signal ? Object.assign((o) => method(signed(o)), method) : method;
-    const pages = client.paginate.iterator(asked, (signal ? signed(params) : params));
-    for await (const page of pages) {
-        guard.seen(page.url);
-        yield page.data;
-        guard.next(page.headers.link);
-    }
-}
-/** Every item of `method`'s listing (listPages), in order. */
-async function listAll(client, method, params, limit) {
-    const items = [];
-    for await (const page of listPages(client, method, params, limit))
-        items.push(...page);
-    return items;
-}
-/**
- * The items of a listing's first `limit.maxPages` pages, and whether it goes on past them (its next page, its
- * link checked as any other, not asked). Any other refusal or error fails the listing, as listAll does.
- */
-async function listFirst(client, method, params, limit) {
-    const items = [];
-    try {
-        for await (const page of listPages(client, method, params, limit))
-            items.push(...page);
-    }
-    catch (error) {
-        if (error instanceof PageCapError)
-            return { items, more: true };
-        throw error;
-    }
-    return { items, more: false };
-}
-
-
-/***/ }),
-
-/***/ 37603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ REST_ROUTES),
-/* harmony export */   v: () => (/* binding */ restRoutes)
-/* harmony export */ });
-const REST_ROUTES = {
-    actions: {
-        getJobForWorkflowRun: 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}',
-        getWorkflowRun: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
-        listJobsForWorkflowRunAttempt: 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
-        listWorkflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
-        listWorkflowRunsForRepo: 'GET /repos/{owner}/{repo}/actions/runs',
-        reRunJobForWorkflowRun: 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun',
-        reRunWorkflowFailedJobs: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs',
-    },
-    checks: {
-        listAnnotations: 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
-    },
-    git: {
-        createRef: 'POST /repos/{owner}/{repo}/git/refs',
-        deleteRef: 'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
-        getRef: 'GET /repos/{owner}/{repo}/git/ref/{ref}',
-    },
-    issues: {
-        addLabels: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
-        createComment: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
-        deleteComment: 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
-        listComments: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-        listEvents: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
-        updateComment: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
-    },
-    pulls: {
-        create: 'POST /repos/{owner}/{repo}/pulls',
-        get: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
-        list: 'GET /repos/{owner}/{repo}/pulls',
-        listCommits: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
-        listFiles: 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
-    },
-    repos: {
-        get: 'GET /repos/{owner}/{repo}',
-        getCollaboratorPermissionLevel: 'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
-        getContent: 'GET /repos/{owner}/{repo}/contents/{path}',
-        listPullRequestsAssociatedWithCommit: 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
-    },
-    users: {
-        getAuthenticated: 'GET /user',
-    },
-};
-/**
- * An Octokit plugin giving `octokit.rest` the methods of REST_ROUTES, built on first use of each scope. Typed
- * from the table, so a call to a method it lacks does not compile (github.ts's `Octokit` carries this type).
- */
-function restRoutes(octokit) {
-    const rest = {};
-    for (const [scope, methods] of Object.entries(REST_ROUTES)) {
-        const built = {};
-        for (const [name, route] of Object.entries(methods)) {
-            const [method, url] = route.split(' ');
-            let fn;
-            Object.defineProperty(built, name, {
-                enumerable: true,
-                get: () => (fn ??= octokit.request.defaults({ method, url })),
-            });
-        }
-        rest[scope] = built;
-    }
-    return { rest };
-}
-
-
-/***/ }),
-
-/***/ 89517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   isNoWritePermission: () => (/* binding */ isNoWritePermission),
-/* harmony export */   readSticky: () => (/* binding */ readSticky),
-/* harmony export */   tokenIdentity: () => (/* binding */ tokenIdentity),
-/* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
-/* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47091);
-/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48022);
-/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3640);
-/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58193);
-/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25641);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  isNoWritePermission: () => (/* binding */ isNoWritePermission),
+  readSticky: () => (/* binding */ readSticky),
+  tokenIdentity: () => (/* binding */ tokenIdentity),
+  upsertStickyComment: () => (/* binding */ upsertStickyComment)
+});
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/comment.ts
+/**
+ * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
+ * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
+ */
+
+
+const STICKY_MARKER = '<!-- ci-recovery:sticky -->';
+const TITLE = '### ci-recovery';
+/** Is this comment body ours? (The marker starts the body; a quote of it in a reply does not count.) */
+function isStickyComment(body) {
+    return typeof body === 'string' && body.trimStart().startsWith(STICKY_MARKER);
+}
+/** The identity GitHub writes GITHUB_TOKEN's comments under: the default when no other is known. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/**
+ * Is this comment our sticky comment? The marker alone is not enough: anyone may post a comment that
+ * starts with it (forged sections, links, mentions). Only a comment written by the token's own identity
+ * is ours; a bot's login (`<slug>[bot]`) counts only on an account of type Bot.
+ */
+function isOwnStickyComment(comment, self) {
+    const author = comment.user;
+    if (!isStickyComment(comment.body) || !author?.login)
+        return false;
+    if (author.login.toLowerCase() !== self.login.toLowerCase())
+        return false;
+    return !self.login.endsWith('[bot]') || author.type === 'Bot';
+}
+/** Keys longer than this (in characters) are kept as their start and a digest of the whole. */
+const MAX_KEY_CHARS = 100;
+const KEPT_KEY_CHARS = 80;
+/**
+ * A key of at most MAX_KEY_CHARS characters that still tells apart every job: two matrix legs whose names
+ * share their first 100 characters (long matrix values) would otherwise write one section, each erasing
+ * the other's report. A long key keeps its start, readable, and a digest of the whole.
+ */
+function boundedKey(key) {
+    const chars = [...key];
+    if (chars.length <= MAX_KEY_CHARS)
+        return key;
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+    return `${chars.slice(0, KEPT_KEY_CHARS).join('')}.${digest}`;
+}
+/**
+ * A job key made safe inside an HTML comment and unambiguous: characters outside `[A-Za-z0-9_./-]` are
+ * percent-encoded (so is `%`), `--` (which would end the comment) is broken up, and a long key is
+ * bounded without losing what tells it apart (boundedKey).
+ */
+function encodeJobKey(key) {
+    // Bounded by characters before encoding, so an encoded key never ends inside a percent sequence.
+    const encoded = [...boundedKey(key)]
+        .map((ch) => /^[A-Za-z0-9_./-]$/.test(ch)
+        ? ch
+        : [...Buffer.from(ch, 'utf8')]
+            .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+            .join(''))
+        .join('');
+    return encoded.replace(/--/g, '-%2D') || '_';
+}
+function decodeJobKey(encoded) {
+    try {
+        return decodeURIComponent(encoded);
+    }
+    catch {
+        // not percent-encoded after all: shown as it is
+        return encoded;
+    }
+}
+const openMarker = (s) => `<!-- ci-recovery:job:${encodeJobKey(s.key)}${s.runId !== undefined ? ` run=${s.runId}` : ''}${s.attempt !== undefined ? ` attempt=${s.attempt}` : ''} -->`;
+const closeMarker = (s) => `<!-- /ci-recovery:job:${encodeJobKey(s.key)} -->`;
+const SECTION_RE = /<!-- ci-recovery:job:([A-Za-z0-9_./%-]+)(?: run=(\d+))?(?: attempt=(\d+))? -->\n([\s\S]*?)\n?<!-- \/ci-recovery:job:\1 -->/g;
+/** The job sections of a sticky comment body, in order; anything outside them is ignored. */
+function parseStickyBody(body) {
+    const sections = [];
+    for (const m of body.matchAll(SECTION_RE)) {
+        const [, key = '', run, attempt, text = ''] = m;
+        sections.push({
+            key: decodeJobKey(key),
+            body: text,
+            ...(run !== undefined ? { runId: Number(run) } : {}),
+            ...(attempt !== undefined ? { attempt: Number(attempt) } : {}),
+        });
+    }
+    return sections;
+}
+/** Is `a` from a later run or attempt than `b`? Unknown versions count as newest (caller's write wins). */
+function newerOrSame(a, b) {
+    if (a.runId === undefined || b.runId === undefined)
+        return true;
+    if (a.runId !== b.runId)
+        return a.runId > b.runId;
+    return (a.attempt ?? 0) >= (b.attempt ?? 0);
+}
+/**
+ * Union of section lists by key, keeping first-seen order. For a key in several lists the newest run/
+ * attempt wins, and among equals the later list wins (pass lists oldest first).
+ */
+function mergeSections(...lists) {
+    // Keyed by the encoded form: the identity the markers carry.
+    const byKey = new Map();
+    for (const list of lists) {
+        for (const s of list) {
+            const id = encodeJobKey(s.key);
+            const existing = byKey.get(id);
+            if (!existing || newerOrSame(s, existing))
+                byKey.set(id, s);
+        }
+    }
+    return [...byKey.values()];
+}
+/** Strip anything in a section body that would look like our markers. */
+function neutralize(body) {
+    return body.replace(/<!--\s*\/?\s*ci-recovery:/g, '&lt;!-- ci-recovery:');
+}
+/**
+ * The full comment body: marker, title, then each section between its markers; kept under `limit`
+ * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
+ */
+function renderStickyBody(sections, options = {}) {
+    const limit = options.limit ?? markdown/* COMMENT_LIMIT_CHARS */.iW;
+    const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
+    const render = () => [
+        STICKY_MARKER,
+        TITLE,
+        '',
+        ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
+    ].join('\n');
+    const cutNote = `_Cut to fit GitHub's ${thousands(markdown/* COMMENT_LIMIT_CHARS */.iW)}-character comment limit: the job summary has all of it._`;
+    const stubbed = new Set();
+    let body = render();
+    while (body.length > limit) {
+        const index = pickToCut(current, stubbed);
+        if (index === undefined)
+            break;
+        const section = current[index];
+        const excess = body.length - limit;
+        const target = section.body.length - excess;
+        // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
+        section.body = target >= 300 ? (0,markdown/* truncateMarkdown */.o4)(section.body, target, cutNote) : cutNote;
+        stubbed.add(index);
+        body = render();
+    }
+    // Only possible with hundreds of jobs: drop the oldest sections whole.
+    while (body.length > limit && current.length > 0) {
+        current.shift();
+        body = render();
+    }
+    return body;
+}
+/**
+ * `n` with its thousands grouped by commas, as `toLocaleString('en-US')` writes it: by hand, because that call's
+ * first use sets up ICU's number formatting, 25-50 ms of CPU in every post that writes a comment.
+ */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+/** The longest section not yet reduced to a stub; among equals the oldest run/attempt, then the first. */
+function pickToCut(sections, stubbed) {
+    let best;
+    sections.forEach((s, i) => {
+        if (stubbed.has(i))
+            return;
+        const b = best === undefined ? undefined : sections[best];
+        if (!b || s.body.length > b.body.length || (s.body.length === b.body.length && !newerOrSame(s, b)))
+            best = i;
+    });
+    return best;
+}
+/** Put `section` into an existing sticky body (replacing that job's section, keeping the others). */
+function mergeSection(existingBody, section, options = {}) {
+    const existing = existingBody ? parseStickyBody(existingBody) : [];
+    return renderStickyBody(mergeSections(existing, [section]), options);
+}
+
+// EXTERNAL MODULE: ./src/core/api-refusal.ts
+var api_refusal = __webpack_require__(48022);
+// EXTERNAL MODULE: ./src/adapters/github-plain.ts
+var github_plain = __webpack_require__(3640);
+// EXTERNAL MODULE: ./src/adapters/rest-call.ts
+var rest_call = __webpack_require__(58193);
+// EXTERNAL MODULE: ./src/adapters/rest-pages.ts
+var rest_pages = __webpack_require__(25641);
+;// CONCATENATED MODULE: ./src/adapters/sticky-comment.ts
 /**
  * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
  * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
@@ -5296,7 +4626,7 @@ function readSticky(octokit, repo, prNumber, ahead = false) {
         void tokenIdentity(octokit);
     const started = Date.now();
     return listComments(octokit, repo, prNumber).then((comments) => {
-        if (ahead === 'if-sticky' && comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isStickyComment */ .Zl)(c.body)))
+        if (ahead === 'if-sticky' && comments.some((c) => isStickyComment(c.body)))
             void tokenIdentity(octokit);
         return { comments, readMs: Date.now() - started };
     });
@@ -5321,15 +4651,15 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
                 : await readSticky(octokit, repo, prNumber);
             const { readMs } = read;
             const comments = await ownSticky(octokit, read.comments);
-            const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStickyBody */ .PI)(c.body ?? ''));
+            const parsed = comments.map((c) => parseStickyBody(c.body ?? ''));
             if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
                 return result;
             // Asked once the first read is in (a writer that wrote after it is still in progress now), and only
             // by a writer that will write: it runs beside the write.
             if (round === 0 && options.othersWriting)
                 racing = options.othersWriting().catch(() => true);
-            seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, ...parsed);
-            const desired = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .renderStickyBody */ .Sj)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeSections */ .X0)(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
+            seen = mergeSections(seen, ...parsed);
+            const desired = renderStickyBody(mergeSections(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
             const writeStarted = Date.now();
             if (await writeDesired(octokit, repo, prNumber, comments, desired, result, logger)) {
                 // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
@@ -5353,7 +4683,7 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
             }
             if (round === maxRounds - 1)
                 break;
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait * (1 + Math.random()));
+            await (0,promises_.setTimeout)(wait * (1 + Math.random()));
         }
         if (result.status === 'updated')
             logger.info(`ci-recovery: updated the PR comment ${result.url ?? ''}`);
@@ -5401,8 +4731,8 @@ async function writeDesired(octokit, repo, prNumber, comments, desired, result, 
     return wrote;
 }
 function hasSection(parsed, jobKey) {
-    const id = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeJobKey */ .f$)(jobKey);
-    return parsed.some((sections) => sections.some((s) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeJobKey */ .f$)(s.key) === id));
+    const id = encodeJobKey(jobKey);
+    return parsed.some((sections) => sections.some((s) => encodeJobKey(s.key) === id));
 }
 const identities = new WeakMap();
 /**
@@ -5414,7 +4744,7 @@ function tokenIdentity(octokit) {
     let identity = identities.get(octokit);
     if (!identity) {
         // Asked ahead and not awaited: an answer in a shape the types do not promise must not reject.
-        identity = askIdentity(octokit).catch(() => _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX);
+        identity = askIdentity(octokit).catch(() => ACTIONS_BOT);
         identities.set(octokit, identity);
     }
     return identity;
@@ -5424,7 +4754,7 @@ async function askIdentity(octokit) {
     // would otherwise hold this job's first write a second behind it (and stretch every settling wait).
     const [user, viewer] = await Promise.allSettled([
         octokit.rest.users.getAuthenticated(),
-        (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_4__/* .unspaced */ .y8)(octokit).graphql('query { viewer { login } }'),
+        (0,rest_call/* unspaced */.y8)(octokit).graphql('query { viewer { login } }'),
     ]);
     if (user.status === 'fulfilled' && user.value.data.login)
         return { login: user.value.data.login, type: user.value.data.type };
@@ -5433,12 +4763,12 @@ async function askIdentity(octokit) {
     if (login)
         return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
     // Neither answered: GITHUB_TOKEN.
-    return _core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX;
+    return ACTIONS_BOT;
 }
 /** 10,000 comments: past them the sticky comment is not looked for (the light client's own most, too). */
 const COMMENT_PAGES = 100;
 async function listComments(octokit, repo, prNumber) {
-    return (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_5__/* .listAll */ ._w)(octokit, octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 }, { listing: `listing the comments of #${prNumber}`, maxPages: COMMENT_PAGES });
+    return (0,rest_pages/* listAll */._w)(octokit, octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 }, { listing: `listing the comments of #${prNumber}`, maxPages: COMMENT_PAGES });
 }
 /**
  * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
@@ -5447,11 +4777,11 @@ async function listComments(octokit, repo, prNumber) {
  * Octokit's write spacing, so it never holds the write after it.
  */
 async function ownSticky(octokit, comments) {
-    if (!comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isStickyComment */ .Zl)(c.body)))
+    if (!comments.some((c) => isStickyComment(c.body)))
         return [];
     const self = await tokenIdentity(octokit);
     return comments
-        .filter((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnStickyComment */ .PX)(c, self))
+        .filter((c) => isOwnStickyComment(c, self))
         .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
 }
 /** false when the comment no longer exists (deleted by a racing writer or a person). */
@@ -5461,7 +4791,7 @@ async function updateComment(octokit, repo, id, body) {
         return true;
     }
     catch (error) {
-        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) === 404)
+        if ((0,github_plain.httpStatus)(error) === 404)
             return false;
         throw error;
     }
@@ -5471,23 +4801,23 @@ async function deleteComment(octokit, repo, id) {
         await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
     }
     catch (error) {
-        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) !== 404)
+        if ((0,github_plain.httpStatus)(error) !== 404)
             throw error; // already deleted by a racing writer
     }
 }
 /** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
 function isNoWritePermission(error) {
-    return (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) === 403 && (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalKind */ .lU)((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.refusalOf)(error), 'comments:write') === 'permission';
+    return (0,github_plain.httpStatus)(error) === 403 && (0,api_refusal/* refusalKind */.lU)((0,github_plain.refusalOf)(error), 'comments:write') === 'permission';
 }
 function failure(error, logger, partial) {
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
     if (isNoWritePermission(error)) {
         const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
             'the summary has the report, and the supervisor workflow will post the comment';
         logger.notice(`ci-recovery: ${reason}.`);
         return { ...partial, status: 'degraded', reason };
     }
-    logger.warning(`ci-recovery: could not update the PR comment (${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error) ?? 'no status'}): ${message}`);
+    logger.warning(`ci-recovery: could not update the PR comment (${(0,github_plain.httpStatus)(error) ?? 'no status'}): ${message}`);
     return { ...partial, status: 'failed', reason: message };
 }
 
@@ -5919,729 +5249,76 @@ var load = __webpack_require__(79716);
 
 /***/ }),
 
-/***/ 48022:
+/***/ 87533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GC: () => (/* binding */ explainRefusal),
-/* harmony export */   Oq: () => (/* binding */ GITHUB_MAX_RUN_ATTEMPTS),
-/* harmony export */   lU: () => (/* binding */ refusalKind),
-/* harmony export */   wW: () => (/* binding */ PERMISSION_FIXES)
+/* harmony export */   renderCommentSection: () => (/* binding */ renderCommentSection)
 /* harmony export */ });
-/* unused harmony exports GITHUB_RERUN_WINDOW_DAYS, isRateLimited */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34201);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(327);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63247);
+/* harmony import */ var _time_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75419);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64143);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73054);
 /**
- * Why GitHub refused a REST call, and what to tell the user. A 401 is a bad or expired token, a 403 is
- * one of several things (a missing permission, a rate limit, a re-run GitHub no longer allows, a
- * repository setting), and each needs a different fix: "grant permissions" is right for only one of them.
- */
-/** What to change when GitHub refuses a call, by what the call needed. */
-const PERMISSION_FIXES = {
-    'metadata:read': '',
-    'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",
-    'actions:write': "grant the supervisor job 'permissions: actions: write' (to re-run jobs)",
-    'checks:read': "grant the supervisor job 'permissions: checks: read' (to read annotations)",
-    'contents:read': "grant the supervisor job 'permissions: contents: read' (to read the workflow file, which says which jobs deploy)",
-    'contents:write': "grant the supervisor job 'permissions: contents: write' (to push the revert branch)",
-    'pull-requests:write': "grant the supervisor job 'permissions: pull-requests: write' (to open the revert PR and comment)",
-    'pull-requests:read': "grant the supervisor job 'permissions: pull-requests: read' (to find the pull request)",
-    'comments:write': "grant the job 'permissions: pull-requests: write' (to comment on a pull request; 'issues: write' also allows it)",
-};
-/** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
-const GITHUB_MAX_RUN_ATTEMPTS = 50;
-/** GitHub re-runs a run for 30 days after it started (docs: "Re-running workflows and jobs"). */
-const GITHUB_RERUN_WINDOW_DAYS = 30;
-const ACTIONS_MAY_NOT_CREATE_PRS = /not permitted to create or approve pull requests/i;
-/** The wording GitHub answers a re-run of a run older than 30 days with (seen by cli/cli#9989). */
-const RERUN_TOO_OLD = /created over a month ago|older than 30 days/i;
-const RERUN_TOO_MANY = /maximum number of (?:re-?runs|attempts)|re-?run limit|more than 50 (?:times|attempts)/i;
-/** A rate limit, known by its headers (the wording alone is not required: a 403 may carry only them). */
-function isRateLimited(refusal) {
-    const headers = refusal.headers ?? {};
-    if (String(headers['x-ratelimit-remaining'] ?? '') === '0')
-        return true;
-    if (headers['retry-after'] !== undefined)
-        return true;
-    return /rate limit/i.test(refusal.message);
-}
-/** Which refusal this is; 'other' is not a refusal at all (a 5xx, a network error, a 422...). */
-function refusalKind(refusal, needs, rerun) {
-    const { status, message } = refusal;
-    if (ACTIONS_MAY_NOT_CREATE_PRS.test(message))
-        return 'actions-may-not-create-prs';
-    if (status === 401)
-        return 'bad-credentials';
-    if ((status === 403 || status === 429) && isRateLimited(refusal))
-        return 'rate-limit';
-    if (status === 403 && rerun) {
-        if (RERUN_TOO_OLD.test(message) || isPastRerunWindow(rerun))
-            return 'rerun-too-old';
-        if (RERUN_TOO_MANY.test(message) || (rerun.latestAttempt ?? 0) >= GITHUB_MAX_RUN_ATTEMPTS)
-            return 'rerun-too-many';
-    }
-    const refusedWrite = status === 404 && /Not Found/i.test(message) && needs.endsWith('write');
-    if (status === 403 || refusedWrite)
-        return needs === 'metadata:read' ? 'metadata' : 'permission';
-    return 'other';
-}
-function isPastRerunWindow({ runCreatedAt, now = new Date() }) {
-    if (!runCreatedAt)
-        return false;
-    const created = Date.parse(runCreatedAt);
-    return Number.isFinite(created) && now.getTime() - created > GITHUB_RERUN_WINDOW_DAYS * 86_400_000;
-}
-/**
- * The message for a refused call, or undefined when it is not a refusal (the caller keeps the error).
- * `doing` says what ci-recovery was doing ("re-running run 42"); `said` is GitHub's first line.
- */
-function explainRefusal(refusal, doing, needs, rerun) {
-    const kind = refusalKind(refusal, needs, rerun);
-    const said = `GitHub answered ${refusal.status ?? 'no status'} (${refusal.message})`;
-    switch (kind) {
-        case 'other':
-            return undefined;
-        case 'actions-may-not-create-prs':
-            return {
-                kind,
-                message: `${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
-                    "Workflow permissions > 'Allow GitHub Actions to create and approve pull requests' (for an organization, first in " +
-                    "Organization settings > Actions > General), or pass a GitHub App or fine-grained token with 'pull-requests: write' as 'github-token'.",
-            };
-        case 'bad-credentials':
-            return {
-                kind,
-                message: `${doing}: ${said}: the token is invalid or expired, not short of a permission. Pass a valid token as ` +
-                    "'github-token' (the default github.token expires when its job ends; a personal or App token may have been revoked or expired).",
-            };
-        case 'rate-limit':
-            return {
-                kind,
-                message: `${doing}: ${said}: ${rateLimitText(refusal)}; this is not a permission problem.`,
-            };
-        case 'rerun-too-old':
-            return {
-                kind,
-                message: `${doing}: ${said}: GitHub re-runs a workflow run only within ${GITHUB_RERUN_WINDOW_DAYS} days of its start; re-run it by pushing a new commit or dispatching the workflow. No permission is missing.`,
-            };
-        case 'rerun-too-many':
-            return {
-                kind,
-                message: `${doing}: ${said}: GitHub allows at most ${GITHUB_MAX_RUN_ATTEMPTS} attempts of a workflow run; start a new run (push or dispatch). No permission is missing.`,
-            };
-        case 'metadata':
-            return {
-                kind,
-                message: `${doing}: ${said}: this call needs only 'metadata: read', which every token with access to the repository has: the token cannot see this repository (a token for another repository, or a fine-grained token not given this one).`,
-            };
-        case 'permission':
-            return { kind, message: `${doing}: ${said}: ${PERMISSION_FIXES[needs]}.` };
-    }
-}
-function rateLimitText({ headers = {} }) {
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (String(headers['x-ratelimit-remaining'] ?? '') === '0' && Number.isFinite(reset) && reset > 0) {
-        return `GitHub's API rate limit is spent until ${new Date(reset * 1000).toISOString()}`;
-    }
-    const after = headers['retry-after'];
-    if (after !== undefined)
-        return `GitHub's secondary rate limit asks to wait ${after} s before trying again`;
-    return "GitHub's API rate limit was reached";
-}
-
-
-/***/ }),
-
-/***/ 95939:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gg: () => (/* binding */ buildPlan),
-/* harmony export */   QU: () => (/* binding */ latestPlans),
-/* harmony export */   g8: () => (/* binding */ parsePlanArtifactName),
-/* harmony export */   nU: () => (/* binding */ planArtifactName),
-/* harmony export */   vS: () => (/* binding */ parsePlan)
-/* harmony export */ });
-/* unused harmony exports PLAN_SCHEMA_VERSION, PLAN_ARTIFACT_PREFIX */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73054);
-
-const PLAN_SCHEMA_VERSION = 1;
-const PLAN_ARTIFACT_PREFIX = 'ci-recovery-plan-';
-const MAX_STEPS = 20;
-const MAX_TEXT = 500;
-const MAX_STAGES = 100;
-/** Build a plan, bounded in size (at most 20 steps, strings cut to 500 characters). */
-function buildPlan(input, now = new Date()) {
-    const plan = {
-        schemaVersion: PLAN_SCHEMA_VERSION,
-        ...input,
-        jobKey: input.jobKey ?? input.job,
-        failedSteps: input.failedSteps.slice(0, MAX_STEPS).map(boundStep),
-        completedStages: input.completedStages.slice(0, MAX_STAGES).map((s) => cut(s)),
-        checkpoints: input.checkpoints.slice(-MAX_STAGES),
-        ...(input.laneReason !== undefined ? { laneReason: cut(input.laneReason) } : {}),
-        ...(input.resumableStages
-            ? { resumableStages: input.resumableStages.slice(0, MAX_STAGES).map((s) => cut(s)) }
-            : {}),
-        ...(input.flakyTests ? { flakyTests: input.flakyTests.slice(0, MAX_STEPS).map((s) => cut(s)) } : {}),
-        createdAt: input.createdAt ?? now.toISOString(),
-    };
-    return plan;
-}
-function boundStep(step) {
-    const c = step.classification;
-    return {
-        ...step,
-        name: cut(step.name),
-        ...(step.stage !== undefined ? { stage: cut(step.stage) } : {}),
-        ...(c
-            ? {
-                classification: {
-                    ...c,
-                    rule: cut(c.rule),
-                    ...(c.evidence ? { evidence: { line: c.evidence.line, text: cut(c.evidence.text) } } : {}),
-                },
-            }
-            : {}),
-        ...(step.decision
-            ? {
-                decision: {
-                    strategy: step.decision.strategy,
-                    rule: cut(step.decision.rule),
-                    reason: cut(step.decision.reason),
-                    ...(step.decision.maxAttempts !== undefined ? { maxAttempts: step.decision.maxAttempts } : {}),
-                    ...(step.decision.backoffSeconds !== undefined
-                        ? { backoffSeconds: step.decision.backoffSeconds }
-                        : {}),
-                },
-            }
-            : {}),
-    };
-}
-const cut = (s, max = MAX_TEXT) => (s.length > max ? s.slice(0, max) : s);
-/** Artifact name of a job attempt's plan: `ci-recovery-plan-<job>-a<attempt>` (attempt-qualified: re-runs share a run). */
-function planArtifactName(jobKey, attempt) {
-    const safe = jobKey
-        .replace(/[^A-Za-z0-9._-]+/g, '_')
-        .replace(/^[._]+/, '')
-        .slice(0, 100) || 'job';
-    return `${PLAN_ARTIFACT_PREFIX}${safe}-a${attempt}`;
-}
-/**
- * Parse `ci-recovery-plan-<job>-a<attempt>` back, with or without the `-r<n>` of a fresh name (a refused
- * finalize keeps the first name reserved for the attempt); undefined for any other artifact.
- */
-function parsePlanArtifactName(name) {
-    const m = /^ci-recovery-plan-(.+)-a(\d+)(?:-r\d+)?$/.exec(name);
-    if (!m?.[1] || !m[2])
-        return undefined;
-    return { jobKey: m[1], attempt: Number(m[2]) };
-}
-/** Validate an uploaded plan (untrusted). Throws an Error naming the first bad field. */
-function parsePlan(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`recovery plan is not JSON: ${error instanceof Error ? error.message : String(error)}`, {
-            cause: error,
-        });
-    }
-    const v = obj(value, 'plan');
-    if (v.schemaVersion !== PLAN_SCHEMA_VERSION)
-        throw new Error(`recovery plan: unsupported schemaVersion ${String(v.schemaVersion)}`);
-    const plan = {
-        schemaVersion: PLAN_SCHEMA_VERSION,
-        repo: str(v.repo, 'repo'),
-        runId: int(v.runId, 'runId'),
-        attempt: int(v.attempt, 'attempt'),
-        job: str(v.job, 'job'),
-        jobKey: str(v.jobKey ?? v.job, 'jobKey'),
-        conclusion: oneOf(v.conclusion, ['success', 'failure', 'cancelled'], 'conclusion'),
-        failedSteps: arr(v.failedSteps, 'failedSteps')
-            .slice(0, MAX_STEPS)
-            .map((s, i) => parseStep(s, `failedSteps[${i}]`)),
-        completedStages: arr(v.completedStages, 'completedStages')
-            .slice(0, MAX_STAGES)
-            .map((s, i) => str(s, `completedStages[${i}]`)),
-        checkpoints: arr(v.checkpoints, 'checkpoints')
-            .slice(-MAX_STAGES)
-            .map((c, i) => {
-            const o = obj(c, `checkpoints[${i}]`);
-            return {
-                id: str(o.id, `checkpoints[${i}].id`),
-                stage: str(o.stage, `checkpoints[${i}].stage`),
-                ...(o.attempt !== undefined ? { attempt: int(o.attempt, `checkpoints[${i}].attempt`) } : {}),
-            };
-        }),
-        createdAt: str(v.createdAt, 'createdAt'),
-    };
-    if (v.jobId !== undefined)
-        plan.jobId = int(v.jobId, 'jobId');
-    if (v.lane !== undefined)
-        plan.lane = oneOf(v.lane, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .LANES */ .Ci, 'lane');
-    if (v.laneReason !== undefined)
-        plan.laneReason = str(v.laneReason, 'laneReason');
-    if (v.prNumber !== undefined)
-        plan.prNumber = int(v.prNumber, 'prNumber');
-    if (v.headSha !== undefined) {
-        plan.headSha = str(v.headSha, 'headSha');
-        if (!/^[0-9a-f]{7,64}$/i.test(plan.headSha))
-            throw new Error('recovery plan: headSha is not a commit id');
-    }
-    if (v.branch !== undefined)
-        plan.branch = str(v.branch, 'branch');
-    if (v.flaky !== undefined) {
-        if (typeof v.flaky !== 'boolean')
-            throw new Error('recovery plan: flaky is not true or false');
-        plan.flaky = v.flaky;
-    }
-    if (v.stageDurations !== undefined) {
-        const d = obj(v.stageDurations, 'stageDurations');
-        plan.stageDurations = Object.fromEntries(Object.entries(d)
-            .slice(0, MAX_STAGES)
-            .map(([k, ms]) => [cut(k), nonNegative(ms, `stageDurations.${k}`)]));
-    }
-    if (v.resumableStages !== undefined)
-        plan.resumableStages = arr(v.resumableStages, 'resumableStages')
-            .slice(0, MAX_STAGES)
-            .map((s, i) => str(s, `resumableStages[${i}]`));
-    if (v.jobMs !== undefined)
-        plan.jobMs = nonNegative(v.jobMs, 'jobMs');
-    if (v.flakyTests !== undefined)
-        plan.flakyTests = arr(v.flakyTests, 'flakyTests')
-            .slice(0, MAX_STEPS)
-            .map((s, i) => str(s, `flakyTests[${i}]`));
-    return plan;
-}
-function parseStep(value, where) {
-    const o = obj(value, where);
-    const step = {
-        name: str(o.name, `${where}.name`),
-        source: oneOf(o.source, ['record', 'jobs-api'], `${where}.source`),
-    };
-    if (o.stage !== undefined)
-        step.stage = str(o.stage, `${where}.stage`);
-    if (o.conclusion !== undefined) {
-        step.conclusion = oneOf(o.conclusion, ['success', 'failure', 'cancelled', 'skipped', 'unknown'], `${where}.conclusion`);
-    }
-    if (o.exitCode !== undefined)
-        step.exitCode = int(o.exitCode, `${where}.exitCode`, -2_147_483_648);
-    if (o.signal !== undefined)
-        step.signal = str(o.signal, `${where}.signal`, 20);
-    if (o.attempts !== undefined)
-        step.attempts = int(o.attempts, `${where}.attempts`);
-    if (o.classification !== undefined) {
-        const c = obj(o.classification, `${where}.classification`);
-        step.classification = {
-            type: oneOf(c.type, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .FAILURE_TYPES */ .fs, `${where}.classification.type`),
-            confidence: oneOf(c.confidence, ['high', 'medium', 'low'], `${where}.classification.confidence`),
-            retryable: c.retryable === true,
-            rule: str(c.rule, `${where}.classification.rule`),
-        };
-        if (c.evidence !== undefined) {
-            const e = obj(c.evidence, `${where}.classification.evidence`);
-            step.classification.evidence = {
-                line: int(e.line, `${where}.classification.evidence.line`),
-                text: str(e.text, `${where}.classification.evidence.text`),
-            };
-        }
-    }
-    if (o.decision !== undefined) {
-        const d = obj(o.decision, `${where}.decision`);
-        step.decision = {
-            strategy: oneOf(d.strategy, _types_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGIES */ .YL, `${where}.decision.strategy`),
-            rule: str(d.rule, `${where}.decision.rule`),
-            reason: str(d.reason, `${where}.decision.reason`),
-        };
-        if (d.maxAttempts !== undefined)
-            step.decision.maxAttempts = int(d.maxAttempts, `${where}.decision.maxAttempts`);
-        if (d.backoffSeconds !== undefined)
-            step.decision.backoffSeconds = nonNegative(d.backoffSeconds, `${where}.decision.backoffSeconds`);
-    }
-    return step;
-}
-function obj(v, where) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
-        throw new Error(`recovery plan: ${where} must be an object`);
-    return v;
-}
-function arr(v, where) {
-    if (!Array.isArray(v))
-        throw new Error(`recovery plan: ${where} must be a list`);
-    return v;
-}
-function str(v, where, max = MAX_TEXT) {
-    if (typeof v !== 'string')
-        throw new Error(`recovery plan: ${where} must be a string`);
-    return cut(v, max);
-}
-function int(v, where, min = 0) {
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
-        throw new Error(`recovery plan: ${where} must be a whole number`);
-    return v;
-}
-function nonNegative(v, where) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-        throw new Error(`recovery plan: ${where} must be a number >= 0`);
-    return v;
-}
-function oneOf(v, allowed, where) {
-    if (typeof v !== 'string' || !allowed.includes(v)) {
-        throw new Error(`recovery plan: ${where} must be one of ${allowed.join(', ')}`);
-    }
-    return v;
-}
-/** The newest attempt's plan per job key. */
-function latestPlans(plans) {
-    const byJob = new Map();
-    for (const p of plans) {
-        const seen = byJob.get(p.jobKey);
-        if (!seen || p.attempt > seen.attempt)
-            byJob.set(p.jobKey, p);
-    }
-    return [...byJob.values()];
-}
-
-
-/***/ }),
-
-/***/ 32721:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LD: () => (/* binding */ decide),
-/* harmony export */   jo: () => (/* binding */ backoffMs)
-/* harmony export */ });
-/* unused harmony exports DETERMINISTIC_TYPES, ruleMatches, ruleId */
-/* harmony import */ var _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26104);
-/**
- * The recovery policy: failure type x lane x branch kind x attempt -> strategy, with the lane's budgets.
- * Pure. User rules from `.github/ci-recovery.yml` (`policy:`) are tried first (first match wins); then the
- * defaults below. Every decision names the rule that decided and says why in words.
+ * One job's section of the sticky comment, from its report: apart from the comment's format (comment.ts),
+ * which every PR job's post reads, since it takes the post-mortem, the tests' and the time saved's lines,
+ * which only a job with something to report renders (a green job's post compiles none of them).
  */
 
-/** Types that never retry blindly: the change itself is the likely cause. */
-const DETERMINISTIC_TYPES = [
-    'test',
-    'build',
-    'quality-gate',
-    'config',
-    'dependency',
-];
-const BRANCH_WORDS = {
-    default: 'the default branch',
-    pr: 'a pull request',
-    other: 'a non-default branch',
-};
-function asList(value) {
-    return value === undefined ? undefined : Array.isArray(value) ? value : [value];
-}
-/** Does a config rule's `when` match? Missing conditions match anything. */
-function ruleMatches(rule, input) {
-    const { when } = rule;
-    const types = asList(when.type);
-    const lanes = asList(when.lane);
-    const branches = asList(when.branch);
-    return ((!types || types.includes(input.type)) &&
-        (!lanes || lanes.includes(input.lane)) &&
-        (!branches || branches.includes(input.branchKind)) &&
-        (when.attemptBelow === undefined || input.attempt < when.attemptBelow));
-}
-function ruleId(rule, index) {
-    return rule.name ? `config:${rule.name}` : `config.policy[${index}]`;
-}
-function defaultVerdict(input, budget) {
-    const { type } = input;
-    if (type === 'cancelled') {
-        return { strategy: 'skip', rule: 'cancelled-skip', reason: 'the job was cancelled: nothing to recover' };
-    }
-    if (type === 'unknown') {
-        return {
-            strategy: 'manual',
-            rule: 'unknown-manual',
-            reason: 'the cause cannot be told from the output, and an unknown failure is never retried blindly',
-        };
-    }
-    return classifierWord(input) ?? transientVerdict(input, budget) ?? deterministicVerdict(input);
-}
-/**
- * A deterministic failure that the rule typing it calls retryable (a team rule's known flaky failure) is
- * retried once. Only team rules say so; the shipped ones keep the type's default.
- */
-function classifierWord(input) {
-    const { type, retryable, attempt } = input;
-    if (retryable !== true || !DETERMINISTIC_TYPES.includes(type))
-        return undefined;
-    return {
-        strategy: 'retry',
-        rule: 'classified-retryable-retry-once',
-        reason: `the rule that typed this ${type} failure says a retry may help (a known flaky failure): retry once`,
-        attemptCap: attempt + 1,
-    };
-}
-/** Failures of the machine or the network, which a retry may cure; undefined for any other type. */
-function transientVerdict(input, budget) {
-    const { type, lane } = input;
-    if (type === 'git' && input.retryable === false) {
-        return {
-            strategy: 'manual',
-            rule: 'git-not-transient',
-            reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
-        };
-    }
-    if (type === 'network' || type === 'infrastructure' || type === 'git') {
-        // The machine went away (every infrastructure rule says so): a new attempt of the job runs on another
-        // machine, which waiting does not bring sooner. Inside a step (a Docker daemon not up yet), time may cure it.
-        const noWait = type === 'infrastructure' && !input.inStep ? { noWait: true } : {};
-        if (input.confidence === 'low') {
-            return {
-                strategy: 'retry',
-                rule: 'transient-unsure-retry-once',
-                reason: `the output only hints at a ${type} failure (low confidence): retry once, not the whole budget`,
-                attemptCap: 2,
-                ...noWait,
-            };
-        }
-        return {
-            strategy: 'retry',
-            rule: 'transient-retry',
-            reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
-            ...noWait,
-        };
-    }
-    if (type === 'resource') {
-        return {
-            strategy: 'retry',
-            rule: 'resource-retry-once',
-            reason: 'memory or disk ran out: retry once, in case the machine was the cause',
-            attemptCap: 2,
-            noWait: true,
-        };
-    }
-    if (type === 'timeout') {
-        return lane === 'HEAVY'
-            ? {
-                strategy: 'resume',
-                rule: 'timeout-heavy-resume',
-                reason: 'a HEAVY job hit its time limit: re-run from the last checkpoint instead of starting over',
-                noWait: true,
-            }
-            : {
-                strategy: 'retry',
-                rule: 'timeout-retry-once',
-                reason: `a time limit was hit in a ${lane} job: retry once`,
-                attemptCap: 2,
-                noWait: true,
-            };
-    }
-    return undefined;
-}
-/** A deterministic failure: the change is the likely cause. */
-function deterministicVerdict(input) {
-    const { type, branchKind, attempt } = input;
-    if (input.flaky && input.flakyTests?.length) {
-        const n = input.flakyTests.length;
-        return {
-            strategy: 'retry',
-            rule: 'flaky-tests-retry-once',
-            reason: `${n === 1 ? 'the only failed test is' : `all ${n} failed tests are`} known flaky (the test history saw ${n === 1 ? 'it' : 'them'} fail and pass with no change to ${n === 1 ? 'its' : 'their'} file): retry once, at once`,
-            // One re-run: a known flake that fails twice running is worth a person's look.
-            attemptCap: 2,
-            noWait: true,
-        };
-    }
-    if (input.flaky) {
-        return {
-            strategy: 'retry',
-            rule: 'flaky-retry-once',
-            reason: `this ${type} failure is known to be flaky (it passed on a re-run of the same commit before): retry once`,
-            attemptCap: attempt + 1,
-            noWait: true,
-        };
-    }
-    if (branchKind === 'pr') {
-        return {
-            strategy: 'manual',
-            rule: 'deterministic-pr-manual',
-            reason: `a ${type} failure on a pull request is caused by the change: it is not retried, fix it`,
-        };
-    }
-    if (branchKind === 'other') {
-        return {
-            strategy: 'manual',
-            rule: 'deterministic-manual',
-            reason: `a ${type} failure on ${BRANCH_WORDS.other} is not retried blindly`,
-        };
-    }
-    return defaultBranchVerdict(input);
-}
-/**
- * The default branch: confirm with one re-run, then revert only if the parent was green. A low-confidence
- * type needs a re-run that saw the same failure, not merely a later attempt.
- */
-function defaultBranchVerdict(input) {
-    const { type, attempt } = input;
-    const unsure = input.confidence === 'low';
-    const confirmed = unsure ? input.confirmedOnRerun === true : (input.confirmedOnRerun ?? attempt >= 2);
-    if (!confirmed) {
-        return {
-            strategy: 'retry',
-            rule: 'deterministic-default-confirm',
-            reason: `a ${type} failure on the default branch${unsure ? ' (low confidence)' : ''}: re-run once to confirm it before any revert`,
-            attemptCap: attempt + 1,
-            noWait: true,
-        };
-    }
-    if (input.parentGreen === true) {
-        return {
-            strategy: 'rollback',
-            rule: 'deterministic-default-rollback',
-            reason: `the ${type} failure came back on a confirming re-run and the previous commit was green: revert this commit`,
-        };
-    }
-    return {
-        strategy: 'manual',
-        rule: 'deterministic-default-manual',
-        reason: input.parentGreen === false
-            ? `the ${type} failure is confirmed but the previous commit was not green either: a revert would not fix it`
-            : `the ${type} failure is confirmed but whether the previous commit was green is unknown: no revert`,
-    };
-}
-function decide(input, config = _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CONFIG */ .PV) {
-    const laneBudget = config.budgets[input.lane];
-    let verdict;
-    let budget = laneBudget;
-    for (const [index, rule] of config.policy.entries()) {
-        if (!ruleMatches(rule, input))
-            continue;
-        budget = {
-            ...laneBudget,
-            ...(rule.maxAttempts !== undefined ? { maxAttempts: rule.maxAttempts } : {}),
-            ...(rule.backoffSeconds !== undefined ? { backoffSeconds: rule.backoffSeconds } : {}),
-            ...(rule.timeoutMinutes !== undefined ? { timeoutMinutes: rule.timeoutMinutes } : {}),
-        };
-        verdict = {
-            strategy: rule.strategy,
-            rule: ruleId(rule, index),
-            reason: rule.reason ??
-                `the config rule ${ruleId(rule, index)} in .github/ci-recovery.yml matched (${describe(input)})`,
-        };
-        break;
-    }
-    verdict ??= defaultVerdict(input, laneBudget);
-    const maxAttempts = Math.max(1, Math.min(budget.maxAttempts, verdict.attemptCap ?? Number.MAX_SAFE_INTEGER));
-    const backoffSeconds = waitsBeforeNext(verdict, budget, input.lane) ? budget.backoffSeconds : 0;
-    const base = { maxAttempts, backoffSeconds, timeoutMinutes: budget.timeoutMinutes };
-    const again = verdict.strategy === 'retry' || verdict.strategy === 'resume';
-    const spent = verdict.strategy === 'resume' ? (input.runAttempt ?? input.attempt) : input.attempt;
-    if (again && spent >= maxAttempts) {
-        return {
-            ...base,
-            strategy: 'manual',
-            rule: 'budget-exhausted',
-            reason: `${verdict.reason}; but attempt ${spent} of ${maxAttempts} was the last one allowed (${verdict.rule}), so a person has to look`,
-            retryInStep: false,
-        };
-    }
-    const { strategy, rule, reason } = verdict;
-    return { ...base, strategy, rule, reason, retryInStep: strategy === 'retry' };
-}
-/**
- * A wait helps only when time can cure the cause (a network blip, a service outage). Where it cannot, the
- * lane's default backoff is skipped; a backoff the user set (step input, budget or policy rule) still holds.
- */
-function waitsBeforeNext(verdict, budget, lane) {
-    return !verdict.noWait || budget.backoffSeconds !== _config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_BUDGETS */ .Dm[lane].backoffSeconds;
-}
-/** Backoff before attempt `next` (2, 3, ...): doubles each time, at most 10 minutes. */
-function backoffMs(decision, next) {
-    if (decision.backoffSeconds <= 0)
-        return 0;
-    return Math.min(600_000, decision.backoffSeconds * 1000 * 2 ** Math.max(0, next - 2));
-}
-function describe(input) {
-    return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
-}
 
 
-/***/ }),
 
-/***/ 36630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
-/* harmony export */   S: () => (/* binding */ testKey)
-/* harmony export */ });
-/**
- * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
- * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
- * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
- * `testKey`. Pure.
- */
-/** The runners test recovery knows by name; a report of another writer is `junit`. */
-const TEST_RUNNERS = [
-    'jest',
-    'vitest',
-    'pytest',
-    'go',
-    'cargo',
-    'nextest',
-    'gradle',
-    'maven',
-    'rspec',
-    'phpunit',
-    'dotnet',
-    'mocha',
-    'node',
-    'junit',
-];
-/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
-function testKey(id) {
-    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+
+/** One job's section of the sticky comment, from its report. */
+function renderCommentSection(report) {
+    const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
+    const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    if (report.lane)
+        head.push(report.lane.lane);
+    const lines = [`#### ${head.join(' · ')}`, ''];
+    for (const f of report.failures.slice(0, 10)) {
+        const c = f.classification;
+        const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
+        const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
+        lines.push(`- ${what}${decision}`);
+        if (c?.evidence)
+            lines.push(`  - evidence (${(0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .evidencePlace */ .ZV)(c.evidence)}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
+    }
+    if (report.failures.length > 10)
+        lines.push(`- and ${report.failures.length - 10} more failures (see the job summary)`);
+    if (report.tests?.tests.length)
+        lines.push(...(0,_tests_js__WEBPACK_IMPORTED_MODULE_1__/* .testsCommentLines */ .St)(report.tests));
+    for (const f of (report.skipped ?? []).slice(0, 10)) {
+        const type = f.classification ? `**${f.classification.type}**` : 'unclassified';
+        const rule = f.decision ? ` by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(f.decision.rule, { max: 80 })}` : '';
+        lines.push(`- ${type} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(f.step, { max: 100 })} **skipped**${rule}: the job went on`);
+    }
+    if (report.failures.length === 0) {
+        const recovered = report.stages.filter((s) => s.attempts.length > 1 || s.resumed).length;
+        lines.push(recovered > 0 ? `- passed; ${recovered} stage(s) recovered by retry or resume` : '- passed');
+    }
+    if (report.flaky && !report.failures.every((f) => f.flakyTests))
+        lines.push('- flagged **flaky**: the same commit passed after this failure before');
+    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_2__/* .timeSavedNote */ .Xk)(report);
+    if (saved)
+        lines.push(saved);
+    const links = [
+        ...(report.jobUrl ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('job summary', report.jobUrl)] : []),
+        ...(report.runUrl
+            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)]
+            : []),
+    ];
+    if (links.length > 0)
+        lines.push('', links.join(' · '));
+    if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
+        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__.renderPostMortem)(report), '', '</details>');
+    }
+    return lines.join('\n');
 }
-
-
-/***/ }),
-
-/***/ 42927:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ runnerPort),
-/* harmony export */   hB: () => (/* binding */ runnerLogger)
-/* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
-
-
-const runnerLogger = {
-    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
-    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
-    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
-    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
-    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
-    async group(name, fn) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
-        try {
-            return await fn();
-        }
-        finally {
-            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
-        }
-    },
-};
-/** The real runner as a port: what an entry point hands its phase. */
-const runnerPort = {
-    log: runnerLogger,
-    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
-    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
-    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
-    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
-    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
-    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
-    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
-    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
-};
 
 
 /***/ }),

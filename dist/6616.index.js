@@ -1,0 +1,982 @@
+export const id = 6616;
+export const ids = [6616,6630];
+export const modules = {
+
+/***/ 484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/checkpoint/load.ts
+var load = __webpack_require__(79716);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/finish.ts
+var finish = __webpack_require__(97328);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+// EXTERNAL MODULE: ./src/adapters/deadline.ts
+var adapters_deadline = __webpack_require__(85094);
+// EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
+var inputs = __webpack_require__(6649);
+// EXTERNAL MODULE: ./src/runner/adapters/job-env.ts
+var job_env = __webpack_require__(13302);
+// EXTERNAL MODULE: ./src/adapters/job-ports.ts
+var job_ports = __webpack_require__(66702);
+// EXTERNAL MODULE: ./src/runner/adapters/logger.ts
+var logger = __webpack_require__(42927);
+;// CONCATENATED MODULE: ./src/adapters/job-name.ts
+const TIMEOUT_MS = 10_000;
+async function readJobName(env, token, jobId, signal) {
+    if (!token || !env.repository || !/^\d+$/.test(jobId))
+        return undefined;
+    const response = await fetch(`${env.apiUrl}/repos/${env.repository}/actions/jobs/${jobId}`, {
+        headers: {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${token}`,
+            'x-github-api-version': '2022-11-28',
+        },
+        signal: signal
+            ? AbortSignal.any([AbortSignal.timeout(TIMEOUT_MS), signal])
+            : AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (!response.ok)
+        throw new Error(`the jobs API answered ${response.status} for job ${jobId}`);
+    const { name } = (await response.json());
+    return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/config-defaults.ts
+var config_defaults = __webpack_require__(26104);
+// EXTERNAL MODULE: ./src/core/job-start.ts
+var job_start = __webpack_require__(62201);
+// EXTERNAL MODULE: ./src/core/prepare.ts
+var prepare = __webpack_require__(99652);
+// EXTERNAL MODULE: ./src/core/lanes.ts
+var lanes = __webpack_require__(57668);
+// EXTERNAL MODULE: ./src/core/state-keys.ts
+var state_keys = __webpack_require__(80095);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/core/test-history.ts
+var test_history = __webpack_require__(71018);
+;// CONCATENATED MODULE: ./src/phases/main.ts
+/**
+ * Main, after checkout: loads the config, decides the lane, and on a re-run attempt restores the latest
+ * checkpoint of the previous attempt. Gathers through ports, decides in core/prepare.ts, then writes
+ * state, outputs and job-wide variables. The lane never fails the job (an unreadable change is STANDARD);
+ * a bad config and a failed restore throw, with the reason.
+ */
+
+
+
+
+
+
+
+
+async function main(settings, env, ports, now) {
+    const { runner } = ports;
+    const log = runner.log;
+    const { jobId, ...kept } = settings;
+    // No stage of ours runs at the job's set-up (a whole Node start per job): main's start is recorded, and
+    // post counts the job's times from the jobs API's start of the job, else says they count from here.
+    const start = (0,job_start/* jobStartFromEnv */.tN)(env, jobId, now);
+    // Post reads these instead of its own inputs (actions/runner#2800); the token is not kept in state.
+    runner.saveState(state_keys/* STATE_SETTINGS */.cy, JSON.stringify(kept));
+    runner.saveState(state_keys/* STATE_JOB_START */.DF, JSON.stringify(start));
+    log.info(`ci-recovery: job ${start.legName ?? (start.job || '?')} (checkpoints as '${start.identity || '?'}') of run ${start.runId || '?'}, attempt ${start.attempt}`);
+    // The default path also accepts the .yaml spelling; an explicit one is taken as given.
+    const { config, file } = await ports.files.loadConfig(settings.configPath === config_defaults/* CONFIG_FILE */.g2 ? undefined : settings.configPath);
+    log.info(file ? `ci-recovery: loaded ${file}` : `ci-recovery: no ${settings.configPath}, using defaults`);
+    const context = await ports.files.runContext();
+    // The history's restore waits on the cache service, the lane on git and the API: they overlap.
+    const loadingTests = config.ledger.enabled && ports.tests
+        ? ports.tests.loadTestHistory((0,test_history/* testHistoryPlace */.EA)(context, { ...start, job: start.identity }))
+        : undefined;
+    loadingTests?.catch(() => undefined); // awaited below
+    const lane = (0,prepare/* laneFromInput */.lK)(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
+    log.info(`ci-recovery: lane ${lane.lane} (${(0,core_text/* inert */.tJ)(lane.reason)})`);
+    const resumed = await resumeIfWanted(settings, start, ports);
+    const savedConfig = await ports.files.saveEffectiveConfig(config).catch((error) => {
+        log.warning(`ci-recovery: could not save the effective config for later steps (${(0,errors/* errorMessage */.gJ)(error)}); they read ${file ?? 'the defaults'} again.`);
+        return undefined;
+    });
+    const tests = await loadingTests?.catch((error) => {
+        log.warning(`ci-recovery: could not load the flaky-test history: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return undefined;
+    });
+    if (tests)
+        log.info((0,test_history/* historySummaryLine */.hd)(tests));
+    const prepared = {
+        start,
+        lane,
+        ...(file ? { configFile: file } : {}),
+        resumed,
+        env: (0,prepare/* laterStepsEnv */.Hc)(lane.lane, savedConfig, resumed),
+    };
+    writeResults(prepared, runner);
+    return prepared;
+}
+/** The change from git, completed by the pull request through the API; unreadable is STANDARD, warned. */
+async function laneOfTheChange(settings, context, config, ports) {
+    try {
+        const base = (0,prepare/* changeBase */.s1)(settings.baseRef, context);
+        // git and the API answer apart: the API's round trips overlap git's process, not follow it.
+        const [fromGit, fromApi] = await Promise.all([
+            base ? ports.git.change(base) : { unknownBecause: 'no base branch to compare with' },
+            ports.github && context.pr ? ports.github.pullChange(context.pr.number) : undefined,
+        ]);
+        const change = (0,prepare/* mergeChange */.re)(fromGit, fromApi);
+        // run/ steps never re-run a test the change added or edited: they read its files from here.
+        if (change.files)
+            await ports.files.saveChangedFiles(change.files).catch((error) => {
+                ports.runner.log.warning(`ci-recovery: could not save the changed files for run/ steps: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            });
+        // picomatch (~60 KB) loads only for a change whose files may match a lane glob: most hold none.
+        const compile = (0,lanes/* compilesGlobs */.OJ)(change.files, config.lanes) ? await (0,lanes/* loadGlobs */.wz)() : undefined;
+        return (0,prepare/* laneOfChange */.A8)(change, context, config.lanes, compile);
+    }
+    catch (error) {
+        const lane = (0,prepare/* laneWhenUnreadable */.kr)((0,errors/* errorMessage */.gJ)(error));
+        ports.runner.log.warning(`ci-recovery: lane STANDARD: ${(0,core_text/* inert */.tJ)(lane.reason)}`);
+        return lane;
+    }
+}
+/** Restoring before actions/checkout would be wiped by it, and the stages would still skip themselves. */
+async function resumeIfWanted(settings, start, ports) {
+    const none = { resumed: false, completedStages: [] };
+    if (!(0,prepare/* wantsResume */.Tm)(settings, start))
+        return none;
+    const problem = await ports.resume.checkoutProblem();
+    if (problem) {
+        ports.runner.log.warning(`ci-recovery: not resuming: ${(0,core_text/* inert */.tJ)(problem)}`);
+        return none;
+    }
+    const previous = { runId: start.runId, attempt: start.attempt, job: start.identity };
+    // Only what this run wrote is resumed from: a checkpoint no record of the run names never is.
+    const named = await ports.resume.namedCheckpoints(previous);
+    if ('unreadable' in named) {
+        ports.runner.log.warning(`ci-recovery: not resuming: the run's record of the checkpoints its earlier attempts saved cannot be read (${(0,core_text/* inert */.tJ)(named.unreadable)}), and a checkpoint no such record names is never resumed from. Every stage runs again.`);
+        return none;
+    }
+    const got = await ports.resume.resume(previous, named.trusted);
+    const { resumed, resumeFrom, store } = got;
+    // A stage name from a manifest reaches outputs and every later step: one that is not a valid stage name
+    // (a line break, a command) is refused, never printed.
+    const { valid: completedStages, refused } = (0,core_text/* validStages */.g_)(got.completedStages);
+    if (refused > 0)
+        ports.runner.log.warning(`ci-recovery: ${refused} completed stage name(s) of the resumed checkpoint are not valid stage names: refused (not printed); those stages run again.`);
+    const stageDurations = got.stageDurations
+        ? Object.fromEntries(Object.entries(got.stageDurations).filter(([s]) => completedStages.includes(s)))
+        : undefined;
+    return {
+        resumed,
+        completedStages,
+        ...(stageDurations ? { stageDurations } : {}),
+        ...(got.cost ? { cost: got.cost } : {}),
+        ...(resumeFrom ? { resumeFrom } : {}),
+        ...(store ? { store } : {}),
+    };
+}
+function writeResults(prepared, runner) {
+    const { lane, resumed } = prepared;
+    runner.saveState(state_keys/* STATE_LANE */.Xh, JSON.stringify({ lane: lane.lane, reason: lane.reason }));
+    runner.setOutput('lane', lane.lane);
+    runner.setOutput('attempt', String(prepared.start.attempt));
+    runner.setOutput('resumed', String(resumed.resumed));
+    runner.setOutput('resume-from', resumed.resumeFrom ?? '');
+    runner.setOutput('completed-stages', resumed.completedStages.join(','));
+    runner.setOutput('config-file', prepared.configFile ?? '');
+    runner.setOutput('checkpoint-id', resumed.resumeFrom ?? '');
+    for (const [name, value] of Object.entries(prepared.env))
+        runner.exportVariable(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/phases/job-identity.ts
+/**
+ * The job's identity, first thing in main: the name its checkpoints, resume and plan go by. In a called
+ * (reusable) workflow it gets its caller's part, read from the jobs API's name, and is exported for the job's
+ * later steps (run/, checkpoint/, restore/ and post parse the same environment). Main runs it before it
+ * builds the ports that name checkpoints.
+ */
+
+
+
+/** `env` with the job's identity, exported for later steps when it is not the environment's own. */
+async function identifyJob(jobId, env, ports) {
+    const identity = await calledIdentity(jobId, env, ports);
+    if (identity === env.identity)
+        return env;
+    ports.runner.exportVariable(state_keys/* JOB_IDENTITY_ENV */.tR, identity);
+    return { ...env, identity };
+}
+/**
+ * The identity of a job in a called workflow, from its caller's part of the jobs API name; the job's own
+ * otherwise, or when the name cannot be read (warned: callers of one workflow would then share checkpoints).
+ */
+async function calledIdentity(jobId, env, ports) {
+    if (!(0,job_start/* inCalledWorkflow */.G9)(env.workflowRef ?? '', env.jobWorkflow ?? '') || !jobId)
+        return env.identity;
+    const name = await ports.jobName(jobId).catch((error) => {
+        ports.runner.log.warning(`ci-recovery: this job runs in a called workflow, and its name could not be read from the jobs API (${(0,errors/* errorMessage */.gJ)(error)}); grant 'actions: read', or callers of this workflow share checkpoints as '${env.identity}'.`);
+        return undefined;
+    });
+    return name ? (0,job_start/* calledJobIdentity */.LB)(env.identity, name) : env.identity;
+}
+
+;// CONCATENATED MODULE: ./src/actions/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+function readSettings() {
+    const lane = inputs/* input */.h.string('lane').trim().toUpperCase();
+    if (lane && !types/* LANES */.Ci.includes(lane)) {
+        throw new errors/* UserError */.yo(`Input 'lane' must be one of ${types/* LANES */.Ci.join(', ')} or empty, got '${lane}'.`);
+    }
+    return {
+        configPath: inputs/* input */.h.given('config', ''),
+        store: inputs/* input */.h.given('store', ''),
+        resume: inputs/* input */.h.bool('resume'),
+        lane: (lane || undefined),
+        baseRef: inputs/* input */.h.string('base-ref') || undefined,
+        comment: (0,finish/* parseReportWhen */.er)('comment', inputs/* input */.h.given('comment', '')),
+        summary: (0,finish/* parseReportWhen */.er)('summary', inputs/* input */.h.given('summary', '')),
+        jobId: inputs/* input */.h.string('job-id'),
+    };
+}
+/**
+ * The job's identity first (phases/job-identity.ts): the ports below name checkpoints by it. The jobs API's
+ * call (a job in a called workflow only) is under main's deadline; given up, it warns with the reason.
+ */
+async function identified(env, jobId, token, deadline) {
+    const jobName = (id) => deadline.run("reading the job's name from the jobs API", adapters_deadline/* MAIN_LIMITS */.X1.jobNameMs, (signal) => readJobName(env, token, id, signal), (reason) => {
+        throw new Error(reason);
+    });
+    return identifyJob(jobId, env, { runner: logger/* runnerPort */.Ql, jobName });
+}
+/**
+ * Main: config, lane and resume (phases/main.ts). A bad config or a failed restore fails the step; a
+ * service that does not answer within main's budget does not: the lane is STANDARD, nothing resumes.
+ */
+async function run() {
+    const jobEnv = (0,job_env/* readJobEnv */.l)();
+    const log = logger/* runnerPort */.Ql.log;
+    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* MAIN_BUDGET */.Up, jobEnv.budgetSeconds.main);
+    try {
+        const settings = readSettings();
+        const token = inputs/* input */.h.string('github-token');
+        const env = await identified(jobEnv, settings.jobId, token, deadline);
+        await main(settings, env, {
+            runner: logger/* runnerPort */.Ql,
+            files: (0,job_ports/* jobFilesPort */.y2)(env),
+            git: (0,job_ports/* gitPort */.WA)(env, { deadline, logger: log }),
+            ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log, { deadline }) } : {}),
+            resume: (0,job_ports/* resumePort */.R2)(settings.store, token, env, log, deadline),
+            tests: (0,job_ports/* jobStorePort */.Y0)(env, log, deadline),
+        }, new Date());
+    }
+    catch (error) {
+        logger/* runnerPort */.Ql.setFailed(`ci-recovery: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    // An abandoned call may still hold a socket or a git process, and with it this process: end here.
+    if (deadline.abandoned.length > 0)
+        process.exit(process.exitCode ?? 0);
+    (await load/* load */.H.storeGuard()).endIfStoreGaveUp();
+}
+
+
+/***/ }),
+
+/***/ 85094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ phaseDeadline),
+/* harmony export */   BR: () => (/* binding */ SUPERVISE_BUDGET),
+/* harmony export */   SY: () => (/* binding */ POST_LIMITS),
+/* harmony export */   Up: () => (/* binding */ MAIN_BUDGET),
+/* harmony export */   X1: () => (/* binding */ MAIN_LIMITS),
+/* harmony export */   XV: () => (/* binding */ POST_BUDGET)
+/* harmony export */ });
+/* unused harmony export Deadline */
+/**
+ * Time limits for what reporting and recording ask of services: each operation gets its own limit and
+ * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
+ * and the deadline remembers it, so the entry point can end the process instead of waiting on a socket
+ * that a hung service holds open.
+ */
+class Deadline {
+    budgetMs;
+    phase;
+    now;
+    endsAt;
+    /** Operations given up on: their sockets may still be open. */
+    abandoned = [];
+    /** The abandoned work itself, for a caller that can wait for it (a test, before it ends). */
+    leftovers = [];
+    constructor(budgetMs, 
+    /** Whose budget, and the variable that sets it, for the warnings: `post`, CI_RECOVERY_POST_BUDGET_SECONDS. */
+    phase = POST_BUDGET, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.phase = phase;
+        this.now = now;
+        this.endsAt = now() + budgetMs;
+    }
+    /** The wall-clock time (ms since the epoch) the budget runs out. */
+    get endsAtMs() {
+        return this.endsAt;
+    }
+    /** Why a call was cut short by the budget rather than by its own limit, naming what to set. */
+    spentReason(what) {
+        return `${what} was abandoned: ${this.phase.name}'s time budget of ${Math.round(this.budgetMs / 1000)} s is spent (${this.phase.setting} sets it)`;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    /**
+     * `work` within `limitMs` and the budget left, else `fallback(reason)`. `work` is expected never to
+     * throw (the ports warn and carry on); if it does, the error passes.
+     */
+    async run(what, limitMs, 
+    /** Given a signal that aborts when the call is given up (a child process can be ended with it). */
+    work, fallback, 
+    /** The variable that sets `limitMs`, named when the call runs out of it. */
+    limitSetting) {
+        const ms = Math.min(limitMs, this.remainingMs());
+        // Nothing is started once the budget is spent: a call begun only to be abandoned would hold a socket.
+        if (ms === 0)
+            return fallback(this.spentReason(what));
+        const seconds = Math.round(ms / 1000);
+        let timer;
+        const late = new Promise((resolve) => {
+            // Node fires a timer longer than 2^31-1 ms at once: a budget set that large waits that long instead.
+            timer = setTimeout(() => resolve('late'), Math.min(ms, 2 ** 31 - 1));
+            timer.unref();
+        });
+        const abandon = new AbortController();
+        try {
+            const working = work(abandon.signal);
+            const result = await Promise.race([working, late]);
+            if (result !== 'late')
+                return result;
+            abandon.abort();
+            this.abandoned.push(what);
+            // the call was abandoned: its later failure is no one's to report, only its end is awaited
+            this.leftovers.push(working.catch(() => undefined));
+            return fallback(ms < limitMs
+                ? this.spentReason(what)
+                : `${what} did not finish within ${seconds} s; given up so the job goes on` +
+                    (limitSetting ? ` (${limitSetting} sets this limit)` : ''));
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** Resolves once every abandoned operation has ended (an entry point exits instead of waiting). */
+    async settled() {
+        await Promise.all(this.leftovers);
+    }
+}
+/** A phase's deadline: its budget from the job's environment (`seconds`), else the phase's default. */
+function phaseDeadline(phase, seconds) {
+    return new Deadline(seconds ? seconds * 1000 : phase.defaultMs, phase);
+}
+/** Limits of post's reporting: seconds per service call, a few minutes for the whole phase. */
+const POST_LIMITS = {
+    /** Reading the job's steps, or writing the sticky comment (several REST calls, each bounded too). */
+    githubMs: 60_000,
+    /** A cache or artifact upload or download (ledger, plan). */
+    storeMs: 45_000,
+};
+const POST_BUDGET = {
+    name: 'post',
+    setting: 'CI_RECOVERY_POST_BUDGET_SECONDS',
+    defaultMs: 150_000,
+};
+/**
+ * Limits of main, which the user's steps wait for. The lane's reads (git, the PR's files) take seconds;
+ * the rest of the budget is the resume's, whose store transfers may take minutes for a large checkpoint
+ * (the store's stall watchdog already ends a silent one after a minute). Ten minutes stops a store that
+ * trickles bytes, or a long row of slow answers, from holding the job much longer than a full re-run's
+ * set-up would; a job whose checkpoints take longer to download sets CI_RECOVERY_MAIN_BUDGET_SECONDS.
+ */
+const MAIN_LIMITS = {
+    /** The job's name from the jobs API, when main does pre's work (a local action runs no pre). */
+    jobNameMs: 10_000,
+    /** The change since the base, from git (its commands already stop after 30 s without output). */
+    gitMs: 60_000,
+    /** The pull request's files through the API (one REST call per 100 files, each bounded). */
+    githubMs: 60_000,
+    /** The run's record of its checkpoints: one artifact listing and a download per earlier attempt. */
+    artifactsMs: 60_000,
+};
+const MAIN_BUDGET = {
+    name: 'main',
+    setting: 'CI_RECOVERY_MAIN_BUDGET_SECONDS',
+    defaultMs: 600_000,
+};
+/**
+ * The budget of the supervisor, a job of its own after the run: it reads every failed job's log and
+ * annotations (each REST call bounded), so its budget is larger than post's. Fifteen minutes covers a run
+ * of many failed jobs with room to spare, and runs out before the reusable workflow's job is stopped
+ * (its timeout-minutes input, 20 by default, set-up and checkouts included), so the supervisor says what it
+ * gave up on. The reusable workflow passes its budget-seconds input (900 by default) as the setting.
+ */
+const SUPERVISE_BUDGET = {
+    name: 'the supervisor',
+    setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
+    defaultMs: 900_000,
+};
+
+
+/***/ }),
+
+/***/ 58193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ endCallsWith),
+/* harmony export */   Nx: () => (/* binding */ CallAbandonedError),
+/* harmony export */   c2: () => (/* binding */ CallTimeoutError),
+/* harmony export */   es: () => (/* binding */ DEFAULT_REST_POLICY),
+/* harmony export */   gp: () => (/* binding */ readTwins),
+/* harmony export */   mG: () => (/* binding */ limitCall),
+/* harmony export */   y8: () => (/* binding */ unspaced)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A REST call's time limit, shared by the Octokit client (github.ts) and the light reader of a green job's
+ * GETs (rest-light.ts), and the push-back policy both follow. No client here: importing this loads no Octokit.
+ */
+
+const DEFAULT_REST_POLICY = {
+    retries: 3,
+    maxWaitSeconds: 120,
+    msPerSecond: 1000,
+    callTimeoutMs: 30_000,
+};
+/** A call that ran out of its time: not retried (by the retry plugin, which skips these statuses). */
+class CallTimeoutError extends Error {
+    status = 408;
+    constructor(what, ms) {
+        super(`GitHub did not answer ${what} within ${Math.round(ms / 1000)} s`);
+        this.name = 'CallTimeoutError';
+    }
+}
+/** A call its caller stopped waiting for (a phase's budget spent, a question no longer needed). */
+class CallAbandonedError extends Error {
+    constructor(what) {
+        super(`${what} was abandoned before GitHub answered: its caller stopped waiting`);
+        this.name = 'CallAbandonedError';
+    }
+}
+/** The signal of the work each call is made for (endCallsWith), found in the call's async context. */
+const callers = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/**
+ * `work` with every REST call made within it, however deep (a port's call is several, through the sticky
+ * comment's or the revert PR's code and Octokit's paginate), ended when `signal` aborts, as a call handed
+ * that signal is: work its phase's budget gave up lets go of its sockets then, not at each call's own limit.
+ * Within other such work, the calls end with either's signal.
+ */
+function endCallsWith(signal, work) {
+    const outer = callers.getStore();
+    return callers.run(outer ? AbortSignal.any([outer, signal]) : signal, work);
+}
+/** The call's own signal and that of the work it is made in (endCallsWith), as one; either alone; or none. */
+function callerSignal(given) {
+    const scoped = callers.getStore();
+    if (!scoped || scoped === given)
+        return given;
+    return given ? AbortSignal.any([given, scoped]) : scoped;
+}
+/** A call's timer this much past due means the process was starved, not that GitHub said nothing. */
+const STARVED_MS = 100;
+/** How long a starved call's answer, if it came, is given to be read before the timer looks again. */
+const STARVED_GRANT_MS = 250;
+/**
+ * `run` ended within `ms` plus the rate-limit waits it asks for (`extend`), its retries included: the
+ * signal aborts the fetch (the body's download too) and the call rejects with a CallTimeoutError, or a
+ * CallAbandonedError when its caller's signal (`own`, or the work's: endCallsWith) aborted it.
+ */
+async function limitCall(what, ms, own, run) {
+    const given = callerSignal(own);
+    const controller = new AbortController();
+    let endsAt = Date.now() + ms;
+    let timer;
+    let expire = () => undefined;
+    const expired = new Promise((_, reject) => {
+        expire = reject;
+    });
+    let forgiven = 0;
+    const arm = () => {
+        clearTimeout(timer);
+        const due = endsAt;
+        timer = setTimeout(() => {
+            // Fired late: this process did not run meanwhile (a loaded runner), and an answer that came in
+            // that time is still unread. Give it a short while to be read (again while the timer keeps
+            // firing late, up to one limit's worth in all), not the whole time lost: the phase's budget
+            // would end the call first, and say less.
+            const late = Date.now() - due;
+            if (late > STARVED_MS && forgiven < ms) {
+                const grant = Math.min(late, STARVED_GRANT_MS, ms - forgiven);
+                forgiven += grant;
+                endsAt = Date.now() + grant;
+                arm();
+                return;
+            }
+            controller.abort();
+            expire(new CallTimeoutError(what, ms));
+        }, Math.max(0, endsAt - Date.now()));
+    };
+    arm();
+    const signal = given ? AbortSignal.any([given, controller.signal]) : controller.signal;
+    const extend = (wait) => {
+        endsAt += wait;
+        arm();
+    };
+    try {
+        return await Promise.race([run({ signal, extend }), expired]);
+    }
+    catch (error) {
+        if (controller.signal.aborted)
+            throw new CallTimeoutError(what, ms);
+        // Octokit reports a fetch its caller aborted as a bare 'Unknown Error': say which call, and why.
+        throw given?.aborted ? new CallAbandonedError(what) : error;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Each client of getOctokit (github.ts) and its twin without the write spacing, built on first use. */
+const readTwins = new WeakMap();
+/**
+ * `octokit` for a read that its throttling would queue as a write (POST /graphql): Octokit spaces writes
+ * a second apart (GitHub's advice for content-creating requests), which a query creates nothing to need.
+ * A client not made by getOctokit (rest-light.ts's: its GraphQL goes unspaced already) is returned as it is.
+ */
+function unspaced(octokit) {
+    return readTwins.get(octokit)?.() ?? octokit;
+}
+
+
+/***/ }),
+
+/***/ 48022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ explainRefusal),
+/* harmony export */   Oq: () => (/* binding */ GITHUB_MAX_RUN_ATTEMPTS),
+/* harmony export */   lU: () => (/* binding */ refusalKind),
+/* harmony export */   wW: () => (/* binding */ PERMISSION_FIXES)
+/* harmony export */ });
+/* unused harmony exports GITHUB_RERUN_WINDOW_DAYS, isRateLimited */
+/**
+ * Why GitHub refused a REST call, and what to tell the user. A 401 is a bad or expired token, a 403 is
+ * one of several things (a missing permission, a rate limit, a re-run GitHub no longer allows, a
+ * repository setting), and each needs a different fix: "grant permissions" is right for only one of them.
+ */
+/** What to change when GitHub refuses a call, by what the call needed. */
+const PERMISSION_FIXES = {
+    'metadata:read': '',
+    'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",
+    'actions:write': "grant the supervisor job 'permissions: actions: write' (to re-run jobs)",
+    'checks:read': "grant the supervisor job 'permissions: checks: read' (to read annotations)",
+    'contents:read': "grant the supervisor job 'permissions: contents: read' (to read the workflow file, which says which jobs deploy)",
+    'contents:write': "grant the supervisor job 'permissions: contents: write' (to push the revert branch)",
+    'pull-requests:write': "grant the supervisor job 'permissions: pull-requests: write' (to open the revert PR and comment)",
+    'pull-requests:read': "grant the supervisor job 'permissions: pull-requests: read' (to find the pull request)",
+    'comments:write': "grant the job 'permissions: pull-requests: write' (to comment on a pull request; 'issues: write' also allows it)",
+};
+/** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
+const GITHUB_MAX_RUN_ATTEMPTS = 50;
+/** GitHub re-runs a run for 30 days after it started (docs: "Re-running workflows and jobs"). */
+const GITHUB_RERUN_WINDOW_DAYS = 30;
+const ACTIONS_MAY_NOT_CREATE_PRS = /not permitted to create or approve pull requests/i;
+/** The wording GitHub answers a re-run of a run older than 30 days with (seen by cli/cli#9989). */
+const RERUN_TOO_OLD = /created over a month ago|older than 30 days/i;
+const RERUN_TOO_MANY = /maximum number of (?:re-?runs|attempts)|re-?run limit|more than 50 (?:times|attempts)/i;
+/** A rate limit, known by its headers (the wording alone is not required: a 403 may carry only them). */
+function isRateLimited(refusal) {
+    const headers = refusal.headers ?? {};
+    if (String(headers['x-ratelimit-remaining'] ?? '') === '0')
+        return true;
+    if (headers['retry-after'] !== undefined)
+        return true;
+    return /rate limit/i.test(refusal.message);
+}
+/** Which refusal this is; 'other' is not a refusal at all (a 5xx, a network error, a 422...). */
+function refusalKind(refusal, needs, rerun) {
+    const { status, message } = refusal;
+    if (ACTIONS_MAY_NOT_CREATE_PRS.test(message))
+        return 'actions-may-not-create-prs';
+    if (status === 401)
+        return 'bad-credentials';
+    if ((status === 403 || status === 429) && isRateLimited(refusal))
+        return 'rate-limit';
+    if (status === 403 && rerun) {
+        if (RERUN_TOO_OLD.test(message) || isPastRerunWindow(rerun))
+            return 'rerun-too-old';
+        if (RERUN_TOO_MANY.test(message) || (rerun.latestAttempt ?? 0) >= GITHUB_MAX_RUN_ATTEMPTS)
+            return 'rerun-too-many';
+    }
+    const refusedWrite = status === 404 && /Not Found/i.test(message) && needs.endsWith('write');
+    if (status === 403 || refusedWrite)
+        return needs === 'metadata:read' ? 'metadata' : 'permission';
+    return 'other';
+}
+function isPastRerunWindow({ runCreatedAt, now = new Date() }) {
+    if (!runCreatedAt)
+        return false;
+    const created = Date.parse(runCreatedAt);
+    return Number.isFinite(created) && now.getTime() - created > GITHUB_RERUN_WINDOW_DAYS * 86_400_000;
+}
+/**
+ * The message for a refused call, or undefined when it is not a refusal (the caller keeps the error).
+ * `doing` says what ci-recovery was doing ("re-running run 42"); `said` is GitHub's first line.
+ */
+function explainRefusal(refusal, doing, needs, rerun) {
+    const kind = refusalKind(refusal, needs, rerun);
+    const said = `GitHub answered ${refusal.status ?? 'no status'} (${refusal.message})`;
+    switch (kind) {
+        case 'other':
+            return undefined;
+        case 'actions-may-not-create-prs':
+            return {
+                kind,
+                message: `${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
+                    "Workflow permissions > 'Allow GitHub Actions to create and approve pull requests' (for an organization, first in " +
+                    "Organization settings > Actions > General), or pass a GitHub App or fine-grained token with 'pull-requests: write' as 'github-token'.",
+            };
+        case 'bad-credentials':
+            return {
+                kind,
+                message: `${doing}: ${said}: the token is invalid or expired, not short of a permission. Pass a valid token as ` +
+                    "'github-token' (the default github.token expires when its job ends; a personal or App token may have been revoked or expired).",
+            };
+        case 'rate-limit':
+            return {
+                kind,
+                message: `${doing}: ${said}: ${rateLimitText(refusal)}; this is not a permission problem.`,
+            };
+        case 'rerun-too-old':
+            return {
+                kind,
+                message: `${doing}: ${said}: GitHub re-runs a workflow run only within ${GITHUB_RERUN_WINDOW_DAYS} days of its start; re-run it by pushing a new commit or dispatching the workflow. No permission is missing.`,
+            };
+        case 'rerun-too-many':
+            return {
+                kind,
+                message: `${doing}: ${said}: GitHub allows at most ${GITHUB_MAX_RUN_ATTEMPTS} attempts of a workflow run; start a new run (push or dispatch). No permission is missing.`,
+            };
+        case 'metadata':
+            return {
+                kind,
+                message: `${doing}: ${said}: this call needs only 'metadata: read', which every token with access to the repository has: the token cannot see this repository (a token for another repository, or a fine-grained token not given this one).`,
+            };
+        case 'permission':
+            return { kind, message: `${doing}: ${said}: ${PERMISSION_FIXES[needs]}.` };
+    }
+}
+function rateLimitText({ headers = {} }) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (String(headers['x-ratelimit-remaining'] ?? '') === '0' && Number.isFinite(reset) && reset > 0) {
+        return `GitHub's API rate limit is spent until ${new Date(reset * 1000).toISOString()}`;
+    }
+    const after = headers['retry-after'];
+    if (after !== undefined)
+        return `GitHub's secondary rate limit asks to wait ${after} s before trying again`;
+    return "GitHub's API rate limit was reached";
+}
+
+
+/***/ }),
+
+/***/ 57668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OJ: () => (/* binding */ compilesGlobs),
+/* harmony export */   XS: () => (/* binding */ decideLane),
+/* harmony export */   wz: () => (/* binding */ loadGlobs)
+/* harmony export */ });
+/* unused harmony exports requiredText, globList */
+/* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55587);
+
+/**
+ * The text every match of `glob` contains, when it is made of plain characters, `*` and `/` alone (what
+ * picomatch reads literally, between its wildcards); undefined for any other glob.
+ */
+function requiredText(glob) {
+    if (!/^[\w.\-/*]+$/.test(glob))
+        return undefined;
+    // picomatch drops a leading `./` and reads `.` and `..` segments its own way: no literal text to require.
+    if (/(?:^|\/)\.{1,2}(?:\/|$)/.test(glob))
+        return undefined;
+    return glob.split(/[*/]+/).filter(Boolean);
+}
+async function loadGlobs() {
+    return (await __webpack_require__.e(/* import() */ 4006).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23))).default;
+}
+/** A glob as it is matched: one without a slash matches a base name at any depth, like .gitignore. */
+const patternOf = (glob) => (glob.includes('/') ? glob : `**/${glob}`);
+/** Whether `file` may match the glob whose required text is `needs` (undefined: any file may). */
+const mayMatch = (needs, file) => !needs || needs.every((text) => file.includes(text));
+/** A file as the globs see it: forward slashes, no leading `./`. */
+const normalize = (file) => file.replace(/\\/g, '/').replace(/^\.\//, '');
+/**
+ * A glob's test, compiled at its first use by a file that holds its required text: picomatch compiles each
+ * glob into a regular expression (~0.1 ms each, ~5 ms of main's CPU for the default lane rules' 39 on
+ * every job, issue 67), and most globs cannot match a given file (Cargo.lock's glob, a path without that
+ * name). The answer is picomatch's either way.
+ */
+function lazyGlob(glob, compile) {
+    const pattern = patternOf(glob);
+    const needs = requiredText(pattern);
+    let test;
+    return (file) => {
+        if (!mayMatch(needs, file))
+            return false;
+        if (!compile)
+            throw new Error(`the lane glob '${glob}' is to be compiled, and picomatch was not loaded`);
+        test ??= compile(pattern, { dot: true, basename: false });
+        return test(file);
+    };
+}
+/**
+ * Whether deciding the lane of `files` compiles some glob of `rules`: whether some file holds a glob's
+ * required text (or a glob has none). When it does not, `decideLane` needs no compiler.
+ */
+function compilesGlobs(files, rules) {
+    if (!files)
+        return false;
+    const needs = [...rules.heavy, ...rules.docs].map((g) => requiredText(patternOf(g.replace(/^!/, ''))));
+    return files.some((file) => needs.some((n) => mayMatch(n, normalize(file))));
+}
+/**
+ * Compiles a glob list into a test: some positive glob matches and no `!` glob does. `compile` may be left
+ * out where `compilesGlobs` says no glob is compiled for the files tested.
+ */
+function globList(globs, compile) {
+    const include = globs
+        .filter((g) => !g.startsWith('!'))
+        .map((g) => ({ glob: g, test: lazyGlob(g, compile) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => lazyGlob(g.slice(1), compile));
+    return (file) => {
+        const normalized = normalize(file);
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+/** The lane; `compile` may be left out where `compilesGlobs` says the change's files compile no glob. */
+function decideLane(change, rules, compile) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy, compile);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs, compile);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 99652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ laneOfChange),
+/* harmony export */   Hc: () => (/* binding */ laterStepsEnv),
+/* harmony export */   Tm: () => (/* binding */ wantsResume),
+/* harmony export */   kr: () => (/* binding */ laneWhenUnreadable),
+/* harmony export */   lK: () => (/* binding */ laneFromInput),
+/* harmony export */   re: () => (/* binding */ mergeChange),
+/* harmony export */   s1: () => (/* binding */ changeBase)
+/* harmony export */ });
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
+
+
+/** The lane the input forces, if any. */
+function laneFromInput(lane) {
+    return lane ? { lane, reason: "set by the 'lane' input" } : undefined;
+}
+/** The lane when the change could not be read at all: the change is taken as unknown. */
+function laneWhenUnreadable(why) {
+    return { lane: 'STANDARD', reason: `the change could not be read (${why})` };
+}
+/** The ref the change is measured against: the input, else the PR's base, the push's before, the default branch. */
+function changeBase(baseRef, context) {
+    return baseRef ?? context.pr?.baseRef ?? context.before ?? context.defaultBranch;
+}
+/** The change as git saw it, completed by the API's (labels; the files when git could not tell). */
+function mergeChange(git, api) {
+    if (git.files)
+        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
+    if (!api)
+        return git;
+    if (api.files)
+        return api;
+    return {
+        ...api,
+        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
+    };
+}
+/**
+ * The lane of the change, with the labels of the event's pull request added to the change's own; `compile`
+ * may be left out where `compilesGlobs` (lanes.ts) says the change's files compile no glob.
+ */
+function laneOfChange(change, context, rules, compile) {
+    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules, compile);
+}
+/** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
+function wantsResume(settings, start) {
+    return settings.resume && start.attempt > 1;
+}
+/**
+ * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
+ * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
+ */
+function laterStepsEnv(lane, configFile, resumed) {
+    return {
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
+        ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESTORED_STAGES_ENV */ .D8]: resumed.completedStages.join(','),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
+        ...(resumed.resumeFrom
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
+            : {}),
+        ...(resumed.resumeFrom && resumed.cost ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_COST_ENV */ .SL]: JSON.stringify(resumed.cost) } : {}),
+        ...(resumed.resumeFrom && resumed.store
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
+            : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 36630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */ });
+/**
+ * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
+ * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
+ * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
+ * `testKey`. Pure.
+ */
+/** The runners test recovery knows by name; a report of another writer is `junit`. */
+const TEST_RUNNERS = [
+    'jest',
+    'vitest',
+    'pytest',
+    'go',
+    'cargo',
+    'nextest',
+    'gradle',
+    'maven',
+    'rspec',
+    'phpunit',
+    'dotnet',
+    'mocha',
+    'node',
+    'junit',
+];
+/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
+function testKey(id) {
+    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+
+
+/***/ }),
+
+/***/ 42927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ runnerPort),
+/* harmony export */   hB: () => (/* binding */ runnerLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64984);
+
+
+const runnerLogger = {
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.debug(m),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.info(m),
+    notice: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.notice(m, w),
+    warning: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.warning(m, w),
+    error: (m, w) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.error(m, w),
+    async group(name, fn) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.startGroup(name);
+        try {
+            return await fn();
+        }
+        finally {
+            _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.endGroup();
+        }
+    },
+};
+/** The real runner as a port: what an entry point hands its phase. */
+const runnerPort = {
+    log: runnerLogger,
+    getState: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.getState(name),
+    saveState: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.saveState(name, value),
+    setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setOutput(name, value),
+    exportVariable: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.exportVariable(name, value),
+    appendSummary: (markdown) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendSummary(markdown),
+    setFailed: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setFailed(message),
+    setExitCode: (code) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.setExitCode(code),
+    appendFileCommand: (command, text) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .lj.appendFileCommand(command, text),
+};
+
+
+/***/ })
+
+};
