@@ -2,8 +2,8 @@ import { commands } from '../cli/commands.js';
 import { readJobEnv } from '../runner/adapters/job-env.js';
 import { guardWorkflowCommands, inertJson, inertText } from '../runner/adapters/runner.js';
 import { wantsJson } from '../cli/flags.js';
-import { errorMessage, UsageError } from '../core/errors.js';
-import { inertLines } from '../core/text.js';
+import { errorMessage, problemsOf, UsageError } from '../core/errors.js';
+import { inert } from '../core/text.js';
 import { version } from '../version.js';
 
 /** Exit codes, one meaning each (listed in docs/cli.md). */
@@ -83,12 +83,12 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
  * a script reading stdout gets JSON whatever happened.
  */
 function fail(error: unknown, json: boolean, verb: string | undefined): void {
-  // Messages echo arguments and store contents: each line inert (no escape or command in it). A message of
-  // several lines (a config file's problems, one per line) keeps its lines; the later ones are indented.
-  const message = inertLines(errorMessage(error));
+  // Messages echo arguments and store contents: one inert line (no line break, escape or command in it), or
+  // a config file's problems one inert line each, the later ones indented.
+  const lines = (problemsOf(error) ?? [errorMessage(error)]).map(inert);
+  const message = lines.join('\n');
   const exitCode = error instanceof UsageError ? EXIT.usage : EXIT.failed;
-  const shown = message.replace(/\n/g, '\n  ');
-  process.stderr.write(inertText(`ci-recovery${verb ? ` ${verb}` : ''}: ${shown}`) + '\n');
+  process.stderr.write(inertText(`ci-recovery${verb ? ` ${verb}` : ''}: ${lines.join('\n  ')}`) + '\n');
   if (json) process.stdout.write(inertJson({ error: { message, exitCode } }) + '\n');
   process.exitCode = exitCode;
 }

@@ -13,7 +13,7 @@ import {
   teamRuleProblems,
   type TeamRuleProblem,
 } from './classify/team-rules.js';
-import { UserError } from './errors.js';
+import { ProblemsError, UserError } from './errors.js';
 import { firstLine } from './text.js';
 import { camelize, CONFIG_FILE, isObject, mergeConfig, type Config, type Json } from './config-defaults.js';
 import { clip, describeErrors, Locator, MAX_REPORTED_PROBLEMS, shown } from './config-schema-errors.js';
@@ -51,7 +51,7 @@ export async function parseConfig(text: string, file: string = CONFIG_FILE): Pro
     ...duplicateKeys(doc),
   ].sort((a, b) => a.offset - b.offset);
   if (yamlErrors.length > 0) {
-    throw new UserError(
+    throw new ProblemsError(
       report(
         yamlErrors
           .slice(0, MAX_REPORTED_PROBLEMS)
@@ -68,7 +68,7 @@ export async function parseConfig(text: string, file: string = CONFIG_FILE): Pro
         ({ offset, source, value }) =>
           `${at(offset)}: '${clip(source)}' is not a decimal number (YAML reads it as ${value}); write it in decimal digits${Number.isFinite(value) ? `, e.g. ${value}` : ''}`,
       );
-    throw new UserError(report(lines, numbers.length));
+    throw new ProblemsError(report(lines, numbers.length));
   }
   const value = toJs(doc, file);
   if (value === null || value === undefined) return mergeConfig({});
@@ -80,7 +80,7 @@ export async function parseConfig(text: string, file: string = CONFIG_FILE): Pro
   const check = validate();
   if (!check(value)) {
     const { lines, total } = describeErrors(check.errors ?? [], doc, at);
-    throw new UserError(report(lines, total));
+    throw new ProblemsError(report(lines, total));
   }
   const config = mergeConfig(camelize(value));
   checkKeyedPaths(config, doc, at);
@@ -93,7 +93,7 @@ export async function parseConfig(text: string, file: string = CONFIG_FILE): Pro
       const node = locate.nodeAt(['classify', 'rules', problem.index, problem.field]);
       return `${at(node?.range?.[0] ?? 0)}: ${teamRuleMessage(problem, config)}`;
     });
-    throw new UserError(report(lines, problems.length));
+    throw new ProblemsError(report(lines, problems.length));
   }
   return config;
 }
@@ -112,7 +112,7 @@ function checkKeyedPaths(config: Config, doc: Document, at: (offset: number) => 
       const node = locate.nodeAt(['checkpoint', 'keyed', p.index, p.field]);
       return `${at(node?.range?.[0] ?? 0)}: ${p.message}`;
     });
-    throw new UserError(report(lines, problems.length));
+    throw new ProblemsError(report(lines, problems.length));
   }
   config.checkpoint.keyed = normalKeyedPaths(keyed);
 }
@@ -201,11 +201,8 @@ function toJs(doc: Document, file: string): Json | undefined {
 }
 
 /** The first problems' lines, and how many more there are of `total`. */
-function report(lines: string[], total: number): string {
-  return [
-    ...lines,
-    ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : []),
-  ].join('\n');
+function report(lines: string[], total: number): string[] {
+  return [...lines, ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : [])];
 }
 
 /** A key that appears twice in one mapping, found with one set per mapping. */
