@@ -6,11 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ak: () => (/* reexport safe */ _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_1__.A),
+/* harmony export */   Ak: () => (/* reexport safe */ _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_2__.A),
 /* harmony export */   Am: () => (/* binding */ takenFromKeyed),
 /* harmony export */   Gc: () => (/* binding */ keyedManifestDigest),
 /* harmony export */   Ko: () => (/* binding */ isKeyedId),
-/* harmony export */   Mf: () => (/* reexport safe */ _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_1__.M),
+/* harmony export */   Mf: () => (/* reexport safe */ _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_2__.M),
 /* harmony export */   Mu: () => (/* binding */ keyedRefsUsed),
 /* harmony export */   QJ: () => (/* binding */ keyedCacheKey),
 /* harmony export */   S6: () => (/* binding */ keyedId),
@@ -22,9 +22,9 @@ export const modules = {
 /* unused harmony export KEYED_FORMAT */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84844);
-/* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20066);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_keyed_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84844);
+/* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20066);
 /**
  * Keyed paths: a checkpoint path whose content is fully determined by some files (node_modules by
  * package-lock.json), kept once per key in the cache service as actions/cache users keep it
@@ -70,7 +70,7 @@ function isKeyedId(id) {
 }
 /** The keyed paths a save of `roots` covers (at or below one of them); the others are not its concern. */
 function keyedPathsIn(keyed, roots) {
-    return keyed.filter((k) => roots.some((r) => (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(k.path, r)));
+    return keyed.filter((k) => roots.some((r) => (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnder */ .Jo)(k.path, r)));
 }
 /**
  * Checks a keyed entry's manifest read from the cache (already parsed, so its paths are safe): it must
@@ -79,15 +79,15 @@ function keyedPathsIn(keyed, roots) {
 function checkKeyedManifest(m, key, path) {
     const id = keyedId(key);
     if (m.id !== id)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`keyed entry ${key} holds checkpoint '${m.id}', not '${id}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`keyed entry ${key} holds checkpoint '${m.id}', not '${id}'`);
     if (m.kind !== 'full' || m.parent !== undefined || m.keyed?.length)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`keyed entry ${key} is not a full checkpoint of its own`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`keyed entry ${key} is not a full checkpoint of its own`);
     if (m.paths.length !== 1 || m.paths[0] !== path)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`keyed entry ${key} holds ${m.paths.join(', ')}, not '${path}'`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`keyed entry ${key} holds ${m.paths.join(', ')}, not '${path}'`);
 }
 /** The entries of a keyed manifest at or below its path, by path (a nested path's ancestors are not its). */
 function entriesUnder(m, root) {
-    return new Map(m.entries.filter((e) => (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(e.path, root)).map((e) => [e.path, e]));
+    return new Map(m.entries.filter((e) => (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnder */ .Jo)(e.path, root)).map((e) => [e.path, e]));
 }
 /** Two entries a stat scan cannot tell apart: same type, mode, size (files) and target (links). */
 function sameOnDisk(a, b) {
@@ -146,13 +146,13 @@ class KeyedMatch {
             this.want = entriesUnder(m, this.ref.path);
         }
         catch (error) {
-            this.unreadable = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+            this.unreadable = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
             this.differs(-1, `its keyed entry could not be read: ${this.unreadable}`);
         }
     }
     /** Whether the entry at `p` lies in the keyed path (and must wait for the verdict). */
     covers(p) {
-        return (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(p, this.ref.path);
+        return (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnder */ .Jo)(p, this.ref.path);
     }
     /**
      * Compares `e` by what a stat tells, as the walk meets it. Returns its place in the walk when its
@@ -240,7 +240,7 @@ function checkedKeyedRefs(value, archiveName) {
     const refs = value.map((v, i) => {
         const r = v;
         const at = `'keyed[${i}]`;
-        if (typeof r?.path !== 'string' || (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .safeEntryPath */ .FB)(r.path) !== r.path)
+        if (typeof r?.path !== 'string' || (0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .safeEntryPath */ .FB)(r.path) !== r.path)
             throw new Error(`${at}.path' must be a normal relative path`);
         if (typeof r.key !== 'string' || r.key.length > 512 || r.key.includes(','))
             throw new Error(`${at}.key' must be a cache key`);
@@ -280,7 +280,7 @@ function takenFromKeyed(refs) {
         const ref = byId.get(from);
         if (!ref)
             throw new Error(`entry '${path}' takes its content from keyed entry '${from}', which 'keyed' does not record`);
-        if (!(0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnder */ .Jo)(path, ref.path))
+        if (!(0,_core_entry_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnder */ .Jo)(path, ref.path))
             throw new Error(`entry '${path}' lies outside the keyed path '${ref.path}' it takes its content from`);
     };
 }

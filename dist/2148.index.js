@@ -15,8 +15,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86917);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95939);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95939);
 /* harmony import */ var _plan_upload_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36663);
 /**
  * The recovery plan as an artifact: uploaded best-effort by post (plan-upload.ts: one raw JSON file, no
@@ -47,7 +47,7 @@ async function downloadPlans(options) {
     let dir;
     try {
         const { artifacts } = await within(`listing the artifacts of run ${runId}`, () => client.listArtifacts({ findBy }));
-        const ours = artifacts.filter((a) => (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlanArtifactName */ .g8)(a.name) !== undefined);
+        const ours = artifacts.filter((a) => (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlanArtifactName */ .g8)(a.name) !== undefined);
         if (ours.length === 0)
             return { plans, problems };
         dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.tempDir ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'ci-recovery-plans-'));
@@ -60,8 +60,8 @@ async function downloadPlans(options) {
                 const into = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, String(artifact.id));
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(into, { recursive: true });
                 await within(`downloading the recovery plan '${artifact.name}'`, () => client.downloadArtifact(artifact.id, { path: into, findBy }));
-                const plan = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .vS)(await readSingleFile(into));
-                const named = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlanArtifactName */ .g8)(artifact.name);
+                const plan = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .vS)(await readSingleFile(into));
+                const named = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlanArtifactName */ .g8)(artifact.name);
                 if (plan.runId !== runId || plan.attempt !== named?.attempt) {
                     problem(`recovery plan '${artifact.name}' says run ${plan.runId} attempt ${plan.attempt}: not this run's, skipped`);
                     continue;
@@ -69,14 +69,14 @@ async function downloadPlans(options) {
                 plans.push(plan);
             }
             catch (error) {
-                problem(`recovery plan '${artifact.name}' could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+                problem(`recovery plan '${artifact.name}' could not be read: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
             }
         }
     }
     catch (error) {
         // A refusal (it has an HTTP status) is most often the permission; a service that did not answer is not.
         const refused = error.status !== undefined;
-        problem(`could not list the artifacts of run ${runId}${refused ? ' (needs `actions: read`)' : ''}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        problem(`could not list the artifacts of run ${runId}${refused ? ' (needs `actions: read`)' : ''}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     }
     finally {
         // best effort: the temporary directory is the OS's to clear if removing it fails
@@ -112,10 +112,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   prepareUpload: () => (/* binding */ prepareUpload),
 /* harmony export */   uploadPlan: () => (/* binding */ uploadPlan)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14630);
-/* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95939);
-/* harmony import */ var _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79716);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14630);
+/* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95939);
+/* harmony import */ var _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79716);
 /**
  * The recovery plan's upload, apart from its download (plan-artifact.ts): post uploads it through the
  * checkpoint engine's own Results-service uploader (one raw artifact from memory, no zip, no staging file),
@@ -129,27 +129,27 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The engine's uploader, which speaks the Results service's contract as `@actions/artifact` does. */
 const engineUpload = async (name, bytes, retentionDays) => {
-    const { uploadArtifactStream } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload();
+    const { uploadArtifactStream } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_1__/* .load */ .H.artifactUpload();
     return uploadArtifactStream(name, bytes, { retentionDays });
 };
 /** Starts loading the uploader (post calls it while its first reads wait); never rejects. */
 function prepareUpload() {
     // a head start only: uploadPlan loads it again and reports its own failure
-    _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload().catch(() => undefined);
+    _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_1__/* .load */ .H.artifactUpload().catch(() => undefined);
 }
 /**
  * Uploads the plan as `ci-recovery-plan-<job>-a<attempt>`, read by the supervisor from the completed run
  * (plan-artifact.ts downloadPlans). Never throws (warns and reports uploaded=false).
  */
 async function uploadPlan(plan, logger, options = {}) {
-    const name = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .planArtifactName */ .nU)(plan.jobKey, plan.attempt);
+    const name = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .planArtifactName */ .nU)(plan.jobKey, plan.attempt);
     const upload = options.upload ?? engineUpload;
     const bytes = Buffer.from(`${JSON.stringify(plan, null, 1)}\n`);
     try {
         // The refusal's class is the uploader module's own (the engine's store error, re-exported there).
-        const { FinalizeRefusedError } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload();
+        const { FinalizeRefusedError } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_1__/* .load */ .H.artifactUpload();
         // A refused finalize keeps the name reserved for the attempt: `-r<n>` is read as the same attempt's.
-        return await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_2__/* .underFreshNames */ .N)({
+        return await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_3__/* .underFreshNames */ .N)({
             nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
             save: async (named) => {
                 const { id } = await upload(named, bytes, options.retentionDays ?? 14);
@@ -160,7 +160,7 @@ async function uploadPlan(plan, logger, options = {}) {
         });
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
+        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
         return { uploaded: false, name };
     }
 }

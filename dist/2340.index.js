@@ -132,12 +132,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24093);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9851);
-/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93248);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
+/* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35525);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72020);
 
 
 
@@ -180,9 +180,9 @@ examples:
   ci-recovery restore --repair --dest .`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv))
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_6__/* .wantsHelp */ .l)(argv))
             return ((0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('restore', argv, {
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)('restore', argv, {
             store: 'string',
             name: 'string',
             dest: 'string',
@@ -195,35 +195,35 @@ examples:
             json: 'bool',
         });
         const verify = verifyFlag(f);
-        const journalDir = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.restoreJournals)(env);
+        const journalDir = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.restoreJournals)(env);
         if (f.repair)
             return repair(f, journalDir);
         // A named checkpoint needs the engine's restoring part alone (support.ts EnginePart), here and below;
         // finding the newest takes the store's listing, in the whole engine, and one part a process.
-        const part = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'name') === undefined ? 'engine' : 'restoring';
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env, part);
+        const part = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'name') === undefined ? 'engine' : 'restoring';
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'store'), env, part);
         const manifestCache = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .cliManifestCache */ .ko)(store, env, part);
-        const { restoreCheckpoint, leaveTopTierOut } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load[part]();
+        const { restoreCheckpoint, leaveTopTierOut } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load[part]();
         leaveTopTierOut(); // the process ends after this restore
         const logger = (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .stderrLogger */ .D7)(env.debug);
-        const checkpoint = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'name') ?? (await newestInStore(store, logger));
+        const checkpoint = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'name') ?? (await newestInStore(store, logger));
         const dryRun = f['dry-run'] === true;
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .progressOnTerminal */ .xt)('restore', f.json === true, { countFiles: true });
-        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .withFileCounts */ .d3)(progress, () => restoreCheckpoint({
-            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .withArchiveProgress */ .u3)(store, progress),
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOnTerminal */ .xt)('restore', f.json === true, { countFiles: true });
+        const r = await (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withFileCounts */ .d3)(progress, () => restoreCheckpoint({
+            store: (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withArchiveProgress */ .u3)(store, progress),
             checkpoint,
             ...destination(f, env),
             ...(journalDir ? { journalDir } : {}),
             keepSpecialModes: f['keep-special-modes'] === true,
             verify,
-            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(f, 'paths') } : {}),
+            ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(f, 'paths') ? { paths: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(f, 'paths') } : {}),
             dryRun,
             ...(manifestCache ? { manifestCache } : {}),
             logger: { ...logger, info: () => undefined },
         }), part);
         const c = r.changes;
         if (f.json) {
-            const { added, deleted } = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.shownChanges)(c);
+            const { added, deleted } = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.shownChanges)(c);
             (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)({
                 id: r.manifest.id,
                 restored: r.restored,
@@ -237,25 +237,25 @@ examples:
             return 0;
         }
         if (dryRun)
-            (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.changeLines)(c).forEach((l) => (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(l)));
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(`${dryRun ? 'would change' : 'restored'} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.manifest.id)}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`);
+            (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.changeLines)(c).forEach((l) => (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(l)));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(`${dryRun ? 'would change' : 'restored'} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(r.manifest.id)}: ${c.added.length} added, ${c.modified.length} modified, ${c.deleted.length} deleted, ${c.unchanged} unchanged`);
         return 0;
     }),
 });
 /** The newest readable checkpoint in the store (the action's search over the whole store). */
 async function newestInStore(store, logger) {
-    const { checkpointsNewestFirst } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.engine();
-    const choice = await (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.newestReadable)(checkpointsNewestFirst(store));
+    const { checkpointsNewestFirst } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine();
+    const choice = await (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.newestReadable)(checkpointsNewestFirst(store));
     for (const p of choice.passedOver)
         logger.warning(`checkpoint ${p.id} is passed over: ${p.error}`);
     if (!choice.chosen)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`No checkpoints in ${store.spec}: save one with 'ci-recovery checkpoint --store ${store.spec} --name NAME --paths ...'.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`No checkpoints in ${store.spec}: save one with 'ci-recovery checkpoint --store ${store.spec} --name NAME --paths ...'.`);
     return choice.chosen.manifest;
 }
 /** --dest, confined to the workspace unless --dest-outside-workspace (checkpoint/core/destination.ts). */
 function destination(f, env) {
     return {
-        dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
+        dest: (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'dest') ?? process.cwd(),
         workspace: env.workspace,
         destOutsideWorkspace: f['dest-outside-workspace'] === true,
         destInput: { input: '--dest', optIn: '--dest-outside-workspace' },
@@ -263,29 +263,29 @@ function destination(f, env) {
 }
 /** --verify: archive (default) or full (checkpoint/core/verify.ts). */
 function verifyFlag(f) {
-    const given = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'verify') ?? '';
-    const verify = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.parseRestoreVerify)(given);
+    const given = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'verify') ?? '';
+    const verify = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.parseRestoreVerify)(given);
     if (verify === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`--verify must be one of ${_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.RESTORE_VERIFY.join(', ')}, got '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(given)}': 'archive' checks each archive's sha256 and every file's size, 'full' also every file's sha256.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--verify must be one of ${_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.RESTORE_VERIFY.join(', ')}, got '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(given)}': 'archive' checks each archive's sha256 and every file's size, 'full' also every file's sha256.`);
     return verify;
 }
 /** --repair: finishes killed restores into --dest from their journals. */
 async function repair(f, journalDir) {
-    const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'dest') ?? process.cwd();
-    const r = await (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_2__.load.engine()).repairDestination(dest, journalDir);
+    const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .str */ .gx)(f, 'dest') ?? process.cwd();
+    const r = await (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load.engine()).repairDestination(dest, journalDir);
     if (f.json)
         return ((0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)({ dest, ...r }), 0);
     for (const name of r.rolledBack)
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`undone ${name}: ${dest} is as it was before that restore`));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`undone ${name}: ${dest} is as it was before that restore`));
     for (const name of r.removed)
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`removed ${name} (nothing to undo)`));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`removed ${name} (nothing to undo)`));
     for (const name of r.inProgress)
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`left ${name}: its restore is still running`));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`left ${name}: its restore is still running`));
     for (const name of r.stuck)
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`kept ${name}: some files could not be put back; they are in it`));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`kept ${name}: some files could not be put back; they are in it`));
     for (const name of r.foreign)
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`left ${name} alone: no restore on this machine made it (it came with the files); nothing in it was used`));
-    (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`left ${name} alone: no restore on this machine made it (it came with the files); nothing in it was used`));
+    (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`${r.rolledBack.length + r.removed.length} interrupted restore(s) finished in ${dest}`));
     return r.stuck.length ? 1 : 0;
 }
 

@@ -18,10 +18,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99652);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67667);
-/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25641);
-/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3640);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67667);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25641);
+/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3640);
 /**
  * What a change touches, for the lane: the files changed against the merge base with the base branch (git,
  * deepening a shallow clone as far as needed, within bounds), else the pull request's files from the REST API
@@ -103,7 +103,7 @@ const baseBranch = (base) => base.replace(/^refs\/heads\//, '').replace(/^origin
  * commit id (a push's `before`) itself alone, so that a push's change takes one git process, not five.
  */
 function baseCandidates(base) {
-    if ((0,_core_event_js__WEBPACK_IMPORTED_MODULE_4__/* .isCommitId */ .jh)(base))
+    if ((0,_core_event_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(base))
         return [base];
     return base.startsWith('origin/') ? [base] : [`origin/${baseBranch(base)}`, base];
 }
@@ -256,7 +256,7 @@ async function listedFiles(octokit, repo, pr, signal) {
         ...(signal ? { signal } : {}),
     };
     const params = { ...repo, pull_number: pr, per_page: 100 };
-    for await (const page of (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .listPages */ .pN)(octokit, octokit.rest.pulls.listFiles, params, listing)) {
+    for await (const page of (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .listPages */ .pN)(octokit, octokit.rest.pulls.listFiles, params, listing)) {
         for (const file of page)
             files.push(file.filename);
         if (files.length >= API_FILE_LIMIT)
@@ -271,9 +271,9 @@ async function pullRequestChange(octokit, repo, pr, signal) {
     }
     catch (error) {
         // With the files from git the API only adds labels; without them its failure is why they are unknown.
-        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.httpStatus)(error);
+        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error);
         return {
-            unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_3__.firstLine)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error))})`,
+            unknownBecause: `pull request #${pr} could not be read through the API (${status ? `${status}: ` : ''}${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.firstLine)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))})`,
         };
     }
 }

@@ -152,12 +152,12 @@ async function run(argv = process.argv.slice(2)) {
  * a script reading stdout gets JSON whatever happened.
  */
 function fail(error, json, verb) {
-    // Messages echo arguments and store contents: each line inert (no escape or command in it). A message of
-    // several lines (a config file's problems, one per line) keeps its lines; the later ones are indented.
-    const message = (0,core_text/* inertLines */.wi)((0,errors/* errorMessage */.gJ)(error));
+    // Messages echo arguments and store contents: one inert line (no line break, escape or command in it), or
+    // a config file's problems one inert line each, the later ones indented.
+    const lines = ((0,errors/* problemsOf */.GW)(error) ?? [(0,errors/* errorMessage */.gJ)(error)]).map(core_text/* inert */.tJ);
+    const message = lines.join('\n');
     const exitCode = error instanceof errors/* UsageError */.eb ? EXIT.usage : EXIT.failed;
-    const shown = message.replace(/\n/g, '\n  ');
-    process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery${verb ? ` ${verb}` : ''}: ${shown}`) + '\n');
+    process.stderr.write((0,runner/* inertText */.UJ)(`ci-recovery${verb ? ` ${verb}` : ''}: ${lines.join('\n  ')}`) + '\n');
     if (json)
         process.stdout.write((0,runner/* inertJson */.nl)({ error: { message, exitCode } }) + '\n');
     process.exitCode = exitCode;

@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
 /* harmony export */   restEnv: () => (/* binding */ restEnv)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
 
 
 /**
@@ -38,12 +38,12 @@ function restEnv() {
 function repoFromEnv(env) {
     const { owner, repo } = env;
     if (!owner || !repo)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
     return { owner, repo };
 }
 /** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
 function firstLine(text) {
-    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLine */ .TM)(text)
+    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(text)
         .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
         .slice(0, 200);
 }
@@ -59,7 +59,7 @@ function refusalOf(error) {
         : undefined;
     return {
         ...(status !== undefined ? { status } : {}),
-        message: firstLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)),
+        message: firstLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)),
         ...(headers ? { headers } : {}),
     };
 }
@@ -84,10 +84,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readJobSteps: () => (/* binding */ readJobSteps),
 /* harmony export */   stepOutcome: () => (/* binding */ stepOutcome)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
-/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3640);
-/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25641);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48022);
+/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3640);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25641);
 
 
 
@@ -113,7 +113,7 @@ async function readJobSteps(octokit, repo, jobId, signal) {
         };
     }
     catch (error) {
-        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
+        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__.httpStatus)(error);
         const said = notPermission(error, `reading job ${jobId}`);
         if (said !== undefined)
             return { ok: false, reason: `${said} Falling back to ci-recovery's own records` };
@@ -126,17 +126,17 @@ async function readJobSteps(octokit, repo, jobId, signal) {
         }
         return {
             ok: false,
-            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
+            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
         };
     }
 }
 /** A refusal that is a bad token or a rate limit, not a missing permission: said as such; else undefined. */
 function notPermission(error, doing) {
-    const refusal = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_1__.refusalOf)(error);
-    const kind = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalKind */ .lU)(refusal, 'actions:read');
+    const refusal = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__.refusalOf)(error);
+    const kind = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_1__/* .refusalKind */ .lU)(refusal, 'actions:read');
     if (kind !== 'bad-credentials' && kind !== 'rate-limit')
         return undefined;
-    return (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, doing, 'actions:read')?.message ?? '';
+    return (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_1__/* .explainRefusal */ .GC)(refusal, doing, 'actions:read')?.message ?? '';
 }
 /**
  * A matrix makes 256 jobs at most, but a run may hold several: the runner's job is looked for among the first
@@ -150,7 +150,7 @@ const MAX_JOB_PAGES = 10;
 async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
     try {
         // The signal goes with every page (listPages): an aborted read lets go of its socket, and the process.
-        const pages = (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .listPages */ .pN)(octokit, octokit.rest.actions.listJobsForWorkflowRunAttempt, { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 }, {
+        const pages = (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .listPages */ .pN)(octokit, octokit.rest.actions.listJobsForWorkflowRunAttempt, { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 }, {
             listing: `listing the jobs of run ${runId} attempt ${attempt}`,
             maxPages: MAX_JOB_PAGES,
             ...(signal ? { signal } : {}),
@@ -169,7 +169,7 @@ async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
         };
     }
     catch (error) {
-        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
+        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__.httpStatus)(error);
         const said = notPermission(error, `reading the jobs of run ${runId} attempt ${attempt}`);
         if (said !== undefined)
             return { ok: false, reason: said };
@@ -177,7 +177,7 @@ async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
             ok: false,
             reason: status === 403 || status === 404
                 ? `the jobs API answered ${status} for run ${runId} attempt ${attempt}: grant the workflow 'permissions: actions: read'`
-                : `the jobs of run ${runId} attempt ${attempt} could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)})`,
+                : `the jobs of run ${runId} attempt ${attempt} could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)})`,
         };
     }
 }

@@ -544,10 +544,10 @@ function endIfStoreGaveUp() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O4: () => (/* binding */ plantedObject),
-/* harmony export */   OK: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.OK),
-/* harmony export */   V9: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.V9),
+/* harmony export */   OK: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_10__.OK),
+/* harmony export */   V9: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_10__.V9),
 /* harmony export */   VW: () => (/* binding */ DirStore),
-/* harmony export */   m_: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_9__.m_),
+/* harmony export */   m_: () => (/* reexport safe */ _ports_store_js__WEBPACK_IMPORTED_MODULE_10__.m_),
 /* harmony export */   nn: () => (/* binding */ nameTaken)
 /* harmony export */ });
 /* unused harmony export storeFailure */
@@ -563,8 +563,8 @@ function endIfStoreGaveUp() {
 /* harmony import */ var _runner_adapters_make_dirs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39590);
 /* harmony import */ var _runner_adapters_platform_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34264);
 /* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(90422);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(44076);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(44076);
 /**
  * Where checkpoints live. A checkpoint is two objects: the archive `<id>.tar.zst` (or `.tar.gz`) and the
  * manifest `<id>.manifest.json`, written last. Keeping the manifest apart lets `list`, `cleanup` and the
@@ -598,7 +598,7 @@ function endIfStoreGaveUp() {
  * store put it there. Nothing is read through it.
  */
 function plantedObject(spec, name, what) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`'${name}' in the checkpoint store ${spec} is ${what}, which ci-recovery never writes: something else put it there. Remove it (and check who can write the store).`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`'${name}' in the checkpoint store ${spec} is ${what}, which ci-recovery never writes: something else put it there. Remove it (and check who can write the store).`);
 }
 /** openRegularFile refused the object: not a regular file, or a link in a file's place. */
 function isPlanted(error) {
@@ -634,7 +634,7 @@ function storeFailure(spec, doing, error) {
     if (typeof e?.code !== 'string' || !e.syscall)
         return error;
     const detail = e.message.startsWith(e.code) ? e.message : `${e.code}: ${e.message}`;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`cannot ${doing} in the checkpoint store ${spec} (${detail}): ${storeFix(e.code)}.`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`cannot ${doing} in the checkpoint store ${spec} (${detail}): ${storeFix(e.code)}.`);
 }
 class DirStore {
     dir;
@@ -701,13 +701,13 @@ class DirStore {
      * (copied exclusively where the file system has no hard links: platform.ts).
      */
     async putManifest(id, bytes) {
-        await this.atomicWrite(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
+        await this.atomicWrite(`${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK}`, (tmp) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, bytes), async (tmp, to) => {
             try {
                 await (0,_runner_adapters_platform_js__WEBPACK_IMPORTED_MODULE_7__/* .linkExclusive */ .jE)(tmp, to);
             }
             catch (error) {
                 if (error.code === 'EEXIST')
-                    throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec));
+                    throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec));
                 throw error;
             }
         });
@@ -736,7 +736,7 @@ class DirStore {
         }
         // the lock's holder is named when it can be read, else "another process"
         const holder = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readRegularFile */ .XF)(file).catch(() => '');
-        throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
+        throw new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .CheckpointExistsError */ .V9(nameTaken(id, this.spec, `is being saved by ${holder || 'another process'}`));
     }
     /**
      * The store-wide lock: the file LOCK made exclusively with its owner's tag; one left by a killed
@@ -765,7 +765,7 @@ class DirStore {
             if (Date.now() > until) {
                 // the lock's holder is named when it can be read, else "another process"
                 const holder = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readRegularFile */ .XF)(file).catch(() => '');
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo(`the checkpoint store ${this.spec} has been locked by ${holder || 'another process'} (a cleanup) for over ${LOCK_WAIT_MS / 1000} s; try again once it is done, or remove ${file} if no ci-recovery runs`);
             }
             await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
         }
@@ -831,16 +831,16 @@ class DirStore {
         const p = this.file(file);
         const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_8__/* .openRegularFile */ .ZU)(p).catch((error) => {
             throw (this.planted(error, file) ??
-                new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .NotFoundError */ .m_(`checkpoint archive '${file}' is missing from ${this.spec}`));
+                new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .NotFoundError */ .m_(`checkpoint archive '${file}' is missing from ${this.spec}`));
         });
         return handle.createReadStream({ highWaterMark: 1 << 20 });
     }
     async getManifest(id) {
-        const name = `${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_SUFFIX */ .OK}`;
+        const name = `${id}${_ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .MANIFEST_SUFFIX */ .OK}`;
         const p = this.file(name);
         const text = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readRegularFile */ .XF)(p).catch((error) => {
             throw (this.planted(error, name) ??
-                new _ports_store_js__WEBPACK_IMPORTED_MODULE_9__/* .NotFoundError */ .m_(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`));
+                new _ports_store_js__WEBPACK_IMPORTED_MODULE_10__/* .NotFoundError */ .m_(`no checkpoint named '${id}' in ${this.spec} (run 'ci-recovery list --store ${this.spec}' to see the names)`));
         });
         return (0,_core_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(text, p);
     }

@@ -13,10 +13,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30538);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32558);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30538);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
 /**
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
@@ -41,39 +41,39 @@ function ledgerDirIn(runnerTemp) {
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 async function restoreLedger(location, logger) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheReadable */ .zP)(location.cacheMode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(location.cacheMode)) {
         logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${location.cacheMode ?? ''}): starting with an empty ledger.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
     }
     try {
         const cache = await documentCache(file);
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
         if (!found) {
             // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
-            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLedger */ .h8)(found.text, location.branch);
+        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(found.text, location.branch);
         if (problem)
             logger.warning(`ci-recovery: ${problem} (cache key ${found.key}).`);
         return { ledger, key: found.key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
 async function saveLedger(ledger, location, logger) {
-    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
     const mode = location.cacheMode;
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheWritable */ .Lf)(mode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheWritable */ .Lf)(mode)) {
         logger.info(`ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`);
         return { saved: false, key };
     }
@@ -83,7 +83,7 @@ async function saveLedger(ledger, location, logger) {
             logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
             return { saved: false, key };
         }
-        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeLedger */ .CE)(ledger));
+        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
         if (refused) {
             logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}): ${refused}.`);
             return { saved: false, key };
@@ -91,7 +91,7 @@ async function saveLedger(ledger, location, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }
@@ -113,11 +113,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30538);
-/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71018);
-/* harmony import */ var _core_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42363);
-/* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58919);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30538);
+/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71018);
+/* harmony import */ var _core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42363);
+/* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58919);
 /**
  * The flaky-test history kept across runs in the cache service (document-cache.ts), one document per branch. Main loads it (the
  * branch's newest, merged on a pull request with the default branch's, which the cache's scope lets a PR
@@ -138,7 +138,7 @@ function cacheFile(runnerTemp) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'test-history-cache', 'history.json');
 }
 function viewFile(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, ..._core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .TEST_HISTORY_VIEW_FILE */ .V8.split('/'));
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, ..._core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .TEST_HISTORY_VIEW_FILE */ .V8.split('/'));
 }
 /**
  * The job's history: the one main left this job, else the branch's from the cache (and the default
@@ -149,31 +149,31 @@ async function loadTestHistory(place, room, logger) {
     const left = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
     if (left !== undefined)
         return parsed(left, place.branch, 'the job', logger);
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheReadable */ .zP)(room.cacheMode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheReadable */ .zP)(room.cacheMode)) {
         logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): no flaky-test history.`);
-        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
+        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTestHistory */ .AO)(place.branch);
     }
     try {
-        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_4__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
+        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_5__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: no flaky-test history.');
-            return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
+            return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTestHistory */ .AO)(place.branch);
         }
-        let history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
+        let history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTestHistory */ .AO)(place.branch);
         // The base's entry and the branch's are looked up side by side (a round trip each), merged in order.
         const branches = place.base ? [place.base, place.branch] : [place.branch];
         const found = await Promise.all(branches.map((branch) => restoreOne(cache, branch, logger, place.base)));
         for (const restored of found)
             if (restored)
-                history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)({ ...history, branch: place.branch }, restored);
+                history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeTestHistories */ .l0)({ ...history, branch: place.branch }, restored);
         // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
         history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
         await leave(history, room.runnerTemp);
         return history;
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}.`);
-        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyTestHistory */ .AO)(place.branch);
+        logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}.`);
+        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTestHistory */ .AO)(place.branch);
     }
 }
 /**
@@ -182,7 +182,7 @@ async function loadTestHistory(place, room, logger) {
  * (its copies of the base's observations are in the base's entry too, merged first).
  */
 async function restoreOne(cache, branch, logger, base) {
-    const prefix = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryKeyPrefix */ .Ct)(branch);
+    const prefix = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .testHistoryKeyPrefix */ .Ct)(branch);
     const found = await cache.restore(prefix, [prefix]);
     const history = found && parsed(found.text, branch, `cache key ${found.key}`, logger);
     if (!history || base === undefined || branch === base)
@@ -194,7 +194,7 @@ async function restoreOne(cache, branch, logger, base) {
     return { ...history, tests };
 }
 function parsed(text, branch, where, logger) {
-    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTestHistory */ .ie)(text, branch);
+    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestHistory */ .ie)(text, branch);
     if (problem)
         logger.warning(`ci-recovery: ${problem} (${where}).`);
     return history;
@@ -203,7 +203,7 @@ function parsed(text, branch, where, logger) {
 async function leave(history, runnerTemp) {
     const file = viewFile(runnerTemp);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeTestHistory */ .VB)(history));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeTestHistory */ .VB)(history));
 }
 /**
  * Saves the branch's history under a new key (keys are immutable); the restore by prefix takes the newest,
@@ -211,14 +211,14 @@ async function leave(history, runnerTemp) {
  * line says so.
  */
 async function saveTestHistory(history, place, room, logger) {
-    const key = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryKey */ .Qe)(place.branch, place.runId, place.attempt, place.job);
-    if (!(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheWritable */ .Lf)(room.cacheMode)) {
-        logger.info(`ci-recovery: the cache is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read but ' : ''}not saved.`);
+    const key = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .testHistoryKey */ .Qe)(place.branch, place.runId, place.attempt, place.job);
+    if (!(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheWritable */ .Lf)(room.cacheMode)) {
+        logger.info(`ci-recovery: the cache is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read but ' : ''}not saved.`);
         return { saved: false, key };
     }
     let merged;
     try {
-        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_4__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
+        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_5__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: the flaky-test history is not kept.');
             return { saved: false, key };
@@ -226,7 +226,7 @@ async function saveTestHistory(history, place, room, logger) {
         // What another job of the branch saved since main loaded it (a job of the same run, a later push):
         // merged in, so its observations are not lost when this newer entry wins the next restore. Read while
         // the new entry's key is reserved: the two round trips overlap.
-        merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history));
+        merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history));
         // The save reports its failure; a save that fails before it awaits it must not leave it unhandled.
         merged.catch(() => undefined);
         const refused = await cache.save(key, merged);
@@ -237,7 +237,7 @@ async function saveTestHistory(history, place, room, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
     finally {
@@ -256,10 +256,10 @@ async function loadTestHistoryView(runnerTemp, logger) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(runnerTemp), 'utf8').catch(() => undefined);
     if (text === undefined)
         return () => undefined;
-    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTestHistory */ .ie)(text, '');
+    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestHistory */ .ie)(text, '');
     if (problem)
         logger?.warning(`ci-recovery: ${problem} (${viewFile(runnerTemp)}).`);
-    return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .testHistoryView */ .Oj)(history);
+    return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .testHistoryView */ .Oj)(history);
 }
 
 

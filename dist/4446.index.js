@@ -133,10 +133,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93248);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9851);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35525);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
 
 
 
@@ -157,19 +157,19 @@ example:
   ci-recovery validate --name before-tests`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv))
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv))
             return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('validate', argv, { store: 'string', name: 'string', json: 'bool' });
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('validate', argv, { store: 'string', name: 'string', json: 'bool' });
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store'), env);
         const { listCheckpoints, validateCheckpoint } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.engine();
-        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'name');
+        const name = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'name');
         const ids = name ? [name] : (await listCheckpoints(store)).map((c) => c.id);
-        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .progressOnTerminal */ .xt)('validate', f.json === true, {
+        const progress = (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('validate', f.json === true, {
             countFiles: true,
             total: ids.length,
             unit: 'checkpoints',
         });
-        const counted = (0,_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .withArchiveProgress */ .u3)(store, progress);
+        const counted = (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .withArchiveProgress */ .u3)(store, progress);
         const results = [];
         try {
             for (const id of ids) {
@@ -185,10 +185,10 @@ example:
         else {
             for (const r of results)
                 (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(r.ok
-                    ? `ok   ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.id)} (${r.files} files, ${r.archives.length} archive(s))`
-                    : `BAD  ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.id)}: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(r.problems.join('; '))}`);
+                    ? `ok   ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(r.id)} (${r.files} files, ${r.archives.length} archive(s))`
+                    : `BAD  ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(r.id)}: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(r.problems.join('; '))}`);
             if (results.length === 0)
-                (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(store.spec)}`);
+                (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(store.spec)}`);
         }
         return results.every((r) => r.ok) ? 0 : 1;
     }),

@@ -4130,10 +4130,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readJobSteps: () => (/* binding */ readJobSteps),
 /* harmony export */   stepOutcome: () => (/* binding */ stepOutcome)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
-/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3640);
-/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25641);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48022);
+/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3640);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25641);
 
 
 
@@ -4159,7 +4159,7 @@ async function readJobSteps(octokit, repo, jobId, signal) {
         };
     }
     catch (error) {
-        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
+        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__.httpStatus)(error);
         const said = notPermission(error, `reading job ${jobId}`);
         if (said !== undefined)
             return { ok: false, reason: `${said} Falling back to ci-recovery's own records` };
@@ -4172,17 +4172,17 @@ async function readJobSteps(octokit, repo, jobId, signal) {
         }
         return {
             ok: false,
-            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
+            reason: `the jobs API could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}); falling back to ci-recovery's own records`,
         };
     }
 }
 /** A refusal that is a bad token or a rate limit, not a missing permission: said as such; else undefined. */
 function notPermission(error, doing) {
-    const refusal = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_1__.refusalOf)(error);
-    const kind = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .refusalKind */ .lU)(refusal, 'actions:read');
+    const refusal = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__.refusalOf)(error);
+    const kind = (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_1__/* .refusalKind */ .lU)(refusal, 'actions:read');
     if (kind !== 'bad-credentials' && kind !== 'rate-limit')
         return undefined;
-    return (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .explainRefusal */ .GC)(refusal, doing, 'actions:read')?.message ?? '';
+    return (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_1__/* .explainRefusal */ .GC)(refusal, doing, 'actions:read')?.message ?? '';
 }
 /**
  * A matrix makes 256 jobs at most, but a run may hold several: the runner's job is looked for among the first
@@ -4196,7 +4196,7 @@ const MAX_JOB_PAGES = 10;
 async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
     try {
         // The signal goes with every page (listPages): an aborted read lets go of its socket, and the process.
-        const pages = (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_2__/* .listPages */ .pN)(octokit, octokit.rest.actions.listJobsForWorkflowRunAttempt, { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 }, {
+        const pages = (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .listPages */ .pN)(octokit, octokit.rest.actions.listJobsForWorkflowRunAttempt, { ...repo, run_id: runId, attempt_number: attempt, per_page: 100 }, {
             listing: `listing the jobs of run ${runId} attempt ${attempt}`,
             maxPages: MAX_JOB_PAGES,
             ...(signal ? { signal } : {}),
@@ -4215,7 +4215,7 @@ async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
         };
     }
     catch (error) {
-        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_1__.httpStatus)(error);
+        const status = (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_2__.httpStatus)(error);
         const said = notPermission(error, `reading the jobs of run ${runId} attempt ${attempt}`);
         if (said !== undefined)
             return { ok: false, reason: said };
@@ -4223,7 +4223,7 @@ async function readAttemptJobs(octokit, repo, runId, attempt, signal) {
             ok: false,
             reason: status === 403 || status === 404
                 ? `the jobs API answered ${status} for run ${runId} attempt ${attempt}: grant the workflow 'permissions: actions: read'`
-                : `the jobs of run ${runId} attempt ${attempt} could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)})`,
+                : `the jobs of run ${runId} attempt ${attempt} could not be read (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)})`,
         };
     }
 }
@@ -4310,10 +4310,10 @@ async function othersWriting(octokit, repo, writer, withinMs) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30538);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32558);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30538);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
 /**
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
@@ -4338,39 +4338,39 @@ function ledgerDirIn(runnerTemp) {
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 async function restoreLedger(location, logger) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheReadable */ .zP)(location.cacheMode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(location.cacheMode)) {
         logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${location.cacheMode ?? ''}): starting with an empty ledger.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
     }
     try {
         const cache = await documentCache(file);
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
         if (!found) {
             // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
-            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLedger */ .h8)(found.text, location.branch);
+        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(found.text, location.branch);
         if (problem)
             logger.warning(`ci-recovery: ${problem} (cache key ${found.key}).`);
         return { ledger, key: found.key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
 async function saveLedger(ledger, location, logger) {
-    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
     const mode = location.cacheMode;
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheWritable */ .Lf)(mode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheWritable */ .Lf)(mode)) {
         logger.info(`ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`);
         return { saved: false, key };
     }
@@ -4380,7 +4380,7 @@ async function saveLedger(ledger, location, logger) {
             logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
             return { saved: false, key };
         }
-        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeLedger */ .CE)(ledger));
+        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
         if (refused) {
             logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}): ${refused}.`);
             return { saved: false, key };
@@ -4388,7 +4388,7 @@ async function saveLedger(ledger, location, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }

@@ -86,10 +86,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dropRunCheckpoints: () => (/* binding */ dropRunCheckpoints)
 /* harmony export */ });
 /* harmony import */ var _core_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(462);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58098);
-/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85214);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9498);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58098);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85214);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9498);
 /**
  * Deletes a green job attempt's checkpoints from the run's artifacts, as the artifact client's
  * `deleteArtifact(name)` does without `findBy` (toolkit packages/artifact/src/internal/delete): Twirp
@@ -110,22 +110,22 @@ function statusIn(message) {
     return m ? Number(m[1]) : undefined;
 }
 async function deleteOne(a, g) {
-    await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .twirp */ .lo)('DeleteArtifact', {
+    await (0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .twirp */ .lo)('DeleteArtifact', {
         workflow_run_backend_id: a.backendIds?.workflowRunBackendId ?? '',
         workflow_job_run_backend_id: a.backendIds?.workflowJobRunBackendId ?? '',
         name: a.name,
     }, g, undefined, DELETE_ATTEMPTS);
 }
-async function dropRunCheckpoints(ids, place, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_3__.UNGUARDED) {
+async function dropRunCheckpoints(ids, place, g = _store_guard_js__WEBPACK_IMPORTED_MODULE_4__.UNGUARDED) {
     const result = { deleted: 0, bytes: 0, kept: 0 };
-    if (ids.length === 0 || !(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactServiceAvailable */ .Z2)())
+    if (ids.length === 0 || !(0,_artifact_protocol_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactServiceAvailable */ .Z2)())
         return result;
     let listed;
     try {
-        listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_2__/* .listArtifacts */ .w)(undefined, g);
+        listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_3__/* .listArtifacts */ .w)(undefined, g);
     }
     catch (error) {
-        return { ...result, kept: ids.length, error: `listing the run's artifacts: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}` };
+        return { ...result, kept: ids.length, error: `listing the run's artifacts: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}` };
     }
     const chosen = new Set((0,_core_green_cleanup_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactsOfCheckpoints */ .WC)(listed.map((a) => a.name), ids, place));
     const todo = listed.filter((a) => chosen.has(a.name));
@@ -164,7 +164,7 @@ async function deleted(a, g) {
         return 'deleted';
     }
     catch (error) {
-        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error);
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
         const status = statusIn(message);
         if (status === 404)
             return 'gone';

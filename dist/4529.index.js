@@ -458,8 +458,8 @@ function bytes(n) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
 /* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93248);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72020);
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99057);
 /** Output, logging and store defaults shared by the checkpoint CLI verbs (checkpoint, restore, list, validate, cleanup). */
 
@@ -479,9 +479,9 @@ const DEFAULT_CLI_STORE = 'dir:.ci-recovery/checkpoints';
 async function openCliStore(spec, env, part = 'engine') {
     const s = (spec ?? DEFAULT_CLI_STORE).trim();
     if (!(s.startsWith('dir:') && s.length > 4) && s !== 'artifact')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--store '${s}' is not a store: write 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts, inside a GitHub Actions job).`);
     if (s === 'artifact' && !env.runtime.token)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('--store artifact works only inside a GitHub Actions job: the runner gives each job a runtime token (ACTIONS_RUNTIME_TOKEN) and there is none here. Outside Actions use a directory store, e.g. --store dir:.ci-recovery/checkpoints.');
     if (s.startsWith('dir:'))
         refuseLinkedStore(s.slice('dir:'.length), spec === undefined, process.cwd());
     return (await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load[part]()).openStore(s, { cwd: process.cwd() });
@@ -513,7 +513,7 @@ function refuseLinkedStore(dir, isDefault, cwd) {
             // Named as '?'.
         }
         const which = isDefault ? `the default store ${dir}` : `the store dir:${dir}`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${which} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${which} in ${cwd} goes through a symbolic link (${parts.slice(0, i).join('/')} -> ${target}), so checkpoints would be written wherever it points; remove the link, or name the store by its absolute path with --store dir:PATH.`);
     }
 }
 /**
@@ -551,7 +551,7 @@ function table(rows) {
  */
 function stderrLogger(verbose) {
     // stderr too: the runner reads both streams for workflow commands.
-    const w = (prefix) => (m) => void process.stderr.write(`${(0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
+    const w = (prefix) => (m) => void process.stderr.write(`${(0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLines */ .wi)(`${prefix}${m}`))}\n`);
     return {
         debug: (m) => (verbose ? w('debug: ')(m) : undefined),
         info: w(''),

@@ -405,10 +405,10 @@ async function openFifo(kind, tempDir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _journal_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65702);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32404);
-/* harmony import */ var _restore_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14597);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _journal_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65702);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32404);
+/* harmony import */ var _restore_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14597);
 /**
  * One restore (or repair) into a destination at a time: a lock file in the journals' directory
  * (journal-dir.ts), named after the destination and holding its owner, taken over when that owner is gone.
@@ -438,9 +438,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function lockDestination(dest, journals, waitMs, onWait) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(journals, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(dest).digest('hex').slice(0, 32)}.lock`);
     const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
-    const mine = { owner: (0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerTag */ .qE)(), token, dest, since: new Date().toISOString() };
+    const mine = { owner: (0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)(), token, dest, since: new Date().toISOString() };
     forgetDeadDrafts(journals);
-    const draft = `${file}.${(0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerTag */ .qE)()}-${token}`;
+    const draft = `${file}.${(0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)()}-${token}`;
     writeLockDraft(draft, mine, journals);
     const deadline = Date.now() + waitMs;
     let told = false;
@@ -451,7 +451,7 @@ async function lockDestination(dest, journals, waitMs, onWait) {
             const holder = readHolder(file);
             if (!holder && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file, { throwIfNoEntry: false }))
                 continue;
-            if (holder && (0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerGone */ .RT)(holder.owner)) {
+            if (holder && (0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerGone */ .RT)(holder.owner)) {
                 takeOver(file, holder.token);
                 continue;
             }
@@ -459,7 +459,7 @@ async function lockDestination(dest, journals, waitMs, onWait) {
                 ? `${holder.owner.slice(1).replace('~', ', pid ')}, since ${holder.since}`
                 : 'unknown';
             if (Date.now() >= deadline)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`another restore (${who}) is writing into ${dest}: run this one after it ends. If no such process runs, remove ${file}`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`another restore (${who}) is writing into ${dest}: run this one after it ends. If no such process runs, remove ${file}`);
             if (!told)
                 onWait?.(who);
             told = true;
@@ -483,12 +483,12 @@ function writeLockDraft(draft, mine, journals) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(draft, { force: true });
         const code = error.code;
         if (code !== 'ENOSPC' && code !== 'EDQUOT') {
-            const problem = (0,_restore_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fsProblem */ .X)(error, _journal_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .JOURNALS_ELSEWHERE */ .uT);
+            const problem = (0,_restore_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .fsProblem */ .X)(error, _journal_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .JOURNALS_ELSEWHERE */ .uT);
             if (problem === undefined)
                 throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`the restore's lock could not be written in ${journals}: ${problem}. Nothing was changed`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the restore's lock could not be written in ${journals}: ${problem}. Nothing was changed`);
         }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`the disk of the restore journals (${journals}) is full: the restore's lock could not be written there (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}); free space there and restore again. Nothing was changed`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the disk of the restore journals (${journals}) is full: the restore's lock could not be written there (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}); free space there and restore again. Nothing was changed`);
     }
 }
 /**
@@ -521,12 +521,12 @@ function takeLock(draft, file, mine) {
 /** Removes the lock drafts of waiters that were killed (their owner is in the name). */
 function forgetDeadDrafts(journals) {
     for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(journals))
-        if (/\.lock\.@/.test(name) && (0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerGone */ .RT)(name))
+        if (/\.lock\.@/.test(name) && (0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerGone */ .RT)(name))
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(journals, name), { force: true });
 }
 /** Removes a dead owner's lock, unless another process took it over meanwhile (then it is put back). */
 function takeOver(file, staleToken) {
-    const aside = `${file}.${(0,_owner_js__WEBPACK_IMPORTED_MODULE_4__/* .ownerTag */ .qE)()}-stale-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
+    const aside = `${file}.${(0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)()}-stale-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(file, aside);
     }
@@ -1363,8 +1363,8 @@ function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _restore_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14597);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _restore_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14597);
 /**
  * Where restores keep their journals and destination locks (placement.ts, destination-lock.ts): a private
  * directory of this machine or job, outside every tree a restore writes into.
@@ -1392,14 +1392,14 @@ function journalDirectory(dir) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`cannot make the directory for restore journals ${dir}: ${(0,_restore_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fsProblem */ .X)(error, JOURNALS_ELSEWHERE) ?? `${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}; make it writable, or ${JOURNALS_ELSEWHERE}`}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`cannot make the directory for restore journals ${dir}: ${(0,_restore_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fsProblem */ .X)(error, JOURNALS_ELSEWHERE) ?? `${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}; make it writable, or ${JOURNALS_ELSEWHERE}`}`);
     }
     const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
     // (Windows reports neither owners nor these mode bits: there only a link is refused.)
     const uid = process.getuid?.();
     const shared = uid !== undefined && (st.uid !== uid || (st.mode & 0o022) !== 0);
     if (!st.isDirectory() || shared)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the directory for restore journals ${dir} is not a private directory of this user (a link, another user's, or writable by others): remove it, and it is made again`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the directory for restore journals ${dir} is not a private directory of this user (a link, another user's, or writable by others): remove it, and it is made again`);
     return dir;
 }
 
@@ -1425,12 +1425,12 @@ function journalDirectory(dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59062);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13707);
-/* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29606);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10318);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32404);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66906);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13707);
+/* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29606);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10318);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32404);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(66906);
 /**
  * Keyed paths in a save and a restore (checkpoint/core/keyed.ts): the key from the named files' content,
  * the lookup of the entry, its publication after a save that packed the path, and the store a restore
@@ -1465,7 +1465,7 @@ async function planKeyed(opts) {
             await planOne(k, opts, plan);
         }
         catch (error) {
-            opts.logger?.warning(`ci-recovery: keyed path '${k.path}' is packed in full: its keyed entry could not be looked up (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}).`);
+            opts.logger?.warning(`ci-recovery: keyed path '${k.path}' is packed in full: its keyed entry could not be looked up (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}).`);
         }
     }
     return plan;
@@ -1506,11 +1506,11 @@ async function planOne(k, opts, plan) {
 }
 /** The files `hash-files` names, each with the sha256 of its content (a link: of its target), in path order. */
 function keyFiles(workspace, patterns) {
-    const { roots } = (0,_path_globs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveCheckpointPaths */ .N)(workspace, patterns, { includeHidden: true });
-    const hasher = new _digest_js__WEBPACK_IMPORTED_MODULE_5__/* .FileHasher */ .gp();
+    const { roots } = (0,_path_globs_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveCheckpointPaths */ .N)(workspace, patterns, { includeHidden: true });
+    const hasher = new _digest_js__WEBPACK_IMPORTED_MODULE_6__/* .FileHasher */ .gp();
     const files = [];
     const report = { missingRoots: [], skipped: [] };
-    for (const e of (0,_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .walkTree */ .Ir)(workspace, roots, _scan_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_EXCLUDE */ .lx, report)) {
+    for (const e of (0,_scan_js__WEBPACK_IMPORTED_MODULE_8__/* .walkTree */ .Ir)(workspace, roots, _scan_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_EXCLUDE */ .lx, report)) {
         const digest = e.type === 'file'
             ? hasher.sha256(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(workspace, e.path))
             : e.type === 'symlink'
@@ -1565,7 +1565,7 @@ async function publishOnce(o, id) {
         return true;
     }
     catch (error) {
-        if (error instanceof _store_js__WEBPACK_IMPORTED_MODULE_9__/* .CheckpointExistsError */ .V9) {
+        if (error instanceof _store_js__WEBPACK_IMPORTED_MODULE_10__/* .CheckpointExistsError */ .V9) {
             // Without ACTIONS_CACHE_MODE a read-only token's refusal looks the same as a key already taken.
             const why = o.store.unsureOfWritesBecause;
             o.logger?.info(why
@@ -1573,7 +1573,7 @@ async function publishOnce(o, id) {
                 : `ci-recovery: '${o.path}' is already published under key ${o.key} (by another job).`);
             return false;
         }
-        o.logger?.warning(`ci-recovery: could not publish '${o.path}' under key ${o.key} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}); the checkpoint is saved all the same, with '${o.path}' packed in it.`);
+        o.logger?.warning(`ci-recovery: could not publish '${o.path}' under key ${o.key} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}); the checkpoint is saved all the same, with '${o.path}' packed in it.`);
         return false;
     }
 }
@@ -1590,7 +1590,7 @@ async function noteAttempt(dir, id) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
     const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${id}${NOTE}`);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerTag */ .qE)(), { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_9__/* .ownerTag */ .qE)(), { flag: 'wx' });
         return true;
     }
     catch (error) {
@@ -1599,9 +1599,9 @@ async function noteAttempt(dir, id) {
     }
     // a note gone or unreadable reads as a try that ended
     const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8').catch(() => ENDED);
-    if (holder === ENDED || !(0,_owner_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerGone */ .RT)(holder))
+    if (holder === ENDED || !(0,_owner_js__WEBPACK_IMPORTED_MODULE_9__/* .ownerGone */ .RT)(holder))
         return false;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerTag */ .qE)());
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_9__/* .ownerTag */ .qE)());
     return true;
 }
 /** The try of `id` ended: no later save of this job tries it again. */
@@ -1620,7 +1620,7 @@ async function forgetPublishNotes(dir, dryRun = false) {
     for (const name of names.filter((n) => n.endsWith(NOTE)).sort()) {
         // a note gone or unreadable reads as a try that ended
         const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), 'utf8').catch(() => ENDED);
-        if (holder !== ENDED && holder !== '' && !(0,_owner_js__WEBPACK_IMPORTED_MODULE_8__/* .ownerGone */ .RT)(holder))
+        if (holder !== ENDED && holder !== '' && !(0,_owner_js__WEBPACK_IMPORTED_MODULE_9__/* .ownerGone */ .RT)(holder))
             continue;
         forgotten.push(name);
         if (!dryRun)
@@ -1734,8 +1734,8 @@ async function cacheLocalManifest(cacheDir, dir, m) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66906);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66906);
 
 
 
@@ -1746,12 +1746,12 @@ async function cacheLocalManifest(cacheDir, dir, m) {
 async function openStore(spec, ctx = {}) {
     const s = spec.trim();
     if (s.startsWith('dir:') && s.length > 4)
-        return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
+        return new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .DirStore */ .VW(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.cwd ?? process.cwd(), s.slice(4)));
     if (s === 'artifact') {
         const { ArtifactStore } = await Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(8664), __webpack_require__.e(9107)]).then(__webpack_require__.bind(__webpack_require__, 61737));
         return new ArtifactStore(ctx);
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Unknown checkpoint store '${spec}': use 'dir:PATH' (a local directory) or 'artifact' (the run's artifacts).`);
 }
 
 
@@ -2303,8 +2303,8 @@ function undoSteps(steps, dest, staging) {
 /* harmony export */   H: () => (/* binding */ failureReason),
 /* harmony export */   X: () => (/* binding */ fsProblem)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59062);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59062);
 /**
  * What a restore says when the file system refuses it: which disk or path, and what to do about it.
  */
@@ -2314,9 +2314,9 @@ function undoSteps(steps, dest, staging) {
 function failureReason(error, r) {
     const e = error;
     if (e?.code !== 'ENOSPC' && e?.code !== 'EDQUOT')
-        return fsProblem(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+        return fsProblem(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
     const need = r.plan.toWrite.reduce((n, t) => n + (t.size ?? 0), 0);
-    const where = e.path !== undefined && (0,_core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isInsideDir */ .is)(e.path, r.journals)
+    const where = e.path !== undefined && (0,_core_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isInsideDir */ .is)(e.path, r.journals)
         ? `the disk of the restore journals (${r.journals}) is full`
         : `the disk of the destination ${r.dest} is full (files are staged there, in ${STAGING_NAME_HINT}, before they move into place; the store is only read)`;
     return `${where}: ${need} bytes are to be written; free space there and restore again (${errnoDetail(e)})`;
@@ -3168,10 +3168,10 @@ async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59062);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /**
  * Walks the checkpointed roots with lstat only: symlinks are recorded, never followed. Synchronous on
  * purpose: tens of thousands of lstat calls through the thread pool cost a round trip each, while the
@@ -3227,7 +3227,7 @@ function hiddenBelow(roots) {
  */
 function secretsBelow(roots) {
     return SECRET_DOTFILES.flatMap((glob) => {
-        const isSecret = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob, { dot: true });
+        const isSecret = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(glob, { dot: true });
         if (roots.includes('.') || !roots.some((r) => isSecret(r)))
             return [glob];
         return roots.filter((r) => !isSecret(r)).map((r) => `${literal(r)}/${glob}`);
@@ -3275,7 +3275,7 @@ function nameStartsWithDot(p) {
  */
 function globMatcher(globs) {
     const any = (list) => {
-        const res = list.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_5___default().makeRe(g, { dot: true }));
+        const res = list.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_6___default().makeRe(g, { dot: true }));
         return (p) => {
             for (let i = 0; i < list.length; i++)
                 if (p === list[i] || res[i].test(p))
@@ -3354,7 +3354,7 @@ function whyUnreadable(error) {
         return 'its path is longer than the system allows (ENAMETOOLONG)';
     if (code === 'EACCES' || code === 'EPERM')
         return `it cannot be read (${code}: permission denied)`;
-    return `it cannot be read (${code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)})`;
+    return `it cannot be read (${code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)})`;
 }
 /**
  * The entry at `abs` as the walk takes it; undefined, with the reason in `report`, for one a checkpoint

@@ -111,7 +111,7 @@ function parseRestoredState(text, id, workspace) {
 /* harmony export */   V2: () => (/* binding */ restoreOutputs),
 /* harmony export */   VC: () => (/* binding */ lookupAnswer),
 /* harmony export */   VP: () => (/* binding */ parentCheckpoint),
-/* harmony export */   Vj: () => (/* reexport safe */ _core_text_js__WEBPACK_IMPORTED_MODULE_2__.Vj),
+/* harmony export */   Vj: () => (/* reexport safe */ _core_text_js__WEBPACK_IMPORTED_MODULE_3__.Vj),
 /* harmony export */   Y4: () => (/* binding */ boundedList),
 /* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
 /* harmony export */   cw: () => (/* binding */ checkpointSettings),
@@ -123,11 +123,11 @@ function parseRestoredState(text, id, workspace) {
 /* unused harmony exports DEFAULT_JOB_KEY, MAX_LIST_OUTPUT_CHARS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80095);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70309);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
-/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81738);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80095);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70309);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+/* harmony import */ var _ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81738);
 /**
  * What the `checkpoint/` and `restore/` steps decide, as pure functions: whose checkpoints these are (from
  * the job's environment), which settings win, which checkpoint to restore, and what a failure, a miss or
@@ -163,7 +163,7 @@ function restoreJournals(env) {
 function jobContext(env) {
     // env.identity is `<job>` or `<job>.leg<index>`: off a runner the job key is '' and DEFAULT_JOB_KEY stands in.
     const manifestCache = defaultManifestCache(env);
-    const stageDurations = (0,_core_state_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .durationsOfStages */ .OA)(env.recovery.stageDurations, env.recovery.completedStages);
+    const stageDurations = (0,_core_state_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .durationsOfStages */ .OA)(env.recovery.stageDurations, env.recovery.completedStages);
     return {
         job: env.job ? env.identity : `${DEFAULT_JOB_KEY}${env.identity}`,
         runId: env.runId || LOCAL_RUN_ID,
@@ -229,7 +229,7 @@ function sameCheckpoint(m, planned) {
         sameSet(m.completedStages, planned.completedStages));
 }
 /** Paths and globs that matched no file: the step's `if-no-files-found` decides what that means. */
-class NoFilesFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo {
+class NoFilesFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
     name = 'NoFilesFoundError';
 }
 const IF_NO_FILES_FOUND = ['warn', 'error', 'ignore'];
@@ -255,7 +255,7 @@ function checkedExcludeGlob(glob, input) {
     const g = glob.trim();
     const absolute = g.startsWith('/') || /^[A-Za-z]:[\\/]/.test(g) || g.startsWith('\\');
     if (absolute || g.split(/[\\/]/).includes('..'))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${input} '${glob}' ${absolute ? 'is absolute' : "contains '..'"}: it can never match, since exclude globs are relative to the workspace (write it relative to the workspace, e.g. 'secrets' or 'build/**/*.map').`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} '${glob}' ${absolute ? 'is absolute' : "contains '..'"}: it can never match, since exclude globs are relative to the workspace (write it relative to the workspace, e.g. 'secrets' or 'build/**/*.map').`);
     // 'secrets/' and 'secrets/**/' mean the directory; './secrets//' is 'secrets'.
     return g.length > 1 ? g.replace(/\/+$/, '') : g;
 }
@@ -266,11 +266,11 @@ function stageName(given) {
 /** An input wins over the config, the config over the whole workspace. */
 function checkpointSettings(inputs, config) {
     const name = inputs.name.trim();
-    const reserved = name ? (0,_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .reservedNameProblem */ .Vq)(name, "input 'name'") : undefined;
+    const reserved = name ? (0,_ids_js__WEBPACK_IMPORTED_MODULE_4__/* .reservedNameProblem */ .Vq)(name, "input 'name'") : undefined;
     if (reserved)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(reserved);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(reserved);
     return {
-        stage: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .checkedStageName */ .Lg)(stageName(inputs), "Input 'stage'"),
+        stage: (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .checkedStageName */ .Lg)(stageName(inputs), "Input 'stage'"),
         store: inputs.store.trim() || config.store,
         paths: inputs.paths.length ? inputs.paths : config.paths.length ? config.paths : ['.'],
         retentionDays: inputs.retentionDays ?? config.retentionDays,
@@ -290,7 +290,7 @@ function checkpointSettings(inputs, config) {
  */
 function checkpointFailure(stage, reason, noFilesFound, ifNoFilesFound, failOnError = false) {
     // A reason is a sentence of its own, or not: it ends with one full stop either way.
-    const message = `ci-recovery: no checkpoint saved for stage '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(stage)}': ${reason.replace(/\.$/, '')}`;
+    const message = `ci-recovery: no checkpoint saved for stage '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(stage)}': ${reason.replace(/\.$/, '')}`;
     if (noFilesFound && ifNoFilesFound === 'error')
         return { level: 'error', fail: true, message: `${message} ('if-no-files-found: error').` };
     if (noFilesFound && ifNoFilesFound === 'ignore')
@@ -332,7 +332,7 @@ async function newestReadable(candidates) {
  * with `fail-on-miss: false`, and the step then succeeds.
  */
 function restoreFailure(checkpointId, reason, miss, failOnMiss) {
-    const message = `ci-recovery: restore${checkpointId ? ` of ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(checkpointId)}` : ''} failed: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(reason)}`;
+    const message = `ci-recovery: restore${checkpointId ? ` of ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(checkpointId)}` : ''} failed: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(reason)}`;
     if (miss && !failOnMiss)
         return { level: 'warning', fail: false, message: `${message} ('fail-on-miss: false': the job goes on).` };
     return { level: 'error', fail: true, message };
@@ -347,7 +347,7 @@ function lookupAnswer(id, manifest, found) {
             found: 'true',
             'checkpoint-id': id,
             restored: 'false',
-            'completed-stages': (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .validStages */ .g_)(manifest.completedStages).valid.join(','),
+            'completed-stages': (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .validStages */ .g_)(manifest.completedStages).valid.join(','),
         },
     };
 }
@@ -371,7 +371,7 @@ function boundedList(paths, max = MAX_LIST_OUTPUT_CHARS) {
 /** What the restore step outputs after a restore (or a dry run). */
 function restoreOutputs(id, r) {
     const c = r.changes;
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .shownChanges */ .ph)(c);
+    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .shownChanges */ .ph)(c);
     return {
         found: 'true',
         'checkpoint-id': id,
@@ -380,7 +380,7 @@ function restoreOutputs(id, r) {
         added: boundedList(added),
         modified: boundedList(c.modified),
         deleted: boundedList(deleted),
-        'completed-stages': (0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .validStages */ .g_)(r.manifest.completedStages).valid.join(','),
+        'completed-stages': (0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .validStages */ .g_)(r.manifest.completedStages).valid.join(','),
     };
 }
 /**
@@ -388,8 +388,8 @@ function restoreOutputs(id, r) {
  * deleted whole is one line). The action logs them, the CLI prints them.
  */
 function changeLines(c) {
-    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .shownChanges */ .ph)(c);
-    const line = (mark) => (p) => `${mark} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(p)}`;
+    const { added, deleted } = (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .shownChanges */ .ph)(c);
+    const line = (mark) => (p) => `${mark} ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .printablePath */ .Vj)(p)}`;
     return [...added.map(line('+')), ...c.modified.map(line('~')), ...deleted.map(line('-'))];
 }
 

@@ -18,8 +18,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90422);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90422);
 
 
 
@@ -45,7 +45,7 @@ async function loadConfig(workspace, file) {
                 throw error;
             if (file === undefined)
                 continue;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse (a start with no config file does
         // not pay for it); the team rules' engine only when the file has team rules (core/config.ts).
@@ -61,25 +61,25 @@ async function loadConfig(workspace, file) {
 async function checkInRepository(workspace, rel) {
     const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
     if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) || parts[0] === '..')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2}).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2}).`);
     for (let i = 1; i <= parts.length; i++) {
         const at = parts.slice(0, i).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, at)); // ENOENT: no config there
         if (st.isSymbolicLink())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
     }
 }
 /** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
 async function readBounded(file, shownAs) {
-    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
-        if (!(error instanceof _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
+    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(file).catch((error) => {
+        if (!(error instanceof _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .NotRegularFileError */ .iZ))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
     });
     try {
         const { size } = await handle.stat();
         if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -177,13 +177,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98835);
 /* harmony import */ var _adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23759);
 /* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74296);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(35525);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95377);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9851);
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41695);
-/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36630);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72020);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(35525);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9851);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41695);
+/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36630);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(72020);
 
 
 
@@ -226,7 +226,7 @@ function stepName({ step }) {
 function human(file, verdict) {
     const c = verdict.classification;
     const lines = [
-        `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printablePath */ .Vj)(file)}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
+        `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printablePath */ .Vj)(file)}: ${c.type} (${c.confidence} confidence${c.retryable ? ', retryable' : ''}; rule ${c.rule})`,
     ];
     const step = stepName(verdict);
     if (step !== undefined)
@@ -234,7 +234,7 @@ function human(file, verdict) {
     if (c.evidence)
         lines.push(`  line ${c.evidence.line}: ${c.evidence.text}`);
     if (verdict.failedTests?.length)
-        lines.push(`  tests: ${(0,_tests_js__WEBPACK_IMPORTED_MODULE_4__/* .failedTestsLine */ .R9)(verdict.failedTests)}`);
+        lines.push(`  tests: ${(0,_tests_js__WEBPACK_IMPORTED_MODULE_6__/* .failedTestsLine */ .R9)(verdict.failedTests)}`);
     if (verdict.recovered)
         lines.push(`  passed: line ${verdict.recovered.line}: ${verdict.recovered.text}`, '  ci-recovery turned this step green: the failure above passed on its re-run; nothing to fix (a test that passed only then is flaky)');
     return lines.join('\n');
@@ -250,7 +250,7 @@ function json(file, { classification: c, step, truncated, failedTests, recovered
         job: step.job ?? null,
         step: step.step ?? null,
         ...(truncated ? { truncated } : {}),
-        ...(failedTests?.length ? { failedTests: failedTests.map(_core_test_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .testKey */ .S) } : {}),
+        ...(failedTests?.length ? { failedTests: failedTests.map(_core_test_identity_js__WEBPACK_IMPORTED_MODULE_8__/* .testKey */ .S) } : {}),
         ...(recovered ? { recovered } : {}),
     });
 }
@@ -279,14 +279,14 @@ async function verdictsOf(file, extra, options) {
     const out = [];
     try {
         if (zip.jobs.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${file}: a zip with no job logs in it (<n>_<job>.txt or <job>/<n>_<step>.txt); pass a run's log archive`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: a zip with no job logs in it (<n>_<job>.txt or <job>/<n>_<step>.txt); pass a run's log archive`);
         for (const job of zip.jobs) {
             // Each job is read as standard input would be: streamed, within the same byte cap.
             const label = `${file} (job ${job.job})`;
             const verdict = await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLog */ .PU)('-', extra, { ...options, stdin: zip.stream(job) }).catch((error) => {
                 // The reader names standard input; say which archive and job, and what to do.
-                const why = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error).replace(/^-: /, '');
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`${label}: ${why}; the archive is damaged or forged, download it again`);
+                const why = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error).replace(/^-: /, '');
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: ${why}; the archive is damaged or forged, download it again`);
             });
             out.push({
                 label,
@@ -311,27 +311,27 @@ function keepYoungGenerationSmall() {
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     async run(argv) {
         keepYoungGenerationSmall();
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_8__/* .wantsHelp */ .l)(argv)) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_9__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .parseArgs */ .Zy)('classify', argv, { 'exit-code': 'string', signal: 'string', config: 'string', json: 'bool' }, { positionals: true });
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArgs */ .Zy)('classify', argv, { 'exit-code': 'string', signal: 'string', config: 'string', json: 'bool' }, { positionals: true });
         const asJson = flags.json === true;
-        const signal = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'signal');
+        const signal = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'signal');
         if (positionals.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb("give at least one log file, or - for standard input; see 'ci-recovery classify --help'");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("give at least one log file, or - for standard input; see 'ci-recovery classify --help'");
         if (positionals.filter((p) => p === '-').length > 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb("standard input can be read once: give '-' only once");
-        const exitCode = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .int */ .Wh)(flags, 'exit-code', { min: 0, max: 255 });
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("standard input can be read once: give '-' only once");
+        const exitCode = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Wh)(flags, 'exit-code', { min: 0, max: 255 });
         const extra = {
             ...(exitCode !== undefined ? { exitCode } : {}),
             ...(signal ? { signal } : {}),
         };
-        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'config'));
+        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(flags, 'config'));
         const teamRules = config.classify.rules;
         let failed = 0;
         const progress = positionals.length > 1
-            ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .progressOnTerminal */ .xt)('classify', asJson, { countFiles: true, total: positionals.length })
+            ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_5__/* .progressOnTerminal */ .xt)('classify', asJson, { countFiles: true, total: positionals.length })
             : undefined;
         for (const file of positionals) {
             if (file === '-' && process.stdin.isTTY)
@@ -340,7 +340,7 @@ function keepYoungGenerationSmall() {
                 for (const { label, verdict } of await verdictsOf(file, extra, { teamRules, tests: true })) {
                     progress?.done();
                     if (verdict.truncated)
-                        process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`ci-recovery classify: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .printablePath */ .Vj)(label)}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`) + '\n');
+                        process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`ci-recovery classify: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_7__/* .printablePath */ .Vj)(label)}: read the first ${STREAM_MB} MB only (the input went on); the verdict is from those`) + '\n');
                     process.stdout.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(asJson ? json(file, verdict) : human(label, verdict)) + '\n');
                     progress?.add(0, verdict.bytes);
                 }
@@ -349,10 +349,10 @@ function keepYoungGenerationSmall() {
             catch (error) {
                 failed++;
                 progress?.done();
-                const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(error);
+                const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
                 if (asJson)
                     process.stdout.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertJson */ .nl)({ file, error: message }) + '\n');
-                process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`ci-recovery classify: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(message)}`) + '\n');
+                process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(`ci-recovery classify: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_7__/* .inert */ .tJ)(message)}`) + '\n');
             }
         }
         progress?.done();
@@ -495,9 +495,9 @@ function withFileCounts(progress, fn, part = 'engine') {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36630);
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15006);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15006);
 /**
  * The failed tests a CLI verb is given: a runner's JUnit reports (`--test-report`) read as `run/` reads them,
  * and how they are shown on one line.
@@ -511,8 +511,8 @@ function testRunnerFlag(value) {
     if (value === undefined)
         return 'junit';
     const runner = value.trim().toLowerCase();
-    if (!(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestRunner */ .JT)(runner))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--test-runner '${value}' is not valid; write one of: ${_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .TEST_RUNNERS */ .L.join(', ')}`);
+    if (!(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestRunner */ .JT)(runner))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--test-runner '${value}' is not valid; write one of: ${_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .TEST_RUNNERS */ .L.join(', ')}`);
     return runner;
 }
 /** The failed tests of JUnit reports, in order, each once; a report that cannot be read is named with the fix. */
@@ -520,17 +520,17 @@ async function failedInReports(files, runner) {
     const out = [];
     for (const file of files) {
         const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.size, (error) => {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--test-report: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`--test-report: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         });
-        if (size > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--test-report: ${file} is larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA} bytes; pass a smaller report`);
+        if (size > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`--test-report: ${file} is larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA} bytes; pass a smaller report`);
         try {
-            out.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJunit */ .kJ)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), runner).failed);
+            out.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJunit */ .kJ)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), runner).failed);
         }
         catch (error) {
-            if (!(error instanceof _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g))
+            if (!(error instanceof _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g))
                 throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--test-report: ${file} is not a JUnit XML report: ${error.message}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`--test-report: ${file} is not a JUnit XML report: ${error.message}`);
         }
     }
     const seen = new Set();
@@ -541,7 +541,7 @@ async function failedInReports(files, runner) {
 }
 /** `N failed: a, b, c and M more`, at most `max` named. */
 function failedTestsLine(ids, max = 10) {
-    const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shownName */ .HD).join(', ');
+    const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .shownName */ .HD).join(', ');
     return `${ids.length} failed: ${shown}${ids.length > max ? ` and ${ids.length - max} more` : ''}`;
 }
 

@@ -2971,7 +2971,7 @@ function saysRecovered(line) {
 /* harmony export */   Np: () => (/* binding */ stoppedAttempt),
 /* harmony export */   TN: () => (/* binding */ retryOnLists),
 /* harmony export */   ZN: () => (/* binding */ stageDurationsWith),
-/* harmony export */   eJ: () => (/* reexport safe */ _shell_command_js__WEBPACK_IMPORTED_MODULE_1__.eJ),
+/* harmony export */   eJ: () => (/* reexport safe */ _shell_command_js__WEBPACK_IMPORTED_MODULE_2__.eJ),
 /* harmony export */   gq: () => (/* binding */ succeeded),
 /* harmony export */   q$: () => (/* binding */ shellCommand),
 /* harmony export */   sr: () => (/* binding */ defaultStage),
@@ -2980,11 +2980,11 @@ function saysRecovered(line) {
 /* harmony export */   yr: () => (/* binding */ errorLocation),
 /* harmony export */   zz: () => (/* binding */ commandEnv)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _skip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75772);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
-/* harmony import */ var _shell_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82565);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73054);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
+/* harmony import */ var _shell_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82565);
 
 
 
@@ -2994,8 +2994,8 @@ function saysRecovered(line) {
 function parseRetryOn(values) {
     const types = values.map((t) => t.toLowerCase());
     for (const t of types) {
-        if (t !== 'any' && t !== 'error' && !_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAILURE_TYPES */ .fs.includes(t)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input 'retry-on' has '${t}': write 'any', 'error' (every failure but a timeout) or failure types from ${_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAILURE_TYPES */ .fs.join(', ')}, comma- or newline-separated.`);
+        if (t !== 'any' && t !== 'error' && !_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILURE_TYPES */ .fs.includes(t)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'retry-on' has '${t}': write 'any', 'error' (every failure but a timeout) or failure types from ${_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FAILURE_TYPES */ .fs.join(', ')}, comma- or newline-separated.`);
         }
     }
     return types;
@@ -3009,7 +3009,7 @@ function parseRetryOnExitCodes(values) {
     return values.map((code) => {
         const n = Number(code);
         if (!/^\d+$/.test(code) || n < 1 || n > 255)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'retry-on-exit-code' has '${code}': write exit codes from 1 to 255 (e.g. '1, 75'), comma- or newline-separated.`);
         return n;
     });
 }
@@ -3032,12 +3032,12 @@ function errorLocation(message) {
 
 /** Program and arguments for a shell name or a custom template with `{0}`, as the runner splits them on Linux. */
 function shellCommand(shell, script) {
-    const { program, args } = (0,_shell_command_js__WEBPACK_IMPORTED_MODULE_1__/* .shellInvocation */ .h5)(shell, script);
+    const { program, args } = (0,_shell_command_js__WEBPACK_IMPORTED_MODULE_2__/* .shellInvocation */ .h5)(shell, script);
     return { file: program, args };
 }
 /** The error for a `working-directory` that is not a directory: spawn would blame the shell. */
 function workingDirectoryMissing(input, resolved) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Input 'working-directory': '${input}' (${resolved}) does not exist or is not a directory; ` +
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input 'working-directory': '${input}' (${resolved}) does not exist or is not a directory; ` +
         'create it in an earlier step, or give a path relative to the workspace that exists.');
 }
 /** Environment of the command: like a `run:` step, it does not see the action's inputs, state or runtime token. */
@@ -3106,7 +3106,7 @@ function stepOutputs(attempts, exitCode, classification, decision, passed = fals
         'failure-type': classification?.type ?? '',
         strategy: passed && classification ? 'retry' : (decision?.strategy ?? ''),
         // A line of the command's log (a pull request's code wrote it): one inert line.
-        evidence: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .inert */ .tJ)(classification?.evidence?.text ?? ''),
+        evidence: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .inert */ .tJ)(classification?.evidence?.text ?? ''),
         skipped: 'false',
     };
 }
@@ -3163,7 +3163,7 @@ function failureMessage(settings, result) {
     const c = result.classification;
     const d = result.decision;
     const evidence = c?.evidence
-        ? ` Evidence, ${c.evidence.line > 0 ? `line ${c.evidence.line} of its output` : (0,_types_js__WEBPACK_IMPORTED_MODULE_2__/* .evidencePlace */ .ZV)(c.evidence)}: ${c.evidence.text}`
+        ? ` Evidence, ${c.evidence.line > 0 ? `line ${c.evidence.line} of its output` : (0,_types_js__WEBPACK_IMPORTED_MODULE_3__/* .evidencePlace */ .ZV)(c.evidence)}: ${c.evidence.text}`
         : '';
     const message = `Stage '${settings.stage}' failed after ${result.attempts.length} attempt(s): ${c?.type ?? 'unknown'} (${c?.rule ?? 'no rule'})` +
         (d ? `; decision ${d.strategy} (${d.rule}): ${d.reason}.` : '.') +

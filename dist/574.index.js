@@ -460,13 +460,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readTrustRecords: () => (/* binding */ readTrustRecords),
 /* harmony export */   uploadTrustRecord: () => (/* binding */ uploadTrustRecord)
 /* harmony export */ });
-/* harmony import */ var _core_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39018);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
-/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14630);
-/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44076);
-/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28080);
-/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85214);
-/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90338);
+/* harmony import */ var _core_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39018);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14630);
+/* harmony import */ var _ports_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44076);
+/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28080);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85214);
+/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90338);
 /**
  * The run's record of the checkpoints each job attempt saved (checkpoint/core/trust.ts), kept as raw
  * artifacts: each save uploads one for its checkpoint, a re-run's main reads those of the earlier attempts through
@@ -488,15 +488,15 @@ const MAX_RECORD_BYTES = 256 * 1024;
  * the artifact service refuses it.
  */
 async function uploadTrustRecord(record, retentionDays, suffix) {
-    const name = (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustArtifactName */ .G0)(record.job, record.attempt) + (suffix ? `-${suffix}` : '');
+    const name = (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .trustArtifactName */ .G0)(record.job, record.attempt) + (suffix ? `-${suffix}` : '');
     const bytes = Buffer.from(`${JSON.stringify(record)}\n`);
     const options = { mimeType: 'application/json', ...(retentionDays ? { retentionDays } : {}) };
     // A refused finalize keeps the name reserved for the attempt (FinalizeRefusedError): the record goes
     // under `<name>-r<n>`, which readTrustRecords reads as this attempt's too (its name starts `<name>-`).
-    await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_5__/* .underFreshNames */ .N)({
+    await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_6__/* .underFreshNames */ .N)({
         nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
-        save: (named) => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_1__.uploadArtifactStream)(named, bytes, options),
-        refused: (error) => error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_0__/* .FinalizeRefusedError */ .bJ,
+        save: (named) => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__.uploadArtifactStream)(named, bytes, options),
+        refused: (error) => error instanceof _ports_store_js__WEBPACK_IMPORTED_MODULE_1__/* .FinalizeRefusedError */ .bJ,
     });
 }
 /**
@@ -514,16 +514,16 @@ async function readTrustRecords(place) {
     };
     let listed;
     try {
-        listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_2__/* .listArtifacts */ .w)(findBy);
+        listed = await (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_3__/* .listArtifacts */ .w)(findBy);
     }
     catch (error) {
         return {
-            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
+            unreadable: `the run's artifacts cannot be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}; needs 'actions: read')`,
         };
     }
     const wanted = new Map();
     for (let a = 1; a < place.attempt; a++)
-        wanted.set((0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustArtifactName */ .G0)(place.job, a), a);
+        wanted.set((0,_core_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .trustArtifactName */ .G0)(place.job, a), a);
     // `<name>` or `<name>-<checkpoint id>` (`-a1-x` is never `-a10`'s); another job's record whose name happens
     // to start so says another job in its body, and names nothing here.
     const attemptOf = (name) => {
@@ -540,13 +540,13 @@ async function readTrustRecords(place) {
         try {
             const chunks = [];
             let size = 0;
-            for await (const chunk of (await (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadArtifactStream */ .V)(artifact, findBy))) {
+            for await (const chunk of (await (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_4__/* .downloadArtifactStream */ .V)(artifact, findBy))) {
                 size += chunk.length;
                 if (size > MAX_RECORD_BYTES)
                     throw new Error('too large');
                 chunks.push(chunk);
             }
-            const record = (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTrustRecord */ .NJ)(Buffer.concat(chunks).toString('utf8'));
+            const record = (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTrustRecord */ .NJ)(Buffer.concat(chunks).toString('utf8'));
             // The name says whose record it is; a body that says otherwise names nothing.
             if (record.attempt === attempt && record.job === place.job && record.runId === place.runId)
                 records.push(record);
@@ -555,7 +555,7 @@ async function readTrustRecords(place) {
             // Unreadable: its checkpoints are not named, so not resumed from.
         }
     }
-    return { trusted: (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedByRecords */ .Nk)(records, { ...place, beforeAttempt: place.attempt }) };
+    return { trusted: (0,_core_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .trustedByRecords */ .Nk)(records, { ...place, beforeAttempt: place.attempt }) };
 }
 
 

@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
 /* harmony export */   restEnv: () => (/* binding */ restEnv)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
 
 
 /**
@@ -38,12 +38,12 @@ function restEnv() {
 function repoFromEnv(env) {
     const { owner, repo } = env;
     if (!owner || !repo)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
     return { owner, repo };
 }
 /** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
 function firstLine(text) {
-    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .firstLine */ .TM)(text)
+    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(text)
         .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
         .slice(0, 200);
 }
@@ -59,7 +59,7 @@ function refusalOf(error) {
         : undefined;
     return {
         ...(status !== undefined ? { status } : {}),
-        message: firstLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)),
+        message: firstLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)),
         ...(headers ? { headers } : {}),
     };
 }

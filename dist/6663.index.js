@@ -10,10 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   prepareUpload: () => (/* binding */ prepareUpload),
 /* harmony export */   uploadPlan: () => (/* binding */ uploadPlan)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14630);
-/* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95939);
-/* harmony import */ var _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79716);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_fresh_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14630);
+/* harmony import */ var _core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95939);
+/* harmony import */ var _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79716);
 /**
  * The recovery plan's upload, apart from its download (plan-artifact.ts): post uploads it through the
  * checkpoint engine's own Results-service uploader (one raw artifact from memory, no zip, no staging file),
@@ -27,27 +27,27 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The engine's uploader, which speaks the Results service's contract as `@actions/artifact` does. */
 const engineUpload = async (name, bytes, retentionDays) => {
-    const { uploadArtifactStream } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload();
+    const { uploadArtifactStream } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_1__/* .load */ .H.artifactUpload();
     return uploadArtifactStream(name, bytes, { retentionDays });
 };
 /** Starts loading the uploader (post calls it while its first reads wait); never rejects. */
 function prepareUpload() {
     // a head start only: uploadPlan loads it again and reports its own failure
-    _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload().catch(() => undefined);
+    _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_1__/* .load */ .H.artifactUpload().catch(() => undefined);
 }
 /**
  * Uploads the plan as `ci-recovery-plan-<job>-a<attempt>`, read by the supervisor from the completed run
  * (plan-artifact.ts downloadPlans). Never throws (warns and reports uploaded=false).
  */
 async function uploadPlan(plan, logger, options = {}) {
-    const name = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_1__/* .planArtifactName */ .nU)(plan.jobKey, plan.attempt);
+    const name = (0,_core_plan_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .planArtifactName */ .nU)(plan.jobKey, plan.attempt);
     const upload = options.upload ?? engineUpload;
     const bytes = Buffer.from(`${JSON.stringify(plan, null, 1)}\n`);
     try {
         // The refusal's class is the uploader module's own (the engine's store error, re-exported there).
-        const { FinalizeRefusedError } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactUpload();
+        const { FinalizeRefusedError } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_1__/* .load */ .H.artifactUpload();
         // A refused finalize keeps the name reserved for the attempt: `-r<n>` is read as the same attempt's.
-        return await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_2__/* .underFreshNames */ .N)({
+        return await (0,_core_fresh_names_js__WEBPACK_IMPORTED_MODULE_3__/* .underFreshNames */ .N)({
             nameOf: (fresh) => (fresh ? `${name}-r${fresh}` : name),
             save: async (named) => {
                 const { id } = await upload(named, bytes, options.retentionDays ?? 14);
@@ -58,7 +58,7 @@ async function uploadPlan(plan, logger, options = {}) {
         });
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
+        logger.warning(`ci-recovery: could not upload the recovery plan '${name}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}. The supervisor will work from the logs.`);
         return { uploaded: false, name };
     }
 }

@@ -18,8 +18,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90422);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90422);
 
 
 
@@ -45,7 +45,7 @@ async function loadConfig(workspace, file) {
                 throw error;
             if (file === undefined)
                 continue;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse (a start with no config file does
         // not pay for it); the team rules' engine only when the file has team rules (core/config.ts).
@@ -61,25 +61,25 @@ async function loadConfig(workspace, file) {
 async function checkInRepository(workspace, rel) {
     const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
     if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) || parts[0] === '..')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2}).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2}).`);
     for (let i = 1; i <= parts.length; i++) {
         const at = parts.slice(0, i).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, at)); // ENOENT: no config there
         if (st.isSymbolicLink())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
     }
 }
 /** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
 async function readBounded(file, shownAs) {
-    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
-        if (!(error instanceof _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
+    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(file).catch((error) => {
+        if (!(error instanceof _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .NotRegularFileError */ .iZ))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
     });
     try {
         const { size } = await handle.stat();
         if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -777,12 +777,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
 /* harmony import */ var _adapters_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48463);
 /* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64984);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74296);
-/* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57668);
-/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24093);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(35525);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95377);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72020);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_lanes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57668);
+/* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24093);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(35525);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95377);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72020);
 
 
 
@@ -811,32 +811,32 @@ examples:
   GITHUB_TOKEN=$(gh auth token) GITHUB_REPOSITORY=o/r ci-recovery lanes --pr 42 --json`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     async run(argv, { env, token }) {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_7__/* .wantsHelp */ .l)(argv)) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_9__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFlags */ .bQ)('lanes', argv, {
+        const flags = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)('lanes', argv, {
             base: 'string',
             pr: 'string',
             label: 'list',
             config: 'string',
             json: 'bool',
         });
-        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Wh)(flags, 'pr', { min: 1, max: Number.MAX_SAFE_INTEGER });
-        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'base') ?? env.baseRef;
+        const pr = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .int */ .Wh)(flags, 'pr', { min: 1, max: Number.MAX_SAFE_INTEGER });
+        const base = (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'base') ?? env.baseRef;
         if (pr !== undefined && !token)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UserError */ .yo("--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo("--pr reads the pull request through GitHub's REST API and needs a token: set GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)) and GITHUB_REPOSITORY=owner/repo");
         const cwd = process.cwd();
-        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .str */ .gx)(flags, 'config'));
+        const { config } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)(cwd, (0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .str */ .gx)(flags, 'config'));
         const change = await (0,_adapters_changed_files_js__WEBPACK_IMPORTED_MODULE_0__.readChange)({
             cwd,
             ...(base ? { base } : {}),
             ...(pr !== undefined && token
-                ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__.getOctokit)(token, { logger: (0,_support_js__WEBPACK_IMPORTED_MODULE_5__/* .stderrLogger */ .D7)(env.debug) }), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__.repoFromEnv)(env), pr }
+                ? { octokit: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__.getOctokit)(token, { logger: (0,_support_js__WEBPACK_IMPORTED_MODULE_6__/* .stderrLogger */ .D7)(env.debug) }), repo: (0,_adapters_github_js__WEBPACK_IMPORTED_MODULE_2__.repoFromEnv)(env), pr }
                 : {}),
         });
-        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .list */ .p_)(flags, 'label') ?? [])];
-        const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .decideLane */ .XS)({ ...change, labels }, config.lanes, await (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_4__/* .loadGlobs */ .wz)());
+        const labels = [...(change.labels ?? []), ...((0,_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(flags, 'label') ?? [])];
+        const { lane, reason } = (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_5__/* .decideLane */ .XS)({ ...change, labels }, config.lanes, await (0,_core_lanes_js__WEBPACK_IMPORTED_MODULE_5__/* .loadGlobs */ .wz)());
         if (flags.json === true) {
             const out = {
                 lane,
@@ -853,7 +853,7 @@ examples:
                 : 'files unknown';
             process.stdout.write(
             // The base is an argument and the reason may quote it: one inert line, no raw line break.
-            (0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_6__/* .inert */ .tJ)(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})`)) + '\n');
+            (0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .inert */ .tJ)(`${lane}: ${reason} (${size}${base ? `, base ${base}` : ', no base'})`)) + '\n');
         }
         return 0;
     },

@@ -318,7 +318,7 @@ async function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
         ...duplicateKeys(doc),
     ].sort((a, b) => a.offset - b.offset);
     if (yamlErrors.length > 0) {
-        throw new errors/* UserError */.yo(report(yamlErrors
+        throw new errors/* ProblemsError */.FQ(report(yamlErrors
             .slice(0, MAX_REPORTED_PROBLEMS)
             .map((e) => `${at(e.offset)}: invalid YAML: ${e.message}; ${yamlFix(e.code)}`), yamlErrors.length));
     }
@@ -327,7 +327,7 @@ async function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
         const lines = numbers
             .slice(0, MAX_REPORTED_PROBLEMS)
             .map(({ offset, source, value }) => `${at(offset)}: '${clip(source)}' is not a decimal number (YAML reads it as ${value}); write it in decimal digits${Number.isFinite(value) ? `, e.g. ${value}` : ''}`);
-        throw new errors/* UserError */.yo(report(lines, numbers.length));
+        throw new errors/* ProblemsError */.FQ(report(lines, numbers.length));
     }
     const value = toJs(doc, file);
     if (value === null || value === undefined)
@@ -338,7 +338,7 @@ async function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
     const check = validate();
     if (!check(value)) {
         const { lines, total } = describeErrors(check.errors ?? [], doc, at);
-        throw new errors/* UserError */.yo(report(lines, total));
+        throw new errors/* ProblemsError */.FQ(report(lines, total));
     }
     const config = (0,config_defaults/* mergeConfig */.R2)((0,config_defaults/* camelize */.PT)(value));
     checkKeyedPaths(config, doc, at);
@@ -352,7 +352,7 @@ async function parseConfig(text, file = config_defaults/* CONFIG_FILE */.g2) {
             const node = locate.nodeAt(['classify', 'rules', problem.index, problem.field]);
             return `${at(node?.range?.[0] ?? 0)}: ${teamRuleMessage(problem, config)}`;
         });
-        throw new errors/* UserError */.yo(report(lines, problems.length));
+        throw new errors/* ProblemsError */.FQ(report(lines, problems.length));
     }
     return config;
 }
@@ -371,7 +371,7 @@ function checkKeyedPaths(config, doc, at) {
             const node = locate.nodeAt(['checkpoint', 'keyed', p.index, p.field]);
             return `${at(node?.range?.[0] ?? 0)}: ${p.message}`;
         });
-        throw new errors/* UserError */.yo(report(lines, problems.length));
+        throw new errors/* ProblemsError */.FQ(report(lines, problems.length));
     }
     config.checkpoint.keyed = (0,keyed_paths/* normalKeyedPaths */.M)(keyed);
 }
@@ -455,10 +455,7 @@ function toJs(doc, file) {
 }
 /** The first problems' lines, and how many more there are of `total`. */
 function report(lines, total) {
-    return [
-        ...lines,
-        ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : []),
-    ].join('\n');
+    return [...lines, ...(total > lines.length ? [`... and ${total - lines.length} more problem(s)`] : [])];
 }
 /** A key that appears twice in one mapping, found with one set per mapping. */
 function duplicateKeys(doc) {

@@ -11,10 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24093);
 /* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93248);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95377);
-/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7552);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95377);
+/* harmony import */ var _core_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7552);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35525);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
 
 
 
@@ -32,7 +32,7 @@ within the retention are deleted too, and a keyed entry whose publication was re
 published again by the next save.
 
   --store SPEC          dir:PATH or artifact (default ${_support_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_CLI_STORE */ .rp})
-  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
+  --retention-days N    keep checkpoints younger than N days (default ${_core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays})
   --dest DIR            workspace whose interrupted restores to finish (default: current directory)
   --dry-run             list what would be deleted
   --json                machine-readable result on stdout
@@ -41,20 +41,20 @@ example:
   ci-recovery cleanup --retention-days 3 --dry-run`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv))
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_5__/* .wantsHelp */ .l)(argv))
             return ((0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFlags */ .bQ)('cleanup', argv, {
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('cleanup', argv, {
             store: 'string',
             'retention-days': 'string',
             dest: 'string',
             'dry-run': 'bool',
             json: 'bool',
         });
-        const retentionDays = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Wh)(f, 'retention-days', { min: 0, max: 36500 }) ?? _core_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays;
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'store'), env);
+        const retentionDays = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Wh)(f, 'retention-days', { min: 0, max: 36500 }) ?? _core_config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV.checkpoint.retentionDays;
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store'), env);
         const { cleanupCheckpoints, forgetPublishNotes } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__.load.engine();
         const dryRun = f['dry-run'] === true;
-        const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(f, 'dest') ?? process.cwd();
+        const dest = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'dest') ?? process.cwd();
         const journalDir = (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_1__.restoreJournals)(env);
         const r = await cleanupCheckpoints(store, {
             retentionDays,
@@ -69,20 +69,20 @@ example:
         if (f.json)
             return ((0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .printJson */ .Q2)({ dryRun, retentionDays, ...r, republish }), 0);
         for (const id of r.deleted)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`${dryRun ? 'would delete' : 'deleted'} ${id}`));
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(`${dryRun ? 'would delete' : 'deleted'} ${id}`));
         for (const name of r.leftovers)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`));
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(`${dryRun ? 'would delete' : 'deleted'} leftover ${name}`));
         for (const name of r.debris)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`));
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(`${dryRun ? 'would delete' : 'deleted'} unfinished ${name}`));
         for (const id of r.keyedEntries)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`${dryRun ? 'would delete' : 'deleted'} unused keyed entry ${id}`));
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(`${dryRun ? 'would delete' : 'deleted'} unused keyed entry ${id}`));
         for (const name of r.staging)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`finished interrupted restore ${name}`));
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(`finished interrupted restore ${name}`));
         for (const name of republish)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`${dryRun ? 'would publish' : 'the next save publishes'} keyed entry ${name.replace(/\.[^.]+$/, '')} again`));
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(`${dryRun ? 'would publish' : 'the next save publishes'} keyed entry ${name.replace(/\.[^.]+$/, '')} again`));
         for (const id of r.keptForChain)
-            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`kept ${id} (a younger checkpoint needs it)`));
-        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`));
+            (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(`kept ${id} (a younger checkpoint needs it)`));
+        (0,_support_js__WEBPACK_IMPORTED_MODULE_0__/* .print */ .yy)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(`${r.deleted.length} checkpoint(s) ${dryRun ? 'to delete' : 'deleted'}, retention ${retentionDays} day(s)`));
         return 0;
     }),
 });

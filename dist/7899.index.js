@@ -6,6 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FQ: () => (/* binding */ ProblemsError),
+/* harmony export */   GW: () => (/* binding */ problemsOf),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   yo: () => (/* binding */ UserError)
@@ -17,6 +19,25 @@ export const modules = {
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/**
+ * A UserError of several problems, one a line (a config file's, each with its file:line:col): a terminal
+ * shows each on its own line, while text echoed into one problem (a key, a value) stays on it.
+ */
+class ProblemsError extends UserError {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+    }
+}
+/**
+ * A ProblemsError's lines, else undefined. By shape, not `instanceof`: a bundle chunk may hold its own copy
+ * of this module, and so of the class.
+ */
+function problemsOf(error) {
+    const problems = error instanceof Error ? error.problems : undefined;
+    return Array.isArray(problems) && problems.every((p) => typeof p === 'string') ? problems : undefined;
 }
 /**
  * A command line that cannot be run as written (unknown verb or option, a missing or malformed value,

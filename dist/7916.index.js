@@ -11,9 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93248);
 /* harmony import */ var _support_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24093);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95377);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35525);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95377);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35525);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
 
 
 
@@ -30,10 +30,10 @@ example:
   ci-recovery list --store dir:/tmp/checkpoints`;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     run: (argv, { env }) => (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .stdoutToStderr */ .vS)(async () => {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_3__/* .wantsHelp */ .l)(argv))
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_4__/* .wantsHelp */ .l)(argv))
             return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(HELP), 0);
-        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
-        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(f, 'store'), env);
+        const f = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)('list', argv, { store: 'string', json: 'bool' });
+        const store = await (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .openCliStore */ .Iy)((0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(f, 'store'), env);
         const { listCheckpoints } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_0__.load.engine();
         const items = await listCheckpoints(store);
         const rows = items.map((c) => {
@@ -62,7 +62,7 @@ example:
         if (f.json)
             return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .printJson */ .Q2)(rows), 0);
         if (rows.length === 0)
-            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(store.spec)}`), 0);
+            return ((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)(`no checkpoints in ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(store.spec)}`), 0);
         (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .print */ .yy)((0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)([
             ['NAME', 'KIND', 'STAGE', 'ATTEMPT', 'FILES', 'SIZE', 'ARCHIVE', 'CREATED'],
             // A store's text (names, stages, times: anyone who can write a dir: store wrote them) goes out inert.
@@ -77,7 +77,7 @@ example:
                     (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.bytes),
                     (0,_support_js__WEBPACK_IMPORTED_MODULE_1__/* .bytes */ .ee)(r.archiveBytes),
                     r.createdAt,
-                ]).map(_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)),
+                ]).map(_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)),
         ]));
         return 0;
     }),

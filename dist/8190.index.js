@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   validateBranch: () => (/* binding */ validateBranch),
 /* harmony export */   validateSha: () => (/* binding */ validateSha),
 /* harmony export */   workflowFilesChanged: () => (/* binding */ workflowFilesChanged),
-/* harmony export */   workflowsPermissionReason: () => (/* reexport safe */ _core_revert_js__WEBPACK_IMPORTED_MODULE_4__.EO)
+/* harmony export */   workflowsPermissionReason: () => (/* reexport safe */ _core_revert_js__WEBPACK_IMPORTED_MODULE_5__.EO)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -27,8 +27,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _simple_git_argv_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36343);
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(964);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _core_revert_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1436);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_revert_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1436);
 /**
  * The git side of a revert, through simple-git: clone the base repository's default branch (never the PR's
  * code), revert one commit (against parent 1 for a merge), push a branch or the default branch. Every ref
@@ -47,12 +47,12 @@ const SHA = /^[0-9a-f]{40}$/;
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+(?<![./])$/;
 function validateSha(sha) {
     if (!SHA.test(sha))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`'${sha}' is not a full 40-character commit sha`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`'${sha}' is not a full 40-character commit sha`);
     return sha;
 }
 function validateBranch(name) {
     if (!BRANCH.test(name) || name.endsWith('.lock') || name.length > 200)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`'${name}' is not a valid branch name`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`'${name}' is not a valid branch name`);
     return name;
 }
 /** The bot identity GitHub shows for commits made with the workflow token. */
@@ -134,7 +134,7 @@ async function cloneDefaultBranch(opts) {
     const branch = validateBranch(opts.branch);
     const url = new URL(opts.url);
     if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'file:') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`repository URL '${opts.url}' must be https`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`repository URL '${opts.url}' must be https`);
     }
     const outside = client(process.cwd(), opts);
     await outside
@@ -149,7 +149,7 @@ async function cloneDefaultBranch(opts) {
         opts.dir,
     ])
         .catch((error) => {
-        if (!/block timeout/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)))
+        if (!/block timeout/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)))
             throw error;
         const seconds = Math.round((opts.stallMs ?? GIT_STALL_MS) / 1000);
         throw new Error(`cloning ${url.origin}${url.pathname} gave up: the remote sent nothing for ${seconds} s (a git timeout)`);
@@ -192,7 +192,7 @@ async function ensureCommit(repo, sha) {
             repo.branch,
         ]);
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
 }
 /** Commits in (from, to] along the first parent: 1 when `from` is the direct parent of `to`. */
 async function culpritRange(repo, from, to) {
@@ -233,7 +233,7 @@ async function revertCommit(repo, sha) {
         // merge-base --is-ancestor exits 1 for "not an ancestor": that is the answer
         .catch(() => false);
     if (!onBranch)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
     const mainline = info.parents.length > 1 ? 1 : undefined;
     try {
         await repo.git.raw([
@@ -257,7 +257,7 @@ async function revertCommit(repo, sha) {
                 files,
                 reason: `reverting ${sha.slice(0, 12)} conflicts in ${files.join(', ')}`,
             };
-        if (/nothing to commit|empty/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error))) {
+        if (/nothing to commit|empty/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error))) {
             return {
                 ok: false,
                 conflict: true,
@@ -299,13 +299,13 @@ async function pushHead(repo, branch, { force = false, culprit } = {}) {
         return { ok: true, ref };
     }
     catch (error) {
-        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error);
+        const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error);
         const workflow = /refusing to allow .* to create or update workflow `?([^`\s]+)`?/.exec(message);
         if (workflow)
             return {
                 ok: false,
                 protectedBranch: false,
-                reason: (0,_core_revert_js__WEBPACK_IMPORTED_MODULE_4__/* .workflowsPermissionReason */ .EO)(culprit ?? 'HEAD', [workflow[1] ?? '.github/workflows/']),
+                reason: (0,_core_revert_js__WEBPACK_IMPORTED_MODULE_5__/* .workflowsPermissionReason */ .EO)(culprit ?? 'HEAD', [workflow[1] ?? '.github/workflows/']),
             };
         // GH013 is also secret scanning's push protection: the revert would bring back a secret the culprit
         // removed, and no revert mode gets past it (docs: "Working with push protection from the command line").

@@ -432,12 +432,12 @@ function isCommitId(value) {
 /* harmony export */   yE: () => (/* binding */ commentAction)
 /* harmony export */ });
 /* unused harmony export REPORT_WHEN */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _api_refusal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48022);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73054);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _api_refusal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48022);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73054);
 /* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36630);
-/* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71018);
-/* harmony import */ var _test_history_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42363);
+/* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71018);
+/* harmony import */ var _test_history_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42363);
 
 
 
@@ -448,7 +448,7 @@ function isCommitId(value) {
 function laneFromState(state, envLane) {
     try {
         const saved = JSON.parse(state);
-        if (_types_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci.includes(saved.lane ?? ''))
+        if (_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci.includes(saved.lane ?? ''))
             return { lane: saved.lane, reason: saved.reason ?? '' };
     }
     catch {
@@ -472,7 +472,7 @@ function parseReportWhen(name, value) {
         return 'never';
     if (REPORT_WHEN.includes(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
 }
 /** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
 function reportSettings(settingsState) {
@@ -563,7 +563,7 @@ function noteComment(report, result) {
             ...report,
             warnings: [
                 ...report.warnings,
-                `the token may not comment on PRs (${result.reason ?? 'read-only'}): ${_api_refusal_js__WEBPACK_IMPORTED_MODULE_0__/* .PERMISSION_FIXES */ .wW['comments:write']}, or let the supervisor workflow comment`,
+                `the token may not comment on PRs (${result.reason ?? 'read-only'}): ${_api_refusal_js__WEBPACK_IMPORTED_MODULE_1__/* .PERMISSION_FIXES */ .wW['comments:write']}, or let the supervisor workflow comment`,
             ],
         };
     if (result.url)
@@ -583,11 +583,11 @@ function updatedTestHistory(history, records, where) {
     for (const record of records) {
         if (record.kind !== 'run')
             continue;
-        const outcomes = (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_2__/* .testOutcomesOf */ .Tr)(record.tests);
+        const outcomes = (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .testOutcomesOf */ .Tr)(record.tests);
         if (outcomes.length > 0)
-            next = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_1__/* .recordTestOutcomes */ .dg)(next, outcomes, where, (o) => (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .testKey */ .S)(o.id));
+            next = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .recordTestOutcomes */ .dg)(next, outcomes, where, (o) => (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .testKey */ .S)(o.id));
     }
-    return { history: next, changed: (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(next) !== (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeTestHistory */ .VB)(history) };
+    return { history: next, changed: (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeTestHistory */ .VB)(next) !== (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeTestHistory */ .VB)(history) };
 }
 
 

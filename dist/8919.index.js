@@ -13,10 +13,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30538);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32558);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30538);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
 /**
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
@@ -41,39 +41,39 @@ function ledgerDirIn(runnerTemp) {
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 async function restoreLedger(location, logger) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheReadable */ .zP)(location.cacheMode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(location.cacheMode)) {
         logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${location.cacheMode ?? ''}): starting with an empty ledger.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
     }
     try {
         const cache = await documentCache(file);
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        const found = await cache.restore((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
         if (!found) {
             // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
-            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLedger */ .h8)(found.text, location.branch);
+        const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(found.text, location.branch);
         if (problem)
             logger.warning(`ci-recovery: ${problem} (cache key ${found.key}).`);
         return { ledger, key: found.key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLedger */ .Hg)(location.branch) };
+        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
     }
 }
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
 async function saveLedger(ledger, location, logger) {
-    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job);
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
     const mode = location.cacheMode;
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheWritable */ .Lf)(mode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheWritable */ .Lf)(mode)) {
         logger.info(`ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`);
         return { saved: false, key };
     }
@@ -83,7 +83,7 @@ async function saveLedger(ledger, location, logger) {
             logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
             return { saved: false, key };
         }
-        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeLedger */ .CE)(ledger));
+        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
         if (refused) {
             logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}): ${refused}.`);
             return { saved: false, key };
@@ -91,7 +91,7 @@ async function saveLedger(ledger, location, logger) {
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         return { saved: false, key };
     }
 }

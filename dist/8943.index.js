@@ -18,8 +18,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26104);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90422);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90422);
 
 
 
@@ -45,7 +45,7 @@ async function loadConfig(workspace, file) {
                 throw error;
             if (file === undefined)
                 continue;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${rel}' does not exist in the workspace (the 'config' input or --config names it): fix the path, or leave it out to use ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2} or the defaults.`);
         }
         // The parser (yaml + ajv) loads only when there is a file to parse (a start with no config file does
         // not pay for it); the team rules' engine only when the file has team rules (core/config.ts).
@@ -61,25 +61,25 @@ async function loadConfig(workspace, file) {
 async function checkInRepository(workspace, rel) {
     const parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(rel).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
     if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) || parts[0] === '..')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2}).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${rel}' lies outside the repository: give a path inside the workspace (e.g. ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2}).`);
     for (let i = 1; i <= parts.length; i++) {
         const at = parts.slice(0, i).join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, at)); // ENOENT: no config there
         if (st.isSymbolicLink())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${rel}': '${at}' is a symbolic link; the config is read only as a regular file inside the repository (replace the link by the file).`);
     }
 }
 /** The file's text, refused (before reading it) when it is not a regular file or larger than any real config. */
 async function readBounded(file, shownAs) {
-    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file).catch((error) => {
-        if (!(error instanceof _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .NotRegularFileError */ .iZ))
+    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(file).catch((error) => {
+        if (!(error instanceof _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .NotRegularFileError */ .iZ))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`Config file '${shownAs}' is not a regular file; the config is read only as a regular file inside the repository.`);
     });
     try {
         const { size } = await handle.stat();
         if (size > _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${shownAs}: the file is ${size} bytes, over the limit of ${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW} bytes (${_core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW / 1024} KiB) for a config; keep only the sections you change (see schema/ci-recovery.schema.json)`);
         return await handle.readFile('utf8');
     }
     finally {
@@ -154,16 +154,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(74296);
-/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71018);
-/* harmony import */ var _core_test_history_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42363);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32721);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73054);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71018);
+/* harmony import */ var _core_test_history_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42363);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32721);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(73054);
 /* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(36630);
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41695);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(35525);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(95377);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(72020);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41695);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(35525);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95377);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72020);
 
 
 
@@ -184,9 +184,9 @@ Shows what ci-recovery would do with a failure: the strategy, the budget, and wh
 decided and why. With a log file (plain or .gz) the failure is classified first, and the failed tests its
 runner's output names are shown (with --test-history, what the history knows of each).
 
-  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_9__/* .FAILURE_TYPES */ .fs.join(', ')}
-  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_9__/* .LANES */ .Ci.join(', ')} (default STANDARD)
-  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_9__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
+  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .FAILURE_TYPES */ .fs.join(', ')}
+  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .LANES */ .Ci.join(', ')} (default STANDARD)
+  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
   --attempt N           the attempt that failed, 1 for the first run (default 1)
   --flaky               history says this failure passed on a re-run of the same commit
   --confirmed           the failure came back on a confirming re-run
@@ -206,7 +206,7 @@ examples:
   ci-recovery plan test.log --test-report junit.xml --test-runner pytest --test-history test-history.json`;
 function oneOf(flag, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -227,27 +227,27 @@ const FLAGS = {
 };
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     async run(argv) {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_11__/* .wantsHelp */ .l)(argv)) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_12__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Zy)('plan', argv, FLAGS, { positionals: true });
-        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(flags, 'type');
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .parseArgs */ .Zy)('plan', argv, FLAGS, { positionals: true });
+        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'type');
         const [log, ...extra] = positionals;
         if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
         }
         const where = failedWhere(flags);
-        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(flags, 'config'));
+        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'config'));
         // The config's team rules rank first, as in the action.
         const verdict = log !== undefined
             ? await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLog */ .PU)(log, {}, { teamRules: config.classify.rules, tests: true })
             : undefined;
         const classification = verdict?.classification;
-        const type = classification?.type ?? oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_9__/* .FAILURE_TYPES */ .fs);
+        const type = classification?.type ?? oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .FAILURE_TYPES */ .fs);
         const reports = flags['test-report'] ?? [];
-        const runner = (0,_tests_js__WEBPACK_IMPORTED_MODULE_7__/* .testRunnerFlag */ .Bw)((0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(flags, 'test-runner'));
-        const found = [...(verdict?.failedTests ?? []), ...(await (0,_tests_js__WEBPACK_IMPORTED_MODULE_7__/* .failedInReports */ .Sx)(reports, runner))];
+        const runner = (0,_tests_js__WEBPACK_IMPORTED_MODULE_8__/* .testRunnerFlag */ .Bw)((0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'test-runner'));
+        const found = [...(verdict?.failedTests ?? []), ...(await (0,_tests_js__WEBPACK_IMPORTED_MODULE_8__/* .failedInReports */ .Sx)(reports, runner))];
         const tests = await failedTests(flags, found);
         const input = {
             type,
@@ -257,7 +257,7 @@ const FLAGS = {
             ...where,
             ...(tests.flakyTests ? { flaky: true, flakyTests: tests.flakyTests } : {}),
         };
-        const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .decide */ .LD)(input, config);
+        const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .decide */ .LD)(input, config);
         const recovered = verdict?.recovered;
         if (flags.json === true) {
             const result = {
@@ -274,15 +274,15 @@ const FLAGS = {
         const explained = explain(input, classification, file, decision);
         const lines = [...(recovered ? passedLines(explained, recovered) : explained), ...testLines(tests)];
         // One fact a line: flags, file names and test names inside a line never break it.
-        process.stdout.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.map(_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .inert */ .tJ).join('\n')) + '\n');
+        process.stdout.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.map(_core_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ).join('\n')) + '\n');
         return 0;
     },
 });
 /** Where the failure happened, from the flags: lane, branch kind, attempt, and what history says. */
 function failedWhere(flags) {
-    const attempt = (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .int */ .Wh)(flags, 'attempt', { min: 1, max: Number.MAX_SAFE_INTEGER }) ?? 1;
-    const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_9__/* .LANES */ .Ci);
-    const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_9__/* .BRANCH_KINDS */ .$z);
+    const attempt = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .int */ .Wh)(flags, 'attempt', { min: 1, max: Number.MAX_SAFE_INTEGER }) ?? 1;
+    const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .LANES */ .Ci);
+    const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .BRANCH_KINDS */ .$z);
     return {
         lane,
         branchKind,
@@ -299,16 +299,16 @@ function failedWhere(flags) {
 async function failedTests(flags, found) {
     const named = flags['failed-test'] ?? [];
     const keys = [...new Set([...named, ...found.map(_core_test_identity_js__WEBPACK_IMPORTED_MODULE_13__/* .testKey */ .S)])];
-    const file = (0,_flags_js__WEBPACK_IMPORTED_MODULE_12__/* .str */ .gx)(flags, 'test-history');
+    const file = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'test-history');
     if (file === undefined)
         return { known: keys.map((key) => ({ key, knowledge: null })), history: false };
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(file, 'utf8').catch((error) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .UserError */ .yo(`--test-history: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .errorMessage */ .gJ)(error)}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--test-history: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
     });
-    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTestHistory */ .ie)(text, '');
+    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTestHistory */ .ie)(text, '');
     if (problem)
-        process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_8__/* .inert */ .tJ)(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
-    const view = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_4__/* .testHistoryView */ .Oj)(history);
+        process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
+    const view = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__/* .testHistoryView */ .Oj)(history);
     const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
     // As post decides (core/test-history.ts onlyKnownFlaky): every failed test flaky, none broken.
     const allFlaky = known.length > 0 && known.every(({ knowledge: k }) => k?.flaky === true && !k.broken);
@@ -366,9 +366,9 @@ function explain(input, classification, file, decision) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36630);
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15006);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15006);
 /**
  * The failed tests a CLI verb is given: a runner's JUnit reports (`--test-report`) read as `run/` reads them,
  * and how they are shown on one line.
@@ -382,8 +382,8 @@ function testRunnerFlag(value) {
     if (value === undefined)
         return 'junit';
     const runner = value.trim().toLowerCase();
-    if (!(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isTestRunner */ .JT)(runner))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--test-runner '${value}' is not valid; write one of: ${_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .TEST_RUNNERS */ .L.join(', ')}`);
+    if (!(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestRunner */ .JT)(runner))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--test-runner '${value}' is not valid; write one of: ${_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .TEST_RUNNERS */ .L.join(', ')}`);
     return runner;
 }
 /** The failed tests of JUnit reports, in order, each once; a report that cannot be read is named with the fix. */
@@ -391,17 +391,17 @@ async function failedInReports(files, runner) {
     const out = [];
     for (const file of files) {
         const size = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).then((s) => s.size, (error) => {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--test-report: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`--test-report: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
         });
-        if (size > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--test-report: ${file} is larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REPORT_BYTES */ .WA} bytes; pass a smaller report`);
+        if (size > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`--test-report: ${file} is larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA} bytes; pass a smaller report`);
         try {
-            out.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJunit */ .kJ)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), runner).failed);
+            out.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJunit */ .kJ)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), runner).failed);
         }
         catch (error) {
-            if (!(error instanceof _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g))
+            if (!(error instanceof _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g))
                 throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`--test-report: ${file} is not a JUnit XML report: ${error.message}`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`--test-report: ${file} is not a JUnit XML report: ${error.message}`);
         }
     }
     const seen = new Set();
@@ -412,7 +412,7 @@ async function failedInReports(files, runner) {
 }
 /** `N failed: a, b, c and M more`, at most `max` named. */
 function failedTestsLine(ids, max = 10) {
-    const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shownName */ .HD).join(', ');
+    const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .shownName */ .HD).join(', ');
     return `${ids.length} failed: ${shown}${ids.length > max ? ` and ${ids.length - max} more` : ''}`;
 }
 

@@ -33,13 +33,13 @@ function artifactServiceAvailable() {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59062);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74296);
-/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28080);
-/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85214);
-/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90338);
-/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13302);
-/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9498);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66906);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _artifact_upload_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28080);
+/* harmony import */ var _artifact_list_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85214);
+/* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90338);
+/* harmony import */ var _runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13302);
+/* harmony import */ var _store_guard_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9498);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66906);
 
 
 
@@ -59,7 +59,7 @@ class ArtifactStore {
     guard;
     constructor(ctx = {}) {
         this.ctx = ctx;
-        this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_6__.artifactServiceGuard)((0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .readJobEnv */ .l)());
+        this.guard = ctx.guard ?? (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_7__.artifactServiceGuard)((0,_runner_adapters_job_env_js__WEBPACK_IMPORTED_MODULE_6__/* .readJobEnv */ .l)());
     }
     client() {
         this.clientPromise ??= Promise.all(/* import() */[__webpack_require__.e(2830), __webpack_require__.e(5824), __webpack_require__.e(2301), __webpack_require__.e(3665), __webpack_require__.e(4620), __webpack_require__.e(6917), __webpack_require__.e(2372)]).then(__webpack_require__.bind(__webpack_require__, 86917)).then((m) => new m.DefaultArtifactClient());
@@ -78,7 +78,7 @@ class ArtifactStore {
     /** Objects stored from now on expire no later than this (an incremental's parent's expiry). */
     notAfter;
     expiry() {
-        const at = (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__.expiryOf)(this.ctx.retentionDays);
+        const at = (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_3__.expiryOf)(this.ctx.retentionDays);
         return this.notAfter && this.notAfter < at ? this.notAfter : at;
     }
     expireBy(at) {
@@ -92,7 +92,7 @@ class ArtifactStore {
         };
     }
     async upload(name, data, created) {
-        const { id, size, sha256 } = await this.guard.during(() => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__.uploadArtifactStream)(name, data, this.uploadOptions(), created));
+        const { id, size, sha256 } = await this.guard.during(() => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_3__.uploadArtifactStream)(name, data, this.uploadOptions(), created));
         this.cache = undefined;
         return { size, sha256, artifactId: id };
     }
@@ -106,9 +106,9 @@ class ArtifactStore {
      */
     async putArchive(file, data) {
         const manifest = ARCHIVE_FILE.exec(file)?.[1];
-        if (manifest !== undefined && !this.created.has(`${manifest}${_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK}`)) {
-            const name = `${manifest}${_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK}`;
-            const creating = this.guard.during(() => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_2__.createArtifact)(name, this.uploadOptions()));
+        if (manifest !== undefined && !this.created.has(`${manifest}${_store_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_SUFFIX */ .OK}`)) {
+            const name = `${manifest}${_store_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_SUFFIX */ .OK}`;
+            const creating = this.guard.during(() => (0,_artifact_upload_js__WEBPACK_IMPORTED_MODULE_3__.createArtifact)(name, this.uploadOptions()));
             // awaited by putManifest; a save that stops before then never needs it
             creating.catch(() => undefined);
             this.created.set(name, creating);
@@ -120,7 +120,7 @@ class ArtifactStore {
     }
     /** Resolves with the sha256 the upload computed of `bytes` (sent on finalize). */
     async putManifest(id, bytes) {
-        const name = `${id}${_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK}`;
+        const name = `${id}${_store_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_SUFFIX */ .OK}`;
         const created = this.created.get(name);
         this.created.delete(name);
         return (await this.upload(name, bytes, created)).sha256;
@@ -131,12 +131,12 @@ class ArtifactStore {
             return this.cache;
         let list;
         try {
-            list = await this.guard.during(() => (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_3__/* .listArtifacts */ .w)(this.findByOptions(), this.guard));
+            list = await this.guard.during(() => (0,_artifact_list_js__WEBPACK_IMPORTED_MODULE_4__/* .listArtifacts */ .w)(this.findByOptions(), this.guard));
         }
         catch (error) {
-            if (error instanceof _store_guard_js__WEBPACK_IMPORTED_MODULE_6__.StoreStalledError)
+            if (error instanceof _store_guard_js__WEBPACK_IMPORTED_MODULE_7__.StoreStalledError)
                 throw error;
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`Cannot list the run's artifacts (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Cannot list the run's artifacts (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}). The job needs 'permissions: actions: read' and the 'github-token' input.`);
         }
         const byName = new Map();
         for (const a of list) {
@@ -152,7 +152,7 @@ class ArtifactStore {
     async find(name) {
         const artifact = (await this.artifacts()).get(name);
         if (!artifact)
-            throw new _store_js__WEBPACK_IMPORTED_MODULE_7__/* .NotFoundError */ .m_(`no artifact named '${name}' in this run (run 'list' to see the checkpoints)`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_8__/* .NotFoundError */ .m_(`no artifact named '${name}' in this run (run 'list' to see the checkpoints)`);
         return artifact;
     }
     /**
@@ -164,7 +164,7 @@ class ArtifactStore {
         // Watched until the stream closes: the download goes on while the restore reads it.
         const release = this.guard.hold();
         try {
-            const stream = await this.guard.during(() => (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_4__/* .downloadArtifactStream */ .V)(artifact, this.findByOptions(), this.guard));
+            const stream = await this.guard.during(() => (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadArtifactStream */ .V)(artifact, this.findByOptions(), this.guard));
             stream.once('close', release);
             return stream;
         }
@@ -175,17 +175,17 @@ class ArtifactStore {
     }
     /** Reads a manifest, checked against the digest the service recorded at upload. */
     async getManifest(id) {
-        const name = `${id}${_store_js__WEBPACK_IMPORTED_MODULE_7__/* .MANIFEST_SUFFIX */ .OK}`;
+        const name = `${id}${_store_js__WEBPACK_IMPORTED_MODULE_8__/* .MANIFEST_SUFFIX */ .OK}`;
         const artifact = await this.find(name);
         const bytes = await this.guard.during(async () => {
-            const stream = await (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_4__/* .downloadArtifactStream */ .V)(artifact, this.findByOptions(), this.guard);
+            const stream = await (0,_artifact_download_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadArtifactStream */ .V)(artifact, this.findByOptions(), this.guard);
             const chunks = [];
             for await (const chunk of stream)
                 chunks.push(chunk);
             return Buffer.concat(chunks);
         });
         if (artifact.digest && artifact.digest !== `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UserError */ .yo(`artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`artifact '${name}' does not match the digest recorded at upload: it is corrupt or was tampered with`);
         return (0,_core_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(bytes.toString('utf8'), `artifact ${name}`);
     }
     async objects() {
