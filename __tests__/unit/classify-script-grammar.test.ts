@@ -6,7 +6,7 @@
  * `!`, under `set +e`, and in a pipeline but its last command unless `pipefail` (the `shell:` line's flags, as
  * actions/runner ScriptHandlerHelpers.cs sets them).
  */
-import { mayHaveGonePast, ScriptReader } from '../../src/core/classify/step-script.js';
+import { mayHaveGonePast, ownScriptLine, ScriptReader } from '../../src/core/classify/step-script.js';
 
 const BASH_E = 'shell: /usr/bin/bash -e {0}';
 const BASH_PIPEFAIL = 'shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}';
@@ -206,4 +206,15 @@ test('a command carried over lines is the one bash names on any of its lines', (
   const script = reader.end('shell: /usr/bin/bash -e {0}')!;
   expect(mayHaveGonePast(script, notFound(4, 'mytol'))).toBe(false);
   expect(mayHaveGonePast(script, notFound(2, 'docker'))).toBe(true);
+});
+
+test("a shell's line names a line of the step's own script only on the runner's script file", () => {
+  // bash's job report (jobs.c pretty_print_job, after error.c's `<$0>: line N: `) for the runner's file and for a
+  // script the step ran (`./ci/e2e.sh`): that one's line 2 is e2e.sh's, not the step's (evidence-pieces.ts ownKill).
+  const own =
+    '/home/runner/work/_temp/5f0c1a2b-3d4e-4f50-8a6b-7c8d9e0f1a2b.sh: line 5: 2345 Killed   npm start';
+  expect(ownScriptLine(own)).toBe(5);
+  expect(ownScriptLine('D:\\a\\_temp\\5f0c1a2b.sh: 3: jest: not found')).toBe(3);
+  expect(ownScriptLine('./ci/e2e.sh: line 2:  2345 Killed                  node server.js')).toBeUndefined();
+  expect(ownScriptLine('sh: 1: jest: not found')).toBeUndefined();
 });

@@ -13,7 +13,7 @@ import type { ScanResult } from './scanner.js';
 import type { Piece } from './weigh.js';
 import { atEnd, PRIOR, ruleIdOf } from './weigh.js';
 import type { PrintedScript } from './step-script.js';
-import { mayHaveGonePast } from './step-script.js';
+import { mayHaveGonePast, ownScriptLine } from './step-script.js';
 
 /**
  * Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell).
@@ -426,10 +426,11 @@ function ownKill(pieces: Piece[], scan: ScanResult): Piece[] {
   const kill = killedByScript(scan);
   if (!kill) return pieces;
   // bash names the line it reaped the job on, after the kill's (`kill -9 $P` on line 4, `line 5: … Killed`): a
-  // report on the kill's line or before it is of a command the kill never reached.
+  // report on the kill's line or before it is of a command the kill never reached. Another script's line
+  // (`./ci/e2e.sh: line 2:`, a script ours ran whose child the kill hit) is no line of ours: as a report naming none.
   const afterKill = (p: Piece): boolean => {
-    const at = /\.sh: line (\d+): /.exec(p.evidence.text)?.[1];
-    return at === undefined || Number(at) > kill.line;
+    const at = ownScriptLine(p.evidence.text.trim());
+    return at === undefined || at > kill.line;
   };
   return pieces.filter((p) => ruleIdOf(p) !== 'process-killed-sigkill' || !afterKill(p));
 }

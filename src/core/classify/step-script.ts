@@ -472,9 +472,8 @@ export function toleratedIn(script: StepScript, command: ScriptCommand): boolean
  */
 export function mayHaveGonePast(script: StepScript | undefined, text: string): boolean {
   if (!script?.beside) return true;
-  const at = SHELL_AT.exec(text)?.[1];
-  const onLine =
-    at === undefined ? [] : script.commands.filter((c) => c.line <= Number(at) && Number(at) <= c.end);
+  const at = ownScriptLine(text);
+  const onLine = at === undefined ? [] : script.commands.filter((c) => c.line <= at && at <= c.end);
   const byName = (commands: ScriptCommand[]): ScriptCommand[] => commands.filter((c) => nameIn(c.name, text));
   const named = at !== undefined ? onLine : byName(script.commands);
   // bash's line may hold a list (`a || true; b`): its word names the one it means, where it names one.
@@ -506,6 +505,12 @@ const BUILTINS = new Set(
  * ours), nor another script's (`./ci/e2e.sh: line 2: `, run or sourced by ours): its line is not our script's.
  */
 const SHELL_AT = /^\S*[\\/]_temp[\\/][^\\/\s]+\.sh: (?:line )?(\d+): /;
+
+/** The line of the step's own script a shell's line names (SHELL_AT), if it names one. */
+export function ownScriptLine(text: string): number | undefined {
+  const at = SHELL_AT.exec(text)?.[1];
+  return at === undefined ? undefined : Number(at);
+}
 
 function nameIn(name: string, text: string): boolean {
   if (name.length < 2) return false;
