@@ -41,8 +41,10 @@ test('on the default branch the test flakes: re-run alone, passed, the step gree
 
 test('on the pull request the known-flaky test fails: only it is re-run, the job is green, the test reported flaky', () => {
   expect(story.onPr.conclusion).toBe('success');
-  expect(story.onPr.stage('recovery', 'main')?.stdout).toContain('1 test(s) known, 1 flaky, 0 broken.');
+  // Main asked nothing of the history: the step whose test failed restored it, and decided by it.
+  expect(story.onPr.stage('recovery', 'main')?.stdout).not.toContain('flaky-test history');
   const test = story.onPr.stage('test', 'main')!;
+  expect(test.stdout).toContain('flaky-test history of faster-checkout: 1 test(s) known, 1 flaky, 0 broken.');
   expect(test.outputs).toMatchObject({
     attempts: '1',
     'flaky-tests': FLAKY_KEY,
@@ -56,11 +58,13 @@ test('on the pull request the known-flaky test fails: only it is re-run, the job
 });
 
 test('with quarantine on, a test the default branch saw flake twice, failing on every re-run, is quarantined: the step passes, said so', () => {
-  expect(story.againOnMain.stage('recovery', 'main')?.stdout).toContain(
-    '1 test(s) known, 1 flaky, 0 broken.',
+  expect(story.againOnMain.stage('test', 'main')?.stdout).toContain(
+    'flaky-test history of main: 1 test(s) known, 1 flaky, 0 broken.',
   );
   expect(story.quarantined.conclusion).toBe('success');
+  expect(story.quarantined.stage('recovery', 'main')?.stdout).not.toContain('flaky-test history');
   const test = story.quarantined.stage('test', 'main')!;
+  expect(test.stdout).toContain('flaky-test history of faster-checkout: 1 test(s) known, 1 flaky, 0 broken.');
   expect(test.outputs).toMatchObject({ 'quarantined-tests': FLAKY_KEY, 'tests-failed': '0' });
   expect(test.stdout).toContain(`ci-recovery: ${FLAKY_KEY}: quarantined: its failure does not fail the step`);
   expect(story.quarantined.stage('recovery', 'post')?.summary).toContain(

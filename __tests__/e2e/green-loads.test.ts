@@ -14,8 +14,10 @@
  * may match no lane glob.
  * The stages still do their work (post's summary line; the transport loaded where they read the cache
  * service; the API asked for the lane and the jobs), and main asks what needs nothing of each other side by
- * side: the pull request and its files, the flaky-test history of the base branch and of the PR's. A failed
- * job's post (issue 67, item 3) uploads its plan through the engine's uploader, loaded alone: not its core.
+ * side: the pull request and its files. No stage looks up the flaky-test history on a green job (issue 67,
+ * item 2): a `run/` step restores it once a test failed (the base branch's and the PR's at once), else post
+ * when a step recorded tests. A failed job's post (issue 67, item 3) uploads its plan through the engine's
+ * uploader, loaded alone: not its core.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -237,10 +239,8 @@ describe("a green job's own stages", () => {
     ).toBe(true);
 
     const { node, log } = hookedNode(await mkdtemp(path.join(os.tmpdir(), 'green-loads-')));
-    // A lookup waits (up to 5 s) for a second one in flight: lookups made one after another never overlap,
-    // and two sent side by side meet there however late the second leaves a loaded machine.
-    stand.results.gather('GetCacheEntryDownloadURL', 2, 5_000);
     const held = holdPullUntilFilesAsked(5_000);
+    const cacheCalls = stand.results.calls.length;
     const result = await greenPrJob(node);
     expect(result.steps.test?.outcome).toBe('success');
     expect(result.stage('recovery', 'post')?.outcome).toBe('success');
@@ -255,12 +255,19 @@ describe("a green job's own stages", () => {
     // No stage of ours runs at set-up (a whole Node start per job, for one timestamp): main and post only.
     expect(result.stage('recovery', 'pre')).toBeUndefined();
     expect(loads.has('pre.js')).toBe(false);
+    // No step asked for the flaky-test history (no test failed, none recorded): no lookup of it at all.
+    const historyCalls = stand.results.calls
+      .slice(cacheCalls)
+      .filter((c) => JSON.stringify(c.body).includes('ci-recovery-tests-'));
+    expect(historyCalls).toEqual([]);
+    const readsCache = (files: string[]): boolean =>
+      files.some((f) => f.startsWith('/') && readFileSync(f, 'utf8').includes('class HttpClientResponse'));
+    // Post reads the cache service (the ledger) through the HTTP transport; main, with no history to read
+    // and nothing to resume, does not load it.
+    expect(readsCache(loads.get('post.js') ?? [])).toBe(true);
+    expect(readsCache(loads.get('main.js') ?? [])).toBe(false);
     for (const entry of ['main.js', 'post.js']) {
       const files = loads.get(entry) ?? [];
-      // They read the cache service through the HTTP transport, and the API (the lane; the jobs API).
-      expect(
-        files.some((f) => f.startsWith('/') && readFileSync(f, 'utf8').includes('class HttpClientResponse')),
-      ).toBe(true);
       expect(undicis(files)).toEqual([]);
       // Nor the engine's core (~150 KB with node:crypto), nor its uploader: no checkpoint to read or write.
       expect(files.filter((f) => holds(f, ENGINE_CORE_MARK)).map((f) => path.basename(f))).toEqual([]);
@@ -305,8 +312,6 @@ describe("a green job's own stages", () => {
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(['test/math.test.mjs']);
     // The pull request's files were asked before its own answer came: the two round trips overlap.
     expect(held.filesAskedMeanwhile()).toBe(true);
-    // The history of the base and of the PR's branch were looked up at once (main), not one after the other.
-    expect(stand.results.peakInFlight.GetCacheEntryDownloadURL).toBeGreaterThanOrEqual(2);
     // The API was asked all the same, and answered.
     const asked = stand.github.calls.map((c) => `${c.status} ${c.method} ${c.route ?? c.path}`);
     expect(asked).toEqual(
@@ -345,6 +350,10 @@ describe("a green job's own stages", () => {
 
   it("a failed job's post uploads its plan through the engine's uploader alone, without the engine's core", async () => {
     const { node, log } = hookedNode(await mkdtemp(path.join(os.tmpdir(), 'failed-loads-')));
+    // A lookup waits (up to 5 s) for a second one in flight: lookups made one after another never overlap,
+    // and two sent side by side meet there however late the second leaves a loaded machine.
+    stand.results.gather('GetCacheEntryDownloadURL', 2, 5_000);
+    const cacheCalls = stand.results.calls.length;
     const result = await prJob(node, { number: 8, runId: 7200, test: FAILING_TEST });
     expect(result.steps.test?.outcome).toBe('failure');
     expect(result.stage('recovery', 'post')?.outcome).toBe('success');
@@ -368,5 +377,23 @@ describe("a green job's own stages", () => {
     const run = loadsByEntry(log).get('run.js') ?? [];
     expect(run.filter((f) => holds(f, TEST_RECOVERY_MARK))).not.toEqual([]);
     expect(result.steps.test?.outputs['failed-tests']).toMatch(/adds numbers/);
+    // The step whose test failed restored the flaky-test history (main did not): the base's and the PR
+    // branch's entries looked up at once, not one after the other, then left for post.
+    expect(result.stage('recovery', 'main')?.stdout).not.toContain('flaky-test history');
+    expect(result.stage('test', 'main')?.stdout).toContain('ci-recovery: flaky-test history of feature: ');
+    const lookups = stand.results.calls
+      .slice(cacheCalls)
+      .filter(
+        (c) =>
+          c.method === 'GetCacheEntryDownloadURL' && JSON.stringify(c.body).includes('ci-recovery-tests-'),
+      );
+    // (post's save looks up the branch's newest once more, to merge it in)
+    expect(
+      lookups
+        .slice(0, 2)
+        .map((c) => (c.body as { key: string }).key.split('.')[0])
+        .sort(),
+    ).toEqual(['ci-recovery-tests-feature', 'ci-recovery-tests-main']);
+    expect(stand.results.peakInFlight.GetCacheEntryDownloadURL).toBeGreaterThanOrEqual(2);
   }, 120_000);
 });

@@ -291,36 +291,3 @@ describe('phase main: text from a manifest', () => {
     ]);
   });
 });
-
-describe('phase main: the flaky-test history', () => {
-  it("loads the history for the job's run/ steps: on a pull request, its branch and the default branch", async () => {
-    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/test-history.js');
-    const { testKey } = await import('../../src/core/test-identity.js');
-    const { RecordingJobStore } = await import('../../src/ports/job-store.js');
-    const known = recordTestOutcomes(
-      emptyTestHistory('feature'),
-      [{ id: { runner: 'go', suite: 'pkg/api', name: 'TestLogin' }, outcome: 'flaky', retries: 1 }],
-      { sha: 'a'.repeat(40), runId: 1, attempt: 1, at: '2026-03-01T00:00:00.000Z' },
-      (o) => testKey(o.id),
-    );
-    const tests = new RecordingJobStore(undefined, known);
-    const p = ports({ context: { ...pullRequest, branch: 'feature' }, tests });
-    await main(settings({ lane: 'STANDARD' }), env(), p, NOW);
-    expect(tests.testHistoryLoads).toEqual([
-      { branch: 'feature', base: 'main', runId: '77', attempt: 1, job: 'build' },
-    ]);
-    expect(p.runner.log.messages('info')).toContain(
-      'ci-recovery: flaky-test history of feature: 1 test(s) known, 1 flaky, 0 broken.',
-    );
-  });
-
-  it('loads nothing when the ledger (memory across runs) is switched off', async () => {
-    const { RecordingJobStore } = await import('../../src/ports/job-store.js');
-    const tests = new RecordingJobStore();
-    const files = new RecordingJobFiles({
-      config: { config: { ...DEFAULT_CONFIG, ledger: { enabled: false } } },
-    });
-    await main(settings({ lane: 'STANDARD' }), env(), ports({ tests, files }), NOW);
-    expect(tests.testHistoryLoads).toEqual([]);
-  });
-});

@@ -1145,6 +1145,15 @@ describe('phase post: the flaky-test history', () => {
     expect(comment).toMatch(/flaky tests retried alone in 1 step\(s\)/);
   });
 
+  it('loads no history for a job whose steps recorded no test (a green job, a plain step failed): no round trip', async () => {
+    for (const records of [[passedBuild], [failedBuild], [withTests([])]]) {
+      const store = new RecordingJobStore();
+      await post({ jobId: '' }, env, { ...ports({ context: pr(false), records }), store }, NOW);
+      expect(store.testHistoryLoads).toEqual([]);
+      expect(store.testHistorySaves).toEqual([]);
+    }
+  });
+
   it('saves nothing when the job met no failed test and no test the history knows, or drops malformed outcomes', async () => {
     const store = new RecordingJobStore();
     const hostile = [

@@ -6,7 +6,7 @@ import { LANES, type Lane } from '../core/types.js';
 import { MAIN_BUDGET, MAIN_LIMITS, phaseDeadline, type Deadline } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnv } from '../runner/adapters/job-env.js';
-import { gitPort, githubPort, jobFilesPort, jobStorePort, resumePort } from '../adapters/job-ports.js';
+import { gitPort, githubPort, jobFilesPort, resumePort } from '../adapters/job-ports.js';
 import { runnerPort } from '../runner/adapters/logger.js';
 import { readJobName } from '../adapters/job-name.js';
 import type { JobEnv } from '../core/job-env.js';
@@ -68,7 +68,6 @@ export async function run(): Promise<void> {
         git: gitPort(env, { deadline, logger: log }),
         ...(token ? { github: githubPort(token, env, log, { deadline }) } : {}),
         resume: resumePort(settings.store, token, env, log, deadline),
-        tests: jobStorePort(env, log, deadline),
       },
       new Date(),
     );

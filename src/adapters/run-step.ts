@@ -243,10 +243,11 @@ async function restoredAsItWas(env: JobEnv, need: { cachePaths: string[] } | und
  * Test recovery's files (adapters/test-reports.ts), loaded with the wing and picomatch on first use: only
  * once an attempt failed, or early flake detection asks for the change's files.
  */
-export function lazyTestFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logger): RunTestPorts {
+export function lazyTestFilesPort(job: JobEnv, config: Pick<Config, 'ledger'>, logger: Logger): RunTestPorts {
   let port: Promise<TestFiles> | undefined;
+  const restore = config.ledger.enabled ? () => restoreTestHistory(job, logger) : undefined;
   const real = (): Promise<TestFiles> =>
-    (port ??= import('./test-reports.js').then((m) => m.testFilesPort(job, logger)));
+    (port ??= import('./test-reports.js').then((m) => m.testFilesPort(job, logger, restore)));
   return {
     reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
     changedFiles: async () => (await real()).changedFiles(),
@@ -259,6 +260,35 @@ export function lazyTestFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logg
         Object.entries(ownEnv()).filter((e): e is [string, string] => e[1] !== undefined && wanted(e[0])),
       ),
   };
+}
+
+/**
+ * The job's flaky-test history from the cache service, for the first `run/` step whose test failed when no
+ * earlier step left it: a green job makes none of these round trips. Bounded as post's store calls are; given
+ * up, the step decides as for tests the history never saw, with a warning.
+ */
+async function restoreTestHistory(job: JobEnv, logger: Logger) {
+  const [{ readRunContext }, { testHistoryPlace }, store, { Deadline, POST_LIMITS }] = await Promise.all([
+    import('./event.js'),
+    import('../core/test-history.js'),
+    import('./test-history-store.js'),
+    import('./deadline.js'),
+  ]);
+  const place = testHistoryPlace(await readRunContext(job), job);
+  const room = {
+    runnerTemp: job.runnerTemp,
+    ...(job.cacheMode !== undefined ? { cacheMode: job.cacheMode } : {}),
+  };
+  // A budget past the call's own limit: a give-up names the limit.
+  return new Deadline(POST_LIMITS.storeMs + 1_000).run(
+    'restoring the flaky-test history',
+    POST_LIMITS.storeMs,
+    () => store.loadTestHistory(place, room, logger),
+    (reason) => {
+      logger.warning(`ci-recovery: ${reason}.`);
+      return undefined;
+    },
+  );
 }
 
 export const systemClock: Clock = {
@@ -320,6 +350,6 @@ export function runPorts(
       return classifier.classify(signals);
     },
     clock: cancellableClock(abortSignal),
-    tests: lazyTestFilesPort(job, runner.log),
+    tests: lazyTestFilesPort(job, config, runner.log),
   };
 }

@@ -1,8 +1,9 @@
 /**
- * The flaky-test history kept across runs in the cache service (document-cache.ts), one document per branch. Main loads it (the
- * branch's newest, merged on a pull request with the default branch's, which the cache's scope lets a PR
- * run restore) and leaves it at `$RUNNER_TEMP/ci-recovery/test-history.json`, where `run/` steps read it
- * through `loadTestHistoryView` and post finds it again; post saves it only when the job's outcomes changed
+ * The flaky-test history kept across runs in the cache service (document-cache.ts), one document per branch.
+ * The first step that needs it loads it (the branch's newest, merged on a pull request with the default
+ * branch's, which the cache's scope lets a PR run restore): a `run/` step once a test failed, else post when a
+ * step recorded test outcomes; a green job never does. It is left at `$RUNNER_TEMP/ci-recovery/test-history.json`,
+ * where later `run/` steps read it through `loadTestHistoryView` and post finds it again; post saves it only when the job's outcomes changed
  * it, and never when the runner's cache token may only read (`ACTIONS_CACHE_MODE`). Nothing here throws:
  * the history is memory for better decisions, never a reason to fail a job.
  */
@@ -18,6 +19,7 @@ import {
   mergeTestHistories,
   testHistoryKey,
   testHistoryKeyPrefix,
+  historySummaryLine,
   testHistoryView,
   type TestHistory,
 } from '../core/test-history.js';
@@ -43,15 +45,16 @@ export function viewFile(runnerTemp: string): string {
 }
 
 /**
- * The job's history: the one main left this job, else the branch's from the cache (and the default
- * branch's, merged), which it then leaves for the later steps. Empty when there is none or it cannot be read.
+ * The job's history: the one an earlier step left this job, else the branch's from the cache (and the default
+ * branch's, merged), which it then leaves for the later steps and sums up in one line. Empty when there is
+ * none or it cannot be read.
  */
 export async function loadTestHistory(
   place: TestHistoryPlace,
   room: TestHistoryRoom,
   logger: Logger,
 ): Promise<TestHistory> {
-  // no view left by main in RUNNER_TEMP: read from the cache instead
+  // no view left by an earlier step in RUNNER_TEMP: read from the cache instead
   const left = await readFile(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
   if (left !== undefined) return parsed(left, place.branch, 'the job', logger);
   if (!cacheReadable(room.cacheMode)) {
@@ -75,6 +78,7 @@ export async function loadTestHistory(
     // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
     history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
     await leave(history, room.runnerTemp);
+    logger.info(historySummaryLine(history));
     return history;
   } catch (error) {
     logger.warning(`ci-recovery: could not restore the flaky-test history: ${errorMessage(error)}.`);
@@ -171,14 +175,21 @@ export async function saveTestHistory(
 }
 
 /**
- * What a `run/` step asks of the history: the view of the history main left this job. A job where main
- * left none (no cache service, the history switched off, main not run) knows no test: every answer is
- * undefined, and `run/` behaves as for a test it has never seen.
+ * What a `run/` step asks of the history once a test failed: the view of the history an earlier step left
+ * this job, else of the one `restore` loads (and leaves). Without either (no cache service, the history
+ * switched off) it knows no test: every answer is undefined, and `run/` behaves as for a test it has never seen.
  */
-export async function loadTestHistoryView(runnerTemp: string, logger?: Logger): Promise<TestHistoryView> {
-  // no view left by main: no history, as on a first run
+export async function loadTestHistoryView(
+  runnerTemp: string,
+  logger?: Logger,
+  restore?: () => Promise<TestHistory | undefined>,
+): Promise<TestHistoryView> {
+  // no view left by an earlier step: restored here, else no history, as on a first run
   const text = await readFile(viewFile(runnerTemp), 'utf8').catch(() => undefined);
-  if (text === undefined) return () => undefined;
+  if (text === undefined) {
+    const restored = await restore?.();
+    return restored ? testHistoryView(restored) : () => undefined;
+  }
   const { history, problem } = parseTestHistory(text, '');
   if (problem) logger?.warning(`ci-recovery: ${problem} (${viewFile(runnerTemp)}).`);
   return testHistoryView(history);

@@ -8,6 +8,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { JobEnv } from '../core/job-env.js';
+import type { TestHistory } from '../core/test-history.js';
 import { MAX_REPORT_BYTES, ReportError, type RunTestPorts, type ReportFile } from '../test-recovery/index.js';
 import type { Logger } from '../runner/adapters/logger.js';
 import { openRegularFile } from '../runner/adapters/regular-file.js';
@@ -167,14 +168,20 @@ async function boundedText(cwd: string, file: string, cap: number): Promise<stri
 /** Test recovery's real files, every one of them given (adapters/run-step.ts's lazy port forwards them). */
 export type TestFiles = Required<Omit<RunTestPorts, 'history' | 'stepEnv'>>;
 
-export function testFilesPort(job: Pick<JobEnv, 'runnerTemp'>, logger?: Logger): TestFiles {
+/** `restoreHistory`: the job's history from the cache service, when no earlier step of the job left it. */
+export function testFilesPort(
+  job: Pick<JobEnv, 'runnerTemp'>,
+  logger?: Logger,
+  restoreHistory?: () => Promise<TestHistory | undefined>,
+): TestFiles {
   return {
     reports: findReports,
     packageScripts,
     configTexts,
     changedFiles: () => readChangedFiles(job.runnerTemp),
-    // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
+    // The flaky history an earlier step left in RUNNER_TEMP, else restored (adapters/test-history-store.ts):
+    // asked once a test failed, so a green job makes no round trip for it.
     loadHistory: async () =>
-      (await import('./test-history-store.js')).loadTestHistoryView(job.runnerTemp, logger),
+      (await import('./test-history-store.js')).loadTestHistoryView(job.runnerTemp, logger, restoreHistory),
   };
 }

@@ -26,8 +26,7 @@ import { inert, validStages } from '../core/text.js';
 import type { WorkspaceGit } from '../ports/workspace-git.js';
 import type { JobGitHub } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
-import type { ResumePort, Resumed, TestHistoryStore } from '../ports/job-store.js';
-import { historySummaryLine, testHistoryPlace } from '../core/test-history.js';
+import type { ResumePort, Resumed } from '../ports/job-store.js';
 import type { RunnerPort } from '../runner/ports/runner.js';
 
 export interface MainPorts {
@@ -37,11 +36,6 @@ export interface MainPorts {
   /** Absent without a token. */
   github?: JobGitHub;
   resume: ResumePort;
-  /**
-   * The flaky-test history: main loads it once and leaves it for the job's `run/` steps
-   * (`$RUNNER_TEMP/ci-recovery/test-history.json`). Absent: none is loaded.
-   */
-  tests?: Pick<TestHistoryStore, 'loadTestHistory'>;
 }
 
 export interface PreparedJob {
@@ -78,12 +72,8 @@ export async function main(
   );
   log.info(file ? `ci-recovery: loaded ${file}` : `ci-recovery: no ${settings.configPath}, using defaults`);
   const context = await ports.files.runContext();
-  // The history's restore waits on the cache service, the lane on git and the API: they overlap.
-  const loadingTests =
-    config.ledger.enabled && ports.tests
-      ? ports.tests.loadTestHistory(testHistoryPlace(context, { ...start, job: start.identity }))
-      : undefined;
-  loadingTests?.catch(() => undefined); // awaited below
+  // No flaky-test history here: the first `run/` step whose test fails restores it, else post when a step
+  // recorded tests (adapters/test-history-store.ts). A green job makes none of its round trips.
   const lane = laneFromInput(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
   log.info(`ci-recovery: lane ${lane.lane} (${inert(lane.reason)})`);
   const resumed = await resumeIfWanted(settings, start, ports);
@@ -93,12 +83,6 @@ export async function main(
     );
     return undefined;
   });
-
-  const tests = await loadingTests?.catch((error: unknown) => {
-    log.warning(`ci-recovery: could not load the flaky-test history: ${errorMessage(error)}`);
-    return undefined;
-  });
-  if (tests) log.info(historySummaryLine(tests));
 
   const prepared: PreparedJob = {
     start,

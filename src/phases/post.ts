@@ -38,6 +38,7 @@ import type { JobGitHub, JobStepsResult, Writer } from '../ports/job-github.js';
 import type { JobFilesPort } from '../ports/job-files.js';
 import type { JobStorePort, LedgerPlace } from '../ports/job-store.js';
 import { testHistoryPlace, type TestHistory } from '../core/test-history.js';
+import { testOutcomesOf } from '../core/test-history-read.js';
 import type { RunnerPort } from '../runner/ports/runner.js';
 
 export interface PostPorts {
@@ -101,9 +102,12 @@ export async function post(
   // The ledger's restore (the cache client's load, its round trips) and the jobs API's read (with its
   // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
   const restoring = awaitedLater(config.ledger.enabled ? ports.store.restoreLedger(place) : undefined);
-  // Main left it in RUNNER_TEMP: read again here without a round trip (else restored).
+  // Only for a job whose `run/` steps recorded tests (what the history is for, and what updates it): read
+  // again without a round trip where a failed test's step left it in RUNNER_TEMP, else restored.
   const loadingTests = awaitedLater(
-    config.ledger.enabled ? ports.store.loadTestHistory(testHistoryPlace(context, start)) : undefined,
+    config.ledger.enabled && recordsTests(records)
+      ? ports.store.loadTestHistory(testHistoryPlace(context, start))
+      : undefined,
   );
   const when = reportSettings(runner.getState(STATE_SETTINGS));
   const loadClassify = ports.loadClassifier ?? loadClassifier;
@@ -191,6 +195,11 @@ function loadRenderersAhead(): void {
     import('../core/report/comment-section.js'),
   ]);
   loading.catch(() => undefined); // where a renderer is used, its import fails again and is reported
+}
+
+/** Whether a step recorded a test's outcome: the report, the flaky verdicts and the history's update read only those. */
+function recordsTests(records: readonly StepRecord[]): boolean {
+  return records.some((r) => testOutcomesOf(r.tests).length > 0);
 }
 
 /** A call started ahead and awaited below: a rejection before then is not unhandled (the await reports it). */

@@ -39,7 +39,7 @@ export interface RunTestPorts {
   stepEnv?(wanted: (name: string) => boolean): Record<string, string>;
   /** The flaky history; undefined knows nothing. */
   history?: TestHistoryView;
-  /** Loads the flaky history main left for the job's steps, when `history` is not given: only once a test failed. */
+  /** Loads the job's flaky history (left by an earlier step, else restored), when `history` is not given: only once a test failed. */
   loadHistory?: () => Promise<TestHistoryView>;
 }
 
