@@ -6,7 +6,7 @@ import { parseJobEnv } from '../../src/core/job-env.js';
 import { jobStartOf } from '../../src/core/job-start.js';
 import type { StepRecord } from '../../src/core/records.js';
 import { post, type PostPorts } from '../../src/phases/post.js';
-import { timeSavedNote } from '../../src/core/report/index.js';
+import { timeSavedNote } from '../../src/core/report/time-saved.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
 import { emptyLedger, type LedgerEntry } from '../../src/core/ledger.js';
 import { decide } from '../../src/core/policy.js';

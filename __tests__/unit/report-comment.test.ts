@@ -8,10 +8,10 @@ import {
   mergeSection,
   mergeSections,
   parseStickyBody,
-  renderCommentSection,
   renderStickyBody,
-  type JobReport,
-} from '../../src/core/report/index.js';
+} from '../../src/core/report/comment.js';
+import { renderCommentSection } from '../../src/core/report/comment-section.js';
+import type { JobReport } from '../../src/core/report/index.js';
 
 describe('sticky comment body', () => {
   it('starts with the hidden marker and delimits each job section with hidden markers', () => {

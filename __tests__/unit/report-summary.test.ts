@@ -4,15 +4,15 @@ import {
   annotationsFor,
   codeSpan,
   escapeText,
-  renderPostMortem,
-  renderSummary,
-  renderTimeline,
   stagesFromRecords,
   timeSaved,
   truncateMarkdown,
   utf8Bytes,
   type JobReport,
 } from '../../src/core/report/index.js';
+// The renderers the door loads on demand (report/load.ts), imported here as their own modules.
+import { renderPostMortem, renderSummary } from '../../src/core/report/summary.js';
+import { renderTimeline } from '../../src/core/report/timeline.js';
 
 // Evidence line of corpus log d0008 (akka, Scala build): backticks, quotes, `$` and `+`.
 const AKKA_EVIDENCE =

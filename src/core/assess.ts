@@ -11,8 +11,13 @@ import { isSkippedFailure } from './skip.js';
 import { onlyFlakyThisRun, onlyKnownFlaky, testHistoryView, type TestHistory } from './test-history.js';
 import { testOutcomesOf } from './test-history-read.js';
 // The report's model alone: its renderers (summary, comment section) load where a report is rendered.
-import { stagesFromRecords, strongestDecision, type FailureView, type JobReport } from './report/model.js';
-import { testViews } from './report/tests.js';
+import {
+  stagesFromRecords,
+  strongestDecision,
+  testViews,
+  type FailureView,
+  type JobReport,
+} from './report/index.js';
 import type { Lane, StepOutcome } from './types.js';
 
 /** Everything post knows when it assesses the job. */

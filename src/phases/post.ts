@@ -28,9 +28,13 @@ import { outcomeTeaches, recordOutcome, type Ledger } from '../core/ledger.js';
 import type { dropsCheckpoints } from '../checkpoint/index.js';
 import type { StepRecord } from '../core/records.js';
 import { buildPlan } from '../core/plan-artifact.js';
-import { annotationsFor } from '../core/report/annotations.js';
-import type { JobReport } from '../core/report/model.js';
-import { renderFixedSection, renderSummaryLine } from '../core/report/quiet.js';
+import {
+  annotationsFor,
+  load as reportWing,
+  renderFixedSection,
+  renderSummaryLine,
+  type JobReport,
+} from '../core/report/index.js';
 import { STATE_JOB_START, STATE_LANE, STATE_SETTINGS } from '../core/state-keys.js';
 import type { StepOutcome } from '../core/types.js';
 import { SETTLE_READS, isLagging, lagWarning, settlePause, stepLag } from '../core/step-lag.js';
@@ -190,10 +194,7 @@ function startAhead(
 
 /** The full report's renderers, imported ahead (the later imports take the same modules, loaded or loading). */
 function loadRenderersAhead(): void {
-  const loading = Promise.all([
-    import('../core/report/summary.js'),
-    import('../core/report/comment-section.js'),
-  ]);
+  const loading = Promise.all([reportWing.summary(), reportWing.commentSection()]);
   loading.catch(() => undefined); // where a renderer is used, its import fails again and is reported
 }
 
@@ -285,8 +286,7 @@ async function writeReports(
     // For a manual decision the summary carries the prefilled post-mortem.
     const mode = summaryMode(when.summary, eventful, report.warnings.length);
     // The full summary's renderer (~40 KB with the comment section's) loads only for a job that shows one.
-    if (mode === 'full')
-      ports.runner.appendSummary((await import('../core/report/summary.js')).renderSummary(report));
+    if (mode === 'full') ports.runner.appendSummary((await reportWing.summary()).renderSummary(report));
     else if (mode === 'line') ports.runner.appendSummary(renderSummaryLine(report));
   } catch (error) {
     // Nothing left running behind the entry point's one catch (its process ends soon after), be it the
@@ -390,7 +390,7 @@ async function writeComment(
     {
       body: plan.fixed
         ? renderFixedSection(report)
-        : (await import('../core/report/comment-section.js')).renderCommentSection(report),
+        : (await reportWing.commentSection()).renderCommentSection(report),
       ...(report.runId ? { runId: report.runId } : {}),
       attempt: report.attempt,
     },

@@ -5,7 +5,7 @@
  */
 import type { ListedJob } from '../core/job-of-runner.js';
 import type { Change } from '../core/lanes.js';
-import type { CommentSection } from '../core/report/comment.js';
+import type { CommentSection } from '../core/report/index.js';
 import type { StepOutcome } from '../core/types.js';
 
 // The answers are the port's own words: its adapters (adapters/jobs-api.ts, sticky-comment.ts) give them.

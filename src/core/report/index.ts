@@ -1,11 +1,13 @@
-/** Report rendering: job summary, post-mortem, annotations, sticky comment. Pure. */
+/**
+ * Report rendering (job summary, post-mortem, annotations, sticky comment), pure; the wing's door. It exports
+ * the light parts a green job's post and the assessment use (the report's model, markdown escaping, the
+ * quiet one-line summary, annotations, the tests' views) and, in `load`, the renderers only an eventful job
+ * needs (load.ts). Import the wing through here, never its files.
+ */
 export * from './model.js';
 export * from './markdown.js';
-export * from './timeline.js';
-export * from './summary.js';
-export * from './annotations.js';
-export * from './comment.js';
-export * from './comment-section.js';
-export * from './time-saved.js';
 export * from './quiet.js';
+export * from './annotations.js';
 export * from './tests.js';
+export type { CommentAuthor, CommentSection, StickyRenderOptions } from './comment.js';
+export { load } from './load.js';
