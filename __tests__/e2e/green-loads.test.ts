@@ -72,7 +72,7 @@ process.on('exit', () => {
     appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:zlib\\n');
   if (process.moduleLoadList.includes('NativeModule internal/webstreams/readablestream'))
     appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:webstreams\\n');
-  for (const name of ['assert', 'v8'])
+  for (const name of ['assert', 'v8', 'crypto'])
     if (process.moduleLoadList.includes('NativeModule ' + name))
       appendFileSync(process.env.GREEN_LOADS_LOG, process.pid + ' node:' + name + '\\n');
 });
@@ -340,6 +340,9 @@ describe("a green job's own stages", () => {
     const main = loads.get('main.js') ?? [];
     expect(main.filter((f) => f === 'spawn:git')).toHaveLength(1);
     expect(main.filter((f) => holds(f, OCTOKIT_MARK)).map((f) => path.basename(f))).toEqual([]);
+    // Nor, keeping nothing (no ledger, no history), their modules and node:crypto with them (~19 modules,
+    // ~5 ms of CPU beyond the Web Crypto its runner commands' delimiters take; node:http loads it too).
+    expect(main).not.toContain('node:crypto');
     // Post reads the job's steps through the light client (rest-light.ts): no Octokit there either.
     expect(
       (loads.get('post.js') ?? []).filter((f) => holds(f, OCTOKIT_MARK)).map((f) => path.basename(f)),

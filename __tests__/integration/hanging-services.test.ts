@@ -247,7 +247,8 @@ it('post against a GitHub API and a Results service that never answer: done with
   try {
     const { parseJobEnv } = await import('../../src/core/job-env.js');
     const { post } = await import('../../src/phases/post.js');
-    const { githubPort, jobStorePort } = await import('../../src/adapters/job-ports.js');
+    const { githubPort } = await import('../../src/adapters/job-ports.js');
+    const { jobStorePort } = await import('../../src/adapters/job-store-port.js');
     const { Deadline } = await import('../../src/adapters/deadline.js');
     const { RecordingRunner } = await import('../../src/runner/ports/runner.js');
     const { RecordingJobFiles } = await import('../../src/ports/job-files.js');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { readJobEnv } from '../../src/runner/adapters/job-env.js';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
-import { jobStorePort } from '../../src/adapters/job-ports.js';
+import { jobStorePort } from '../../src/adapters/job-store-port.js';
 import {
   emptyLedger,
   failureSignature,

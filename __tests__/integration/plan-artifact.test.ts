@@ -104,7 +104,7 @@ async function uploadInOwnProcess(plan: object): Promise<{ loaded: string[]; war
   const src = (file: string): string => pathToFileURL(path.join(repoRoot, 'src', file)).href;
   const script = `
     import { createRequire } from 'node:module';
-    const { jobStorePort } = await import(${JSON.stringify(src('adapters/job-ports.ts'))});
+    const { jobStorePort } = await import(${JSON.stringify(src('adapters/job-store-port.ts'))});
     const { RecordingLogger } = await import(${JSON.stringify(src('runner/adapters/logger.ts'))});
     const log = new RecordingLogger();
     const store = jobStorePort({ runnerTemp: process.env.RUNNER_TEMP }, log);

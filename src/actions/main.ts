@@ -1,7 +1,6 @@
 import { load } from '../checkpoint/load.js';
 import { errorMessage, UserError } from '../core/errors.js';
-import { parseReportWhen } from '../core/finish.js';
-import type { MainSettings } from '../core/prepare.js';
+import { parseReportWhen, type MainSettings } from '../core/prepare.js';
 import { LANES, type Lane } from '../core/types.js';
 import { MAIN_BUDGET, MAIN_LIMITS, phaseDeadline, type Deadline } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';

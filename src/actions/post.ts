@@ -2,7 +2,8 @@ import { errorMessage } from '../core/errors.js';
 import { phaseDeadline, POST_BUDGET } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
 import { readJobEnvWithStages } from '../adapters/stage-ledger.js';
-import { githubPort, jobFilesPort, jobStorePort } from '../adapters/job-ports.js';
+import { githubPort, jobFilesPort } from '../adapters/job-ports.js';
+import { jobStorePort } from '../adapters/job-store-port.js';
 import { runnerPort } from '../runner/adapters/logger.js';
 import { post } from '../phases/post.js';
 

@@ -1,6 +1,6 @@
 /**
  * The real ports of the root action's main and post, over the job's environment: files on disk, git, the
- * REST API, the cache (ledger), artifacts (plan) and the checkpoint store (resume). Git and the heavy
+ * REST API and the checkpoint store (resume); post's store (ledger, history, plan) is job-store-port.ts. Git and the heavy
  * clients load only when a call needs them (post never reads the change; Octokit loads with the first
  * REST call, so a job without a token never loads it).
  */
@@ -13,14 +13,12 @@ import type { KeyedEntryStore } from '../checkpoint/index.js';
 import type { JobGitHub } from '../ports/job-github.js';
 import type { StickyRead } from './sticky-comment.js';
 import type { JobFilesPort } from '../ports/job-files.js';
-import type { JobStorePort, ResumePort } from '../ports/job-store.js';
+import type { ResumePort } from '../ports/job-store.js';
 import type { NamedByRun } from '../checkpoint/index.js';
 import { load } from '../checkpoint/load.js';
 import type { Logger } from '../runner/ports/logger.js';
 import { effectiveConfig, loadConfig, writeChangedFiles, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
-import { emptyLedger } from '../core/ledger.js';
-import { emptyTestHistory } from '../core/test-history.js';
 import { MAIN_LIMITS, POST_LIMITS, type Deadline } from './deadline.js';
 import type { Repo } from './github-plain.js';
 import { endCallsWith, type RestPolicy } from './rest-call.js';
@@ -204,103 +202,13 @@ function commentCalls(
   };
 }
 
-const modeOf = (env: Pick<JobEnv, 'cacheMode'>): { cacheMode?: string } =>
-  env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {};
-
-const room = (env: Pick<JobEnv, 'runnerTemp' | 'cacheMode'>) => ({
-  runnerTemp: env.runnerTemp,
-  ...modeOf(env),
-});
-
 /** Logs a give-up as a warning, then answers with the fallback. */
-const warnAnd =
+export const warnAnd =
   <T>(logger: Logger, fallback: (reason: string) => T) =>
   (reason: string): T => {
     logger.warning(`ci-recovery: ${reason}.`);
     return fallback(reason);
   };
-
-export function jobStorePort(
-  env: Pick<JobEnv, 'runnerTemp' | 'cacheMode'>,
-  logger: Logger,
-  deadline?: Deadline,
-): JobStorePort {
-  const bounded = <T>(what: string, work: () => Promise<T>, fallback: () => T): Promise<T> =>
-    deadline ? deadline.run(what, POST_LIMITS.storeMs, work, warnAnd(logger, fallback)) : work();
-  return {
-    restoreLedger: (place) =>
-      bounded(
-        'restoring the ledger',
-        async () => {
-          const { ledgerDirIn, restoreLedger } = await import('./ledger-store.js');
-          // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
-          return (await restoreLedger({ ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) }, logger))
-            .ledger;
-        },
-        () => emptyLedger(place.branch),
-      ),
-    saveLedger: (ledger, place) =>
-      bounded(
-        'saving the ledger',
-        async () => {
-          const { ledgerDirIn, saveLedger } = await import('./ledger-store.js');
-          await saveLedger(
-            ledger,
-            {
-              ...place,
-              dir: ledgerDirIn(env.runnerTemp),
-              ...modeOf(env),
-            },
-            logger,
-          );
-        },
-        () => undefined,
-      ),
-    loadTestHistory: (place) =>
-      bounded(
-        'restoring the flaky-test history',
-        async () => {
-          const { loadTestHistory } = await import('./test-history-store.js');
-          return loadTestHistory(place, room(env), logger);
-        },
-        () => emptyTestHistory(place.branch),
-      ),
-    saveTestHistory: (history, place) =>
-      bounded(
-        'saving the flaky-test history',
-        async () => {
-          const { saveTestHistory } = await import('./test-history-store.js');
-          await saveTestHistory(history, place, room(env), logger);
-        },
-        () => undefined,
-      ),
-    dropCheckpoints: (ids, place) =>
-      bounded(
-        "deleting the green attempt's checkpoints",
-        async () => {
-          const { dropRunCheckpoints } = await load.artifactCleanup();
-          return dropRunCheckpoints(ids, place);
-        },
-        () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' }),
-      ),
-    preparePlan: () => {
-      // a head start only: uploadPlan imports it again and reports its own failure
-      import('./plan-upload.js').then(
-        (m) => m.prepareUpload(),
-        () => undefined,
-      );
-    },
-    uploadPlan: (plan) =>
-      bounded(
-        'uploading the recovery plan',
-        async () => {
-          const { uploadPlan } = await import('./plan-upload.js');
-          await uploadPlan(plan, logger);
-        },
-        () => undefined,
-      ),
-  };
-}
 
 /**
  * Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use.

@@ -4,9 +4,8 @@
  */
 import type { RunContext } from './event.js';
 import type { JobStart } from './job-start.js';
-import { UserError } from './errors.js';
 import { PERMISSION_FIXES } from './api-refusal.js';
-import type { LaneChoice, ReportWhen } from './prepare.js';
+import { REPORT_WHEN, type LaneChoice, type ReportWhen } from './prepare.js';
 import type { JobReport } from './report/index.js';
 import { LANES, type Lane } from './types.js';
 import type { StepRecord } from './records.js';
@@ -29,26 +28,13 @@ export function laneFromState(state: string, envLane: Lane | undefined): LaneCho
 }
 
 export type { ReportWhen };
-export const REPORT_WHEN: readonly ReportWhen[] = ['on-failure', 'always', 'never'];
+// Main parses the inputs (prepare.ts: main's graph stays clear of the history's and the ledger's modules).
+export { parseReportWhen, REPORT_WHEN } from './prepare.js';
 export interface ReportSettings {
   comment: ReportWhen;
   summary: ReportWhen;
 }
 const QUIET: ReportSettings = { comment: 'on-failure', summary: 'on-failure' };
-
-/**
- * An input of `on-failure | always | never` (its default is in action.yml). 'true' and 'false', the
- * `comment` input's values before it took these, still mean always and never.
- */
-export function parseReportWhen(name: 'comment' | 'summary', value: string): ReportWhen {
-  const v = value.trim().toLowerCase();
-  if (v === 'true') return 'always';
-  if (v === 'false') return 'never';
-  if ((REPORT_WHEN as readonly string[]).includes(v)) return v as ReportWhen;
-  throw new UserError(
-    `Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`,
-  );
-}
 
 /** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
 export function reportSettings(settingsState: string): ReportSettings {

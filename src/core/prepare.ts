@@ -18,9 +18,25 @@ import {
   STAGE_DURATIONS_ENV,
 } from './state-keys.js';
 import type { Lane } from './types.js';
+import { UserError } from './errors.js';
 
 /** When post writes the sticky comment or the full summary (the `comment` and `summary` inputs). */
 export type ReportWhen = 'on-failure' | 'always' | 'never';
+export const REPORT_WHEN: readonly ReportWhen[] = ['on-failure', 'always', 'never'];
+
+/**
+ * An input of `on-failure | always | never` (its default is in action.yml). 'true' and 'false', the
+ * `comment` input's values before it took these, still mean always and never.
+ */
+export function parseReportWhen(name: 'comment' | 'summary', value: string): ReportWhen {
+  const v = value.trim().toLowerCase();
+  if (v === 'true') return 'always';
+  if (v === 'false') return 'never';
+  if ((REPORT_WHEN as readonly string[]).includes(v)) return v as ReportWhen;
+  throw new UserError(
+    `Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`,
+  );
+}
 
 /** The root action's inputs, parsed once in main and kept in state for post. */
 export interface MainSettings {
