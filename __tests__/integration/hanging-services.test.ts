@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import {
   CallAbandonedError,
   CallTimeoutError,
@@ -331,5 +333,58 @@ it('post against a GitHub API and a Results service that never answer: done with
     for (const res of held.splice(0)) refuse(res);
     await abandonedWork?.settled();
     process.env = saved;
+  }
+}, 20_000);
+
+it("a run/ step's restore of the history from a cache service that never answers: given up at its limit, with a warning, and the step's process told to end", async () => {
+  refusing = false; // the test before ends refusing: this one needs a service that holds the call
+  const saved = { ...process.env };
+  const now = Math.floor(Date.now() / 1000);
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'ci-recovery-history-hang-'));
+  Object.assign(process.env, {
+    ACTIONS_RESULTS_URL: `${url}/`,
+    ACTIONS_CACHE_SERVICE_V2: 'true',
+    ACTIONS_RUNTIME_TOKEN: unsignedJwt({
+      scp: 'Actions.Results:11111111-1111-1111-1111-111111111111:22222222-2222-2222-2222-222222222222',
+      iat: now,
+      exp: now + 3600,
+    }),
+  });
+  const logger = new RecordingLogger();
+  try {
+    const { parseJobEnv } = await import('../../src/core/job-env.js');
+    const { restoreTestHistory } = await import('../../src/adapters/run-step.js');
+    const { stalledStores } = await import('../../src/checkpoint/adapters/store-guard.js');
+    const job = parseJobEnv(
+      {
+        GITHUB_REPOSITORY: 'o/r',
+        GITHUB_RUN_ID: '78',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_JOB: 'test',
+        RUNNER_TEMP: tmp,
+      },
+      { cwd: tmp, tmpdir: tmp },
+    );
+    const before = stalledStores.length;
+    expect(await restoreTestHistory(job, logger, 300)).toBeUndefined();
+    expect(logger.messages('warning').join('\n')).toMatch(
+      /restoring the flaky-test history did not finish within \d+ s; given up so the job goes on/,
+    );
+    // Its connection is still held: run.ts's endIfStoreGaveUp must end the process, as main's and post's entries do.
+    expect(stalledStores.slice(before)).toEqual(['the cache service (the flaky-test history)']);
+  } finally {
+    refusing = true;
+    for (const res of held.splice(0)) refuse(res);
+    // The abandoned restore ends once refused (a warning, or an empty history left): not past the test.
+    await until(
+      () =>
+        [...logger.messages('warning'), ...logger.messages('info')].some((m) =>
+          /could not restore|flaky-test history of/.test(m),
+        ),
+      10_000,
+    );
+    process.env = saved;
+    await rm(tmp, { recursive: true, force: true });
   }
 }, 20_000);

@@ -265,27 +265,33 @@ export function lazyTestFilesPort(job: JobEnv, config: Pick<Config, 'ledger'>, l
 /**
  * The job's flaky-test history from the cache service, for the first `run/` step whose test failed when no
  * earlier step left it: a green job makes none of these round trips. Bounded as post's store calls are; given
- * up, the step decides as for tests the history never saw, with a warning.
+ * up, the step decides as for tests the history never saw, with a warning. `limitMs`: post's store limit.
  */
-async function restoreTestHistory(job: JobEnv, logger: Logger) {
-  const [{ readRunContext }, { testHistoryPlace }, store, { Deadline, POST_LIMITS }] = await Promise.all([
-    import('./event.js'),
-    import('../core/test-history.js'),
-    import('./test-history-store.js'),
-    import('./deadline.js'),
-  ]);
+export async function restoreTestHistory(job: JobEnv, logger: Logger, limitMs?: number) {
+  const [{ readRunContext }, { testHistoryPlace }, store, { Deadline, POST_LIMITS }, guard] =
+    await Promise.all([
+      import('./event.js'),
+      import('../core/test-history.js'),
+      import('./test-history-store.js'),
+      import('./deadline.js'),
+      load.storeGuard(),
+    ]);
   const place = testHistoryPlace(await readRunContext(job), job);
   const room = {
     runnerTemp: job.runnerTemp,
     ...(job.cacheMode !== undefined ? { cacheMode: job.cacheMode } : {}),
   };
+  const limit = limitMs ?? POST_LIMITS.storeMs;
   // A budget past the call's own limit: a give-up names the limit.
-  return new Deadline(POST_LIMITS.storeMs + 1_000).run(
+  return new Deadline(limit + 1_000).run(
     'restoring the flaky-test history',
-    POST_LIMITS.storeMs,
+    limit,
     () => store.loadTestHistory(place, room, logger),
     (reason) => {
       logger.warning(`ci-recovery: ${reason}.`);
+      // The abandoned call may hold a socket (GHES's cache client cannot be cancelled): as main and post do
+      // for theirs, the step's entry point ends the process once the step is done (endIfStoreGaveUp).
+      guard.stalledStores.push('the cache service (the flaky-test history)');
       return undefined;
     },
   );
