@@ -251,6 +251,61 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
 });
 
 /** Early flake detection through the in-memory ports: each repeat takes a minute of the fake clock. */
+describe('the history a failed test is judged by', () => {
+  it('its load (a restore from the cache service on the first failure) starts before the attempt is classified', async () => {
+    const order: string[] = [];
+    class Ordered extends MemoryTestFiles {
+      loadHistory(): Promise<TestHistoryView> {
+        order.push('history');
+        return Promise.resolve(() => undefined);
+      }
+    }
+    const runner = new RecordingRunner();
+    const process = new RecordingProcess([
+      { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::test_flaky') },
+      { exitCode: 0, output: PYTEST_PASSED('tests/test_a.py::test_flaky') },
+    ]);
+    const ports: RunPorts = {
+      runner,
+      process,
+      checkpoint: new RecordingStageCheckpoint(),
+      records: new RecordingRecords(),
+      classify: () => {
+        order.push('classify');
+        return { type: 'test', confidence: 'high', retryable: false, rule: 'stub:test' };
+      },
+      clock: new FakeClock(),
+      tests: new Ordered(),
+    };
+    const job = parseJobEnv(
+      { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/rt' },
+      { cwd: '/', tmpdir: '/tmp' },
+    );
+    const ctx = {
+      lane: 'STANDARD' as const,
+      branchKind: 'pr' as const,
+      config: DEFAULT_CONFIG,
+      windows: false,
+    };
+    const result = await runPhase(pytestStep(), job, ctx, ports);
+    expect(result.success).toBe(true);
+    // recoverTests asks again (the real port answers the same load: run-step.ts lazyTestFilesPort).
+    expect(order).toEqual(['history', 'classify', 'history']);
+  });
+
+  it('a step whose failed attempt names no test loads none', async () => {
+    const order: string[] = [];
+    class Ordered extends MemoryTestFiles {
+      loadHistory(): Promise<TestHistoryView> {
+        order.push('history');
+        return Promise.resolve(() => undefined);
+      }
+    }
+    await phase(pytestStep(), [{ exitCode: 1, output: 'no tests here' }], new Ordered());
+    expect(order).toEqual([]);
+  });
+});
+
 describe('early flake detection, within its budget', () => {
   class MinuteProcess extends RecordingProcess {
     constructor(

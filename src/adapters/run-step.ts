@@ -245,6 +245,7 @@ async function restoredAsItWas(env: JobEnv, need: { cachePaths: string[] } | und
  */
 export function lazyTestFilesPort(job: JobEnv, config: Pick<Config, 'ledger'>, logger: Logger): RunTestPorts {
   let port: Promise<TestFiles> | undefined;
+  let history: ReturnType<TestFiles['loadHistory']> | undefined;
   const restore = config.ledger.enabled ? () => restoreTestHistory(job, logger) : undefined;
   const real = (): Promise<TestFiles> =>
     (port ??= import('./test-reports.js').then((m) => m.testFilesPort(job, logger, restore)));
@@ -253,7 +254,9 @@ export function lazyTestFilesPort(job: JobEnv, config: Pick<Config, 'ledger'>, l
     changedFiles: async () => (await real()).changedFiles(),
     packageScripts: async (cwd) => (await real()).packageScripts(cwd),
     configTexts: async (cwd, files) => (await real()).configTexts(cwd, files),
-    loadHistory: async () => (await real()).loadHistory(),
+    // Once per step: run.ts starts it ahead of the classification, and a restore given up is not waited
+    // for again on a later attempt.
+    loadHistory: () => (history ??= real().then((p) => p.loadHistory())),
     // The environment every command of the step starts from (processPort's): the step's `env:` and the job's.
     stepEnv: (wanted) =>
       Object.fromEntries(

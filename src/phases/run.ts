@@ -254,6 +254,10 @@ class AttemptLoop {
     if (!wing) return undefined;
     const step = { ...this.testStep(attempt), tests: settings.tests };
     const tests = await wing.findFailedTests(step, run, startedAt, { ...ports, tests: ports.tests });
+    // Tests failed: recoverTests decides by the history, whose restore then overlaps the classification.
+    // (The real port loads it once per step: recoverTests's call takes the same load.)
+    if (!ports.tests.history && tests && tests.failed.length > 0)
+      ports.tests.loadHistory?.().catch(() => undefined); // awaited there
     return { wing, tests };
   }
 
