@@ -101,6 +101,33 @@ describeIfRunner('pytest', 'a log of a real pytest run', () => {
   });
 });
 
+describe("plan --test-history on the job's own file, which no step left yet", () => {
+  it('goes on without it and says why, as a plain step after main did when main left it; another missing file is an error', async () => {
+    const named = ['--type', 'test', '--failed-test', BROKEN_KEY];
+    const temp = path.join(dir, 'runner-temp');
+    await mkdir(temp, { recursive: true });
+    const before = process.env.RUNNER_TEMP;
+    process.env.RUNNER_TEMP = temp;
+    const errors: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = (chunk: string | Uint8Array): boolean => (errors.push(String(chunk)), true);
+    try {
+      const own = path.join(temp, 'ci-recovery', 'test-history.json');
+      const r = await capture(plan, [...named, '--test-history', own]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(`test:     ${BROKEN_KEY}: failed`);
+      expect(errors.join('')).toContain('no flaky-test history in this job yet');
+      await expect(
+        capture(plan, [...named, '--test-history', path.join(temp, 'elsewhere.json')]),
+      ).rejects.toThrow(/--test-history: cannot read/);
+    } finally {
+      process.stderr.write = write;
+      if (before === undefined) delete process.env.RUNNER_TEMP;
+      else process.env.RUNNER_TEMP = before;
+    }
+  });
+});
+
 describe('failed tests from reports and from a console fixture', () => {
   it("classify names a Gradle run's failed test from its console output (a published example)", async () => {
     const { out } = await capture(classify, [path.join(fixtures, 'gradle-console.txt')]);

@@ -2,8 +2,9 @@ import { loadConfig } from '../adapters/config-file.js';
 import { classifyLog } from '../adapters/log-file.js';
 import { inertJson, inertText } from '../runner/adapters/runner.js';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { errorMessage, UsageError, UserError } from '../core/errors.js';
-import { testHistoryView } from '../core/test-history.js';
+import { TEST_HISTORY_VIEW_FILE, testHistoryView } from '../core/test-history.js';
 import { parseTestHistory } from '../core/test-history-read.js';
 import type { TestKnowledge } from '../core/test-identity.js';
 import { decide, type Decision, type PolicyInput } from '../core/policy.js';
@@ -161,8 +162,19 @@ async function failedTests(flags: Flags, found: readonly TestId[]): Promise<Fail
   const file = str(flags, 'test-history');
   if (file === undefined) return { known: keys.map((key) => ({ key, knowledge: null })), history: false };
   const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    if (jobHistoryNotYetLeft(file, error)) return undefined;
     throw new UserError(`--test-history: cannot read ${file}: ${errorMessage(error)}`);
   });
+  if (text === undefined) {
+    process.stderr.write(
+      inertText(
+        inert(
+          `ci-recovery plan: ${file}: no flaky-test history in this job yet (a ci-recovery/run step leaves it once its test fails): the failed tests are shown without it.`,
+        ),
+      ) + '\n',
+    );
+    return { known: keys.map((key) => ({ key, knowledge: null })), history: false };
+  }
   const { history, problem } = parseTestHistory(text, '');
   if (problem) process.stderr.write(inertText(inert(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
   const view = testHistoryView(history);
@@ -170,6 +182,21 @@ async function failedTests(flags: Flags, found: readonly TestId[]): Promise<Fail
   // As post decides (core/test-history.ts onlyKnownFlaky): every failed test flaky, none broken.
   const allFlaky = known.length > 0 && known.every(({ knowledge: k }) => k?.flaky === true && !k.broken);
   return { known, history: true, ...(allFlaky ? { flakyTests: keys } : {}) };
+}
+
+/**
+ * The job's own history file (`$RUNNER_TEMP/ci-recovery/test-history.json`), absent: main no longer leaves
+ * it, a `run/` step does once its test fails. A plain step's `plan --test-history` on it (as this CLI's
+ * docs long said) goes on without it instead of failing the step.
+ */
+function jobHistoryNotYetLeft(file: string, error: unknown): boolean {
+  const temp = process.env.RUNNER_TEMP;
+  return (
+    (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' &&
+    temp !== undefined &&
+    temp !== '' &&
+    path.resolve(file) === path.resolve(temp, ...TEST_HISTORY_VIEW_FILE.split('/'))
+  );
 }
 
 function testLines({ known, history }: FailedTests): string[] {
