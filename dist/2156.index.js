@@ -60,7 +60,7 @@ async function checkpointHead(env, cwd) {
         return { commit: env.sha, ...(env.refName ? { branch: env.refName } : {}) };
     if (!inGitCheckout(cwd))
         return {};
-    return (await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
+    return (await __webpack_require__.e(/* import() */ 7645).then(__webpack_require__.bind(__webpack_require__, 40026))).gitHead(cwd);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/checkpoint.ts

@@ -1,5 +1,5 @@
 export const id = 26;
-export const ids = [26];
+export const ids = [26,3640];
 export const modules = {
 
 /***/ 40026:
@@ -290,191 +290,213 @@ async function readChange(options) {
 
 /***/ }),
 
-/***/ 57668:
+/***/ 3640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OJ: () => (/* binding */ compilesGlobs),
-/* harmony export */   XS: () => (/* binding */ decideLane),
-/* harmony export */   wz: () => (/* binding */ loadGlobs)
+/* harmony export */   firstLine: () => (/* binding */ firstLine),
+/* harmony export */   httpStatus: () => (/* binding */ httpStatus),
+/* harmony export */   refusalOf: () => (/* binding */ refusalOf),
+/* harmony export */   repoFromEnv: () => (/* binding */ repoFromEnv),
+/* harmony export */   restEnv: () => (/* binding */ restEnv)
 /* harmony export */ });
-/* unused harmony exports requiredText, globList */
-/* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55587);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
+
 
 /**
- * The text every match of `glob` contains, when it is made of plain characters, `*` and `/` alone (what
- * picomatch reads literally, between its wildcards); undefined for any other glob.
+ * What the REST clients (github.ts, rest-light.ts) read of the process's environment: the API's address
+ * (GITHUB_API_URL, as @actions/github reads it), the runner's orchestration id for the user agent (as
+ * @actions/github tags a runner's calls), and whether a proxy is named (`HTTP(S)_PROXY`).
  */
-function requiredText(glob) {
-    if (!/^[\w.\-/*]+$/.test(glob))
-        return undefined;
-    // picomatch drops a leading `./` and reads `.` and `..` segments its own way: no literal text to require.
-    if (/(?:^|\/)\.{1,2}(?:\/|$)/.test(glob))
-        return undefined;
-    return glob.split(/[*/]+/).filter(Boolean);
-}
-async function loadGlobs() {
-    return (await __webpack_require__.e(/* import() */ 4006).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23))).default;
-}
-/** A glob as it is matched: one without a slash matches a base name at any depth, like .gitignore. */
-const patternOf = (glob) => (glob.includes('/') ? glob : `**/${glob}`);
-/** Whether `file` may match the glob whose required text is `needs` (undefined: any file may). */
-const mayMatch = (needs, file) => !needs || needs.every((text) => file.includes(text));
-/** A file as the globs see it: forward slashes, no leading `./`. */
-const normalize = (file) => file.replace(/\\/g, '/').replace(/^\.\//, '');
-/**
- * A glob's test, compiled at its first use by a file that holds its required text: picomatch compiles each
- * glob into a regular expression (~0.1 ms each, ~5 ms of main's CPU for the default lane rules' 39 on
- * every job, issue 67), and most globs cannot match a given file (Cargo.lock's glob, a path without that
- * name). The answer is picomatch's either way.
- */
-function lazyGlob(glob, compile) {
-    const pattern = patternOf(glob);
-    const needs = requiredText(pattern);
-    let test;
-    return (file) => {
-        if (!mayMatch(needs, file))
-            return false;
-        if (!compile)
-            throw new Error(`the lane glob '${glob}' is to be compiled, and picomatch was not loaded`);
-        test ??= compile(pattern, { dot: true, basename: false });
-        return test(file);
+function restEnv() {
+    const env = process.env;
+    const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+    return {
+        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        ...(id ? { userAgent: `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` } : {}),
+        proxied: Boolean(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY),
     };
 }
 /**
- * Whether deciding the lane of `files` compiles some glob of `rules`: whether some file holds a glob's
- * required text (or a glob has none). When it does not, `decideLane` needs no compiler.
+ * owner/repo of the current run (GITHUB_REPOSITORY). The default reads the job's environment for callers
+ * that do not pass theirs yet.
  */
-function compilesGlobs(files, rules) {
-    if (!files)
-        return false;
-    const needs = [...rules.heavy, ...rules.docs].map((g) => requiredText(patternOf(g.replace(/^!/, ''))));
-    return files.some((file) => needs.some((n) => mayMatch(n, normalize(file))));
+function repoFromEnv(env) {
+    const { owner, repo } = env;
+    if (!owner || !repo)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('GITHUB_REPOSITORY is not set to owner/repo: is this running in GitHub Actions?');
+    return { owner, repo };
 }
-/**
- * Compiles a glob list into a test: some positive glob matches and no `!` glob does. `compile` may be left
- * out where `compilesGlobs` says no glob is compiled for the files tested.
- */
-function globList(globs, compile) {
-    const include = globs
-        .filter((g) => !g.startsWith('!'))
-        .map((g) => ({ glob: g, test: lazyGlob(g, compile) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => lazyGlob(g.slice(1), compile));
-    return (file) => {
-        const normalized = normalize(file);
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
+/** GitHub's message alone (octokit appends " - <documentation url>"), first line, at most 200 characters. */
+function firstLine(text) {
+    return (0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .firstLine */ .TM)(text)
+        .replace(/ - https:\/\/docs\.github\.com\S*$/, '')
+        .slice(0, 200);
+}
+/** What GitHub answered to a refused call: status, first line of its message, headers (for core/api-refusal). */
+function refusalOf(error) {
+    const status = httpStatus(error);
+    const response = typeof error === 'object' && error !== null && 'response' in error ? error.response : undefined;
+    const headers = typeof response === 'object' &&
+        response !== null &&
+        'headers' in response &&
+        typeof response.headers === 'object'
+        ? response.headers
+        : undefined;
+    return {
+        ...(status !== undefined ? { status } : {}),
+        message: firstLine((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)),
+        ...(headers ? { headers } : {}),
     };
 }
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-/** The lane; `compile` may be left out where `compilesGlobs` says the change's files compile no glob. */
-function decideLane(change, rules, compile) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+/** HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+        return error.status;
     }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy, compile);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs, compile);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
+    return undefined;
 }
 
 
 /***/ }),
 
-/***/ 99652:
+/***/ 25641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A8: () => (/* binding */ laneOfChange),
-/* harmony export */   Hc: () => (/* binding */ laterStepsEnv),
-/* harmony export */   Tm: () => (/* binding */ wantsResume),
-/* harmony export */   kr: () => (/* binding */ laneWhenUnreadable),
-/* harmony export */   lK: () => (/* binding */ laneFromInput),
-/* harmony export */   re: () => (/* binding */ mergeChange),
-/* harmony export */   s1: () => (/* binding */ changeBase)
+/* harmony export */   C1: () => (/* binding */ BASE_URL),
+/* harmony export */   _w: () => (/* binding */ listAll),
+/* harmony export */   f8: () => (/* binding */ PageGuard),
+/* harmony export */   pN: () => (/* binding */ listPages),
+/* harmony export */   rL: () => (/* binding */ listFirst)
 /* harmony export */ });
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-
-
-/** The lane the input forces, if any. */
-function laneFromInput(lane) {
-    return lane ? { lane, reason: "set by the 'lane' input" } : undefined;
-}
-/** The lane when the change could not be read at all: the change is taken as unknown. */
-function laneWhenUnreadable(why) {
-    return { lane: 'STANDARD', reason: `the change could not be read (${why})` };
-}
-/** The ref the change is measured against: the input, else the PR's base, the push's before, the default branch. */
-function changeBase(baseRef, context) {
-    return baseRef ?? context.pr?.baseRef ?? context.before ?? context.defaultBranch;
-}
-/** The change as git saw it, completed by the API's (labels; the files when git could not tell). */
-function mergeChange(git, api) {
-    if (git.files)
-        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
-    if (!api)
-        return git;
-    if (api.files)
-        return api;
-    return {
-        ...api,
-        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
-    };
+/* unused harmony exports PageRefusedError, PageCapError */
+/** The base URL a light client (rest-light.ts) pages under; Octokit's methods carry theirs (`endpoint`). */
+const BASE_URL = Symbol('base URL');
+/** A listing's `link` GitHub gave that ci-recovery did not follow: the listing fails rather than end short. */
+class PageRefusedError extends Error {
+    name = 'PageRefusedError';
+    /** As a bad answer from upstream: core/api-refusal reads no permission or rate limit into it. */
+    status = 502;
+    constructor(listing, why) {
+        super(`${listing}: the next page ${why}; it was not asked`);
+    }
 }
 /**
- * The lane of the change, with the labels of the event's pull request added to the change's own; `compile`
- * may be left out where `compilesGlobs` (lanes.ts) says the change's files compile no glob.
+ * The page past a listing's most, refused: the pages before it were read whole, so a caller that can act on
+ * part of a listing, knowing it is part, keeps them (listFirst).
  */
-function laneOfChange(change, context, rules, compile) {
-    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules, compile);
-}
-/** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
-function wantsResume(settings, start) {
-    return settings.resume && start.attempt > 1;
+class PageCapError extends PageRefusedError {
 }
 /**
- * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
- * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
+ * The pages of one listing: its pages' URLs, so that a `link` back to one is refused, and how many. Only the
+ * origin is ever told of a refused link: the header is GitHub's (or a proxy's) text, not ours to echo.
  */
-function laterStepsEnv(lane, configFile, resumed) {
-    return {
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
-        ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESTORED_STAGES_ENV */ .D8]: resumed.completedStages.join(','),
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
-        ...(resumed.resumeFrom
-            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
-            : {}),
-        ...(resumed.resumeFrom && resumed.cost ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_COST_ENV */ .SL]: JSON.stringify(resumed.cost) } : {}),
-        ...(resumed.resumeFrom && resumed.store
-            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
-            : {}),
-    };
+class PageGuard {
+    listing;
+    baseUrl;
+    maxPages;
+    asked = new Set();
+    pages = 1;
+    constructor(listing, baseUrl, maxPages) {
+        this.listing = listing;
+        this.baseUrl = baseUrl;
+        this.maxPages = maxPages;
+    }
+    /** A page asked (its URL, or the URL its answer came from). */
+    seen(url) {
+        if (url)
+            this.asked.add(new URL(url, this.baseUrl).href);
+    }
+    /**
+     * The absolute URL of the page after one whose `link` header is `link` (undefined: it was the last), a
+     * relative link joined to the base URL as Octokit joins it (GHES's `/api/v3` kept). Throws a
+     * PageRefusedError for a link off the base URL's origin, one to a page asked already, or past `maxPages`.
+     */
+    next(link) {
+        const found = /<([^<>]+)>;\s*rel="next"/.exec(link ?? '')?.[1];
+        if (found === undefined)
+            return undefined;
+        // Octokit's endpoint expands a URI template (`{x}`, `:name`) in what it is handed: what is checked here
+        // would not be what it asks.
+        if (/[{}]/.test(found) || /:[a-z]\w+/.test(found.replace(/^https?:/i, '')))
+            throw this.refuse('is a URI template, not a URL');
+        let next;
+        try {
+            next = new URL(/^http/.test(found) ? found : `${this.baseUrl.replace(/\/$/, '')}${found}`);
+        }
+        catch {
+            throw this.refuse('is no URL');
+        }
+        const origin = new URL(this.baseUrl).origin;
+        if (next.origin !== origin)
+            throw this.refuse(`is on another origin (${next.origin}), not the API's (${origin})`);
+        if (this.asked.has(next.href))
+            throw this.refuse('was asked already: the link loops back');
+        if (this.pages >= this.maxPages)
+            throw new PageCapError(this.listing, `is past ${this.maxPages} pages, this listing's most`);
+        this.pages++;
+        this.asked.add(next.href);
+        return next.href;
+    }
+    refuse(why) {
+        return new PageRefusedError(this.listing, why);
+    }
+}
+/** The base URL `method` asks under: the light client's, or the one in the Octokit method's defaults. */
+function baseUrlOf(client, method) {
+    const light = client[BASE_URL];
+    if (typeof light === 'string')
+        return light;
+    const octokit = method.endpoint?.DEFAULTS?.baseUrl;
+    if (typeof octokit === 'string')
+        return octokit;
+    throw new TypeError('pages: a method with no base URL');
+}
+/**
+ * The pages of `method`'s listing, one array of items each, through the client's own paginate (its retries,
+ * rate-limit waits and each page's time limit), every `link` checked by a PageGuard before it is asked.
+ * `limit.signal` goes with every page: Octokit's iterator hands each page's request only its method, URL
+ * and headers, so the signal is put back by the method it calls.
+ */
+async function* listPages(client, method, params, limit) {
+    const guard = new PageGuard(limit.listing, baseUrlOf(client, method), limit.maxPages);
+    const { signal } = limit;
+    const signed = (o = {}) => ({ ...o, request: { ...o.request, signal } });
+    // Object.assign keeps what paginate reads of a method: Octokit's `endpoint`, the light client's route.
+    const asked = signal ? Object.assign((o) => method(signed(o)), method) : method;
+    const pages = client.paginate.iterator(asked, (signal ? signed(params) : params));
+    for await (const page of pages) {
+        guard.seen(page.url);
+        yield page.data;
+        guard.next(page.headers.link);
+    }
+}
+/** Every item of `method`'s listing (listPages), in order. */
+async function listAll(client, method, params, limit) {
+    const items = [];
+    for await (const page of listPages(client, method, params, limit))
+        items.push(...page);
+    return items;
+}
+/**
+ * The items of a listing's first `limit.maxPages` pages, and whether it goes on past them (its next page, its
+ * link checked as any other, not asked). Any other refusal or error fails the listing, as listAll does.
+ */
+async function listFirst(client, method, params, limit) {
+    const items = [];
+    try {
+        for await (const page of listPages(client, method, params, limit))
+            items.push(...page);
+    }
+    catch (error) {
+        if (error instanceof PageCapError)
+            return { items, more: true };
+        throw error;
+    }
+    return { items, more: false };
 }
 
 

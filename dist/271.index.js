@@ -25,11 +25,11 @@ const commands = {
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4529), __webpack_require__.e(4556), __webpack_require__.e(26), __webpack_require__.e(7483)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(4620), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4529), __webpack_require__.e(4556), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 30841))).default,
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(6059), __webpack_require__.e(2363), __webpack_require__.e(6091), __webpack_require__.e(3759), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(6059), __webpack_require__.e(1018), __webpack_require__.e(6091), __webpack_require__.e(3759), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',

@@ -1,5 +1,5 @@
 export const id = 4143;
-export const ids = [4143];
+export const ids = [4143,5419];
 export const modules = {
 
 /***/ 72133:
@@ -391,8 +391,8 @@ function timeBlock(report) {
     else {
         lines.push(`- Spent in failed attempts: ${(0,report_markdown/* formatDuration */.a3)(spent.failedAttemptsMs)}.`);
     }
-    lines.push(...(0,time_saved/* timeSavedLines */.qD)(report));
-    lines.push(...(0,time_saved/* checkpointLines */.mt)(report));
+    lines.push(...(0,time_saved.timeSavedLines)(report));
+    lines.push(...(0,time_saved.checkpointLines)(report));
     return `### Time\n\n${lines.join('\n')}`;
 }
 function formatBytes(n) {
@@ -447,14 +447,16 @@ function renderPostMortem(report) {
 /***/ 75419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RA: () => (/* binding */ renderResumeOutlook),
-/* harmony export */   Xk: () => (/* binding */ timeSavedNote),
-/* harmony export */   mt: () => (/* binding */ checkpointLines),
-/* harmony export */   qD: () => (/* binding */ timeSavedLines),
-/* harmony export */   rL: () => (/* binding */ resumeOutlook)
+/* harmony export */   checkpointLines: () => (/* binding */ checkpointLines),
+/* harmony export */   renderResumeOutlook: () => (/* binding */ renderResumeOutlook),
+/* harmony export */   resumeOutlook: () => (/* binding */ resumeOutlook),
+/* harmony export */   savedOverview: () => (/* binding */ savedOverview),
+/* harmony export */   spentWhole: () => (/* binding */ spentWhole),
+/* harmony export */   timeSavedLines: () => (/* binding */ timeSavedLines),
+/* harmony export */   timeSavedNote: () => (/* binding */ timeSavedNote)
 /* harmony export */ });
-/* unused harmony exports spentWhole, savedOverview */
 /* harmony import */ var _checkpoint_pays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72133);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34201);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(327);

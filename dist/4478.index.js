@@ -1,5 +1,5 @@
 export const id = 4478;
-export const ids = [4478,8919,867,7533,8463];
+export const ids = [4478,867,8919,7533,7091,8463];
 export const modules = {
 
 /***/ 34478:
@@ -862,7 +862,7 @@ function rerunSavings(plan, jobs, plans) {
             continue;
         const job = jobs.find((j) => j.id === d.jobId);
         const jobPlan = job ? planForJob(plans, job) : undefined;
-        const outlook = jobPlan ? (0,time_saved/* resumeOutlook */.rL)(jobPlan) : undefined;
+        const outlook = jobPlan ? (0,time_saved.resumeOutlook)(jobPlan) : undefined;
         if (outlook)
             savings.push({ job: d.job, outlook });
     }
@@ -871,7 +871,7 @@ function rerunSavings(plan, jobs, plans) {
 function savingsLines(savings) {
     if (!savings || savings.length === 0)
         return [];
-    return ['', '**Time the re-run saves:**', ...savings.map((s) => (0,time_saved/* renderResumeOutlook */.RA)(s.job, s.outlook))];
+    return ['', '**Time the re-run saves:**', ...savings.map((s) => (0,time_saved.renderResumeOutlook)(s.job, s.outlook))];
 }
 const ACTION_WORDS = {
     rerun: '🔁 re-run',
@@ -3010,8 +3010,8 @@ var external_node_stream_promises_ = __webpack_require__(46466);
 var jobs_api = __webpack_require__(3463);
 // EXTERNAL MODULE: ./src/adapters/rest-pages.ts
 var rest_pages = __webpack_require__(25641);
-// EXTERNAL MODULE: ./src/adapters/sticky-comment.ts + 1 modules
-var sticky_comment = __webpack_require__(78956);
+// EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
+var sticky_comment = __webpack_require__(89517);
 ;// CONCATENATED MODULE: ./src/supervise/adapters/revert-pull-requests.ts
 /**
  * The supervisor's revert pull requests on GitHub: who labelled the culprit's PR (a kill switch), the revert
@@ -3600,7 +3600,7 @@ function readSettings(config) {
 async function run() {
     let tempDir;
     const env = (0,job_env/* readJobEnv */.l)();
-    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* SUPERVISE_BUDGET */.BR, env.budgetSeconds.supervise);
+    const deadline = (0,adapters_deadline.phaseDeadline)(adapters_deadline.SUPERVISE_BUDGET, env.budgetSeconds.supervise);
     try {
         const repo = (0,adapters_github.repoFromEnv)(env);
         const { config } = await (0,config_file/* loadConfig */.Z9)(env.workspace, inputs/* input */.h.string('config').trim() || undefined);
@@ -4396,211 +4396,24 @@ async function saveLedger(ledger, location, logger) {
 
 /***/ }),
 
-/***/ 78956:
+/***/ 89517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  isNoWritePermission: () => (/* binding */ isNoWritePermission),
-  readSticky: () => (/* binding */ readSticky),
-  tokenIdentity: () => (/* binding */ tokenIdentity),
-  upsertStickyComment: () => (/* binding */ upsertStickyComment)
-});
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __webpack_require__(34201);
-;// CONCATENATED MODULE: ./src/core/report/comment.ts
-/**
- * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
- * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
- */
-
-
-const STICKY_MARKER = '<!-- ci-recovery:sticky -->';
-const TITLE = '### ci-recovery';
-/** Is this comment body ours? (The marker starts the body; a quote of it in a reply does not count.) */
-function isStickyComment(body) {
-    return typeof body === 'string' && body.trimStart().startsWith(STICKY_MARKER);
-}
-/** The identity GitHub writes GITHUB_TOKEN's comments under: the default when no other is known. */
-const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
-/**
- * Is this comment our sticky comment? The marker alone is not enough: anyone may post a comment that
- * starts with it (forged sections, links, mentions). Only a comment written by the token's own identity
- * is ours; a bot's login (`<slug>[bot]`) counts only on an account of type Bot.
- */
-function isOwnStickyComment(comment, self) {
-    const author = comment.user;
-    if (!isStickyComment(comment.body) || !author?.login)
-        return false;
-    if (author.login.toLowerCase() !== self.login.toLowerCase())
-        return false;
-    return !self.login.endsWith('[bot]') || author.type === 'Bot';
-}
-/** Keys longer than this (in characters) are kept as their start and a digest of the whole. */
-const MAX_KEY_CHARS = 100;
-const KEPT_KEY_CHARS = 80;
-/**
- * A key of at most MAX_KEY_CHARS characters that still tells apart every job: two matrix legs whose names
- * share their first 100 characters (long matrix values) would otherwise write one section, each erasing
- * the other's report. A long key keeps its start, readable, and a digest of the whole.
- */
-function boundedKey(key) {
-    const chars = [...key];
-    if (chars.length <= MAX_KEY_CHARS)
-        return key;
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
-    return `${chars.slice(0, KEPT_KEY_CHARS).join('')}.${digest}`;
-}
-/**
- * A job key made safe inside an HTML comment and unambiguous: characters outside `[A-Za-z0-9_./-]` are
- * percent-encoded (so is `%`), `--` (which would end the comment) is broken up, and a long key is
- * bounded without losing what tells it apart (boundedKey).
- */
-function encodeJobKey(key) {
-    // Bounded by characters before encoding, so an encoded key never ends inside a percent sequence.
-    const encoded = [...boundedKey(key)]
-        .map((ch) => /^[A-Za-z0-9_./-]$/.test(ch)
-        ? ch
-        : [...Buffer.from(ch, 'utf8')]
-            .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
-            .join(''))
-        .join('');
-    return encoded.replace(/--/g, '-%2D') || '_';
-}
-function decodeJobKey(encoded) {
-    try {
-        return decodeURIComponent(encoded);
-    }
-    catch {
-        // not percent-encoded after all: shown as it is
-        return encoded;
-    }
-}
-const openMarker = (s) => `<!-- ci-recovery:job:${encodeJobKey(s.key)}${s.runId !== undefined ? ` run=${s.runId}` : ''}${s.attempt !== undefined ? ` attempt=${s.attempt}` : ''} -->`;
-const closeMarker = (s) => `<!-- /ci-recovery:job:${encodeJobKey(s.key)} -->`;
-const SECTION_RE = /<!-- ci-recovery:job:([A-Za-z0-9_./%-]+)(?: run=(\d+))?(?: attempt=(\d+))? -->\n([\s\S]*?)\n?<!-- \/ci-recovery:job:\1 -->/g;
-/** The job sections of a sticky comment body, in order; anything outside them is ignored. */
-function parseStickyBody(body) {
-    const sections = [];
-    for (const m of body.matchAll(SECTION_RE)) {
-        const [, key = '', run, attempt, text = ''] = m;
-        sections.push({
-            key: decodeJobKey(key),
-            body: text,
-            ...(run !== undefined ? { runId: Number(run) } : {}),
-            ...(attempt !== undefined ? { attempt: Number(attempt) } : {}),
-        });
-    }
-    return sections;
-}
-/** Is `a` from a later run or attempt than `b`? Unknown versions count as newest (caller's write wins). */
-function newerOrSame(a, b) {
-    if (a.runId === undefined || b.runId === undefined)
-        return true;
-    if (a.runId !== b.runId)
-        return a.runId > b.runId;
-    return (a.attempt ?? 0) >= (b.attempt ?? 0);
-}
-/**
- * Union of section lists by key, keeping first-seen order. For a key in several lists the newest run/
- * attempt wins, and among equals the later list wins (pass lists oldest first).
- */
-function mergeSections(...lists) {
-    // Keyed by the encoded form: the identity the markers carry.
-    const byKey = new Map();
-    for (const list of lists) {
-        for (const s of list) {
-            const id = encodeJobKey(s.key);
-            const existing = byKey.get(id);
-            if (!existing || newerOrSame(s, existing))
-                byKey.set(id, s);
-        }
-    }
-    return [...byKey.values()];
-}
-/** Strip anything in a section body that would look like our markers. */
-function neutralize(body) {
-    return body.replace(/<!--\s*\/?\s*ci-recovery:/g, '&lt;!-- ci-recovery:');
-}
-/**
- * The full comment body: marker, title, then each section between its markers; kept under `limit`
- * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
- */
-function renderStickyBody(sections, options = {}) {
-    const limit = options.limit ?? markdown/* COMMENT_LIMIT_CHARS */.iW;
-    const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
-    const render = () => [
-        STICKY_MARKER,
-        TITLE,
-        '',
-        ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
-    ].join('\n');
-    const cutNote = `_Cut to fit GitHub's ${thousands(markdown/* COMMENT_LIMIT_CHARS */.iW)}-character comment limit: the job summary has all of it._`;
-    const stubbed = new Set();
-    let body = render();
-    while (body.length > limit) {
-        const index = pickToCut(current, stubbed);
-        if (index === undefined)
-            break;
-        const section = current[index];
-        const excess = body.length - limit;
-        const target = section.body.length - excess;
-        // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
-        section.body = target >= 300 ? (0,markdown/* truncateMarkdown */.o4)(section.body, target, cutNote) : cutNote;
-        stubbed.add(index);
-        body = render();
-    }
-    // Only possible with hundreds of jobs: drop the oldest sections whole.
-    while (body.length > limit && current.length > 0) {
-        current.shift();
-        body = render();
-    }
-    return body;
-}
-/**
- * `n` with its thousands grouped by commas, as `toLocaleString('en-US')` writes it: by hand, because that call's
- * first use sets up ICU's number formatting, 25-50 ms of CPU in every post that writes a comment.
- */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-}
-/** The longest section not yet reduced to a stub; among equals the oldest run/attempt, then the first. */
-function pickToCut(sections, stubbed) {
-    let best;
-    sections.forEach((s, i) => {
-        if (stubbed.has(i))
-            return;
-        const b = best === undefined ? undefined : sections[best];
-        if (!b || s.body.length > b.body.length || (s.body.length === b.body.length && !newerOrSame(s, b)))
-            best = i;
-    });
-    return best;
-}
-/** Put `section` into an existing sticky body (replacing that job's section, keeping the others). */
-function mergeSection(existingBody, section, options = {}) {
-    const existing = existingBody ? parseStickyBody(existingBody) : [];
-    return renderStickyBody(mergeSections(existing, [section]), options);
-}
-
-// EXTERNAL MODULE: ./src/core/api-refusal.ts
-var api_refusal = __webpack_require__(48022);
-// EXTERNAL MODULE: ./src/adapters/github-plain.ts
-var github_plain = __webpack_require__(3640);
-// EXTERNAL MODULE: ./src/adapters/rest-call.ts
-var rest_call = __webpack_require__(58193);
-// EXTERNAL MODULE: ./src/adapters/rest-pages.ts
-var rest_pages = __webpack_require__(25641);
-;// CONCATENATED MODULE: ./src/adapters/sticky-comment.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isNoWritePermission: () => (/* binding */ isNoWritePermission),
+/* harmony export */   readSticky: () => (/* binding */ readSticky),
+/* harmony export */   tokenIdentity: () => (/* binding */ tokenIdentity),
+/* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47091);
+/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48022);
+/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3640);
+/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58193);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25641);
 /**
  * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
  * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
@@ -4626,7 +4439,7 @@ function readSticky(octokit, repo, prNumber, ahead = false) {
         void tokenIdentity(octokit);
     const started = Date.now();
     return listComments(octokit, repo, prNumber).then((comments) => {
-        if (ahead === 'if-sticky' && comments.some((c) => isStickyComment(c.body)))
+        if (ahead === 'if-sticky' && comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.isStickyComment)(c.body)))
             void tokenIdentity(octokit);
         return { comments, readMs: Date.now() - started };
     });
@@ -4651,15 +4464,15 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
                 : await readSticky(octokit, repo, prNumber);
             const { readMs } = read;
             const comments = await ownSticky(octokit, read.comments);
-            const parsed = comments.map((c) => parseStickyBody(c.body ?? ''));
+            const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.parseStickyBody)(c.body ?? ''));
             if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
                 return result;
             // Asked once the first read is in (a writer that wrote after it is still in progress now), and only
             // by a writer that will write: it runs beside the write.
             if (round === 0 && options.othersWriting)
                 racing = options.othersWriting().catch(() => true);
-            seen = mergeSections(seen, ...parsed);
-            const desired = renderStickyBody(mergeSections(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
+            seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.mergeSections)(seen, ...parsed);
+            const desired = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.renderStickyBody)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.mergeSections)(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
             const writeStarted = Date.now();
             if (await writeDesired(octokit, repo, prNumber, comments, desired, result, logger)) {
                 // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
@@ -4683,7 +4496,7 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
             }
             if (round === maxRounds - 1)
                 break;
-            await (0,promises_.setTimeout)(wait * (1 + Math.random()));
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait * (1 + Math.random()));
         }
         if (result.status === 'updated')
             logger.info(`ci-recovery: updated the PR comment ${result.url ?? ''}`);
@@ -4731,8 +4544,8 @@ async function writeDesired(octokit, repo, prNumber, comments, desired, result, 
     return wrote;
 }
 function hasSection(parsed, jobKey) {
-    const id = encodeJobKey(jobKey);
-    return parsed.some((sections) => sections.some((s) => encodeJobKey(s.key) === id));
+    const id = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.encodeJobKey)(jobKey);
+    return parsed.some((sections) => sections.some((s) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.encodeJobKey)(s.key) === id));
 }
 const identities = new WeakMap();
 /**
@@ -4744,7 +4557,7 @@ function tokenIdentity(octokit) {
     let identity = identities.get(octokit);
     if (!identity) {
         // Asked ahead and not awaited: an answer in a shape the types do not promise must not reject.
-        identity = askIdentity(octokit).catch(() => ACTIONS_BOT);
+        identity = askIdentity(octokit).catch(() => _core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.ACTIONS_BOT);
         identities.set(octokit, identity);
     }
     return identity;
@@ -4754,7 +4567,7 @@ async function askIdentity(octokit) {
     // would otherwise hold this job's first write a second behind it (and stretch every settling wait).
     const [user, viewer] = await Promise.allSettled([
         octokit.rest.users.getAuthenticated(),
-        (0,rest_call/* unspaced */.y8)(octokit).graphql('query { viewer { login } }'),
+        (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_5__/* .unspaced */ .y8)(octokit).graphql('query { viewer { login } }'),
     ]);
     if (user.status === 'fulfilled' && user.value.data.login)
         return { login: user.value.data.login, type: user.value.data.type };
@@ -4763,12 +4576,12 @@ async function askIdentity(octokit) {
     if (login)
         return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
     // Neither answered: GITHUB_TOKEN.
-    return ACTIONS_BOT;
+    return _core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.ACTIONS_BOT;
 }
 /** 10,000 comments: past them the sticky comment is not looked for (the light client's own most, too). */
 const COMMENT_PAGES = 100;
 async function listComments(octokit, repo, prNumber) {
-    return (0,rest_pages/* listAll */._w)(octokit, octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 }, { listing: `listing the comments of #${prNumber}`, maxPages: COMMENT_PAGES });
+    return (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .listAll */ ._w)(octokit, octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 }, { listing: `listing the comments of #${prNumber}`, maxPages: COMMENT_PAGES });
 }
 /**
  * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
@@ -4777,11 +4590,11 @@ async function listComments(octokit, repo, prNumber) {
  * Octokit's write spacing, so it never holds the write after it.
  */
 async function ownSticky(octokit, comments) {
-    if (!comments.some((c) => isStickyComment(c.body)))
+    if (!comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.isStickyComment)(c.body)))
         return [];
     const self = await tokenIdentity(octokit);
     return comments
-        .filter((c) => isOwnStickyComment(c, self))
+        .filter((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.isOwnStickyComment)(c, self))
         .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
 }
 /** false when the comment no longer exists (deleted by a racing writer or a person). */
@@ -4791,7 +4604,7 @@ async function updateComment(octokit, repo, id, body) {
         return true;
     }
     catch (error) {
-        if ((0,github_plain.httpStatus)(error) === 404)
+        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) === 404)
             return false;
         throw error;
     }
@@ -4801,23 +4614,23 @@ async function deleteComment(octokit, repo, id) {
         await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
     }
     catch (error) {
-        if ((0,github_plain.httpStatus)(error) !== 404)
+        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) !== 404)
             throw error; // already deleted by a racing writer
     }
 }
 /** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
 function isNoWritePermission(error) {
-    return (0,github_plain.httpStatus)(error) === 403 && (0,api_refusal/* refusalKind */.lU)((0,github_plain.refusalOf)(error), 'comments:write') === 'permission';
+    return (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) === 403 && (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalKind */ .lU)((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.refusalOf)(error), 'comments:write') === 'permission';
 }
 function failure(error, logger, partial) {
-    const message = (0,errors/* errorMessage */.gJ)(error);
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
     if (isNoWritePermission(error)) {
         const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
             'the summary has the report, and the supervisor workflow will post the comment';
         logger.notice(`ci-recovery: ${reason}.`);
         return { ...partial, status: 'degraded', reason };
     }
-    logger.warning(`ci-recovery: could not update the PR comment (${(0,github_plain.httpStatus)(error) ?? 'no status'}): ${message}`);
+    logger.warning(`ci-recovery: could not update the PR comment (${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) ?? 'no status'}): ${message}`);
     return { ...partial, status: 'failed', reason: message };
 }
 
@@ -5303,7 +5116,7 @@ function renderCommentSection(report) {
     }
     if (report.flaky && !report.failures.every((f) => f.flakyTests))
         lines.push('- flagged **flaky**: the same commit passed after this failure before');
-    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_2__/* .timeSavedNote */ .Xk)(report);
+    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_2__.timeSavedNote)(report);
     if (saved)
         lines.push(saved);
     const links = [
@@ -5318,6 +5131,200 @@ function renderCommentSection(report) {
         lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__.renderPostMortem)(report), '', '</details>');
     }
     return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 47091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ACTIONS_BOT: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   STICKY_MARKER: () => (/* binding */ STICKY_MARKER),
+/* harmony export */   encodeJobKey: () => (/* binding */ encodeJobKey),
+/* harmony export */   isOwnStickyComment: () => (/* binding */ isOwnStickyComment),
+/* harmony export */   isStickyComment: () => (/* binding */ isStickyComment),
+/* harmony export */   mergeSection: () => (/* binding */ mergeSection),
+/* harmony export */   mergeSections: () => (/* binding */ mergeSections),
+/* harmony export */   parseStickyBody: () => (/* binding */ parseStickyBody),
+/* harmony export */   renderStickyBody: () => (/* binding */ renderStickyBody)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34201);
+/**
+ * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
+ * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
+ */
+
+
+const STICKY_MARKER = '<!-- ci-recovery:sticky -->';
+const TITLE = '### ci-recovery';
+/** Is this comment body ours? (The marker starts the body; a quote of it in a reply does not count.) */
+function isStickyComment(body) {
+    return typeof body === 'string' && body.trimStart().startsWith(STICKY_MARKER);
+}
+/** The identity GitHub writes GITHUB_TOKEN's comments under: the default when no other is known. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/**
+ * Is this comment our sticky comment? The marker alone is not enough: anyone may post a comment that
+ * starts with it (forged sections, links, mentions). Only a comment written by the token's own identity
+ * is ours; a bot's login (`<slug>[bot]`) counts only on an account of type Bot.
+ */
+function isOwnStickyComment(comment, self) {
+    const author = comment.user;
+    if (!isStickyComment(comment.body) || !author?.login)
+        return false;
+    if (author.login.toLowerCase() !== self.login.toLowerCase())
+        return false;
+    return !self.login.endsWith('[bot]') || author.type === 'Bot';
+}
+/** Keys longer than this (in characters) are kept as their start and a digest of the whole. */
+const MAX_KEY_CHARS = 100;
+const KEPT_KEY_CHARS = 80;
+/**
+ * A key of at most MAX_KEY_CHARS characters that still tells apart every job: two matrix legs whose names
+ * share their first 100 characters (long matrix values) would otherwise write one section, each erasing
+ * the other's report. A long key keeps its start, readable, and a digest of the whole.
+ */
+function boundedKey(key) {
+    const chars = [...key];
+    if (chars.length <= MAX_KEY_CHARS)
+        return key;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+    return `${chars.slice(0, KEPT_KEY_CHARS).join('')}.${digest}`;
+}
+/**
+ * A job key made safe inside an HTML comment and unambiguous: characters outside `[A-Za-z0-9_./-]` are
+ * percent-encoded (so is `%`), `--` (which would end the comment) is broken up, and a long key is
+ * bounded without losing what tells it apart (boundedKey).
+ */
+function encodeJobKey(key) {
+    // Bounded by characters before encoding, so an encoded key never ends inside a percent sequence.
+    const encoded = [...boundedKey(key)]
+        .map((ch) => /^[A-Za-z0-9_./-]$/.test(ch)
+        ? ch
+        : [...Buffer.from(ch, 'utf8')]
+            .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+            .join(''))
+        .join('');
+    return encoded.replace(/--/g, '-%2D') || '_';
+}
+function decodeJobKey(encoded) {
+    try {
+        return decodeURIComponent(encoded);
+    }
+    catch {
+        // not percent-encoded after all: shown as it is
+        return encoded;
+    }
+}
+const openMarker = (s) => `<!-- ci-recovery:job:${encodeJobKey(s.key)}${s.runId !== undefined ? ` run=${s.runId}` : ''}${s.attempt !== undefined ? ` attempt=${s.attempt}` : ''} -->`;
+const closeMarker = (s) => `<!-- /ci-recovery:job:${encodeJobKey(s.key)} -->`;
+const SECTION_RE = /<!-- ci-recovery:job:([A-Za-z0-9_./%-]+)(?: run=(\d+))?(?: attempt=(\d+))? -->\n([\s\S]*?)\n?<!-- \/ci-recovery:job:\1 -->/g;
+/** The job sections of a sticky comment body, in order; anything outside them is ignored. */
+function parseStickyBody(body) {
+    const sections = [];
+    for (const m of body.matchAll(SECTION_RE)) {
+        const [, key = '', run, attempt, text = ''] = m;
+        sections.push({
+            key: decodeJobKey(key),
+            body: text,
+            ...(run !== undefined ? { runId: Number(run) } : {}),
+            ...(attempt !== undefined ? { attempt: Number(attempt) } : {}),
+        });
+    }
+    return sections;
+}
+/** Is `a` from a later run or attempt than `b`? Unknown versions count as newest (caller's write wins). */
+function newerOrSame(a, b) {
+    if (a.runId === undefined || b.runId === undefined)
+        return true;
+    if (a.runId !== b.runId)
+        return a.runId > b.runId;
+    return (a.attempt ?? 0) >= (b.attempt ?? 0);
+}
+/**
+ * Union of section lists by key, keeping first-seen order. For a key in several lists the newest run/
+ * attempt wins, and among equals the later list wins (pass lists oldest first).
+ */
+function mergeSections(...lists) {
+    // Keyed by the encoded form: the identity the markers carry.
+    const byKey = new Map();
+    for (const list of lists) {
+        for (const s of list) {
+            const id = encodeJobKey(s.key);
+            const existing = byKey.get(id);
+            if (!existing || newerOrSame(s, existing))
+                byKey.set(id, s);
+        }
+    }
+    return [...byKey.values()];
+}
+/** Strip anything in a section body that would look like our markers. */
+function neutralize(body) {
+    return body.replace(/<!--\s*\/?\s*ci-recovery:/g, '&lt;!-- ci-recovery:');
+}
+/**
+ * The full comment body: marker, title, then each section between its markers; kept under `limit`
+ * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
+ */
+function renderStickyBody(sections, options = {}) {
+    const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_LIMIT_CHARS */ .iW;
+    const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
+    const render = () => [
+        STICKY_MARKER,
+        TITLE,
+        '',
+        ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
+    ].join('\n');
+    const cutNote = `_Cut to fit GitHub's ${thousands(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_LIMIT_CHARS */ .iW)}-character comment limit: the job summary has all of it._`;
+    const stubbed = new Set();
+    let body = render();
+    while (body.length > limit) {
+        const index = pickToCut(current, stubbed);
+        if (index === undefined)
+            break;
+        const section = current[index];
+        const excess = body.length - limit;
+        const target = section.body.length - excess;
+        // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
+        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
+        stubbed.add(index);
+        body = render();
+    }
+    // Only possible with hundreds of jobs: drop the oldest sections whole.
+    while (body.length > limit && current.length > 0) {
+        current.shift();
+        body = render();
+    }
+    return body;
+}
+/**
+ * `n` with its thousands grouped by commas, as `toLocaleString('en-US')` writes it: by hand, because that call's
+ * first use sets up ICU's number formatting, 25-50 ms of CPU in every post that writes a comment.
+ */
+function thousands(n) {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+/** The longest section not yet reduced to a stub; among equals the oldest run/attempt, then the first. */
+function pickToCut(sections, stubbed) {
+    let best;
+    sections.forEach((s, i) => {
+        if (stubbed.has(i))
+            return;
+        const b = best === undefined ? undefined : sections[best];
+        if (!b || s.body.length > b.body.length || (s.body.length === b.body.length && !newerOrSame(s, b)))
+            best = i;
+    });
+    return best;
+}
+/** Put `section` into an existing sticky body (replacing that job's section, keeping the others). */
+function mergeSection(existingBody, section, options = {}) {
+    const existing = existingBody ? parseStickyBody(existingBody) : [];
+    return renderStickyBody(mergeSections(existing, [section]), options);
 }
 
 

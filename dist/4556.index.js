@@ -1,5 +1,5 @@
 export const id = 4556;
-export const ids = [4556,6340,3640,2372];
+export const ids = [4556,3640,2372];
 export const modules = {
 
 /***/ 56893:

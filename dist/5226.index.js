@@ -1,5 +1,5 @@
 export const id = 5226;
-export const ids = [5226,6630];
+export const ids = [5226,6630,4249];
 export const modules = {
 
 /***/ 98835:

@@ -1168,18 +1168,50 @@ async function restoredAsItWas(env, need) {
  * Test recovery's files (adapters/test-reports.ts), loaded with the wing and picomatch on first use: only
  * once an attempt failed, or early flake detection asks for the change's files.
  */
-function lazyTestFilesPort(job, logger) {
+function lazyTestFilesPort(job, config, logger) {
     let port;
-    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(5006), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger)));
+    let history;
+    const restore = config.ledger.enabled ? () => restoreTestHistory(job, logger) : undefined;
+    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(5006), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger, restore)));
     return {
         reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
         changedFiles: async () => (await real()).changedFiles(),
         packageScripts: async (cwd) => (await real()).packageScripts(cwd),
         configTexts: async (cwd, files) => (await real()).configTexts(cwd, files),
-        loadHistory: async () => (await real()).loadHistory(),
+        // Once per step: run.ts starts it ahead of the classification, and a restore given up is not waited
+        // for again on a later attempt.
+        loadHistory: () => (history ??= real().then((p) => p.loadHistory())),
         // The environment every command of the step starts from (processPort's): the step's `env:` and the job's.
         stepEnv: (wanted) => Object.fromEntries(Object.entries(ownEnv()).filter((e) => e[1] !== undefined && wanted(e[0]))),
     };
+}
+/**
+ * The job's flaky-test history from the cache service, for the first `run/` step whose test failed when no
+ * earlier step left it: a green job makes none of these round trips. Bounded as post's store calls are; given
+ * up, the step decides as for tests the history never saw, with a warning. `limitMs`: post's store limit.
+ */
+async function restoreTestHistory(job, logger, limitMs) {
+    const [{ readRunContext }, { testHistoryPlace }, store, { Deadline, POST_LIMITS }, guard] = await Promise.all([
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 28000)),
+        Promise.all(/* import() */[__webpack_require__.e(1018), __webpack_require__.e(4249)]).then(__webpack_require__.bind(__webpack_require__, 71018)),
+        Promise.all(/* import() */[__webpack_require__.e(1018), __webpack_require__.e(4427)]).then(__webpack_require__.bind(__webpack_require__, 54427)),
+        __webpack_require__.e(/* import() */ 5094).then(__webpack_require__.bind(__webpack_require__, 85094)),
+        load/* load */.H.storeGuard(),
+    ]);
+    const place = testHistoryPlace(await readRunContext(job), job);
+    const room = {
+        runnerTemp: job.runnerTemp,
+        ...(job.cacheMode !== undefined ? { cacheMode: job.cacheMode } : {}),
+    };
+    const limit = limitMs ?? POST_LIMITS.storeMs;
+    // A budget past the call's own limit: a give-up names the limit.
+    return new Deadline(limit + 1_000).run('restoring the flaky-test history', limit, () => store.loadTestHistory(place, room, logger), (reason) => {
+        logger.warning(`ci-recovery: ${reason}.`);
+        // The abandoned call may hold a socket (GHES's cache client cannot be cancelled): as main and post do
+        // for theirs, the step's entry point ends the process once the step is done (endIfStoreGaveUp).
+        guard.stalledStores.push('the cache service (the flaky-test history)');
+        return undefined;
+    });
 }
 const systemClock = {
     now: () => Date.now(),
@@ -1233,7 +1265,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
             return classifier.classify(signals);
         },
         clock: cancellableClock(abortSignal),
-        tests: lazyTestFilesPort(job, runner.log),
+        tests: lazyTestFilesPort(job, config, runner.log),
     };
 }
 
@@ -1882,6 +1914,10 @@ class AttemptLoop {
             return undefined;
         const step = { ...this.testStep(attempt), tests: settings.tests };
         const tests = await wing.findFailedTests(step, run, startedAt, { ...ports, tests: ports.tests });
+        // Tests failed: recoverTests decides by the history, whose restore then overlaps the classification.
+        // (The real port loads it once per step: recoverTests's call takes the same load.)
+        if (!ports.tests.history && tests && tests.failed.length > 0)
+            ports.tests.loadHistory?.().catch(() => undefined); // awaited there
         return { wing, tests };
     }
     /** Test recovery after a failed attempt (run-tests.ts), on the tests findTests found: read once. */
@@ -2201,7 +2237,7 @@ async function run() {
         const settings = { ...read, shell: read.shell || runnerDefaultShell(windows), tests };
         const ctx = {
             lane: job.recovery.lane ?? 'STANDARD',
-            branchKind: (0,core_event/* branchKind */.lD)(await (0,adapters_event/* readRunContext */.$)(job)),
+            branchKind: (0,core_event/* branchKind */.lD)(await (0,adapters_event.readRunContext)(job)),
             config,
         };
         // The command runs in its own process group, out of reach of the runner's signals: pass them on.
@@ -2226,8 +2262,9 @@ async function run() {
 /***/ 28000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */   readRunContext: () => (/* binding */ readRunContext)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);

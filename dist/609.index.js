@@ -1,5 +1,5 @@
 export const id = 609;
-export const ids = [609,6630,6517];
+export const ids = [609,6630,4249,6517];
 export const modules = {
 
 /***/ 36630:

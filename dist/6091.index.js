@@ -3213,8 +3213,8 @@ function toleratedIn(script, command) {
 function mayHaveGonePast(script, text) {
     if (!script?.beside)
         return true;
-    const at = SHELL_AT.exec(text)?.[1];
-    const onLine = at === undefined ? [] : script.commands.filter((c) => c.line <= Number(at) && Number(at) <= c.end);
+    const at = ownScriptLine(text);
+    const onLine = at === undefined ? [] : script.commands.filter((c) => c.line <= at && at <= c.end);
     const byName = (commands) => commands.filter((c) => nameIn(c.name, text));
     const named = at !== undefined ? onLine : byName(script.commands);
     // bash's line may hold a list (`a || true; b`): its word names the one it means, where it names one.
@@ -3239,6 +3239,11 @@ const BUILTINS = new Set((': [ alias bg bind break builtin caller cd command com
  * ours), nor another script's (`./ci/e2e.sh: line 2: `, run or sourced by ours): its line is not our script's.
  */
 const SHELL_AT = /^\S*[\\/]_temp[\\/][^\\/\s]+\.sh: (?:line )?(\d+): /;
+/** The line of the step's own script a shell's line names (SHELL_AT), if it names one. */
+function ownScriptLine(text) {
+    const at = SHELL_AT.exec(text)?.[1];
+    return at === undefined ? undefined : Number(at);
+}
 function nameIn(name, text) {
     if (name.length < 2)
         return false;
@@ -4955,10 +4960,11 @@ function ownKill(pieces, scan) {
     if (!kill)
         return pieces;
     // bash names the line it reaped the job on, after the kill's (`kill -9 $P` on line 4, `line 5: … Killed`): a
-    // report on the kill's line or before it is of a command the kill never reached.
+    // report on the kill's line or before it is of a command the kill never reached. Another script's line
+    // (`./ci/e2e.sh: line 2:`, a script ours ran whose child the kill hit) is no line of ours: as a report naming none.
     const afterKill = (p) => {
-        const at = /\.sh: line (\d+): /.exec(p.evidence.text)?.[1];
-        return at === undefined || Number(at) > kill.line;
+        const at = ownScriptLine(p.evidence.text.trim());
+        return at === undefined || at > kill.line;
     };
     return pieces.filter((p) => ruleIdOf(p) !== 'process-killed-sigkill' || !afterKill(p));
 }

@@ -1,5 +1,5 @@
 export const id = 6125;
-export const ids = [6125,6630];
+export const ids = [6125,6630,4249];
 export const modules = {
 
 /***/ 61420:
@@ -186,14 +186,16 @@ async function boundedText(cwd, file, cap) {
         await handle.close();
     }
 }
-function testFilesPort(job, logger) {
+/** `restoreHistory`: the job's history from the cache service, when no earlier step of the job left it. */
+function testFilesPort(job, logger, restoreHistory) {
     return {
         reports: findReports,
         packageScripts,
         configTexts,
         changedFiles: () => readChangedFiles(job.runnerTemp),
-        // The flaky history main left in RUNNER_TEMP (adapters/test-history-store.ts), read once a test failed.
-        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(2363), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger),
+        // The flaky history an earlier step left in RUNNER_TEMP, else restored (adapters/test-history-store.ts):
+        // asked once a test failed, so a green job makes no round trip for it.
+        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(1018), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger, restoreHistory),
     };
 }
 

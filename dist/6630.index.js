@@ -1,5 +1,5 @@
 export const id = 6630;
-export const ids = [6630];
+export const ids = [6630,4249];
 export const modules = {
 
 /***/ 36630:

@@ -1,5 +1,5 @@
 export const id = 6808;
-export const ids = [6808,8919,4427];
+export const ids = [6808,8919,9665];
 export const modules = {
 
 /***/ 58919:
@@ -119,10 +119,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42363);
 /* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58919);
 /**
- * The flaky-test history kept across runs in the cache service (document-cache.ts), one document per branch. Main loads it (the
- * branch's newest, merged on a pull request with the default branch's, which the cache's scope lets a PR
- * run restore) and leaves it at `$RUNNER_TEMP/ci-recovery/test-history.json`, where `run/` steps read it
- * through `loadTestHistoryView` and post finds it again; post saves it only when the job's outcomes changed
+ * The flaky-test history kept across runs in the cache service (document-cache.ts), one document per branch.
+ * The first step that needs it loads it (the branch's newest, merged on a pull request with the default
+ * branch's, which the cache's scope lets a PR run restore): a `run/` step once a test failed, else post when a
+ * step recorded test outcomes; a green job never does. It is left at `$RUNNER_TEMP/ci-recovery/test-history.json`,
+ * where later `run/` steps read it through `loadTestHistoryView` and post finds it again; post saves it only when the job's outcomes changed
  * it, and never when the runner's cache token may only read (`ACTIONS_CACHE_MODE`). Nothing here throws:
  * the history is memory for better decisions, never a reason to fail a job.
  */
@@ -138,42 +139,44 @@ function cacheFile(runnerTemp) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'test-history-cache', 'history.json');
 }
 function viewFile(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, ..._core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .TEST_HISTORY_VIEW_FILE */ .V8.split('/'));
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, ..._core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.TEST_HISTORY_VIEW_FILE.split('/'));
 }
 /**
- * The job's history: the one main left this job, else the branch's from the cache (and the default
- * branch's, merged), which it then leaves for the later steps. Empty when there is none or it cannot be read.
+ * The job's history: the one an earlier step left this job, else the branch's from the cache (and the default
+ * branch's, merged), which it then leaves for the later steps and sums up in one line. Empty when there is
+ * none or it cannot be read.
  */
 async function loadTestHistory(place, room, logger) {
-    // no view left by main in RUNNER_TEMP: read from the cache instead
+    // no view left by an earlier step in RUNNER_TEMP: read from the cache instead
     const left = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
     if (left !== undefined)
         return parsed(left, place.branch, 'the job', logger);
     if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheReadable */ .zP)(room.cacheMode)) {
         logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): no flaky-test history.`);
-        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTestHistory */ .AO)(place.branch);
+        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.emptyTestHistory)(place.branch);
     }
     try {
         const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_5__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: no flaky-test history.');
-            return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTestHistory */ .AO)(place.branch);
+            return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.emptyTestHistory)(place.branch);
         }
-        let history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTestHistory */ .AO)(place.branch);
+        let history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.emptyTestHistory)(place.branch);
         // The base's entry and the branch's are looked up side by side (a round trip each), merged in order.
         const branches = place.base ? [place.base, place.branch] : [place.branch];
         const found = await Promise.all(branches.map((branch) => restoreOne(cache, branch, logger, place.base)));
         for (const restored of found)
             if (restored)
-                history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeTestHistories */ .l0)({ ...history, branch: place.branch }, restored);
+                history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.mergeTestHistories)({ ...history, branch: place.branch }, restored);
         // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
         history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
         await leave(history, room.runnerTemp);
+        logger.info((0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.historySummaryLine)(history));
         return history;
     }
     catch (error) {
         logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}.`);
-        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyTestHistory */ .AO)(place.branch);
+        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.emptyTestHistory)(place.branch);
     }
 }
 /**
@@ -182,7 +185,7 @@ async function loadTestHistory(place, room, logger) {
  * (its copies of the base's observations are in the base's entry too, merged first).
  */
 async function restoreOne(cache, branch, logger, base) {
-    const prefix = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .testHistoryKeyPrefix */ .Ct)(branch);
+    const prefix = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.testHistoryKeyPrefix)(branch);
     const found = await cache.restore(prefix, [prefix]);
     const history = found && parsed(found.text, branch, `cache key ${found.key}`, logger);
     if (!history || base === undefined || branch === base)
@@ -211,8 +214,8 @@ async function leave(history, runnerTemp) {
  * line says so.
  */
 async function saveTestHistory(history, place, room, logger) {
-    const key = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .testHistoryKey */ .Qe)(place.branch, place.runId, place.attempt, place.job);
-    if (!(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheWritable */ .Lf)(room.cacheMode)) {
+    const key = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.testHistoryKey)(place.branch, place.runId, place.attempt, place.job);
+    if (!(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.cacheWritable)(room.cacheMode)) {
         logger.info(`ci-recovery: the cache is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read but ' : ''}not saved.`);
         return { saved: false, key };
     }
@@ -226,7 +229,7 @@ async function saveTestHistory(history, place, room, logger) {
         // What another job of the branch saved since main loaded it (a job of the same run, a later push):
         // merged in, so its observations are not lost when this newer entry wins the next restore. Read while
         // the new entry's key is reserved: the two round trips overlap.
-        merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeTestHistories */ .l0)(history, fresh), branch: place.branch } : history));
+        merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.mergeTestHistories)(history, fresh), branch: place.branch } : history));
         // The save reports its failure; a save that fails before it awaits it must not leave it unhandled.
         merged.catch(() => undefined);
         const refused = await cache.save(key, merged);
@@ -247,19 +250,159 @@ async function saveTestHistory(history, place, room, logger) {
     }
 }
 /**
- * What a `run/` step asks of the history: the view of the history main left this job. A job where main
- * left none (no cache service, the history switched off, main not run) knows no test: every answer is
- * undefined, and `run/` behaves as for a test it has never seen.
+ * What a `run/` step asks of the history once a test failed: the view of the history an earlier step left
+ * this job, else of the one `restore` loads (and leaves). Without either (no cache service, the history
+ * switched off) it knows no test: every answer is undefined, and `run/` behaves as for a test it has never seen.
  */
-async function loadTestHistoryView(runnerTemp, logger) {
-    // no view left by main: no history, as on a first run
+async function loadTestHistoryView(runnerTemp, logger, restore) {
+    // no view left by an earlier step: restored here, else no history, as on a first run
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(runnerTemp), 'utf8').catch(() => undefined);
-    if (text === undefined)
-        return () => undefined;
+    if (text === undefined) {
+        const restored = await restore?.();
+        return restored ? (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.testHistoryView)(restored) : () => undefined;
+    }
     const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestHistory */ .ie)(text, '');
     if (problem)
         logger?.warning(`ci-recovery: ${problem} (${viewFile(runnerTemp)}).`);
-    return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__/* .testHistoryView */ .Oj)(history);
+    return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.testHistoryView)(history);
+}
+
+
+/***/ }),
+
+/***/ 42363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tr: () => (/* binding */ testOutcomesOf),
+/* harmony export */   VB: () => (/* binding */ serializeTestHistory),
+/* harmony export */   ie: () => (/* binding */ parseTestHistory)
+/* harmony export */ });
+/* unused harmony export MAX_HISTORY_CHARS */
+/* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36630);
+/* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71018);
+/**
+ * What other jobs wrote about tests, read without trusting it: the flaky-test history's stored form (a JSON
+ * document a pull request's run may have written) and a step record's test outcomes. Never throws; anything
+ * odd is dropped and the bounds hold. Pure.
+ */
+
+
+/** A stored history larger than this is not read (the cap keeps a hostile entry from costing the job). */
+const MAX_HISTORY_CHARS = 8_000_000;
+function serializeTestHistory(history) {
+    return `${JSON.stringify(history)}\n`;
+}
+const OUTCOMES = ['passed', 'failed', 'flaky'];
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const shortString = (v) => typeof v === 'string' && v.length > 0 && v.length <= _test_history_js__WEBPACK_IMPORTED_MODULE_0__.MAX_FIELD;
+const count = (v) => Number.isSafeInteger(v) && v >= 0;
+/**
+ * One stored observation; `branch` labels one an old document kept without its branch. A missing or empty
+ * commit is kept as unknown (''): it still counts in the test's story, never as flake evidence.
+ */
+function observationOf(v, branch) {
+    if (!isObject(v))
+        return undefined;
+    const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
+    if (!(shortString(sha) || sha === undefined || sha === '') || !count(runId) || !count(attempt))
+        return undefined;
+    if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome))
+        return undefined;
+    if (typeof at !== 'string' || !ISO_TIME.test(at))
+        return undefined;
+    const seenOn = shortString(v.branch) ? v.branch : branch;
+    return {
+        sha: sha ?? '',
+        ...(seenOn ? { branch: seenOn } : {}),
+        runId,
+        attempt,
+        outcome: outcome,
+        at,
+        ...(shortString(fileDigest) ? { fileDigest } : {}),
+        ...(changed === true ? { changed: true } : {}),
+    };
+}
+/**
+ * A stored history, read without trusting it (a pull request's run may have written its branch's entry).
+ * Never throws: a missing, corrupt, oversized or future-version document gives an empty history and a
+ * `problem` to say; malformed tests and observations are dropped one by one; the bounds hold.
+ */
+function parseTestHistory(text, branch, bounds = {}) {
+    const empty = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_0__.emptyTestHistory)(branch);
+    if (text === undefined || text.trim() === '')
+        return { history: empty };
+    if (text.length > MAX_HISTORY_CHARS)
+        return {
+            history: empty,
+            problem: `test history is over ${MAX_HISTORY_CHARS} characters: starting a new one`,
+        };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        // the problem is returned and told: a new history starts
+        return { history: empty, problem: 'test history is not valid JSON: starting a new one' };
+    }
+    if (!isObject(value) || value.version !== _test_history_js__WEBPACK_IMPORTED_MODULE_0__.TEST_HISTORY_VERSION || !Array.isArray(value.tests))
+        return { history: empty, problem: 'test history has an unknown format or version: starting a new one' };
+    const tests = [];
+    const seen = new Set();
+    let dropped = 0;
+    // Read without a branch (a step's view of the job's history): the document's own names are kept.
+    const own = branch || (shortString(value.branch) ? value.branch : '');
+    const base = shortString(value.base) ? value.base : undefined;
+    for (const t of value.tests) {
+        const raw = isObject(t) && Array.isArray(t.observations) ? t.observations : undefined;
+        if (!isObject(t) || !shortString(t.key) || !raw || seen.has(t.key)) {
+            dropped++;
+            continue;
+        }
+        const observations = raw
+            .map((o) => observationOf(o, own))
+            .filter((o) => o !== undefined);
+        dropped += raw.length - observations.length;
+        seen.add(t.key);
+        tests.push({ key: t.key, observations });
+    }
+    const history = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_0__.bounded)({ version: _test_history_js__WEBPACK_IMPORTED_MODULE_0__.TEST_HISTORY_VERSION, branch: own, ...(base ? { base } : {}), tests }, bounds);
+    return {
+        history,
+        ...(dropped > 0 ? { problem: `test history: dropped ${dropped} malformed record(s)` } : {}),
+    };
+}
+/** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
+function testOutcomesOf(value) {
+    if (!Array.isArray(value))
+        return [];
+    const outcomes = [];
+    for (const v of value.slice(0, 10_000)) {
+        if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
+            continue;
+        const { runner, suite, name, params } = v.id;
+        if (!_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .L.includes(runner) || !shortString(suite) || !shortString(name))
+            continue;
+        if (params !== undefined && (typeof params !== 'string' || params.length > _test_history_js__WEBPACK_IMPORTED_MODULE_0__.MAX_FIELD))
+            continue;
+        outcomes.push({
+            id: {
+                runner: runner,
+                suite,
+                name,
+                ...(params !== undefined ? { params } : {}),
+            },
+            outcome: v.outcome,
+            retries: count(v.retries) ? v.retries : 0,
+            ...(v.changed === true ? { changed: true } : {}),
+            ...(v.quarantined === true ? { quarantined: true } : {}),
+            ...(v.arrival === true ? { arrival: true } : {}),
+        });
+    }
+    return outcomes;
 }
 
 

@@ -56,7 +56,7 @@ function renderCommentSection(report) {
     }
     if (report.flaky && !report.failures.every((f) => f.flakyTests))
         lines.push('- flagged **flaky**: the same commit passed after this failure before');
-    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_2__/* .timeSavedNote */ .Xk)(report);
+    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_2__.timeSavedNote)(report);
     if (saved)
         lines.push(saved);
     const links = [

@@ -1,5 +1,5 @@
 export const id = 8943;
-export const ids = [8943,6630];
+export const ids = [8943,6630,4249];
 export const modules = {
 
 /***/ 98835:
@@ -154,16 +154,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64984);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71018);
-/* harmony import */ var _core_test_history_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42363);
-/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32721);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(73054);
-/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(36630);
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(41695);
-/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(35525);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95377);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(72020);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71018);
+/* harmony import */ var _core_test_history_read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42363);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(32721);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(73054);
+/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(36630);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41695);
+/* harmony import */ var _verb_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(35525);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(95377);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(72020);
+
 
 
 
@@ -184,9 +187,9 @@ Shows what ci-recovery would do with a failure: the strategy, the budget, and wh
 decided and why. With a log file (plain or .gz) the failure is classified first, and the failed tests its
 runner's output names are shown (with --test-history, what the history knows of each).
 
-  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .FAILURE_TYPES */ .fs.join(', ')}
-  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .LANES */ .Ci.join(', ')} (default STANDARD)
-  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
+  --type T              failure type instead of a log: ${_core_types_js__WEBPACK_IMPORTED_MODULE_12__/* .FAILURE_TYPES */ .fs.join(', ')}
+  --lane L              ${_core_types_js__WEBPACK_IMPORTED_MODULE_12__/* .LANES */ .Ci.join(', ')} (default STANDARD)
+  --branch-kind K       ${_core_types_js__WEBPACK_IMPORTED_MODULE_12__/* .BRANCH_KINDS */ .$z.join(', ')} (default pr)
   --attempt N           the attempt that failed, 1 for the first run (default 1)
   --flaky               history says this failure passed on a re-run of the same commit
   --confirmed           the failure came back on a confirming re-run
@@ -206,7 +209,7 @@ examples:
   ci-recovery plan test.log --test-report junit.xml --test-runner pytest --test-history test-history.json`;
 function oneOf(flag, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--${flag} '${value}' is not valid; write one of: ${allowed.join(', ')}`);
     }
     return value;
 }
@@ -227,27 +230,27 @@ const FLAGS = {
 };
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ({
     async run(argv) {
-        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_12__/* .wantsHelp */ .l)(argv)) {
+        if ((0,_verb_js__WEBPACK_IMPORTED_MODULE_13__/* .wantsHelp */ .l)(argv)) {
             process.stdout.write(HELP + '\n');
             return 0;
         }
-        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .parseArgs */ .Zy)('plan', argv, FLAGS, { positionals: true });
-        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'type');
+        const { flags, positionals } = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .parseArgs */ .Zy)('plan', argv, FLAGS, { positionals: true });
+        const typeText = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'type');
         const [log, ...extra] = positionals;
         if (extra.length > 0 || (log === undefined) === (typeText === undefined)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("give either a log file or --type, not both or neither; see 'ci-recovery plan --help'");
         }
         const where = failedWhere(flags);
-        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'config'));
+        const { config, file } = await (0,_adapters_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(process.cwd(), (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'config'));
         // The config's team rules rank first, as in the action.
         const verdict = log !== undefined
             ? await (0,_adapters_log_file_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyLog */ .PU)(log, {}, { teamRules: config.classify.rules, tests: true })
             : undefined;
         const classification = verdict?.classification;
-        const type = classification?.type ?? oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .FAILURE_TYPES */ .fs);
+        const type = classification?.type ?? oneOf('type', typeText ?? '', _core_types_js__WEBPACK_IMPORTED_MODULE_12__/* .FAILURE_TYPES */ .fs);
         const reports = flags['test-report'] ?? [];
-        const runner = (0,_tests_js__WEBPACK_IMPORTED_MODULE_8__/* .testRunnerFlag */ .Bw)((0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'test-runner'));
-        const found = [...(verdict?.failedTests ?? []), ...(await (0,_tests_js__WEBPACK_IMPORTED_MODULE_8__/* .failedInReports */ .Sx)(reports, runner))];
+        const runner = (0,_tests_js__WEBPACK_IMPORTED_MODULE_9__/* .testRunnerFlag */ .Bw)((0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'test-runner'));
+        const found = [...(verdict?.failedTests ?? []), ...(await (0,_tests_js__WEBPACK_IMPORTED_MODULE_9__/* .failedInReports */ .Sx)(reports, runner))];
         const tests = await failedTests(flags, found);
         const input = {
             type,
@@ -257,7 +260,7 @@ const FLAGS = {
             ...where,
             ...(tests.flakyTests ? { flaky: true, flakyTests: tests.flakyTests } : {}),
         };
-        const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_7__/* .decide */ .LD)(input, config);
+        const decision = (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .decide */ .LD)(input, config);
         const recovered = verdict?.recovered;
         if (flags.json === true) {
             const result = {
@@ -274,15 +277,15 @@ const FLAGS = {
         const explained = explain(input, classification, file, decision);
         const lines = [...(recovered ? passedLines(explained, recovered) : explained), ...testLines(tests)];
         // One fact a line: flags, file names and test names inside a line never break it.
-        process.stdout.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.map(_core_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ).join('\n')) + '\n');
+        process.stdout.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)(lines.map(_core_text_js__WEBPACK_IMPORTED_MODULE_11__/* .inert */ .tJ).join('\n')) + '\n');
         return 0;
     },
 });
 /** Where the failure happened, from the flags: lane, branch kind, attempt, and what history says. */
 function failedWhere(flags) {
-    const attempt = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .int */ .Wh)(flags, 'attempt', { min: 1, max: Number.MAX_SAFE_INTEGER }) ?? 1;
-    const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .LANES */ .Ci);
-    const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_11__/* .BRANCH_KINDS */ .$z);
+    const attempt = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .int */ .Wh)(flags, 'attempt', { min: 1, max: Number.MAX_SAFE_INTEGER }) ?? 1;
+    const lane = oneOf('lane', ((0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'lane') ?? 'STANDARD').toUpperCase(), _core_types_js__WEBPACK_IMPORTED_MODULE_12__/* .LANES */ .Ci);
+    const branchKind = oneOf('branch-kind', (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'branch-kind') ?? 'pr', _core_types_js__WEBPACK_IMPORTED_MODULE_12__/* .BRANCH_KINDS */ .$z);
     return {
         lane,
         branchKind,
@@ -298,21 +301,39 @@ function failedWhere(flags) {
  */
 async function failedTests(flags, found) {
     const named = flags['failed-test'] ?? [];
-    const keys = [...new Set([...named, ...found.map(_core_test_identity_js__WEBPACK_IMPORTED_MODULE_13__/* .testKey */ .S)])];
-    const file = (0,_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .str */ .gx)(flags, 'test-history');
+    const keys = [...new Set([...named, ...found.map(_core_test_identity_js__WEBPACK_IMPORTED_MODULE_14__/* .testKey */ .S)])];
+    const file = (0,_flags_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .gx)(flags, 'test-history');
     if (file === undefined)
         return { known: keys.map((key) => ({ key, knowledge: null })), history: false };
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(file, 'utf8').catch((error) => {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`--test-history: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)}`);
+        if (jobHistoryNotYetLeft(file, error))
+            return undefined;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`--test-history: cannot read ${file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
     });
-    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTestHistory */ .ie)(text, '');
+    if (text === undefined) {
+        process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_11__/* .inert */ .tJ)(`ci-recovery plan: ${file}: no flaky-test history in this job yet (a ci-recovery/run step leaves it once its test fails): the failed tests are shown without it.`)) + '\n');
+        return { known: keys.map((key) => ({ key, knowledge: null })), history: false };
+    }
+    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTestHistory */ .ie)(text, '');
     if (problem)
-        process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_10__/* .inert */ .tJ)(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
-    const view = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__/* .testHistoryView */ .Oj)(history);
+        process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_11__/* .inert */ .tJ)(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
+    const view = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_6__.testHistoryView)(history);
     const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
     // As post decides (core/test-history.ts onlyKnownFlaky): every failed test flaky, none broken.
     const allFlaky = known.length > 0 && known.every(({ knowledge: k }) => k?.flaky === true && !k.broken);
     return { known, history: true, ...(allFlaky ? { flakyTests: keys } : {}) };
+}
+/**
+ * The job's own history file (`$RUNNER_TEMP/ci-recovery/test-history.json`), absent: main no longer leaves
+ * it, a `run/` step does once its test fails. A plain step's `plan --test-history` on it (as this CLI's
+ * docs long said) goes on without it instead of failing the step.
+ */
+function jobHistoryNotYetLeft(file, error) {
+    const temp = process.env.RUNNER_TEMP;
+    return (error?.code === 'ENOENT' &&
+        temp !== undefined &&
+        temp !== '' &&
+        node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(file) === node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(temp, ..._core_test_history_js__WEBPACK_IMPORTED_MODULE_6__.TEST_HISTORY_VIEW_FILE.split('/')));
 }
 function testLines({ known, history }) {
     return known.map(({ key, knowledge: k }) => {
@@ -961,6 +982,144 @@ function backoffMs(decision, next) {
 }
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
+}
+
+
+/***/ }),
+
+/***/ 42363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tr: () => (/* binding */ testOutcomesOf),
+/* harmony export */   VB: () => (/* binding */ serializeTestHistory),
+/* harmony export */   ie: () => (/* binding */ parseTestHistory)
+/* harmony export */ });
+/* unused harmony export MAX_HISTORY_CHARS */
+/* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36630);
+/* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71018);
+/**
+ * What other jobs wrote about tests, read without trusting it: the flaky-test history's stored form (a JSON
+ * document a pull request's run may have written) and a step record's test outcomes. Never throws; anything
+ * odd is dropped and the bounds hold. Pure.
+ */
+
+
+/** A stored history larger than this is not read (the cap keeps a hostile entry from costing the job). */
+const MAX_HISTORY_CHARS = 8_000_000;
+function serializeTestHistory(history) {
+    return `${JSON.stringify(history)}\n`;
+}
+const OUTCOMES = ['passed', 'failed', 'flaky'];
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+const shortString = (v) => typeof v === 'string' && v.length > 0 && v.length <= _test_history_js__WEBPACK_IMPORTED_MODULE_0__.MAX_FIELD;
+const count = (v) => Number.isSafeInteger(v) && v >= 0;
+/**
+ * One stored observation; `branch` labels one an old document kept without its branch. A missing or empty
+ * commit is kept as unknown (''): it still counts in the test's story, never as flake evidence.
+ */
+function observationOf(v, branch) {
+    if (!isObject(v))
+        return undefined;
+    const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
+    if (!(shortString(sha) || sha === undefined || sha === '') || !count(runId) || !count(attempt))
+        return undefined;
+    if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome))
+        return undefined;
+    if (typeof at !== 'string' || !ISO_TIME.test(at))
+        return undefined;
+    const seenOn = shortString(v.branch) ? v.branch : branch;
+    return {
+        sha: sha ?? '',
+        ...(seenOn ? { branch: seenOn } : {}),
+        runId,
+        attempt,
+        outcome: outcome,
+        at,
+        ...(shortString(fileDigest) ? { fileDigest } : {}),
+        ...(changed === true ? { changed: true } : {}),
+    };
+}
+/**
+ * A stored history, read without trusting it (a pull request's run may have written its branch's entry).
+ * Never throws: a missing, corrupt, oversized or future-version document gives an empty history and a
+ * `problem` to say; malformed tests and observations are dropped one by one; the bounds hold.
+ */
+function parseTestHistory(text, branch, bounds = {}) {
+    const empty = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_0__.emptyTestHistory)(branch);
+    if (text === undefined || text.trim() === '')
+        return { history: empty };
+    if (text.length > MAX_HISTORY_CHARS)
+        return {
+            history: empty,
+            problem: `test history is over ${MAX_HISTORY_CHARS} characters: starting a new one`,
+        };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        // the problem is returned and told: a new history starts
+        return { history: empty, problem: 'test history is not valid JSON: starting a new one' };
+    }
+    if (!isObject(value) || value.version !== _test_history_js__WEBPACK_IMPORTED_MODULE_0__.TEST_HISTORY_VERSION || !Array.isArray(value.tests))
+        return { history: empty, problem: 'test history has an unknown format or version: starting a new one' };
+    const tests = [];
+    const seen = new Set();
+    let dropped = 0;
+    // Read without a branch (a step's view of the job's history): the document's own names are kept.
+    const own = branch || (shortString(value.branch) ? value.branch : '');
+    const base = shortString(value.base) ? value.base : undefined;
+    for (const t of value.tests) {
+        const raw = isObject(t) && Array.isArray(t.observations) ? t.observations : undefined;
+        if (!isObject(t) || !shortString(t.key) || !raw || seen.has(t.key)) {
+            dropped++;
+            continue;
+        }
+        const observations = raw
+            .map((o) => observationOf(o, own))
+            .filter((o) => o !== undefined);
+        dropped += raw.length - observations.length;
+        seen.add(t.key);
+        tests.push({ key: t.key, observations });
+    }
+    const history = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_0__.bounded)({ version: _test_history_js__WEBPACK_IMPORTED_MODULE_0__.TEST_HISTORY_VERSION, branch: own, ...(base ? { base } : {}), tests }, bounds);
+    return {
+        history,
+        ...(dropped > 0 ? { problem: `test history: dropped ${dropped} malformed record(s)` } : {}),
+    };
+}
+/** Outcomes post may trust from a step record (written by `run/`, in RUNNER_TEMP): anything odd is dropped. */
+function testOutcomesOf(value) {
+    if (!Array.isArray(value))
+        return [];
+    const outcomes = [];
+    for (const v of value.slice(0, 10_000)) {
+        if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
+            continue;
+        const { runner, suite, name, params } = v.id;
+        if (!_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .L.includes(runner) || !shortString(suite) || !shortString(name))
+            continue;
+        if (params !== undefined && (typeof params !== 'string' || params.length > _test_history_js__WEBPACK_IMPORTED_MODULE_0__.MAX_FIELD))
+            continue;
+        outcomes.push({
+            id: {
+                runner: runner,
+                suite,
+                name,
+                ...(params !== undefined ? { params } : {}),
+            },
+            outcome: v.outcome,
+            retries: count(v.retries) ? v.retries : 0,
+            ...(v.changed === true ? { changed: true } : {}),
+            ...(v.quarantined === true ? { quarantined: true } : {}),
+            ...(v.arrival === true ? { arrival: true } : {}),
+        });
+    }
+    return outcomes;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 182;
-export const ids = [182];
+export const id = 1704;
+export const ids = [1704];
 export const modules = {
 
-/***/ 10182:
+/***/ 81704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,6 +23,63 @@ var inputs = __webpack_require__(6649);
 var stage_ledger = __webpack_require__(22062);
 // EXTERNAL MODULE: ./src/adapters/job-ports.ts
 var job_ports = __webpack_require__(66702);
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+// EXTERNAL MODULE: ./src/core/test-history.ts
+var test_history = __webpack_require__(71018);
+// EXTERNAL MODULE: ./src/checkpoint/load.ts
+var load = __webpack_require__(79716);
+;// CONCATENATED MODULE: ./src/adapters/job-store-port.ts
+
+
+
+
+
+const modeOf = (env) => env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {};
+const room = (env) => ({
+    runnerTemp: env.runnerTemp,
+    ...modeOf(env),
+});
+function jobStorePort(env, logger, deadline) {
+    const bounded = (what, work, fallback) => deadline ? deadline.run(what, adapters_deadline.POST_LIMITS.storeMs, work, (0,job_ports/* warnAnd */.S7)(logger, fallback)) : work();
+    return {
+        restoreLedger: (place) => bounded('restoring the ledger', async () => {
+            const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
+            // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
+            return (await restoreLedger({ ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) }, logger))
+                .ledger;
+        }, () => (0,core_ledger/* emptyLedger */.Hg)(place.branch)),
+        saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
+            const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
+            await saveLedger(ledger, {
+                ...place,
+                dir: ledgerDirIn(env.runnerTemp),
+                ...modeOf(env),
+            }, logger);
+        }, () => undefined),
+        loadTestHistory: (place) => bounded('restoring the flaky-test history', async () => {
+            const { loadTestHistory } = await __webpack_require__.e(/* import() */ 9665).then(__webpack_require__.bind(__webpack_require__, 54427));
+            return loadTestHistory(place, room(env), logger);
+        }, () => (0,test_history.emptyTestHistory)(place.branch)),
+        saveTestHistory: (history, place) => bounded('saving the flaky-test history', async () => {
+            const { saveTestHistory } = await __webpack_require__.e(/* import() */ 9665).then(__webpack_require__.bind(__webpack_require__, 54427));
+            await saveTestHistory(history, place, room(env), logger);
+        }, () => undefined),
+        dropCheckpoints: (ids, place) => bounded("deleting the green attempt's checkpoints", async () => {
+            const { dropRunCheckpoints } = await load/* load */.H.artifactCleanup();
+            return dropRunCheckpoints(ids, place);
+        }, () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' })),
+        preparePlan: () => {
+            // a head start only: uploadPlan imports it again and reports its own failure
+            __webpack_require__.e(/* import() */ 6663).then(__webpack_require__.bind(__webpack_require__, 36663)).then((m) => m.prepareUpload(), () => undefined);
+        },
+        uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
+            const { uploadPlan } = await __webpack_require__.e(/* import() */ 6663).then(__webpack_require__.bind(__webpack_require__, 36663));
+            await uploadPlan(plan, logger);
+        }, () => undefined),
+    };
+}
+
 // EXTERNAL MODULE: ./src/runner/adapters/logger.ts
 var logger = __webpack_require__(42927);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -76,18 +133,115 @@ function within(record, api) {
 
 // EXTERNAL MODULE: ./src/core/job-start.ts
 var job_start = __webpack_require__(62201);
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(32558);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(32721);
-// EXTERNAL MODULE: ./src/core/test-history.ts
-var test_history = __webpack_require__(71018);
 // EXTERNAL MODULE: ./src/core/test-history-read.ts
 var test_history_read = __webpack_require__(42363);
 // EXTERNAL MODULE: ./src/core/report/model.ts
 var model = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/quiet.ts
+/**
+ * What post writes on a green job that had nothing to recover: one line of summary, and, where this job's
+ * section of the sticky comment reported a failure before, that section turned to fixed. Pure.
+ */
+
+/** The job summary of a quiet green job: one line. */
+function renderSummaryLine(report) {
+    const lane = report.lane ? `, ${report.lane.lane} lane` : '';
+    return `✅ ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
+}
+/** This job's section of the sticky comment once a later attempt or run of it passed. */
+function renderFixedSection(report) {
+    const head = [`✅ **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    if (report.lane)
+        head.push(report.lane.lane);
+    const where = report.runUrl
+        ? (0,markdown/* link */.nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)
+        : undefined;
+    return [
+        `#### ${head.join(' · ')}`,
+        '',
+        `- **fixed**: passes now${where ? ` (${where})` : ''}; the failure reported here before is gone`,
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+;// CONCATENATED MODULE: ./src/core/report/annotations.ts
+/**
+ * Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them; the
+ * runner adapter keeps a step within GitHub's 10 per level and counts the rest, core/annotation-budget.ts).
+ */
+
+
+/**
+ * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
+ * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
+ */
+function annotationsFor(report) {
+    return report.failures.map((f) => ({
+        level: level(f),
+        title: (0,markdown/* oneLine */.TN)(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
+        message: message(f, report.flaky === true),
+    }));
+}
+function level(f) {
+    const strategy = f.decision?.strategy;
+    if (strategy === 'retry' || strategy === 'resume')
+        return 'warning';
+    if (strategy === 'skip')
+        return 'notice';
+    return 'error';
+}
+function message(f, flaky) {
+    const parts = [];
+    const e = f.classification?.evidence;
+    parts.push(e ? `Evidence (${(0,types/* evidencePlace */.ZV)(e)}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
+    if (f.classification)
+        parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
+    if (f.decision)
+        parts.push(`Decision: ${f.decision.strategy} (rule ${f.decision.rule}): ${(0,markdown/* oneLine */.TN)(f.decision.reason, 300)}.`);
+    if (flaky)
+        parts.push('Flaky: the same commit passed after this failure before.');
+    return parts.join('\n');
+}
+
 // EXTERNAL MODULE: ./src/core/report/tests.ts
 var report_tests = __webpack_require__(63247);
+;// CONCATENATED MODULE: ./src/core/report/load.ts
+/**
+ * The report's renderers and the sticky comment's codec, loaded on first use: the wing's second door,
+ * beside index.ts (as the checkpoint engine's load.ts). A green job's post writes one summary line and
+ * annotations from the light parts index.ts exports, and never loads these (~25 KB, node:crypto with the
+ * comment's codec). index.ts exports the same `load`.
+ */
+const load_load = {
+    /** The full job summary and the post-mortem (with the timeline and the time saved). */
+    summary: () => __webpack_require__.e(/* import() */ 4143).then(__webpack_require__.bind(__webpack_require__, 64143)),
+    /** A job's section of the sticky comment. */
+    commentSection: () => Promise.all(/* import() */[__webpack_require__.e(4143), __webpack_require__.e(7533)]).then(__webpack_require__.bind(__webpack_require__, 87533)),
+    /** The sticky comment's body: its marker, sections, parse and render. */
+    comment: () => __webpack_require__.e(/* import() */ 7091).then(__webpack_require__.bind(__webpack_require__, 47091)),
+    /** What the checkpoints cost and saved, in lines and a note. */
+    timeSaved: () => __webpack_require__.e(/* import() */ 5419).then(__webpack_require__.bind(__webpack_require__, 75419)),
+};
+
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+/**
+ * Report rendering (job summary, post-mortem, annotations, sticky comment), pure; the wing's door. It exports
+ * the light parts a green job's post and the assessment use (the report's model, markdown escaping, the
+ * quiet one-line summary, annotations, the tests' views) and, in `load`, the renderers only an eventful job
+ * needs (load.ts). Import the wing through here, never its files.
+ */
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/core/assess.ts
 
 
@@ -98,7 +252,6 @@ var report_tests = __webpack_require__(63247);
 
 
 // The report's model alone: its renderers (summary, comment section) load where a report is rendered.
-
 
 /** Whether some failed step has no classification of its own (a `run/` step brings one). */
 function needsClassifier(records, apiSteps) {
@@ -204,8 +357,8 @@ function knownFlakyTests(facts, record) {
     if (!record?.tests)
         return undefined;
     const outcomes = (0,test_history_read/* testOutcomesOf */.Tr)(record.tests);
-    return ((0,test_history/* onlyFlakyThisRun */.R6)(outcomes) ??
-        (facts.testHistory ? (0,test_history/* onlyKnownFlaky */.zg)(outcomes, (0,test_history/* testHistoryView */.Oj)(facts.testHistory)) : undefined));
+    return ((0,test_history.onlyFlakyThisRun)(outcomes) ??
+        (facts.testHistory ? (0,test_history.onlyKnownFlaky)(outcomes, (0,test_history.testHistoryView)(facts.testHistory)) : undefined));
 }
 function jobReport(facts, failures, conclusion, signature) {
     const { start, context } = facts;
@@ -336,8 +489,152 @@ function flakyTestsOf(report) {
     return { flakyTests: [...new Set(failures.flatMap((f) => f.flakyTests ?? []))] };
 }
 
-// EXTERNAL MODULE: ./src/core/finish.ts
-var finish = __webpack_require__(97328);
+// EXTERNAL MODULE: ./src/core/api-refusal.ts
+var api_refusal = __webpack_require__(48022);
+// EXTERNAL MODULE: ./src/core/prepare.ts
+var prepare = __webpack_require__(99652);
+// EXTERNAL MODULE: ./src/core/test-identity.ts
+var test_identity = __webpack_require__(36630);
+;// CONCATENATED MODULE: ./src/core/finish.ts
+
+
+
+
+
+
+/** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
+function laneFromState(state, envLane) {
+    try {
+        const saved = JSON.parse(state);
+        if (types/* LANES */.Ci.includes(saved.lane ?? ''))
+            return { lane: saved.lane, reason: saved.reason ?? '' };
+    }
+    catch {
+        // main did not run (or failed before deciding): fall through.
+    }
+    return envLane
+        ? { lane: envLane, reason: 'from the job environment' }
+        : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
+}
+// Main parses the inputs (prepare.ts: main's graph stays clear of the history's and the ledger's modules).
+
+const QUIET = { comment: 'on-failure', summary: 'on-failure' };
+/** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
+function reportSettings(settingsState) {
+    try {
+        const kept = JSON.parse(settingsState || '{}');
+        const read = (v, fallback) => v === true
+            ? 'always'
+            : v === false
+                ? 'never'
+                : prepare/* REPORT_WHEN */.C8.includes(v)
+                    ? v
+                    : fallback;
+        return { comment: read(kept.comment, QUIET.comment), summary: read(kept.summary, QUIET.summary) };
+    }
+    catch {
+        // a setting that cannot be read leaves the reporting quiet, never fails the job
+        return QUIET;
+    }
+}
+/**
+ * Something a person may want to hear of: a failure, a cancel, a failure a policy skipped, or a recovery
+ * (a retry that passed, a resume, a flaky or quarantined test).
+ */
+function worthReporting(report) {
+    return (report.conclusion !== 'success' ||
+        report.failures.length > 0 ||
+        (report.skipped?.length ?? 0) > 0 ||
+        // A test that failed, was retried alone and passed, or was quarantined: a recovery to hear of.
+        (report.tests?.tests.length ?? 0) > 0 ||
+        report.stages.some((s) => s.attempts.length > 1 || s.resumed === true));
+}
+/**
+ * The job summary post writes: the full report, one line (green, nothing recovered, and nothing that
+ * limits what the report knows), or none. A warning (no token, no jobs API) keeps the full summary: a
+ * failure the report cannot see must not pass as a quiet green.
+ */
+function summaryMode(when, eventful, warnings = 0) {
+    if (when === 'never')
+        return 'none';
+    return when === 'always' || eventful || warnings > 0 ? 'full' : 'line';
+}
+/** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
+function jobsApiAccess(hasClient, jobIdText, 
+/** Why the job was not found among its run attempt's jobs either (phases/post.ts jobIdOfRunner). */
+notFoundBecause) {
+    const jobId = Number(jobIdText);
+    if (!hasClient)
+        return {
+            read: false,
+            warning: "no GitHub token, so the jobs API was not read: pass 'github-token' with 'actions: read'; reporting from ci-recovery's own records",
+        };
+    if (!Number.isInteger(jobId) || jobId <= 0)
+        return {
+            read: false,
+            warning: `the job id is unknown (input 'job-id', default job.check_run_id, which GitHub Enterprise Server does not offer)${notFoundBecause ? ` and the job was not found among its run attempt's jobs: ${notFoundBecause}` : ''}, so the jobs API was not read; reporting from ci-recovery's own records`,
+        };
+    return { read: true, jobId };
+}
+/** The run attempt's page, when the repository and run are known. */
+function runUrl(serverUrl, repo, start) {
+    return repo && start.runId
+        ? `${serverUrl}/${repo}/actions/runs/${start.runId}/attempts/${start.attempt}`
+        : undefined;
+}
+/**
+ * The sticky comment: none off a pull request or when switched off; on-failure, a green job with nothing
+ * recovered only turns its earlier section (if any) to fixed; the supervisor's for a fork (or without a
+ * token), whose token cannot comment; else this job writes it.
+ */
+function commentAction(context, when, hasClient, eventful) {
+    if (!context.pr || when === 'never')
+        return { action: 'none' };
+    const fixed = when === 'on-failure' && !eventful;
+    // A green fork PR: nothing for the supervisor to say, and the job's token could not update it.
+    if (fixed && (context.pr.fromFork || !hasClient))
+        return { action: 'none' };
+    if (context.pr.fromFork || !hasClient)
+        return {
+            action: 'supervisor',
+            warning: 'this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment',
+        };
+    return { action: 'write', pr: context.pr.number, fixed };
+}
+/** What the report says of the sticky comment written: a link, or why the token could not comment. */
+function noteComment(report, result) {
+    if (result.status === 'degraded')
+        return {
+            ...report,
+            warnings: [
+                ...report.warnings,
+                `the token may not comment on PRs (${result.reason ?? 'read-only'}): ${api_refusal/* PERMISSION_FIXES */.wW['comments:write']}, or let the supervisor workflow comment`,
+            ],
+        };
+    if (result.url)
+        return { ...report, links: { ...report.links, 'PR comment': result.url } };
+    return report;
+}
+/** The supervisor reads plans only of failed runs; a green job leaves no artifact behind. */
+function needsPlan(report) {
+    return report.conclusion !== 'success';
+}
+/**
+ * The flaky-test history with this job's outcomes (every `run/` step's `tests`), and whether they changed
+ * it: a job that met no failed test and no test the history knows leaves it as it was, and saves nothing.
+ */
+function updatedTestHistory(history, records, where) {
+    let next = history;
+    for (const record of records) {
+        if (record.kind !== 'run')
+            continue;
+        const outcomes = (0,test_history_read/* testOutcomesOf */.Tr)(record.tests);
+        if (outcomes.length > 0)
+            next = (0,test_history.recordTestOutcomes)(next, outcomes, where, (o) => (0,test_identity/* testKey */.S)(o.id));
+    }
+    return { history: next, changed: (0,test_history_read/* serializeTestHistory */.VB)(next) !== (0,test_history_read/* serializeTestHistory */.VB)(history) };
+}
+
 // EXTERNAL MODULE: ./src/core/job-env.ts
 var job_env = __webpack_require__(30538);
 // EXTERNAL MODULE: ./src/core/text.ts
@@ -380,75 +677,6 @@ function jobOfRunner(jobs, who) {
 
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __webpack_require__(34201);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
-;// CONCATENATED MODULE: ./src/core/report/annotations.ts
-/**
- * Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them; the
- * runner adapter keeps a step within GitHub's 10 per level and counts the rest, core/annotation-budget.ts).
- */
-
-
-/**
- * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
- * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
- */
-function annotationsFor(report) {
-    return report.failures.map((f) => ({
-        level: level(f),
-        title: (0,markdown/* oneLine */.TN)(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
-        message: message(f, report.flaky === true),
-    }));
-}
-function level(f) {
-    const strategy = f.decision?.strategy;
-    if (strategy === 'retry' || strategy === 'resume')
-        return 'warning';
-    if (strategy === 'skip')
-        return 'notice';
-    return 'error';
-}
-function message(f, flaky) {
-    const parts = [];
-    const e = f.classification?.evidence;
-    parts.push(e ? `Evidence (${(0,types/* evidencePlace */.ZV)(e)}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
-    if (f.classification)
-        parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
-    if (f.decision)
-        parts.push(`Decision: ${f.decision.strategy} (rule ${f.decision.rule}): ${(0,markdown/* oneLine */.TN)(f.decision.reason, 300)}.`);
-    if (flaky)
-        parts.push('Flaky: the same commit passed after this failure before.');
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/report/quiet.ts
-/**
- * What post writes on a green job that had nothing to recover: one line of summary, and, where this job's
- * section of the sticky comment reported a failure before, that section turned to fixed. Pure.
- */
-
-/** The job summary of a quiet green job: one line. */
-function renderSummaryLine(report) {
-    const lane = report.lane ? `, ${report.lane.lane} lane` : '';
-    return `✅ ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
-}
-/** This job's section of the sticky comment once a later attempt or run of it passed. */
-function renderFixedSection(report) {
-    const head = [`✅ **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
-    if (report.lane)
-        head.push(report.lane.lane);
-    const where = report.runUrl
-        ? (0,markdown/* link */.nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)
-        : undefined;
-    return [
-        `#### ${head.join(' · ')}`,
-        '',
-        `- **fixed**: passes now${where ? ` (${where})` : ''}; the failure reported here before is gone`,
-    ].join('\n');
-}
-
 // EXTERNAL MODULE: ./src/core/state-keys.ts
 var state_keys = __webpack_require__(80095);
 ;// CONCATENATED MODULE: ./src/core/step-lag.ts
@@ -537,9 +765,12 @@ async function post(settings, env, ports, now) {
     // The ledger's restore (the cache client's load, its round trips) and the jobs API's read (with its
     // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
     const restoring = awaitedLater(config.ledger.enabled ? ports.store.restoreLedger(place) : undefined);
-    // Main left it in RUNNER_TEMP: read again here without a round trip (else restored).
-    const loadingTests = awaitedLater(config.ledger.enabled ? ports.store.loadTestHistory((0,test_history/* testHistoryPlace */.EA)(context, start)) : undefined);
-    const when = (0,finish/* reportSettings */.kC)(runner.getState(state_keys/* STATE_SETTINGS */.cy));
+    // Only for a job whose `run/` steps recorded tests (what the history is for, and what updates it): read
+    // again without a round trip where a failed test's step left it in RUNNER_TEMP, else restored.
+    const loadingTests = awaitedLater(config.ledger.enabled && recordsTests(records)
+        ? ports.store.loadTestHistory((0,test_history.testHistoryPlace)(context, start))
+        : undefined);
+    const when = reportSettings(runner.getState(state_keys/* STATE_SETTINGS */.cy));
     const loadClassify = ports.loadClassifier ?? loadClassifier;
     const classifierAhead = startAhead({ context, records, when, jobStatus: settings.jobStatus }, ports);
     const api = await readApi(start, { runnerName: env.runnerName, jobKey: env.job }, ports.github, warnings, {
@@ -558,11 +789,11 @@ async function post(settings, env, ports, now) {
         start,
         repo: env.repository,
         context,
-        lane: (0,finish/* laneFromState */.ig)(runner.getState(state_keys/* STATE_LANE */.Xh), env.recovery.lane),
+        lane: laneFromState(runner.getState(state_keys/* STATE_LANE */.Xh), env.recovery.lane),
         config,
         records,
         ...api,
-        ...(0,job_env/* definedOnly */.Uv)({ runUrl: (0,finish/* runUrl */.Vp)(env.serverUrl, env.repository, start), ledger, testHistory }),
+        ...(0,job_env/* definedOnly */.Uv)({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger, testHistory }),
         completedStages: env.recovery.completedStages,
         stageDurations: env.recovery.stageDurations,
         ...(env.recovery.resumedFrom && env.recovery.resumedCost
@@ -577,7 +808,7 @@ async function post(settings, env, ports, now) {
     for (const a of annotationsFor(assessment.report))
         runner.log[a.level](a.message, { title: a.title });
     // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
-    const eventful = (0,finish/* worthReporting */.ni)(assessment.report);
+    const eventful = worthReporting(assessment.report);
     const stores = keepRecords(assessment, { ledger, testHistory, place, records, context, start, now }, settings, ports);
     const report = await writeReports(assessment.report, { context, start, when, eventful }, stores, ports);
     return { ...assessment, report };
@@ -591,7 +822,7 @@ function startAhead(job, ports) {
     // Every PR job with a token reads the comment (a green one to mark its section fixed): that read goes
     // out now, beside the jobs API's, rather than after the assessment. Who the token is matters only when a
     // sticky comment is there, which a green job's PR mostly lacks: it asks only then.
-    const commenting = (0,finish/* commentAction */.yE)(context, when.comment, ports.github !== undefined, false);
+    const commenting = commentAction(context, when.comment, ports.github !== undefined, false);
     if (commenting.action === 'write')
         ports.github?.prefetchComment(commenting.pr, { identityAhead: jobStatus !== 'success' });
     // A job that failed uploads its plan, and renders its full summary and comment section: the plan's client
@@ -606,11 +837,12 @@ function startAhead(job, ports) {
 }
 /** The full report's renderers, imported ahead (the later imports take the same modules, loaded or loading). */
 function loadRenderersAhead() {
-    const loading = Promise.all([
-        __webpack_require__.e(/* import() */ 4143).then(__webpack_require__.bind(__webpack_require__, 64143)),
-        Promise.all(/* import() */[__webpack_require__.e(4143), __webpack_require__.e(7533)]).then(__webpack_require__.bind(__webpack_require__, 87533)),
-    ]);
+    const loading = Promise.all([load_load.summary(), load_load.commentSection()]);
     loading.catch(() => undefined); // where a renderer is used, its import fails again and is reported
+}
+/** Whether a step recorded a test's outcome: the report, the flaky verdicts and the history's update read only those. */
+function recordsTests(records) {
+    return records.some((r) => (0,test_history_read/* testOutcomesOf */.Tr)(r.tests).length > 0);
 }
 /** A call started ahead and awaited below: a rejection before then is not unhandled (the await reports it). */
 function awaitedLater(started) {
@@ -645,7 +877,7 @@ function keepRecords(assessment, job, settings, ports) {
     const { ledger, testHistory, place, records, context, start, now } = job;
     const assessed = assessment.report;
     return Promise.allSettled([
-        (0,finish/* needsPlan */.Ht)(assessed) ? ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now)) : undefined,
+        needsPlan(assessed) ? ports.store.uploadPlan((0,plan_artifact/* buildPlan */.Gg)(assessment.plan, now)) : undefined,
         ledger ? keepLedger(ledger, assessment, place, assessed, ports.store) : undefined,
         testHistory
             ? keepTestHistory(testHistory, records, { context, start, now, report: assessed }, ports.store)
@@ -667,10 +899,10 @@ async function writeReports(assessed, job, stores, ports) {
     try {
         report = await writeComment(assessed, context, start, ports, when.comment, eventful);
         // For a manual decision the summary carries the prefilled post-mortem.
-        const mode = (0,finish/* summaryMode */.aw)(when.summary, eventful, report.warnings.length);
+        const mode = summaryMode(when.summary, eventful, report.warnings.length);
         // The full summary's renderer (~40 KB with the comment section's) loads only for a job that shows one.
         if (mode === 'full')
-            ports.runner.appendSummary((await __webpack_require__.e(/* import() */ 4143).then(__webpack_require__.bind(__webpack_require__, 64143))).renderSummary(report));
+            ports.runner.appendSummary((await load_load.summary()).renderSummary(report));
         else if (mode === 'line')
             ports.runner.appendSummary(renderSummaryLine(report));
     }
@@ -691,7 +923,7 @@ function sinceThisCall() {
 }
 async function readApi(start, who, github, warnings, pacing) {
     const lookup = start.jobId === undefined ? await jobIdOfRunner(start, who, github) : undefined;
-    const access = (0,finish/* jobsApiAccess */.Jw)(github !== undefined, start.jobId ?? lookup?.jobId, lookup?.reason);
+    const access = jobsApiAccess(github !== undefined, start.jobId ?? lookup?.jobId, lookup?.reason);
     if (!access.read || !github) {
         if (!access.read)
             warnings.push(access.warning);
@@ -738,7 +970,7 @@ async function settledJobSteps(github, jobId, pacing) {
     return steps;
 }
 async function writeComment(report, context, start, ports, when, eventful) {
-    const plan = (0,finish/* commentAction */.yE)(context, when, ports.github !== undefined, eventful);
+    const plan = commentAction(context, when, ports.github !== undefined, eventful);
     if (plan.action === 'none')
         return report;
     if (plan.action === 'supervisor')
@@ -748,11 +980,11 @@ async function writeComment(report, context, start, ports, when, eventful) {
     const result = await ports.github.upsertComment(plan.pr, report.jobKey ?? start.job, {
         body: plan.fixed
             ? renderFixedSection(report)
-            : (await Promise.all(/* import() */[__webpack_require__.e(4143), __webpack_require__.e(7533)]).then(__webpack_require__.bind(__webpack_require__, 87533))).renderCommentSection(report),
+            : (await load_load.commentSection()).renderCommentSection(report),
         ...(report.runId ? { runId: report.runId } : {}),
         attempt: report.attempt,
     }, { updateOnly: plan.fixed, ...(0,job_env/* definedOnly */.Uv)({ writer: writerOf(start) }) });
-    return (0,finish/* noteComment */.eD)(report, result);
+    return noteComment(report, result);
 }
 /** This job as a writer of the comment, when its run, attempt and id are known. */
 function writerOf(start) {
@@ -775,9 +1007,9 @@ async function keepLedger(ledger, assessment, place, report, store) {
 /** Saves the history only when this job's tests changed it: a green job that met no known test writes nothing. */
 async function keepTestHistory(history, records, job, store) {
     const { context, start, now, report } = job;
-    const updated = (0,finish/* updatedTestHistory */.iw)(history, records, {
+    const updated = updatedTestHistory(history, records, {
         sha: context.sha,
-        branch: (0,test_history/* testHistoryPlace */.EA)(context, start).branch,
+        branch: (0,test_history.testHistoryPlace)(context, start).branch,
         runId: Number(start.runId) || 0,
         attempt: start.attempt,
         at: now.toISOString(),
@@ -786,7 +1018,7 @@ async function keepTestHistory(history, records, job, store) {
         return;
     // Matrix legs share GITHUB_JOB: the report's key keeps their saves apart.
     await store.saveTestHistory(updated.history, {
-        ...(0,test_history/* testHistoryPlace */.EA)(context, start),
+        ...(0,test_history.testHistoryPlace)(context, start),
         job: report.jobKey ?? start.job,
     });
 }
@@ -815,6 +1047,7 @@ async function dropCheckpoints(records, start, when, ports) {
 
 
 
+
 /** A mistyped `keep-checkpoints` keeps them and says so, rather than costing the job its report. */
 function keepCheckpoints(log) {
     try {
@@ -829,7 +1062,7 @@ function keepCheckpoints(log) {
 async function run() {
     const log = logger/* runnerPort */.Ql.log;
     const env = (0,stage_ledger/* readJobEnvWithStages */.eS)();
-    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* POST_BUDGET */.XV, env.budgetSeconds.post);
+    const deadline = (0,adapters_deadline.phaseDeadline)(adapters_deadline.POST_BUDGET, env.budgetSeconds.post);
     try {
         const token = inputs/* input */.h.string('github-token');
         const { report } = await post({
@@ -840,7 +1073,7 @@ async function run() {
             runner: logger/* runnerPort */.Ql,
             files: (0,job_ports/* jobFilesPort */.y2)(env),
             ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log, { deadline }) } : {}),
-            store: (0,job_ports/* jobStorePort */.Y0)(env, log, deadline),
+            store: jobStorePort(env, log, deadline),
             // The jobs API's re-reads are timed from this process's start (core/step-lag.ts).
             sinceStart: () => performance.now(),
         }, new Date());

@@ -1,12 +1,13 @@
-export const id = 8635;
-export const ids = [8635];
+export const id = 1453;
+export const ids = [1453];
 export const modules = {
 
 /***/ 28000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */   readRunContext: () => (/* binding */ readRunContext)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -37,20 +38,16 @@ async function readRunContext(env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fu: () => (/* binding */ githubPort),
 /* harmony export */   R2: () => (/* binding */ resumePort),
+/* harmony export */   S7: () => (/* binding */ warnAnd),
 /* harmony export */   WA: () => (/* binding */ gitPort),
-/* harmony export */   Y0: () => (/* binding */ jobStorePort),
 /* harmony export */   y2: () => (/* binding */ jobFilesPort)
 /* harmony export */ });
 /* harmony import */ var _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79716);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28000);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
-/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71018);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85094);
-/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58193);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(68329);
-
-
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85094);
+/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58193);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68329);
 
 
 
@@ -63,19 +60,19 @@ function jobFilesPort(env) {
         effectiveConfig: () => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveConfig */ .k3)(env),
         saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
         saveChangedFiles: (files) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeChangedFiles */ .Bh)(env.runnerTemp, files),
-        runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunContext */ .$)(env),
-        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_7__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_7__/* .recordsDir */ .Ap)(env)),
+        runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_2__.readRunContext)(env),
+        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_5__/* .recordsDir */ .Ap)(env)),
     };
 }
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
 function gitPort(env, bound) {
     const read = async (base, signal) => {
-        const { gitChange } = await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(6340)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+        const { gitChange } = await __webpack_require__.e(/* import() */ 26).then(__webpack_require__.bind(__webpack_require__, 40026));
         return gitChange(env.workspace, base, signal ? { signal } : {});
     };
     return {
         change: (base) => bound
-            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.gitMs, (signal) => read(base, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
+            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_3__.MAIN_LIMITS.gitMs, (signal) => read(base, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
             : read(base),
     };
 }
@@ -92,15 +89,15 @@ function githubPort(token, env, logger, options = {}) {
     })));
     // `work` is handed the signal of the deadline's give-up, and every REST call it makes ends with it
     // (endCallsWith: the comment's reads and writes too), letting go of its socket then.
-    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .POST_LIMITS */ .SY.githubMs) => deadline
-        ? deadline.run(what, limitMs, (signal) => (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_6__/* .endCallsWith */ .LC)(signal, () => work(signal)), warnAnd(logger, fallback))
+    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_3__.POST_LIMITS.githubMs) => deadline
+        ? deadline.run(what, limitMs, (signal) => (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_4__/* .endCallsWith */ .LC)(signal, () => work(signal)), warnAnd(logger, fallback))
         : work();
     return {
         pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async (signal) => {
             const { octokit, repo } = await connect();
-            const { pullRequestChange } = await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(6340)]).then(__webpack_require__.bind(__webpack_require__, 40026));
+            const { pullRequestChange } = await __webpack_require__.e(/* import() */ 26).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr, signal);
-        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.githubMs),
+        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_3__.MAIN_LIMITS.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async (signal) => {
             const { octokit, repo } = await connect();
             const { readJobSteps } = await __webpack_require__.e(/* import() */ 3463).then(__webpack_require__.bind(__webpack_require__, 3463));
@@ -125,13 +122,13 @@ function commentCalls(connect, bounded, env, logger) {
             if (ahead)
                 return;
             const identity = options.identityAhead === false ? 'if-sticky' : true;
-            const read = connect().then(async ({ octokit, repo }) => (await __webpack_require__.e(/* import() */ 8956).then(__webpack_require__.bind(__webpack_require__, 78956))).readSticky(octokit, repo, pr, identity));
+            const read = connect().then(async ({ octokit, repo }) => (await __webpack_require__.e(/* import() */ 9517).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
             read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
             ahead = { pr, read };
         },
         upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { octokit, repo } = await connect();
-            const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 8956).then(__webpack_require__.bind(__webpack_require__, 78956));
+            const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 9517).then(__webpack_require__.bind(__webpack_require__, 89517));
             const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
             const { writer, ...rest } = options;
             const firstRead = ahead?.pr === pr ? { firstRead: ahead.read } : {};
@@ -152,55 +149,11 @@ function commentCalls(connect, bounded, env, logger) {
         }, (reason) => ({ status: 'failed', removedDuplicates: 0, reason })),
     };
 }
-const modeOf = (env) => env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {};
-const room = (env) => ({
-    runnerTemp: env.runnerTemp,
-    ...modeOf(env),
-});
 /** Logs a give-up as a warning, then answers with the fallback. */
 const warnAnd = (logger, fallback) => (reason) => {
     logger.warning(`ci-recovery: ${reason}.`);
     return fallback(reason);
 };
-function jobStorePort(env, logger, deadline) {
-    const bounded = (what, work, fallback) => deadline ? deadline.run(what, _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .POST_LIMITS */ .SY.storeMs, work, warnAnd(logger, fallback)) : work();
-    return {
-        restoreLedger: (place) => bounded('restoring the ledger', async () => {
-            const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
-            // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
-            return (await restoreLedger({ ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) }, logger))
-                .ledger;
-        }, () => (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(place.branch)),
-        saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
-            const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
-            await saveLedger(ledger, {
-                ...place,
-                dir: ledgerDirIn(env.runnerTemp),
-                ...modeOf(env),
-            }, logger);
-        }, () => undefined),
-        loadTestHistory: (place) => bounded('restoring the flaky-test history', async () => {
-            const { loadTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
-            return loadTestHistory(place, room(env), logger);
-        }, () => (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyTestHistory */ .AO)(place.branch)),
-        saveTestHistory: (history, place) => bounded('saving the flaky-test history', async () => {
-            const { saveTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
-            await saveTestHistory(history, place, room(env), logger);
-        }, () => undefined),
-        dropCheckpoints: (ids, place) => bounded("deleting the green attempt's checkpoints", async () => {
-            const { dropRunCheckpoints } = await _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__/* .load */ .H.artifactCleanup();
-            return dropRunCheckpoints(ids, place);
-        }, () => ({ deleted: 0, bytes: 0, kept: ids.length, error: 'given up at the time limit' })),
-        preparePlan: () => {
-            // a head start only: uploadPlan imports it again and reports its own failure
-            __webpack_require__.e(/* import() */ 6663).then(__webpack_require__.bind(__webpack_require__, 36663)).then((m) => m.prepareUpload(), () => undefined);
-        },
-        uploadPlan: (plan) => bounded('uploading the recovery plan', async () => {
-            const { uploadPlan } = await __webpack_require__.e(/* import() */ 6663).then(__webpack_require__.bind(__webpack_require__, 36663));
-            await uploadPlan(plan, logger);
-        }, () => undefined),
-    };
-}
 /**
  * Resume from the checkpoint store `store` (the `store` input); the checkpoint code loads on first use.
  * With `deadline`, the artifact store is given up when main's budget runs out while a call waits on it.
@@ -220,7 +173,7 @@ function resumePort(store, token, env, logger, deadline) {
                 return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });
             };
             return deadline
-                ? deadline.run("reading the run's record of its checkpoints", _deadline_js__WEBPACK_IMPORTED_MODULE_5__/* .MAIN_LIMITS */ .X1.artifactsMs, work, (reason) => ({
+                ? deadline.run("reading the run's record of its checkpoints", _deadline_js__WEBPACK_IMPORTED_MODULE_3__.MAIN_LIMITS.artifactsMs, work, (reason) => ({
                     unreadable: reason,
                 }))
                 : work();
@@ -415,51 +368,141 @@ function isCommitId(value) {
 
 /***/ }),
 
-/***/ 97328:
+/***/ 57668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ht: () => (/* binding */ needsPlan),
-/* harmony export */   Jw: () => (/* binding */ jobsApiAccess),
-/* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   aw: () => (/* binding */ summaryMode),
-/* harmony export */   eD: () => (/* binding */ noteComment),
-/* harmony export */   er: () => (/* binding */ parseReportWhen),
-/* harmony export */   ig: () => (/* binding */ laneFromState),
-/* harmony export */   iw: () => (/* binding */ updatedTestHistory),
-/* harmony export */   kC: () => (/* binding */ reportSettings),
-/* harmony export */   ni: () => (/* binding */ worthReporting),
-/* harmony export */   yE: () => (/* binding */ commentAction)
+/* harmony export */   OJ: () => (/* binding */ compilesGlobs),
+/* harmony export */   XS: () => (/* binding */ decideLane),
+/* harmony export */   wz: () => (/* binding */ loadGlobs)
 /* harmony export */ });
-/* unused harmony export REPORT_WHEN */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _api_refusal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48022);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73054);
-/* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36630);
-/* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71018);
-/* harmony import */ var _test_history_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42363);
+/* unused harmony exports requiredText, globList */
+/* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55587);
 
-
-
-
-
-
-/** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
-function laneFromState(state, envLane) {
-    try {
-        const saved = JSON.parse(state);
-        if (_types_js__WEBPACK_IMPORTED_MODULE_4__/* .LANES */ .Ci.includes(saved.lane ?? ''))
-            return { lane: saved.lane, reason: saved.reason ?? '' };
-    }
-    catch {
-        // main did not run (or failed before deciding): fall through.
-    }
-    return envLane
-        ? { lane: envLane, reason: 'from the job environment' }
-        : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
+/**
+ * The text every match of `glob` contains, when it is made of plain characters, `*` and `/` alone (what
+ * picomatch reads literally, between its wildcards); undefined for any other glob.
+ */
+function requiredText(glob) {
+    if (!/^[\w.\-/*]+$/.test(glob))
+        return undefined;
+    // picomatch drops a leading `./` and reads `.` and `..` segments its own way: no literal text to require.
+    if (/(?:^|\/)\.{1,2}(?:\/|$)/.test(glob))
+        return undefined;
+    return glob.split(/[*/]+/).filter(Boolean);
 }
+async function loadGlobs() {
+    return (await __webpack_require__.e(/* import() */ 4006).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23))).default;
+}
+/** A glob as it is matched: one without a slash matches a base name at any depth, like .gitignore. */
+const patternOf = (glob) => (glob.includes('/') ? glob : `**/${glob}`);
+/** Whether `file` may match the glob whose required text is `needs` (undefined: any file may). */
+const mayMatch = (needs, file) => !needs || needs.every((text) => file.includes(text));
+/** A file as the globs see it: forward slashes, no leading `./`. */
+const normalize = (file) => file.replace(/\\/g, '/').replace(/^\.\//, '');
+/**
+ * A glob's test, compiled at its first use by a file that holds its required text: picomatch compiles each
+ * glob into a regular expression (~0.1 ms each, ~5 ms of main's CPU for the default lane rules' 39 on
+ * every job, issue 67), and most globs cannot match a given file (Cargo.lock's glob, a path without that
+ * name). The answer is picomatch's either way.
+ */
+function lazyGlob(glob, compile) {
+    const pattern = patternOf(glob);
+    const needs = requiredText(pattern);
+    let test;
+    return (file) => {
+        if (!mayMatch(needs, file))
+            return false;
+        if (!compile)
+            throw new Error(`the lane glob '${glob}' is to be compiled, and picomatch was not loaded`);
+        test ??= compile(pattern, { dot: true, basename: false });
+        return test(file);
+    };
+}
+/**
+ * Whether deciding the lane of `files` compiles some glob of `rules`: whether some file holds a glob's
+ * required text (or a glob has none). When it does not, `decideLane` needs no compiler.
+ */
+function compilesGlobs(files, rules) {
+    if (!files)
+        return false;
+    const needs = [...rules.heavy, ...rules.docs].map((g) => requiredText(patternOf(g.replace(/^!/, ''))));
+    return files.some((file) => needs.some((n) => mayMatch(n, normalize(file))));
+}
+/**
+ * Compiles a glob list into a test: some positive glob matches and no `!` glob does. `compile` may be left
+ * out where `compilesGlobs` says no glob is compiled for the files tested.
+ */
+function globList(globs, compile) {
+    const include = globs
+        .filter((g) => !g.startsWith('!'))
+        .map((g) => ({ glob: g, test: lazyGlob(g, compile) }));
+    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => lazyGlob(g.slice(1), compile));
+    return (file) => {
+        const normalized = normalize(file);
+        if (exclude.some((test) => test(normalized)))
+            return undefined;
+        return include.find(({ test }) => test(normalized))?.glob;
+    };
+}
+const lower = (labels) => labels.map((l) => l.toLowerCase());
+/** The lane; `compile` may be left out where `compilesGlobs` says the change's files compile no glob. */
+function decideLane(change, rules, compile) {
+    const labels = lower(change.labels ?? []);
+    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
+    if (heavyLabel)
+        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
+    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
+        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
+    }
+    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
+    const files = change.files;
+    if (files === undefined) {
+        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
+        // A person's docs label is the only knowledge left; without it the change is unknown.
+        if (docsLabel)
+            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
+        return { lane: 'STANDARD', reason: unknown };
+    }
+    const heavy = globList(rules.heavy, compile);
+    for (const file of files) {
+        const glob = heavy(file);
+        if (glob)
+            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
+    }
+    if (files.length === 0)
+        return { lane: 'STANDARD', reason: 'no changed files' };
+    const docs = globList(rules.docs, compile);
+    const other = files.find((file) => !docs(file));
+    if (other === undefined)
+        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
+    return { lane: 'STANDARD', reason: `${other} is not docs` };
+}
+
+
+/***/ }),
+
+/***/ 99652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ laneOfChange),
+/* harmony export */   C8: () => (/* binding */ REPORT_WHEN),
+/* harmony export */   Hc: () => (/* binding */ laterStepsEnv),
+/* harmony export */   Tm: () => (/* binding */ wantsResume),
+/* harmony export */   er: () => (/* binding */ parseReportWhen),
+/* harmony export */   kr: () => (/* binding */ laneWhenUnreadable),
+/* harmony export */   lK: () => (/* binding */ laneFromInput),
+/* harmony export */   re: () => (/* binding */ mergeChange),
+/* harmony export */   s1: () => (/* binding */ changeBase)
+/* harmony export */ });
+/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80095);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+
 const REPORT_WHEN = ['on-failure', 'always', 'never'];
-const QUIET = { comment: 'on-failure', summary: 'on-failure' };
 /**
  * An input of `on-failure | always | never` (its default is in action.yml). 'true' and 'false', the
  * `comment` input's values before it took these, still mean always and never.
@@ -472,122 +515,63 @@ function parseReportWhen(name, value) {
         return 'never';
     if (REPORT_WHEN.includes(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input '${name}' must be on-failure (the default: only when something failed or was recovered), always or never, got '${value}'.`);
 }
-/** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
-function reportSettings(settingsState) {
-    try {
-        const kept = JSON.parse(settingsState || '{}');
-        const read = (v, fallback) => v === true
-            ? 'always'
-            : v === false
-                ? 'never'
-                : REPORT_WHEN.includes(v)
-                    ? v
-                    : fallback;
-        return { comment: read(kept.comment, QUIET.comment), summary: read(kept.summary, QUIET.summary) };
-    }
-    catch {
-        // a setting that cannot be read leaves the reporting quiet, never fails the job
-        return QUIET;
-    }
+/** The lane the input forces, if any. */
+function laneFromInput(lane) {
+    return lane ? { lane, reason: "set by the 'lane' input" } : undefined;
 }
-/**
- * Something a person may want to hear of: a failure, a cancel, a failure a policy skipped, or a recovery
- * (a retry that passed, a resume, a flaky or quarantined test).
- */
-function worthReporting(report) {
-    return (report.conclusion !== 'success' ||
-        report.failures.length > 0 ||
-        (report.skipped?.length ?? 0) > 0 ||
-        // A test that failed, was retried alone and passed, or was quarantined: a recovery to hear of.
-        (report.tests?.tests.length ?? 0) > 0 ||
-        report.stages.some((s) => s.attempts.length > 1 || s.resumed === true));
+/** The lane when the change could not be read at all: the change is taken as unknown. */
+function laneWhenUnreadable(why) {
+    return { lane: 'STANDARD', reason: `the change could not be read (${why})` };
+}
+/** The ref the change is measured against: the input, else the PR's base, the push's before, the default branch. */
+function changeBase(baseRef, context) {
+    return baseRef ?? context.pr?.baseRef ?? context.before ?? context.defaultBranch;
+}
+/** The change as git saw it, completed by the API's (labels; the files when git could not tell). */
+function mergeChange(git, api) {
+    if (git.files)
+        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
+    if (!api)
+        return git;
+    if (api.files)
+        return api;
+    return {
+        ...api,
+        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
+    };
 }
 /**
- * The job summary post writes: the full report, one line (green, nothing recovered, and nothing that
- * limits what the report knows), or none. A warning (no token, no jobs API) keeps the full summary: a
- * failure the report cannot see must not pass as a quiet green.
+ * The lane of the change, with the labels of the event's pull request added to the change's own; `compile`
+ * may be left out where `compilesGlobs` (lanes.ts) says the change's files compile no glob.
  */
-function summaryMode(when, eventful, warnings = 0) {
-    if (when === 'never')
-        return 'none';
-    return when === 'always' || eventful || warnings > 0 ? 'full' : 'line';
+function laneOfChange(change, context, rules, compile) {
+    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules, compile);
 }
-/** The jobs API is read when there is a client and a job id; else why not (a warning for the report). */
-function jobsApiAccess(hasClient, jobIdText, 
-/** Why the job was not found among its run attempt's jobs either (phases/post.ts jobIdOfRunner). */
-notFoundBecause) {
-    const jobId = Number(jobIdText);
-    if (!hasClient)
-        return {
-            read: false,
-            warning: "no GitHub token, so the jobs API was not read: pass 'github-token' with 'actions: read'; reporting from ci-recovery's own records",
-        };
-    if (!Number.isInteger(jobId) || jobId <= 0)
-        return {
-            read: false,
-            warning: `the job id is unknown (input 'job-id', default job.check_run_id, which GitHub Enterprise Server does not offer)${notFoundBecause ? ` and the job was not found among its run attempt's jobs: ${notFoundBecause}` : ''}, so the jobs API was not read; reporting from ci-recovery's own records`,
-        };
-    return { read: true, jobId };
-}
-/** The run attempt's page, when the repository and run are known. */
-function runUrl(serverUrl, repo, start) {
-    return repo && start.runId
-        ? `${serverUrl}/${repo}/actions/runs/${start.runId}/attempts/${start.attempt}`
-        : undefined;
+/** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
+function wantsResume(settings, start) {
+    return settings.resume && start.attempt > 1;
 }
 /**
- * The sticky comment: none off a pull request or when switched off; on-failure, a green job with nothing
- * recovered only turns its earlier section (if any) to fixed; the supervisor's for a fork (or without a
- * token), whose token cannot comment; else this job writes it.
+ * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
+ * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
  */
-function commentAction(context, when, hasClient, eventful) {
-    if (!context.pr || when === 'never')
-        return { action: 'none' };
-    const fixed = when === 'on-failure' && !eventful;
-    // A green fork PR: nothing for the supervisor to say, and the job's token could not update it.
-    if (fixed && (context.pr.fromFork || !hasClient))
-        return { action: 'none' };
-    if (context.pr.fromFork || !hasClient)
-        return {
-            action: 'supervisor',
-            warning: 'this pull request comes from a fork (or no token was given): its token cannot comment, so the ci-recovery supervisor workflow will post the PR comment',
-        };
-    return { action: 'write', pr: context.pr.number, fixed };
-}
-/** What the report says of the sticky comment written: a link, or why the token could not comment. */
-function noteComment(report, result) {
-    if (result.status === 'degraded')
-        return {
-            ...report,
-            warnings: [
-                ...report.warnings,
-                `the token may not comment on PRs (${result.reason ?? 'read-only'}): ${_api_refusal_js__WEBPACK_IMPORTED_MODULE_1__/* .PERMISSION_FIXES */ .wW['comments:write']}, or let the supervisor workflow comment`,
-            ],
-        };
-    if (result.url)
-        return { ...report, links: { ...report.links, 'PR comment': result.url } };
-    return report;
-}
-/** The supervisor reads plans only of failed runs; a green job leaves no artifact behind. */
-function needsPlan(report) {
-    return report.conclusion !== 'success';
-}
-/**
- * The flaky-test history with this job's outcomes (every `run/` step's `tests`), and whether they changed
- * it: a job that met no failed test and no test the history knows leaves it as it was, and saves nothing.
- */
-function updatedTestHistory(history, records, where) {
-    let next = history;
-    for (const record of records) {
-        if (record.kind !== 'run')
-            continue;
-        const outcomes = (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .testOutcomesOf */ .Tr)(record.tests);
-        if (outcomes.length > 0)
-            next = (0,_test_history_js__WEBPACK_IMPORTED_MODULE_2__/* .recordTestOutcomes */ .dg)(next, outcomes, where, (o) => (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .testKey */ .S)(o.id));
-    }
-    return { history: next, changed: (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeTestHistory */ .VB)(next) !== (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeTestHistory */ .VB)(history) };
+function laterStepsEnv(lane, configFile, resumed) {
+    return {
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LANE_ENV */ .FD]: lane,
+        ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESTORED_STAGES_ENV */ .D8]: resumed.completedStages.join(','),
+        [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
+        ...(resumed.resumeFrom
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
+            : {}),
+        ...(resumed.resumeFrom && resumed.cost ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_COST_ENV */ .SL]: JSON.stringify(resumed.cost) } : {}),
+        ...(resumed.resumeFrom && resumed.store
+            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
+            : {}),
+    };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 6616;
-export const ids = [6616,6630];
+export const id = 6962;
+export const ids = [6962,5094];
 export const modules = {
 
 /***/ 484:
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var load = __webpack_require__(79716);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/finish.ts
-var finish = __webpack_require__(97328);
+// EXTERNAL MODULE: ./src/core/prepare.ts
+var prepare = __webpack_require__(99652);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/adapters/deadline.ts
@@ -56,16 +56,12 @@ async function readJobName(env, token, jobId, signal) {
 var config_defaults = __webpack_require__(26104);
 // EXTERNAL MODULE: ./src/core/job-start.ts
 var job_start = __webpack_require__(62201);
-// EXTERNAL MODULE: ./src/core/prepare.ts
-var prepare = __webpack_require__(99652);
 // EXTERNAL MODULE: ./src/core/lanes.ts
 var lanes = __webpack_require__(57668);
 // EXTERNAL MODULE: ./src/core/state-keys.ts
 var state_keys = __webpack_require__(80095);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
-// EXTERNAL MODULE: ./src/core/test-history.ts
-var test_history = __webpack_require__(71018);
 ;// CONCATENATED MODULE: ./src/phases/main.ts
 /**
  * Main, after checkout: loads the config, decides the lane, and on a re-run attempt restores the latest
@@ -73,7 +69,6 @@ var test_history = __webpack_require__(71018);
  * state, outputs and job-wide variables. The lane never fails the job (an unreadable change is STANDARD);
  * a bad config and a failed restore throw, with the reason.
  */
-
 
 
 
@@ -96,11 +91,8 @@ async function main(settings, env, ports, now) {
     const { config, file } = await ports.files.loadConfig(settings.configPath === config_defaults/* CONFIG_FILE */.g2 ? undefined : settings.configPath);
     log.info(file ? `ci-recovery: loaded ${file}` : `ci-recovery: no ${settings.configPath}, using defaults`);
     const context = await ports.files.runContext();
-    // The history's restore waits on the cache service, the lane on git and the API: they overlap.
-    const loadingTests = config.ledger.enabled && ports.tests
-        ? ports.tests.loadTestHistory((0,test_history/* testHistoryPlace */.EA)(context, { ...start, job: start.identity }))
-        : undefined;
-    loadingTests?.catch(() => undefined); // awaited below
+    // No flaky-test history here: the first `run/` step whose test fails restores it, else post when a step
+    // recorded tests (adapters/test-history-store.ts). A green job makes none of its round trips.
     const lane = (0,prepare/* laneFromInput */.lK)(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
     log.info(`ci-recovery: lane ${lane.lane} (${(0,core_text/* inert */.tJ)(lane.reason)})`);
     const resumed = await resumeIfWanted(settings, start, ports);
@@ -108,12 +100,6 @@ async function main(settings, env, ports, now) {
         log.warning(`ci-recovery: could not save the effective config for later steps (${(0,errors/* errorMessage */.gJ)(error)}); they read ${file ?? 'the defaults'} again.`);
         return undefined;
     });
-    const tests = await loadingTests?.catch((error) => {
-        log.warning(`ci-recovery: could not load the flaky-test history: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return undefined;
-    });
-    if (tests)
-        log.info((0,test_history/* historySummaryLine */.hd)(tests));
     const prepared = {
         start,
         lane,
@@ -255,8 +241,8 @@ function readSettings() {
         resume: inputs/* input */.h.bool('resume'),
         lane: (lane || undefined),
         baseRef: inputs/* input */.h.string('base-ref') || undefined,
-        comment: (0,finish/* parseReportWhen */.er)('comment', inputs/* input */.h.given('comment', '')),
-        summary: (0,finish/* parseReportWhen */.er)('summary', inputs/* input */.h.given('summary', '')),
+        comment: (0,prepare/* parseReportWhen */.er)('comment', inputs/* input */.h.given('comment', '')),
+        summary: (0,prepare/* parseReportWhen */.er)('summary', inputs/* input */.h.given('summary', '')),
         jobId: inputs/* input */.h.string('job-id'),
     };
 }
@@ -265,7 +251,7 @@ function readSettings() {
  * call (a job in a called workflow only) is under main's deadline; given up, it warns with the reason.
  */
 async function identified(env, jobId, token, deadline) {
-    const jobName = (id) => deadline.run("reading the job's name from the jobs API", adapters_deadline/* MAIN_LIMITS */.X1.jobNameMs, (signal) => readJobName(env, token, id, signal), (reason) => {
+    const jobName = (id) => deadline.run("reading the job's name from the jobs API", adapters_deadline.MAIN_LIMITS.jobNameMs, (signal) => readJobName(env, token, id, signal), (reason) => {
         throw new Error(reason);
     });
     return identifyJob(jobId, env, { runner: logger/* runnerPort */.Ql, jobName });
@@ -277,7 +263,7 @@ async function identified(env, jobId, token, deadline) {
 async function run() {
     const jobEnv = (0,job_env/* readJobEnv */.l)();
     const log = logger/* runnerPort */.Ql.log;
-    const deadline = (0,adapters_deadline/* phaseDeadline */.A3)(adapters_deadline/* MAIN_BUDGET */.Up, jobEnv.budgetSeconds.main);
+    const deadline = (0,adapters_deadline.phaseDeadline)(adapters_deadline.MAIN_BUDGET, jobEnv.budgetSeconds.main);
     try {
         const settings = readSettings();
         const token = inputs/* input */.h.string('github-token');
@@ -288,7 +274,6 @@ async function run() {
             git: (0,job_ports/* gitPort */.WA)(env, { deadline, logger: log }),
             ...(token ? { github: (0,job_ports/* githubPort */.Fu)(token, env, log, { deadline }) } : {}),
             resume: (0,job_ports/* resumePort */.R2)(settings.store, token, env, log, deadline),
-            tests: (0,job_ports/* jobStorePort */.Y0)(env, log, deadline),
         }, new Date());
     }
     catch (error) {
@@ -306,15 +291,16 @@ async function run() {
 /***/ 85094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A3: () => (/* binding */ phaseDeadline),
-/* harmony export */   BR: () => (/* binding */ SUPERVISE_BUDGET),
-/* harmony export */   SY: () => (/* binding */ POST_LIMITS),
-/* harmony export */   Up: () => (/* binding */ MAIN_BUDGET),
-/* harmony export */   X1: () => (/* binding */ MAIN_LIMITS),
-/* harmony export */   XV: () => (/* binding */ POST_BUDGET)
+/* harmony export */   Deadline: () => (/* binding */ Deadline),
+/* harmony export */   MAIN_BUDGET: () => (/* binding */ MAIN_BUDGET),
+/* harmony export */   MAIN_LIMITS: () => (/* binding */ MAIN_LIMITS),
+/* harmony export */   POST_BUDGET: () => (/* binding */ POST_BUDGET),
+/* harmony export */   POST_LIMITS: () => (/* binding */ POST_LIMITS),
+/* harmony export */   SUPERVISE_BUDGET: () => (/* binding */ SUPERVISE_BUDGET),
+/* harmony export */   phaseDeadline: () => (/* binding */ phaseDeadline)
 /* harmony export */ });
-/* unused harmony export Deadline */
 /**
  * Time limits for what reporting and recording ask of services: each operation gets its own limit and
  * the phase a budget for all of them. An operation past its limit is abandoned (its fallback answers),
@@ -573,365 +559,6 @@ const readTwins = new WeakMap();
  */
 function unspaced(octokit) {
     return readTwins.get(octokit)?.() ?? octokit;
-}
-
-
-/***/ }),
-
-/***/ 48022:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GC: () => (/* binding */ explainRefusal),
-/* harmony export */   Oq: () => (/* binding */ GITHUB_MAX_RUN_ATTEMPTS),
-/* harmony export */   lU: () => (/* binding */ refusalKind),
-/* harmony export */   wW: () => (/* binding */ PERMISSION_FIXES)
-/* harmony export */ });
-/* unused harmony exports GITHUB_RERUN_WINDOW_DAYS, isRateLimited */
-/**
- * Why GitHub refused a REST call, and what to tell the user. A 401 is a bad or expired token, a 403 is
- * one of several things (a missing permission, a rate limit, a re-run GitHub no longer allows, a
- * repository setting), and each needs a different fix: "grant permissions" is right for only one of them.
- */
-/** What to change when GitHub refuses a call, by what the call needed. */
-const PERMISSION_FIXES = {
-    'metadata:read': '',
-    'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",
-    'actions:write': "grant the supervisor job 'permissions: actions: write' (to re-run jobs)",
-    'checks:read': "grant the supervisor job 'permissions: checks: read' (to read annotations)",
-    'contents:read': "grant the supervisor job 'permissions: contents: read' (to read the workflow file, which says which jobs deploy)",
-    'contents:write': "grant the supervisor job 'permissions: contents: write' (to push the revert branch)",
-    'pull-requests:write': "grant the supervisor job 'permissions: pull-requests: write' (to open the revert PR and comment)",
-    'pull-requests:read': "grant the supervisor job 'permissions: pull-requests: read' (to find the pull request)",
-    'comments:write': "grant the job 'permissions: pull-requests: write' (to comment on a pull request; 'issues: write' also allows it)",
-};
-/** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
-const GITHUB_MAX_RUN_ATTEMPTS = 50;
-/** GitHub re-runs a run for 30 days after it started (docs: "Re-running workflows and jobs"). */
-const GITHUB_RERUN_WINDOW_DAYS = 30;
-const ACTIONS_MAY_NOT_CREATE_PRS = /not permitted to create or approve pull requests/i;
-/** The wording GitHub answers a re-run of a run older than 30 days with (seen by cli/cli#9989). */
-const RERUN_TOO_OLD = /created over a month ago|older than 30 days/i;
-const RERUN_TOO_MANY = /maximum number of (?:re-?runs|attempts)|re-?run limit|more than 50 (?:times|attempts)/i;
-/** A rate limit, known by its headers (the wording alone is not required: a 403 may carry only them). */
-function isRateLimited(refusal) {
-    const headers = refusal.headers ?? {};
-    if (String(headers['x-ratelimit-remaining'] ?? '') === '0')
-        return true;
-    if (headers['retry-after'] !== undefined)
-        return true;
-    return /rate limit/i.test(refusal.message);
-}
-/** Which refusal this is; 'other' is not a refusal at all (a 5xx, a network error, a 422...). */
-function refusalKind(refusal, needs, rerun) {
-    const { status, message } = refusal;
-    if (ACTIONS_MAY_NOT_CREATE_PRS.test(message))
-        return 'actions-may-not-create-prs';
-    if (status === 401)
-        return 'bad-credentials';
-    if ((status === 403 || status === 429) && isRateLimited(refusal))
-        return 'rate-limit';
-    if (status === 403 && rerun) {
-        if (RERUN_TOO_OLD.test(message) || isPastRerunWindow(rerun))
-            return 'rerun-too-old';
-        if (RERUN_TOO_MANY.test(message) || (rerun.latestAttempt ?? 0) >= GITHUB_MAX_RUN_ATTEMPTS)
-            return 'rerun-too-many';
-    }
-    const refusedWrite = status === 404 && /Not Found/i.test(message) && needs.endsWith('write');
-    if (status === 403 || refusedWrite)
-        return needs === 'metadata:read' ? 'metadata' : 'permission';
-    return 'other';
-}
-function isPastRerunWindow({ runCreatedAt, now = new Date() }) {
-    if (!runCreatedAt)
-        return false;
-    const created = Date.parse(runCreatedAt);
-    return Number.isFinite(created) && now.getTime() - created > GITHUB_RERUN_WINDOW_DAYS * 86_400_000;
-}
-/**
- * The message for a refused call, or undefined when it is not a refusal (the caller keeps the error).
- * `doing` says what ci-recovery was doing ("re-running run 42"); `said` is GitHub's first line.
- */
-function explainRefusal(refusal, doing, needs, rerun) {
-    const kind = refusalKind(refusal, needs, rerun);
-    const said = `GitHub answered ${refusal.status ?? 'no status'} (${refusal.message})`;
-    switch (kind) {
-        case 'other':
-            return undefined;
-        case 'actions-may-not-create-prs':
-            return {
-                kind,
-                message: `${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
-                    "Workflow permissions > 'Allow GitHub Actions to create and approve pull requests' (for an organization, first in " +
-                    "Organization settings > Actions > General), or pass a GitHub App or fine-grained token with 'pull-requests: write' as 'github-token'.",
-            };
-        case 'bad-credentials':
-            return {
-                kind,
-                message: `${doing}: ${said}: the token is invalid or expired, not short of a permission. Pass a valid token as ` +
-                    "'github-token' (the default github.token expires when its job ends; a personal or App token may have been revoked or expired).",
-            };
-        case 'rate-limit':
-            return {
-                kind,
-                message: `${doing}: ${said}: ${rateLimitText(refusal)}; this is not a permission problem.`,
-            };
-        case 'rerun-too-old':
-            return {
-                kind,
-                message: `${doing}: ${said}: GitHub re-runs a workflow run only within ${GITHUB_RERUN_WINDOW_DAYS} days of its start; re-run it by pushing a new commit or dispatching the workflow. No permission is missing.`,
-            };
-        case 'rerun-too-many':
-            return {
-                kind,
-                message: `${doing}: ${said}: GitHub allows at most ${GITHUB_MAX_RUN_ATTEMPTS} attempts of a workflow run; start a new run (push or dispatch). No permission is missing.`,
-            };
-        case 'metadata':
-            return {
-                kind,
-                message: `${doing}: ${said}: this call needs only 'metadata: read', which every token with access to the repository has: the token cannot see this repository (a token for another repository, or a fine-grained token not given this one).`,
-            };
-        case 'permission':
-            return { kind, message: `${doing}: ${said}: ${PERMISSION_FIXES[needs]}.` };
-    }
-}
-function rateLimitText({ headers = {} }) {
-    const reset = Number(headers['x-ratelimit-reset']);
-    if (String(headers['x-ratelimit-remaining'] ?? '') === '0' && Number.isFinite(reset) && reset > 0) {
-        return `GitHub's API rate limit is spent until ${new Date(reset * 1000).toISOString()}`;
-    }
-    const after = headers['retry-after'];
-    if (after !== undefined)
-        return `GitHub's secondary rate limit asks to wait ${after} s before trying again`;
-    return "GitHub's API rate limit was reached";
-}
-
-
-/***/ }),
-
-/***/ 57668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OJ: () => (/* binding */ compilesGlobs),
-/* harmony export */   XS: () => (/* binding */ decideLane),
-/* harmony export */   wz: () => (/* binding */ loadGlobs)
-/* harmony export */ });
-/* unused harmony exports requiredText, globList */
-/* harmony import */ var _lane_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55587);
-
-/**
- * The text every match of `glob` contains, when it is made of plain characters, `*` and `/` alone (what
- * picomatch reads literally, between its wildcards); undefined for any other glob.
- */
-function requiredText(glob) {
-    if (!/^[\w.\-/*]+$/.test(glob))
-        return undefined;
-    // picomatch drops a leading `./` and reads `.` and `..` segments its own way: no literal text to require.
-    if (/(?:^|\/)\.{1,2}(?:\/|$)/.test(glob))
-        return undefined;
-    return glob.split(/[*/]+/).filter(Boolean);
-}
-async function loadGlobs() {
-    return (await __webpack_require__.e(/* import() */ 4006).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23))).default;
-}
-/** A glob as it is matched: one without a slash matches a base name at any depth, like .gitignore. */
-const patternOf = (glob) => (glob.includes('/') ? glob : `**/${glob}`);
-/** Whether `file` may match the glob whose required text is `needs` (undefined: any file may). */
-const mayMatch = (needs, file) => !needs || needs.every((text) => file.includes(text));
-/** A file as the globs see it: forward slashes, no leading `./`. */
-const normalize = (file) => file.replace(/\\/g, '/').replace(/^\.\//, '');
-/**
- * A glob's test, compiled at its first use by a file that holds its required text: picomatch compiles each
- * glob into a regular expression (~0.1 ms each, ~5 ms of main's CPU for the default lane rules' 39 on
- * every job, issue 67), and most globs cannot match a given file (Cargo.lock's glob, a path without that
- * name). The answer is picomatch's either way.
- */
-function lazyGlob(glob, compile) {
-    const pattern = patternOf(glob);
-    const needs = requiredText(pattern);
-    let test;
-    return (file) => {
-        if (!mayMatch(needs, file))
-            return false;
-        if (!compile)
-            throw new Error(`the lane glob '${glob}' is to be compiled, and picomatch was not loaded`);
-        test ??= compile(pattern, { dot: true, basename: false });
-        return test(file);
-    };
-}
-/**
- * Whether deciding the lane of `files` compiles some glob of `rules`: whether some file holds a glob's
- * required text (or a glob has none). When it does not, `decideLane` needs no compiler.
- */
-function compilesGlobs(files, rules) {
-    if (!files)
-        return false;
-    const needs = [...rules.heavy, ...rules.docs].map((g) => requiredText(patternOf(g.replace(/^!/, ''))));
-    return files.some((file) => needs.some((n) => mayMatch(n, normalize(file))));
-}
-/**
- * Compiles a glob list into a test: some positive glob matches and no `!` glob does. `compile` may be left
- * out where `compilesGlobs` says no glob is compiled for the files tested.
- */
-function globList(globs, compile) {
-    const include = globs
-        .filter((g) => !g.startsWith('!'))
-        .map((g) => ({ glob: g, test: lazyGlob(g, compile) }));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => lazyGlob(g.slice(1), compile));
-    return (file) => {
-        const normalized = normalize(file);
-        if (exclude.some((test) => test(normalized)))
-            return undefined;
-        return include.find(({ test }) => test(normalized))?.glob;
-    };
-}
-const lower = (labels) => labels.map((l) => l.toLowerCase());
-/** The lane; `compile` may be left out where `compilesGlobs` says the change's files compile no glob. */
-function decideLane(change, rules, compile) {
-    const labels = lower(change.labels ?? []);
-    const heavyLabel = lower(rules.heavyLabels).find((l) => labels.includes(l));
-    if (heavyLabel)
-        return { lane: 'HEAVY', reason: `label '${heavyLabel}'` };
-    if (change.changedLines !== undefined && change.changedLines > rules.heavyDiffLines) {
-        return { lane: 'HEAVY', reason: `${change.changedLines} changed lines (over ${rules.heavyDiffLines})` };
-    }
-    const docsLabel = lower(rules.docsLabels).find((l) => labels.includes(l));
-    const files = change.files;
-    if (files === undefined) {
-        const unknown = `changed files unknown${change.unknownBecause ? `: ${change.unknownBecause}` : ''}`;
-        // A person's docs label is the only knowledge left; without it the change is unknown.
-        if (docsLabel)
-            return { lane: 'DOCS', reason: `label '${docsLabel}' (${unknown})` };
-        return { lane: 'STANDARD', reason: unknown };
-    }
-    const heavy = globList(rules.heavy, compile);
-    for (const file of files) {
-        const glob = heavy(file);
-        if (glob)
-            return { lane: 'HEAVY', reason: `${file} matches heavy glob '${glob}'` };
-    }
-    if (files.length === 0)
-        return { lane: 'STANDARD', reason: 'no changed files' };
-    const docs = globList(rules.docs, compile);
-    const other = files.find((file) => !docs(file));
-    if (other === undefined)
-        return { lane: 'DOCS', reason: `all ${files.length} changed files are docs` };
-    return { lane: 'STANDARD', reason: `${other} is not docs` };
-}
-
-
-/***/ }),
-
-/***/ 99652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A8: () => (/* binding */ laneOfChange),
-/* harmony export */   Hc: () => (/* binding */ laterStepsEnv),
-/* harmony export */   Tm: () => (/* binding */ wantsResume),
-/* harmony export */   kr: () => (/* binding */ laneWhenUnreadable),
-/* harmony export */   lK: () => (/* binding */ laneFromInput),
-/* harmony export */   re: () => (/* binding */ mergeChange),
-/* harmony export */   s1: () => (/* binding */ changeBase)
-/* harmony export */ });
-/* harmony import */ var _lanes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57668);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-
-
-/** The lane the input forces, if any. */
-function laneFromInput(lane) {
-    return lane ? { lane, reason: "set by the 'lane' input" } : undefined;
-}
-/** The lane when the change could not be read at all: the change is taken as unknown. */
-function laneWhenUnreadable(why) {
-    return { lane: 'STANDARD', reason: `the change could not be read (${why})` };
-}
-/** The ref the change is measured against: the input, else the PR's base, the push's before, the default branch. */
-function changeBase(baseRef, context) {
-    return baseRef ?? context.pr?.baseRef ?? context.before ?? context.defaultBranch;
-}
-/** The change as git saw it, completed by the API's (labels; the files when git could not tell). */
-function mergeChange(git, api) {
-    if (git.files)
-        return { ...git, ...(api?.labels ? { labels: api.labels } : {}) };
-    if (!api)
-        return git;
-    if (api.files)
-        return api;
-    return {
-        ...api,
-        unknownBecause: `${git.unknownBecause ?? 'git could not tell'}; ${api.unknownBecause ?? ''}`,
-    };
-}
-/**
- * The lane of the change, with the labels of the event's pull request added to the change's own; `compile`
- * may be left out where `compilesGlobs` (lanes.ts) says the change's files compile no glob.
- */
-function laneOfChange(change, context, rules, compile) {
-    return (0,_lanes_js__WEBPACK_IMPORTED_MODULE_0__/* .decideLane */ .XS)({ ...change, labels: [...(change.labels ?? []), ...(context.pr?.labels ?? [])] }, rules, compile);
-}
-/** A re-run attempt with `resume` on restores the previous attempt's checkpoint. */
-function wantsResume(settings, start) {
-    return settings.resume && start.attempt > 1;
-}
-/**
- * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
- * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
- */
-function laterStepsEnv(lane, configFile, resumed) {
-    return {
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD]: lane,
-        ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESTORED_STAGES_ENV */ .D8]: resumed.completedStages.join(','),
-        [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]: JSON.stringify(resumed.stageDurations ?? {}),
-        ...(resumed.resumeFrom
-            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]: resumed.resumeFrom, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]: resumed.resumeFrom }
-            : {}),
-        ...(resumed.resumeFrom && resumed.cost ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_COST_ENV */ .SL]: JSON.stringify(resumed.cost) } : {}),
-        ...(resumed.resumeFrom && resumed.store
-            ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
-            : {}),
-    };
-}
-
-
-/***/ }),
-
-/***/ 36630:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
-/* harmony export */   S: () => (/* binding */ testKey)
-/* harmony export */ });
-/**
- * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
- * it, its name, and its parameters when the runner names them apart (pytest's `[1-2]`, JUnit's `[1]`).
- * Everything test recovery keeps (the re-run list, the flaky history, the quarantine list) is keyed by
- * `testKey`. Pure.
- */
-/** The runners test recovery knows by name; a report of another writer is `junit`. */
-const TEST_RUNNERS = [
-    'jest',
-    'vitest',
-    'pytest',
-    'go',
-    'cargo',
-    'nextest',
-    'gradle',
-    'maven',
-    'rspec',
-    'phpunit',
-    'dotnet',
-    'mocha',
-    'node',
-    'junit',
-];
-/** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
-function testKey(id) {
-    return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
 }
 
 

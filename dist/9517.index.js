@@ -1,5 +1,5 @@
-export const id = 8956;
-export const ids = [8956,6340,3640];
+export const id = 9517;
+export const ids = [9517,3640,7091];
 export const modules = {
 
 /***/ 3640:
@@ -214,29 +214,396 @@ async function listFirst(client, method, params, limit) {
 
 /***/ }),
 
-/***/ 78956:
+/***/ 89517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isNoWritePermission: () => (/* binding */ isNoWritePermission),
+/* harmony export */   readSticky: () => (/* binding */ readSticky),
+/* harmony export */   tokenIdentity: () => (/* binding */ tokenIdentity),
+/* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47091);
+/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48022);
+/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3640);
+/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58193);
+/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25641);
+/**
+ * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
+ * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
+ * it, delete them). Never throws: a token that may not comment (fork PR, read-only token) yields
+ * `degraded`, so the caller writes the summary only and says the supervisor will comment.
+ */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  isNoWritePermission: () => (/* binding */ isNoWritePermission),
-  readSticky: () => (/* binding */ readSticky),
-  tokenIdentity: () => (/* binding */ tokenIdentity),
-  upsertStickyComment: () => (/* binding */ upsertStickyComment)
-});
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __webpack_require__(34201);
-;// CONCATENATED MODULE: ./src/core/report/comment.ts
+
+
+
+
+
+/**
+ * Reads the PR's comments. `ahead`: post starts it beside its other reads, before it knows what it will
+ * write, and asks who the token is at once too (off the write spacing), which every write but a PR's first
+ * needs. `'if-sticky'` (a green job's post, which mostly finds no comment to mark fixed): asks it as soon as
+ * the read finds a sticky comment, two requests saved when there is none. A writer that reads when it
+ * writes asks only once a sticky comment is there.
+ */
+function readSticky(octokit, repo, prNumber, ahead = false) {
+    if (ahead === true)
+        void tokenIdentity(octokit);
+    const started = Date.now();
+    return listComments(octokit, repo, prNumber).then((comments) => {
+        if (ahead === 'if-sticky' && comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.isStickyComment)(c.body)))
+            void tokenIdentity(octokit);
+        return { comments, readMs: Date.now() - started };
+    });
+}
+/** The longest wait before a verifying read, however slow the API answered. */
+const settleWaitCapMs = 10_000;
+async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, logger, options = {}) {
+    const ours = typeof section === 'string' ? { key: jobKey, body: section } : { ...section, key: jobKey };
+    const settleMs = options.settleMs ?? 700;
+    const maxRounds = options.maxRounds ?? 6;
+    const result = { status: 'unchanged', removedDuplicates: 0 };
+    // Sections of other writers seen in any round, so a racing writer's stale overwrite is healed.
+    let seen = [];
+    let wroteAny = false;
+    let confirmed = false;
+    let wait = settleMs;
+    let racing = Promise.resolve(true);
+    try {
+        for (let round = 0; round < maxRounds; round++) {
+            const read = round === 0 && options.firstRead
+                ? await options.firstRead
+                : await readSticky(octokit, repo, prNumber);
+            const { readMs } = read;
+            const comments = await ownSticky(octokit, read.comments);
+            const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.parseStickyBody)(c.body ?? ''));
+            if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
+                return result;
+            // Asked once the first read is in (a writer that wrote after it is still in progress now), and only
+            // by a writer that will write: it runs beside the write.
+            if (round === 0 && options.othersWriting)
+                racing = options.othersWriting().catch(() => true);
+            seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.mergeSections)(seen, ...parsed);
+            const desired = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.renderStickyBody)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.mergeSections)(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
+            const writeStarted = Date.now();
+            if (await writeDesired(octokit, repo, prNumber, comments, desired, result, logger)) {
+                // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
+                // before our write landed may still be sending its stale body, for as long as a read and a write
+                // take it: wait at least twice the slower of our own, so a loaded machine, a slow API or writes
+                // queued by the throttling stretch the wait with that window instead of reading inside it.
+                const writeMs = Date.now() - writeStarted;
+                wroteAny = true;
+                confirmed = false;
+                wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs, 2 * writeMs));
+                if (!(await racing))
+                    break; // no writer beside us: nothing can overwrite this write
+            }
+            else if (!wroteAny || confirmed) {
+                break;
+            }
+            else {
+                // Our section is there: look once more after another wait before leaving, since a stale body sent
+                // late would overwrite it after we left, and no writer would be left to heal it.
+                confirmed = true;
+            }
+            if (round === maxRounds - 1)
+                break;
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait * (1 + Math.random()));
+        }
+        if (result.status === 'updated')
+            logger.info(`ci-recovery: updated the PR comment ${result.url ?? ''}`);
+        if (result.removedDuplicates > 0)
+            logger.info(`ci-recovery: removed ${result.removedDuplicates} duplicate PR comment(s)`);
+        return result;
+    }
+    catch (error) {
+        return failure(error, logger, result);
+    }
+}
+/**
+ * One round's write: creates the comment, or brings the first one to `desired` and deletes the duplicates.
+ * Records what it did in `result`; says whether it wrote anything.
+ */
+async function writeDesired(octokit, repo, prNumber, comments, desired, result, logger) {
+    const keep = comments[0];
+    if (!keep) {
+        const { data } = await octokit.rest.issues.createComment({
+            ...repo,
+            issue_number: prNumber,
+            body: desired,
+        });
+        Object.assign(result, { status: 'created', commentId: data.id, url: data.html_url });
+        // The comment we made is by the token's identity: the verifying reads need not ask who that is.
+        if (data.user?.login && !identities.has(octokit))
+            identities.set(octokit, Promise.resolve({ login: data.user.login, type: data.user.type }));
+        logger.info(`ci-recovery: created the PR comment ${data.html_url}`);
+        return true;
+    }
+    let wrote = false;
+    result.commentId = keep.id;
+    result.url = keep.html_url;
+    if (keep.body !== desired) {
+        // A comment that vanished under us (deleted by a person) is simply looked for again next round.
+        if ((await updateComment(octokit, repo, keep.id, desired)) && result.status !== 'created')
+            result.status = 'updated';
+        wrote = true;
+    }
+    for (const duplicate of comments.slice(1)) {
+        await deleteComment(octokit, repo, duplicate.id);
+        result.removedDuplicates++;
+        wrote = true;
+    }
+    return wrote;
+}
+function hasSection(parsed, jobKey) {
+    const id = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.encodeJobKey)(jobKey);
+    return parsed.some((sections) => sections.some((s) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.encodeJobKey)(s.key) === id));
+}
+const identities = new WeakMap();
+/**
+ * Who the token writes as. `GET /user` answers for a person's token; an installation token (GITHUB_TOKEN,
+ * a GitHub App's) gets 403 there, and GraphQL's `viewer` names the app's bot; when neither answers, the
+ * token is taken for GITHUB_TOKEN, whose comments are `github-actions[bot]`'s. Asked once per client.
+ */
+function tokenIdentity(octokit) {
+    let identity = identities.get(octokit);
+    if (!identity) {
+        // Asked ahead and not awaited: an answer in a shape the types do not promise must not reject.
+        identity = askIdentity(octokit).catch(() => _core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.ACTIONS_BOT);
+        identities.set(octokit, identity);
+    }
+    return identity;
+}
+async function askIdentity(octokit) {
+    // Both questions at once: one round trip. GraphQL's is a read, asked off Octokit's write spacing, which
+    // would otherwise hold this job's first write a second behind it (and stretch every settling wait).
+    const [user, viewer] = await Promise.allSettled([
+        octokit.rest.users.getAuthenticated(),
+        (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_5__/* .unspaced */ .y8)(octokit).graphql('query { viewer { login } }'),
+    ]);
+    if (user.status === 'fulfilled' && user.value.data.login)
+        return { login: user.value.data.login, type: user.value.data.type };
+    const login = viewer.status === 'fulfilled' ? viewer.value.viewer?.login : undefined;
+    // GET /user refused it: an installation token, whose identity is a bot (GraphQL may omit "[bot]").
+    if (login)
+        return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
+    // Neither answered: GITHUB_TOKEN.
+    return _core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.ACTIONS_BOT;
+}
+/** 10,000 comments: past them the sticky comment is not looked for (the light client's own most, too). */
+const COMMENT_PAGES = 100;
+async function listComments(octokit, repo, prNumber) {
+    return (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .listAll */ ._w)(octokit, octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 }, { listing: `listing the comments of #${prNumber}`, maxPages: COMMENT_PAGES });
+}
+/**
+ * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
+ * Who the token is gets asked only when some comment carries the marker (a PR's first comment needs no
+ * identity), unless post asked it ahead beside its first read (readSticky). Its GraphQL question goes off
+ * Octokit's write spacing, so it never holds the write after it.
+ */
+async function ownSticky(octokit, comments) {
+    if (!comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.isStickyComment)(c.body)))
+        return [];
+    const self = await tokenIdentity(octokit);
+    return comments
+        .filter((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.isOwnStickyComment)(c, self))
+        .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+}
+/** false when the comment no longer exists (deleted by a racing writer or a person). */
+async function updateComment(octokit, repo, id, body) {
+    try {
+        await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+        return true;
+    }
+    catch (error) {
+        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) === 404)
+            return false;
+        throw error;
+    }
+}
+async function deleteComment(octokit, repo, id) {
+    try {
+        await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
+    }
+    catch (error) {
+        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) !== 404)
+            throw error; // already deleted by a racing writer
+    }
+}
+/** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
+function isNoWritePermission(error) {
+    return (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) === 403 && (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalKind */ .lU)((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.refusalOf)(error), 'comments:write') === 'permission';
+}
+function failure(error, logger, partial) {
+    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+    if (isNoWritePermission(error)) {
+        const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
+            'the summary has the report, and the supervisor workflow will post the comment';
+        logger.notice(`ci-recovery: ${reason}.`);
+        return { ...partial, status: 'degraded', reason };
+    }
+    logger.warning(`ci-recovery: could not update the PR comment (${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) ?? 'no status'}): ${message}`);
+    return { ...partial, status: 'failed', reason: message };
+}
+
+
+/***/ }),
+
+/***/ 48022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ explainRefusal),
+/* harmony export */   Oq: () => (/* binding */ GITHUB_MAX_RUN_ATTEMPTS),
+/* harmony export */   lU: () => (/* binding */ refusalKind),
+/* harmony export */   wW: () => (/* binding */ PERMISSION_FIXES)
+/* harmony export */ });
+/* unused harmony exports GITHUB_RERUN_WINDOW_DAYS, isRateLimited */
+/**
+ * Why GitHub refused a REST call, and what to tell the user. A 401 is a bad or expired token, a 403 is
+ * one of several things (a missing permission, a rate limit, a re-run GitHub no longer allows, a
+ * repository setting), and each needs a different fix: "grant permissions" is right for only one of them.
+ */
+/** What to change when GitHub refuses a call, by what the call needed. */
+const PERMISSION_FIXES = {
+    'metadata:read': '',
+    'actions:read': "grant the supervisor job 'permissions: actions: read' (to read runs, jobs and logs)",
+    'actions:write': "grant the supervisor job 'permissions: actions: write' (to re-run jobs)",
+    'checks:read': "grant the supervisor job 'permissions: checks: read' (to read annotations)",
+    'contents:read': "grant the supervisor job 'permissions: contents: read' (to read the workflow file, which says which jobs deploy)",
+    'contents:write': "grant the supervisor job 'permissions: contents: write' (to push the revert branch)",
+    'pull-requests:write': "grant the supervisor job 'permissions: pull-requests: write' (to open the revert PR and comment)",
+    'pull-requests:read': "grant the supervisor job 'permissions: pull-requests: read' (to find the pull request)",
+    'comments:write': "grant the job 'permissions: pull-requests: write' (to comment on a pull request; 'issues: write' also allows it)",
+};
+/** GitHub allows at most 50 attempts of a run (PLATFORM.md section 3). */
+const GITHUB_MAX_RUN_ATTEMPTS = 50;
+/** GitHub re-runs a run for 30 days after it started (docs: "Re-running workflows and jobs"). */
+const GITHUB_RERUN_WINDOW_DAYS = 30;
+const ACTIONS_MAY_NOT_CREATE_PRS = /not permitted to create or approve pull requests/i;
+/** The wording GitHub answers a re-run of a run older than 30 days with (seen by cli/cli#9989). */
+const RERUN_TOO_OLD = /created over a month ago|older than 30 days/i;
+const RERUN_TOO_MANY = /maximum number of (?:re-?runs|attempts)|re-?run limit|more than 50 (?:times|attempts)/i;
+/** A rate limit, known by its headers (the wording alone is not required: a 403 may carry only them). */
+function isRateLimited(refusal) {
+    const headers = refusal.headers ?? {};
+    if (String(headers['x-ratelimit-remaining'] ?? '') === '0')
+        return true;
+    if (headers['retry-after'] !== undefined)
+        return true;
+    return /rate limit/i.test(refusal.message);
+}
+/** Which refusal this is; 'other' is not a refusal at all (a 5xx, a network error, a 422...). */
+function refusalKind(refusal, needs, rerun) {
+    const { status, message } = refusal;
+    if (ACTIONS_MAY_NOT_CREATE_PRS.test(message))
+        return 'actions-may-not-create-prs';
+    if (status === 401)
+        return 'bad-credentials';
+    if ((status === 403 || status === 429) && isRateLimited(refusal))
+        return 'rate-limit';
+    if (status === 403 && rerun) {
+        if (RERUN_TOO_OLD.test(message) || isPastRerunWindow(rerun))
+            return 'rerun-too-old';
+        if (RERUN_TOO_MANY.test(message) || (rerun.latestAttempt ?? 0) >= GITHUB_MAX_RUN_ATTEMPTS)
+            return 'rerun-too-many';
+    }
+    const refusedWrite = status === 404 && /Not Found/i.test(message) && needs.endsWith('write');
+    if (status === 403 || refusedWrite)
+        return needs === 'metadata:read' ? 'metadata' : 'permission';
+    return 'other';
+}
+function isPastRerunWindow({ runCreatedAt, now = new Date() }) {
+    if (!runCreatedAt)
+        return false;
+    const created = Date.parse(runCreatedAt);
+    return Number.isFinite(created) && now.getTime() - created > GITHUB_RERUN_WINDOW_DAYS * 86_400_000;
+}
+/**
+ * The message for a refused call, or undefined when it is not a refusal (the caller keeps the error).
+ * `doing` says what ci-recovery was doing ("re-running run 42"); `said` is GitHub's first line.
+ */
+function explainRefusal(refusal, doing, needs, rerun) {
+    const kind = refusalKind(refusal, needs, rerun);
+    const said = `GitHub answered ${refusal.status ?? 'no status'} (${refusal.message})`;
+    switch (kind) {
+        case 'other':
+            return undefined;
+        case 'actions-may-not-create-prs':
+            return {
+                kind,
+                message: `${doing}: GitHub Actions is not permitted to create or approve pull requests. Turn on Settings > Actions > General > ` +
+                    "Workflow permissions > 'Allow GitHub Actions to create and approve pull requests' (for an organization, first in " +
+                    "Organization settings > Actions > General), or pass a GitHub App or fine-grained token with 'pull-requests: write' as 'github-token'.",
+            };
+        case 'bad-credentials':
+            return {
+                kind,
+                message: `${doing}: ${said}: the token is invalid or expired, not short of a permission. Pass a valid token as ` +
+                    "'github-token' (the default github.token expires when its job ends; a personal or App token may have been revoked or expired).",
+            };
+        case 'rate-limit':
+            return {
+                kind,
+                message: `${doing}: ${said}: ${rateLimitText(refusal)}; this is not a permission problem.`,
+            };
+        case 'rerun-too-old':
+            return {
+                kind,
+                message: `${doing}: ${said}: GitHub re-runs a workflow run only within ${GITHUB_RERUN_WINDOW_DAYS} days of its start; re-run it by pushing a new commit or dispatching the workflow. No permission is missing.`,
+            };
+        case 'rerun-too-many':
+            return {
+                kind,
+                message: `${doing}: ${said}: GitHub allows at most ${GITHUB_MAX_RUN_ATTEMPTS} attempts of a workflow run; start a new run (push or dispatch). No permission is missing.`,
+            };
+        case 'metadata':
+            return {
+                kind,
+                message: `${doing}: ${said}: this call needs only 'metadata: read', which every token with access to the repository has: the token cannot see this repository (a token for another repository, or a fine-grained token not given this one).`,
+            };
+        case 'permission':
+            return { kind, message: `${doing}: ${said}: ${PERMISSION_FIXES[needs]}.` };
+    }
+}
+function rateLimitText({ headers = {} }) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (String(headers['x-ratelimit-remaining'] ?? '') === '0' && Number.isFinite(reset) && reset > 0) {
+        return `GitHub's API rate limit is spent until ${new Date(reset * 1000).toISOString()}`;
+    }
+    const after = headers['retry-after'];
+    if (after !== undefined)
+        return `GitHub's secondary rate limit asks to wait ${after} s before trying again`;
+    return "GitHub's API rate limit was reached";
+}
+
+
+/***/ }),
+
+/***/ 47091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ACTIONS_BOT: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   STICKY_MARKER: () => (/* binding */ STICKY_MARKER),
+/* harmony export */   encodeJobKey: () => (/* binding */ encodeJobKey),
+/* harmony export */   isOwnStickyComment: () => (/* binding */ isOwnStickyComment),
+/* harmony export */   isStickyComment: () => (/* binding */ isStickyComment),
+/* harmony export */   mergeSection: () => (/* binding */ mergeSection),
+/* harmony export */   mergeSections: () => (/* binding */ mergeSections),
+/* harmony export */   parseStickyBody: () => (/* binding */ parseStickyBody),
+/* harmony export */   renderStickyBody: () => (/* binding */ renderStickyBody)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34201);
 /**
  * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
  * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
@@ -276,7 +643,7 @@ function boundedKey(key) {
     const chars = [...key];
     if (chars.length <= MAX_KEY_CHARS)
         return key;
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
     return `${chars.slice(0, KEPT_KEY_CHARS).join('')}.${digest}`;
 }
 /**
@@ -355,7 +722,7 @@ function neutralize(body) {
  * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
  */
 function renderStickyBody(sections, options = {}) {
-    const limit = options.limit ?? markdown/* COMMENT_LIMIT_CHARS */.iW;
+    const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_LIMIT_CHARS */ .iW;
     const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
     const render = () => [
         STICKY_MARKER,
@@ -363,7 +730,7 @@ function renderStickyBody(sections, options = {}) {
         '',
         ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
     ].join('\n');
-    const cutNote = `_Cut to fit GitHub's ${thousands(markdown/* COMMENT_LIMIT_CHARS */.iW)}-character comment limit: the job summary has all of it._`;
+    const cutNote = `_Cut to fit GitHub's ${thousands(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_LIMIT_CHARS */ .iW)}-character comment limit: the job summary has all of it._`;
     const stubbed = new Set();
     let body = render();
     while (body.length > limit) {
@@ -374,7 +741,7 @@ function renderStickyBody(sections, options = {}) {
         const excess = body.length - limit;
         const target = section.body.length - excess;
         // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
-        section.body = target >= 300 ? (0,markdown/* truncateMarkdown */.o4)(section.body, target, cutNote) : cutNote;
+        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
         stubbed.add(index);
         body = render();
     }
@@ -408,235 +775,6 @@ function pickToCut(sections, stubbed) {
 function mergeSection(existingBody, section, options = {}) {
     const existing = existingBody ? parseStickyBody(existingBody) : [];
     return renderStickyBody(mergeSections(existing, [section]), options);
-}
-
-// EXTERNAL MODULE: ./src/core/api-refusal.ts
-var api_refusal = __webpack_require__(48022);
-// EXTERNAL MODULE: ./src/adapters/github-plain.ts
-var github_plain = __webpack_require__(3640);
-// EXTERNAL MODULE: ./src/adapters/rest-call.ts
-var rest_call = __webpack_require__(58193);
-// EXTERNAL MODULE: ./src/adapters/rest-pages.ts
-var rest_pages = __webpack_require__(25641);
-;// CONCATENATED MODULE: ./src/adapters/sticky-comment.ts
-/**
- * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
- * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
- * it, delete them). Never throws: a token that may not comment (fork PR, read-only token) yields
- * `degraded`, so the caller writes the summary only and says the supervisor will comment.
- */
-
-
-
-
-
-
-
-/**
- * Reads the PR's comments. `ahead`: post starts it beside its other reads, before it knows what it will
- * write, and asks who the token is at once too (off the write spacing), which every write but a PR's first
- * needs. `'if-sticky'` (a green job's post, which mostly finds no comment to mark fixed): asks it as soon as
- * the read finds a sticky comment, two requests saved when there is none. A writer that reads when it
- * writes asks only once a sticky comment is there.
- */
-function readSticky(octokit, repo, prNumber, ahead = false) {
-    if (ahead === true)
-        void tokenIdentity(octokit);
-    const started = Date.now();
-    return listComments(octokit, repo, prNumber).then((comments) => {
-        if (ahead === 'if-sticky' && comments.some((c) => isStickyComment(c.body)))
-            void tokenIdentity(octokit);
-        return { comments, readMs: Date.now() - started };
-    });
-}
-/** The longest wait before a verifying read, however slow the API answered. */
-const settleWaitCapMs = 10_000;
-async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, logger, options = {}) {
-    const ours = typeof section === 'string' ? { key: jobKey, body: section } : { ...section, key: jobKey };
-    const settleMs = options.settleMs ?? 700;
-    const maxRounds = options.maxRounds ?? 6;
-    const result = { status: 'unchanged', removedDuplicates: 0 };
-    // Sections of other writers seen in any round, so a racing writer's stale overwrite is healed.
-    let seen = [];
-    let wroteAny = false;
-    let confirmed = false;
-    let wait = settleMs;
-    let racing = Promise.resolve(true);
-    try {
-        for (let round = 0; round < maxRounds; round++) {
-            const read = round === 0 && options.firstRead
-                ? await options.firstRead
-                : await readSticky(octokit, repo, prNumber);
-            const { readMs } = read;
-            const comments = await ownSticky(octokit, read.comments);
-            const parsed = comments.map((c) => parseStickyBody(c.body ?? ''));
-            if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
-                return result;
-            // Asked once the first read is in (a writer that wrote after it is still in progress now), and only
-            // by a writer that will write: it runs beside the write.
-            if (round === 0 && options.othersWriting)
-                racing = options.othersWriting().catch(() => true);
-            seen = mergeSections(seen, ...parsed);
-            const desired = renderStickyBody(mergeSections(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
-            const writeStarted = Date.now();
-            if (await writeDesired(octokit, repo, prNumber, comments, desired, result, logger)) {
-                // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
-                // before our write landed may still be sending its stale body, for as long as a read and a write
-                // take it: wait at least twice the slower of our own, so a loaded machine, a slow API or writes
-                // queued by the throttling stretch the wait with that window instead of reading inside it.
-                const writeMs = Date.now() - writeStarted;
-                wroteAny = true;
-                confirmed = false;
-                wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs, 2 * writeMs));
-                if (!(await racing))
-                    break; // no writer beside us: nothing can overwrite this write
-            }
-            else if (!wroteAny || confirmed) {
-                break;
-            }
-            else {
-                // Our section is there: look once more after another wait before leaving, since a stale body sent
-                // late would overwrite it after we left, and no writer would be left to heal it.
-                confirmed = true;
-            }
-            if (round === maxRounds - 1)
-                break;
-            await (0,promises_.setTimeout)(wait * (1 + Math.random()));
-        }
-        if (result.status === 'updated')
-            logger.info(`ci-recovery: updated the PR comment ${result.url ?? ''}`);
-        if (result.removedDuplicates > 0)
-            logger.info(`ci-recovery: removed ${result.removedDuplicates} duplicate PR comment(s)`);
-        return result;
-    }
-    catch (error) {
-        return failure(error, logger, result);
-    }
-}
-/**
- * One round's write: creates the comment, or brings the first one to `desired` and deletes the duplicates.
- * Records what it did in `result`; says whether it wrote anything.
- */
-async function writeDesired(octokit, repo, prNumber, comments, desired, result, logger) {
-    const keep = comments[0];
-    if (!keep) {
-        const { data } = await octokit.rest.issues.createComment({
-            ...repo,
-            issue_number: prNumber,
-            body: desired,
-        });
-        Object.assign(result, { status: 'created', commentId: data.id, url: data.html_url });
-        // The comment we made is by the token's identity: the verifying reads need not ask who that is.
-        if (data.user?.login && !identities.has(octokit))
-            identities.set(octokit, Promise.resolve({ login: data.user.login, type: data.user.type }));
-        logger.info(`ci-recovery: created the PR comment ${data.html_url}`);
-        return true;
-    }
-    let wrote = false;
-    result.commentId = keep.id;
-    result.url = keep.html_url;
-    if (keep.body !== desired) {
-        // A comment that vanished under us (deleted by a person) is simply looked for again next round.
-        if ((await updateComment(octokit, repo, keep.id, desired)) && result.status !== 'created')
-            result.status = 'updated';
-        wrote = true;
-    }
-    for (const duplicate of comments.slice(1)) {
-        await deleteComment(octokit, repo, duplicate.id);
-        result.removedDuplicates++;
-        wrote = true;
-    }
-    return wrote;
-}
-function hasSection(parsed, jobKey) {
-    const id = encodeJobKey(jobKey);
-    return parsed.some((sections) => sections.some((s) => encodeJobKey(s.key) === id));
-}
-const identities = new WeakMap();
-/**
- * Who the token writes as. `GET /user` answers for a person's token; an installation token (GITHUB_TOKEN,
- * a GitHub App's) gets 403 there, and GraphQL's `viewer` names the app's bot; when neither answers, the
- * token is taken for GITHUB_TOKEN, whose comments are `github-actions[bot]`'s. Asked once per client.
- */
-function tokenIdentity(octokit) {
-    let identity = identities.get(octokit);
-    if (!identity) {
-        // Asked ahead and not awaited: an answer in a shape the types do not promise must not reject.
-        identity = askIdentity(octokit).catch(() => ACTIONS_BOT);
-        identities.set(octokit, identity);
-    }
-    return identity;
-}
-async function askIdentity(octokit) {
-    // Both questions at once: one round trip. GraphQL's is a read, asked off Octokit's write spacing, which
-    // would otherwise hold this job's first write a second behind it (and stretch every settling wait).
-    const [user, viewer] = await Promise.allSettled([
-        octokit.rest.users.getAuthenticated(),
-        (0,rest_call/* unspaced */.y8)(octokit).graphql('query { viewer { login } }'),
-    ]);
-    if (user.status === 'fulfilled' && user.value.data.login)
-        return { login: user.value.data.login, type: user.value.data.type };
-    const login = viewer.status === 'fulfilled' ? viewer.value.viewer?.login : undefined;
-    // GET /user refused it: an installation token, whose identity is a bot (GraphQL may omit "[bot]").
-    if (login)
-        return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
-    // Neither answered: GITHUB_TOKEN.
-    return ACTIONS_BOT;
-}
-/** 10,000 comments: past them the sticky comment is not looked for (the light client's own most, too). */
-const COMMENT_PAGES = 100;
-async function listComments(octokit, repo, prNumber) {
-    return (0,rest_pages/* listAll */._w)(octokit, octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 }, { listing: `listing the comments of #${prNumber}`, maxPages: COMMENT_PAGES });
-}
-/**
- * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
- * Who the token is gets asked only when some comment carries the marker (a PR's first comment needs no
- * identity), unless post asked it ahead beside its first read (readSticky). Its GraphQL question goes off
- * Octokit's write spacing, so it never holds the write after it.
- */
-async function ownSticky(octokit, comments) {
-    if (!comments.some((c) => isStickyComment(c.body)))
-        return [];
-    const self = await tokenIdentity(octokit);
-    return comments
-        .filter((c) => isOwnStickyComment(c, self))
-        .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
-}
-/** false when the comment no longer exists (deleted by a racing writer or a person). */
-async function updateComment(octokit, repo, id, body) {
-    try {
-        await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
-        return true;
-    }
-    catch (error) {
-        if ((0,github_plain.httpStatus)(error) === 404)
-            return false;
-        throw error;
-    }
-}
-async function deleteComment(octokit, repo, id) {
-    try {
-        await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
-    }
-    catch (error) {
-        if ((0,github_plain.httpStatus)(error) !== 404)
-            throw error; // already deleted by a racing writer
-    }
-}
-/** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
-function isNoWritePermission(error) {
-    return (0,github_plain.httpStatus)(error) === 403 && (0,api_refusal/* refusalKind */.lU)((0,github_plain.refusalOf)(error), 'comments:write') === 'permission';
-}
-function failure(error, logger, partial) {
-    const message = (0,errors/* errorMessage */.gJ)(error);
-    if (isNoWritePermission(error)) {
-        const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
-            'the summary has the report, and the supervisor workflow will post the comment';
-        logger.notice(`ci-recovery: ${reason}.`);
-        return { ...partial, status: 'degraded', reason };
-    }
-    logger.warning(`ci-recovery: could not update the PR comment (${(0,github_plain.httpStatus)(error) ?? 'no status'}): ${message}`);
-    return { ...partial, status: 'failed', reason: message };
 }
 
 
