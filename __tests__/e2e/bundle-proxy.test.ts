@@ -76,14 +76,15 @@ it("main's call for the PR's files goes through the proxy the environment names"
 
 // The artifact and cache services' transport (@actions/http-client) builds its proxy agent from `tunnel`, which
 // the bundle maps to a stand-in that loads the real package at the first agent (src/adapters/tunnel-lazy.ts).
-it("main's read of the flaky-test history from the cache service goes through the proxy the environment names", async () => {
+// Post restores the recovery ledger from the cache service on every job (main asks the cache nothing).
+it("post's read of the ledger from the cache service goes through the proxy the environment names", async () => {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'bundle-proxy-'));
   const ws = path.join(tmp, 'ws');
   mkdirSync(ws);
   tunnels.length = 0;
   asked.length = 0;
   const r = await runNodeAction({
-    entry: 'main',
+    entry: 'post',
     ws,
     tmp,
     inputs: {},
