@@ -6,13 +6,18 @@ import {
   laneFromState,
   needsPlan,
   noteComment,
-  parseReportWhen,
   reportSettings,
   runUrl,
   summaryMode,
   worthReporting,
 } from '../../src/core/finish.js';
-import { changeBase, laneOfChange, mergeChange, wantsResume } from '../../src/core/prepare.js';
+import {
+  changeBase,
+  laneOfChange,
+  mergeChange,
+  parseReportWhen,
+  wantsResume,
+} from '../../src/core/prepare.js';
 import { DEFAULT_LANE_RULES } from '../../src/core/lanes.js';
 import type { JobReport } from '../../src/core/report/index.js';
 import { firstLine } from '../../src/core/text.js';

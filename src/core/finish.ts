@@ -28,8 +28,6 @@ export function laneFromState(state: string, envLane: Lane | undefined): LaneCho
 }
 
 export type { ReportWhen };
-// Main parses the inputs (prepare.ts: main's graph stays clear of the history's and the ledger's modules).
-export { parseReportWhen, REPORT_WHEN } from './prepare.js';
 export interface ReportSettings {
   comment: ReportWhen;
   summary: ReportWhen;
