@@ -516,8 +516,6 @@ function laneFromState(state, envLane) {
         ? { lane: envLane, reason: 'from the job environment' }
         : { lane: 'STANDARD', reason: 'main did not decide a lane, so the change is taken as unknown' };
 }
-// Main parses the inputs (prepare.ts: main's graph stays clear of the history's and the ledger's modules).
-
 const QUIET = { comment: 'on-failure', summary: 'on-failure' };
 /** Main's `comment` and `summary` settings from state; quiet on green when main did not run. */
 function reportSettings(settingsState) {
