@@ -145,12 +145,12 @@ export function keepYoungGenerationSmall(): void {
 }
 
 /**
- * Caps what TurboFan inlines into one optimised function at 200 bytes of bytecode (V8's default, 920, lets the
- * scanner's replay take in the whole line reader). A rare line deep into a big log deoptimises such a function
- * (a branch never taken, no type feedback), and each recompilation of the whole inlined tree cost 20-70 ms of a
- * V8 thread: on the 270 MB corpus log V8 compiled the reader's functions 90 times, ~0.5 s of CPU beside the
- * scan's ~2.2 s. With the cap (Node 24, in process, 4 interleaved runs, medians) the process's CPU fell from
- * 2.91 to 2.67 s, the main thread's from 2.17 to 2.10 s, peak RSS by 4 MB; bench:classify in docs/benchmarks.md.
+ * Caps what TurboFan inlines into one optimised function at 200 bytes of bytecode (V8's default is 920). A rare
+ * line deep into a big log deoptimises the line reader (a branch with no type feedback), and each deopt of a
+ * function that inlined the reader's tree compiles that whole tree again, 20-70 ms of a V8 thread each: on the
+ * 270 MB corpus log TurboFan compiled ~90 times (`read` 9 of them), ~0.43 s of CPU beside the main thread's
+ * ~2.2 s. With the cap (Node 24, 4 interleaved runs, medians) the process's CPU fell from 2.91 to 2.67 s, the main
+ * thread's from 2.17 to 2.10 s, peak RSS by 4 MB (docs/benchmarks.md, "The classify CLI's other threads").
  * Read at each compilation, so setting it after start-up takes effect.
  */
 export function inlineLess(): void {
