@@ -261,6 +261,54 @@ describe('the line shown', () => {
 });
 
 describe('the first line that states the cause, not a summary (RuleSpec evidence, weigh.ts causeLine)', () => {
+  test("a command's verdict shows the line a rule of its type stated, not the first error-shaped line after it", () => {
+    // pre-commit/pre-commit pre_commit/commands/run.py @ a9bba55a (_start_msg padded with dots, `Failed`, the hook's
+    // lines; --show-diff-on-failure's 'All changes made by hooks:' then git diff's output). The command's word
+    // (pre-commit, a check) decides; the hook's `....Failed` line states what failed, the diff only what it changed.
+    const log = failedRunLog('pre-commit run --all-files --show-diff-on-failure', [
+      'trim trailing whitespace.................................................Failed',
+      '- hook id: trailing-whitespace',
+      '- exit code: 1',
+      '- files were modified by this hook',
+      '',
+      'Fixing app.py',
+      '',
+      'pre-commit hook(s) made changes.',
+      'All changes made by hooks:',
+      'diff --git a/app.py b/app.py',
+      'index 3b18e51..a5c1966 100644',
+      '--- a/app.py',
+      '+++ b/app.py',
+      '@@ -1,2 +1,2 @@',
+      '-import sys ',
+      '+import sys',
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('quality-gate');
+    expect(verdict.evidence?.text).toBe(
+      'trim trailing whitespace.................................................Failed',
+    );
+  });
+
+  test('an unknown verdict shows the cause Gradle stated under its header, not an earlier bare error line', () => {
+    // generic-error claims nothing; the step went on past its `ERROR:` line into Gradle, whose failure report
+    // (gradle/gradle BuildExceptionReporter: `* What went wrong:`, TaskExecutionException's "Execution failed for
+    // task ':x'." and the cause under it) says what ended the step.
+    const cause =
+      '> Cannot invoke "org.gradle.api.provider.Provider.isPresent()" because "this.release" is null';
+    const log = failedRunLog('./ci/publish.sh', [
+      'ERROR: release notes are empty',
+      '> Task :fullPublication FAILED',
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      "Execution failed for task ':fullPublication'.",
+      cause,
+    ]);
+    const verdict = classify({ log });
+    expect(verdict.type).toBe('unknown');
+    expect(verdict.evidence?.text).toBe(cause);
+  });
+
   test('awesome_bot: the `Issues :-(` list, not the status of the first link it checked', () => {
     // awesome_bot's output (dkhamsing/awesome_bot lib/awesome_bot/cli.rb): every link's status, the white-listed
     // ones (a 404 among them is allowed), then `Issues :-(` and the links that failed.
