@@ -178,3 +178,56 @@ test('the decompressor already runs when the download is asked for, and is stopp
   expect(zstdChildren()).toEqual([]);
   expect(r.streams.every((s) => s.destroyed)).toBe(true);
 });
+
+// A gzip checkpoint's decompressor is node's own: stopped, it must settle too (on the old code its `done`
+// never did, and the restore waited for good). 10 s: a hang fails fast instead of at the suite's limit.
+describe('a gzip checkpoint (saved where no zstd is installed)', () => {
+  beforeEach(async () => {
+    await saveCheckpoint({
+      store: new DirStore(storeDir),
+      workspace: ws,
+      paths: ['.'],
+      id: 'g1',
+      meta,
+      compression: 'gzip',
+    });
+  });
+
+  test('restored onto a destination that already matches: nothing is written, and it succeeds', async () => {
+    const r = remoteLike(ws);
+    const result = await restoreCheckpoint({
+      store: r.store,
+      checkpoint: 'g1',
+      dest: ws,
+      journalDir: path.join(tmp, 'journals'),
+    });
+    expect(result.manifest.archive.compression).toBe('gzip');
+    expect(result.restored).toBe(true);
+    expect(result.changes.unchanged).toBeGreaterThan(0);
+    expect(r.asked).toEqual([]);
+  }, 10_000);
+
+  test("whose download fails to open: the restore fails with the store's error, not the stopped decompressor's", async () => {
+    const dest = path.join(tmp, 'dest');
+    const r = remoteLike(dest);
+    r.store.getArchive = () => Promise.reject(new Error('read ECONNRESET'));
+    const restoring = restoreCheckpoint({
+      store: r.store,
+      checkpoint: 'g1',
+      dest,
+      journalDir: path.join(tmp, 'journals'),
+    });
+    await expect(restoring).rejects.toThrow(
+      /could not be restored: read ECONNRESET; the workspace was not changed/,
+    );
+    expect(existsSync(dest) ? readdirSync(dest) : []).toEqual([]);
+    // It released the destination's lock: the next restore into it, which can download, goes through.
+    await restoreCheckpoint({
+      store: remoteLike(dest).store,
+      checkpoint: 'g1',
+      dest,
+      journalDir: path.join(tmp, 'journals'),
+    });
+    expect(await treeDigest(dest)).toBe(await treeDigest(ws));
+  }, 10_000);
+});
