@@ -9,18 +9,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { readJobEnv } from '../../src/runner/adapters/job-env.js';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
-import { ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
+import { BlobServiceClient } from '@azure/storage-blob';
+import { documentCache, ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
 import { jobStorePort } from '../../src/adapters/job-store-port.js';
 import {
   emptyLedger,
   failureSignature,
   isFlaky,
+  ledgerKey,
   ledgerKeyPrefix,
   recordOutcome,
   recordRevert,
   revertsToday,
+  serializeLedger,
+  type Ledger,
 } from '../../src/core/ledger.js';
-import { CACHE_WRITE_DENIED } from '../../stand/services/results-service.js';
+import { CACHE_CONTAINER, CACHE_WRITE_DENIED } from '../../stand/services/results-service.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 
 const SHA = 'c0ffee0000000000000000000000000000000001';
@@ -264,14 +268,14 @@ describe('ledger store', () => {
 
     const before = lookups();
     const closed = jobStorePort({ runnerTemp, cacheMode: 'none' }, log);
-    expect((await closed.restoreLedger({ ...place, runId: 966 })).entries).toEqual([]);
+    expect(((await closed.restoreLedger({ ...place, runId: 966 })) as Ledger).entries).toEqual([]);
     expect(lookups()).toBe(before);
     expect(log.messages('info')).toContain(
       "ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=none): starting with an empty ledger.",
     );
     // Without a mode the same port reads the entry saved above.
     const open = jobStorePort({ runnerTemp }, log);
-    expect((await open.restoreLedger({ ...place, runId: 967 })).entries).toHaveLength(1);
+    expect(((await open.restoreLedger({ ...place, runId: 967 })) as Ledger).entries).toHaveLength(1);
     expect(lookups()).toBe(before + 1);
   });
 
@@ -322,5 +326,70 @@ describe('ledger store', () => {
         .saved,
     ).toBe(false);
     expect(log.messages('warning')).toEqual([]);
+  });
+
+  it("a settled ledger's key says so: post's green lookup finds it and downloads nothing; an open or older one it downloads", async () => {
+    const log = new RecordingLogger();
+    const branch = 'settled-branch';
+    const at = new Date().toISOString();
+    const place = { branch, runId: 980, attempt: 1, job: 'unit' };
+    const open = recordOutcome(emptyLedger(branch), {
+      runId: 980,
+      attempt: 1,
+      sha: SHA,
+      job: 'unit',
+      outcome: 'failure',
+      at,
+    });
+    const answered = recordOutcome(open, {
+      runId: 980,
+      attempt: 2,
+      sha: SHA,
+      job: 'unit',
+      outcome: 'success',
+      at,
+    });
+    const runnerTemp = path.join(work, 'temp');
+    const port = jobStorePort({ runnerTemp }, log);
+    const blobs = BlobServiceClient.fromConnectionString(stand.azurite.connectionString);
+    /** Drops the entry's bytes behind the service's back: a download of it now fails, and warns. */
+    const dropBlob = async (key: string): Promise<void> => {
+      const record = stand.results.caches.find((c) => c.key === key)!;
+      await blobs.getContainerClient(CACHE_CONTAINER).getBlobClient(record.blobName).delete();
+    };
+    const lookups = (): number =>
+      stand.results.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL').length;
+
+    // The failure is open: its key has no mark, and a green job downloads the ledger to record its pass.
+    const savedOpen = await saveLedger(open, { ...place, dir: dir() }, log);
+    expect(savedOpen).toEqual({ saved: true, key: ledgerKey(branch, 980, 1, 'unit') });
+    expect(await port.restoreLedger({ ...place, runId: 981 }, { unlessSettled: true })).toEqual(open);
+
+    // The pass answered it: the ledger is settled, and its key says so.
+    const savedSettled = await saveLedger(answered, { ...place, attempt: 2, dir: dir() }, log);
+    expect(savedSettled).toEqual({ saved: true, key: `${ledgerKey(branch, 980, 2, 'unit')}~settled` });
+    await dropBlob(savedSettled.key);
+    const before = lookups();
+    const found = await port.restoreLedger({ ...place, runId: 982 }, { unlessSettled: true });
+    // One lookup, no download (the blob is gone: a download would have warned and given an empty ledger).
+    expect(found).toEqual({ settled: true, read: expect.any(Function) });
+    expect(lookups()).toBe(before + 1);
+    expect(log.messages('warning')).toEqual([]);
+    // Asked for after all (a job that turned out not green), it is downloaded: here it fails, and only warns.
+    expect(await (found as { read(): Promise<Ledger> }).read()).toEqual(emptyLedger(branch));
+    expect(log.messages('warning')).toEqual([
+      expect.stringMatching(/^ci-recovery: could not restore the ledger: .*Starting with an empty one\.$/),
+    ]);
+    // Without `unlessSettled` (a job not green, the supervisor) the mark changes nothing: it is downloaded.
+    expect(((await port.restoreLedger({ ...place, runId: 983 })) as Ledger).entries).toEqual([]);
+    expect(log.messages('warning')).toHaveLength(2);
+
+    // A key without the mark (saved before it existed) is downloaded, settled or not.
+    const older = await saveLedger(open, { ...place, runId: 984, dir: dir() }, log);
+    expect(older.key).toBe(ledgerKey(branch, 984, 1, 'unit'));
+    const cache = await documentCache(path.join(dir(), 'ledger.json'));
+    const plain = ledgerKey(branch, 985, 1, 'unit');
+    expect(await cache!.save(plain, serializeLedger(answered))).toBeUndefined();
+    expect(await port.restoreLedger({ ...place, runId: 986 }, { unlessSettled: true })).toEqual(answered);
   });
 });

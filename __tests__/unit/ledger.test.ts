@@ -5,6 +5,8 @@ import {
   emptyLedger,
   failureSignature,
   isFlaky,
+  isSettled,
+  keySaysSettled,
   lastGoodSha,
   ledgerKey,
   ledgerKeyPrefix,
@@ -235,5 +237,46 @@ describe('probe branch records (issue 65)', () => {
     expect(parseLedger(serializeLedger(l), 'main')).toEqual({ ledger: l });
     const bad = JSON.stringify({ ...l, probes: [...l.probes, { branch: 3 }] });
     expect(parseLedger(bad, 'main').ledger.probes).toEqual(l.probes);
+  });
+});
+
+describe('isSettled: the mark a ledger key carries so a green job need not download the ledger', () => {
+  /** Every ledger of up to `n` entries over two jobs, two commits and the three outcomes. */
+  function* ledgers(n: number): Generator<LedgerEntry[]> {
+    yield [];
+    if (n === 0) return;
+    for (const rest of ledgers(n - 1))
+      for (const job of ['unit', 'lint'])
+        for (const sha of [SHA_A, SHA_B])
+          for (const outcome of ['success', 'failure', 'cancelled'] as const)
+            yield [...rest, entry({ runId: rest.length + 1, job, sha, outcome })];
+  }
+
+  it('is exactly "no pass of any job on any commit would be recorded" (outcomeTeaches), every ledger up to 4 entries', () => {
+    let checked = 0;
+    for (const entries of ledgers(4)) {
+      const l: Ledger = { ...emptyLedger('main'), entries };
+      const teaches = ['unit', 'lint', 'other'].some((job) =>
+        [SHA_A, SHA_B, 'c'.repeat(40)].some((sha) =>
+          outcomeTeaches(l, entry({ runId: 99, job, sha, outcome: 'success' })),
+        ),
+      );
+      expect([entries, isSettled(l)]).toEqual([entries, !teaches]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20_000);
+  });
+
+  it('the key says so; an older key, a branch or a job of any name cannot', () => {
+    const settled = ledgerKey('main', 7, 1, 'unit', true);
+    expect(settled).toBe(`${ledgerKey('main', 7, 1, 'unit')}~settled`);
+    expect(keySaysSettled(settled)).toBe(true);
+    expect(keySaysSettled(ledgerKey('main', 7, 1, undefined, true))).toBe(true);
+    // A restore by this attempt's own key finds its settled save: the service matches the key as a prefix.
+    expect(settled.startsWith(ledgerKey('main', 7, 1, 'unit'))).toBe(true);
+    for (const name of ['unit~settled', 'a ~settled', '~settled', 'x~settled~settled'])
+      expect(keySaysSettled(ledgerKey(name, 7, 1, name))).toBe(false);
+    expect(keySaysSettled(ledgerKey('main', 7, 1, 'unit'))).toBe(false);
+    expect(keySaysSettled('some-other-cache~settled')).toBe(false);
   });
 });

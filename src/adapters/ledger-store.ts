@@ -8,6 +8,8 @@ import { errorMessage } from '../core/errors.js';
 import { cacheReadable, cacheWritable } from '../core/job-env.js';
 import {
   emptyLedger,
+  isSettled,
+  keySaysSettled,
   ledgerKey,
   ledgerKeyPrefix,
   parseLedger,
@@ -57,8 +59,36 @@ export function ledgerDirIn(runnerTemp: string): string {
   return path.join(runnerTemp, 'ci-recovery', 'ledger');
 }
 
+/** A ledger whose key says it is settled (core/ledger.ts `isSettled`), found and not downloaded. */
+export interface SettledLedger {
+  settled: true;
+  key: string;
+  /** Downloads it after all: the branch's ledger as `restoreLedger` gives it. */
+  read(): Promise<RestoredLedger>;
+}
+
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
+  const found = await findLedger(location, logger, false);
+  return 'settled' in found ? found.read() : found;
+}
+
+/**
+ * As `restoreLedger`, but a ledger whose key says it is settled is not downloaded: a green job's post, whose
+ * pass such a ledger would not record, learns that from the lookup alone.
+ */
+export function restoreLedgerUnlessSettled(
+  location: LedgerLocation,
+  logger: Logger,
+): Promise<RestoredLedger | SettledLedger> {
+  return findLedger(location, logger, true);
+}
+
+async function findLedger(
+  location: LedgerLocation,
+  logger: Logger,
+  unlessSettled: boolean,
+): Promise<RestoredLedger | SettledLedger> {
   const file = path.join(location.dir, FILE);
   if (!cacheReadable(location.cacheMode)) {
     logger.info(
@@ -72,7 +102,7 @@ export async function restoreLedger(location: LedgerLocation, logger: Logger): P
       logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
       return { ledger: emptyLedger(location.branch) };
     }
-    const found = await cache.restore(
+    const found = await cache.find(
       ledgerKey(location.branch, location.runId, location.attempt, location.job),
       [ledgerKeyPrefix(location.branch)],
     );
@@ -83,15 +113,27 @@ export async function restoreLedger(location: LedgerLocation, logger: Logger): P
       );
       return { ledger: emptyLedger(location.branch) };
     }
-    const { ledger, problem } = parseLedger(found.text, location.branch);
-    if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${found.key}).`);
-    return { ledger, key: found.key };
+    const read = async (): Promise<RestoredLedger> => {
+      const { ledger, problem } = parseLedger(await found.read(), location.branch);
+      if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${inert(found.key)}).`);
+      return { ledger, key: found.key };
+    };
+    if (unlessSettled && keySaysSettled(found.key))
+      return { settled: true, key: found.key, read: () => read().catch(unread(location, logger)) };
+    return await read();
   } catch (error) {
+    return unread(location, logger)(error);
+  }
+}
+
+/** An empty ledger, with a warning, for one that could not be restored. */
+function unread(location: LedgerLocation, logger: Logger): (error: unknown) => RestoredLedger {
+  return (error) => {
     logger.warning(
       `ci-recovery: could not restore the ledger: ${errorMessage(error)}. Starting with an empty one.`,
     );
     return { ledger: emptyLedger(location.branch) };
-  }
+  };
 }
 
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
@@ -100,7 +142,8 @@ export async function saveLedger(
   location: LedgerLocation,
   logger: Logger,
 ): Promise<{ saved: boolean; key: string }> {
-  const key = ledgerKey(location.branch, location.runId, location.attempt, location.job);
+  // The key says whether the ledger is settled: a green job that finds it then skips its download.
+  const key = ledgerKey(location.branch, location.runId, location.attempt, location.job, isSettled(ledger));
   const file = path.join(location.dir, FILE);
   // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
   const mode = location.cacheMode;

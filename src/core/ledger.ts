@@ -127,6 +127,21 @@ export function outcomeTeaches(ledger: Ledger, entry: LedgerEntry): boolean {
   return last !== undefined && last.outcome !== 'success';
 }
 
+/**
+ * Whether no job's pass would be recorded in this ledger: `outcomeTeaches` is false for a success of any job
+ * on any commit (every job's last entry is a pass, and so is every job's last verdict on each commit). Its
+ * key says so (`ledgerKey`'s `settled`), so that a green job that finds it need not download it.
+ */
+export function isSettled(ledger: Ledger): boolean {
+  const last = new Map<string, LedgerEntry['outcome']>();
+  const verdict = new Map<string, LedgerEntry['outcome']>();
+  for (const e of ledger.entries) {
+    last.set(e.job, e.outcome);
+    if (e.outcome !== 'cancelled') verdict.set(`${e.job}\n${e.sha}`, e.outcome);
+  }
+  return [...last.values(), ...verdict.values()].every((outcome) => outcome === 'success');
+}
+
 export function recordRevert(ledger: Ledger, revert: LedgerRevert, maxReverts = DEFAULT_MAX_REVERTS): Ledger {
   const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
   reverts.push(revert);
@@ -283,8 +298,31 @@ export function ledgerKeyPrefix(branch: string): string {
   return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
 }
 
-/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
-export function ledgerKey(branch: string, runId: number | string, attempt: number, job?: string): string {
+/**
+ * The mark that ends the key of a settled ledger (`isSettled`). No other key can end so: the branch and the
+ * job are folded to `[A-Za-z0-9._-]` and the run id and attempt are numbers. Anyone who may write the
+ * repository's cache can forge one: the worst a false mark does is that a green job skips the download and
+ * so the record of its pass (a job that turns out not green downloads it after all).
+ */
+export const SETTLED_MARK = '~settled';
+
+/**
+ * A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding;
+ * `settled`: the saved ledger is settled (a restore by this attempt's key still finds it: the service
+ * matches that key as a prefix too).
+ */
+export function ledgerKey(
+  branch: string,
+  runId: number | string,
+  attempt: number,
+  job?: string,
+  settled = false,
+): string {
   const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
-  return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+  return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}${settled ? SETTLED_MARK : ''}`;
+}
+
+/** Whether a found ledger's key says it is settled; an older key, without the mark, does not. */
+export function keySaysSettled(key: string): boolean {
+  return key.startsWith(LEDGER_KEY_BASE) && key.endsWith(SETTLED_MARK);
 }

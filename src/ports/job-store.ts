@@ -18,6 +18,13 @@ export interface LedgerPlace {
   job?: string;
 }
 
+/** A ledger found under a key that says no job's pass would be recorded in it: not downloaded. */
+export interface SettledLedger {
+  settled: true;
+  /** Downloads it after all (never throws: an empty ledger where it could not be). */
+  read(): Promise<Ledger>;
+}
+
 /** Where the flaky-test history is kept: the job's branch, and the default branch a PR reads too. */
 export interface TestHistoryPlace {
   branch: string;
@@ -37,8 +44,11 @@ export interface TestHistoryStore {
 }
 
 export interface JobStorePort extends TestHistoryStore {
-  /** The branch's newest ledger, or an empty one. */
-  restoreLedger(place: LedgerPlace): Promise<Ledger>;
+  /**
+   * The branch's newest ledger, or an empty one. `unlessSettled`: a ledger whose key says it is settled
+   * (core/ledger.ts `isSettled`) is found but not downloaded, unless its `read` is called.
+   */
+  restoreLedger(place: LedgerPlace, options?: { unlessSettled?: boolean }): Promise<Ledger | SettledLedger>;
   saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void>;
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
@@ -122,7 +132,8 @@ export class RecordingJobStore implements JobStorePort {
     this.testHistorySaves.push({ history, place });
     return Promise.resolve();
   }
-  restoreLedger(place: LedgerPlace): Promise<Ledger> {
+  /** Never answers settled (phase-post's own store does, by key). */
+  restoreLedger(place: LedgerPlace): Promise<Ledger | SettledLedger> {
     this.restored.push(place);
     return Promise.resolve(this.ledger ?? emptyLedger(place.branch));
   }
