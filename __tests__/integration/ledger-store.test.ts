@@ -18,6 +18,7 @@ import {
   isFlaky,
   ledgerKey,
   ledgerKeyPrefix,
+  openDigest,
   recordOutcome,
   recordRevert,
   revertsToday,
@@ -328,23 +329,25 @@ describe('ledger store', () => {
     expect(log.messages('warning')).toEqual([]);
   });
 
-  it("a settled ledger's key says so: post's green lookup finds it and downloads nothing; an open or older one it downloads", async () => {
+  it("a ledger's key carries its open items' digest: a green lookup it rules out downloads nothing; an open pass, an older key it downloads", async () => {
     const log = new RecordingLogger();
     const branch = 'settled-branch';
     const at = new Date().toISOString();
     const place = { branch, runId: 980, attempt: 1, job: 'unit' };
+    const [s1, s2, s3] = ['1', '2', '3'].map((c) => c.repeat(40)) as [string, string, string];
     const open = recordOutcome(emptyLedger(branch), {
       runId: 980,
       attempt: 1,
-      sha: SHA,
+      sha: s1,
       job: 'unit',
       outcome: 'failure',
       at,
     });
-    const answered = recordOutcome(open, {
-      runId: 980,
-      attempt: 2,
-      sha: SHA,
+    // Fixed forward: the pass is on a new commit, and the failure stays open on its own.
+    const fixed = recordOutcome(open, {
+      runId: 981,
+      attempt: 1,
+      sha: s2,
       job: 'unit',
       outcome: 'success',
       at,
@@ -359,18 +362,19 @@ describe('ledger store', () => {
     };
     const lookups = (): number =>
       stand.results.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL').length;
+    const green = (sha: string) => ({ greenPass: { job: 'unit', sha } });
 
-    // The failure is open: its key has no mark, and a green job downloads the ledger to record its pass.
+    // The job's last entry is a failure: a pass on any commit answers it, so a green job downloads the ledger.
     const savedOpen = await saveLedger(open, { ...place, dir: dir() }, log);
-    expect(savedOpen).toEqual({ saved: true, key: ledgerKey(branch, 980, 1, 'unit') });
-    expect(await port.restoreLedger({ ...place, runId: 981 }, { unlessSettled: true })).toEqual(open);
+    expect(savedOpen).toEqual({ saved: true, key: ledgerKey(branch, 980, 1, 'unit', openDigest(open)) });
+    expect(await port.restoreLedger({ ...place, runId: 990 }, green(s2))).toEqual(open);
 
-    // The pass answered it: the ledger is settled, and its key says so.
-    const savedSettled = await saveLedger(answered, { ...place, attempt: 2, dir: dir() }, log);
-    expect(savedSettled).toEqual({ saved: true, key: `${ledgerKey(branch, 980, 2, 'unit')}~settled` });
-    await dropBlob(savedSettled.key);
+    // After the fix: a green job on a third commit has nothing to answer, and the key says so.
+    const savedFixed = await saveLedger(fixed, { ...place, runId: 981, dir: dir() }, log);
+    expect(savedFixed).toEqual({ saved: true, key: ledgerKey(branch, 981, 1, 'unit', openDigest(fixed)) });
+    await dropBlob(savedFixed.key);
     const before = lookups();
-    const found = await port.restoreLedger({ ...place, runId: 982 }, { unlessSettled: true });
+    const found = await port.restoreLedger({ ...place, runId: 991 }, green(s3));
     // One lookup, no download (the blob is gone: a download would have warned and given an empty ledger).
     expect(found).toEqual({ settled: true, read: expect.any(Function) });
     expect(lookups()).toBe(before + 1);
@@ -380,16 +384,24 @@ describe('ledger store', () => {
     expect(log.messages('warning')).toEqual([
       expect.stringMatching(/^ci-recovery: could not restore the ledger: .*Starting with an empty one\.$/),
     ]);
-    // Without `unlessSettled` (a job not green, the supervisor) the mark changes nothing: it is downloaded.
-    expect(((await port.restoreLedger({ ...place, runId: 983 })) as Ledger).entries).toEqual([]);
+    // A re-run of the failed commit answers its failure: downloaded (and here it fails, and warns).
+    expect(((await port.restoreLedger({ ...place, runId: 992 }, green(s1))) as Ledger).entries).toEqual([]);
     expect(log.messages('warning')).toHaveLength(2);
+    // Without `greenPass` (a job not green, the supervisor) the digest changes nothing: it is downloaded.
+    expect(((await port.restoreLedger({ ...place, runId: 993 })) as Ledger).entries).toEqual([]);
+    expect(log.messages('warning')).toHaveLength(3);
 
-    // A key without the mark (saved before it existed) is downloaded, settled or not.
-    const older = await saveLedger(open, { ...place, runId: 984, dir: dir() }, log);
-    expect(older.key).toBe(ledgerKey(branch, 984, 1, 'unit'));
+    // A key without a digest (saved before it existed), or with a mark of another version, is downloaded.
     const cache = await documentCache(path.join(dir(), 'ledger.json'));
-    const plain = ledgerKey(branch, 985, 1, 'unit');
-    expect(await cache!.save(plain, serializeLedger(answered))).toBeUndefined();
-    expect(await port.restoreLedger({ ...place, runId: 986 }, { unlessSettled: true })).toEqual(answered);
+    for (const [runId, mark] of [
+      [994, ''],
+      [995, '~settled'],
+      [996, `~o2-${'0'.repeat(64)}`],
+    ] as const) {
+      expect(
+        await cache!.save(`${ledgerKey(branch, runId, 1, 'unit')}${mark}`, serializeLedger(fixed)),
+      ).toBeUndefined();
+      expect(await port.restoreLedger({ ...place, runId: 999 }, green(s3))).toEqual(fixed);
+    }
   });
 });

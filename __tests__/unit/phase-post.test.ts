@@ -10,9 +10,9 @@ import { timeSavedNote } from '../../src/core/report/time-saved.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
 import {
   emptyLedger,
-  isSettled,
-  keySaysSettled,
+  keyRulesOutPass,
   ledgerKey,
+  openDigest,
   recordOutcome,
   type Ledger,
   type LedgerEntry,
@@ -1367,7 +1367,7 @@ describe('phase post: what a green job leaves', () => {
   });
 });
 
-describe("phase post: a green job and a settled ledger (its key says no job's pass would be recorded)", () => {
+describe("phase post: a green job and a ledger whose key rules its pass out (the key's digest of open items)", () => {
   /** The branch's newest ledger under the key its save gave it (adapters/ledger-store.ts), counting downloads. */
   class KeyedLedgerStore extends RecordingJobStore {
     downloads = 0;
@@ -1376,12 +1376,12 @@ describe("phase post: a green job and a settled ledger (its key says no job's pa
     }
     override restoreLedger(
       place: LedgerPlace,
-      options?: { unlessSettled?: boolean },
+      options?: { greenPass?: { job: string; sha: string } },
     ): Promise<Ledger | SettledLedger> {
       this.restored.push(place);
-      const key = ledgerKey(place.branch, 70, 1, 'build', isSettled(this.newest));
+      const key = ledgerKey(place.branch, 70, 1, 'build', openDigest(this.newest));
       const download = (): Promise<Ledger> => (this.downloads++, Promise.resolve(this.newest));
-      if (options?.unlessSettled && keySaysSettled(key))
+      if (options?.greenPass && keyRulesOutPass(key, options.greenPass))
         return Promise.resolve({ settled: true, read: download });
       return download();
     }
@@ -1435,5 +1435,28 @@ describe("phase post: a green job and a settled ledger (its key says no job's pa
     await post({ jobId: '', jobStatus: 'failure' }, env, p, NOW);
     expect(store.downloads).toBe(1);
     expect(store.saved).toHaveLength(1);
+  });
+  it('a failure fixed forward (fail S1, pass S2): a green job on S3 downloads no ledger and saves none', async () => {
+    const failedS1 = recordOutcome(emptyLedger('main'), { ...earlier('failure'), sha: 'S1' });
+    const fixedS2 = recordOutcome(failedS1, { ...earlier('success'), runId: 71, sha: 'S2' });
+    const store = new KeyedLedgerStore(fixedS2);
+    const p = { ...ports({ records: [passedBuild], context: { ...push, sha: 'S3' } }), store };
+    const { report } = await post({ jobId: '', jobStatus: 'success' }, env, p, NOW);
+    expect(report.conclusion).toBe('success');
+    expect(store.restored).toHaveLength(1);
+    expect(store.downloads).toBe(0);
+    expect(store.saved).toEqual([]);
+  });
+
+  it('a re-run of the failed commit (green on S1 after fail S1, pass S2) downloads the ledger and records its pass', async () => {
+    const failedS1 = recordOutcome(emptyLedger('main'), { ...earlier('failure'), sha: 'S1' });
+    const fixedS2 = recordOutcome(failedS1, { ...earlier('success'), runId: 71, sha: 'S2' });
+    const store = new KeyedLedgerStore(fixedS2);
+    const p = { ...ports({ records: [passedBuild], context: { ...push, sha: 'S1' } }), store };
+    await post({ jobId: '', jobStatus: 'success' }, env, p, NOW);
+    expect(store.downloads).toBe(1);
+    expect(store.saved.map((s) => s.ledger.entries.map((e) => `${e.outcome} ${e.sha}`))).toEqual([
+      ['failure S1', 'success S2', 'success S1'],
+    ]);
   });
 });

@@ -36,8 +36,8 @@ export function jobStorePort(
             await import('./ledger-store.js');
           // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
           const location = { ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) };
-          if (!options?.unlessSettled) return (await restoreLedger(location, logger)).ledger;
-          const found = await restoreLedgerUnlessSettled(location, logger);
+          if (!options?.greenPass) return (await restoreLedger(location, logger)).ledger;
+          const found = await restoreLedgerUnlessSettled(location, logger, options.greenPass);
           if (!('settled' in found)) return found.ledger;
           const read = (): Promise<Ledger> =>
             bounded(

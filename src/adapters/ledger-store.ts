@@ -8,10 +8,10 @@ import { errorMessage } from '../core/errors.js';
 import { cacheReadable, cacheWritable } from '../core/job-env.js';
 import {
   emptyLedger,
-  isSettled,
-  keySaysSettled,
+  keyRulesOutPass,
   ledgerKey,
   ledgerKeyPrefix,
+  openDigest,
   parseLedger,
   serializeLedger,
   type Ledger,
@@ -59,7 +59,7 @@ export function ledgerDirIn(runnerTemp: string): string {
   return path.join(runnerTemp, 'ci-recovery', 'ledger');
 }
 
-/** A ledger whose key says it is settled (core/ledger.ts `isSettled`), found and not downloaded. */
+/** A ledger whose key rules out that a green pass would be recorded in it (core/ledger.ts `keyRulesOutPass`), found and not downloaded. */
 export interface SettledLedger {
   settled: true;
   key: string;
@@ -69,25 +69,26 @@ export interface SettledLedger {
 
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
-  const found = await findLedger(location, logger, false);
+  const found = await findLedger(location, logger, undefined);
   return 'settled' in found ? found.read() : found;
 }
 
 /**
- * As `restoreLedger`, but a ledger whose key says it is settled is not downloaded: a green job's post, whose
- * pass such a ledger would not record, learns that from the lookup alone.
+ * As `restoreLedger`, but a ledger whose key rules out that `pass` (a green job's, as its ledger entry would
+ * carry it) would be recorded is not downloaded: a green job's post learns that from the lookup alone.
  */
 export function restoreLedgerUnlessSettled(
   location: LedgerLocation,
   logger: Logger,
+  pass: { job: string; sha: string },
 ): Promise<RestoredLedger | SettledLedger> {
-  return findLedger(location, logger, true);
+  return findLedger(location, logger, pass);
 }
 
 async function findLedger(
   location: LedgerLocation,
   logger: Logger,
-  unlessSettled: boolean,
+  pass: { job: string; sha: string } | undefined,
 ): Promise<RestoredLedger | SettledLedger> {
   const file = path.join(location.dir, FILE);
   if (!cacheReadable(location.cacheMode)) {
@@ -118,7 +119,7 @@ async function findLedger(
       if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${inert(found.key)}).`);
       return { ledger, key: found.key };
     };
-    if (unlessSettled && keySaysSettled(found.key))
+    if (pass && keyRulesOutPass(found.key, pass))
       return { settled: true, key: found.key, read: () => read().catch(unread(location, logger)) };
     return await read();
   } catch (error) {
@@ -142,8 +143,8 @@ export async function saveLedger(
   location: LedgerLocation,
   logger: Logger,
 ): Promise<{ saved: boolean; key: string }> {
-  // The key says whether the ledger is settled: a green job that finds it then skips its download.
-  const key = ledgerKey(location.branch, location.runId, location.attempt, location.job, isSettled(ledger));
+  // The key carries the digest of what a pass would answer: a green job it rules out skips the download.
+  const key = ledgerKey(location.branch, location.runId, location.attempt, location.job, openDigest(ledger));
   const file = path.join(location.dir, FILE);
   // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
   const mode = location.cacheMode;

@@ -128,18 +128,46 @@ export function outcomeTeaches(ledger: Ledger, entry: LedgerEntry): boolean {
 }
 
 /**
- * Whether no job's pass would be recorded in this ledger: `outcomeTeaches` is false for a success of any job
- * on any commit (every job's last entry is a pass, and so is every job's last verdict on each commit). Its
- * key says so (`ledgerKey`'s `settled`), so that a green job that finds it need not download it.
+ * What lets a pass teach (`outcomeTeaches`), item by item: `job\n<J>` for each job whose last entry is not a
+ * pass, `pair\n<J>\n<sha>` for each (job, commit) whose last verdict (a cancel is none) is a failure. A pass of
+ * J on S teaches exactly when `job\nJ` or `pair\nJ\nS` is among them.
  */
-export function isSettled(ledger: Ledger): boolean {
+export function openItems(ledger: Ledger): string[] {
   const last = new Map<string, LedgerEntry['outcome']>();
   const verdict = new Map<string, LedgerEntry['outcome']>();
   for (const e of ledger.entries) {
     last.set(e.job, e.outcome);
     if (e.outcome !== 'cancelled') verdict.set(`${e.job}\n${e.sha}`, e.outcome);
   }
-  return [...last.values(), ...verdict.values()].every((outcome) => outcome === 'success');
+  return [
+    ...[...last].filter(([, o]) => o !== 'success').map(([job]) => `job\n${job}`),
+    ...[...verdict].filter(([, o]) => o === 'failure').map(([pair]) => `pair\n${pair}`),
+  ];
+}
+
+const DIGEST_BITS = 256;
+const DIGEST_HASHES = 3;
+
+/** An item's bits in the digest: the first bytes of its sha-256, one per hash function. */
+function itemBits(item: string): number[] {
+  const hash = createHash('sha256').update(item).digest();
+  return Array.from({ length: DIGEST_HASHES }, (_, i) => hash[i]! % DIGEST_BITS);
+}
+
+/**
+ * The ledger's open items (`openItems`) as a 256-bit Bloom filter, 64 hex characters: its key carries it
+ * (`ledgerKey`), so that a green job whose pass it rules out need not download the ledger. A false positive
+ * only costs that download; there are no false negatives.
+ */
+export function openDigest(ledger: Ledger): string {
+  const bits = Buffer.alloc(DIGEST_BITS / 8);
+  for (const item of openItems(ledger)) for (const i of itemBits(item)) bits[i >> 3]! |= 1 << (i & 7);
+  return bits.toString('hex');
+}
+
+/** Whether `item` tests positive in a digest (`openDigest`). */
+function digestHas(digest: Buffer, item: string): boolean {
+  return itemBits(item).every((i) => (digest[i >> 3]! & (1 << (i & 7))) !== 0);
 }
 
 export function recordRevert(ledger: Ledger, revert: LedgerRevert, maxReverts = DEFAULT_MAX_REVERTS): Ledger {
@@ -299,16 +327,18 @@ export function ledgerKeyPrefix(branch: string): string {
 }
 
 /**
- * The mark that ends the key of a settled ledger (`isSettled`). No other key can end so: the branch and the
- * job are folded to `[A-Za-z0-9._-]` and the run id and attempt are numbers. Anyone who may write the
- * repository's cache can forge one: the worst a false mark does is that a green job skips the download and
- * so the record of its pass (a job that turns out not green downloads it after all).
+ * The mark before a key's digest of open items (`openDigest`); the `1` is the version of what the items are
+ * (`outcomeTeaches`): a release that changes that reads an older mark as none. No key can carry it by
+ * accident: the branch and the job are folded to `[A-Za-z0-9._-]` and the run id and attempt are numbers.
+ * Anyone who may write the repository's cache can forge one: a forged digest lasts until a job saves a
+ * failure in that scope, and every green pass there goes unrecorded meanwhile (nothing fails or acts on it:
+ * a pass only answers a failure, and a job that turns out not green downloads the ledger after all).
  */
-export const SETTLED_MARK = '~settled';
+export const OPEN_MARK = '~o1-';
 
 /**
  * A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding;
- * `settled`: the saved ledger is settled (a restore by this attempt's key still finds it: the service
+ * `digest`: the saved ledger's `openDigest` (a restore by this attempt's key still finds it: the service
  * matches that key as a prefix too).
  */
 export function ledgerKey(
@@ -316,13 +346,21 @@ export function ledgerKey(
   runId: number | string,
   attempt: number,
   job?: string,
-  settled = false,
+  digest?: string,
 ): string {
   const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
-  return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}${settled ? SETTLED_MARK : ''}`;
+  return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}${digest ? OPEN_MARK + digest : ''}`;
 }
 
-/** Whether a found ledger's key says it is settled; an older key, without the mark, does not. */
-export function keySaysSettled(key: string): boolean {
-  return key.startsWith(LEDGER_KEY_BASE) && key.endsWith(SETTLED_MARK);
+const DIGEST_AT_END = new RegExp(`${OPEN_MARK}([0-9a-f]{${DIGEST_BITS / 4}})$`);
+
+/**
+ * Whether a found ledger's key rules out that a pass of `job` on `sha` would be recorded in it: its digest
+ * has neither the job's item nor the pair's. An older key, or a mark unversioned or unparsable, does not.
+ */
+export function keyRulesOutPass(key: string, pass: { job: string; sha: string }): boolean {
+  const hex = key.startsWith(LEDGER_KEY_BASE) ? DIGEST_AT_END.exec(key)?.[1] : undefined;
+  if (!hex) return false;
+  const digest = Buffer.from(hex, 'hex');
+  return !digestHas(digest, `job\n${pass.job}`) && !digestHas(digest, `pair\n${pass.job}\n${pass.sha}`);
 }

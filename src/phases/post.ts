@@ -105,12 +105,11 @@ export async function post(
   };
   // The ledger's restore (the cache client's load, its round trips) and the jobs API's read (with its
   // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
-  // A job the runner calls green asks first whether the ledger is settled (its key says so): a pass would
-  // not be recorded in it (core/ledger.ts outcomeTeaches), so it is not downloaded.
+  // A job the runner calls green asks first whether the ledger's key rules out its pass (core/ledger.ts
+  // outcomeTeaches): then it is not downloaded. The job and commit are the ones its entry carries (assessJob).
+  const greenPass = settings.jobStatus === 'success' ? { job: start.job, sha: context.sha } : undefined;
   const restoring = awaitedLater(
-    config.ledger.enabled
-      ? ports.store.restoreLedger(place, { unlessSettled: settings.jobStatus === 'success' })
-      : undefined,
+    config.ledger.enabled ? ports.store.restoreLedger(place, optional({ greenPass })) : undefined,
   );
   // Only for a job whose `run/` steps recorded tests (what the history is for, and what updates it): read
   // again without a round trip where a failed test's step left it in RUNNER_TEMP, else restored.
@@ -157,8 +156,10 @@ export async function post(
   const settled = found && 'settled' in found ? found : undefined;
   let ledger = found && !('settled' in found) ? found : undefined;
   let assessment = assess(ledger);
-  // Green by the runner's word, yet a failure to record (a continue-on-error step's): the ledger after all.
-  if (settled && assessment.ledgerEntry.outcome !== 'success') {
+  // Green by the runner's word, yet a failure to record (a continue-on-error step's), or an entry other than
+  // the pass the key was asked about: the ledger after all.
+  const { outcome, job, sha } = assessment.ledgerEntry;
+  if (settled && (outcome !== 'success' || job !== greenPass?.job || sha !== greenPass.sha)) {
     ledger = await settled.read();
     assessment = assess(ledger);
   }

@@ -18,7 +18,7 @@ export interface LedgerPlace {
   job?: string;
 }
 
-/** A ledger found under a key that says no job's pass would be recorded in it: not downloaded. */
+/** A ledger found under a key that rules out that the green pass asked about would be recorded: not downloaded. */
 export interface SettledLedger {
   settled: true;
   /** Downloads it after all (never throws: an empty ledger where it could not be). */
@@ -45,10 +45,14 @@ export interface TestHistoryStore {
 
 export interface JobStorePort extends TestHistoryStore {
   /**
-   * The branch's newest ledger, or an empty one. `unlessSettled`: a ledger whose key says it is settled
-   * (core/ledger.ts `isSettled`) is found but not downloaded, unless its `read` is called.
+   * The branch's newest ledger, or an empty one. `greenPass`: the job and commit of a green job's ledger
+   * entry; a ledger whose key rules out that it would be recorded (core/ledger.ts `keyRulesOutPass`) is found
+   * but not downloaded, unless its `read` is called.
    */
-  restoreLedger(place: LedgerPlace, options?: { unlessSettled?: boolean }): Promise<Ledger | SettledLedger>;
+  restoreLedger(
+    place: LedgerPlace,
+    options?: { greenPass?: { job: string; sha: string } },
+  ): Promise<Ledger | SettledLedger>;
   saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void>;
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
