@@ -329,17 +329,30 @@ describe("the open items' digest a ledger key carries, so that a green job need 
     expect(keyRulesOutPass(keyOf(cancelled), { job: 'unit', sha: 'c'.repeat(40) })).toBe(true);
   });
 
+  it("a key with its digest stays within the cache service's 512 characters, whatever the names", () => {
+    const long = 'feature/'.repeat(700);
+    const full: Ledger = {
+      ...emptyLedger(long),
+      entries: Array.from({ length: 50 }, (_, i) =>
+        entry({ runId: i, job: long, sha: String(i).padStart(40, '0'), outcome: 'failure' }),
+      ),
+    };
+    const key = ledgerKey(long, '99999999999999999999', 999, long, openDigest(full));
+    expect(key.length).toBeLessThanOrEqual(512);
+    expect(keyRulesOutPass(key, { job: long, sha: '1'.padStart(40, '0') })).toBe(false);
+  });
+
   it('the key carries a versioned digest; an older key, another mark or a name cannot rule a pass out', () => {
     const empty = emptyLedger('main');
     const key = keyOf(empty);
-    expect(key).toBe(`${ledgerKey('main', 7, 1, 'unit')}~o1-${'0'.repeat(64)}`);
+    expect(key).toBe(`${ledgerKey('main', 7, 1, 'unit')}~o1-${'0'.repeat(256)}`);
     expect(keyRulesOutPass(key, { job: 'unit', sha: SHA_A })).toBe(true);
     expect(
       keyRulesOutPass(ledgerKey('main', 7, 1, undefined, openDigest(empty)), { job: 'x', sha: SHA_A }),
     ).toBe(true);
     // A restore by this attempt's own key finds its marked save: the service matches the key as a prefix.
     expect(key.startsWith(ledgerKey('main', 7, 1, 'unit'))).toBe(true);
-    const zeros = '0'.repeat(64);
+    const zeros = '0'.repeat(256);
     for (const name of [`unit~o1-${zeros}`, `a ~o1-${zeros}`, '~settled'])
       expect(keyRulesOutPass(ledgerKey(name, 7, 1, name), { job: 'unit', sha: SHA_A })).toBe(false);
     for (const other of [
@@ -347,8 +360,8 @@ describe("the open items' digest a ledger key carries, so that a green job need 
       `${ledgerKey('main', 7, 1, 'unit')}~settled`,
       `${ledgerKey('main', 7, 1, 'unit')}~o2-${zeros}`,
       `${ledgerKey('main', 7, 1, 'unit')}~o1-${zeros.slice(1)}`,
-      `${ledgerKey('main', 7, 1, 'unit')}~o1-${'0'.repeat(63)}G`,
-      `${ledgerKey('main', 7, 1, 'unit')}~o1-${'0'.repeat(63)}A`,
+      `${ledgerKey('main', 7, 1, 'unit')}~o1-${'0'.repeat(255)}G`,
+      `${ledgerKey('main', 7, 1, 'unit')}~o1-${'0'.repeat(255)}A`,
       `${ledgerKey('main', 7, 1, 'unit')}~o1-${zeros}0`,
       `some-other-cache~o1-${zeros}`,
     ])
