@@ -22,10 +22,12 @@
  * stage starts (the `run/` step's command): compare like with like. Every stage of both sides loads its module.
  * `--with-config` puts a config file without team rules in each job's workspace (`.github/ci-recovery.yml`,
  * one budget): what main's read of a team's config costs.
+ * `--with-ledger` (with `--case green-push`) first pushes a failing job and a green one with this build: main's
+ * newest ledger then holds a failure answered by a pass, as after a recovered failure (else there is none).
  * `--calls` puts among post's lines the stand's API and Results calls answered while it ran (the API's when its
  * answer began, after the latency), to show which went one after another.
  *
- *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green] [--with-config] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--fine-cpu] [--calls] [--quiet]
+ *   npx tsx bench/post-cost.ts [--runs 6] [--case run|plain|green|green-push] [--with-config] [--with-ledger] [--latency MS] [--against DIR] [--cpu-prof DIR] [--node-arg ARG]... [--all-stages] [--fine-cpu] [--calls] [--quiet]
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -151,9 +153,12 @@ const TEST_COMMAND = 'node --test --test-reporter=tap test/math.test.mjs';
 const CONFIG_FILES = { '.github/ci-recovery.yml': 'budgets:\n  HEAVY: { max-attempts: 3 }\n' };
 
 /** A green push to main whose one commit adds the test (run `runId`), with the root action at `action`. */
-async function pushJob(stand: Stand, job: { action: string; node: string; runId: number; config: boolean }) {
+async function pushJob(
+  stand: Stand,
+  job: { action: string; node: string; runId: number; config: boolean; fails?: boolean },
+) {
   const before = stand.git.seeded.at(-1)!;
-  const test = FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2');
+  const test = job.fails ? FAILING_TEST : FAILING_TEST.replace('1 + 1, 3', '1 + 1, 2');
   const workspace = await checkout(stand, 'main', {
     'test/math.test.mjs': test,
     ...(job.config ? CONFIG_FILES : {}),
@@ -343,6 +348,9 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   const kind = (value('--case') ?? 'run') as Case;
   if (!['run', 'plain', 'green', 'green-push'].includes(kind))
     throw new Error(`--case ${kind}: one of run, plain, green, green-push`);
+  const withLedger = argv.includes('--with-ledger');
+  // Each PR job is a PR of its own, whose cache no other PR reads: a ledger to find is main's, pushed to.
+  if (withLedger && kind !== 'green-push') throw new Error('--with-ledger: with --case green-push');
   const prof = value('--cpu-prof');
   const verbose = !argv.includes('--quiet');
   const against = againstDist(argv);
@@ -374,6 +382,17 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     console.log(
       `case: ${kind}${config ? ', a config file without team rules' : ''}${latency ? `, every API and Results service call answered ${latency} ms later` : ''}`,
     );
+    // `--with-ledger`: main's ledger holds a failure this build's green push answered (its newest entry, saved
+    // in this build's key format): what a green post finds once the branch has failed and recovered.
+    if (withLedger)
+      for (const fails of [true, false]) {
+        const id = (runId += 1);
+        checked(
+          await pushJob(stand, { action: '.', node, runId: id, config, fails }),
+          id,
+          fails ? 'failure' : 'success',
+        );
+      }
     await prJob(stand, { action: '.', node, runId: (runId += 1), kind, config }); // warm the file cache and the stand; not counted
     for (let round = 1; round <= runs; round++) {
       console.log(`\n[round ${round}] load ${os.loadavg()[0]?.toFixed(2)}`);

@@ -9,18 +9,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { readJobEnv } from '../../src/runner/adapters/job-env.js';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
-import { ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
+import { BlobServiceClient } from '@azure/storage-blob';
+import { documentCache, ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
 import { jobStorePort } from '../../src/adapters/job-store-port.js';
 import {
   emptyLedger,
   failureSignature,
   isFlaky,
+  ledgerKey,
   ledgerKeyPrefix,
+  openDigest,
   recordOutcome,
   recordRevert,
   revertsToday,
+  serializeLedger,
+  type Ledger,
 } from '../../src/core/ledger.js';
-import { CACHE_WRITE_DENIED } from '../../stand/services/results-service.js';
+import { CACHE_CONTAINER, CACHE_WRITE_DENIED } from '../../stand/services/results-service.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
 
 const SHA = 'c0ffee0000000000000000000000000000000001';
@@ -264,14 +269,14 @@ describe('ledger store', () => {
 
     const before = lookups();
     const closed = jobStorePort({ runnerTemp, cacheMode: 'none' }, log);
-    expect((await closed.restoreLedger({ ...place, runId: 966 })).entries).toEqual([]);
+    expect(((await closed.restoreLedger({ ...place, runId: 966 })) as Ledger).entries).toEqual([]);
     expect(lookups()).toBe(before);
     expect(log.messages('info')).toContain(
       "ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=none): starting with an empty ledger.",
     );
     // Without a mode the same port reads the entry saved above.
     const open = jobStorePort({ runnerTemp }, log);
-    expect((await open.restoreLedger({ ...place, runId: 967 })).entries).toHaveLength(1);
+    expect(((await open.restoreLedger({ ...place, runId: 967 })) as Ledger).entries).toHaveLength(1);
     expect(lookups()).toBe(before + 1);
   });
 
@@ -322,5 +327,81 @@ describe('ledger store', () => {
         .saved,
     ).toBe(false);
     expect(log.messages('warning')).toEqual([]);
+  });
+
+  it("a ledger's key carries its open items' digest: a green lookup it rules out downloads nothing; an open pass, an older key it downloads", async () => {
+    const log = new RecordingLogger();
+    const branch = 'settled-branch';
+    const at = new Date().toISOString();
+    const place = { branch, runId: 980, attempt: 1, job: 'unit' };
+    const [s1, s2, s3] = ['1', '2', '3'].map((c) => c.repeat(40)) as [string, string, string];
+    const open = recordOutcome(emptyLedger(branch), {
+      runId: 980,
+      attempt: 1,
+      sha: s1,
+      job: 'unit',
+      outcome: 'failure',
+      at,
+    });
+    // Fixed forward: the pass is on a new commit, and the failure stays open on its own.
+    const fixed = recordOutcome(open, {
+      runId: 981,
+      attempt: 1,
+      sha: s2,
+      job: 'unit',
+      outcome: 'success',
+      at,
+    });
+    const runnerTemp = path.join(work, 'temp');
+    const port = jobStorePort({ runnerTemp }, log);
+    const blobs = BlobServiceClient.fromConnectionString(stand.azurite.connectionString);
+    /** Drops the entry's bytes behind the service's back: a download of it now fails, and warns. */
+    const dropBlob = async (key: string): Promise<void> => {
+      const record = stand.results.caches.find((c) => c.key === key)!;
+      await blobs.getContainerClient(CACHE_CONTAINER).getBlobClient(record.blobName).delete();
+    };
+    const lookups = (): number =>
+      stand.results.calls.filter((c) => c.method === 'GetCacheEntryDownloadURL').length;
+    const green = (sha: string) => ({ greenPass: { job: 'unit', sha } });
+
+    // The job's last entry is a failure: a pass on any commit answers it, so a green job downloads the ledger.
+    const savedOpen = await saveLedger(open, { ...place, dir: dir() }, log);
+    expect(savedOpen).toEqual({ saved: true, key: ledgerKey(branch, 980, 1, 'unit', openDigest(open)) });
+    expect(await port.restoreLedger({ ...place, runId: 990 }, green(s2))).toEqual(open);
+
+    // After the fix: a green job on a third commit has nothing to answer, and the key says so.
+    const savedFixed = await saveLedger(fixed, { ...place, runId: 981, dir: dir() }, log);
+    expect(savedFixed).toEqual({ saved: true, key: ledgerKey(branch, 981, 1, 'unit', openDigest(fixed)) });
+    await dropBlob(savedFixed.key);
+    const before = lookups();
+    const found = await port.restoreLedger({ ...place, runId: 991 }, green(s3));
+    // One lookup, no download (the blob is gone: a download would have warned and given an empty ledger).
+    expect(found).toEqual({ settled: true, read: expect.any(Function) });
+    expect(lookups()).toBe(before + 1);
+    expect(log.messages('warning')).toEqual([]);
+    // Asked for after all (a job that turned out not green), it is downloaded: here it fails, and only warns.
+    expect(await (found as { read(): Promise<Ledger> }).read()).toEqual(emptyLedger(branch));
+    expect(log.messages('warning')).toEqual([
+      expect.stringMatching(/^ci-recovery: could not restore the ledger: .*Starting with an empty one\.$/),
+    ]);
+    // A re-run of the failed commit answers its failure: downloaded (and here it fails, and warns).
+    expect(((await port.restoreLedger({ ...place, runId: 992 }, green(s1))) as Ledger).entries).toEqual([]);
+    expect(log.messages('warning')).toHaveLength(2);
+    // Without `greenPass` (a job not green, the supervisor) the digest changes nothing: it is downloaded.
+    expect(((await port.restoreLedger({ ...place, runId: 993 })) as Ledger).entries).toEqual([]);
+    expect(log.messages('warning')).toHaveLength(3);
+
+    // A key without a digest (saved before it existed), or with a mark of another version, is downloaded.
+    const cache = await documentCache(path.join(dir(), 'ledger.json'));
+    for (const [runId, mark] of [
+      [994, ''],
+      [995, '~settled'],
+      [996, `~o2-${'0'.repeat(64)}`],
+    ] as const) {
+      expect(
+        await cache!.save(`${ledgerKey(branch, runId, 1, 'unit')}${mark}`, serializeLedger(fixed)),
+      ).toBeUndefined();
+      expect(await port.restoreLedger({ ...place, runId: 999 }, green(s3))).toEqual(fixed);
+    }
   });
 });

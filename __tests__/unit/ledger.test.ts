@@ -5,9 +5,12 @@ import {
   emptyLedger,
   failureSignature,
   isFlaky,
+  keyRulesOutPass,
   lastGoodSha,
   ledgerKey,
   ledgerKeyPrefix,
+  openDigest,
+  openItems,
   normalizeEvidence,
   outcomeTeaches,
   parseLedger,
@@ -235,5 +238,133 @@ describe('probe branch records (issue 65)', () => {
     expect(parseLedger(serializeLedger(l), 'main')).toEqual({ ledger: l });
     const bad = JSON.stringify({ ...l, probes: [...l.probes, { branch: 3 }] });
     expect(parseLedger(bad, 'main').ledger.probes).toEqual(l.probes);
+  });
+});
+
+describe("the open items' digest a ledger key carries, so that a green job need not download the ledger", () => {
+  /** Every ledger of up to `n` entries over two jobs, two commits and the three outcomes. */
+  function* ledgers(n: number): Generator<LedgerEntry[]> {
+    yield [];
+    if (n === 0) return;
+    for (const rest of ledgers(n - 1))
+      for (const job of ['unit', 'lint'])
+        for (const sha of [SHA_A, SHA_B])
+          for (const outcome of ['success', 'failure', 'cancelled'] as const)
+            yield [...rest, entry({ runId: rest.length + 1, job, sha, outcome })];
+  }
+  const pass = (job: string, sha: string): LedgerEntry => entry({ runId: 999, job, sha, outcome: 'success' });
+  const keyOf = (l: Ledger): string => ledgerKey('main', 7, 1, 'unit', openDigest(l));
+
+  it('openItems is exactly what outcomeTeaches reads of a pass, every ledger up to 4 entries', () => {
+    let checked = 0;
+    for (const entries of ledgers(4)) {
+      const l: Ledger = { ...emptyLedger('main'), entries };
+      const items = new Set(openItems(l));
+      for (const job of ['unit', 'lint', 'other'])
+        for (const sha of [SHA_A, SHA_B, 'c'.repeat(40)]) {
+          const open = items.has(`job\n${job}`) || items.has(`pair\n${job}\n${sha}`);
+          expect([entries, job, sha, open]).toEqual([entries, job, sha, outcomeTeaches(l, pass(job, sha))]);
+        }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20_000);
+  });
+
+  it('random ledgers: a pass the key rules out is never one outcomeTeaches would record', () => {
+    // A seeded generator: a failure names the ledger that made it.
+    let seed = 0x9e3779b9;
+    const rand = (n: number): number => {
+      seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+      return seed % n;
+    };
+    const jobs = ['unit', 'lint', 'e2e', 'build (linux)', 'build (macos)'];
+    const shas = Array.from({ length: 40 }, (_, i) => i.toString(16).padStart(40, '0'));
+    const outcomes = ['success', 'success', 'success', 'failure', 'cancelled'] as const;
+    let ruledOut = 0;
+    let taught = 0;
+    for (let round = 0; round < 3000; round++) {
+      const entries = Array.from({ length: rand(120) }, (_, i) =>
+        entry({
+          runId: i + 1,
+          job: jobs[rand(jobs.length)]!,
+          sha: shas[rand(shas.length)]!,
+          outcome: outcomes[rand(5)]!,
+        }),
+      );
+      const l: Ledger = { ...emptyLedger('main'), entries };
+      const key = keyOf(l);
+      for (let probe = 0; probe < 10; probe++) {
+        const job = rand(6) === 0 ? 'new job' : jobs[rand(jobs.length)]!;
+        const sha = shas[rand(shas.length)]!;
+        const teaches = outcomeTeaches(l, pass(job, sha));
+        if (keyRulesOutPass(key, { job, sha })) {
+          ruledOut++;
+          expect([round, job, sha, teaches]).toEqual([round, job, sha, false]);
+        }
+        if (teaches) taught++;
+      }
+    }
+    // Both sides were met often: the check is not vacuous.
+    expect(ruledOut).toBeGreaterThan(3000);
+    expect(taught).toBeGreaterThan(3000);
+  });
+
+  it('a failure fixed forward: fail S1, pass S2, then a green S3 is ruled out, a re-run of S1 is not', () => {
+    const failed = recordOutcome(
+      emptyLedger('main'),
+      entry({ runId: 1, job: 'unit', sha: SHA_A, outcome: 'failure' }),
+    );
+    expect(keyRulesOutPass(keyOf(failed), { job: 'unit', sha: SHA_B })).toBe(false);
+    const fixed = recordOutcome(failed, entry({ runId: 2, job: 'unit', sha: SHA_B, outcome: 'success' }));
+    // S1's failure stays open on its commit (no pass after it there), yet a pass on S3 has nothing to answer.
+    expect(openItems(fixed)).toEqual([`pair\nunit\n${SHA_A}`]);
+    expect(keyRulesOutPass(keyOf(fixed), { job: 'unit', sha: 'c'.repeat(40) })).toBe(true);
+    expect(keyRulesOutPass(keyOf(fixed), { job: 'unit', sha: SHA_A })).toBe(false);
+    // Another job's cancel leaves that job open, not this one.
+    const cancelled = recordOutcome(
+      fixed,
+      entry({ runId: 3, job: 'lint', sha: SHA_B, outcome: 'cancelled' }),
+    );
+    expect(keyRulesOutPass(keyOf(cancelled), { job: 'lint', sha: SHA_B })).toBe(false);
+    expect(keyRulesOutPass(keyOf(cancelled), { job: 'unit', sha: 'c'.repeat(40) })).toBe(true);
+  });
+
+  it("a key with its digest stays within the cache service's 512 characters, whatever the names", () => {
+    const long = 'feature/'.repeat(700);
+    const full: Ledger = {
+      ...emptyLedger(long),
+      entries: Array.from({ length: 50 }, (_, i) =>
+        entry({ runId: i, job: long, sha: String(i).padStart(40, '0'), outcome: 'failure' }),
+      ),
+    };
+    const key = ledgerKey(long, '99999999999999999999', 999, long, openDigest(full));
+    expect(key.length).toBeLessThanOrEqual(512);
+    expect(keyRulesOutPass(key, { job: long, sha: '1'.padStart(40, '0') })).toBe(false);
+  });
+
+  it('the key carries a versioned digest; an older key, another mark or a name cannot rule a pass out', () => {
+    const empty = emptyLedger('main');
+    const key = keyOf(empty);
+    expect(key).toBe(`${ledgerKey('main', 7, 1, 'unit')}~o1-${'0'.repeat(256)}`);
+    expect(keyRulesOutPass(key, { job: 'unit', sha: SHA_A })).toBe(true);
+    expect(
+      keyRulesOutPass(ledgerKey('main', 7, 1, undefined, openDigest(empty)), { job: 'x', sha: SHA_A }),
+    ).toBe(true);
+    // A restore by this attempt's own key finds its marked save: the service matches the key as a prefix.
+    expect(key.startsWith(ledgerKey('main', 7, 1, 'unit'))).toBe(true);
+    const zeros = '0'.repeat(256);
+    for (const name of [`unit~o1-${zeros}`, `a ~o1-${zeros}`, '~settled'])
+      expect(keyRulesOutPass(ledgerKey(name, 7, 1, name), { job: 'unit', sha: SHA_A })).toBe(false);
+    for (const other of [
+      ledgerKey('main', 7, 1, 'unit'),
+      `${ledgerKey('main', 7, 1, 'unit')}~settled`,
+      `${ledgerKey('main', 7, 1, 'unit')}~o2-${zeros}`,
+      `${ledgerKey('main', 7, 1, 'unit')}~o1-${zeros.slice(1)}`,
+      `${ledgerKey('main', 7, 1, 'unit')}~o1-${'0'.repeat(255)}G`,
+      `${ledgerKey('main', 7, 1, 'unit')}~o1-${'0'.repeat(255)}A`,
+      `${ledgerKey('main', 7, 1, 'unit')}~o1-${zeros}0`,
+      `some-other-cache~o1-${zeros}`,
+    ])
+      expect([other, keyRulesOutPass(other, { job: 'unit', sha: SHA_A })]).toEqual([other, false]);
   });
 });

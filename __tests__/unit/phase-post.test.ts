@@ -8,7 +8,15 @@ import type { StepRecord } from '../../src/core/records.js';
 import { post, type PostPorts } from '../../src/phases/post.js';
 import { timeSavedNote } from '../../src/core/report/time-saved.js';
 import { checkpointId } from '../../src/checkpoint/index.js';
-import { emptyLedger, type LedgerEntry } from '../../src/core/ledger.js';
+import {
+  emptyLedger,
+  keyRulesOutPass,
+  ledgerKey,
+  openDigest,
+  recordOutcome,
+  type Ledger,
+  type LedgerEntry,
+} from '../../src/core/ledger.js';
 import { decide } from '../../src/core/policy.js';
 import { supervise } from '../../src/supervise/core/supervise.js';
 import { findingsFromPlan } from '../../src/supervise/core/supervise-findings.js';
@@ -16,7 +24,7 @@ import { renderSuperviseSummary } from '../../src/supervise/core/supervise-repor
 import { RecordingJobGitHub, type JobStepsResult } from '../../src/ports/job-github.js';
 import type { StepOutcome } from '../../src/core/types.js';
 import { RecordingJobFiles } from '../../src/ports/job-files.js';
-import { RecordingJobStore } from '../../src/ports/job-store.js';
+import { RecordingJobStore, type LedgerPlace, type SettledLedger } from '../../src/ports/job-store.js';
 import { RecordingRunner, type RunnerPort } from '../../src/runner/ports/runner.js';
 import { runnerLogger } from '../../src/runner/adapters/logger.js';
 import { closeAnnotations, resetAnnotationBudget } from '../../src/runner/adapters/runner.js';
@@ -1356,5 +1364,99 @@ describe('phase post: what a green job leaves', () => {
     const p = { ...ports({ records: [failedBuild] }), store: new Refusing() };
     await expect(post({ jobId: '' }, env, p, NOW)).rejects.toThrow('artifact service: 503');
     expect(p.runner.summaries.join('')).toContain('build');
+  });
+});
+
+describe("phase post: a green job and a ledger whose key rules its pass out (the key's digest of open items)", () => {
+  /** The branch's newest ledger under the key its save gave it (adapters/ledger-store.ts), counting downloads. */
+  class KeyedLedgerStore extends RecordingJobStore {
+    downloads = 0;
+    constructor(private readonly newest: Ledger) {
+      super();
+    }
+    override restoreLedger(
+      place: LedgerPlace,
+      options?: { greenPass?: { job: string; sha: string } },
+    ): Promise<Ledger | SettledLedger> {
+      this.restored.push(place);
+      const key = ledgerKey(place.branch, 70, 1, 'build', openDigest(this.newest));
+      const download = (): Promise<Ledger> => (this.downloads++, Promise.resolve(this.newest));
+      if (options?.greenPass && keyRulesOutPass(key, options.greenPass))
+        return Promise.resolve({ settled: true, read: download });
+      return download();
+    }
+  }
+  const at = '2026-03-04T05:00:00Z';
+  const earlier = (outcome: LedgerEntry['outcome']): LedgerEntry => ({
+    runId: 70,
+    attempt: 1,
+    sha: 'abc',
+    job: 'build',
+    outcome,
+    at,
+  });
+  const answered = recordOutcome(recordOutcome(emptyLedger('main'), earlier('failure')), {
+    ...earlier('success'),
+    attempt: 2,
+  });
+
+  it('a green job after a "nothing open" save downloads no ledger and saves none', async () => {
+    const store = new KeyedLedgerStore(answered);
+    const p = { ...ports({ records: [passedBuild] }), store };
+    const { report } = await post({ jobId: '', jobStatus: 'success' }, env, p, NOW);
+    expect(report.conclusion).toBe('success');
+    expect(store.restored).toHaveLength(1);
+    expect(store.downloads).toBe(0);
+    expect(store.saved).toEqual([]);
+  });
+
+  it('a green job after an open failure downloads the ledger and records its pass', async () => {
+    const store = new KeyedLedgerStore(recordOutcome(emptyLedger('main'), earlier('failure')));
+    const p = { ...ports({ records: [passedBuild] }), store };
+    await post({ jobId: '', jobStatus: 'success' }, env, p, NOW);
+    expect(store.downloads).toBe(1);
+    expect(store.saved.map((s) => s.ledger.entries.map((e) => e.outcome))).toEqual([['failure', 'success']]);
+  });
+
+  it("green by the runner's word yet with a failure to record (continue-on-error): downloads it after all and records it", async () => {
+    const store = new KeyedLedgerStore(answered);
+    const p = { ...ports({ records: [failedBuild] }), store };
+    const { report } = await post({ jobId: '', jobStatus: 'success' }, env, p, NOW);
+    expect(report.conclusion).toBe('failure');
+    expect(store.downloads).toBe(1);
+    expect(store.saved.map((s) => s.ledger.entries.map((e) => e.outcome))).toEqual([
+      ['failure', 'success', 'failure'],
+    ]);
+  });
+
+  it('a job the runner calls failed downloads it as before, settled or not', async () => {
+    const store = new KeyedLedgerStore(answered);
+    const p = { ...ports({ records: [failedBuild] }), store };
+    await post({ jobId: '', jobStatus: 'failure' }, env, p, NOW);
+    expect(store.downloads).toBe(1);
+    expect(store.saved).toHaveLength(1);
+  });
+  it('a failure fixed forward (fail S1, pass S2): a green job on S3 downloads no ledger and saves none', async () => {
+    const failedS1 = recordOutcome(emptyLedger('main'), { ...earlier('failure'), sha: 'S1' });
+    const fixedS2 = recordOutcome(failedS1, { ...earlier('success'), runId: 71, sha: 'S2' });
+    const store = new KeyedLedgerStore(fixedS2);
+    const p = { ...ports({ records: [passedBuild], context: { ...push, sha: 'S3' } }), store };
+    const { report } = await post({ jobId: '', jobStatus: 'success' }, env, p, NOW);
+    expect(report.conclusion).toBe('success');
+    expect(store.restored).toHaveLength(1);
+    expect(store.downloads).toBe(0);
+    expect(store.saved).toEqual([]);
+  });
+
+  it('a re-run of the failed commit (green on S1 after fail S1, pass S2) downloads the ledger and records its pass', async () => {
+    const failedS1 = recordOutcome(emptyLedger('main'), { ...earlier('failure'), sha: 'S1' });
+    const fixedS2 = recordOutcome(failedS1, { ...earlier('success'), runId: 71, sha: 'S2' });
+    const store = new KeyedLedgerStore(fixedS2);
+    const p = { ...ports({ records: [passedBuild], context: { ...push, sha: 'S1' } }), store };
+    await post({ jobId: '', jobStatus: 'success' }, env, p, NOW);
+    expect(store.downloads).toBe(1);
+    expect(store.saved.map((s) => s.ledger.entries.map((e) => `${e.outcome} ${e.sha}`))).toEqual([
+      ['failure S1', 'success S2', 'success S1'],
+    ]);
   });
 });

@@ -21,11 +21,22 @@ export interface DocumentCache {
   /** The document under `key`, else the newest whose key starts with one of `prefixes`; undefined: none. */
   restore(key: string, prefixes: readonly string[]): Promise<{ key: string; text: string } | undefined>;
   /**
+   * As `restore`, the found key first: its document is downloaded only when `read` is called (on the cache
+   * service; the cache client has it already).
+   */
+  find(key: string, prefixes: readonly string[]): Promise<FoundDocument | undefined>;
+  /**
    * Saves `text` under `key`: undefined once saved, else why the service refused it. Throws on a failure
    * (`text` rejecting among them). A `text` still being made is awaited only once the key is reserved: the
    * reservation's round trip overlaps what makes it; that wait is not the service's silence (no stall).
    */
   save(key: string, text: string | Promise<string>): Promise<string | undefined>;
+}
+
+/** A document found under `key`, read when asked for. */
+export interface FoundDocument {
+  key: string;
+  read(): Promise<string>;
 }
 
 /** The version of every document entry: no actions/cache entry is read as one, nor one as theirs. */
@@ -62,13 +73,23 @@ class ServiceDocuments implements DocumentCache {
   }
 
   async restore(key: string, prefixes: readonly string[]) {
+    const found = await this.find(key, prefixes);
+    return found && { key: found.key, text: await found.read() };
+  }
+
+  async find(key: string, prefixes: readonly string[]): Promise<FoundDocument | undefined> {
     const g = this.guard();
     const found = await g.during(() => this.transfer.findCacheEntry(key, prefixes, DOCUMENT_VERSION, g));
     if (!found) return undefined;
-    const bytes = await g.during(() =>
-      this.transfer.readCacheEntry(found.url, found.key, g, MAX_DOCUMENT_BYTES),
-    );
-    return { key: found.key, text: bytes.toString('utf8') };
+    // Its own guard: a read asked for later (post's, once the job turned out not green) is timed from then.
+    const read = async (): Promise<string> => {
+      const r = this.guard();
+      const bytes = await r.during(() =>
+        this.transfer.readCacheEntry(found.url, found.key, r, MAX_DOCUMENT_BYTES),
+      );
+      return bytes.toString('utf8');
+    };
+    return { key: found.key, read };
   }
 
   async save(key: string, text: string | Promise<string>) {
@@ -104,6 +125,12 @@ class ClientDocuments implements DocumentCache {
     // a restored file that cannot be read is an empty document, as a missing one
     const text = await readFile(this.file, 'utf8').catch(() => '');
     return { key: found, text };
+  }
+
+  /** The client finds and downloads in one call: nothing is left for `read` to save. */
+  async find(key: string, prefixes: readonly string[]): Promise<FoundDocument | undefined> {
+    const found = await this.restore(key, prefixes);
+    return found && { key: found.key, read: () => Promise.resolve(found.text) };
   }
 
   async save(key: string, text: string | Promise<string>) {

@@ -4,9 +4,9 @@
  * never loads the ledger's and the history's modules (and node:crypto with them).
  */
 import type { JobEnv } from '../core/job-env.js';
-import { emptyLedger } from '../core/ledger.js';
+import { emptyLedger, type Ledger } from '../core/ledger.js';
 import { emptyTestHistory } from '../core/test-history.js';
-import type { JobStorePort } from '../ports/job-store.js';
+import type { JobStorePort, SettledLedger } from '../ports/job-store.js';
 import { load } from '../checkpoint/load.js';
 import type { Logger } from '../runner/ports/logger.js';
 import { POST_LIMITS, type Deadline } from './deadline.js';
@@ -28,14 +28,24 @@ export function jobStorePort(
   const bounded = <T>(what: string, work: () => Promise<T>, fallback: () => T): Promise<T> =>
     deadline ? deadline.run(what, POST_LIMITS.storeMs, work, warnAnd(logger, fallback)) : work();
   return {
-    restoreLedger: (place) =>
+    restoreLedger: (place, options) =>
       bounded(
         'restoring the ledger',
-        async () => {
-          const { ledgerDirIn, restoreLedger } = await import('./ledger-store.js');
+        async (): Promise<Ledger | SettledLedger> => {
+          const { ledgerDirIn, restoreLedger, restoreLedgerUnlessSettled } =
+            await import('./ledger-store.js');
           // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
-          return (await restoreLedger({ ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) }, logger))
-            .ledger;
+          const location = { ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) };
+          if (!options?.greenPass) return (await restoreLedger(location, logger)).ledger;
+          const found = await restoreLedgerUnlessSettled(location, logger, options.greenPass);
+          if (!('settled' in found)) return found.ledger;
+          const read = (): Promise<Ledger> =>
+            bounded(
+              'restoring the ledger',
+              async () => (await found.read()).ledger,
+              () => emptyLedger(place.branch),
+            );
+          return { settled: true, read };
         },
         () => emptyLedger(place.branch),
       ),

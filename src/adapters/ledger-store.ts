@@ -8,8 +8,10 @@ import { errorMessage } from '../core/errors.js';
 import { cacheReadable, cacheWritable } from '../core/job-env.js';
 import {
   emptyLedger,
+  keyRulesOutPass,
   ledgerKey,
   ledgerKeyPrefix,
+  openDigest,
   parseLedger,
   serializeLedger,
   type Ledger,
@@ -57,8 +59,37 @@ export function ledgerDirIn(runnerTemp: string): string {
   return path.join(runnerTemp, 'ci-recovery', 'ledger');
 }
 
+/** A ledger whose key rules out that a green pass would be recorded in it (core/ledger.ts `keyRulesOutPass`), found and not downloaded. */
+export interface SettledLedger {
+  settled: true;
+  key: string;
+  /** Downloads it after all: the branch's ledger as `restoreLedger` gives it. */
+  read(): Promise<RestoredLedger>;
+}
+
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
+  const found = await findLedger(location, logger, undefined);
+  return 'settled' in found ? found.read() : found;
+}
+
+/**
+ * As `restoreLedger`, but a ledger whose key rules out that `pass` (a green job's, as its ledger entry would
+ * carry it) would be recorded is not downloaded: a green job's post learns that from the lookup alone.
+ */
+export function restoreLedgerUnlessSettled(
+  location: LedgerLocation,
+  logger: Logger,
+  pass: { job: string; sha: string },
+): Promise<RestoredLedger | SettledLedger> {
+  return findLedger(location, logger, pass);
+}
+
+async function findLedger(
+  location: LedgerLocation,
+  logger: Logger,
+  pass: { job: string; sha: string } | undefined,
+): Promise<RestoredLedger | SettledLedger> {
   const file = path.join(location.dir, FILE);
   if (!cacheReadable(location.cacheMode)) {
     logger.info(
@@ -72,7 +103,7 @@ export async function restoreLedger(location: LedgerLocation, logger: Logger): P
       logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
       return { ledger: emptyLedger(location.branch) };
     }
-    const found = await cache.restore(
+    const found = await cache.find(
       ledgerKey(location.branch, location.runId, location.attempt, location.job),
       [ledgerKeyPrefix(location.branch)],
     );
@@ -83,15 +114,27 @@ export async function restoreLedger(location: LedgerLocation, logger: Logger): P
       );
       return { ledger: emptyLedger(location.branch) };
     }
-    const { ledger, problem } = parseLedger(found.text, location.branch);
-    if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${found.key}).`);
-    return { ledger, key: found.key };
+    const read = async (): Promise<RestoredLedger> => {
+      const { ledger, problem } = parseLedger(await found.read(), location.branch);
+      if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${inert(found.key)}).`);
+      return { ledger, key: found.key };
+    };
+    if (pass && keyRulesOutPass(found.key, pass))
+      return { settled: true, key: found.key, read: () => read().catch(unread(location, logger)) };
+    return await read();
   } catch (error) {
+    return unread(location, logger)(error);
+  }
+}
+
+/** An empty ledger, with a warning, for one that could not be restored. */
+function unread(location: LedgerLocation, logger: Logger): (error: unknown) => RestoredLedger {
+  return (error) => {
     logger.warning(
       `ci-recovery: could not restore the ledger: ${errorMessage(error)}. Starting with an empty one.`,
     );
     return { ledger: emptyLedger(location.branch) };
-  }
+  };
 }
 
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
@@ -100,7 +143,8 @@ export async function saveLedger(
   location: LedgerLocation,
   logger: Logger,
 ): Promise<{ saved: boolean; key: string }> {
-  const key = ledgerKey(location.branch, location.runId, location.attempt, location.job);
+  // The key carries the digest of what a pass would answer: a green job it rules out skips the download.
+  const key = ledgerKey(location.branch, location.runId, location.attempt, location.job, openDigest(ledger));
   const file = path.join(location.dir, FILE);
   // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
   const mode = location.cacheMode;

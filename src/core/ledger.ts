@@ -127,6 +127,51 @@ export function outcomeTeaches(ledger: Ledger, entry: LedgerEntry): boolean {
   return last !== undefined && last.outcome !== 'success';
 }
 
+/**
+ * What lets a pass teach (`outcomeTeaches`), item by item: `job\n<J>` for each job whose last entry is not a
+ * pass, `pair\n<J>\n<sha>` for each (job, commit) whose last verdict (a cancel is none) is a failure. A pass of
+ * J on S teaches exactly when `job\nJ` or `pair\nJ\nS` is among them.
+ */
+export function openItems(ledger: Ledger): string[] {
+  const last = new Map<string, LedgerEntry['outcome']>();
+  const verdict = new Map<string, LedgerEntry['outcome']>();
+  for (const e of ledger.entries) {
+    last.set(e.job, e.outcome);
+    if (e.outcome !== 'cancelled') verdict.set(`${e.job}\n${e.sha}`, e.outcome);
+  }
+  return [
+    ...[...last].filter(([, o]) => o !== 'success').map(([job]) => `job\n${job}`),
+    ...[...verdict].filter(([, o]) => o === 'failure').map(([pair]) => `pair\n${pair}`),
+  ];
+}
+
+// 1024 bits: a long-lived branch keeps ~100-200 open items (a failure fixed by a new commit stays open on its
+// own until pruned), where 256 bits let few green posts skip (bench/ledger-digest.ts).
+const DIGEST_BITS = 1024;
+const DIGEST_HASHES = 3;
+
+/** An item's bits in the digest: the first 16-bit words of its sha-256, one per hash function. */
+function itemBits(item: string): number[] {
+  const hash = createHash('sha256').update(item).digest();
+  return Array.from({ length: DIGEST_HASHES }, (_, i) => hash.readUInt16BE(2 * i) % DIGEST_BITS);
+}
+
+/**
+ * The ledger's open items (`openItems`) as a 1024-bit Bloom filter, 256 hex characters: its key carries it
+ * (`ledgerKey`), so that a green job whose pass it rules out need not download the ledger. A false positive
+ * only costs that download; there are no false negatives.
+ */
+export function openDigest(ledger: Ledger): string {
+  const bits = Buffer.alloc(DIGEST_BITS / 8);
+  for (const item of openItems(ledger)) for (const i of itemBits(item)) bits[i >> 3]! |= 1 << (i & 7);
+  return bits.toString('hex');
+}
+
+/** Whether `item` tests positive in a digest (`openDigest`). */
+function digestHas(digest: Buffer, item: string): boolean {
+  return itemBits(item).every((i) => (digest[i >> 3]! & (1 << (i & 7))) !== 0);
+}
+
 export function recordRevert(ledger: Ledger, revert: LedgerRevert, maxReverts = DEFAULT_MAX_REVERTS): Ledger {
   const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
   reverts.push(revert);
@@ -283,8 +328,41 @@ export function ledgerKeyPrefix(branch: string): string {
   return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
 }
 
-/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
-export function ledgerKey(branch: string, runId: number | string, attempt: number, job?: string): string {
+/**
+ * The mark before a key's digest of open items (`openDigest`); the `1` is the version of what the items are
+ * (`outcomeTeaches`): a release that changes that reads an older mark as none. No key can carry it by
+ * accident: the branch and the job are folded to `[A-Za-z0-9._-]` and the run id and attempt are numbers.
+ * Anyone who may write the repository's cache can forge one: a forged digest lasts until a job saves a
+ * failure in that scope, and every green pass there goes unrecorded meanwhile (nothing fails or acts on it:
+ * a pass only answers a failure, and a job that turns out not green downloads the ledger after all).
+ */
+export const OPEN_MARK = '~o1-';
+
+/**
+ * A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding;
+ * `digest`: the saved ledger's `openDigest` (a restore by this attempt's key still finds it: the service
+ * matches that key as a prefix too).
+ */
+export function ledgerKey(
+  branch: string,
+  runId: number | string,
+  attempt: number,
+  job?: string,
+  digest?: string,
+): string {
   const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
-  return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+  return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}${digest ? OPEN_MARK + digest : ''}`;
+}
+
+const DIGEST_AT_END = new RegExp(`${OPEN_MARK}([0-9a-f]{${DIGEST_BITS / 4}})$`);
+
+/**
+ * Whether a found ledger's key rules out that a pass of `job` on `sha` would be recorded in it: its digest
+ * has neither the job's item nor the pair's. An older key, or a mark unversioned or unparsable, does not.
+ */
+export function keyRulesOutPass(key: string, pass: { job: string; sha: string }): boolean {
+  const hex = key.startsWith(LEDGER_KEY_BASE) ? DIGEST_AT_END.exec(key)?.[1] : undefined;
+  if (!hex) return false;
+  const digest = Buffer.from(hex, 'hex');
+  return !digestHas(digest, `job\n${pass.job}`) && !digestHas(digest, `pair\n${pass.job}\n${pass.sha}`);
 }

@@ -105,7 +105,12 @@ export async function post(
   };
   // The ledger's restore (the cache client's load, its round trips) and the jobs API's read (with its
   // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
-  const restoring = awaitedLater(config.ledger.enabled ? ports.store.restoreLedger(place) : undefined);
+  // A job the runner calls green asks first whether the ledger's key rules out its pass (core/ledger.ts
+  // outcomeTeaches): then it is not downloaded. The job and commit are the ones its entry carries (assessJob).
+  const greenPass = settings.jobStatus === 'success' ? { job: start.job, sha: context.sha } : undefined;
+  const restoring = awaitedLater(
+    config.ledger.enabled ? ports.store.restoreLedger(place, optional({ greenPass })) : undefined,
+  );
   // Only for a job whose `run/` steps recorded tests (what the history is for, and what updates it): read
   // again without a round trip where a failed test's step left it in RUNNER_TEMP, else restored.
   const loadingTests = awaitedLater(
@@ -122,31 +127,42 @@ export async function post(
     // The runner's own word that no step failed: what the jobs API's lag could hide cannot be a failure.
     green: settings.jobStatus === 'success',
   });
-  const ledger = await restoring;
+  const found = await restoring;
   const testHistory = await loadingTests;
   // The classifier loads only for a failure to classify: a green job's post starts without it.
   const classify = needsClassifier(records, api.apiSteps)
     ? await (classifierAhead ?? loadClassify())
     : undefined;
 
-  const assessment = assessJob({
-    start,
-    repo: env.repository,
-    context,
-    lane: laneFromState(runner.getState(STATE_LANE), env.recovery.lane),
-    config,
-    records,
-    ...api,
-    ...optional({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger, testHistory }),
-    completedStages: env.recovery.completedStages,
-    stageDurations: env.recovery.stageDurations,
-    ...(env.recovery.resumedFrom && env.recovery.resumedCost
-      ? { resumedCheckpoint: { id: env.recovery.resumedFrom, ...env.recovery.resumedCost } }
-      : {}),
-    warnings,
-    now,
-    ...optional({ classify }),
-  });
+  const assess = (ledger: Ledger | undefined): JobAssessment =>
+    assessJob({
+      start,
+      repo: env.repository,
+      context,
+      lane: laneFromState(runner.getState(STATE_LANE), env.recovery.lane),
+      config,
+      records,
+      ...api,
+      ...optional({ runUrl: runUrl(env.serverUrl, env.repository, start), ledger, testHistory }),
+      completedStages: env.recovery.completedStages,
+      stageDurations: env.recovery.stageDurations,
+      ...(env.recovery.resumedFrom && env.recovery.resumedCost
+        ? { resumedCheckpoint: { id: env.recovery.resumedFrom, ...env.recovery.resumedCost } }
+        : {}),
+      warnings,
+      now,
+      ...optional({ classify }),
+    });
+  const settled = found && 'settled' in found ? found : undefined;
+  let ledger = found && !('settled' in found) ? found : undefined;
+  let assessment = assess(ledger);
+  // Green by the runner's word, yet a failure to record (a continue-on-error step's), or an entry other than
+  // the pass the key was asked about: the ledger after all.
+  const { outcome, job, sha } = assessment.ledgerEntry;
+  if (settled && (outcome !== 'success' || job !== greenPass?.job || sha !== greenPass.sha)) {
+    ledger = await settled.read();
+    assessment = assess(ledger);
+  }
 
   for (const warning of warnings) runner.log.warning(`ci-recovery: ${warning}`);
   for (const a of annotationsFor(assessment.report)) runner.log[a.level](a.message, { title: a.title });

@@ -18,6 +18,13 @@ export interface LedgerPlace {
   job?: string;
 }
 
+/** A ledger found under a key that rules out that the green pass asked about would be recorded: not downloaded. */
+export interface SettledLedger {
+  settled: true;
+  /** Downloads it after all (never throws: an empty ledger where it could not be). */
+  read(): Promise<Ledger>;
+}
+
 /** Where the flaky-test history is kept: the job's branch, and the default branch a PR reads too. */
 export interface TestHistoryPlace {
   branch: string;
@@ -37,8 +44,15 @@ export interface TestHistoryStore {
 }
 
 export interface JobStorePort extends TestHistoryStore {
-  /** The branch's newest ledger, or an empty one. */
-  restoreLedger(place: LedgerPlace): Promise<Ledger>;
+  /**
+   * The branch's newest ledger, or an empty one. `greenPass`: the job and commit of a green job's ledger
+   * entry; a ledger whose key rules out that it would be recorded (core/ledger.ts `keyRulesOutPass`) is found
+   * but not downloaded, unless its `read` is called.
+   */
+  restoreLedger(
+    place: LedgerPlace,
+    options?: { greenPass?: { job: string; sha: string } },
+  ): Promise<Ledger | SettledLedger>;
   saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void>;
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
@@ -122,7 +136,8 @@ export class RecordingJobStore implements JobStorePort {
     this.testHistorySaves.push({ history, place });
     return Promise.resolve();
   }
-  restoreLedger(place: LedgerPlace): Promise<Ledger> {
+  /** Never answers settled (phase-post's own store does, by key). */
+  restoreLedger(place: LedgerPlace): Promise<Ledger | SettledLedger> {
     this.restored.push(place);
     return Promise.resolve(this.ledger ?? emptyLedger(place.branch));
   }
