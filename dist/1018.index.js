@@ -8,12 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $x: () => (/* binding */ wasReverted),
 /* harmony export */   CE: () => (/* binding */ serializeLedger),
+/* harmony export */   CQ: () => (/* binding */ keyRulesOutPass),
 /* harmony export */   Hg: () => (/* binding */ emptyLedger),
 /* harmony export */   O5: () => (/* binding */ recordRevert),
 /* harmony export */   SR: () => (/* binding */ lastGoodSha),
 /* harmony export */   Up: () => (/* binding */ recordOutcome),
 /* harmony export */   W3: () => (/* binding */ branchSlug),
 /* harmony export */   YU: () => (/* binding */ updateRevert),
+/* harmony export */   Z4: () => (/* binding */ openDigest),
 /* harmony export */   aE: () => (/* binding */ outcomeTeaches),
 /* harmony export */   h8: () => (/* binding */ parseLedger),
 /* harmony export */   hY: () => (/* binding */ revertsToday),
@@ -22,7 +24,7 @@ export const modules = {
 /* harmony export */   s8: () => (/* binding */ isFlaky),
 /* harmony export */   vH: () => (/* binding */ failureSignature)
 /* harmony export */ });
-/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, attemptsFor, LEDGER_KEY_BASE */
+/* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, openItems, attemptsFor, LEDGER_KEY_BASE, OPEN_MARK */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
@@ -91,6 +93,49 @@ function outcomeTeaches(ledger, entry) {
         return true;
     const last = mine.at(-1);
     return last !== undefined && last.outcome !== 'success';
+}
+/**
+ * What lets a pass teach (`outcomeTeaches`), item by item: `job\n<J>` for each job whose last entry is not a
+ * pass, `pair\n<J>\n<sha>` for each (job, commit) whose last verdict (a cancel is none) is a failure. A pass of
+ * J on S teaches exactly when `job\nJ` or `pair\nJ\nS` is among them.
+ */
+function openItems(ledger) {
+    const last = new Map();
+    const verdict = new Map();
+    for (const e of ledger.entries) {
+        last.set(e.job, e.outcome);
+        if (e.outcome !== 'cancelled')
+            verdict.set(`${e.job}\n${e.sha}`, e.outcome);
+    }
+    return [
+        ...[...last].filter(([, o]) => o !== 'success').map(([job]) => `job\n${job}`),
+        ...[...verdict].filter(([, o]) => o === 'failure').map(([pair]) => `pair\n${pair}`),
+    ];
+}
+// 1024 bits: a long-lived branch keeps ~100-200 open items (a failure fixed by a new commit stays open on its
+// own until pruned), where 256 bits let few green posts skip (bench/ledger-digest.ts).
+const DIGEST_BITS = 1024;
+const DIGEST_HASHES = 3;
+/** An item's bits in the digest: the first 16-bit words of its sha-256, one per hash function. */
+function itemBits(item) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(item).digest();
+    return Array.from({ length: DIGEST_HASHES }, (_, i) => hash.readUInt16BE(2 * i) % DIGEST_BITS);
+}
+/**
+ * The ledger's open items (`openItems`) as a 1024-bit Bloom filter, 256 hex characters: its key carries it
+ * (`ledgerKey`), so that a green job whose pass it rules out need not download the ledger. A false positive
+ * only costs that download; there are no false negatives.
+ */
+function openDigest(ledger) {
+    const bits = Buffer.alloc(DIGEST_BITS / 8);
+    for (const item of openItems(ledger))
+        for (const i of itemBits(item))
+            bits[i >> 3] |= 1 << (i & 7);
+    return bits.toString('hex');
+}
+/** Whether `item` tests positive in a digest (`openDigest`). */
+function digestHas(digest, item) {
+    return itemBits(item).every((i) => (digest[i >> 3] & (1 << (i & 7))) !== 0);
 }
 function recordRevert(ledger, revert, maxReverts = DEFAULT_MAX_REVERTS) {
     const reverts = ledger.reverts.filter((r) => r.sha !== revert.sha);
@@ -231,10 +276,35 @@ const LEDGER_KEY_BASE = 'ci-recovery-ledger-';
 function ledgerKeyPrefix(branch) {
     return `${LEDGER_KEY_BASE}${branchSlug(branch)}-`;
 }
-/** A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding. */
-function ledgerKey(branch, runId, attempt, job) {
+/**
+ * The mark before a key's digest of open items (`openDigest`); the `1` is the version of what the items are
+ * (`outcomeTeaches`): a release that changes that reads an older mark as none. No key can carry it by
+ * accident: the branch and the job are folded to `[A-Za-z0-9._-]` and the run id and attempt are numbers.
+ * Anyone who may write the repository's cache can forge one: a forged digest lasts until a job saves a
+ * failure in that scope, and every green pass there goes unrecorded meanwhile (nothing fails or acts on it:
+ * a pass only answers a failure, and a job that turns out not green downloads the ledger after all).
+ */
+const OPEN_MARK = '~o1-';
+/**
+ * A new key per run attempt (cache keys are immutable); `job` keeps jobs of one run from colliding;
+ * `digest`: the saved ledger's `openDigest` (a restore by this attempt's key still finds it: the service
+ * matches that key as a prefix too).
+ */
+function ledgerKey(branch, runId, attempt, job, digest) {
     const suffix = job ? `-${job.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 60)}` : '';
-    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}`;
+    return `${ledgerKeyPrefix(branch)}${runId}-${attempt}${suffix}${digest ? OPEN_MARK + digest : ''}`;
+}
+const DIGEST_AT_END = new RegExp(`${OPEN_MARK}([0-9a-f]{${DIGEST_BITS / 4}})$`);
+/**
+ * Whether a found ledger's key rules out that a pass of `job` on `sha` would be recorded in it: its digest
+ * has neither the job's item nor the pair's. An older key, or a mark unversioned or unparsable, does not.
+ */
+function keyRulesOutPass(key, pass) {
+    const hex = key.startsWith(LEDGER_KEY_BASE) ? DIGEST_AT_END.exec(key)?.[1] : undefined;
+    if (!hex)
+        return false;
+    const digest = Buffer.from(hex, 'hex');
+    return !digestHas(digest, `job\n${pass.job}`) && !digestHas(digest, `pair\n${pass.job}\n${pass.sha}`);
 }
 
 

@@ -43,11 +43,17 @@ const room = (env) => ({
 function jobStorePort(env, logger, deadline) {
     const bounded = (what, work, fallback) => deadline ? deadline.run(what, adapters_deadline.POST_LIMITS.storeMs, work, (0,job_ports/* warnAnd */.S7)(logger, fallback)) : work();
     return {
-        restoreLedger: (place) => bounded('restoring the ledger', async () => {
-            const { ledgerDirIn, restoreLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
+        restoreLedger: (place, options) => bounded('restoring the ledger', async () => {
+            const { ledgerDirIn, restoreLedger, restoreLedgerUnlessSettled } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
             // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
-            return (await restoreLedger({ ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) }, logger))
-                .ledger;
+            const location = { ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) };
+            if (!options?.greenPass)
+                return (await restoreLedger(location, logger)).ledger;
+            const found = await restoreLedgerUnlessSettled(location, logger, options.greenPass);
+            if (!('settled' in found))
+                return found.ledger;
+            const read = () => bounded('restoring the ledger', async () => (await found.read()).ledger, () => (0,core_ledger/* emptyLedger */.Hg)(place.branch));
+            return { settled: true, read };
         }, () => (0,core_ledger/* emptyLedger */.Hg)(place.branch)),
         saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
             const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
@@ -762,7 +768,10 @@ async function post(settings, env, ports, now) {
     };
     // The ledger's restore (the cache client's load, its round trips) and the jobs API's read (with its
     // pauses while a step lags) wait on different services: neither needs the other, so they overlap.
-    const restoring = awaitedLater(config.ledger.enabled ? ports.store.restoreLedger(place) : undefined);
+    // A job the runner calls green asks first whether the ledger's key rules out its pass (core/ledger.ts
+    // outcomeTeaches): then it is not downloaded. The job and commit are the ones its entry carries (assessJob).
+    const greenPass = settings.jobStatus === 'success' ? { job: start.job, sha: context.sha } : undefined;
+    const restoring = awaitedLater(config.ledger.enabled ? ports.store.restoreLedger(place, (0,job_env/* definedOnly */.Uv)({ greenPass })) : undefined);
     // Only for a job whose `run/` steps recorded tests (what the history is for, and what updates it): read
     // again without a round trip where a failed test's step left it in RUNNER_TEMP, else restored.
     const loadingTests = awaitedLater(config.ledger.enabled && recordsTests(records)
@@ -777,13 +786,13 @@ async function post(settings, env, ports, now) {
         // The runner's own word that no step failed: what the jobs API's lag could hide cannot be a failure.
         green: settings.jobStatus === 'success',
     });
-    const ledger = await restoring;
+    const found = await restoring;
     const testHistory = await loadingTests;
     // The classifier loads only for a failure to classify: a green job's post starts without it.
     const classify = needsClassifier(records, api.apiSteps)
         ? await (classifierAhead ?? loadClassify())
         : undefined;
-    const assessment = assessJob({
+    const assess = (ledger) => assessJob({
         start,
         repo: env.repository,
         context,
@@ -801,6 +810,16 @@ async function post(settings, env, ports, now) {
         now,
         ...(0,job_env/* definedOnly */.Uv)({ classify }),
     });
+    const settled = found && 'settled' in found ? found : undefined;
+    let ledger = found && !('settled' in found) ? found : undefined;
+    let assessment = assess(ledger);
+    // Green by the runner's word, yet a failure to record (a continue-on-error step's), or an entry other than
+    // the pass the key was asked about: the ledger after all.
+    const { outcome, job, sha } = assessment.ledgerEntry;
+    if (settled && (outcome !== 'success' || job !== greenPass?.job || sha !== greenPass.sha)) {
+        ledger = await settled.read();
+        assessment = assess(ledger);
+    }
     for (const warning of warnings)
         runner.log.warning(`ci-recovery: ${warning}`);
     for (const a of annotationsFor(assessment.report))

@@ -283,7 +283,10 @@ function gunzipTo(sink, inputFile, compression) {
                 gunzip.destroy();
         });
         gunzip.on('end', () => (sink.failure === undefined ? resolve() : reject(sink.failure)));
-        gunzip.on('close', () => sink.failure !== undefined && reject(sink.failure));
+        // Stopped (destroyed without an error: `kill`, or the consumer failed) before its end: nothing else would
+        // settle it, and a restore that stopped it (nothing to write, a download that failed to open) waited for
+        // good. After 'end' or 'error' this changes nothing.
+        gunzip.on('close', () => reject(sink.failure ?? new Error(`${DECOMPRESSING}: stopped`)));
         gunzip.on('error', (error) => reject(sink.failure ?? new Error(`${DECOMPRESSING}: ${error.message}`)));
     });
     if (inputFile) {

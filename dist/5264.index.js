@@ -63,12 +63,21 @@ class ServiceDocuments {
         return new this.guards.StoreGuard('the cache service', this.guards.stallMsOf(this.env));
     }
     async restore(key, prefixes) {
+        const found = await this.find(key, prefixes);
+        return found && { key: found.key, text: await found.read() };
+    }
+    async find(key, prefixes) {
         const g = this.guard();
         const found = await g.during(() => this.transfer.findCacheEntry(key, prefixes, DOCUMENT_VERSION, g));
         if (!found)
             return undefined;
-        const bytes = await g.during(() => this.transfer.readCacheEntry(found.url, found.key, g, MAX_DOCUMENT_BYTES));
-        return { key: found.key, text: bytes.toString('utf8') };
+        // Its own guard: a read asked for later (post's, once the job turned out not green) is timed from then.
+        const read = async () => {
+            const r = this.guard();
+            const bytes = await r.during(() => this.transfer.readCacheEntry(found.url, found.key, r, MAX_DOCUMENT_BYTES));
+            return bytes.toString('utf8');
+        };
+        return { key: found.key, read };
     }
     async save(key, text) {
         const g = this.guard();
@@ -106,6 +115,11 @@ class ClientDocuments {
         // a restored file that cannot be read is an empty document, as a missing one
         const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.file, 'utf8').catch(() => '');
         return { key: found, text };
+    }
+    /** The client finds and downloads in one call: nothing is left for `read` to save. */
+    async find(key, prefixes) {
+        const found = await this.restore(key, prefixes);
+        return found && { key: found.key, read: () => Promise.resolve(found.text) };
     }
     async save(key, text) {
         // Awaited first: a `text` that rejects while the mkdir runs (or after it failed) would go unhandled.

@@ -5477,10 +5477,17 @@ function decide(scan, signals, ruleSet) {
     return verdict('unknown', 'low', 'catch-all', end ?? saidFirst(scan));
 }
 /** The line a weighed verdict shows where it is not its piece's own: what the tool said, not an echo or a summary. */
-function shownLine(scan, { piece, pastAt }, hit) {
-    let line = toldLine(scan, piece, hit, pastAt) ?? piece.evidence;
-    // A summary shown whose cause the tool printed under it (mocha's tally heads its failures' list).
+function shownLine(scan, { piece, at, pastAt }, hit) {
+    // A command's word won, and a rule of its type stated the cause in the step (weigh.ts causeLine moved its line
+    // there: pre-commit's `hook....Failed`): that line is the cause, not the first error-shaped line after the echo.
+    const ruleStated = piece.key.startsWith('command:') && piece.evidence.line !== at;
     const failed = scan?.firstFailedStep;
+    // A rule that claims nothing won (generic-error's bare `error:`): where the tool stated its cause under
+    // its header (Gradle's `* What went wrong:`), that statement is shown, not the warning.
+    if (piece.type === 'unknown' && failed?.told && failed.told.line > (pastAt ?? 0))
+        return failed.told;
+    let line = (ruleStated ? undefined : toldLine(scan, piece, hit, pastAt)) ?? piece.evidence;
+    // A summary shown whose cause the tool printed under it (mocha's tally heads its failures' list).
     if (failed?.told && failed.toldUnder === line.line)
         line = failed.told;
     // A summary or an echo shown where the tool stated the cause beside it, in the same step (cause-lines.ts).
