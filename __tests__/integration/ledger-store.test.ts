@@ -376,7 +376,7 @@ describe('ledger store', () => {
     const before = lookups();
     const found = await port.restoreLedger({ ...place, runId: 991 }, green(s3));
     // One lookup, no download (the blob is gone: a download would have warned and given an empty ledger).
-    expect(found).toEqual({ settled: true, read: expect.any(Function) });
+    expect(found).toEqual({ leftUnread: true, read: expect.any(Function) });
     expect(lookups()).toBe(before + 1);
     expect(log.messages('warning')).toEqual([]);
     // Asked for after all (a job that turned out not green), it is downloaded: here it fails, and only warns.

@@ -24,7 +24,7 @@ import { renderSuperviseSummary } from '../../src/supervise/core/supervise-repor
 import { RecordingJobGitHub, type JobStepsResult } from '../../src/ports/job-github.js';
 import type { StepOutcome } from '../../src/core/types.js';
 import { RecordingJobFiles } from '../../src/ports/job-files.js';
-import { RecordingJobStore, type LedgerPlace, type SettledLedger } from '../../src/ports/job-store.js';
+import { RecordingJobStore, type LedgerPlace, type LedgerLeftUnread } from '../../src/ports/job-store.js';
 import { RecordingRunner, type RunnerPort } from '../../src/runner/ports/runner.js';
 import { runnerLogger } from '../../src/runner/adapters/logger.js';
 import { closeAnnotations, resetAnnotationBudget } from '../../src/runner/adapters/runner.js';
@@ -1377,12 +1377,12 @@ describe("phase post: a green job and a ledger whose key rules its pass out (the
     override restoreLedger(
       place: LedgerPlace,
       options?: { greenPass?: { job: string; sha: string } },
-    ): Promise<Ledger | SettledLedger> {
+    ): Promise<Ledger | LedgerLeftUnread> {
       this.restored.push(place);
       const key = ledgerKey(place.branch, 70, 1, 'build', openDigest(this.newest));
       const download = (): Promise<Ledger> => (this.downloads++, Promise.resolve(this.newest));
       if (options?.greenPass && keyRulesOutPass(key, options.greenPass))
-        return Promise.resolve({ settled: true, read: download });
+        return Promise.resolve({ leftUnread: true, read: download });
       return download();
     }
   }

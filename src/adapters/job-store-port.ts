@@ -6,7 +6,7 @@
 import type { JobEnv } from '../core/job-env.js';
 import { emptyLedger, type Ledger } from '../core/ledger.js';
 import { emptyTestHistory } from '../core/test-history.js';
-import type { JobStorePort, SettledLedger } from '../ports/job-store.js';
+import type { JobStorePort, LedgerLeftUnread } from '../ports/job-store.js';
 import { load } from '../checkpoint/load.js';
 import type { Logger } from '../runner/ports/logger.js';
 import { POST_LIMITS, type Deadline } from './deadline.js';
@@ -31,21 +31,20 @@ export function jobStorePort(
     restoreLedger: (place, options) =>
       bounded(
         'restoring the ledger',
-        async (): Promise<Ledger | SettledLedger> => {
-          const { ledgerDirIn, restoreLedger, restoreLedgerUnlessSettled } =
-            await import('./ledger-store.js');
+        async (): Promise<Ledger | LedgerLeftUnread> => {
+          const { ledgerDirIn, restoreLedger, restoreLedgerForGreenPass } = await import('./ledger-store.js');
           // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
           const location = { ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) };
           if (!options?.greenPass) return (await restoreLedger(location, logger)).ledger;
-          const found = await restoreLedgerUnlessSettled(location, logger, options.greenPass);
-          if (!('settled' in found)) return found.ledger;
+          const found = await restoreLedgerForGreenPass(location, logger, options.greenPass);
+          if (!('leftUnread' in found)) return found.ledger;
           const read = (): Promise<Ledger> =>
             bounded(
               'restoring the ledger',
               async () => (await found.read()).ledger,
               () => emptyLedger(place.branch),
             );
-          return { settled: true, read };
+          return { leftUnread: true, read };
         },
         () => emptyLedger(place.branch),
       ),

@@ -60,8 +60,8 @@ export function ledgerDirIn(runnerTemp: string): string {
 }
 
 /** A ledger whose key rules out that a green pass would be recorded in it (core/ledger.ts `keyRulesOutPass`), found and not downloaded. */
-export interface SettledLedger {
-  settled: true;
+export interface LedgerLeftUnread {
+  leftUnread: true;
   key: string;
   /** Downloads it after all: the branch's ledger as `restoreLedger` gives it. */
   read(): Promise<RestoredLedger>;
@@ -70,18 +70,18 @@ export interface SettledLedger {
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
   const found = await findLedger(location, logger, undefined);
-  return 'settled' in found ? found.read() : found;
+  return 'leftUnread' in found ? found.read() : found;
 }
 
 /**
  * As `restoreLedger`, but a ledger whose key rules out that `pass` (a green job's, as its ledger entry would
  * carry it) would be recorded is not downloaded: a green job's post learns that from the lookup alone.
  */
-export function restoreLedgerUnlessSettled(
+export function restoreLedgerForGreenPass(
   location: LedgerLocation,
   logger: Logger,
   pass: { job: string; sha: string },
-): Promise<RestoredLedger | SettledLedger> {
+): Promise<RestoredLedger | LedgerLeftUnread> {
   return findLedger(location, logger, pass);
 }
 
@@ -89,7 +89,7 @@ async function findLedger(
   location: LedgerLocation,
   logger: Logger,
   pass: { job: string; sha: string } | undefined,
-): Promise<RestoredLedger | SettledLedger> {
+): Promise<RestoredLedger | LedgerLeftUnread> {
   const file = path.join(location.dir, FILE);
   if (!cacheReadable(location.cacheMode)) {
     logger.info(
@@ -120,7 +120,7 @@ async function findLedger(
       return { ledger, key: found.key };
     };
     if (pass && keyRulesOutPass(found.key, pass))
-      return { settled: true, key: found.key, read: () => read().catch(unread(location, logger)) };
+      return { leftUnread: true, key: found.key, read: () => read().catch(unread(location, logger)) };
     return await read();
   } catch (error) {
     return unread(location, logger)(error);

@@ -153,14 +153,14 @@ export async function post(
       now,
       ...optional({ classify }),
     });
-  const settled = found && 'settled' in found ? found : undefined;
-  let ledger = found && !('settled' in found) ? found : undefined;
+  const leftUnread = found && 'leftUnread' in found ? found : undefined;
+  let ledger = found && !('leftUnread' in found) ? found : undefined;
   let assessment = assess(ledger);
   // Green by the runner's word, yet a failure to record (a continue-on-error step's), or an entry other than
   // the pass the key was asked about: the ledger after all.
   const { outcome, job, sha } = assessment.ledgerEntry;
-  if (settled && (outcome !== 'success' || job !== greenPass?.job || sha !== greenPass.sha)) {
-    ledger = await settled.read();
+  if (leftUnread && (outcome !== 'success' || job !== greenPass?.job || sha !== greenPass.sha)) {
+    ledger = await leftUnread.read();
     assessment = assess(ledger);
   }
 

@@ -19,8 +19,8 @@ export interface LedgerPlace {
 }
 
 /** A ledger found under a key that rules out that the green pass asked about would be recorded: not downloaded. */
-export interface SettledLedger {
-  settled: true;
+export interface LedgerLeftUnread {
+  leftUnread: true;
   /** Downloads it after all (never throws: an empty ledger where it could not be). */
   read(): Promise<Ledger>;
 }
@@ -52,7 +52,7 @@ export interface JobStorePort extends TestHistoryStore {
   restoreLedger(
     place: LedgerPlace,
     options?: { greenPass?: { job: string; sha: string } },
-  ): Promise<Ledger | SettledLedger>;
+  ): Promise<Ledger | LedgerLeftUnread>;
   saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void>;
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
@@ -136,8 +136,8 @@ export class RecordingJobStore implements JobStorePort {
     this.testHistorySaves.push({ history, place });
     return Promise.resolve();
   }
-  /** Never answers settled (phase-post's own store does, by key). */
-  restoreLedger(place: LedgerPlace): Promise<Ledger | SettledLedger> {
+  /** Never leaves one unread (phase-post's own store does, by key). */
+  restoreLedger(place: LedgerPlace): Promise<Ledger | LedgerLeftUnread> {
     this.restored.push(place);
     return Promise.resolve(this.ledger ?? emptyLedger(place.branch));
   }
