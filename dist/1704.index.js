@@ -44,16 +44,16 @@ function jobStorePort(env, logger, deadline) {
     const bounded = (what, work, fallback) => deadline ? deadline.run(what, adapters_deadline.POST_LIMITS.storeMs, work, (0,job_ports/* warnAnd */.S7)(logger, fallback)) : work();
     return {
         restoreLedger: (place, options) => bounded('restoring the ledger', async () => {
-            const { ledgerDirIn, restoreLedger, restoreLedgerUnlessSettled } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
+            const { ledgerDirIn, restoreLedger, restoreLedgerForGreenPass } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
             // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
             const location = { ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) };
             if (!options?.greenPass)
                 return (await restoreLedger(location, logger)).ledger;
-            const found = await restoreLedgerUnlessSettled(location, logger, options.greenPass);
-            if (!('settled' in found))
+            const found = await restoreLedgerForGreenPass(location, logger, options.greenPass);
+            if (!('leftUnread' in found))
                 return found.ledger;
             const read = () => bounded('restoring the ledger', async () => (await found.read()).ledger, () => (0,core_ledger/* emptyLedger */.Hg)(place.branch));
-            return { settled: true, read };
+            return { leftUnread: true, read };
         }, () => (0,core_ledger/* emptyLedger */.Hg)(place.branch)),
         saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
             const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
@@ -810,14 +810,14 @@ async function post(settings, env, ports, now) {
         now,
         ...(0,job_env/* definedOnly */.Uv)({ classify }),
     });
-    const settled = found && 'settled' in found ? found : undefined;
-    let ledger = found && !('settled' in found) ? found : undefined;
+    const leftUnread = found && 'leftUnread' in found ? found : undefined;
+    let ledger = found && !('leftUnread' in found) ? found : undefined;
     let assessment = assess(ledger);
     // Green by the runner's word, yet a failure to record (a continue-on-error step's), or an entry other than
     // the pass the key was asked about: the ledger after all.
     const { outcome, job, sha } = assessment.ledgerEntry;
-    if (settled && (outcome !== 'success' || job !== greenPass?.job || sha !== greenPass.sha)) {
-        ledger = await settled.read();
+    if (leftUnread && (outcome !== 'success' || job !== greenPass?.job || sha !== greenPass.sha)) {
+        ledger = await leftUnread.read();
         assessment = assess(ledger);
     }
     for (const warning of warnings)

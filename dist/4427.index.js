@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   O: () => (/* binding */ documentCache),
 /* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
 /* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
-/* harmony export */   restoreLedgerUnlessSettled: () => (/* binding */ restoreLedgerUnlessSettled),
+/* harmony export */   restoreLedgerForGreenPass: () => (/* binding */ restoreLedgerForGreenPass),
 /* harmony export */   saveLedger: () => (/* binding */ saveLedger)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -42,13 +42,13 @@ function ledgerDirIn(runnerTemp) {
 /** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
 async function restoreLedger(location, logger) {
     const found = await findLedger(location, logger, undefined);
-    return 'settled' in found ? found.read() : found;
+    return 'leftUnread' in found ? found.read() : found;
 }
 /**
  * As `restoreLedger`, but a ledger whose key rules out that `pass` (a green job's, as its ledger entry would
  * carry it) would be recorded is not downloaded: a green job's post learns that from the lookup alone.
  */
-function restoreLedgerUnlessSettled(location, logger, pass) {
+function restoreLedgerForGreenPass(location, logger, pass) {
     return findLedger(location, logger, pass);
 }
 async function findLedger(location, logger, pass) {
@@ -76,7 +76,7 @@ async function findLedger(location, logger, pass) {
             return { ledger, key: found.key };
         };
         if (pass && (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .keyRulesOutPass */ .CQ)(found.key, pass))
-            return { settled: true, key: found.key, read: () => read().catch(unread(location, logger)) };
+            return { leftUnread: true, key: found.key, read: () => read().catch(unread(location, logger)) };
         return await read();
     }
     catch (error) {
