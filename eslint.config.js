@@ -21,6 +21,24 @@ const wingDoorPatterns = Object.entries(WINGS).map(([wing, what]) => ({
   message: `${what} has one door: import it from '${wing}/index.js', not from its inside.`,
 }));
 
+/**
+ * The report (src/core/report) has the doors its cost asks for: index.js (the light parts a green post uses),
+ * load.js (the renderers, loaded when a job has something to say), renderers.js (the supervisor's, imported
+ * statically: it always renders) and comment.js (the sticky comment's codec, taken whole by its reader and
+ * writer). Its own files import each other by paths without the folder.
+ */
+const reportDoorPattern = {
+  group: [
+    '**/report/*.js',
+    '!**/report/index.js',
+    '!**/report/load.js',
+    '!**/report/renderers.js',
+    '!**/report/comment.js',
+  ],
+  message:
+    "the report has its doors: import it from 'core/report/index.js', load.js, renderers.js or comment.js.",
+};
+
 /** src/core is the ground floor: the wings stand above it, so it imports none of them, not even by a door. */
 const aboveCore = {
   group: Object.keys(WINGS).flatMap((wing) => [`**/${wing}/**`, `**/${wing}/*.js`]),
@@ -60,11 +78,11 @@ const coreFloorFor = (files, extra) => ({
     ],
   },
 });
-export const coreFloor = coreFloorFor(['src/core/**/*.ts'], [aboveCore]);
+export const coreFloor = coreFloorFor(['src/core/**/*.ts'], [aboveCore, reportDoorPattern]);
 /** The wings' own cores: pure as src/core, and through another wing's door only. */
 export const wingCoreFloor = coreFloorFor(
   Object.keys(WINGS).map((wing) => `src/${wing}/core/**/*.ts`),
-  wingDoorPatterns,
+  [...wingDoorPatterns, reportDoorPattern],
 );
 
 /**
@@ -104,6 +122,7 @@ export const phasesFloor = {
           },
           { group: ['**/actions/**', '**/cli/**'], message: 'a phase depends on nothing above it.' },
           ...wingDoorPatterns,
+          reportDoorPattern,
         ],
       },
     ],
@@ -123,11 +142,14 @@ export const wingDoor = {
     'no-restricted-imports': [
       'error',
       {
-        patterns: wingDoorPatterns.map((p, i) =>
-          Object.keys(WINGS)[i] === 'checkpoint'
-            ? { ...p, group: [...p.group, '!**/checkpoint/load.js'] }
-            : p,
-        ),
+        patterns: [
+          ...wingDoorPatterns.map((p, i) =>
+            Object.keys(WINGS)[i] === 'checkpoint'
+              ? { ...p, group: [...p.group, '!**/checkpoint/load.js'] }
+              : p,
+          ),
+          reportDoorPattern,
+        ],
       },
     ],
   },

@@ -293,3 +293,30 @@ test.each(['src/checkpoint/index.ts', 'src/test-recovery/index.ts', 'src/supervi
     expect(await lintAt(door.replace('index.ts', 'core/index.ts'))).toEqual([]);
   },
 );
+
+/** The report's inside, named from outside it; and its three doors, which pass. */
+const REPORT_INSIDE = `import { renderCommentSection } from '../core/report/comment-section.js';\nimport type { JobReport } from '../core/report/model.js';\nexport const all = [renderCommentSection];\nexport type T = JobReport;\n`;
+const REPORT_DOORS = `import { escapeText, type JobReport } from '../core/report/index.js';\nimport { load } from '../core/report/load.js';\nimport { renderCommentSection } from '../core/report/renderers.js';\nexport const all = [escapeText, load, renderCommentSection];\nexport type T = JobReport;\n`;
+
+test.each([
+  ['src/adapters/sticky-like.ts', 'no-restricted-imports'],
+  ['src/phases/post-like.ts', '@typescript-eslint/no-restricted-imports'],
+  ['src/supervise/core/report-like.ts', 'no-restricted-imports'],
+  ['src/core/assess-like.ts', 'no-restricted-imports'],
+])("in %s the report's files are refused and its doors pass", async (file, rule) => {
+  const text = file.startsWith('src/core/') ? REPORT_INSIDE.replaceAll('../core/', './') : REPORT_INSIDE;
+  const doors = file.startsWith('src/core/') ? REPORT_DOORS.replaceAll('../core/', './') : REPORT_DOORS;
+  const said = 'the report has its doors';
+  expect(await lintWithConfig(file, text, rule, said)).toEqual([
+    [1, rule],
+    [2, rule],
+  ]);
+  expect(await lintWithConfig(file, doors, rule, said)).toEqual([]);
+});
+
+test('inside the report its own files import each other', async () => {
+  const own = `import { escapeText } from './markdown.js';\nimport type { JobReport } from './model.js';\nexport const all = [escapeText];\nexport type T = JobReport;\n`;
+  expect(
+    await lintWithConfig('src/core/report/summary-like.ts', own, '', 'the report has its doors'),
+  ).toEqual([]);
+});

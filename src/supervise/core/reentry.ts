@@ -5,7 +5,7 @@
  * same type on the PR's run is told as the re-land not fixing it. Pure.
  */
 import type { LedgerRevert } from '../../core/ledger.js';
-import { codeSpan, escapeText } from '../../core/report/markdown.js';
+import { codeSpan, escapeText } from '../../core/report/index.js';
 import { helpedLine } from './rollback-post-mortem.js';
 import { parseRollbackRecord, type RollbackRecord } from './rollback-record.js';
 import type { JobFindings } from './supervise-model.js';

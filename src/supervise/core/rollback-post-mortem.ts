@@ -4,7 +4,7 @@
  * travels in the revert PR's body and the supervisor's summary, and again once the default branch told
  * whether the revert helped. Pure: everything in it comes from the record.
  */
-import { codeSpan, escapeText, formatDuration, link } from '../../core/report/markdown.js';
+import { codeSpan, escapeText, formatDuration, link } from '../../core/report/index.js';
 import { MAX_ROLLBACKS_PER_TARGET } from './revert.js';
 import type { RollbackRecord } from './rollback-shape.js';
 

@@ -4,7 +4,7 @@
  */
 import { parse, stringify } from 'yaml';
 import type { Evidence, FailureType } from '../../core/types.js';
-import { codeBlock, codeSpan, escapeText, oneLine } from '../../core/report/markdown.js';
+import { codeBlock, codeSpan, escapeText, oneLine } from '../../core/report/index.js';
 import type { RevertMode } from './revert.js';
 import { renderRollbackPostMortem } from './rollback-post-mortem.js';
 import type { RollbackRecord } from './rollback-shape.js';

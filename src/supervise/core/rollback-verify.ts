@@ -6,7 +6,7 @@
  * Pure.
  */
 import type { LedgerRevert } from '../../core/ledger.js';
-import { codeBlock, escapeText, oneLine } from '../../core/report/markdown.js';
+import { codeBlock, escapeText, oneLine } from '../../core/report/index.js';
 import { MAX_ROLLBACKS_PER_TARGET } from './revert.js';
 import { renderRollbackPostMortem } from './rollback-post-mortem.js';
 import {

@@ -3,10 +3,13 @@
  * jobs'), what a re-run saves, and the job summary.
  */
 import { latestPlans, type RecoveryPlan } from '../../core/plan-artifact.js';
-import { renderCommentSection } from '../../core/report/comment-section.js';
-import { codeBlock, codeSpan, escapeText, link } from '../../core/report/markdown.js';
-import type { JobReport } from '../../core/report/model.js';
-import { renderResumeOutlook, resumeOutlook, type ResumeOutlook } from '../../core/report/time-saved.js';
+import { codeBlock, codeSpan, escapeText, link, type JobReport } from '../../core/report/index.js';
+import {
+  renderCommentSection,
+  renderResumeOutlook,
+  resumeOutlook,
+  type ResumeOutlook,
+} from '../../core/report/renderers.js';
 import { renderReentrySummary, type Reentry } from './reentry.js';
 import { renderRollbackPostMortem } from './rollback-post-mortem.js';
 import { renderRollbackRecord, type RollbackRecord } from './rollback-record.js';
