@@ -166,11 +166,11 @@ describe('ledger store', () => {
     expect(same.ledger.entries).toHaveLength(1);
   });
 
-  it('a cache service failure only warns: restore gives an empty ledger, save reports not saved', async () => {
+  it('a cache service failure only warns: restore says the ledger was not read (an empty stand-in), save reports not saved', async () => {
     const log = new RecordingLogger();
     stand.results.failNext('GetCacheEntryDownloadURL', { status: 403, code: 'permission_denied', msg: 'no' });
     const restored = await restoreLedger({ branch: 'main', runId: 900, attempt: 1, dir: dir() }, log);
-    expect(restored).toEqual({ ledger: emptyLedger('main') });
+    expect(restored).toEqual({ ledger: emptyLedger('main'), unread: expect.stringMatching(/\(403\)/) });
     stand.results.failNext('CreateCacheEntry', { status: 403, code: 'permission_denied', msg: 'no' });
     const saved = await saveLedger(
       emptyLedger('main'),
@@ -180,7 +180,7 @@ describe('ledger store', () => {
     expect(saved.saved).toBe(false);
     expect(log.messages('warning')).toEqual([
       expect.stringMatching(
-        /^ci-recovery: could not restore the ledger: .*\(403\).* Starting with an empty one\.$/,
+        /^ci-recovery: could not restore the ledger of branch main: .*\(403\).* this job does not save the ledger, so that the branch's history is not overwritten\.$/,
       ),
       expect.stringMatching(/^ci-recovery: could not save the ledger \(cache key .*\): .*\(403\)/),
     ]);
@@ -379,16 +379,19 @@ describe('ledger store', () => {
     expect(found).toEqual({ leftUnread: true, read: expect.any(Function) });
     expect(lookups()).toBe(before + 1);
     expect(log.messages('warning')).toEqual([]);
-    // Asked for after all (a job that turned out not green), it is downloaded: here it fails, and only warns.
-    expect(await (found as { read(): Promise<Ledger> }).read()).toEqual(emptyLedger(branch));
+    // Asked for after all (a job that turned out not green), it is downloaded: here it fails, warns, and
+    // answers no ledger (not an empty one, which post would save as the branch's newest).
+    expect(await (found as { read(): Promise<Ledger | undefined> }).read()).toBeUndefined();
     expect(log.messages('warning')).toEqual([
-      expect.stringMatching(/^ci-recovery: could not restore the ledger: .*Starting with an empty one\.$/),
+      expect.stringMatching(
+        /^ci-recovery: could not restore the ledger of branch settled-branch: .*this job does not save the ledger, so that the branch's history is not overwritten\.$/,
+      ),
     ]);
     // A re-run of the failed commit answers its failure: downloaded (and here it fails, and warns).
-    expect(((await port.restoreLedger({ ...place, runId: 992 }, green(s1))) as Ledger).entries).toEqual([]);
+    expect(await port.restoreLedger({ ...place, runId: 992 }, green(s1))).toBeUndefined();
     expect(log.messages('warning')).toHaveLength(2);
     // Without `greenPass` (a job not green, the supervisor) the digest changes nothing: it is downloaded.
-    expect(((await port.restoreLedger({ ...place, runId: 993 })) as Ledger).entries).toEqual([]);
+    expect(await port.restoreLedger({ ...place, runId: 993 })).toBeUndefined();
     expect(log.messages('warning')).toHaveLength(3);
 
     // A key without a digest (saved before it existed), or with a mark of another version, is downloaded.
@@ -403,5 +406,98 @@ describe('ledger store', () => {
       ).toBeUndefined();
       expect(await port.restoreLedger({ ...place, runId: 999 }, green(s3))).toEqual(fixed);
     }
+  });
+
+  describe('a ledger that exists and cannot be read is never saved over (nothing is lost)', () => {
+    const runnerTemp = (): string => path.join(work, 'temp');
+    const entry = (runId: number): Parameters<typeof recordOutcome>[1] => ({
+      runId,
+      attempt: 1,
+      sha: SHA,
+      job: 'build',
+      outcome: 'failure',
+      at: new Date().toISOString(),
+    });
+    const keysOf = (branch: string): string[] =>
+      stand.results.caches.filter((c) => c.key.startsWith(ledgerKeyPrefix(branch))).map((c) => c.key);
+    /** Drops the entry's bytes behind the service's back: its lookup succeeds, its download fails. */
+    const dropBlob = async (key: string): Promise<void> => {
+      const record = stand.results.caches.find((c) => c.key === key)!;
+      const blobs = BlobServiceClient.fromConnectionString(stand.azurite.connectionString);
+      await blobs.getContainerClient(CACHE_CONTAINER).getBlobClient(record.blobName).delete();
+    };
+
+    it("post's store: a branch's first run (none found) saves; a restore that fails then saves nothing over it", async () => {
+      const log = new RecordingLogger();
+      const branch = 'unread-post';
+      const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'build' });
+      const first = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      const none = await first.restoreLedger(place(1001));
+      expect(none).toEqual(emptyLedger(branch));
+      await first.saveLedger(recordOutcome(none as Ledger, entry(1001)), place(1001));
+      const [kept] = keysOf(branch);
+      expect(keysOf(branch)).toHaveLength(1);
+
+      await dropBlob(kept!);
+      const next = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      expect(await next.restoreLedger(place(1002))).toBeUndefined();
+      // What post would build on an empty stand-in is refused, with why.
+      await next.saveLedger(recordOutcome(emptyLedger(branch), entry(1002)), place(1002));
+      expect(keysOf(branch)).toEqual([kept]);
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(/^ci-recovery: could not restore the ledger of branch unread-post: /),
+        expect.stringMatching(
+          /^ci-recovery: the ledger was not saved: the branch's ledger could not be read \(.+\), and one saved now would replace it\.$/,
+        ),
+      ]);
+    });
+
+    it('an entry that is not a ledger this version reads (not JSON, another version) is unread, not empty', async () => {
+      const log = new RecordingLogger();
+      const cache = await documentCache(path.join(dir(), 'ledger.json'));
+      for (const [branch, text] of [
+        ['unread-json', '{"version": 1, "entr'],
+        ['unread-version', JSON.stringify({ version: 99, entries: [] })],
+      ] as const) {
+        expect(await cache!.save(ledgerKey(branch, 1010, 1, 'build'), text)).toBeUndefined();
+        const restored = await restoreLedger({ branch, runId: 1011, attempt: 1, dir: dir() }, log);
+        expect(restored.ledger).toEqual(emptyLedger(branch));
+        expect(restored.unread).toMatch(
+          /is not a ledger this version reads \(ledger (is not valid JSON|has an unknown format or version)/,
+        );
+      }
+    });
+
+    it("the supervisor's ledger: a load that fails rejects, and no save replaces it; a first one is saved", async () => {
+      const { supervisePorts } = await import('../../src/supervise/adapters/supervise-run.js');
+      const { DEFAULT_CONFIG } = await import('../../src/core/config-defaults.js');
+      const ports = supervisePorts({
+        token: stand.token,
+        repo: { owner: 'octo-org', repo: 'demo' },
+        config: DEFAULT_CONFIG,
+        env: { runId: '1020', attempt: 1, runnerTemp: runnerTemp() },
+        runId: 1020,
+        tempDir: runnerTemp(),
+      });
+      const ledger = ports.ledger!;
+      const fresh = await ledger.load('unread-fresh');
+      expect(fresh).toEqual(emptyLedger('unread-fresh'));
+      await ledger.save(recordOutcome(fresh, entry(1020)), 'unread-fresh');
+      expect(keysOf('unread-fresh')).toHaveLength(1);
+
+      const branch = 'unread-supervised';
+      const saved = await saveLedger(
+        recordOutcome(emptyLedger(branch), entry(1021)),
+        { branch, runId: 1021, attempt: 1, job: 'build', dir: dir() },
+        new RecordingLogger(),
+      );
+      await dropBlob(saved.key);
+      await expect(ledger.load(branch)).rejects.toThrow(/./);
+      await ledger.save(recordOutcome(emptyLedger(branch), entry(1022)), branch);
+      expect(keysOf(branch)).toEqual([saved.key]);
+      expect(stdout.join('')).toContain(
+        `::warning::ci-recovery supervisor: the ledger of ${branch} was not saved: it could not be read (`,
+      );
+    });
   });
 });

@@ -123,6 +123,29 @@ describe('push mode asks first for anything beyond one commit', () => {
   });
 });
 
+describe('a ledger that cannot be read (its load rejects, as supervise-run.ts answers for it)', () => {
+  test('no revert is made as if no revert were made today, and nothing is saved over it', async () => {
+    const ports = confirmedFailure();
+    const saved: Ledger[] = [];
+    const ledger: LedgerPort = {
+      load: () => Promise.reject(new Error('cache service: 503')),
+      save: (l) => Promise.resolve(void saved.push(l)),
+    };
+    const outcome = await runSupervisor({ ...ports, ledger }, PUSH);
+    // The daily cap and "never a second revert of the same commit" are the ledger's: unknown, a person decides.
+    expect(ports.git.pushes).toEqual([]);
+    expect(ports.github.opened).toEqual([]);
+    expect(outcome.revert).toBeUndefined();
+    expect(outcome.problems).toContain(
+      'the ledger of main was not read (cache service: 503): nothing is known from it, and it is not saved',
+    );
+    expect(outcome.problems.join('\n')).toContain(
+      "revert facts not known: the ledger was not read, so today's reverts and earlier ones are not known",
+    );
+    expect(saved).toEqual([]);
+  });
+});
+
 /** A ledger kept in memory across supervisor runs, as the cache keeps it across workflow runs. */
 function memoryLedger(): LedgerPort & { current: () => Ledger } {
   let text: string | undefined;

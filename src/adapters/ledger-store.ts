@@ -1,7 +1,8 @@
 /**
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
- * throw: the ledger is memory for better decisions, never a reason to fail a job.
+ * throw: the ledger is memory for better decisions, never a reason to fail a job. A ledger that exists but
+ * could not be read is `unread`, not empty: saved over, the branch's history would be lost.
  */
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
@@ -50,6 +51,11 @@ export interface RestoredLedger {
   ledger: Ledger;
   /** The cache key restored, when one was. */
   key?: string;
+  /**
+   * Why the branch's ledger could not be read (the service failed, the document is not one this version
+   * reads): `ledger` is then an empty stand-in, which no save may replace the branch's newest with.
+   */
+  unread?: string;
 }
 
 const FILE = 'ledger.json';
@@ -67,7 +73,7 @@ export interface LedgerLeftUnread {
   read(): Promise<RestoredLedger>;
 }
 
-/** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
+/** The branch's newest ledger, an empty one when none is kept, or an `unread` one (with a warning). */
 export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
   const found = await findLedger(location, logger, undefined);
   return 'leftUnread' in found ? found.read() : found;
@@ -115,7 +121,13 @@ async function findLedger(
       return { ledger: emptyLedger(location.branch) };
     }
     const read = async (): Promise<RestoredLedger> => {
-      const { ledger, problem } = parseLedger(await found.read(), location.branch);
+      const text = await found.read();
+      const { ledger, problem } = parseLedger(text, location.branch);
+      // Nothing read of an entry that exists (not JSON, another version, every record malformed): unread.
+      if (text.trim() === '' || (problem && isBlank(ledger)))
+        throw new Error(
+          `the entry under cache key ${inert(found.key)} is not a ledger this version reads (${(problem ?? 'it is empty').replace(/: starting a new one$/, '')})`,
+        );
       if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${inert(found.key)}).`);
       return { ledger, key: found.key };
     };
@@ -127,13 +139,17 @@ async function findLedger(
   }
 }
 
-/** An empty ledger, with a warning, for one that could not be restored. */
+const isBlank = (ledger: Ledger): boolean =>
+  ledger.entries.length === 0 && ledger.reverts.length === 0 && (ledger.probes ?? []).length === 0;
+
+/** An unread ledger (an empty stand-in), with a warning, for one that could not be restored. */
 function unread(location: LedgerLocation, logger: Logger): (error: unknown) => RestoredLedger {
   return (error) => {
+    const why = errorMessage(error);
     logger.warning(
-      `ci-recovery: could not restore the ledger: ${errorMessage(error)}. Starting with an empty one.`,
+      `ci-recovery: could not restore the ledger of branch ${inert(location.branch)}: ${why}. Going on without it; this job does not save the ledger, so that the branch's history is not overwritten.`,
     );
-    return { ledger: emptyLedger(location.branch) };
+    return { ledger: emptyLedger(location.branch), unread: why };
   };
 }
 

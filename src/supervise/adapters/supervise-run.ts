@@ -11,6 +11,9 @@ import { getOctokit, type Octokit, type Repo } from '../../adapters/github.js';
 import type { StickyOptions } from '../../adapters/sticky-comment.js';
 import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from '../../adapters/ledger-store.js';
 import { runnerPort } from '../../runner/adapters/logger.js';
+import type { Logger } from '../../runner/ports/logger.js';
+import { errorMessage } from '../../core/errors.js';
+import { inert } from '../../core/text.js';
 import {
   artifactCalls,
   boundedGit,
@@ -58,8 +61,14 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
     sticky: stickyOptions(octokit, o),
   });
+  // A ledger that could not be read rejects (the phase goes on without it, as the sweep and the re-land
+  // check already do); an empty one saved in its place would bury the branch's history.
   const ledger: LedgerPort = {
-    load: async (branch: string) => (await restoreLedger(location(branch), logger)).ledger,
+    load: async (branch: string) => {
+      const restored = await restoreLedger(location(branch), logger);
+      if (restored.unread !== undefined) throw new Error(restored.unread);
+      return restored.ledger;
+    },
     save: async (saved, branch) => void (await saveLedger(saved, location(branch), logger)),
   };
   const { budget } = o;
@@ -68,7 +77,28 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
     runner: runnerPort,
     probes: budget ? boundedProbes(probes, budget) : probes,
-    ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
+    ...(o.config.ledger.enabled
+      ? { ledger: savesOnlyWhatItRead(budget ? boundedLedger(ledger, budget) : ledger, logger) }
+      : {}),
+  };
+}
+
+/** No save to a branch whose ledger this process could not read (a failed or given-up load). */
+export function savesOnlyWhatItRead(ledger: LedgerPort, logger: Logger): LedgerPort {
+  const unread = new Map<string, string>();
+  return {
+    load: (branch) =>
+      ledger.load(branch).catch((error: unknown) => {
+        unread.set(branch, errorMessage(error));
+        throw error;
+      }),
+    save: async (saved, branch) => {
+      const why = unread.get(branch);
+      if (why === undefined) return ledger.save(saved, branch);
+      logger.warning(
+        `ci-recovery supervisor: the ledger of ${inert(branch)} was not saved: it could not be read (${inert(why)}), and one saved now would replace it.`,
+      );
+    },
   };
 }
 
