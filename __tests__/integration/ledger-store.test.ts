@@ -12,6 +12,7 @@ import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { documentCache, ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
 import { jobStorePort } from '../../src/adapters/job-store-port.js';
+import { inert } from '../../src/core/text.js';
 import {
   emptyLedger,
   failureSignature,
@@ -452,19 +453,66 @@ describe('ledger store', () => {
       ]);
     });
 
-    it('an entry that is not a ledger this version reads (not JSON, another version) is unread, not empty', async () => {
+    it("post's store: a service's error text in the restore's and the refused save's warnings is made inert", async () => {
       const log = new RecordingLogger();
+      const place = { branch: 'unread-inert', runId: 1005, attempt: 1, job: 'build' };
+      const port = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      const msg = 'denied\u001b[31m\r::error::forged';
+      stand.results.failNext('GetCacheEntryDownloadURL', { status: 403, code: 'permission_denied', msg });
+      expect(await port.restoreLedger(place)).toBeUndefined();
+      await port.saveLedger(recordOutcome(emptyLedger(place.branch), entry(1005)), place);
+      expect(keysOf(place.branch)).toEqual([]);
+      const warnings = log.messages('warning');
+      expect(warnings).toHaveLength(2);
+      expect(warnings[1]).toMatch(/^ci-recovery: the ledger was not saved: /);
+      for (const w of warnings) {
+        expect(w).toContain('denied\\u001b[31m\\r::error::forged');
+        expect(inert(w)).toBe(w); // no control character
+      }
+    });
+
+    it('an entry downloaded that this version cannot read (empty, not JSON, a newer version, every record malformed) is replaced, with a warning naming its key', async () => {
+      // Refused, such an entry would block the branch's ledger for good: it never becomes readable.
       const cache = await documentCache(path.join(dir(), 'ledger.json'));
-      for (const [branch, text] of [
-        ['unread-json', '{"version": 1, "entr'],
-        ['unread-version', JSON.stringify({ version: 99, entries: [] })],
-      ] as const) {
-        expect(await cache!.save(ledgerKey(branch, 1010, 1, 'build'), text)).toBeUndefined();
-        const restored = await restoreLedger({ branch, runId: 1011, attempt: 1, dir: dir() }, log);
-        expect(restored.ledger).toEqual(emptyLedger(branch));
-        expect(restored.unread).toMatch(
-          /is not a ledger this version reads \(ledger (is not valid JSON|has an unknown format or version)/,
+      const cases = [
+        ['unread-empty', '', /it is empty/],
+        // The parser's message quotes the text: an escape sequence in it reaches no log raw.
+        [
+          'unread-json',
+          '\u001b]0;x\u0007{',
+          /ledger is not valid JSON \(Unexpected token '\\u001b', "\\u001b\]0;x\\u0007\{"/,
+        ],
+        [
+          'unread-newer',
+          JSON.stringify({ version: 99, entries: [] }),
+          /ledger is of a newer version \(99\) than this one reads \(1\)/,
+        ],
+        ['unread-format', JSON.stringify({ version: 'one' }), /ledger has an unknown format or version/],
+        [
+          'unread-records',
+          JSON.stringify({ version: 1, entries: [{ job: 7 }], reverts: [null] }),
+          /ledger: dropped 2 malformed record\(s\)/,
+        ],
+      ] as const;
+      for (const [branch, text, why] of cases) {
+        const log = new RecordingLogger();
+        const stored = ledgerKey(branch, 1010, 1, 'build');
+        expect(await cache!.save(stored, text)).toBeUndefined();
+        const port = jobStorePort({ runnerTemp: runnerTemp() }, log);
+        const place = { branch, runId: 1011, attempt: 1, job: 'build' };
+        const restored = await port.restoreLedger(place);
+        expect(restored).toEqual(emptyLedger(branch));
+        await port.saveLedger(recordOutcome(restored as Ledger, entry(1011)), place);
+        expect(keysOf(branch)).toHaveLength(2);
+        const [warning, ...more] = log.messages('warning');
+        expect(more).toEqual([]);
+        expect(warning).toMatch(why);
+        expect(warning).toMatch(
+          new RegExp(
+            `^ci-recovery: the ledger under cache key ${stored} is not one this version reads \\(.+\\): it is replaced by a new one\\.$`,
+          ),
         );
+        expect(inert(warning ?? '')).toBe(warning); // no control character
       }
     });
 

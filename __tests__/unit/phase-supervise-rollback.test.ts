@@ -11,6 +11,8 @@ import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingProbes } from '../../src/supervise/ports/probes.js';
 import { RecordingRunner } from '../../src/runner/ports/runner.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
+import { savesOnlyWhatItRead } from '../../src/supervise/adapters/supervise-run.js';
 
 const SHA = 'a'.repeat(40);
 const PARENT = 'b'.repeat(40);
@@ -143,6 +145,34 @@ describe('a ledger that cannot be read (its load rejects, as supervise-run.ts an
       "revert facts not known: the ledger was not read, so today's reverts and earlier ones are not known",
     );
     expect(saved).toEqual([]);
+  });
+});
+
+describe("the supervisor's refusal to save a ledger it could not read (supervise-run.ts savesOnlyWhatItRead)", () => {
+  test('a load that failed once, then one that reads it: the revert record is saved (the daily cap counts it)', async () => {
+    const memory = memoryLedger();
+    let failures = 1;
+    const flaky: LedgerPort = {
+      load: (branch) =>
+        failures-- > 0 ? Promise.reject(new Error('cache service: 503')) : memory.load(branch),
+      save: (l, branch) => memory.save(l, branch),
+    };
+    const log = new RecordingLogger();
+    const ledger = savesOnlyWhatItRead(flaky, log);
+    // The sweep's first read of the default branch (its probe records) fails; it goes on without it.
+    await expect(ledger.load('main')).rejects.toThrow('cache service: 503');
+    const outcome = await runSupervisor({ ...confirmedFailure(), ledger }, PUSH);
+    expect(outcome.revert?.pushed).toBeTruthy();
+    expect(memory.current().reverts).toEqual([expect.objectContaining({ sha: SHA, revertSha: REVERT })]);
+    expect(log.messages('warning')).toEqual([]);
+    // A load that fails after it marks the branch again: nothing built before is saved over it.
+    failures = 1;
+    await expect(ledger.load('main')).rejects.toThrow('cache service: 503');
+    await ledger.save(parseLedger(undefined, 'main').ledger, 'main');
+    expect(memory.current().reverts).toHaveLength(1);
+    expect(log.messages('warning')).toEqual([
+      'ci-recovery supervisor: the ledger of main was not saved: it could not be read (cache service: 503), and one saved now would replace it.',
+    ]);
   });
 });
 

@@ -12,6 +12,7 @@ import type { RestoredLedger } from './ledger-store.js';
 import type { Logger } from '../runner/ports/logger.js';
 import { POST_LIMITS, type Deadline } from './deadline.js';
 import { warnAnd } from './job-ports.js';
+import { inert } from '../core/text.js';
 
 const modeOf = (env: Pick<JobEnv, 'cacheMode'>): { cacheMode?: string } =>
   env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {};
@@ -66,7 +67,7 @@ export function jobStorePort(
         async () => {
           if (unread !== undefined) {
             logger.warning(
-              `ci-recovery: the ledger was not saved: the branch's ledger could not be read (${unread}), and one saved now would replace it.`,
+              `ci-recovery: the ledger was not saved: the branch's ledger could not be read (${inert(unread)}), and one saved now would replace it.`,
             );
             return;
           }

@@ -2,7 +2,8 @@
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
  * throw: the ledger is memory for better decisions, never a reason to fail a job. A ledger that exists but
- * could not be read is `unread`, not empty: saved over, the branch's history would be lost.
+ * could not be downloaded (the service failed, timed out) is `unread`, not empty: saved over, the branch's
+ * history would be lost. One downloaded that this version cannot read is replaced, with a warning.
  */
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
@@ -52,8 +53,8 @@ export interface RestoredLedger {
   /** The cache key restored, when one was. */
   key?: string;
   /**
-   * Why the branch's ledger could not be read (the service failed, the document is not one this version
-   * reads): `ledger` is then an empty stand-in, which no save may replace the branch's newest with.
+   * Why the branch's ledger could not be downloaded (the service failed or timed out; made inert): `ledger`
+   * is then an empty stand-in, which no save may replace the branch's newest with.
    */
   unread?: string;
 }
@@ -121,14 +122,17 @@ async function findLedger(
       return { ledger: emptyLedger(location.branch) };
     }
     const read = async (): Promise<RestoredLedger> => {
+      // A download that fails throws (unread: the entry may be fine, and saved over it would be lost).
       const text = await found.read();
       const { ledger, problem } = parseLedger(text, location.branch);
-      // Nothing read of an entry that exists (not JSON, another version, every record malformed): unread.
+      const key = inert(found.key);
+      // Downloaded and nothing in it to read (empty, not JSON, another version, every record malformed): it
+      // never will be, so a new one replaces it; refused, it would block the branch's ledger for good.
       if (text.trim() === '' || (problem && isBlank(ledger)))
-        throw new Error(
-          `the entry under cache key ${inert(found.key)} is not a ledger this version reads (${(problem ?? 'it is empty').replace(/: starting a new one$/, '')})`,
+        logger.warning(
+          `ci-recovery: the ledger under cache key ${key} is not one this version reads (${inert((problem ?? 'it is empty').replace(/: starting a new one$/, ''))}): it is replaced by a new one.`,
         );
-      if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${inert(found.key)}).`);
+      else if (problem) logger.warning(`ci-recovery: ${inert(problem)} (cache key ${key}).`);
       return { ledger, key: found.key };
     };
     if (pass && keyRulesOutPass(found.key, pass))
@@ -145,7 +149,7 @@ const isBlank = (ledger: Ledger): boolean =>
 /** An unread ledger (an empty stand-in), with a warning, for one that could not be restored. */
 function unread(location: LedgerLocation, logger: Logger): (error: unknown) => RestoredLedger {
   return (error) => {
-    const why = errorMessage(error);
+    const why = inert(errorMessage(error));
     logger.warning(
       `ci-recovery: could not restore the ledger of branch ${inert(location.branch)}: ${why}. Going on without it; this job does not save the ledger, so that the branch's history is not overwritten.`,
     );

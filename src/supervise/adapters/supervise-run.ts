@@ -83,15 +83,24 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
   };
 }
 
-/** No save to a branch whose ledger this process could not read (a failed or given-up load). */
+/**
+ * No save to a branch whose last load failed (or was given up). A later load that reads it clears that:
+ * what is saved then is built on a ledger read (a sweep's failed load refused the revert record after).
+ */
 export function savesOnlyWhatItRead(ledger: LedgerPort, logger: Logger): LedgerPort {
   const unread = new Map<string, string>();
   return {
     load: (branch) =>
-      ledger.load(branch).catch((error: unknown) => {
-        unread.set(branch, errorMessage(error));
-        throw error;
-      }),
+      ledger.load(branch).then(
+        (read) => {
+          unread.delete(branch);
+          return read;
+        },
+        (error: unknown) => {
+          unread.set(branch, errorMessage(error));
+          throw error;
+        },
+      ),
     save: async (saved, branch) => {
       const why = unread.get(branch);
       if (why === undefined) return ledger.save(saved, branch);
