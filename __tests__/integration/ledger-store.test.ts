@@ -169,9 +169,10 @@ describe('ledger store', () => {
 
   it('a cache service failure only warns: restore says the ledger was not read (an empty stand-in), save reports not saved', async () => {
     const log = new RecordingLogger();
-    stand.results.failNext('GetCacheEntryDownloadURL', { status: 403, code: 'permission_denied', msg: 'no' });
+    // 503 on both attempts (a failure that may pass): not read.
+    stand.results.failNext('GetCacheEntryDownloadURL', { status: 503, code: 'unavailable', msg: 'no' }, 2);
     const restored = await restoreLedger({ branch: 'main', runId: 900, attempt: 1, dir: dir() }, log);
-    expect(restored).toEqual({ ledger: emptyLedger('main'), unread: expect.stringMatching(/\(403\)/) });
+    expect(restored).toEqual({ ledger: emptyLedger('main'), unread: expect.stringMatching(/\(503\)/) });
     stand.results.failNext('CreateCacheEntry', { status: 403, code: 'permission_denied', msg: 'no' });
     const saved = await saveLedger(
       emptyLedger('main'),
@@ -181,7 +182,7 @@ describe('ledger store', () => {
     expect(saved.saved).toBe(false);
     expect(log.messages('warning')).toEqual([
       expect.stringMatching(
-        /^ci-recovery: could not restore the ledger of branch main: .*\(403\).* this job does not save the ledger, so that the branch's history is not overwritten\.$/,
+        /^ci-recovery: could not restore the ledger of branch main: .*\(503\).* this job does not save the ledger, so that the branch's history is not overwritten\.$/,
       ),
       expect.stringMatching(/^ci-recovery: could not save the ledger \(cache key .*\): .*\(403\)/),
     ]);
@@ -380,19 +381,21 @@ describe('ledger store', () => {
     expect(found).toEqual({ leftUnread: true, read: expect.any(Function) });
     expect(lookups()).toBe(before + 1);
     expect(log.messages('warning')).toEqual([]);
-    // Asked for after all (a job that turned out not green), it is downloaded: here it fails, warns, and
-    // answers no ledger (not an empty one, which post would save as the branch's newest).
-    expect(await (found as { read(): Promise<Ledger | undefined> }).read()).toBeUndefined();
+    // Asked for after all (a job that turned out not green), it is downloaded: here its blob is gone (404),
+    // which no later try changes: it warns, naming the key, and a new ledger replaces it.
+    expect(await (found as { read(): Promise<Ledger | undefined> }).read()).toEqual(emptyLedger(branch));
     expect(log.messages('warning')).toEqual([
       expect.stringMatching(
-        /^ci-recovery: could not restore the ledger of branch settled-branch: .*this job does not save the ledger, so that the branch's history is not overwritten\.$/,
+        new RegExp(
+          `^ci-recovery: the ledger under cache key ${savedFixed.key} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: it is replaced by a new one\\.$`,
+        ),
       ),
     ]);
     // A re-run of the failed commit answers its failure: downloaded (and here it fails, and warns).
-    expect(await port.restoreLedger({ ...place, runId: 992 }, green(s1))).toBeUndefined();
+    expect(await port.restoreLedger({ ...place, runId: 992 }, green(s1))).toEqual(emptyLedger(branch));
     expect(log.messages('warning')).toHaveLength(2);
     // Without `greenPass` (a job not green, the supervisor) the digest changes nothing: it is downloaded.
-    expect(await port.restoreLedger({ ...place, runId: 993 })).toBeUndefined();
+    expect(await port.restoreLedger({ ...place, runId: 993 })).toEqual(emptyLedger(branch));
     expect(log.messages('warning')).toHaveLength(3);
 
     // A key without a digest (saved before it existed), or with a mark of another version, is downloaded.
@@ -409,7 +412,7 @@ describe('ledger store', () => {
     }
   });
 
-  describe('a ledger that exists and cannot be read is never saved over (nothing is lost)', () => {
+  describe('a ledger not read this time is never saved over (nothing is lost); one that never reads is replaced', () => {
     const runnerTemp = (): string => path.join(work, 'temp');
     const entry = (runId: number): Parameters<typeof recordOutcome>[1] => ({
       runId,
@@ -421,14 +424,17 @@ describe('ledger store', () => {
     });
     const keysOf = (branch: string): string[] =>
       stand.results.caches.filter((c) => c.key.startsWith(ledgerKeyPrefix(branch))).map((c) => c.key);
-    /** Drops the entry's bytes behind the service's back: its lookup succeeds, its download fails. */
+    /** Drops the entry's bytes behind the service's back: its lookup succeeds, its download fails (404). */
     const dropBlob = async (key: string): Promise<void> => {
       const record = stand.results.caches.find((c) => c.key === key)!;
       const blobs = BlobServiceClient.fromConnectionString(stand.azurite.connectionString);
       await blobs.getContainerClient(CACHE_CONTAINER).getBlobClient(record.blobName).delete();
     };
+    /** The cache service answers the lookup 503 on both of its attempts: a failure that may pass. */
+    const unavailable = (msg = 'unavailable'): void =>
+      stand.results.failNext('GetCacheEntryDownloadURL', { status: 503, code: 'unavailable', msg }, 2);
 
-    it("post's store: a branch's first run (none found) saves; a restore that fails then saves nothing over it", async () => {
+    it("post's store: a branch's first run (none found) saves; a restore that fails (503) then saves nothing over it", async () => {
       const log = new RecordingLogger();
       const branch = 'unread-post';
       const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'build' });
@@ -439,7 +445,7 @@ describe('ledger store', () => {
       const [kept] = keysOf(branch);
       expect(keysOf(branch)).toHaveLength(1);
 
-      await dropBlob(kept!);
+      unavailable();
       const next = jobStorePort({ runnerTemp: runnerTemp() }, log);
       expect(await next.restoreLedger(place(1002))).toBeUndefined();
       // What post would build on an empty stand-in is refused, with why.
@@ -453,12 +459,57 @@ describe('ledger store', () => {
       ]);
     });
 
+    it("post's store: an entry whose blob is gone (404, on every try) is replaced by the next job, with a warning naming its key", async () => {
+      // Refused, it would stay the newest and block every later save of the branch, for good.
+      const log = new RecordingLogger();
+      const branch = 'unread-gone';
+      const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'build' });
+      const first = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      await first.saveLedger(recordOutcome(emptyLedger(branch), entry(2001)), place(2001));
+      const [kept] = keysOf(branch);
+      await dropBlob(kept!);
+
+      const next = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      const restored = await next.restoreLedger(place(2002));
+      expect(restored).toEqual(emptyLedger(branch));
+      await next.saveLedger(recordOutcome(restored as Ledger, entry(2002)), place(2002));
+      expect(keysOf(branch)).toHaveLength(2);
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^ci-recovery: the ledger under cache key ${kept} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: it is replaced by a new one\\.$`,
+          ),
+        ),
+      ]);
+      // The job after reads the new one: the branch's ledger goes on.
+      const third = await jobStorePort({ runnerTemp: runnerTemp() }, log).restoreLedger(place(2003));
+      expect((third as Ledger).entries.map((e) => e.runId)).toEqual([2002]);
+    });
+
+    it("save warnings carry the service's text made inert (an escape sequence, a carriage return)", async () => {
+      const log = new RecordingLogger();
+      const msg = 'denied\u001b[31m\r::error::forged';
+      const location = { branch: 'inert-save', runId: 3001, attempt: 1, dir: dir() };
+      // A 403 the client does not retry: the service's message is in the error.
+      stand.results.failNext('CreateCacheEntry', { status: 403, code: 'permission_denied', msg });
+      expect((await saveLedger(emptyLedger('inert-save'), location, log)).saved).toBe(false);
+      expect(keysOf('inert-save')).toEqual([]);
+      const warnings = log.messages('warning');
+      expect(warnings).toEqual([
+        expect.stringMatching(/^ci-recovery: could not save the ledger \(cache key /),
+      ]);
+      for (const w of warnings) {
+        expect(w).toContain('denied\\u001b[31m\\r::error::forged');
+        expect(inert(w)).toBe(w); // no control character
+      }
+    });
+
     it("post's store: a service's error text in the restore's and the refused save's warnings is made inert", async () => {
       const log = new RecordingLogger();
       const place = { branch: 'unread-inert', runId: 1005, attempt: 1, job: 'build' };
       const port = jobStorePort({ runnerTemp: runnerTemp() }, log);
       const msg = 'denied\u001b[31m\r::error::forged';
-      stand.results.failNext('GetCacheEntryDownloadURL', { status: 403, code: 'permission_denied', msg });
+      unavailable(msg);
       expect(await port.restoreLedger(place)).toBeUndefined();
       await port.saveLedger(recordOutcome(emptyLedger(place.branch), entry(1005)), place);
       expect(keysOf(place.branch)).toEqual([]);
@@ -516,18 +567,20 @@ describe('ledger store', () => {
       }
     });
 
-    it("the supervisor's ledger: a load that fails rejects, and no save replaces it; a first one is saved", async () => {
+    it("the supervisor's ledger: a load that fails (503) rejects and nothing is saved on it; a failed load marks nothing; a blob gone is replaced", async () => {
       const { supervisePorts } = await import('../../src/supervise/adapters/supervise-run.js');
       const { DEFAULT_CONFIG } = await import('../../src/core/config-defaults.js');
-      const ports = supervisePorts({
-        token: stand.token,
-        repo: { owner: 'octo-org', repo: 'demo' },
-        config: DEFAULT_CONFIG,
-        env: { runId: '1020', attempt: 1, runnerTemp: runnerTemp() },
-        runId: 1020,
-        tempDir: runnerTemp(),
-      });
-      const ledger = ports.ledger!;
+      /** The supervisor's ledger in run `runId` (its saves are keyed by its run). */
+      const supervisorLedger = (runId: number) =>
+        supervisePorts({
+          token: stand.token,
+          repo: { owner: 'octo-org', repo: 'demo' },
+          config: DEFAULT_CONFIG,
+          env: { runId: String(runId), attempt: 1, runnerTemp: runnerTemp() },
+          runId,
+          tempDir: runnerTemp(),
+        }).ledger!;
+      const ledger = supervisorLedger(1020);
       const fresh = await ledger.load('unread-fresh');
       expect(fresh).toEqual(emptyLedger('unread-fresh'));
       await ledger.save(recordOutcome(fresh, entry(1020)), 'unread-fresh');
@@ -539,13 +592,22 @@ describe('ledger store', () => {
         { branch, runId: 1021, attempt: 1, job: 'build', dir: dir() },
         new RecordingLogger(),
       );
-      await dropBlob(saved.key);
-      await expect(ledger.load(branch)).rejects.toThrow(/./);
-      await ledger.save(recordOutcome(emptyLedger(branch), entry(1022)), branch);
+      unavailable();
+      // The phase sees the rejection and builds nothing on it (supervise-gather.ts, supervise-sweep.ts).
+      await expect(ledger.load(branch)).rejects.toThrow(/\(503\)/);
       expect(keysOf(branch)).toEqual([saved.key]);
-      expect(stdout.join('')).toContain(
-        `::warning::ci-recovery supervisor: the ledger of ${branch} was not saved: it could not be read (`,
-      );
+      // A sweep read it, then a run's own load failed: the verdicts built on the good read are saved.
+      const read = await ledger.load(branch);
+      unavailable();
+      await expect(ledger.load(branch)).rejects.toThrow(/\(503\)/);
+      await ledger.save(recordOutcome(read, entry(1022)), branch);
+      expect(keysOf(branch)).toHaveLength(2);
+      // Its blobs gone (404, on every try): the supervisor reads an empty one, and its save replaces it.
+      for (const key of keysOf(branch)) await dropBlob(key);
+      const later = supervisorLedger(1023);
+      expect(await later.load(branch)).toEqual(emptyLedger(branch));
+      await later.save(recordOutcome(emptyLedger(branch), entry(1023)), branch);
+      expect(keysOf(branch)).toHaveLength(3);
     });
   });
 });

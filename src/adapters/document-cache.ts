@@ -6,7 +6,9 @@
  * code: 0.1 to 0.2 s each of a green job's main and post on the stand) nor spawn tar and zstd for a few KB,
  * and no runner's temp path goes into the version (the client hashes the paths it is given: a runner
  * whose RUNNER_TEMP differs never found another's entries). On GHES, whose service is v1 only, the cache
- * client keeps them as before, in `file`; there a lookup that fails still reads as "none" (the client's).
+ * client keeps them as before, in `file`. Known limit there: a lookup that fails still reads as "none
+ * found" (the client answers both with undefined, its warning the only difference), so a ledger is then
+ * saved over; an entry found and not downloaded (a corrupt archive, as a failed download) throws.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
