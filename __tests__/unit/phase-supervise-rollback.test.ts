@@ -11,8 +11,6 @@ import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingProbes } from '../../src/supervise/ports/probes.js';
 import { RecordingRunner } from '../../src/runner/ports/runner.js';
-import { RecordingLogger } from '../../src/runner/adapters/logger.js';
-import { savesOnlyWhatItRead } from '../../src/supervise/adapters/supervise-run.js';
 
 const SHA = 'a'.repeat(40);
 const PARENT = 'b'.repeat(40);
@@ -148,31 +146,20 @@ describe('a ledger that cannot be read (its load rejects, as supervise-run.ts an
   });
 });
 
-describe("the supervisor's refusal to save a ledger it could not read (supervise-run.ts savesOnlyWhatItRead)", () => {
+describe('a ledger load that failed marks nothing: a later good read is saved on', () => {
   test('a load that failed once, then one that reads it: the revert record is saved (the daily cap counts it)', async () => {
     const memory = memoryLedger();
     let failures = 1;
-    const flaky: LedgerPort = {
+    const ledger: LedgerPort = {
       load: (branch) =>
         failures-- > 0 ? Promise.reject(new Error('cache service: 503')) : memory.load(branch),
       save: (l, branch) => memory.save(l, branch),
     };
-    const log = new RecordingLogger();
-    const ledger = savesOnlyWhatItRead(flaky, log);
     // The sweep's first read of the default branch (its probe records) fails; it goes on without it.
     await expect(ledger.load('main')).rejects.toThrow('cache service: 503');
     const outcome = await runSupervisor({ ...confirmedFailure(), ledger }, PUSH);
     expect(outcome.revert?.pushed).toBeTruthy();
     expect(memory.current().reverts).toEqual([expect.objectContaining({ sha: SHA, revertSha: REVERT })]);
-    expect(log.messages('warning')).toEqual([]);
-    // A load that fails after it marks the branch again: nothing built before is saved over it.
-    failures = 1;
-    await expect(ledger.load('main')).rejects.toThrow('cache service: 503');
-    await ledger.save(parseLedger(undefined, 'main').ledger, 'main');
-    expect(memory.current().reverts).toHaveLength(1);
-    expect(log.messages('warning')).toEqual([
-      'ci-recovery supervisor: the ledger of main was not saved: it could not be read (cache service: 503), and one saved now would replace it.',
-    ]);
   });
 });
 
@@ -460,6 +447,37 @@ describe('the sweep reads the ledger (issue 65, gap 2)', () => {
     await sweepAt({ ...next, ledger, probes });
     expect(ledger.current().reverts[0]).toMatchObject({ verdict: 'still-failing', relandPr: 901 });
     expect(next.github.opened.map((o) => o.branch)).toEqual([`ci-recovery/reland-${SHA.slice(0, 12)}`]);
+  });
+
+  test("a sweep's verdicts, built on its good read, are saved though a run's own load failed: the re-land is made once", async () => {
+    const memory = memoryLedger();
+    await runSupervisor({ ...confirmedFailure(), ledger: memory }, PUSH);
+    let loads = 0;
+    // The sweep's probe records (1), its rollbacks (2), then gatherRun's load for the verdict run (3) fails.
+    const ledger: LedgerPort = {
+      load: (b) => (++loads === 3 ? Promise.reject(new Error('cache service: 503')) : memory.load(b)),
+      save: (l, b) => memory.save(l, b),
+    };
+    const next = nextRun('failure', REVERT);
+    const probes = listed(240, 'failure');
+    await sweepAt({ ...next, ledger, probes });
+    expect(loads).toBeGreaterThanOrEqual(3);
+    expect(memory.current().reverts[0]).toMatchObject({ verdict: 'still-failing', relandPr: 901 });
+    const done = {
+      opened: next.github.opened.length,
+      pushes: next.git.pushes.length,
+      artifacts: next.github.artifacts.length,
+      comments: next.github.comments.length,
+    };
+    expect(done.opened).toBe(1);
+    // The next sweep finds the verdict kept: no second re-land push, PR, record or comment.
+    await sweepAt({ ...next, ledger, probes });
+    expect({
+      opened: next.github.opened.length,
+      pushes: next.git.pushes.length,
+      artifacts: next.github.artifacts.length,
+      comments: next.github.comments.length,
+    }).toEqual(done);
   });
 
   test('a ledger that cannot be read stops nothing: the sweep says so and ends', async () => {

@@ -11,9 +11,6 @@ import { getOctokit, type Octokit, type Repo } from '../../adapters/github.js';
 import type { StickyOptions } from '../../adapters/sticky-comment.js';
 import { ledgerDirIn, restoreLedger, saveLedger, type LedgerLocation } from '../../adapters/ledger-store.js';
 import { runnerPort } from '../../runner/adapters/logger.js';
-import type { Logger } from '../../runner/ports/logger.js';
-import { errorMessage } from '../../core/errors.js';
-import { inert } from '../../core/text.js';
 import {
   artifactCalls,
   boundedGit,
@@ -62,7 +59,8 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     sticky: stickyOptions(octokit, o),
   });
   // A ledger that could not be read rejects (the phase goes on without it, as the sweep and the re-land
-  // check already do); an empty one saved in its place would bury the branch's history.
+  // check already do); an empty one saved in its place would bury the branch's history. Every save rests
+  // on a load of the same phase that resolved (no empty stand-in): no mark across loads is kept.
   const ledger: LedgerPort = {
     load: async (branch: string) => {
       const restored = await restoreLedger(location(branch), logger);
@@ -77,37 +75,7 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
     runner: runnerPort,
     probes: budget ? boundedProbes(probes, budget) : probes,
-    ...(o.config.ledger.enabled
-      ? { ledger: savesOnlyWhatItRead(budget ? boundedLedger(ledger, budget) : ledger, logger) }
-      : {}),
-  };
-}
-
-/**
- * No save to a branch whose last load failed (or was given up). A later load that reads it clears that:
- * what is saved then is built on a ledger read (a sweep's failed load refused the revert record after).
- */
-export function savesOnlyWhatItRead(ledger: LedgerPort, logger: Logger): LedgerPort {
-  const unread = new Map<string, string>();
-  return {
-    load: (branch) =>
-      ledger.load(branch).then(
-        (read) => {
-          unread.delete(branch);
-          return read;
-        },
-        (error: unknown) => {
-          unread.set(branch, errorMessage(error));
-          throw error;
-        },
-      ),
-    save: async (saved, branch) => {
-      const why = unread.get(branch);
-      if (why === undefined) return ledger.save(saved, branch);
-      logger.warning(
-        `ci-recovery supervisor: the ledger of ${inert(branch)} was not saved: it could not be read (${inert(why)}), and one saved now would replace it.`,
-      );
-    },
+    ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
   };
 }
 
