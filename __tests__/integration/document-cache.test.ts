@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { readFailureMayPass } from '../../src/core/store-failure.js';
 import { documentCache, type DocumentCache } from '../../src/adapters/document-cache.js';
 import { readJobEnv } from '../../src/runner/adapters/job-env.js';
 import { cacheScopesFor, startStand, type Stand } from '../../stand/services/stand.js';
@@ -97,7 +98,7 @@ describe('document cache', () => {
         const keys = url.searchParams.get('keys') ?? '';
         if (keys.startsWith('doc-none')) return void res.writeHead(204).end();
         const { port } = server.address() as AddressInfo;
-        const which = keys.startsWith('doc-good') ? 'good' : 'broken';
+        const which = ['good', 'corrupt'].find((w) => keys.startsWith(`doc-${w}`)) ?? 'broken';
         res.writeHead(200, { 'content-type': 'application/json' });
         return void res.end(
           JSON.stringify({
@@ -110,6 +111,9 @@ describe('document cache', () => {
         return void readFile(path.join(archives, utils.getCacheFileName(method))).then((b) =>
           res.writeHead(200, { 'content-length': b.length }).end(b),
         );
+      // An archive that does not unpack: served whole, the client's tar fails on it.
+      if (url.pathname === '/blob/corrupt')
+        return void res.writeHead(200, { 'content-length': 14 }).end('not an archive');
       res.writeHead(404).end('gone');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -127,6 +131,7 @@ describe('document cache', () => {
         none: await cache.restore('doc-none', ['doc-none']),
         broken: await cache.restore('doc-broken', ['doc-broken']).catch((e: unknown) => e as Error),
         good: await cache.restore('doc-good', ['doc-good']),
+        corrupt: await cache.restore('doc-corrupt', ['doc-corrupt']).catch((e: unknown) => e as Error),
       }));
       expect(value.none).toBeUndefined();
       // The client warned and answered "none"; the lookup before it had found the entry.
@@ -136,9 +141,16 @@ describe('document cache', () => {
         'the entry under cache key doc-broken-1 was found, but the cache client did not download it (its warning above says why)',
       );
       expect(value.good).toEqual({ key: 'doc-good-1', text: '{"good":true}' });
+      expect((value.corrupt as Error).message).toBe(
+        'the entry under cache key doc-corrupt-1 was found, but the cache client did not download it (its warning above says why)',
+      );
+      // Both fail so on every try: the ledger store replaces such an entry (core/store-failure.ts).
+      expect(readFailureMayPass(value.broken)).toBe(false);
+      expect(readFailureMayPass(value.corrupt)).toBe(false);
       // One lookup for none; a lookup, then the restore's lookup and its download, for one found.
       expect(seen.filter((s) => s.endsWith('/blob/good'))).toHaveLength(1);
-      expect(seen.filter((s) => s.endsWith('/cache'))).toHaveLength(5);
+      expect(seen.filter((s) => s.endsWith('/blob/corrupt'))).toHaveLength(1);
+      expect(seen.filter((s) => s.endsWith('/cache'))).toHaveLength(7);
     } finally {
       restore();
       restoreWorkspace();
