@@ -5,13 +5,16 @@
  * takes longer than the stall limit is waited for outside the service's stall guard.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { readFailureMayPass } from '../../src/core/store-failure.js';
 import { documentCache, type DocumentCache } from '../../src/adapters/document-cache.js';
 import { readJobEnv } from '../../src/runner/adapters/job-env.js';
 import { cacheScopesFor, startStand, type Stand } from '../../stand/services/stand.js';
-import { setEnv } from './stand-helpers.js';
+import { quietly, setEnv } from './stand-helpers.js';
 
 let stand: Stand;
 let work: string;
@@ -66,5 +69,92 @@ describe('document cache', () => {
     const text = new Promise<string>((resolve) => setTimeout(() => resolve('{"slow":true}'), 1_500));
     await expect(cache.save('doc-slow-text', text)).resolves.toBeUndefined();
     expect(await cache.restore('doc-slow-text', [])).toEqual({ key: 'doc-slow-text', text: '{"slow":true}' });
+  });
+
+  it("through the cache client (GHES's v1), an entry found whose download fails is thrown, not 'none found'; none is none, a good one is read", async () => {
+    // A v1 cache service: a lookup answers an entry (or 204), its archive is served, or its download fails.
+    const folder = path.join(work, 'v1');
+    const file = path.join(folder, 'doc', 'ledger.json');
+    const archives = path.join(folder, 'archives');
+    await mkdir(path.dirname(file), { recursive: true });
+    await mkdir(archives, { recursive: true });
+    // The good entry's archive, made by the client's own tar code (its paths relative to GITHUB_WORKSPACE).
+    const internal = '../../node_modules/@actions/cache/lib/internal/';
+    const tar = (await import(`${internal}tar.js`)) as {
+      createTar(folder: string, paths: string[], method: string): Promise<void>;
+    };
+    const utils = (await import(`${internal}cacheUtils.js`)) as {
+      getCompressionMethod(): Promise<string>;
+      getCacheFileName(method: string): string;
+    };
+    const method = await utils.getCompressionMethod();
+    await writeFile(file, '{"good":true}');
+    const restoreWorkspace = setEnv({ GITHUB_WORKSPACE: folder });
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      seen.push(`${req.method} ${url.pathname}`);
+      if (url.pathname.endsWith('/_apis/artifactcache/cache')) {
+        const keys = url.searchParams.get('keys') ?? '';
+        if (keys.startsWith('doc-none')) return void res.writeHead(204).end();
+        const { port } = server.address() as AddressInfo;
+        const which = ['good', 'corrupt'].find((w) => keys.startsWith(`doc-${w}`)) ?? 'broken';
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return void res.end(
+          JSON.stringify({
+            cacheKey: `doc-${which}-1`,
+            archiveLocation: `http://127.0.0.1:${port}/blob/${which}`,
+          }),
+        );
+      }
+      if (url.pathname === '/blob/good')
+        return void readFile(path.join(archives, utils.getCacheFileName(method))).then((b) =>
+          res.writeHead(200, { 'content-length': b.length }).end(b),
+        );
+      // An archive that does not unpack: served whole, the client's tar fails on it.
+      if (url.pathname === '/blob/corrupt')
+        return void res.writeHead(200, { 'content-length': 14 }).end('not an archive');
+      res.writeHead(404).end('gone');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const restore = setEnv({ ACTIONS_CACHE_URL: `http://127.0.0.1:${port}/`, ACTIONS_RUNTIME_TOKEN: 'x' });
+    delete process.env.ACTIONS_CACHE_SERVICE_V2;
+    try {
+      await quietly(() => tar.createTar(archives, [path.relative(folder, file)], method));
+      const cache = await documentCache(file, {
+        runtime: { cacheUrl: `http://127.0.0.1:${port}/`, token: 'x' },
+        ghes: true,
+      });
+      if (!cache) throw new Error('the cache client is not available');
+      const { value, output } = await quietly(async () => ({
+        none: await cache.restore('doc-none', ['doc-none']),
+        broken: await cache.restore('doc-broken', ['doc-broken']).catch((e: unknown) => e as Error),
+        good: await cache.restore('doc-good', ['doc-good']),
+        corrupt: await cache.restore('doc-corrupt', ['doc-corrupt']).catch((e: unknown) => e as Error),
+      }));
+      expect(value.none).toBeUndefined();
+      // The client warned and answered "none"; the lookup before it had found the entry.
+      expect(output).toMatch(/::warning::Failed to restore: /);
+      expect(value.broken).toBeInstanceOf(Error);
+      expect((value.broken as Error).message).toBe(
+        'the entry under cache key doc-broken-1 was found, but the cache client did not download it (its warning above says why)',
+      );
+      expect(value.good).toEqual({ key: 'doc-good-1', text: '{"good":true}' });
+      expect((value.corrupt as Error).message).toBe(
+        'the entry under cache key doc-corrupt-1 was found, but the cache client did not download it (its warning above says why)',
+      );
+      // Both fail so on every try: the ledger store replaces such an entry (core/store-failure.ts).
+      expect(readFailureMayPass(value.broken)).toBe(false);
+      expect(readFailureMayPass(value.corrupt)).toBe(false);
+      // One lookup for none; a lookup, then the restore's lookup and its download, for one found.
+      expect(seen.filter((s) => s.endsWith('/blob/good'))).toHaveLength(1);
+      expect(seen.filter((s) => s.endsWith('/blob/corrupt'))).toHaveLength(1);
+      expect(seen.filter((s) => s.endsWith('/cache'))).toHaveLength(7);
+    } finally {
+      restore();
+      restoreWorkspace();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -12,6 +12,7 @@ import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { documentCache, ledgerDirIn, restoreLedger, saveLedger } from '../../src/adapters/ledger-store.js';
 import { jobStorePort } from '../../src/adapters/job-store-port.js';
+import { inert } from '../../src/core/text.js';
 import {
   emptyLedger,
   failureSignature,
@@ -166,11 +167,12 @@ describe('ledger store', () => {
     expect(same.ledger.entries).toHaveLength(1);
   });
 
-  it('a cache service failure only warns: restore gives an empty ledger, save reports not saved', async () => {
+  it('a cache service failure only warns: restore says the ledger was not read (an empty stand-in), save reports not saved', async () => {
     const log = new RecordingLogger();
-    stand.results.failNext('GetCacheEntryDownloadURL', { status: 403, code: 'permission_denied', msg: 'no' });
+    // 503 on both attempts (a failure that may pass): not read.
+    stand.results.failNext('GetCacheEntryDownloadURL', { status: 503, code: 'unavailable', msg: 'no' }, 2);
     const restored = await restoreLedger({ branch: 'main', runId: 900, attempt: 1, dir: dir() }, log);
-    expect(restored).toEqual({ ledger: emptyLedger('main') });
+    expect(restored).toEqual({ ledger: emptyLedger('main'), unread: expect.stringMatching(/\(503\)/) });
     stand.results.failNext('CreateCacheEntry', { status: 403, code: 'permission_denied', msg: 'no' });
     const saved = await saveLedger(
       emptyLedger('main'),
@@ -180,7 +182,7 @@ describe('ledger store', () => {
     expect(saved.saved).toBe(false);
     expect(log.messages('warning')).toEqual([
       expect.stringMatching(
-        /^ci-recovery: could not restore the ledger: .*\(403\).* Starting with an empty one\.$/,
+        /^ci-recovery: could not restore the ledger of branch main: .*\(503\).* this job does not save the ledger, so that the branch's history is not overwritten\.$/,
       ),
       expect.stringMatching(/^ci-recovery: could not save the ledger \(cache key .*\): .*\(403\)/),
     ]);
@@ -379,16 +381,21 @@ describe('ledger store', () => {
     expect(found).toEqual({ leftUnread: true, read: expect.any(Function) });
     expect(lookups()).toBe(before + 1);
     expect(log.messages('warning')).toEqual([]);
-    // Asked for after all (a job that turned out not green), it is downloaded: here it fails, and only warns.
-    expect(await (found as { read(): Promise<Ledger> }).read()).toEqual(emptyLedger(branch));
+    // Asked for after all (a job that turned out not green), it is downloaded: here its blob is gone (404),
+    // which no later try changes: it warns, naming the key, and a new ledger replaces it.
+    expect(await (found as { read(): Promise<Ledger | undefined> }).read()).toEqual(emptyLedger(branch));
     expect(log.messages('warning')).toEqual([
-      expect.stringMatching(/^ci-recovery: could not restore the ledger: .*Starting with an empty one\.$/),
+      expect.stringMatching(
+        new RegExp(
+          `^ci-recovery: the ledger under cache key ${savedFixed.key} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: it is replaced by a new one\\.$`,
+        ),
+      ),
     ]);
     // A re-run of the failed commit answers its failure: downloaded (and here it fails, and warns).
-    expect(((await port.restoreLedger({ ...place, runId: 992 }, green(s1))) as Ledger).entries).toEqual([]);
+    expect(await port.restoreLedger({ ...place, runId: 992 }, green(s1))).toEqual(emptyLedger(branch));
     expect(log.messages('warning')).toHaveLength(2);
     // Without `greenPass` (a job not green, the supervisor) the digest changes nothing: it is downloaded.
-    expect(((await port.restoreLedger({ ...place, runId: 993 })) as Ledger).entries).toEqual([]);
+    expect(await port.restoreLedger({ ...place, runId: 993 })).toEqual(emptyLedger(branch));
     expect(log.messages('warning')).toHaveLength(3);
 
     // A key without a digest (saved before it existed), or with a mark of another version, is downloaded.
@@ -403,5 +410,204 @@ describe('ledger store', () => {
       ).toBeUndefined();
       expect(await port.restoreLedger({ ...place, runId: 999 }, green(s3))).toEqual(fixed);
     }
+  });
+
+  describe('a ledger not read this time is never saved over (nothing is lost); one that never reads is replaced', () => {
+    const runnerTemp = (): string => path.join(work, 'temp');
+    const entry = (runId: number): Parameters<typeof recordOutcome>[1] => ({
+      runId,
+      attempt: 1,
+      sha: SHA,
+      job: 'build',
+      outcome: 'failure',
+      at: new Date().toISOString(),
+    });
+    const keysOf = (branch: string): string[] =>
+      stand.results.caches.filter((c) => c.key.startsWith(ledgerKeyPrefix(branch))).map((c) => c.key);
+    /** Drops the entry's bytes behind the service's back: its lookup succeeds, its download fails (404). */
+    const dropBlob = async (key: string): Promise<void> => {
+      const record = stand.results.caches.find((c) => c.key === key)!;
+      const blobs = BlobServiceClient.fromConnectionString(stand.azurite.connectionString);
+      await blobs.getContainerClient(CACHE_CONTAINER).getBlobClient(record.blobName).delete();
+    };
+    /** The cache service answers the lookup 503 on both of its attempts: a failure that may pass. */
+    const unavailable = (msg = 'unavailable'): void =>
+      stand.results.failNext('GetCacheEntryDownloadURL', { status: 503, code: 'unavailable', msg }, 2);
+
+    it("post's store: a branch's first run (none found) saves; a restore that fails (503) then saves nothing over it", async () => {
+      const log = new RecordingLogger();
+      const branch = 'unread-post';
+      const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'build' });
+      const first = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      const none = await first.restoreLedger(place(1001));
+      expect(none).toEqual(emptyLedger(branch));
+      await first.saveLedger(recordOutcome(none as Ledger, entry(1001)), place(1001));
+      const [kept] = keysOf(branch);
+      expect(keysOf(branch)).toHaveLength(1);
+
+      unavailable();
+      const next = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      expect(await next.restoreLedger(place(1002))).toBeUndefined();
+      // What post would build on an empty stand-in is refused, with why.
+      await next.saveLedger(recordOutcome(emptyLedger(branch), entry(1002)), place(1002));
+      expect(keysOf(branch)).toEqual([kept]);
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(/^ci-recovery: could not restore the ledger of branch unread-post: /),
+        expect.stringMatching(
+          /^ci-recovery: the ledger was not saved: the branch's ledger could not be read \(.+\), and one saved now would replace it\.$/,
+        ),
+      ]);
+    });
+
+    it("post's store: an entry whose blob is gone (404, on every try) is replaced by the next job, with a warning naming its key", async () => {
+      // Refused, it would stay the newest and block every later save of the branch, for good.
+      const log = new RecordingLogger();
+      const branch = 'unread-gone';
+      const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'build' });
+      const first = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      await first.saveLedger(recordOutcome(emptyLedger(branch), entry(2001)), place(2001));
+      const [kept] = keysOf(branch);
+      await dropBlob(kept!);
+
+      const next = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      const restored = await next.restoreLedger(place(2002));
+      expect(restored).toEqual(emptyLedger(branch));
+      await next.saveLedger(recordOutcome(restored as Ledger, entry(2002)), place(2002));
+      expect(keysOf(branch)).toHaveLength(2);
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^ci-recovery: the ledger under cache key ${kept} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: it is replaced by a new one\\.$`,
+          ),
+        ),
+      ]);
+      // The job after reads the new one: the branch's ledger goes on.
+      const third = await jobStorePort({ runnerTemp: runnerTemp() }, log).restoreLedger(place(2003));
+      expect((third as Ledger).entries.map((e) => e.runId)).toEqual([2002]);
+    });
+
+    it("save warnings carry the service's text made inert (an escape sequence, a carriage return)", async () => {
+      const log = new RecordingLogger();
+      const msg = 'denied\u001b[31m\r::error::forged';
+      const location = { branch: 'inert-save', runId: 3001, attempt: 1, dir: dir() };
+      // A 403 the client does not retry: the service's message is in the error.
+      stand.results.failNext('CreateCacheEntry', { status: 403, code: 'permission_denied', msg });
+      expect((await saveLedger(emptyLedger('inert-save'), location, log)).saved).toBe(false);
+      expect(keysOf('inert-save')).toEqual([]);
+      const warnings = log.messages('warning');
+      expect(warnings).toEqual([
+        expect.stringMatching(/^ci-recovery: could not save the ledger \(cache key /),
+      ]);
+      for (const w of warnings) {
+        expect(w).toContain('denied\\u001b[31m\\r::error::forged');
+        expect(inert(w)).toBe(w); // no control character
+      }
+    });
+
+    it("post's store: a service's error text in the restore's and the refused save's warnings is made inert", async () => {
+      const log = new RecordingLogger();
+      const place = { branch: 'unread-inert', runId: 1005, attempt: 1, job: 'build' };
+      const port = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      const msg = 'denied\u001b[31m\r::error::forged';
+      unavailable(msg);
+      expect(await port.restoreLedger(place)).toBeUndefined();
+      await port.saveLedger(recordOutcome(emptyLedger(place.branch), entry(1005)), place);
+      expect(keysOf(place.branch)).toEqual([]);
+      const warnings = log.messages('warning');
+      expect(warnings).toHaveLength(2);
+      expect(warnings[1]).toMatch(/^ci-recovery: the ledger was not saved: /);
+      for (const w of warnings) {
+        expect(w).toContain('denied\\u001b[31m\\r::error::forged');
+        expect(inert(w)).toBe(w); // no control character
+      }
+    });
+
+    it('an entry downloaded that this version cannot read (empty, not JSON, a newer version, every record malformed) is replaced, with a warning naming its key', async () => {
+      // Refused, such an entry would block the branch's ledger for good: it never becomes readable.
+      const cache = await documentCache(path.join(dir(), 'ledger.json'));
+      const cases = [
+        ['unread-empty', '', /it is empty/],
+        // The parser's message quotes the text: an escape sequence in it reaches no log raw.
+        [
+          'unread-json',
+          '\u001b]0;x\u0007{',
+          /ledger is not valid JSON \(Unexpected token '\\u001b', "\\u001b\]0;x\\u0007\{"/,
+        ],
+        [
+          'unread-newer',
+          JSON.stringify({ version: 99, entries: [] }),
+          /ledger is of a newer version \(99\) than this one reads \(1\)/,
+        ],
+        ['unread-format', JSON.stringify({ version: 'one' }), /ledger has an unknown format or version/],
+        [
+          'unread-records',
+          JSON.stringify({ version: 1, entries: [{ job: 7 }], reverts: [null] }),
+          /ledger: dropped 2 malformed record\(s\)/,
+        ],
+      ] as const;
+      for (const [branch, text, why] of cases) {
+        const log = new RecordingLogger();
+        const stored = ledgerKey(branch, 1010, 1, 'build');
+        expect(await cache!.save(stored, text)).toBeUndefined();
+        const port = jobStorePort({ runnerTemp: runnerTemp() }, log);
+        const place = { branch, runId: 1011, attempt: 1, job: 'build' };
+        const restored = await port.restoreLedger(place);
+        expect(restored).toEqual(emptyLedger(branch));
+        await port.saveLedger(recordOutcome(restored as Ledger, entry(1011)), place);
+        expect(keysOf(branch)).toHaveLength(2);
+        const [warning, ...more] = log.messages('warning');
+        expect(more).toEqual([]);
+        expect(warning).toMatch(why);
+        expect(warning).toMatch(
+          new RegExp(
+            `^ci-recovery: the ledger under cache key ${stored} is not one this version reads \\(.+\\): it is replaced by a new one\\.$`,
+          ),
+        );
+        expect(inert(warning ?? '')).toBe(warning); // no control character
+      }
+    });
+
+    it("the supervisor's ledger: a load that fails (503) rejects and nothing is saved on it; a failed load marks nothing; a blob gone is replaced", async () => {
+      const { supervisePorts } = await import('../../src/supervise/adapters/supervise-run.js');
+      const { DEFAULT_CONFIG } = await import('../../src/core/config-defaults.js');
+      /** The supervisor's ledger in run `runId` (its saves are keyed by its run). */
+      const supervisorLedger = (runId: number) =>
+        supervisePorts({
+          token: stand.token,
+          repo: { owner: 'octo-org', repo: 'demo' },
+          config: DEFAULT_CONFIG,
+          env: { runId: String(runId), attempt: 1, runnerTemp: runnerTemp() },
+          runId,
+          tempDir: runnerTemp(),
+        }).ledger!;
+      const ledger = supervisorLedger(1020);
+      const fresh = await ledger.load('unread-fresh');
+      expect(fresh).toEqual(emptyLedger('unread-fresh'));
+      await ledger.save(recordOutcome(fresh, entry(1020)), 'unread-fresh');
+      expect(keysOf('unread-fresh')).toHaveLength(1);
+
+      const branch = 'unread-supervised';
+      const saved = await saveLedger(
+        recordOutcome(emptyLedger(branch), entry(1021)),
+        { branch, runId: 1021, attempt: 1, job: 'build', dir: dir() },
+        new RecordingLogger(),
+      );
+      unavailable();
+      // The phase sees the rejection and builds nothing on it (supervise-gather.ts, supervise-sweep.ts).
+      await expect(ledger.load(branch)).rejects.toThrow(/\(503\)/);
+      expect(keysOf(branch)).toEqual([saved.key]);
+      // A sweep read it, then a run's own load failed: the verdicts built on the good read are saved.
+      const read = await ledger.load(branch);
+      unavailable();
+      await expect(ledger.load(branch)).rejects.toThrow(/\(503\)/);
+      await ledger.save(recordOutcome(read, entry(1022)), branch);
+      expect(keysOf(branch)).toHaveLength(2);
+      // Its blobs gone (404, on every try): the supervisor reads an empty one, and its save replaces it.
+      for (const key of keysOf(branch)) await dropBlob(key);
+      const later = supervisorLedger(1023);
+      expect(await later.load(branch)).toEqual(emptyLedger(branch));
+      await later.save(recordOutcome(emptyLedger(branch), entry(1023)), branch);
+      expect(keysOf(branch)).toHaveLength(3);
+    });
   });
 });

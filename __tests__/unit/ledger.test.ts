@@ -127,7 +127,8 @@ describe('ledger model', () => {
     expect(parseLedger(serializeLedger(l), 'main')).toEqual({ ledger: l });
     expect(parseLedger(undefined, 'main')).toEqual({ ledger: emptyLedger('main') });
     expect(parseLedger('{not json', 'main').problem).toMatch(/not valid JSON/);
-    expect(parseLedger('{"version":99}', 'main').problem).toMatch(/unknown format/);
+    expect(parseLedger('{"version":99}', 'main').problem).toMatch(/^ledger is of a newer version \(99\)/);
+    expect(parseLedger('{"version":0}', 'main').problem).toMatch(/unknown format/);
     const mixed = JSON.stringify({
       version: 1,
       branch: 'main',

@@ -922,6 +922,24 @@ describe('phase post: the ledger and the jobs API', () => {
     await expect(post({ jobId: '123' }, env, p, NOW)).rejects.toThrow('cache down');
     expect(github.asked.jobSteps).toEqual([123]);
   });
+
+  it('a ledger its store could not read (restore resolves undefined): the job is reported, and no ledger saved over it', async () => {
+    const github = new RecordingJobGitHub({ steps: [read('failure')] });
+    class UnreadStore extends RecordingJobStore {
+      override restoreLedger(place: LedgerPlace): Promise<undefined> {
+        this.restored.push(place);
+        return Promise.resolve(undefined);
+      }
+    }
+    const store = new UnreadStore();
+    const p = { ...ports({ github }), store, sleep: () => Promise.resolve() };
+    const { report } = await post({ jobId: '123' }, env, p, NOW);
+    expect(report.failures.map((f) => f.step)).toEqual(['Run make']);
+    expect(store.restored).toHaveLength(1);
+    // Not recordOutcome(empty, …): it would become the branch's newest and bury its history.
+    expect(store.saved).toEqual([]);
+    expect(store.plans).toHaveLength(1);
+  });
 });
 
 describe('phase post: the flaky-test history', () => {

@@ -123,6 +123,46 @@ describe('push mode asks first for anything beyond one commit', () => {
   });
 });
 
+describe('a ledger that cannot be read (its load rejects, as supervise-run.ts answers for it)', () => {
+  test('no revert is made as if no revert were made today, and nothing is saved over it', async () => {
+    const ports = confirmedFailure();
+    const saved: Ledger[] = [];
+    const ledger: LedgerPort = {
+      load: () => Promise.reject(new Error('cache service: 503')),
+      save: (l) => Promise.resolve(void saved.push(l)),
+    };
+    const outcome = await runSupervisor({ ...ports, ledger }, PUSH);
+    // The daily cap and "never a second revert of the same commit" are the ledger's: unknown, a person decides.
+    expect(ports.git.pushes).toEqual([]);
+    expect(ports.github.opened).toEqual([]);
+    expect(outcome.revert).toBeUndefined();
+    expect(outcome.problems).toContain(
+      'the ledger of main was not read (cache service: 503): nothing is known from it, and it is not saved',
+    );
+    expect(outcome.problems.join('\n')).toContain(
+      "revert facts not known: the ledger was not read, so today's reverts and earlier ones are not known",
+    );
+    expect(saved).toEqual([]);
+  });
+});
+
+describe('a ledger load that failed marks nothing: a later good read is saved on', () => {
+  test('a load that failed once, then one that reads it: the revert record is saved (the daily cap counts it)', async () => {
+    const memory = memoryLedger();
+    let failures = 1;
+    const ledger: LedgerPort = {
+      load: (branch) =>
+        failures-- > 0 ? Promise.reject(new Error('cache service: 503')) : memory.load(branch),
+      save: (l, branch) => memory.save(l, branch),
+    };
+    // The sweep's first read of the default branch (its probe records) fails; it goes on without it.
+    await expect(ledger.load('main')).rejects.toThrow('cache service: 503');
+    const outcome = await runSupervisor({ ...confirmedFailure(), ledger }, PUSH);
+    expect(outcome.revert?.pushed).toBeTruthy();
+    expect(memory.current().reverts).toEqual([expect.objectContaining({ sha: SHA, revertSha: REVERT })]);
+  });
+});
+
 /** A ledger kept in memory across supervisor runs, as the cache keeps it across workflow runs. */
 function memoryLedger(): LedgerPort & { current: () => Ledger } {
   let text: string | undefined;
@@ -407,6 +447,37 @@ describe('the sweep reads the ledger (issue 65, gap 2)', () => {
     await sweepAt({ ...next, ledger, probes });
     expect(ledger.current().reverts[0]).toMatchObject({ verdict: 'still-failing', relandPr: 901 });
     expect(next.github.opened.map((o) => o.branch)).toEqual([`ci-recovery/reland-${SHA.slice(0, 12)}`]);
+  });
+
+  test("a sweep's verdicts, built on its good read, are saved though a run's own load failed: the re-land is made once", async () => {
+    const memory = memoryLedger();
+    await runSupervisor({ ...confirmedFailure(), ledger: memory }, PUSH);
+    let loads = 0;
+    // The sweep's probe records (1), its rollbacks (2), then gatherRun's load for the verdict run (3) fails.
+    const ledger: LedgerPort = {
+      load: (b) => (++loads === 3 ? Promise.reject(new Error('cache service: 503')) : memory.load(b)),
+      save: (l, b) => memory.save(l, b),
+    };
+    const next = nextRun('failure', REVERT);
+    const probes = listed(240, 'failure');
+    await sweepAt({ ...next, ledger, probes });
+    expect(loads).toBeGreaterThanOrEqual(3);
+    expect(memory.current().reverts[0]).toMatchObject({ verdict: 'still-failing', relandPr: 901 });
+    const done = {
+      opened: next.github.opened.length,
+      pushes: next.git.pushes.length,
+      artifacts: next.github.artifacts.length,
+      comments: next.github.comments.length,
+    };
+    expect(done.opened).toBe(1);
+    // The next sweep finds the verdict kept: no second re-land push, PR, record or comment.
+    await sweepAt({ ...next, ledger, probes });
+    expect({
+      opened: next.github.opened.length,
+      pushes: next.git.pushes.length,
+      artifacts: next.github.artifacts.length,
+      comments: next.github.comments.length,
+    }).toEqual(done);
   });
 
   test('a ledger that cannot be read stops nothing: the sweep says so and ends', async () => {

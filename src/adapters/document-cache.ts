@@ -6,7 +6,9 @@
  * code: 0.1 to 0.2 s each of a green job's main and post on the stand) nor spawn tar and zstd for a few KB,
  * and no runner's temp path goes into the version (the client hashes the paths it is given: a runner
  * whose RUNNER_TEMP differs never found another's entries). On GHES, whose service is v1 only, the cache
- * client keeps them as before, in `file`.
+ * client keeps them as before, in `file`. Known limit there: a lookup that fails still reads as "none
+ * found" (the client answers both with undefined, its warning the only difference), so a ledger is then
+ * saved over; an entry found and not downloaded (a corrupt archive, as a failed download) throws.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +17,7 @@ import type { JobEnv } from '../core/job-env.js';
 import type { StoreGuard } from '../checkpoint/index.js';
 import { load } from '../checkpoint/load.js';
 import { readJobEnv } from '../runner/adapters/job-env.js';
+import { inert } from '../core/text.js';
 
 /** A document cache: the document under a key, or the newest under a prefix, and a save under a new key. */
 export interface DocumentCache {
@@ -120,8 +123,15 @@ class ClientDocuments implements DocumentCache {
   async restore(key: string, prefixes: readonly string[]) {
     await rm(this.file, { force: true });
     await mkdir(path.dirname(this.file), { recursive: true });
+    // The client answers a download that failed as "none found" (only its own warning says otherwise): a
+    // lookup first tells "there is one, not downloaded" (thrown: not to be saved over) from "none".
+    const exists = await this.cache.restoreCache([this.file], key, [...prefixes], { lookupOnly: true });
+    if (!exists) return undefined;
     const found = await this.cache.restoreCache([this.file], key, [...prefixes]);
-    if (!found) return undefined;
+    if (!found)
+      throw new Error(
+        `the entry under cache key ${inert(exists)} was found, but the cache client did not download it (its warning above says why)`,
+      );
     // a restored file that cannot be read is an empty document, as a missing one
     const text = await readFile(this.file, 'utf8').catch(() => '');
     return { key: found, text };

@@ -4,13 +4,15 @@
  * never loads the ledger's and the history's modules (and node:crypto with them).
  */
 import type { JobEnv } from '../core/job-env.js';
-import { emptyLedger, type Ledger } from '../core/ledger.js';
+import type { Ledger } from '../core/ledger.js';
 import { emptyTestHistory } from '../core/test-history.js';
 import type { JobStorePort, LedgerLeftUnread } from '../ports/job-store.js';
 import { load } from '../checkpoint/load.js';
+import type { RestoredLedger } from './ledger-store.js';
 import type { Logger } from '../runner/ports/logger.js';
 import { POST_LIMITS, type Deadline } from './deadline.js';
 import { warnAnd } from './job-ports.js';
+import { inert } from '../core/text.js';
 
 const modeOf = (env: Pick<JobEnv, 'cacheMode'>): { cacheMode?: string } =>
   env.cacheMode !== undefined ? { cacheMode: env.cacheMode } : {};
@@ -27,31 +29,48 @@ export function jobStorePort(
 ): JobStorePort {
   const bounded = <T>(what: string, work: () => Promise<T>, fallback: () => T): Promise<T> =>
     deadline ? deadline.run(what, POST_LIMITS.storeMs, work, warnAnd(logger, fallback)) : work();
+  // Set once a restore could not read the branch's ledger (failed, timed out, given up): from then on this
+  // store saves none, since what it would save was built on an empty stand-in and would become the newest.
+  let unread: string | undefined;
+  const readOrNot = (restored: RestoredLedger): Ledger | undefined => {
+    if (restored.unread === undefined) return restored.ledger;
+    unread ??= restored.unread;
+    return undefined;
+  };
+  const gaveUp = (): undefined => {
+    unread ??= 'its restore was given up at the time limit';
+    logger.warning(
+      "ci-recovery: the ledger was not restored in time: this job does not save the ledger, so that the branch's history is not overwritten.",
+    );
+    return undefined;
+  };
   return {
     restoreLedger: (place, options) =>
       bounded(
         'restoring the ledger',
-        async (): Promise<Ledger | LedgerLeftUnread> => {
+        async (): Promise<Ledger | LedgerLeftUnread | undefined> => {
           const { ledgerDirIn, restoreLedger, restoreLedgerForGreenPass } = await import('./ledger-store.js');
           // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
           const location = { ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) };
-          if (!options?.greenPass) return (await restoreLedger(location, logger)).ledger;
+          if (!options?.greenPass) return readOrNot(await restoreLedger(location, logger));
           const found = await restoreLedgerForGreenPass(location, logger, options.greenPass);
-          if (!('leftUnread' in found)) return found.ledger;
-          const read = (): Promise<Ledger> =>
-            bounded(
-              'restoring the ledger',
-              async () => (await found.read()).ledger,
-              () => emptyLedger(place.branch),
-            );
+          if (!('leftUnread' in found)) return readOrNot(found);
+          const read = (): Promise<Ledger | undefined> =>
+            bounded('restoring the ledger', async () => readOrNot(await found.read()), gaveUp);
           return { leftUnread: true, read };
         },
-        () => emptyLedger(place.branch),
+        gaveUp,
       ),
     saveLedger: (ledger, place) =>
       bounded(
         'saving the ledger',
         async () => {
+          if (unread !== undefined) {
+            logger.warning(
+              `ci-recovery: the ledger was not saved: the branch's ledger could not be read (${inert(unread)}), and one saved now would replace it.`,
+            );
+            return;
+          }
           const { ledgerDirIn, saveLedger } = await import('./ledger-store.js');
           await saveLedger(
             ledger,

@@ -1,10 +1,17 @@
 /**
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
- * throw: the ledger is memory for better decisions, never a reason to fail a job.
+ * throw: the ledger is memory for better decisions, never a reason to fail a job. A ledger that exists but
+ * could not be downloaded this time (the time limit, the network, a 5xx or 429: core/store-failure.ts) is
+ * `unread`, not empty: saved over, the branch's history would be lost. One that fails so on every try (its
+ * blob gone, over the size cap, on GHES an archive the cache client cannot unpack), or downloaded and not
+ * one this version reads, is replaced, with a warning naming its key: refused, it would block the branch's
+ * ledger for good. Known limit: on GHES a failed lookup still reads as "none found" (the cache client
+ * answers both alike), and the branch's history is then saved over.
  */
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
+import { readFailureMayPass } from '../core/store-failure.js';
 import { cacheReadable, cacheWritable } from '../core/job-env.js';
 import {
   emptyLedger,
@@ -50,6 +57,11 @@ export interface RestoredLedger {
   ledger: Ledger;
   /** The cache key restored, when one was. */
   key?: string;
+  /**
+   * Why the branch's ledger could not be downloaded this time (a failure that may pass; made inert): `ledger`
+   * is then an empty stand-in, which no save may replace the branch's newest with.
+   */
+  unread?: string;
 }
 
 const FILE = 'ledger.json';
@@ -67,7 +79,7 @@ export interface LedgerLeftUnread {
   read(): Promise<RestoredLedger>;
 }
 
-/** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
+/** The branch's newest ledger, an empty one when none is kept, or an `unread` one (with a warning). */
 export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
   const found = await findLedger(location, logger, undefined);
   return 'leftUnread' in found ? found.read() : found;
@@ -115,8 +127,25 @@ async function findLedger(
       return { ledger: emptyLedger(location.branch) };
     }
     const read = async (): Promise<RestoredLedger> => {
-      const { ledger, problem } = parseLedger(await found.read(), location.branch);
-      if (problem) logger.warning(`ci-recovery: ${problem} (cache key ${inert(found.key)}).`);
+      const key = inert(found.key);
+      // A download that may pass on a later try throws (unread: the entry may be fine, and saved over it
+      // would be lost); one that fails on what is stored (gone, over the cap) fails so every time: replaced.
+      const text = await found.read().catch((error: unknown) => {
+        if (readFailureMayPass(error)) throw error;
+        logger.warning(
+          `ci-recovery: the ledger under cache key ${key} could not be downloaded (${inert(errorMessage(error))}), and never will be: it is replaced by a new one.`,
+        );
+        return undefined;
+      });
+      if (text === undefined) return { ledger: emptyLedger(location.branch), key: found.key };
+      const { ledger, problem } = parseLedger(text, location.branch);
+      // Downloaded and nothing in it to read (empty, not JSON, another version, every record malformed): it
+      // never will be, so a new one replaces it; refused, it would block the branch's ledger for good.
+      if (text.trim() === '' || (problem && isBlank(ledger)))
+        logger.warning(
+          `ci-recovery: the ledger under cache key ${key} is not one this version reads (${inert((problem ?? 'it is empty').replace(/: starting a new one$/, ''))}): it is replaced by a new one.`,
+        );
+      else if (problem) logger.warning(`ci-recovery: ${inert(problem)} (cache key ${key}).`);
       return { ledger, key: found.key };
     };
     if (pass && keyRulesOutPass(found.key, pass))
@@ -127,13 +156,27 @@ async function findLedger(
   }
 }
 
-/** An empty ledger, with a warning, for one that could not be restored. */
+const isBlank = (ledger: Ledger): boolean =>
+  ledger.entries.length === 0 && ledger.reverts.length === 0 && (ledger.probes ?? []).length === 0;
+
+/**
+ * An unread ledger (an empty stand-in), with a warning, for one that could not be restored this time; an
+ * empty one for a failure that would recur on every try (core/store-failure.ts): refused, every later save
+ * of the branch would be, for good (on GHES, an entry the cache client finds but cannot unpack).
+ */
 function unread(location: LedgerLocation, logger: Logger): (error: unknown) => RestoredLedger {
   return (error) => {
+    const why = inert(errorMessage(error));
+    if (!readFailureMayPass(error)) {
+      logger.warning(
+        `ci-recovery: could not restore the ledger of branch ${inert(location.branch)}: ${why}. It fails so on every try: starting a new one, which replaces it.`,
+      );
+      return { ledger: emptyLedger(location.branch) };
+    }
     logger.warning(
-      `ci-recovery: could not restore the ledger: ${errorMessage(error)}. Starting with an empty one.`,
+      `ci-recovery: could not restore the ledger of branch ${inert(location.branch)}: ${why}. Going on without it; this job does not save the ledger, so that the branch's history is not overwritten.`,
     );
-    return { ledger: emptyLedger(location.branch) };
+    return { ledger: emptyLedger(location.branch), unread: why };
   };
 }
 
@@ -162,12 +205,14 @@ export async function saveLedger(
     }
     const refused = await cache.save(key, serializeLedger(ledger));
     if (refused) {
-      logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}): ${refused}.`);
+      logger.warning(`ci-recovery: the ledger was not saved (cache key ${inert(key)}): ${inert(refused)}.`);
       return { saved: false, key };
     }
     return { saved: true, key };
   } catch (error) {
-    logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${errorMessage(error)}`);
+    logger.warning(
+      `ci-recovery: could not save the ledger (cache key ${inert(key)}): ${inert(errorMessage(error))}`,
+    );
     return { saved: false, key };
   }
 }

@@ -21,8 +21,8 @@ export interface LedgerPlace {
 /** A ledger found under a key that rules out that the green pass asked about would be recorded: not downloaded. */
 export interface LedgerLeftUnread {
   leftUnread: true;
-  /** Downloads it after all (never throws: an empty ledger where it could not be). */
-  read(): Promise<Ledger>;
+  /** Downloads it after all (never throws: undefined where it could not be read, as `restoreLedger`). */
+  read(): Promise<Ledger | undefined>;
 }
 
 /** Where the flaky-test history is kept: the job's branch, and the default branch a PR reads too. */
@@ -45,14 +45,15 @@ export interface TestHistoryStore {
 
 export interface JobStorePort extends TestHistoryStore {
   /**
-   * The branch's newest ledger, or an empty one. `greenPass`: the job and commit of a green job's ledger
-   * entry; a ledger whose key rules out that it would be recorded (core/ledger.ts `keyRulesOutPass`) is found
-   * but not downloaded, unless its `read` is called.
+   * The branch's newest ledger, an empty one when none is kept yet, or undefined when it could not be read
+   * (then this store saves no ledger: an empty one saved would bury the branch's history). `greenPass`: the
+   * job and commit of a green job's ledger entry; a ledger whose key rules out that it would be recorded
+   * (core/ledger.ts `keyRulesOutPass`) is found but not downloaded, unless its `read` is called.
    */
   restoreLedger(
     place: LedgerPlace,
     options?: { greenPass?: { job: string; sha: string } },
-  ): Promise<Ledger | LedgerLeftUnread>;
+  ): Promise<Ledger | LedgerLeftUnread | undefined>;
   saveLedger(ledger: Ledger, place: LedgerPlace): Promise<void>;
   /** Uploads the plan for the supervisor. */
   uploadPlan(plan: RecoveryPlan): Promise<void>;
@@ -137,7 +138,7 @@ export class RecordingJobStore implements JobStorePort {
     return Promise.resolve();
   }
   /** Never leaves one unread (phase-post's own store does, by key). */
-  restoreLedger(place: LedgerPlace): Promise<Ledger | LedgerLeftUnread> {
+  restoreLedger(place: LedgerPlace): Promise<Ledger | LedgerLeftUnread | undefined> {
     this.restored.push(place);
     return Promise.resolve(this.ledger ?? emptyLedger(place.branch));
   }

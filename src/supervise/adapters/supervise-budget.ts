@@ -7,7 +7,6 @@
  * instead), no comment, an error (a problem in the summary, or the step's error when the run itself
  * cannot be read).
  */
-import { emptyLedger } from '../../core/ledger.js';
 import type { LedgerPort } from '../ports/supervise.js';
 import type { GitPort } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
@@ -112,17 +111,11 @@ export function boundedSupervisorGitHub(github: SupervisorGitHub, b: SuperviseBu
   };
 }
 
-/** The ledger in the cache: given up, an empty one is read (nothing flaky known) and none is saved. */
+/** The ledger in the cache: given up, its load rejects (not read: nothing flaky known, nothing saved over it). */
 export function boundedLedger(ledger: LedgerPort, b: SuperviseBudget): LedgerPort {
   const bound = bounder(b);
   return {
-    load: (branch) =>
-      bound(
-        'restoring the ledger',
-        b.artifactMs,
-        () => ledger.load(branch),
-        () => emptyLedger(branch),
-      ),
+    load: (branch) => bound('restoring the ledger', b.artifactMs, () => ledger.load(branch), fail),
     save: (saved, branch) =>
       bound(
         'saving the ledger',

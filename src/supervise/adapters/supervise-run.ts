@@ -58,8 +58,15 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
     ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
     sticky: stickyOptions(octokit, o),
   });
+  // A ledger that could not be read rejects (the phase goes on without it, as the sweep and the re-land
+  // check already do); an empty one saved in its place would bury the branch's history. Every save rests
+  // on a load of the same phase that resolved (no empty stand-in): no mark across loads is kept.
   const ledger: LedgerPort = {
-    load: async (branch: string) => (await restoreLedger(location(branch), logger)).ledger,
+    load: async (branch: string) => {
+      const restored = await restoreLedger(location(branch), logger);
+      if (restored.unread !== undefined) throw new Error(restored.unread);
+      return restored.ledger;
+    },
     save: async (saved, branch) => void (await saveLedger(saved, location(branch), logger)),
   };
   const { budget } = o;

@@ -47,6 +47,8 @@ export interface Gathered {
   details: RunDetails;
   stale: boolean;
   ledger?: Ledger;
+  /** Why the branch's ledger could not be read: then none is saved, and no revert made (its caps unknown). */
+  ledgerUnread?: string;
   jobs: JobView[];
   /** The attempt has more jobs than `jobs`, its listing's first ones (JobListing `more`). */
   moreJobs?: boolean;
@@ -100,12 +102,20 @@ export async function gatherRun(ctx: SuperviseContext, ports: SupervisePorts): P
     failed.forEach((job, i) => (findings[job.name] = found[i]!));
     problems.push(...perJob.flat());
   }
-  const ledger = await loading;
+  let ledgerUnread: string | undefined;
+  const ledger = await loading?.catch((error: unknown) => {
+    ledgerUnread = errorMessage(error);
+    problems.push(
+      `the ledger of ${run.headBranch} was not read (${ledgerUnread}): nothing is known from it, and it is not saved`,
+    );
+    return undefined;
+  });
   if (ledger) markFlaky(findings, failed, ledger, run.headSha);
   return {
     details,
     stale,
     ...(ledger ? { ledger } : {}),
+    ...(ledgerUnread !== undefined ? { ledgerUnread } : {}),
     jobs,
     ...(moreJobs ? { moreJobs } : {}),
     plans,
@@ -256,6 +266,9 @@ export async function gatherRevertFacts(
   const { run } = g.details;
   let clone: GitClone | undefined;
   try {
+    // Its reverts today (the daily cap) and the commits it reverted (no second revert) are the ledger's.
+    if (g.ledgerUnread !== undefined)
+      throw new Error(`the ledger was not read, so today's reverts and earlier ones are not known`);
     clone = await ports.git.cloneDefaultBranch({
       url: `${ctx.env.serverUrl}/${ctx.repository}`,
       branch: run.defaultBranch,

@@ -1,0 +1,78 @@
+/**
+ * Whether a failure to read a stored document (the ledger) may pass on a later try: then what this job
+ * would save is built on nothing and must not replace it. One that fails the same way every time (a 4xx
+ * from storage, the size cap, an archive the cache client cannot unpack) must not block every later save:
+ * the entry never becomes readable, and is replaced.
+ *
+ * By shape, not `instanceof` (pure, and a bundle chunk may hold its own copy of a class): the errors of the
+ * cache transfer (checkpoint/adapters: TwirpStatusError's `status`, a blob download's "blob storage: 503",
+ * a Twirp call's "(503)" and "after 2 attempts", a socket's `code`, the store guard's StoreStalledError)
+ * and of any deadline, walked down their `cause`s.
+ */
+
+/** Errors of a connection, not of what is stored (Node's, undici's, and the cache transfer's messages). */
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+const PASSING_NAMES = new Set(['StoreStalledError', 'TimeoutError', 'AbortError']);
+// Phrases, never one word: a message may quote a cache key, which holds the branch's name ("fix-timeout").
+const PASSING_TEXT = [
+  new RegExp(`(?:^|[\\s:(])(?:${[...NETWORK_CODES].join('|')})\\b`),
+  /socket hang up|timed out|time limit|given up|network timeout/i,
+  // a Twirp call retried to the end (5xx, 429, an unparsable body, a dropped connection)
+  /Failed to make request after \d+ attempts/,
+];
+
+const passingStatus = (status: number): boolean => status === 429 || (status >= 500 && status < 600);
+
+/** The HTTP status an error carries: a `status`/`statusCode` field, else one its message names. */
+function statusOf(error: object, message: string): number | undefined {
+  for (const field of ['status', 'statusCode'] as const) {
+    const value = (error as Record<string, unknown>)[field];
+    if (typeof value === 'number' && value >= 100 && value < 600) return value;
+  }
+  const named = /blob storage: (\d{3})\b|Failed request: \((\d{3})\)|\bHTTP (?:status )?(\d{3})\b/.exec(
+    message,
+  );
+  const digits = named?.slice(1).find((d) => d !== undefined);
+  return digits === undefined ? undefined : Number(digits);
+}
+
+/**
+ * True when the read may succeed later (the time limit, a network error, a 5xx or 429 from the cache
+ * service or blob storage); false when it failed on what is stored, or in a way not known to pass.
+ */
+export function readFailureMayPass(error: unknown): boolean {
+  let at: unknown = error;
+  // A cause chain is short; the bound keeps a cycle from looping.
+  for (let depth = 0; depth < 8 && at !== undefined && at !== null; depth++) {
+    if (typeof at === 'string') return PASSING_TEXT.some((re) => re.test(at as string));
+    if (typeof at !== 'object') return false;
+    const message = typeof (at as { message?: unknown }).message === 'string' ? (at as Error).message : '';
+    const name = (at as { name?: unknown }).name;
+    if (typeof name === 'string' && PASSING_NAMES.has(name)) return true;
+    const code = (at as { code?: unknown }).code;
+    if (typeof code === 'string' && NETWORK_CODES.has(code)) return true;
+    // The outermost status decides: a 404 wrapped around nothing else is the entry gone, for good.
+    const status = statusOf(at, message);
+    if (status !== undefined) return passingStatus(status);
+    if (PASSING_TEXT.some((re) => re.test(message))) return true;
+    at = (at as { cause?: unknown }).cause;
+  }
+  return false;
+}
