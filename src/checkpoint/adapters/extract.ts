@@ -207,7 +207,10 @@ async function extractWith(
     thread,
   );
   const unpacker = new TarUnpacker((h) => files.sinkFor(h));
-  const onChunk = (chunk: Buffer): void => unpacker.write(chunk);
+  const onChunk = (chunk: Buffer): void => {
+    unpacker.write(chunk);
+    thread?.flush();
+  };
   const { source, decoder } = await sourceAndDecoder(
     opening,
     () =>
