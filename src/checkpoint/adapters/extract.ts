@@ -36,7 +36,6 @@ import { DigestTap } from './digest.js';
 import { digestLocalFile } from './digest-thread.js';
 import { NotFoundError, plantedObject, type CheckpointStore } from './store.js';
 import { TarUnpacker, type EntrySink } from './tar-unpack.js';
-import { THREAD_FROM_FILES, WriteThread } from './write-thread.js';
 
 /** A restore that was refused or failed; the workspace is as it was before. */
 export class RestoreError extends UserError {
@@ -69,8 +68,6 @@ class StagedFile implements EntrySink {
   private size = 0;
   private fd: number | undefined;
   private readonly direct: boolean;
-  /** Written on this thread (the file's descriptor), on a worker's (write-thread.ts), or not at all. */
-  private readonly thread: WriteThread | undefined;
 
   constructor(
     private readonly name: string,
@@ -81,13 +78,9 @@ class StagedFile implements EntrySink {
     /** False: size only, the archive's digest proves the bytes (verify: archive). */
     private readonly hashed: boolean,
     private readonly onDone: (name: string, stat?: StatFacts) => void,
-    /** The worker that writes it, if one does; its stat facts then come at the worker's finish. */
-    thread?: WriteThread,
   ) {
     this.direct = openKeepsMode(entry.mode);
-    const mode = this.direct ? entry.mode : 0o600;
-    if (staged && thread) (this.thread = thread).open(staged, mode);
-    else if (staged) this.fd = openSync(staged, 'wx', mode);
+    if (staged) this.fd = openSync(staged, 'wx', this.direct ? entry.mode : 0o600);
   }
 
   data(chunk: Buffer): void {
@@ -103,7 +96,6 @@ class StagedFile implements EntrySink {
       else (this.hash ??= createHash('sha256')).update(chunk);
     }
     this.size += chunk.length;
-    if (this.thread) return this.thread.data(chunk);
     if (this.fd === undefined) return;
     for (let off = 0; off < chunk.length;) off += writeSync(this.fd, chunk, off, chunk.length - off);
   }
@@ -121,8 +113,7 @@ class StagedFile implements EntrySink {
       );
     }
     let stat: StatFacts | undefined;
-    if (this.thread) this.thread.end(this.direct ? -1 : e.mode, e.mtimeMs ?? e.stat?.mtimeMs ?? NaN);
-    else if (this.fd !== undefined) {
+    if (this.fd !== undefined) {
       if (!this.direct) fchmodSync(this.fd, e.mode);
       const mtimeMs = e.mtimeMs ?? e.stat?.mtimeMs;
       if (mtimeMs !== undefined) futimesSync(this.fd, Date.now() / 1000, unixSeconds(mtimeMs));
@@ -169,34 +160,13 @@ export async function extractArchive(
   stagingRoot: string | undefined,
   opts: ExtractOptions = {},
 ): Promise<void> {
+  const { logger } = opts;
   const info = archiveOf.archive;
   // A local archive is read in place by the decompressor (and, at the same time, by the digest): feeding
   // it through this process would tie the decompressor's pace to this thread's.
   const local = store.archivePath?.(info.file);
   const before = local === undefined ? undefined : await localArchiveIsFile(store, info.file, local);
   const opening = local === undefined ? (opts.opened ?? store.getArchive(info.file)) : undefined;
-  // Many files: written on a worker thread, started now so that it is up by the first one.
-  const thread =
-    stagingRoot !== undefined && wanted.size >= THREAD_FROM_FILES ? new WriteThread() : undefined;
-  try {
-    await extractWith(store, info, local, before, opening, wanted, stagingRoot, opts, thread);
-  } finally {
-    // Ended before this returns or throws: nothing writes into the staging once the caller removes it.
-    await thread?.stop();
-  }
-}
-
-async function extractWith(
-  store: CheckpointStore,
-  info: Manifest['archive'],
-  local: string | undefined,
-  before: BigIntStats | undefined,
-  opening: Promise<Readable> | undefined,
-  wanted: Map<string, ManifestEntry>,
-  stagingRoot: string | undefined,
-  opts: ExtractOptions,
-  thread: WriteThread | undefined,
-): Promise<void> {
   const files = new WantedFiles(
     info.file,
     wanted,
@@ -204,13 +174,9 @@ async function extractWith(
     opts.hashFiles !== false,
     opts.onWritten,
     opts.stagedAt,
-    thread,
   );
   const unpacker = new TarUnpacker((h) => files.sinkFor(h));
-  const onChunk = (chunk: Buffer): void => {
-    unpacker.write(chunk);
-    thread?.flush();
-  };
+  const onChunk = (chunk: Buffer): void => unpacker.write(chunk);
   const { source, decoder } = await sourceAndDecoder(
     opening,
     () =>
@@ -236,10 +202,8 @@ async function extractWith(
   try {
     [digest] = await Promise.all([feeding, decoder.done]);
     unpacker.end();
-    await files.written();
   } catch (error) {
     files.closeOpen();
-    await thread?.stop();
     source?.destroy();
     decoder.kill();
     const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
@@ -251,7 +215,7 @@ async function extractWith(
     throw new RestoreError(
       `archive ${info.file} lacks ${wanted.size} file(s) its manifest lists (first: '${wanted.keys().next().value}'): it is truncated or was tampered with`,
     );
-  opts.logger?.debug(`verified ${info.file}: ${files.met} file(s), ${info.size} bytes`);
+  logger?.debug(`verified ${info.file}: ${files.met} file(s), ${info.size} bytes`);
 }
 
 type ArchiveDigest = { sha256: string; size: number };
@@ -310,8 +274,6 @@ class WantedFiles {
   /** Files met and written (or hashed). */
   met = 0;
   private open: StagedFile | undefined;
-  /** The files handed to the worker, in order: their stat facts come when it has written them all. */
-  private readonly handedOver: ManifestEntry[] = [];
 
   constructor(
     private readonly archive: string,
@@ -320,7 +282,6 @@ class WantedFiles {
     private readonly hashFiles: boolean,
     private readonly onWritten: ((entry: ManifestEntry, stat: StatFacts) => void) | undefined,
     private readonly stagedAt: ((entry: ManifestEntry) => string | undefined) | undefined,
-    private readonly thread: WriteThread | undefined,
   ) {}
 
   /** Where the entry with header `h` goes; undefined for one not wanted (a directory, a link, a second copy). */
@@ -346,33 +307,13 @@ class WantedFiles {
       );
     const staged =
       this.stagingRoot === undefined ? undefined : (this.stagedAt?.(entry) ?? below(this.stagingRoot, name));
-    this.open = new StagedFile(
-      name,
-      this.archive,
-      entry,
-      staged,
-      this.hashFiles,
-      (n, stat) => {
-        this.wanted.delete(n);
-        this.met++;
-        if (stat) this.onWritten?.(entry, stat);
-        else if (this.thread && staged !== undefined) this.handedOver.push(entry);
-        this.open = undefined;
-      },
-      this.thread,
-    );
+    this.open = new StagedFile(name, this.archive, entry, staged, this.hashFiles, (n, stat) => {
+      this.wanted.delete(n);
+      this.met++;
+      if (stat) this.onWritten?.(entry, stat);
+      this.open = undefined;
+    });
     return this.open;
-  }
-
-  /** Once the archive is read: waits for the worker (if any) to have written every file, and passes on their facts. */
-  async written(): Promise<void> {
-    if (!this.thread) return;
-    const facts = await this.thread.finish();
-    if (facts.length !== this.handedOver.length)
-      throw new Error(
-        `the thread writing the restored files wrote ${facts.length} of ${this.handedOver.length}`,
-      );
-    for (const [i, entry] of this.handedOver.entries()) this.onWritten?.(entry, facts[i]!);
   }
 
   /** Closes the file being written, when the extraction stops half-way. */
