@@ -224,7 +224,7 @@ describe('ledger store', () => {
     expect(stdout.join('')).not.toMatch(/another job|::warning::/);
   });
 
-  it('ACTIONS_CACHE_MODE none or write-only: the ledger is not read at all (the runner forbids reads there)', async () => {
+  it('ACTIONS_CACHE_MODE none or write-only: the ledger is not read at all (the runner forbids reads there), and is unread', async () => {
     const log = new RecordingLogger();
     const place = { branch: 'main', runId: 960, attempt: 1, job: 'build', dir: dir() };
     const ledger = recordOutcome(emptyLedger('main'), {
@@ -242,9 +242,13 @@ describe('ledger store', () => {
       const before = lookups();
       const restored = await restoreLedger({ ...place, runId: 961, cacheMode }, log);
       expect(restored.ledger.entries).toEqual([]);
+      // Not looked up is not "none": the branch's history may be there, and no save may bury it.
+      expect(restored.unread).toBe(
+        `this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${cacheMode})`,
+      );
       expect(lookups()).toBe(before);
       expect(log.messages('info')).toContain(
-        `ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${cacheMode}): starting with an empty ledger.`,
+        `ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${cacheMode}): going on without the ledger, and saving none.`,
       );
     }
     // `write` reads as before.
@@ -271,10 +275,10 @@ describe('ledger store', () => {
 
     const before = lookups();
     const closed = jobStorePort({ runnerTemp, cacheMode: 'none' }, log);
-    expect(((await closed.restoreLedger({ ...place, runId: 966 })) as Ledger).entries).toEqual([]);
+    expect(await closed.restoreLedger({ ...place, runId: 966 })).toBeUndefined();
     expect(lookups()).toBe(before);
     expect(log.messages('info')).toContain(
-      "ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=none): starting with an empty ledger.",
+      "ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=none): going on without the ledger, and saving none.",
     );
     // Without a mode the same port reads the entry saved above.
     const open = jobStorePort({ runnerTemp }, log);
@@ -484,6 +488,92 @@ describe('ledger store', () => {
       // The job after reads the new one: the branch's ledger goes on.
       const third = await jobStorePort({ runnerTemp: runnerTemp() }, log).restoreLedger(place(2003));
       expect((third as Ledger).entries.map((e) => e.runId)).toEqual([2002]);
+    });
+
+    it("post's store with ACTIONS_CACHE_MODE=write-only: not read, so nothing is saved over the branch's history", async () => {
+      // The token may write: a ledger built on nothing would become the branch's newest.
+      const log = new RecordingLogger();
+      const branch = 'unread-write-only';
+      const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'build' });
+      await jobStorePort({ runnerTemp: runnerTemp() }, log).saveLedger(
+        recordOutcome(emptyLedger(branch), entry(1965)),
+        place(1965),
+      );
+      const [kept] = keysOf(branch);
+      const wo = jobStorePort({ runnerTemp: runnerTemp(), cacheMode: 'write-only' }, log);
+      const got = await wo.restoreLedger(place(1966));
+      expect(got).toBeUndefined();
+      await wo.saveLedger(recordOutcome(emptyLedger(branch), entry(1966)), place(1966));
+      expect(keysOf(branch)).toEqual([kept]);
+      expect(log.messages('warning')).toEqual([
+        "ci-recovery: the ledger was not saved: the branch's ledger could not be read (this run's cache token may not read the cache (ACTIONS_CACHE_MODE=write-only)), and one saved now would replace it.",
+      ]);
+      const after = await restoreLedger({ ...place(1967), dir: dir() }, log);
+      expect(after.ledger.entries.map((e) => e.runId)).toEqual([1965]);
+    });
+
+    it('post\'s store: a lookup refused (403 "cache read denied", not retried) says nothing of the entry: nothing is saved over it', async () => {
+      const log = new RecordingLogger();
+      const branch = 'unread-lookup-403';
+      const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'build' });
+      await jobStorePort({ runnerTemp: runnerTemp() }, log).saveLedger(
+        recordOutcome(emptyLedger(branch), entry(1970)),
+        place(1970),
+      );
+      const [kept] = keysOf(branch);
+      stand.results.failNext('GetCacheEntryDownloadURL', {
+        status: 403,
+        code: 'permission_denied',
+        msg: 'cache read denied: no readable cache scopes',
+      });
+      const next = jobStorePort({ runnerTemp: runnerTemp() }, log);
+      expect(await next.restoreLedger(place(1971))).toBeUndefined();
+      await next.saveLedger(recordOutcome(emptyLedger(branch), entry(1971)), place(1971));
+      expect(keysOf(branch)).toEqual([kept]);
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(
+          /^ci-recovery: could not restore the ledger of branch unread-lookup-403: .*\(403\)/,
+        ),
+        expect.stringMatching(/^ci-recovery: the ledger was not saved: /),
+      ]);
+    });
+
+    it("a planted key's words (ETIMEDOUT, blob storage: 503, socket hang up) are no evidence: an entry over the cap, or gone, is replaced", async () => {
+      // Anyone with write access to the cache's scope picks the key the lookup matches; quoted in an error,
+      // its words read as a failure that may pass would block the branch's ledger for good.
+      const log = new RecordingLogger();
+      const cache = (await documentCache(path.join(dir(), 'ledger.json')))!;
+      const cases: [string, string, () => Promise<void>][] = [
+        ['planted-cap', '9-1(ETIMEDOUT) socket hang up', () => Promise.resolve()],
+        [
+          'planted-gone',
+          '9-1 blob storage: 503 (ETIMEDOUT) socket hang up',
+          () => dropBlob(planted('planted-gone')),
+        ],
+      ];
+      const suffix = new Map(cases.map(([b, s]) => [b, s]));
+      const planted = (branch: string): string => `${ledgerKeyPrefix(branch)}${suffix.get(branch)!}`;
+      // Past the 32 MiB cap (document-cache.ts) for the first; a ledger's size for the second.
+      const big = `{"pad":"${'x'.repeat((32 << 20) + 16)}"}`;
+      for (const [branch, , afterSave] of cases) {
+        const refused = await cache.save(planted(branch), branch === 'planted-cap' ? big : '{}');
+        expect(refused).toBeUndefined();
+        await afterSave();
+        const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'build' });
+        const port = jobStorePort({ runnerTemp: runnerTemp() }, log);
+        const restored = await port.restoreLedger(place(1980));
+        expect(restored).toEqual(emptyLedger(branch));
+        await port.saveLedger(recordOutcome(restored as Ledger, entry(1980)), place(1980));
+        expect(keysOf(branch)).toHaveLength(2);
+      }
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(
+          /^ci-recovery: the ledger under cache key .*is over 33554432 bytes.*it is replaced by a new one\.$/,
+        ),
+        expect.stringMatching(
+          /^ci-recovery: the ledger under cache key .*blob storage: 404.*it is replaced by a new one\.$/,
+        ),
+      ]);
     });
 
     it("save warnings carry the service's text made inert (an escape sequence, a carriage return)", async () => {

@@ -6,6 +6,8 @@ import { describe, expect, test } from '@jest/globals';
 import { readFailureMayPass } from '../../src/core/store-failure.js';
 import { TwirpStatusError } from '../../src/checkpoint/adapters/artifact-protocol.js';
 import { StoreStalledError } from '../../src/checkpoint/adapters/store-guard.js';
+import { CacheEntryTooLargeError } from '../../src/checkpoint/adapters/cache-transfer.js';
+import { DocumentNotDownloadedError } from '../../src/adapters/document-cache.js';
 
 const KEY = 'ci-recovery-ledger-fix-timeout-ECONNRESET-42-1-build~o1-00';
 /** As artifact-download.ts streamBlob wraps a status: its message, the status's error as the cause. */
@@ -55,6 +57,34 @@ describe('readFailureMayPass', () => {
     ['an AbortSignal.timeout', new DOMException('The operation was aborted due to timeout', 'TimeoutError')],
     ['a status field 502', Object.assign(new Error('bad gateway'), { status: 502 })],
     ['an Octokit-like statusCode 504', Object.assign(new Error('x'), { statusCode: 504 })],
+    // As streamBlob wraps each after its five tries: @actions/http-client's socket timeout, TLS, a cut body.
+    [
+      "http-client's socket timeout",
+      new Error(`Downloading cache entry '${KEY}' (https://b/c) failed: Request timeout: /c/k?sv=x`, {
+        cause: new Error('Request timeout: /c/k?sv=x'),
+      }),
+    ],
+    ['EPROTO (TLS)', Object.assign(new Error('write EPROTO 1:error:0A000126'), { code: 'EPROTO' })],
+    ['EPROTO in a message only', new Error(`Downloading cache entry '${KEY}' failed: write EPROTO`)],
+    [
+      'a stream closed early',
+      new Error(`Downloading cache entry '${KEY}' failed: Premature close`, {
+        cause: Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }),
+      }),
+    ],
+    [
+      "the body ended short (streamBlob's own message)",
+      new Error(`Downloading cache entry '${KEY}' failed: the body ended after 10 of 20 bytes`),
+    ],
+    ['blob storage 408 (a proxy)', blob(408)],
+    ['a status field 408', Object.assign(new Error('x'), { status: 408 })],
+    [
+      "Node's connect to several addresses (an AggregateError of ETIMEDOUTs)",
+      new AggregateError(
+        [Object.assign(new Error('connect ETIMEDOUT 1.2.3.4:443'), { code: 'ETIMEDOUT' })],
+        '',
+      ),
+    ],
   ])('may pass: %s', (_what, error) => {
     expect(readFailureMayPass(error)).toBe(true);
   });
@@ -65,13 +95,8 @@ describe('readFailureMayPass', () => {
     ['the cache service 403, not retried', twirp4xx(403)],
     ['the cache service 400, not retried', twirp4xx(400)],
     // the key names a branch "fix-timeout-ECONNRESET": its words are no network error
-    ['over the size cap', new Error(`cache entry ${KEY} is over 33554432 bytes`)],
-    [
-      "GHES: found, the cache client did not download it (a corrupt archive's unpack failed)",
-      new Error(
-        `the entry under cache key ${KEY} was found, but the cache client did not download it (its warning above says why)`,
-      ),
-    ],
+    ['over the size cap', new CacheEntryTooLargeError(KEY, 33554432)],
+    ['GHES: found, the cache client did not download it, twice', new DocumentNotDownloadedError()],
     [
       'a status field 404 around a network cause',
       Object.assign(new Error('gone'), { status: 404, cause: socket('ECONNRESET') }),
@@ -80,6 +105,36 @@ describe('readFailureMayPass', () => {
     ['undefined', undefined],
   ])('fails on every try: %s', (_what, error) => {
     expect(readFailureMayPass(error)).toBe(false);
+  });
+
+  describe("a planted key's words are no evidence (the service's matched_key is anyone's with write access)", () => {
+    const planted = [
+      'ci-recovery-ledger-main.0123abcd-9-1(ETIMEDOUT)',
+      'ci-recovery-ledger-main.0123abcd-9-1 blob storage: 503',
+      'ci-recovery-ledger-main.0123abcd-9-1 socket hang up',
+      'ci-recovery-ledger-main.0123abcd-9-1 Failed request: (503) timed out',
+    ];
+    test.each(planted)('over the cap, the size cap error quoting %s: lasting', (key) => {
+      expect(readFailureMayPass(new CacheEntryTooLargeError(key, 33554432), [key])).toBe(false);
+      // By its name even where the caller quotes nothing.
+      expect(readFailureMayPass(new CacheEntryTooLargeError(key, 33554432))).toBe(false);
+    });
+    test.each(planted)('blob gone (404), the message quoting %s: lasting', (key) => {
+      const gone = new Error(
+        `Downloading cache entry '${key}' (https://b/c) failed: unexpected HTTP response from blob storage: 404 X`,
+        { cause: new Error(`cache entry '${key}': unexpected HTTP response from blob storage: 404 X`) },
+      );
+      expect(readFailureMayPass(gone, [key])).toBe(false);
+    });
+    test.each(planted)('a real 503 still may pass, the message quoting %s', (key) => {
+      const real = new Error(
+        `Downloading cache entry '${key}' (https://b/c) failed: unexpected HTTP response from blob storage: 503 X`,
+      );
+      expect(readFailureMayPass(real, [key])).toBe(true);
+    });
+    test('a planted code in a message the caller did not quote stays a phrase, as before', () => {
+      expect(readFailureMayPass(new Error('read ETIMEDOUT'), ['ci-recovery-ledger-x(ETIMEDOUT)'])).toBe(true);
+    });
   });
 
   test('a cause cycle ends', () => {

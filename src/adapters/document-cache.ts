@@ -6,9 +6,11 @@
  * code: 0.1 to 0.2 s each of a green job's main and post on the stand) nor spawn tar and zstd for a few KB,
  * and no runner's temp path goes into the version (the client hashes the paths it is given: a runner
  * whose RUNNER_TEMP differs never found another's entries). On GHES, whose service is v1 only, the cache
- * client keeps them as before, in `file`. Known limit there: a lookup that fails still reads as "none
+ * client keeps them as before, in `file`. Known limits there: a lookup that fails still reads as "none
  * found" (the client answers both with undefined, its warning the only difference), so a ledger is then
- * saved over; an entry found and not downloaded (a corrupt archive, as a failed download) throws.
+ * saved over; and an entry found and not downloaded is tried once more, then taken as lasting (the client
+ * answers a network error or a 5xx as it does a corrupt archive or a blob gone), so a failure that outlasts
+ * the second try is taken for one that never passes, and the ledger is replaced.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,7 +19,6 @@ import type { JobEnv } from '../core/job-env.js';
 import type { StoreGuard } from '../checkpoint/index.js';
 import { load } from '../checkpoint/load.js';
 import { readJobEnv } from '../runner/adapters/job-env.js';
-import { inert } from '../core/text.js';
 
 /** A document cache: the document under a key, or the newest under a prefix, and a save under a new key. */
 export interface DocumentCache {
@@ -113,6 +114,19 @@ class ServiceDocuments implements DocumentCache {
   }
 }
 
+/**
+ * An entry found that the cache client did not download, twice. Its message quotes no key (a key is anyone's
+ * with write access to the cache): core/store-failure.ts reads its name, lasting.
+ */
+export class DocumentNotDownloadedError extends Error {
+  override name = 'DocumentNotDownloadedError';
+  constructor() {
+    super(
+      'the entry was found, but the cache client did not download it, twice (its warnings above say why)',
+    );
+  }
+}
+
 /** The cache client, for a service it speaks and we do not (GHES's v1): the document goes through `file`. */
 class ClientDocuments implements DocumentCache {
   constructor(
@@ -121,26 +135,32 @@ class ClientDocuments implements DocumentCache {
   ) {}
 
   async restore(key: string, prefixes: readonly string[]) {
-    await rm(this.file, { force: true });
-    await mkdir(path.dirname(this.file), { recursive: true });
-    // The client answers a download that failed as "none found" (only its own warning says otherwise): a
-    // lookup first tells "there is one, not downloaded" (thrown: not to be saved over) from "none".
-    const exists = await this.cache.restoreCache([this.file], key, [...prefixes], { lookupOnly: true });
-    if (!exists) return undefined;
-    const found = await this.cache.restoreCache([this.file], key, [...prefixes]);
-    if (!found)
-      throw new Error(
-        `the entry under cache key ${inert(exists)} was found, but the cache client did not download it (its warning above says why)`,
-      );
-    // a restored file that cannot be read is an empty document, as a missing one
-    const text = await readFile(this.file, 'utf8').catch(() => '');
-    return { key: found, text };
+    const found = await this.find(key, prefixes);
+    return found && { key: found.key, text: await found.read() };
   }
 
-  /** The client finds and downloads in one call: nothing is left for `read` to save. */
+  /**
+   * A lookup first: the client answers a download that failed as "none found" (only its own warning says
+   * otherwise), so the lookup tells "there is one" from "none", and `read` downloads it.
+   */
   async find(key: string, prefixes: readonly string[]): Promise<FoundDocument | undefined> {
-    const found = await this.restore(key, prefixes);
-    return found && { key: found.key, read: () => Promise.resolve(found.text) };
+    const exists = await this.cache.restoreCache([this.file], key, [...prefixes], { lookupOnly: true });
+    return exists === undefined ? undefined : { key: exists, read: () => this.download(key, prefixes) };
+  }
+
+  /**
+   * The entry found, downloaded: tried twice, since the client answers a network error or a 5xx as it does
+   * a corrupt archive or a blob gone (undefined); a second failure is taken as lasting (known limit).
+   */
+  private async download(key: string, prefixes: readonly string[]): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      await rm(this.file, { force: true });
+      await mkdir(path.dirname(this.file), { recursive: true });
+      const found = await this.cache.restoreCache([this.file], key, [...prefixes]);
+      // a restored file that cannot be read is an empty document, as a missing one
+      if (found !== undefined) return readFile(this.file, 'utf8').catch(() => '');
+      if (attempt >= 2) throw new DocumentNotDownloadedError();
+    }
   }
 
   async save(key: string, text: string | Promise<string>) {

@@ -1,13 +1,15 @@
 /**
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
- * throw: the ledger is memory for better decisions, never a reason to fail a job. A ledger that exists but
- * could not be downloaded this time (the time limit, the network, a 5xx or 429: core/store-failure.ts) is
- * `unread`, not empty: saved over, the branch's history would be lost. One that fails so on every try (its
- * blob gone, over the size cap, on GHES an archive the cache client cannot unpack), or downloaded and not
- * one this version reads, is replaced, with a warning naming its key: refused, it would block the branch's
- * ledger for good. Known limit: on GHES a failed lookup still reads as "none found" (the cache client
- * answers both alike), and the branch's history is then saved over.
+ * throw: the ledger is memory for better decisions, never a reason to fail a job. A ledger not read this
+ * time is `unread`, not empty: saved over, the branch's history would be lost. So is every failed lookup (it
+ * says nothing of the entry), and a cache token that may not read (ACTIONS_CACHE_MODE=write-only). A found
+ * entry whose download fails so on every try (its blob gone, over the size cap, on GHES one the cache client
+ * did not download twice), or downloaded and not one this version reads, is replaced, with a warning naming
+ * its key: refused, it would block the branch's ledger for good; one that may pass (the time limit, the
+ * network, a 408, 429 or 5xx: core/store-failure.ts, which never reads the key) leaves it unread. Known
+ * limits, both GHES's (document-cache.ts): a failed lookup reads as "none found", and a download failure
+ * that may pass but fails twice is taken as lasting; the branch's history is then saved over.
  */
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
@@ -58,8 +60,8 @@ export interface RestoredLedger {
   /** The cache key restored, when one was. */
   key?: string;
   /**
-   * Why the branch's ledger could not be downloaded this time (a failure that may pass; made inert): `ledger`
-   * is then an empty stand-in, which no save may replace the branch's newest with.
+   * Why the branch's ledger was not read this time (not looked up, a failed lookup, a download failure that
+   * may pass; made inert): `ledger` is then an empty stand-in, which no save may replace the branch's newest with.
    */
   unread?: string;
 }
@@ -103,11 +105,11 @@ async function findLedger(
   pass: { job: string; sha: string } | undefined,
 ): Promise<RestoredLedger | LedgerLeftUnread> {
   const file = path.join(location.dir, FILE);
+  // Not looked up is not "none": the branch may have a history, which an empty one saved would bury.
   if (!cacheReadable(location.cacheMode)) {
-    logger.info(
-      `ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${location.cacheMode ?? ''}): starting with an empty ledger.`,
-    );
-    return { ledger: emptyLedger(location.branch) };
+    const why = `this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${inert(location.cacheMode ?? '')})`;
+    logger.info(`ci-recovery: ${why}: going on without the ledger, and saving none.`);
+    return { ledger: emptyLedger(location.branch), unread: why };
   }
   try {
     const cache = await documentCache(file);
@@ -130,8 +132,9 @@ async function findLedger(
       const key = inert(found.key);
       // A download that may pass on a later try throws (unread: the entry may be fine, and saved over it
       // would be lost); one that fails on what is stored (gone, over the cap) fails so every time: replaced.
+      // The key (anyone's with write access to the cache) is no evidence: cut out of what is classified.
       const text = await found.read().catch((error: unknown) => {
-        if (readFailureMayPass(error)) throw error;
+        if (readFailureMayPass(error, [found.key, key])) throw error;
         logger.warning(
           `ci-recovery: the ledger under cache key ${key} could not be downloaded (${inert(errorMessage(error))}), and never will be: it is replaced by a new one.`,
         );
@@ -160,19 +163,12 @@ const isBlank = (ledger: Ledger): boolean =>
   ledger.entries.length === 0 && ledger.reverts.length === 0 && (ledger.probes ?? []).length === 0;
 
 /**
- * An unread ledger (an empty stand-in), with a warning, for one that could not be restored this time; an
- * empty one for a failure that would recur on every try (core/store-failure.ts): refused, every later save
- * of the branch would be, for good (on GHES, an entry the cache client finds but cannot unpack).
+ * An unread ledger (an empty stand-in), with a warning, for one not restored this time: a failed lookup
+ * (whatever the failure: it says nothing of the entry), or a download that may pass.
  */
 function unread(location: LedgerLocation, logger: Logger): (error: unknown) => RestoredLedger {
   return (error) => {
     const why = inert(errorMessage(error));
-    if (!readFailureMayPass(error)) {
-      logger.warning(
-        `ci-recovery: could not restore the ledger of branch ${inert(location.branch)}: ${why}. It fails so on every try: starting a new one, which replaces it.`,
-      );
-      return { ledger: emptyLedger(location.branch) };
-    }
     logger.warning(
       `ci-recovery: could not restore the ledger of branch ${inert(location.branch)}: ${why}. Going on without it; this job does not save the ledger, so that the branch's history is not overwritten.`,
     );

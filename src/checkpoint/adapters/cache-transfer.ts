@@ -69,10 +69,21 @@ export async function readCacheEntry(
   let size = 0;
   for await (const chunk of await downloadCacheEntry(url, key, g)) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new Error(`cache entry ${key} is over ${maxBytes} bytes`);
+    if (size > maxBytes) throw new CacheEntryTooLargeError(key, maxBytes);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * An entry past the cap: it is so on every try. Named (core/store-failure.ts reads the name, never the
+ * message, whose key anyone with write access to the cache could have chosen).
+ */
+export class CacheEntryTooLargeError extends Error {
+  override name = 'CacheEntryTooLargeError';
+  constructor(key: string, maxBytes: number) {
+    super(`cache entry ${key} is over ${maxBytes} bytes`);
+  }
 }
 
 /** Another publisher holds the key: keys are immutable, and the entry is theirs. */
