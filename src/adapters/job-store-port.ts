@@ -3,7 +3,7 @@
  * artifacts, each call bounded by post's deadline. Apart from job-ports.ts so main, which keeps nothing,
  * never loads the ledger's and the history's modules (and node:crypto with them).
  */
-import type { JobEnv } from '../core/job-env.js';
+import { cacheReadable, type JobEnv } from '../core/job-env.js';
 import type { Ledger } from '../core/ledger.js';
 import { emptyTestHistory } from '../core/test-history.js';
 import type { JobStorePort, LedgerLeftUnread } from '../ports/job-store.js';
@@ -66,9 +66,11 @@ export function jobStorePort(
         'saving the ledger',
         async () => {
           if (unread !== undefined) {
-            logger.warning(
-              `ci-recovery: the ledger was not saved: the branch's ledger could not be read (${inert(unread)}), and one saved now would replace it.`,
-            );
+            // A cache mode that may not read was said in one line at the restore ("saving none"): not a warning.
+            if (cacheReadable(env.cacheMode))
+              logger.warning(
+                `ci-recovery: the ledger was not saved: the branch's ledger could not be read (${inert(unread)}), and one saved now would replace it.`,
+              );
             return;
           }
           const { ledgerDirIn, saveLedger } = await import('./ledger-store.js');
