@@ -210,6 +210,14 @@ function parseLedger(text, branch) {
             problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
         };
     }
+    // A newer version's ledger (a workflow run with a newer action) is started over as well: refused, an older
+    // action on the branch could never save one again.
+    if (isObject(value) && typeof value.version === 'number' && value.version > LEDGER_VERSION) {
+        return {
+            ledger: emptyLedger(branch),
+            problem: `ledger is of a newer version (${value.version}) than this one reads (${LEDGER_VERSION}): starting a new one`,
+        };
+    }
     if (!isObject(value) || value.version !== LEDGER_VERSION) {
         return {
             ledger: emptyLedger(branch),

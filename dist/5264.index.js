@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DOCUMENT_VERSION: () => (/* binding */ DOCUMENT_VERSION),
+/* harmony export */   DocumentNotDownloadedError: () => (/* binding */ DocumentNotDownloadedError),
 /* harmony export */   documentCache: () => (/* binding */ documentCache)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -26,7 +27,11 @@ __webpack_require__.r(__webpack_exports__);
  * code: 0.1 to 0.2 s each of a green job's main and post on the stand) nor spawn tar and zstd for a few KB,
  * and no runner's temp path goes into the version (the client hashes the paths it is given: a runner
  * whose RUNNER_TEMP differs never found another's entries). On GHES, whose service is v1 only, the cache
- * client keeps them as before, in `file`.
+ * client keeps them as before, in `file`. Known limits there: a lookup that fails still reads as "none
+ * found" (the client answers both with undefined, its warning the only difference), so a ledger is then
+ * saved over; and an entry found and not downloaded is tried once more, then taken as lasting (the client
+ * answers a network error or a 5xx as it does a corrupt archive or a blob gone), so a failure that outlasts
+ * the second try is taken for one that never passes, and the ledger is replaced.
  */
 
 
@@ -98,6 +103,16 @@ class ServiceDocuments {
         }
     }
 }
+/**
+ * An entry found that the cache client did not download, twice. Its message quotes no key (a key is anyone's
+ * with write access to the cache): core/store-failure.ts reads its name, lasting.
+ */
+class DocumentNotDownloadedError extends Error {
+    name = 'DocumentNotDownloadedError';
+    constructor() {
+        super('the entry was found, but the cache client did not download it, twice (its warnings above say why)');
+    }
+}
 /** The cache client, for a service it speaks and we do not (GHES's v1): the document goes through `file`. */
 class ClientDocuments {
     cache;
@@ -107,19 +122,32 @@ class ClientDocuments {
         this.file = file;
     }
     async restore(key, prefixes) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file, { force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(this.file), { recursive: true });
-        const found = await this.cache.restoreCache([this.file], key, [...prefixes]);
-        if (!found)
-            return undefined;
-        // a restored file that cannot be read is an empty document, as a missing one
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.file, 'utf8').catch(() => '');
-        return { key: found, text };
+        const found = await this.find(key, prefixes);
+        return found && { key: found.key, text: await found.read() };
     }
-    /** The client finds and downloads in one call: nothing is left for `read` to save. */
+    /**
+     * A lookup first: the client answers a download that failed as "none found" (only its own warning says
+     * otherwise), so the lookup tells "there is one" from "none", and `read` downloads it.
+     */
     async find(key, prefixes) {
-        const found = await this.restore(key, prefixes);
-        return found && { key: found.key, read: () => Promise.resolve(found.text) };
+        const exists = await this.cache.restoreCache([this.file], key, [...prefixes], { lookupOnly: true });
+        return exists === undefined ? undefined : { key: exists, read: () => this.download(key, prefixes) };
+    }
+    /**
+     * The entry found, downloaded: tried twice, since the client answers a network error or a 5xx as it does
+     * a corrupt archive or a blob gone (undefined); a second failure is taken as lasting (known limit).
+     */
+    async download(key, prefixes) {
+        for (let attempt = 1;; attempt++) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(this.file), { recursive: true });
+            const found = await this.cache.restoreCache([this.file], key, [...prefixes]);
+            // a restored file that cannot be read is an empty document, as a missing one
+            if (found !== undefined)
+                return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.file, 'utf8').catch(() => '');
+            if (attempt >= 2)
+                throw new DocumentNotDownloadedError();
+        }
     }
     async save(key, text) {
         // Awaited first: a `text` that rejects while the mkdir runs (or after it failed) would go unhandled.

@@ -1194,7 +1194,7 @@ async function restoreTestHistory(job, logger, limitMs) {
     const [{ readRunContext }, { testHistoryPlace }, store, { Deadline, POST_LIMITS }, guard] = await Promise.all([
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 28000)),
         Promise.all(/* import() */[__webpack_require__.e(1018), __webpack_require__.e(4249)]).then(__webpack_require__.bind(__webpack_require__, 71018)),
-        Promise.all(/* import() */[__webpack_require__.e(1018), __webpack_require__.e(4427)]).then(__webpack_require__.bind(__webpack_require__, 54427)),
+        Promise.all(/* import() */[__webpack_require__.e(1018), __webpack_require__.e(4427), __webpack_require__.e(2363)]).then(__webpack_require__.bind(__webpack_require__, 54427)),
         __webpack_require__.e(/* import() */ 5094).then(__webpack_require__.bind(__webpack_require__, 85094)),
         load/* load */.H.storeGuard(),
     ]);

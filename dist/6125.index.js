@@ -195,7 +195,7 @@ function testFilesPort(job, logger, restoreHistory) {
         changedFiles: () => readChangedFiles(job.runnerTemp),
         // The flaky history an earlier step left in RUNNER_TEMP, else restored (adapters/test-history-store.ts):
         // asked once a test failed, so a green job makes no round trip for it.
-        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(1018), __webpack_require__.e(6808)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger, restoreHistory),
+        loadHistory: async () => (await Promise.all(/* import() */[__webpack_require__.e(1018), __webpack_require__.e(4427), __webpack_require__.e(4744)]).then(__webpack_require__.bind(__webpack_require__, 54427))).loadTestHistoryView(job.runnerTemp, logger, restoreHistory),
     };
 }
 

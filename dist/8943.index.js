@@ -1,5 +1,5 @@
 export const id = 8943;
-export const ids = [8943,6630,4249];
+export const ids = [8943,6630,4249,2363,4744];
 export const modules = {
 
 /***/ 98835:

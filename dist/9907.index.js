@@ -29,6 +29,7 @@ function artifactServiceAvailable() {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CacheEntryTooLargeError: () => (/* binding */ CacheEntryTooLargeError),
 /* harmony export */   CacheKeyTakenError: () => (/* binding */ CacheKeyTakenError),
 /* harmony export */   KEYED_VERSION: () => (/* binding */ KEYED_VERSION),
 /* harmony export */   cacheEntryUrl: () => (/* binding */ cacheEntryUrl),
@@ -92,10 +93,20 @@ async function readCacheEntry(url, key, g, maxBytes) {
     for await (const chunk of await downloadCacheEntry(url, key, g)) {
         size += chunk.length;
         if (size > maxBytes)
-            throw new Error(`cache entry ${key} is over ${maxBytes} bytes`);
+            throw new CacheEntryTooLargeError(key, maxBytes);
         chunks.push(chunk);
     }
     return Buffer.concat(chunks);
+}
+/**
+ * An entry past the cap: it is so on every try. Named (core/store-failure.ts reads the name, never the
+ * message, whose key anyone with write access to the cache could have chosen).
+ */
+class CacheEntryTooLargeError extends Error {
+    name = 'CacheEntryTooLargeError';
+    constructor(key, maxBytes) {
+        super(`cache entry ${key} is over ${maxBytes} bytes`);
+    }
 }
 /** Another publisher holds the key: keys are immutable, and the entry is theirs. */
 class CacheKeyTakenError extends Error {

@@ -1,5 +1,5 @@
-export const id = 1681;
-export const ids = [1681,6630,4249,5094];
+export const id = 8950;
+export const ids = [8950,6630,4249,2363,5094,4744];
 export const modules = {
 
 /***/ 85094:
@@ -921,6 +921,139 @@ function backoffMs(decision, next) {
 function describe(input) {
     return `type ${input.type}, lane ${input.lane}, ${BRANCH_WORDS[input.branchKind]}, attempt ${input.attempt}`;
 }
+
+
+/***/ }),
+
+/***/ 84712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gX: () => (/* reexport */ annotationsFor),
+  DV: () => (/* reexport */ markdown/* codeBlock */.DV),
+  SS: () => (/* reexport */ markdown/* codeSpan */.SS),
+  X1: () => (/* reexport */ markdown/* escapeText */.X1),
+  a3: () => (/* reexport */ markdown/* formatDuration */.a3),
+  nf: () => (/* reexport */ markdown/* link */.nf),
+  Hh: () => (/* reexport */ load),
+  TN: () => (/* reexport */ markdown/* oneLine */.TN),
+  C2: () => (/* reexport */ renderFixedSection),
+  NI: () => (/* reexport */ renderSummaryLine),
+  cP: () => (/* reexport */ model/* stagesFromRecords */.cP),
+  uc: () => (/* reexport */ model/* strongestDecision */.uc),
+  VM: () => (/* reexport */ tests/* testViews */.VM)
+});
+
+// UNUSED EXPORTS: COMMENT_LIMIT_CHARS, MAX_TEST_VIEWS, STEP_SUMMARY_LIMIT_BYTES, historyWords, mermaidLabel, renderTestsBlock, testsCommentLines, timeSaved, timeSpent, truncateMarkdown, utf8Bytes
+
+// EXTERNAL MODULE: ./src/core/report/model.ts
+var model = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __webpack_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/quiet.ts
+/**
+ * What post writes on a green job that had nothing to recover: one line of summary, and, where this job's
+ * section of the sticky comment reported a failure before, that section turned to fixed. Pure.
+ */
+
+/** The job summary of a quiet green job: one line. */
+function renderSummaryLine(report) {
+    const lane = report.lane ? `, ${report.lane.lane} lane` : '';
+    return `✅ ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
+}
+/** This job's section of the sticky comment once a later attempt or run of it passed. */
+function renderFixedSection(report) {
+    const head = [`✅ **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    if (report.lane)
+        head.push(report.lane.lane);
+    const where = report.runUrl
+        ? (0,markdown/* link */.nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)
+        : undefined;
+    return [
+        `#### ${head.join(' · ')}`,
+        '',
+        `- **fixed**: passes now${where ? ` (${where})` : ''}; the failure reported here before is gone`,
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
+;// CONCATENATED MODULE: ./src/core/report/annotations.ts
+/**
+ * Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them; the
+ * runner adapter keeps a step within GitHub's 10 per level and counts the rest, core/annotation-budget.ts).
+ */
+
+
+/**
+ * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
+ * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
+ */
+function annotationsFor(report) {
+    return report.failures.map((f) => ({
+        level: level(f),
+        title: (0,markdown/* oneLine */.TN)(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
+        message: message(f, report.flaky === true),
+    }));
+}
+function level(f) {
+    const strategy = f.decision?.strategy;
+    if (strategy === 'retry' || strategy === 'resume')
+        return 'warning';
+    if (strategy === 'skip')
+        return 'notice';
+    return 'error';
+}
+function message(f, flaky) {
+    const parts = [];
+    const e = f.classification?.evidence;
+    parts.push(e ? `Evidence (${(0,types/* evidencePlace */.ZV)(e)}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
+    if (f.classification)
+        parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
+    if (f.decision)
+        parts.push(`Decision: ${f.decision.strategy} (rule ${f.decision.rule}): ${(0,markdown/* oneLine */.TN)(f.decision.reason, 300)}.`);
+    if (flaky)
+        parts.push('Flaky: the same commit passed after this failure before.');
+    return parts.join('\n');
+}
+
+// EXTERNAL MODULE: ./src/core/report/tests.ts
+var tests = __webpack_require__(63247);
+;// CONCATENATED MODULE: ./src/core/report/load.ts
+/**
+ * The report's renderers and the sticky comment's codec, loaded on first use: the wing's second door,
+ * beside index.ts (as the checkpoint engine's load.ts). A green job's post writes one summary line and
+ * annotations from the light parts index.ts exports, and never loads these (~25 KB, node:crypto with the
+ * comment's codec). index.ts exports the same `load`.
+ */
+const load = {
+    /** The full job summary and the post-mortem (with the timeline and the time saved). */
+    summary: () => __webpack_require__.e(/* import() */ 4143).then(__webpack_require__.bind(__webpack_require__, 64143)),
+    /** A job's section of the sticky comment. */
+    commentSection: () => Promise.all(/* import() */[__webpack_require__.e(4143), __webpack_require__.e(7533)]).then(__webpack_require__.bind(__webpack_require__, 87533)),
+    /** The sticky comment's body: its marker, sections, parse and render. */
+    comment: () => __webpack_require__.e(/* import() */ 7091).then(__webpack_require__.bind(__webpack_require__, 47091)),
+    /** What the checkpoints cost and saved, in lines and a note. */
+    timeSaved: () => __webpack_require__.e(/* import() */ 5419).then(__webpack_require__.bind(__webpack_require__, 75419)),
+};
+
+;// CONCATENATED MODULE: ./src/core/report/index.ts
+/**
+ * Report rendering (job summary, post-mortem, annotations, sticky comment), pure; the wing's door. It exports
+ * the light parts a green job's post and the assessment use (the report's model, markdown escaping, the
+ * quiet one-line summary, annotations, the tests' views) and, in `load`, the renderers only an eventful job
+ * needs (load.ts). Import the wing through here, never its files; the supervisor, which always renders,
+ * takes its renderers statically from renderers.ts, and the sticky comment's reader and writer its codec
+ * from comment.ts. The lint holds it.
+ */
+
+
+
+
+
+
 
 
 /***/ }),

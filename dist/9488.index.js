@@ -1,8 +1,8 @@
-export const id = 4478;
-export const ids = [4478,867,8919,7533,7091,8463];
+export const id = 9488;
+export const ids = [9488,867,6270,7533,7091,8463];
 export const modules = {
 
-/***/ 34478:
+/***/ 49488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -318,12 +318,22 @@ function escalateRevert(plan, reason) {
 
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
+// EXTERNAL MODULE: ./src/core/report/index.ts + 3 modules
+var core_report = __webpack_require__(84712);
 // EXTERNAL MODULE: ./src/core/report/comment-section.ts
 var comment_section = __webpack_require__(87533);
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __webpack_require__(34201);
 // EXTERNAL MODULE: ./src/core/report/time-saved.ts
 var time_saved = __webpack_require__(75419);
+;// CONCATENATED MODULE: ./src/core/report/renderers.ts
+/**
+ * The renderers the supervisor uses, imported statically: the door for a process that always renders. A
+ * job's post reaches the same files through `load` (load.ts), so that a green job never loads them; index.ts
+ * is the door for everything else, and comment.ts (the sticky comment's codec, which its reader and writer
+ * take whole) is its own.
+ */
+
+
+
 ;// CONCATENATED MODULE: ./src/supervise/core/rollback-post-mortem.ts
 /**
  * The post-mortem of a rollback: prefilled from its rollback record like the one for a failure handed to a
@@ -343,38 +353,38 @@ function durationLine(record) {
     const reverted = ms(record.timestamp);
     const verified = ms(record.verification?.at);
     if (start === undefined || reverted === undefined)
-        return `- **Duration:** reverted at ${(0,markdown/* escapeText */.X1)(record.timestamp, 40)}; the failing run's start is not known`;
+        return `- **Duration:** reverted at ${(0,core_report/* escapeText */.X1)(record.timestamp, 40)}; the failing run's start is not known`;
     const parts = [
-        `${(0,markdown/* formatDuration */.a3)(Math.max(0, reverted - start))} from the failing run's start to the revert`,
+        `${(0,core_report/* formatDuration */.a3)(Math.max(0, reverted - start))} from the failing run's start to the revert`,
     ];
     if (verified !== undefined)
-        parts.push(`${(0,markdown/* formatDuration */.a3)(Math.max(0, verified - start))} to the verdict of the next run`);
+        parts.push(`${(0,core_report/* formatDuration */.a3)(Math.max(0, verified - start))} to the verdict of the next run`);
     return `- **Duration:** ${parts.join(', ')}`;
 }
 function whatWasReverted(record) {
     const { from, to } = record;
     const pr = from.pullRequest !== undefined ? ` (#${from.pullRequest})` : '';
-    const author = from.author ? ` by ${(0,markdown/* escapeText */.X1)(from.author, 100)}` : '';
+    const author = from.author ? ` by ${(0,core_report/* escapeText */.X1)(from.author, 100)}` : '';
     const where = record.mode === 'push'
-        ? `pushed to ${(0,markdown/* codeSpan */.SS)(to.branch, { max: 120 })}`
-        : `in a draft PR from ${(0,markdown/* codeSpan */.SS)(to.branch, { max: 120 })}`;
-    return (`- **What was reverted:** ${(0,markdown/* codeSpan */.SS)(from.commit.slice(0, 12))} "${(0,markdown/* escapeText */.X1)(from.subject, 200)}"${pr}${author}; ` +
-        `the revert ${(0,markdown/* codeSpan */.SS)(to.commit.slice(0, 12))}${to.mainline ? ` (against parent ${to.mainline})` : ''}, ${where}`);
+        ? `pushed to ${(0,core_report/* codeSpan */.SS)(to.branch, { max: 120 })}`
+        : `in a draft PR from ${(0,core_report/* codeSpan */.SS)(to.branch, { max: 120 })}`;
+    return (`- **What was reverted:** ${(0,core_report/* codeSpan */.SS)(from.commit.slice(0, 12))} "${(0,core_report/* escapeText */.X1)(from.subject, 200)}"${pr}${author}; ` +
+        `the revert ${(0,core_report/* codeSpan */.SS)(to.commit.slice(0, 12))}${to.mainline ? ` (against parent ${to.mainline})` : ''}, ${where}`);
 }
 /** Whether the revert helped: the next run's verdict, the re-land and the person, or not yet known. */
 function helpedLine(record) {
     const v = record.verification;
-    const run = (r) => `run ${r.runId} (attempt ${r.runAttempt}) of ${(0,markdown/* codeSpan */.SS)(r.sha.slice(0, 12))}` +
-        (r.url ? ` ${(0,markdown/* link */.nf)('run', r.url)}` : '');
+    const run = (r) => `run ${r.runId} (attempt ${r.runAttempt}) of ${(0,core_report/* codeSpan */.SS)(r.sha.slice(0, 12))}` +
+        (r.url ? ` ${(0,core_report/* link */.nf)('run', r.url)}` : '');
     if (!v)
         return '- **Did it help:** not known yet: the first run of the default branch after the revert lands tells';
     if (v.result === 'green')
         return `- **Did it help:** yes: ${run(v)} was green`;
-    const again = v.evidence ? `, line ${v.evidence.line}: ${(0,markdown/* codeSpan */.SS)(v.evidence.text, { max: 300 })}` : '';
+    const again = v.evidence ? `, line ${v.evidence.line}: ${(0,core_report/* codeSpan */.SS)(v.evidence.text, { max: 300 })}` : '';
     const reland = record.reland;
     const relandText = reland
-        ? `; re-land ${reland.pr !== undefined ? (0,markdown/* link */.nf)(`draft PR #${reland.pr}`, reland.url) : (0,markdown/* codeSpan */.SS)(reland.branch, { max: 120 })}` +
-            `, handed to a person: ${(0,markdown/* escapeText */.X1)(reland.escalated, 400)}`
+        ? `; re-land ${reland.pr !== undefined ? (0,core_report/* link */.nf)(`draft PR #${reland.pr}`, reland.url) : (0,core_report/* codeSpan */.SS)(reland.branch, { max: 120 })}` +
+            `, handed to a person: ${(0,core_report/* escapeText */.X1)(reland.escalated, 400)}`
         : '';
     return `- **Did it help:** no: ${run(v)} still failed the same way (${v.failureType ?? record.failureType}${again})${relandText}`;
 }
@@ -388,17 +398,17 @@ function renderRollbackPostMortem(record, opts = {}) {
     const lines = [
         ...(opts.heading === false ? [] : ['### Post-mortem of a rollback (prefilled)', '']),
         whatWasReverted(record),
-        `- **Why:** ${(0,markdown/* escapeText */.X1)(record.reason, 400)}`,
-        ...(record.askedFirst ? [`- **Push mode asked first:** ${(0,markdown/* escapeText */.X1)(record.askedFirst, 400)}`] : []),
-        `- **Trigger:** job **${(0,markdown/* escapeText */.X1)(t.job, 100)}** of ${(0,markdown/* escapeText */.X1)(t.workflow, 100)}, run ${t.runId} attempt ${t.runAttempt}` +
-            (t.url ? ` ${(0,markdown/* link */.nf)('run', t.url)}` : ''),
+        `- **Why:** ${(0,core_report/* escapeText */.X1)(record.reason, 400)}`,
+        ...(record.askedFirst ? [`- **Push mode asked first:** ${(0,core_report/* escapeText */.X1)(record.askedFirst, 400)}`] : []),
+        `- **Trigger:** job **${(0,core_report/* escapeText */.X1)(t.job, 100)}** of ${(0,core_report/* escapeText */.X1)(t.workflow, 100)}, run ${t.runId} attempt ${t.runAttempt}` +
+            (t.url ? ` ${(0,core_report/* link */.nf)('run', t.url)}` : ''),
         `- **Failure type:** ${record.failureType}`,
-        `- **Evidence:** ${evidence ? `line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)(evidence.text, { max: 400 })}` : 'no decisive line found'}`,
+        `- **Evidence:** ${evidence ? `line ${evidence.line}: ${(0,core_report/* codeSpan */.SS)(evidence.text, { max: 400 })}` : 'no decisive line found'}`,
         durationLine(record),
         `- **Rollbacks of this change:** ${record.rollbacks ?? 1} of at most ${core_revert/* MAX_ROLLBACKS_PER_TARGET */.Xj}`,
         helpedLine(record),
-        `- **Kept:** ${(record.artifactsPreserved ?? []).map((a) => (0,markdown/* codeSpan */.SS)(a, { max: 120 })).join(', ') || 'nothing'}`,
-        `- **To re-land:** ${(record.revisionTargets ?? []).map((r) => (0,markdown/* escapeText */.X1)(r, 200)).join('; ')}`,
+        `- **Kept:** ${(record.artifactsPreserved ?? []).map((a) => (0,core_report/* codeSpan */.SS)(a, { max: 120 })).join(', ') || 'nothing'}`,
+        `- **To re-land:** ${(record.revisionTargets ?? []).map((r) => (0,core_report/* escapeText */.X1)(r, 200)).join('; ')}`,
         '',
         '| To fill in | Answer |',
         '|---|---|',
@@ -493,24 +503,24 @@ function parseRollbackRecord(text) {
 function revertPullRequest(record) {
     const short = record.from.commit.slice(0, 12);
     // A title renders no markup and notifies no one; it is only kept to one short line.
-    const title = `Revert "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
+    const title = `Revert "${(0,core_report/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
     // Job and workflow names, reasons and log lines may come from the culprit PR: escaped, never markup.
-    const evidence = record.evidence.map((e) => `> line ${e.line}: ${(0,markdown/* codeSpan */.SS)(e.text)}`).join('\n');
+    const evidence = record.evidence.map((e) => `> line ${e.line}: ${(0,core_report/* codeSpan */.SS)(e.text)}`).join('\n');
     const body = [
-        ...(record.askedFirst ? [`**Push mode asks first:** ${(0,markdown/* escapeText */.X1)(record.askedFirst, 500)}.`, ''] : []),
-        `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${(0,markdown/* escapeText */.X1)(record.reason, 500)}.`,
+        ...(record.askedFirst ? [`**Push mode asks first:** ${(0,core_report/* escapeText */.X1)(record.askedFirst, 500)}.`, ''] : []),
+        `ci-recovery reverts ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ${(0,core_report/* escapeText */.X1)(record.reason, 500)}.`,
         '',
-        `The \`${record.failureType}\` failure in job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** of ` +
-            `${(0,markdown/* escapeText */.X1)(record.trigger.workflow, 100)} ` +
+        `The \`${record.failureType}\` failure in job **${(0,core_report/* escapeText */.X1)(record.trigger.job, 100)}** of ` +
+            `${(0,core_report/* escapeText */.X1)(record.trigger.workflow, 100)} ` +
             `(run ${record.trigger.runId}, attempt ${record.trigger.runAttempt}) ` +
             (record.probes?.length
-                ? `was bisected: ${record.probes.map((p) => (0,markdown/* escapeText */.X1)(p, 200)).join('; ')}.`
+                ? `was bisected: ${record.probes.map((p) => (0,core_report/* escapeText */.X1)(p, 200)).join('; ')}.`
                 : 'reproduced on a confirming re-run, and the parent commit was green.') +
             (record.trigger.url ? ` [Run](${record.trigger.url})` : ''),
         '',
         evidence,
         '',
-        'To re-land the change: ' + record.revisionTargets.map((t) => (0,markdown/* escapeText */.X1)(t, 200)).join('; ') + '.',
+        'To re-land the change: ' + record.revisionTargets.map((t) => (0,core_report/* escapeText */.X1)(t, 200)).join('; ') + '.',
         '',
         '<details><summary>Post-mortem of this rollback (prefilled)</summary>',
         '',
@@ -519,7 +529,7 @@ function revertPullRequest(record) {
         '</details>',
         '',
         ROLLBACK_RECORD_BEGIN,
-        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
+        (0,core_report/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
     ].join('\n');
     return { title, body };
 }
@@ -578,7 +588,7 @@ function sameFailureSentence(reentry) {
 function renderReentrySection(reentry) {
     const { record } = reentry;
     const short = reentry.sha.slice(0, 12);
-    const text = (s, max = 300) => (0,markdown/* escapeText */.X1)((0,core_text/* inert */.tJ)(s), max);
+    const text = (s, max = 300) => (0,core_report/* escapeText */.X1)((0,core_text/* inert */.tJ)(s), max);
     const again = sameFailureSentence(reentry);
     const evidence = record.evidence[0];
     return [
@@ -586,9 +596,9 @@ function renderReentrySection(reentry) {
             ? `#### Re-land of ${short}: ${text(again, 600)}`
             : `#### Re-land of ${short}, which ci-recovery rolled back`,
         '',
-        `- **Rolled back for:** ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
+        `- **Rolled back for:** ${(0,core_report/* codeSpan */.SS)((0,core_text/* inert */.tJ)(record.failureType), { max: 60 })} in job **${text(record.trigger.job, 100)}** of ` +
             `${text(record.trigger.workflow, 100)} (run ${record.trigger.runId})`,
-        ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${(0,markdown/* codeSpan */.SS)((0,core_text/* inert */.tJ)(evidence.text))}`] : []),
+        ...(evidence ? [`- **Evidence:** line ${evidence.line}: ${(0,core_report/* codeSpan */.SS)((0,core_text/* inert */.tJ)(evidence.text))}`] : []),
         // Once the default branch told, whether the revert helped (as the rollback's post-mortem says it).
         ...(record.verification ? [helpedLine(record)] : []),
         '- **To re-land it:**',
@@ -657,17 +667,17 @@ function relandBranch(sha) {
 function relandEscalation(record) {
     const short = record.from.commit.slice(0, 12);
     const count = record.rollbacks ?? 1;
-    return (`reverting ${short} did not help: job '${(0,markdown/* oneLine */.TN)(record.trigger.job, 100)}' still fails the same way ` +
+    return (`reverting ${short} did not help: job '${(0,core_report/* oneLine */.TN)(record.trigger.job, 100)}' still fails the same way ` +
         `(${record.failureType}), so the culprit is elsewhere; the draft PR re-lands ${short}, which a person ` +
         `merges once the real cause is found (rollback ${count} of at most ${core_revert/* MAX_ROLLBACKS_PER_TARGET */.Xj} of this change)`);
 }
 /** The draft re-land PR: the account, the post-mortem, the updated record (which parses back). */
 function relandPullRequest(record) {
     const short = record.from.commit.slice(0, 12);
-    const title = `Re-land "${(0,markdown/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
+    const title = `Re-land "${(0,core_report/* oneLine */.TN)(record.from.subject, 200)}" (ci-recovery)`;
     const body = [
         `ci-recovery re-lands ${short}${record.from.pullRequest ? ` (#${record.from.pullRequest})` : ''}: ` +
-            `${(0,markdown/* escapeText */.X1)(relandEscalation(record), 800)}.`,
+            `${(0,core_report/* escapeText */.X1)(relandEscalation(record), 800)}.`,
         '',
         'This PR is a draft on purpose: it needs a person. Merge it when the failure is fixed elsewhere, or close it.',
         '',
@@ -678,7 +688,7 @@ function relandPullRequest(record) {
         '</details>',
         '',
         ROLLBACK_RECORD_BEGIN,
-        (0,markdown/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
+        (0,core_report/* codeBlock */.DV)(renderRollbackRecord(record).trimEnd(), 'yaml'),
     ].join('\n');
     return { title, body };
 }
@@ -706,8 +716,8 @@ function renderVerifiedRollbacks(verified) {
     for (const { record } of verified) {
         const short = record.from.commit.slice(0, 12);
         const said = record.verification?.result === 'green'
-            ? `the revert of ${short} helped: job **${(0,markdown/* escapeText */.X1)(record.trigger.job, 100)}** is green again.`
-            : `the revert of ${short} did not help: ${(0,markdown/* escapeText */.X1)(record.reland?.escalated ?? relandEscalation(record), 800)}.`;
+            ? `the revert of ${short} helped: job **${(0,core_report/* escapeText */.X1)(record.trigger.job, 100)}** is green again.`
+            : `the revert of ${short} did not help: ${(0,core_report/* escapeText */.X1)(record.reland?.escalated ?? relandEscalation(record), 800)}.`;
         lines.push('', `- ${said}`, '', renderRollbackPostMortem(record));
     }
     return lines;
@@ -804,7 +814,6 @@ function stepsFindings(job, lane, classify) {
 
 
 
-
 /** Outputs `decisions` JSON: one entry per job, stable field order. */
 function decisionsJson(plan) {
     return JSON.stringify(plan.jobs.map((j) => ({
@@ -888,36 +897,36 @@ function renderSupervisorSection(plan, outcome) {
         lines.push('- no failed jobs');
     for (const j of failed) {
         const type = j.classification ? `**${j.classification.type}**` : '';
-        lines.push(`- ${(0,markdown/* escapeText */.X1)(j.job, 120)}: ${type} → ${ACTION_WORDS[j.action]}: ${(0,markdown/* escapeText */.X1)(j.reason, 400)}`);
+        lines.push(`- ${(0,core_report/* escapeText */.X1)(j.job, 120)}: ${type} → ${ACTION_WORDS[j.action]}: ${(0,core_report/* escapeText */.X1)(j.reason, 400)}`);
     }
     if (plan.rerun && outcome.rerun) {
-        lines.push('', `Re-run ${outcome.rerun}: ${(0,markdown/* escapeText */.X1)(plan.rerun.reason, 300)}.`);
+        lines.push('', `Re-run ${outcome.rerun}: ${(0,core_report/* escapeText */.X1)(plan.rerun.reason, 300)}.`);
         lines.push(...savingsLines(outcome.savings));
     }
     if (outcome.revertPr)
-        lines.push('', `Revert: ${(0,markdown/* link */.nf)(`draft PR #${outcome.revertPr.number}`, outcome.revertPr.url)} (${(0,markdown/* codeSpan */.SS)(plan.revert?.branch ?? '')}).`);
+        lines.push('', `Revert: ${(0,core_report/* link */.nf)(`draft PR #${outcome.revertPr.number}`, outcome.revertPr.url)} (${(0,core_report/* codeSpan */.SS)(plan.revert?.branch ?? '')}).`);
     if (outcome.revertPushed)
-        lines.push('', `Revert pushed to the default branch as ${(0,markdown/* codeSpan */.SS)(outcome.revertPushed.slice(0, 12))}.`);
+        lines.push('', `Revert pushed to the default branch as ${(0,core_report/* codeSpan */.SS)(outcome.revertPushed.slice(0, 12))}.`);
     if (outcome.runUrl)
-        lines.push('', (0,markdown/* link */.nf)('supervised run', outcome.runUrl));
+        lines.push('', (0,core_report/* link */.nf)('supervised run', outcome.runUrl));
     return lines.join('\n');
 }
 /** The supervisor's job summary: one row per job, then what was done. */
 function renderSuperviseSummary(report) {
     const { plan, details, revert } = report;
     // Job names and reasons may come from the culprit PR: escaped (HTML, markup, mentions, `|`) and capped.
-    const rows = plan.jobs.map((j) => `| ${(0,markdown/* escapeText */.X1)(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${(0,markdown/* escapeText */.X1)(j.reason, 500)} |`);
+    const rows = plan.jobs.map((j) => `| ${(0,core_report/* escapeText */.X1)(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${(0,core_report/* escapeText */.X1)(j.reason, 500)} |`);
     const lines = [
         `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
         '',
-        `Workflow **${(0,markdown/* escapeText */.X1)(details.run.workflow, 100)}** on ${(0,markdown/* codeSpan */.SS)(details.run.headBranch, { max: 100 })} (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
+        `Workflow **${(0,core_report/* escapeText */.X1)(details.run.workflow, 100)}** on ${(0,core_report/* codeSpan */.SS)(details.run.headBranch, { max: 100 })} (${plan.branchKind}), ${details.run.conclusion ?? 'not completed'}.`,
         '',
         '| job | failure | decision | reason |',
         '| --- | --- | --- | --- |',
         ...rows,
     ];
     if (report.dryRun)
-        lines.push('', '**Dry run**: nothing was changed. It would have:', ...report.dryRun.map((d) => `- ${(0,markdown/* escapeText */.X1)(d, 500)}`));
+        lines.push('', '**Dry run**: nothing was changed. It would have:', ...report.dryRun.map((d) => `- ${(0,core_report/* escapeText */.X1)(d, 500)}`));
     if (report.rerun)
         lines.push('', `Re-run: ${report.rerun}.`);
     lines.push(...savingsLines(report.savings));
@@ -926,14 +935,14 @@ function renderSuperviseSummary(report) {
     if (revert?.pushed)
         lines.push('', `Revert pushed to \`${revert.branch}\`: ${revert.pushed}.`);
     if (revert)
-        lines.push('', '<details><summary>Rollback record</summary>', '', (0,markdown/* codeBlock */.DV)(renderRollbackRecord(revert.record).trimEnd(), 'yaml'), '</details>', '', renderRollbackPostMortem(revert.record));
+        lines.push('', '<details><summary>Rollback record</summary>', '', (0,core_report/* codeBlock */.DV)(renderRollbackRecord(revert.record).trimEnd(), 'yaml'), '</details>', '', renderRollbackPostMortem(revert.record));
     lines.push(...renderVerifiedRollbacks(report.verified ?? []));
     lines.push(...renderReentrySummary(report.reentry));
     // Sentences that name jobs, files and what GitHub answered (a PR names its jobs): plain text, escaped.
     if (report.failures.length > 0)
-        lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
+        lines.push('', '**Needs a change:**', ...report.failures.map((p) => `- ${(0,core_report/* escapeText */.X1)(p, 1000)}`));
     if (report.problems.length > 0)
-        lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${(0,markdown/* escapeText */.X1)(p, 1000)}`));
+        lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${(0,core_report/* escapeText */.X1)(p, 1000)}`));
     return lines.join('\n') + '\n';
 }
 
@@ -2026,13 +2035,19 @@ async function gatherRun(ctx, ports) {
         failed.forEach((job, i) => (findings[job.name] = found[i]));
         problems.push(...perJob.flat());
     }
-    const ledger = await loading;
+    let ledgerUnread;
+    const ledger = await loading?.catch((error) => {
+        ledgerUnread = (0,errors/* errorMessage */.gJ)(error);
+        problems.push(`the ledger of ${run.headBranch} was not read (${ledgerUnread}): nothing is known from it, and it is not saved`);
+        return undefined;
+    });
     if (ledger)
         markFlaky(findings, failed, ledger, run.headSha);
     return {
         details,
         stale,
         ...(ledger ? { ledger } : {}),
+        ...(ledgerUnread !== undefined ? { ledgerUnread } : {}),
         jobs,
         ...(moreJobs ? { moreJobs } : {}),
         plans,
@@ -2153,6 +2168,9 @@ async function gatherRevertFacts(g, candidates, revertConfig, ctx, ports) {
     const { run } = g.details;
     let clone;
     try {
+        // Its reverts today (the daily cap) and the commits it reverted (no second revert) are the ledger's.
+        if (g.ledgerUnread !== undefined)
+            throw new Error(`the ledger was not read, so today's reverts and earlier ones are not known`);
         clone = await ports.git.cloneDefaultBranch({
             url: `${ctx.env.serverUrl}/${ctx.repository}`,
             branch: run.defaultBranch,
@@ -2780,23 +2798,13 @@ function verdictRuns(runs, branch, selfRunId) {
 
 // EXTERNAL MODULE: ./src/adapters/github.ts + 1 modules
 var adapters_github = __webpack_require__(48463);
-// EXTERNAL MODULE: ./src/adapters/ledger-store.ts
-var ledger_store = __webpack_require__(58919);
+// EXTERNAL MODULE: ./src/adapters/ledger-store.ts + 1 modules
+var ledger_store = __webpack_require__(26270);
 // EXTERNAL MODULE: ./src/runner/adapters/logger.ts
 var adapters_logger = __webpack_require__(42927);
 // EXTERNAL MODULE: ./src/adapters/rest-call.ts
 var rest_call = __webpack_require__(58193);
 ;// CONCATENATED MODULE: ./src/supervise/adapters/supervise-budget.ts
-/**
- * The supervisor's ports under its phase budget (adapters/deadline.ts): every call to GitHub, the artifact
- * and cache services and the clone ends within what is left of the budget, and each artifact call within
- * its own limit too (`artifactCalls`: @actions/artifact's client has no time limit of its own, and a
- * silent service held it for minutes per request). A call given up is warned, naming it and the variable
- * to set; then it answers as the phase already handles a failure there: no plans (the logs are read
- * instead), no comment, an error (a problem in the summary, or the step's error when the run itself
- * cannot be read).
- */
-
 
 /** A call bounded by the budget alone (each REST call inside it is bounded already). */
 const BUDGET_ONLY = Number.POSITIVE_INFINITY;
@@ -2845,11 +2853,11 @@ function boundedSupervisorGitHub(github, b) {
         readFile: (file, ref, from) => rest(`reading ${file}`, () => github.readFile(file, ref, from)),
     };
 }
-/** The ledger in the cache: given up, an empty one is read (nothing flaky known) and none is saved. */
+/** The ledger in the cache: given up, its load rejects (not read: nothing flaky known, nothing saved over it). */
 function boundedLedger(ledger, b) {
     const bound = bounder(b);
     return {
-        load: (branch) => bound('restoring the ledger', b.artifactMs, () => ledger.load(branch), () => (0,core_ledger/* emptyLedger */.Hg)(branch)),
+        load: (branch) => bound('restoring the ledger', b.artifactMs, () => ledger.load(branch), fail),
         save: (saved, branch) => bound('saving the ledger', b.artifactMs, () => ledger.save(saved, branch), () => undefined),
     };
 }
@@ -3492,8 +3500,16 @@ function supervisePorts(o) {
         ...(o.budget ? { artifactCall: artifactCalls(o.budget) } : {}),
         sticky: stickyOptions(octokit, o),
     });
+    // A ledger that could not be read rejects (the phase goes on without it, as the sweep and the re-land
+    // check already do); an empty one saved in its place would bury the branch's history. Every save rests
+    // on a load of the same phase that resolved (no empty stand-in): no mark across loads is kept.
     const ledger = {
-        load: async (branch) => (await (0,ledger_store.restoreLedger)(location(branch), logger)).ledger,
+        load: async (branch) => {
+            const restored = await (0,ledger_store.restoreLedger)(location(branch), logger);
+            if (restored.unread !== undefined)
+                throw new Error(restored.unread);
+            return restored.ledger;
+        },
         save: async (saved, branch) => void (await (0,ledger_store.saveLedger)(saved, location(branch), logger)),
     };
     const { budget } = o;
@@ -4299,27 +4315,146 @@ async function othersWriting(octokit, repo, writer, withinMs) {
 
 /***/ }),
 
-/***/ 58919:
+/***/ 26270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ documentCache),
-/* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
-/* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
-/* harmony export */   restoreLedgerForGreenPass: () => (/* binding */ restoreLedgerForGreenPass),
-/* harmony export */   saveLedger: () => (/* binding */ saveLedger)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30538);
-/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32558);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72020);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ documentCache),
+  ledgerDirIn: () => (/* binding */ ledgerDirIn),
+  restoreLedger: () => (/* binding */ restoreLedger),
+  restoreLedgerForGreenPass: () => (/* binding */ restoreLedgerForGreenPass),
+  saveLedger: () => (/* binding */ saveLedger)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/store-failure.ts
+/**
+ * Whether a failure to download a stored document (the ledger) found by a lookup may pass on a later try:
+ * then what this job would save is built on nothing and must not replace it. One that fails the same way
+ * every time (a 4xx from storage, the size cap, an archive the cache client cannot unpack) must not block
+ * every later save: the entry never becomes readable, and is replaced. A failed lookup is not for this:
+ * it says nothing of the entry (the ledger store leaves the ledger unread whatever the failure).
+ *
+ * By shape, not `instanceof` (pure, and a bundle chunk may hold its own copy of a class): the errors of the
+ * cache transfer (checkpoint/adapters: TwirpStatusError's `status`, a blob download's "blob storage: 503",
+ * a Twirp call's "(503)" and "after 2 attempts", a socket's `code`, the store guard's StoreStalledError,
+ * the size cap's CacheEntryTooLargeError) and of any deadline, walked down their `cause`s. The found
+ * key is anyone's with write access to the cache's scope (the service's `matched_key`): the caller passes
+ * it as `quoted`, and it is cut out of every message before one is read.
+ */
+/** Errors of a connection, not of what is stored (Node's, undici's, and the cache transfer's messages). */
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EHOSTUNREACH',
+    'EHOSTDOWN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'EPROTO',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+const PASSING_NAMES = new Set(['StoreStalledError', 'TimeoutError', 'AbortError']);
+/** What is stored fails so on every try, whatever its message quotes. */
+const LASTING_NAMES = new Set(['CacheEntryTooLargeError', 'DocumentNotDownloadedError']);
+// Phrases, never one word: a message may quote a cache key, which holds the branch's name ("fix-timeout").
+const PASSING_TEXT = [
+    new RegExp(`(?:^|[\\s:(])(?:${[...NETWORK_CODES].join('|')})\\b`),
+    /socket hang up|timed out|time limit|given up|network timeout|Premature close/i,
+    // @actions/http-client's socket timeout; a body cut short (artifact-download.ts streamBlob)
+    /\bRequest timeout: |\bthe body ended after \d+ of \d+ bytes\b/,
+    // a Twirp call retried to the end (5xx, 429, an unparsable body, a dropped connection)
+    /Failed to make request after \d+ attempts/,
+];
+const passingStatus = (status) => status === 408 || status === 429 || (status >= 500 && status < 600);
+/** The HTTP status an error carries: a `status`/`statusCode` field, else one its message names. */
+function statusOf(error, message) {
+    for (const field of ['status', 'statusCode']) {
+        const value = error[field];
+        if (typeof value === 'number' && value >= 100 && value < 600)
+            return value;
+    }
+    const named = /blob storage: (\d{3})\b|Failed request: \((\d{3})\)|\bHTTP (?:status )?(\d{3})\b/.exec(message);
+    const digits = named?.slice(1).find((d) => d !== undefined);
+    return digits === undefined ? undefined : Number(digits);
+}
+/**
+ * True when the read may succeed later (the time limit, a network error, a 408, 429 or 5xx from the cache
+ * service or blob storage); false when it failed on what is stored, or in a way not known to pass.
+ * `quoted`: text a message may quote that is not the failure's (the found key), cut out before reading.
+ */
+function readFailureMayPass(error, quoted = []) {
+    const cut = quoted.filter((q) => q !== '');
+    const own = (text) => cut.reduce((t, q) => t.split(q).join(' '), text);
+    // A cause chain is short; the bound keeps a cycle (and an AggregateError's nest) from looping.
+    const mayPass = (at, depth) => {
+        if (depth >= 8 || at === undefined || at === null)
+            return false;
+        if (typeof at === 'string')
+            return PASSING_TEXT.some((re) => re.test(own(at)));
+        if (typeof at !== 'object')
+            return false;
+        const name = at.name;
+        if (typeof name === 'string' && LASTING_NAMES.has(name))
+            return false;
+        if (typeof name === 'string' && PASSING_NAMES.has(name))
+            return true;
+        const code = at.code;
+        if (typeof code === 'string' && NETWORK_CODES.has(code))
+            return true;
+        const raw = at.message;
+        const message = own(typeof raw === 'string' ? raw : '');
+        // The outermost status decides: a 404 wrapped around nothing else is the entry gone, for good.
+        const status = statusOf(at, message);
+        if (status !== undefined)
+            return passingStatus(status);
+        if (PASSING_TEXT.some((re) => re.test(message)))
+            return true;
+        // Node's connect with several addresses (autoSelectFamily) fails with an AggregateError of each one's.
+        const errors = at.errors;
+        if (Array.isArray(errors) && errors.slice(0, 8).some((e) => mayPass(e, depth + 1)))
+            return true;
+        return mayPass(at.cause, depth + 1);
+    };
+    return mayPass(error, 0);
+}
+
+// EXTERNAL MODULE: ./src/core/job-env.ts
+var job_env = __webpack_require__(30538);
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+;// CONCATENATED MODULE: ./src/adapters/ledger-store.ts
 /**
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
- * throw: the ledger is memory for better decisions, never a reason to fail a job.
+ * throw: the ledger is memory for better decisions, never a reason to fail a job. A ledger not read this
+ * time is `unread`, not empty: saved over, the branch's history would be lost. So is every failed lookup (it
+ * says nothing of the entry), and a cache token that may not read (ACTIONS_CACHE_MODE=write-only). A found
+ * entry whose download fails so on every try (its blob gone, over the size cap, on GHES one the cache client
+ * did not download twice), or downloaded and not one this version reads, is replaced, with a warning naming
+ * its key: refused, it would block the branch's ledger for good; one that may pass (the time limit, the
+ * network, a 408, 429 or 5xx: core/store-failure.ts, which never reads the key) leaves it unread. Known
+ * limits, both GHES's (document-cache.ts): a failed lookup reads as "none found", and a download failure
+ * that may pass but fails twice is taken as lasting; the branch's history is then saved over.
  */
+
 
 
 
@@ -4334,9 +4469,9 @@ const documentCache = async (file) => (await __webpack_require__.e(/* import() *
 const FILE = 'ledger.json';
 /** The ledger's directory under a runner temp directory. */
 function ledgerDirIn(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runnerTemp, 'ci-recovery', 'ledger');
+    return external_node_path_default().join(runnerTemp, 'ci-recovery', 'ledger');
 }
-/** The branch's newest ledger, or an empty one (with a warning when something went wrong). */
+/** The branch's newest ledger, an empty one when none is kept, or an `unread` one (with a warning). */
 async function restoreLedger(location, logger) {
     const found = await findLedger(location, logger, undefined);
     return 'leftUnread' in found ? found.read() : found;
@@ -4349,30 +4484,48 @@ function restoreLedgerForGreenPass(location, logger, pass) {
     return findLedger(location, logger, pass);
 }
 async function findLedger(location, logger, pass) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheReadable */ .zP)(location.cacheMode)) {
-        logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${location.cacheMode ?? ''}): starting with an empty ledger.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+    const file = external_node_path_default().join(location.dir, FILE);
+    // Not looked up is not "none": the branch may have a history, which an empty one saved would bury.
+    if (!(0,job_env/* cacheReadable */.zP)(location.cacheMode)) {
+        const why = `this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${(0,core_text/* inert */.tJ)(location.cacheMode ?? '')})`;
+        logger.info(`ci-recovery: ${why}: going on without the ledger, and saving none.`);
+        return { ledger: (0,core_ledger/* emptyLedger */.Hg)(location.branch), unread: why };
     }
     try {
         const cache = await documentCache(file);
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+            return { ledger: (0,core_ledger/* emptyLedger */.Hg)(location.branch) };
         }
-        const found = await cache.find((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
+        const found = await cache.find((0,core_ledger/* ledgerKey */.lj)(location.branch, location.runId, location.attempt, location.job), [(0,core_ledger/* ledgerKeyPrefix */.pD)(location.branch)]);
         if (!found) {
             // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
-            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
-            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+            logger.info(`ci-recovery: no ledger of branch ${(0,core_text/* inert */.tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
+            return { ledger: (0,core_ledger/* emptyLedger */.Hg)(location.branch) };
         }
         const read = async () => {
-            const { ledger, problem } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(await found.read(), location.branch);
-            if (problem)
-                logger.warning(`ci-recovery: ${problem} (cache key ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_3__/* .inert */ .tJ)(found.key)}).`);
+            const key = (0,core_text/* inert */.tJ)(found.key);
+            // A download that may pass on a later try throws (unread: the entry may be fine, and saved over it
+            // would be lost); one that fails on what is stored (gone, over the cap) fails so every time: replaced.
+            // The key (anyone's with write access to the cache) is no evidence: cut out of what is classified.
+            const text = await found.read().catch((error) => {
+                if (readFailureMayPass(error, [found.key, key]))
+                    throw error;
+                logger.warning(`ci-recovery: the ledger under cache key ${key} could not be downloaded (${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}), and never will be: it is replaced by a new one.`);
+                return undefined;
+            });
+            if (text === undefined)
+                return { ledger: (0,core_ledger/* emptyLedger */.Hg)(location.branch), key: found.key };
+            const { ledger, problem } = (0,core_ledger/* parseLedger */.h8)(text, location.branch);
+            // Downloaded and nothing in it to read (empty, not JSON, another version, every record malformed): it
+            // never will be, so a new one replaces it; refused, it would block the branch's ledger for good.
+            if (text.trim() === '' || (problem && isBlank(ledger)))
+                logger.warning(`ci-recovery: the ledger under cache key ${key} is not one this version reads (${(0,core_text/* inert */.tJ)((problem ?? 'it is empty').replace(/: starting a new one$/, ''))}): it is replaced by a new one.`);
+            else if (problem)
+                logger.warning(`ci-recovery: ${(0,core_text/* inert */.tJ)(problem)} (cache key ${key}).`);
             return { ledger, key: found.key };
         };
-        if (pass && (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .keyRulesOutPass */ .CQ)(found.key, pass))
+        if (pass && (0,core_ledger/* keyRulesOutPass */.CQ)(found.key, pass))
             return { leftUnread: true, key: found.key, read: () => read().catch(unread(location, logger)) };
         return await read();
     }
@@ -4380,21 +4533,26 @@ async function findLedger(location, logger, pass) {
         return unread(location, logger)(error);
     }
 }
-/** An empty ledger, with a warning, for one that could not be restored. */
+const isBlank = (ledger) => ledger.entries.length === 0 && ledger.reverts.length === 0 && (ledger.probes ?? []).length === 0;
+/**
+ * An unread ledger (an empty stand-in), with a warning, for one not restored this time: a failed lookup
+ * (whatever the failure: it says nothing of the entry), or a download that may pass.
+ */
 function unread(location, logger) {
     return (error) => {
-        logger.warning(`ci-recovery: could not restore the ledger: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}. Starting with an empty one.`);
-        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyLedger */ .Hg)(location.branch) };
+        const why = (0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error));
+        logger.warning(`ci-recovery: could not restore the ledger of branch ${(0,core_text/* inert */.tJ)(location.branch)}: ${why}. Going on without it; this job does not save the ledger, so that the branch's history is not overwritten.`);
+        return { ledger: (0,core_ledger/* emptyLedger */.Hg)(location.branch), unread: why };
     };
 }
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
 async function saveLedger(ledger, location, logger) {
     // The key carries the digest of what a pass would answer: a green job it rules out skips the download.
-    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .openDigest */ .Z4)(ledger));
-    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
+    const key = (0,core_ledger/* ledgerKey */.lj)(location.branch, location.runId, location.attempt, location.job, (0,core_ledger/* openDigest */.Z4)(ledger));
+    const file = external_node_path_default().join(location.dir, FILE);
     // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
     const mode = location.cacheMode;
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheWritable */ .Lf)(mode)) {
+    if (!(0,job_env/* cacheWritable */.Lf)(mode)) {
         logger.info(`ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`);
         return { saved: false, key };
     }
@@ -4404,15 +4562,15 @@ async function saveLedger(ledger, location, logger) {
             logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
             return { saved: false, key };
         }
-        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
+        const refused = await cache.save(key, (0,core_ledger/* serializeLedger */.CE)(ledger));
         if (refused) {
-            logger.warning(`ci-recovery: the ledger was not saved (cache key ${key}): ${refused}.`);
+            logger.warning(`ci-recovery: the ledger was not saved (cache key ${(0,core_text/* inert */.tJ)(key)}): ${(0,core_text/* inert */.tJ)(refused)}.`);
             return { saved: false, key };
         }
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${(0,core_text/* inert */.tJ)(key)}): ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
         return { saved: false, key };
     }
 }

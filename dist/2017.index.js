@@ -1,8 +1,8 @@
-export const id = 1704;
-export const ids = [1704];
+export const id = 2017;
+export const ids = [2017];
 export const modules = {
 
-/***/ 81704:
+/***/ 12017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,13 +23,21 @@ var inputs = __webpack_require__(6649);
 var stage_ledger = __webpack_require__(22062);
 // EXTERNAL MODULE: ./src/adapters/job-ports.ts
 var job_ports = __webpack_require__(66702);
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(32558);
+// EXTERNAL MODULE: ./src/core/job-env.ts
+var job_env = __webpack_require__(30538);
 // EXTERNAL MODULE: ./src/core/test-history.ts
 var test_history = __webpack_require__(71018);
 // EXTERNAL MODULE: ./src/checkpoint/load.ts
 var load = __webpack_require__(79716);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/adapters/job-store-port.ts
+/**
+ * Post's store: the ledger and the flaky-test history in the cache service, the plan and the deletions in
+ * artifacts, each call bounded by post's deadline. Apart from job-ports.ts so main, which keeps nothing,
+ * never loads the ledger's and the history's modules (and node:crypto with them).
+ */
+
 
 
 
@@ -42,21 +50,41 @@ const room = (env) => ({
 });
 function jobStorePort(env, logger, deadline) {
     const bounded = (what, work, fallback) => deadline ? deadline.run(what, adapters_deadline.POST_LIMITS.storeMs, work, (0,job_ports/* warnAnd */.S7)(logger, fallback)) : work();
+    // Set once a restore could not read the branch's ledger (failed, timed out, given up): from then on this
+    // store saves none, since what it would save was built on an empty stand-in and would become the newest.
+    let unread;
+    const readOrNot = (restored) => {
+        if (restored.unread === undefined)
+            return restored.ledger;
+        unread ??= restored.unread;
+        return undefined;
+    };
+    const gaveUp = () => {
+        unread ??= 'its restore was given up at the time limit';
+        logger.warning("ci-recovery: the ledger was not restored in time: this job does not save the ledger, so that the branch's history is not overwritten.");
+        return undefined;
+    };
     return {
         restoreLedger: (place, options) => bounded('restoring the ledger', async () => {
-            const { ledgerDirIn, restoreLedger, restoreLedgerForGreenPass } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
+            const { ledgerDirIn, restoreLedger, restoreLedgerForGreenPass } = await __webpack_require__.e(/* import() */ 6270).then(__webpack_require__.bind(__webpack_require__, 26270));
             // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
             const location = { ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) };
             if (!options?.greenPass)
-                return (await restoreLedger(location, logger)).ledger;
+                return readOrNot(await restoreLedger(location, logger));
             const found = await restoreLedgerForGreenPass(location, logger, options.greenPass);
             if (!('leftUnread' in found))
-                return found.ledger;
-            const read = () => bounded('restoring the ledger', async () => (await found.read()).ledger, () => (0,core_ledger/* emptyLedger */.Hg)(place.branch));
+                return readOrNot(found);
+            const read = () => bounded('restoring the ledger', async () => readOrNot(await found.read()), gaveUp);
             return { leftUnread: true, read };
-        }, () => (0,core_ledger/* emptyLedger */.Hg)(place.branch)),
+        }, gaveUp),
         saveLedger: (ledger, place) => bounded('saving the ledger', async () => {
-            const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
+            if (unread !== undefined) {
+                // A cache mode that may not read was said in one line at the restore ("saving none"): not a warning.
+                if ((0,job_env/* cacheReadable */.zP)(env.cacheMode))
+                    logger.warning(`ci-recovery: the ledger was not saved: the branch's ledger could not be read (${(0,core_text/* inert */.tJ)(unread)}), and one saved now would replace it.`);
+                return;
+            }
+            const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 6270).then(__webpack_require__.bind(__webpack_require__, 26270));
             await saveLedger(ledger, {
                 ...place,
                 dir: ledgerDirIn(env.runnerTemp),
@@ -64,11 +92,11 @@ function jobStorePort(env, logger, deadline) {
             }, logger);
         }, () => undefined),
         loadTestHistory: (place) => bounded('restoring the flaky-test history', async () => {
-            const { loadTestHistory } = await __webpack_require__.e(/* import() */ 9665).then(__webpack_require__.bind(__webpack_require__, 54427));
+            const { loadTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
             return loadTestHistory(place, room(env), logger);
         }, () => (0,test_history.emptyTestHistory)(place.branch)),
         saveTestHistory: (history, place) => bounded('saving the flaky-test history', async () => {
-            const { saveTestHistory } = await __webpack_require__.e(/* import() */ 9665).then(__webpack_require__.bind(__webpack_require__, 54427));
+            const { saveTestHistory } = await __webpack_require__.e(/* import() */ 4427).then(__webpack_require__.bind(__webpack_require__, 54427));
             await saveTestHistory(history, place, room(env), logger);
         }, () => undefined),
         dropCheckpoints: (ids, place) => bounded("deleting the green attempt's checkpoints", async () => {
@@ -139,115 +167,14 @@ function within(record, api) {
 
 // EXTERNAL MODULE: ./src/core/job-start.ts
 var job_start = __webpack_require__(62201);
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/core/test-history-read.ts
 var test_history_read = __webpack_require__(42363);
-// EXTERNAL MODULE: ./src/core/report/model.ts
-var model = __webpack_require__(327);
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __webpack_require__(34201);
-;// CONCATENATED MODULE: ./src/core/report/quiet.ts
-/**
- * What post writes on a green job that had nothing to recover: one line of summary, and, where this job's
- * section of the sticky comment reported a failure before, that section turned to fixed. Pure.
- */
-
-/** The job summary of a quiet green job: one line. */
-function renderSummaryLine(report) {
-    const lane = report.lane ? `, ${report.lane.lane} lane` : '';
-    return `✅ ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
-}
-/** This job's section of the sticky comment once a later attempt or run of it passed. */
-function renderFixedSection(report) {
-    const head = [`✅ **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
-    if (report.lane)
-        head.push(report.lane.lane);
-    const where = report.runUrl
-        ? (0,markdown/* link */.nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)
-        : undefined;
-    return [
-        `#### ${head.join(' · ')}`,
-        '',
-        `- **fixed**: passes now${where ? ` (${where})` : ''}; the failure reported here before is gone`,
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(73054);
-;// CONCATENATED MODULE: ./src/core/report/annotations.ts
-/**
- * Annotations on the evidence: one per failure, for `core.error/warning/notice` (post writes them; the
- * runner adapter keeps a step within GitHub's 10 per level and counts the rest, core/annotation-budget.ts).
- */
-
-
-/**
- * A failure a person must act on (manual, rollback, or no decision) is an error; one ci-recovery handles
- * (retry, resume) a warning; a skipped one a notice. Messages are plain text (annotations render none).
- */
-function annotationsFor(report) {
-    return report.failures.map((f) => ({
-        level: level(f),
-        title: (0,markdown/* oneLine */.TN)(`ci-recovery: ${f.classification?.type ?? 'unclassified'} failure in ${f.step}`, 200),
-        message: message(f, report.flaky === true),
-    }));
-}
-function level(f) {
-    const strategy = f.decision?.strategy;
-    if (strategy === 'retry' || strategy === 'resume')
-        return 'warning';
-    if (strategy === 'skip')
-        return 'notice';
-    return 'error';
-}
-function message(f, flaky) {
-    const parts = [];
-    const e = f.classification?.evidence;
-    parts.push(e ? `Evidence (${(0,types/* evidencePlace */.ZV)(e)}): ${(0,markdown/* oneLine */.TN)(e.text, 400)}` : 'No decisive line found.');
-    if (f.classification)
-        parts.push(`Type ${f.classification.type}, ${f.classification.confidence} confidence (rule ${f.classification.rule}).`);
-    if (f.decision)
-        parts.push(`Decision: ${f.decision.strategy} (rule ${f.decision.rule}): ${(0,markdown/* oneLine */.TN)(f.decision.reason, 300)}.`);
-    if (flaky)
-        parts.push('Flaky: the same commit passed after this failure before.');
-    return parts.join('\n');
-}
-
-// EXTERNAL MODULE: ./src/core/report/tests.ts
-var report_tests = __webpack_require__(63247);
-;// CONCATENATED MODULE: ./src/core/report/load.ts
-/**
- * The report's renderers and the sticky comment's codec, loaded on first use: the wing's second door,
- * beside index.ts (as the checkpoint engine's load.ts). A green job's post writes one summary line and
- * annotations from the light parts index.ts exports, and never loads these (~25 KB, node:crypto with the
- * comment's codec). index.ts exports the same `load`.
- */
-const load_load = {
-    /** The full job summary and the post-mortem (with the timeline and the time saved). */
-    summary: () => __webpack_require__.e(/* import() */ 4143).then(__webpack_require__.bind(__webpack_require__, 64143)),
-    /** A job's section of the sticky comment. */
-    commentSection: () => Promise.all(/* import() */[__webpack_require__.e(4143), __webpack_require__.e(7533)]).then(__webpack_require__.bind(__webpack_require__, 87533)),
-    /** The sticky comment's body: its marker, sections, parse and render. */
-    comment: () => __webpack_require__.e(/* import() */ 7091).then(__webpack_require__.bind(__webpack_require__, 47091)),
-    /** What the checkpoints cost and saved, in lines and a note. */
-    timeSaved: () => __webpack_require__.e(/* import() */ 5419).then(__webpack_require__.bind(__webpack_require__, 75419)),
-};
-
-;// CONCATENATED MODULE: ./src/core/report/index.ts
-/**
- * Report rendering (job summary, post-mortem, annotations, sticky comment), pure; the wing's door. It exports
- * the light parts a green job's post and the assessment use (the report's model, markdown escaping, the
- * quiet one-line summary, annotations, the tests' views) and, in `load`, the renderers only an eventful job
- * needs (load.ts). Import the wing through here, never its files.
- */
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/core/report/index.ts + 3 modules
+var core_report = __webpack_require__(84712);
 ;// CONCATENATED MODULE: ./src/core/assess.ts
 
 
@@ -374,7 +301,7 @@ function jobReport(facts, failures, conclusion, signature) {
         (failures.length > 0 && failures.every((f) => f.flakyTests));
     const lastGood = facts.ledger ? (0,core_ledger/* lastGoodSha */.SR)(facts.ledger, start.job) : undefined;
     const skipped = skippedViews(facts);
-    const tests = (0,report_tests/* testViews */.VM)(facts.records, facts.testHistory);
+    const tests = (0,core_report/* testViews */.VM)(facts.records, facts.testHistory);
     const runId = Number(start.runId) || undefined;
     // Matrix legs share GITHUB_JOB; the jobs API's name ("test (ubuntu, 20)") tells them apart.
     const jobKey = facts.jobName ?? start.legName ?? start.job;
@@ -393,11 +320,11 @@ function jobReport(facts, failures, conclusion, signature) {
         ...startOf((0,job_start/* reportStart */.NU)(start.startedAt, facts.jobStartedAt)),
         finishedAt: facts.now.toISOString(),
         conclusion,
-        stages: (0,model/* stagesFromRecords */.cP)(facts.records, facts.completedStages, facts.stageDurations),
+        stages: (0,core_report/* stagesFromRecords */.cP)(facts.records, facts.completedStages, facts.stageDurations),
         failures,
         ...(skipped.length > 0 ? { skipped } : {}),
         ...(tests.tests.length > 0 ? { tests } : {}),
-        ...(failures.length > 0 ? { decision: (0,model/* strongestDecision */.uc)(failures) } : {}),
+        ...(failures.length > 0 ? { decision: (0,core_report/* strongestDecision */.uc)(failures) } : {}),
         warnings: [...facts.warnings, ...softFailures(facts.records)],
         ...(flaky ? { flaky } : {}),
         ...(lastGood ? { lastGoodSha: lastGood } : {}),
@@ -499,6 +426,8 @@ function flakyTestsOf(report) {
 var api_refusal = __webpack_require__(48022);
 // EXTERNAL MODULE: ./src/core/prepare.ts
 var prepare = __webpack_require__(99652);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(73054);
 // EXTERNAL MODULE: ./src/core/test-identity.ts
 var test_identity = __webpack_require__(36630);
 ;// CONCATENATED MODULE: ./src/core/finish.ts
@@ -639,10 +568,6 @@ function updatedTestHistory(history, records, where) {
     return { history: next, changed: (0,test_history_read/* serializeTestHistory */.VB)(next) !== (0,test_history_read/* serializeTestHistory */.VB)(history) };
 }
 
-// EXTERNAL MODULE: ./src/core/job-env.ts
-var job_env = __webpack_require__(30538);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/core/job-of-runner.ts
 /**
  * Which job of a run attempt is this one, when its id is not known: GitHub Enterprise Server has no
@@ -822,7 +747,7 @@ async function post(settings, env, ports, now) {
     }
     for (const warning of warnings)
         runner.log.warning(`ci-recovery: ${warning}`);
-    for (const a of annotationsFor(assessment.report))
+    for (const a of (0,core_report/* annotationsFor */.gX)(assessment.report))
         runner.log[a.level](a.message, { title: a.title });
     // Quiet on green by default: a comment and a full summary only when something failed or was recovered.
     const eventful = worthReporting(assessment.report);
@@ -854,7 +779,7 @@ function startAhead(job, ports) {
 }
 /** The full report's renderers, imported ahead (the later imports take the same modules, loaded or loading). */
 function loadRenderersAhead() {
-    const loading = Promise.all([load_load.summary(), load_load.commentSection()]);
+    const loading = Promise.all([core_report/* load */.Hh.summary(), core_report/* load */.Hh.commentSection()]);
     loading.catch(() => undefined); // where a renderer is used, its import fails again and is reported
 }
 /** Whether a step recorded a test's outcome: the report, the flaky verdicts and the history's update read only those. */
@@ -919,9 +844,9 @@ async function writeReports(assessed, job, stores, ports) {
         const mode = summaryMode(when.summary, eventful, report.warnings.length);
         // The full summary's renderer (~40 KB with the comment section's) loads only for a job that shows one.
         if (mode === 'full')
-            ports.runner.appendSummary((await load_load.summary()).renderSummary(report));
+            ports.runner.appendSummary((await core_report/* load */.Hh.summary()).renderSummary(report));
         else if (mode === 'line')
-            ports.runner.appendSummary(renderSummaryLine(report));
+            ports.runner.appendSummary((0,core_report/* renderSummaryLine */.NI)(report));
     }
     catch (error) {
         // Nothing left running behind the entry point's one catch (its process ends soon after), be it the
@@ -996,8 +921,8 @@ async function writeComment(report, context, start, ports, when, eventful) {
         return report; // 'write' is only decided with a client
     const result = await ports.github.upsertComment(plan.pr, report.jobKey ?? start.job, {
         body: plan.fixed
-            ? renderFixedSection(report)
-            : (await load_load.commentSection()).renderCommentSection(report),
+            ? (0,core_report/* renderFixedSection */.C2)(report)
+            : (await core_report/* load */.Hh.commentSection()).renderCommentSection(report),
         ...(report.runId ? { runId: report.runId } : {}),
         attempt: report.attempt,
     }, { updateOnly: plan.fixed, ...(0,job_env/* definedOnly */.Uv)({ writer: writerOf(start) }) });
