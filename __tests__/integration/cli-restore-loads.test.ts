@@ -5,7 +5,8 @@
  * loads, and at its exit the built-ins it loaded. A restore loads the engine's restoring part
  * (checkpoint/adapters/restoring.ts), not its save half (the save and its packer, the keyed publisher,
  * list/validate/clean-up, the resume), nor node:zlib (gzip, or zstd without the binary) nor
- * node:worker_threads (an archive under OFF_THREAD_FROM is hashed on this thread). The save, run under the
+ * node:worker_threads (an archive under OFF_THREAD_FROM is hashed on this thread), nor does it force
+ * V8's full collections on a small manifest. The save, run under the
  * same hook, shows the hook sees the save half where it is; the restored tree is the saved one, hard
  * links kept.
  */
@@ -30,7 +31,14 @@ import { standNode } from '../../stand/services/node24.js';
 /** In-thread hooks (no hooks thread of its own to load more built-ins): every file the process loads. */
 const PROBE = `import { registerHooks } from 'node:module';
 import { appendFileSync } from 'node:fs';
+import vm from 'node:vm';
 const log = process.env.LOADS_LOG;
+// The context that hands out V8's gc (checkpoint/adapters/heap.ts), noted when it is made.
+const runInNewContext = vm.runInNewContext;
+vm.runInNewContext = function (code, ...rest) {
+  if (code === 'gc') appendFileSync(log, 'gc-context\\n');
+  return runInNewContext.call(this, code, ...rest);
+};
 registerHooks({
   load(url, context, next) {
     if (url.startsWith('file:')) appendFileSync(log, url + '\\n');
@@ -79,7 +87,7 @@ function runProbed(
   args: string[],
   cwd: string,
   name: string,
-): { files: string[]; modules: string[]; builtins: string[] } {
+): { files: string[]; modules: string[]; builtins: string[]; gcContexts: number } {
   const log = path.join(dir, `${name}.log`);
   writeFileSync(log, '');
   execFileSync(standNode(), ['--import', probe, cli, ...args], {
@@ -101,6 +109,7 @@ function runProbed(
     files: files.map((f) => path.basename(f)),
     modules: [...new Set(modules)].sort(),
     builtins: lines.filter((l) => l.startsWith('node:')),
+    gcContexts: lines.filter((l) => l === 'gc-context').length,
   };
 }
 
@@ -135,6 +144,9 @@ it('a restore from a dir: store loads neither the save half of the engine, nor z
   // The built-ins a restore needs are seen; the two it does not are not loaded.
   expect(restore.builtins).toEqual(expect.arrayContaining(['node:child_process', 'node:crypto']));
   expect(restore.builtins.filter((b) => b === 'node:zlib' || b === 'node:worker_threads')).toEqual([]);
+  // Nor does it force V8's full collections: their context for gc is made only for a manifest big
+  // enough that they pay (heap.ts, COLLECT_FROM_ENTRIES); two cost ~10 % of a one-file restore's CPU.
+  expect(restore.gcContexts).toBe(0);
 
   // The tree came back as saved: every file's bytes, the hard link as a link, the symbolic link.
   const names = readdirSync(path.join(ws, 'a'), { recursive: true }).map(String).sort();

@@ -1,12 +1,23 @@
 import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
-import { collectAll, maglevRuns, youngCollector, youngGcPacer } from '../../src/checkpoint/adapters/heap.js';
+import {
+  COLLECT_FROM_ENTRIES,
+  collectAll,
+  maglevRuns,
+  youngCollector,
+  youngGcPacer,
+} from '../../src/checkpoint/adapters/heap.js';
 
 /**
  * Runs `act` and returns the kinds of the garbage collections node reports meanwhile. Node delivers gc
  * entries later, on its own schedule (on a busy machine one came after 50 ms), so this waits until
- * `count` entries of `kind` have come, or 5 s have passed.
+ * `count` entries of `kind` have come, or `waitMs` have passed.
  */
-async function collectionsDuring(act: () => void, kind: number, count: number): Promise<number[]> {
+async function collectionsDuring(
+  act: () => void,
+  kind: number,
+  count: number,
+  waitMs = 5000,
+): Promise<number[]> {
   const kinds: number[] = [];
   let enough: () => void = () => undefined;
   const arrived = new Promise<void>((resolve) => (enough = resolve));
@@ -17,7 +28,7 @@ async function collectionsDuring(act: () => void, kind: number, count: number): 
   });
   observer.observe({ entryTypes: ['gc'] });
   act();
-  await Promise.race([arrived, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+  await Promise.race([arrived, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
   observer.disconnect();
   return kinds;
 }
@@ -53,15 +64,27 @@ test('the pacer collects once per `every` bytes counted, carrying nothing over',
   expect(calls).toEqual([1100, 2100, 7100]);
 });
 
-test('collectAll runs a full collection', async () => {
+test('collectAll runs a full collection for a manifest of COLLECT_FROM_ENTRIES entries or more', async () => {
   const kinds = await collectionsDuring(
     () => {
-      for (let i = 0; i < 3; i++) collectAll();
+      for (let i = 0; i < 3; i++) collectAll(COLLECT_FROM_ENTRIES);
     },
     constants.NODE_PERFORMANCE_GC_MAJOR,
     3,
   );
   expect(kinds.filter((k) => k === constants.NODE_PERFORMANCE_GC_MAJOR).length).toBeGreaterThanOrEqual(3);
+});
+
+test('collectAll leaves a small manifest to V8: none of its full collections', async () => {
+  const kinds = await collectionsDuring(
+    () => {
+      for (let i = 0; i < 3; i++) collectAll(COLLECT_FROM_ENTRIES - 1);
+    },
+    constants.NODE_PERFORMANCE_GC_MAJOR,
+    1,
+    1000,
+  );
+  expect(kinds.filter((k) => k === constants.NODE_PERFORMANCE_GC_MAJOR)).toEqual([]);
 });
 
 describe('maglevRuns: where leaving TurboFan out keeps hot code at Maglev', () => {

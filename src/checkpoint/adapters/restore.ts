@@ -99,7 +99,7 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
     typeof opts.checkpoint === 'string' ? await opts.store.getManifest(opts.checkpoint) : opts.checkpoint;
   // The manifest's download and text are garbage now; nothing would free them before the planning
   // adds its own (see collectAll).
-  collectAll();
+  collectAll(manifest.entries.length);
   opts.logger?.debug(`restore ${manifest.id}: manifest read at ${progress(startedMs)}`);
   const only = requestedPaths(opts.paths);
   const chain = await chainArchives(opts.store, manifest);
@@ -129,7 +129,7 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
     if (opts.dryRun) return { manifest, changes, restored: false, files, bytes };
     // The archive's download opens while the journal and the staging are set up.
     await early?.open(plan.toWrite);
-    collectAll();
+    collectAll(manifest.entries.length);
     await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs, early });
     if (opts.manifestCache && !only)
       await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
