@@ -169,7 +169,7 @@ async function fillCacheEntry(url, key, data, g, version = KEYED_VERSION) {
 /* harmony export */   np: () => (/* binding */ leaveTopTierOut),
 /* harmony export */   qO: () => (/* binding */ youngGcPacer)
 /* harmony export */ });
-/* unused harmony exports maglevRuns, youngCollector */
+/* unused harmony exports maglevRuns, youngCollector, COLLECT_FROM_ENTRIES */
 // Loaded at their first use, not with this file: the cache transfer's chunk holds it, and main and post of
 // every job load that chunk for the ledger's and the flaky history's reads, which set no flag (node:v8 alone
 // costs them ~2 ms of CPU to load).
@@ -234,7 +234,15 @@ function youngCollector() {
     return gc && (() => gc({ type: 'minor' }));
 }
 /**
- * One full collection, between phases of a restore. After the restore is planned, before the download:
+ * Below this many entries a manifest leaves too little behind for a full collection to pay: its download
+ * and text are a few MB at most (a 40,000-entry manifest is ~6 MB), and on a fresh process's heap each
+ * forced mark-compact cost 13-39 ms of CPU, two of them ~15 % of a one-file restore's (docs/benchmarks.md,
+ * "A full restore's wall time against its CPU"). Past it the collections below keep the peak down.
+ */
+const COLLECT_FROM_ENTRIES = 5_000;
+/**
+ * One full collection, between phases of a restore of `entries` entries, when there are at least
+ * COLLECT_FROM_ENTRIES of them. After the restore is planned, before the download:
  * parsing the manifest leaves its text and raw columns behind in the old generation, and with the young
  * generation paced (youngGcPacer) no mark-compact comes during the extraction to free them. Restoring
  * 665 MB peaked at 144-152 MiB with it and 156-174 MiB without, in the same time (5 interleaved runs
@@ -243,8 +251,9 @@ function youngCollector() {
  * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
  * cannot be had.
  */
-function collectAll() {
-    exposedGc()?.({ type: 'major' });
+function collectAll(entries) {
+    if (entries >= COLLECT_FROM_ENTRIES)
+        exposedGc()?.({ type: 'major' });
 }
 /**
  * Returns a counter of downloaded bytes that collects the young generation every `every` bytes.
@@ -255,14 +264,18 @@ function collectAll() {
  * whole heap, at a mutator utilization down to 75%. With one scavenge per 8 MiB a single mark-compact
  * was left, and the restore's user CPU went from 3.54-4.36 s to 3.20-3.58 s (4 interleaved runs each).
  */
-function youngGcPacer(every = 8 << 20, collect = youngCollector()) {
+function youngGcPacer(every = 8 << 20, collect) {
     let since = 0;
+    // Made at the first collection: a download under `every` bytes never builds gc's context (node:vm).
+    let collector = collect;
     return (bytes) => {
         since += bytes;
         if (since < every)
             return;
         since = 0;
-        collect?.();
+        if (collector === undefined)
+            collector = youngCollector();
+        collector?.();
     };
 }
 
