@@ -85,8 +85,8 @@ export const COLLECT_FROM_ENTRIES = 5_000;
  * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
  * cannot be had.
  */
-export function collectAll(entries: number): void {
-  if (entries >= COLLECT_FROM_ENTRIES) exposedGc()?.({ type: 'major' });
+export function collectAll(entries: number, gc: () => Collect | null = exposedGc): void {
+  if (entries >= COLLECT_FROM_ENTRIES) gc()?.({ type: 'major' });
 }
 
 /**
@@ -98,7 +98,11 @@ export function collectAll(entries: number): void {
  * whole heap, at a mutator utilization down to 75%. With one scavenge per 8 MiB a single mark-compact
  * was left, and the restore's user CPU went from 3.54-4.36 s to 3.20-3.58 s (4 interleaved runs each).
  */
-export function youngGcPacer(every = 8 << 20, collect?: (() => void) | null): (bytes: number) => void {
+export function youngGcPacer(
+  every = 8 << 20,
+  collect?: (() => void) | null,
+  make: () => (() => void) | null = youngCollector,
+): (bytes: number) => void {
   let since = 0;
   // Made at the first collection: a download under `every` bytes never builds gc's context (node:vm).
   let collector = collect;
@@ -106,7 +110,7 @@ export function youngGcPacer(every = 8 << 20, collect?: (() => void) | null): (b
     since += bytes;
     if (since < every) return;
     since = 0;
-    if (collector === undefined) collector = youngCollector();
+    if (collector === undefined) collector = make();
     collector?.();
   };
 }

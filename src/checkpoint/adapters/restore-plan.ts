@@ -157,10 +157,12 @@ const MAX_CHAIN = 10_000;
  * Refuses a chain that loops, and a file said to come from a checkpoint outside the chain: a manifest is
  * untrusted, and a chain is only what its parents say. A parent removed from the store ends the walk;
  * archives beyond such a gap are then read as they are named (each file is still checked by its hash).
+ * `parsed` hears of each manifest read here (the restore counts their entries: heap.ts collectAll).
  */
 export async function chainArchives(
   store: CheckpointStore,
   manifest: Manifest,
+  parsed: (read: Manifest) => void = () => undefined,
 ): Promise<Map<string, Manifest['archive']>> {
   const chain = new Map([[manifest.id, manifest.archive]]);
   // Keyed entries' archives as this manifest recorded them: the entry's own word is never asked for.
@@ -179,6 +181,7 @@ export async function chainArchives(
       gap = true;
       break;
     }
+    parsed(parent);
     chain.set(id, parent.archive);
     id = parent.parent;
   }
@@ -188,7 +191,9 @@ export async function chainArchives(
       throw new RestoreError(
         `checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`,
       );
-    chain.set(need, (await store.getManifest(need)).archive);
+    const beyond = await store.getManifest(need);
+    parsed(beyond);
+    chain.set(need, beyond.archive);
   }
   return chain;
 }

@@ -102,7 +102,9 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
   collectAll(manifest.entries.length);
   opts.logger?.debug(`restore ${manifest.id}: manifest read at ${progress(startedMs)}`);
   const only = requestedPaths(opts.paths);
-  const chain = await chainArchives(opts.store, manifest);
+  // Every manifest of the chain is parsed whole: their garbage, too, is what the second collection frees.
+  let parsedEntries = manifest.entries.length;
+  const chain = await chainArchives(opts.store, manifest, (m) => (parsedEntries += m.entries.length));
   if (!opts.keepSpecialModes) dropSpecialModes(manifest, opts.logger);
   const untouched = leftAloneIn(dest, [storeDir, journals, opts.manifestCache]);
   let release = (): void => undefined;
@@ -129,7 +131,7 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
     if (opts.dryRun) return { manifest, changes, restored: false, files, bytes };
     // The archive's download opens while the journal and the staging are set up.
     await early?.open(plan.toWrite);
-    collectAll(manifest.entries.length);
+    collectAll(parsedEntries);
     await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs, early });
     if (opts.manifestCache && !only)
       await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
