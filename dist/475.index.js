@@ -565,9 +565,9 @@ const COLLECT_FROM_ENTRIES = 5_000;
  * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
  * cannot be had.
  */
-function collectAll(entries) {
+function collectAll(entries, gc = exposedGc) {
     if (entries >= COLLECT_FROM_ENTRIES)
-        exposedGc()?.({ type: 'major' });
+        gc()?.({ type: 'major' });
 }
 /**
  * Returns a counter of downloaded bytes that collects the young generation every `every` bytes.
@@ -578,7 +578,7 @@ function collectAll(entries) {
  * whole heap, at a mutator utilization down to 75%. With one scavenge per 8 MiB a single mark-compact
  * was left, and the restore's user CPU went from 3.54-4.36 s to 3.20-3.58 s (4 interleaved runs each).
  */
-function youngGcPacer(every = 8 << 20, collect) {
+function youngGcPacer(every = 8 << 20, collect, make = youngCollector) {
     let since = 0;
     // Made at the first collection: a download under `every` bytes never builds gc's context (node:vm).
     let collector = collect;
@@ -588,7 +588,7 @@ function youngGcPacer(every = 8 << 20, collect) {
             return;
         since = 0;
         if (collector === undefined)
-            collector = youngCollector();
+            collector = make();
         collector?.();
     };
 }

@@ -1334,9 +1334,9 @@ const COLLECT_FROM_ENTRIES = 5_000;
  * without this collection, 120-121 MiB with it (3 interleaved runs each). Does nothing where V8's gc
  * cannot be had.
  */
-function collectAll(entries) {
+function collectAll(entries, gc = exposedGc) {
     if (entries >= COLLECT_FROM_ENTRIES)
-        exposedGc()?.({ type: 'major' });
+        gc()?.({ type: 'major' });
 }
 /**
  * Returns a counter of downloaded bytes that collects the young generation every `every` bytes.
@@ -1347,7 +1347,7 @@ function collectAll(entries) {
  * whole heap, at a mutator utilization down to 75%. With one scavenge per 8 MiB a single mark-compact
  * was left, and the restore's user CPU went from 3.54-4.36 s to 3.20-3.58 s (4 interleaved runs each).
  */
-function youngGcPacer(every = 8 << 20, collect) {
+function youngGcPacer(every = 8 << 20, collect, make = youngCollector) {
     let since = 0;
     // Made at the first collection: a download under `every` bytes never builds gc's context (node:vm).
     let collector = collect;
@@ -1357,7 +1357,7 @@ function youngGcPacer(every = 8 << 20, collect) {
             return;
         since = 0;
         if (collector === undefined)
-            collector = youngCollector();
+            collector = make();
         collector?.();
     };
 }
@@ -2627,8 +2627,9 @@ const MAX_CHAIN = 10_000;
  * Refuses a chain that loops, and a file said to come from a checkpoint outside the chain: a manifest is
  * untrusted, and a chain is only what its parents say. A parent removed from the store ends the walk;
  * archives beyond such a gap are then read as they are named (each file is still checked by its hash).
+ * `parsed` hears of each manifest read here (the restore counts their entries: heap.ts collectAll).
  */
-async function chainArchives(store, manifest) {
+async function chainArchives(store, manifest, parsed = () => undefined) {
     const chain = new Map([[manifest.id, manifest.archive]]);
     // Keyed entries' archives as this manifest recorded them: the entry's own word is never asked for.
     for (const ref of manifest.keyed ?? [])
@@ -2647,6 +2648,7 @@ async function chainArchives(store, manifest) {
             gap = true;
             break;
         }
+        parsed(parent);
         chain.set(id, parent.archive);
         id = parent.parent;
     }
@@ -2655,7 +2657,9 @@ async function chainArchives(store, manifest) {
             continue;
         if (!gap)
             throw new extract/* RestoreError */.DZ(`checkpoint '${manifest.id}' refused: it takes files from '${need}', which is not in its chain of parents; the checkpoint is corrupt or was tampered with`);
-        chain.set(need, (await store.getManifest(need)).archive);
+        const beyond = await store.getManifest(need);
+        parsed(beyond);
+        chain.set(need, beyond.archive);
     }
     return chain;
 }
@@ -3054,7 +3058,9 @@ async function restoreSteps(opts) {
     (0,heap/* collectAll */._U)(manifest.entries.length);
     opts.logger?.debug(`restore ${manifest.id}: manifest read at ${progress(startedMs)}`);
     const only = requestedPaths(opts.paths);
-    const chain = await chainArchives(opts.store, manifest);
+    // Every manifest of the chain is parsed whole: their garbage, too, is what the second collection frees.
+    let parsedEntries = manifest.entries.length;
+    const chain = await chainArchives(opts.store, manifest, (m) => (parsedEntries += m.entries.length));
     if (!opts.keepSpecialModes)
         dropSpecialModes(manifest, opts.logger);
     const untouched = leftAloneIn(dest, [storeDir, journals, opts.manifestCache]);
@@ -3079,7 +3085,7 @@ async function restoreSteps(opts) {
             return { manifest, changes, restored: false, files, bytes };
         // The archive's download opens while the journal and the staging are set up.
         await early?.open(plan.toWrite);
-        (0,heap/* collectAll */._U)(manifest.entries.length);
+        (0,heap/* collectAll */._U)(parsedEntries);
         await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs, early });
         if (opts.manifestCache && !only)
             await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
