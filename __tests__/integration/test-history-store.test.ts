@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { BlobServiceClient } from '@azure/storage-blob';
 import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 import {
   loadTestHistory,
@@ -26,6 +27,8 @@ import {
   testHistoryKeyPrefix,
   type TestHistory,
 } from '../../src/core/test-history.js';
+import { inert } from '../../src/core/text.js';
+import { CACHE_CONTAINER } from '../../stand/services/results-service.js';
 import { cacheScopesFor, startStand, type Stand } from '../../stand/services/stand.js';
 import { repoRoot } from '../../stand/services/paths.js';
 
@@ -268,5 +271,151 @@ describe('flaky-test history store', () => {
     const out = JSON.parse(stdout.split('\n').at(-1)!) as { saved: boolean; warnings: string[] };
     expect(out.saved).toBe(false);
     expect(out.warnings).toEqual([expect.stringMatching(/could not save the flaky-test history .*ENOTDIR/)]);
+  });
+
+  describe('a history not read this time is never saved over (nothing is lost); one that never reads is replaced', () => {
+    const seen =
+      (id: TestId, runId: number): ((h: TestHistory) => TestHistory) =>
+      (h) =>
+        recordTestOutcomes(
+          h,
+          [{ id, outcome: 'flaky', retries: 1 }],
+          {
+            sha: String(runId % 10).repeat(40),
+            runId,
+            attempt: 1,
+            at: new Date(Date.UTC(2026, 10, 2, runId % 24)).toISOString(),
+          },
+          (o) => testKey(o.id),
+        );
+    const A: TestId = { runner: 'go', suite: 'pkg/a', name: 'TestOlder' };
+    const B: TestId = { runner: 'go', suite: 'pkg/b', name: 'TestNewer' };
+    const C: TestId = { runner: 'go', suite: 'pkg/c', name: 'TestLater' };
+    /** The branch's entries saved (a key reserved and never filled is no entry). */
+    const keysOf = (branch: string): string[] =>
+      stand.results.caches
+        .filter((c) => c.finalized && c.key.startsWith(testHistoryKeyPrefix(branch)))
+        .map((c) => c.key);
+    /** Drops the entry's bytes behind the service's back: its lookup succeeds, its download fails (404). */
+    const dropBlob = async (key: string): Promise<void> => {
+      const record = stand.results.caches.find((c) => c.key === key)!;
+      const blobs = BlobServiceClient.fromConnectionString(stand.azurite.connectionString);
+      await blobs.getContainerClient(CACHE_CONTAINER).getBlobClient(record.blobName).delete();
+    };
+    const keysIn = (h: TestHistory): string[] => h.tests.map((t) => t.key).sort();
+
+    it("a 503 on the save's read of the branch's newest: not saved, and says why; the next job saves and keeps the older observations", async () => {
+      const log = new RecordingLogger();
+      const branch = 'hist-unread';
+      const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'test' });
+      const first = await job(950, `refs/heads/${branch}`);
+      expect(
+        (await saveTestHistory(seen(A, 950)(emptyTestHistory(branch)), place(950), first, log)).saved,
+      ).toBe(true);
+      const [kept] = keysOf(branch);
+
+      // The next job's load fails in passing (503 on both of the lookup's attempts): decided on as a first
+      // run, and no view is left for later steps (they try again).
+      const second = await job(951, `refs/heads/${branch}`);
+      stand.results.failNext(
+        'GetCacheEntryDownloadURL',
+        { status: 503, code: 'unavailable', msg: 'busy' },
+        2,
+      );
+      const loaded = await loadTestHistory(place(951), second, log);
+      expect(loaded).toEqual(emptyTestHistory(branch));
+      await expect(readFile(viewFile(second.runnerTemp), 'utf8')).rejects.toThrow(/ENOENT/);
+      // Its save reads the newest again, and fails again: nothing is saved over it.
+      stand.results.failNext(
+        'GetCacheEntryDownloadURL',
+        { status: 503, code: 'unavailable', msg: 'busy' },
+        2,
+      );
+      expect((await saveTestHistory(seen(B, 951)(loaded), place(951), second, log)).saved).toBe(false);
+      expect(keysOf(branch)).toEqual([kept]);
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(
+          /^ci-recovery: could not restore the flaky-test history of branch hist-unread: .*\(503\).*\. Going on without it\.$/,
+        ),
+        expect.stringMatching(
+          /^ci-recovery: the flaky-test history was not saved \(cache key .*951.*\): the branch's newest history could not be read \(.*\(503\).*\), and one saved now would replace it\.$/,
+        ),
+      ]);
+
+      // The job after reads it (and its save merges what the branch saved meanwhile): the older flake is kept.
+      const third = await job(952, `refs/heads/${branch}`);
+      const read = await loadTestHistory(place(952), third, log);
+      expect((await saveTestHistory(seen(C, 952)(read), place(952), third, log)).saved).toBe(true);
+      const fourth = await job(953, `refs/heads/${branch}`);
+      expect(keysIn(await loadTestHistory(place(953), fourth, log))).toEqual([testKey(A), testKey(C)].sort());
+      expect(log.messages('warning')).toHaveLength(2);
+    });
+
+    it('an entry whose blob is gone (404, on every try) is replaced by the next save, with one warning naming its key; the job after reads the new one', async () => {
+      // Refused, it would stay the newest and block every later save of the branch, for good.
+      const log = new RecordingLogger();
+      const branch = 'hist-gone';
+      const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'test' });
+      const first = await job(960, `refs/heads/${branch}`);
+      expect(
+        (await saveTestHistory(seen(A, 960)(emptyTestHistory(branch)), place(960), first, log)).saved,
+      ).toBe(true);
+      const [kept] = keysOf(branch);
+      await dropBlob(kept!);
+
+      // Post's load and save in one job: both read the entry, one warning.
+      const second = await job(961, `refs/heads/${branch}`);
+      const loaded = await loadTestHistory(place(961), second, log);
+      expect(loaded).toEqual(emptyTestHistory(branch));
+      expect((await saveTestHistory(seen(B, 961)(loaded), place(961), second, log)).saved).toBe(true);
+      expect(keysOf(branch)).toHaveLength(2);
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^ci-recovery: the flaky-test history under cache key ${inert(kept!)} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: it is replaced by a new one\\.$`,
+          ),
+        ),
+      ]);
+
+      const third = await job(962, `refs/heads/${branch}`);
+      expect(keysIn(await loadTestHistory(place(962), third, log))).toEqual([testKey(B)]);
+      // A later save of the branch goes on as before.
+      expect(
+        (await saveTestHistory(seen(C, 962)(emptyTestHistory(branch)), place(962), third, log)).saved,
+      ).toBe(true);
+      expect(log.messages('warning')).toHaveLength(1);
+    });
+
+    it('a pull request whose base entry is gone (404) goes on with its own entry, says so once, and saves', async () => {
+      const log = new RecordingLogger();
+      const base = 'hist-base';
+      const basePlace = { branch: base, runId: 970, attempt: 1, job: 'test' };
+      const baseJob = await job(970, `refs/heads/${base}`);
+      expect(
+        (await saveTestHistory(seen(A, 970)(emptyTestHistory(base)), basePlace, baseJob, log)).saved,
+      ).toBe(true);
+      const [baseKey] = keysOf(base);
+      const prPlace = (runId: number) => ({ branch: 'hist-pr', base, runId, attempt: 1, job: 'test' });
+      const prJob = await job(971, 'refs/pull/97/merge', base);
+      const own = seen(B, 971)(await loadTestHistory(prPlace(971), prJob, log));
+      expect((await saveTestHistory(own, prPlace(971), prJob, log)).saved).toBe(true);
+      await dropBlob(baseKey!);
+
+      const next = await job(972, 'refs/pull/97/merge', base);
+      const loaded = await loadTestHistory(prPlace(972), next, log);
+      expect(keysIn(loaded)).toEqual([testKey(A), testKey(B)].sort());
+      expect((await saveTestHistory(seen(C, 972)(loaded), prPlace(972), next, log)).saved).toBe(true);
+      const after = await job(973, 'refs/pull/97/merge', base);
+      expect(keysIn(await loadTestHistory(prPlace(973), after, log))).toEqual(
+        [testKey(A), testKey(B), testKey(C)].sort(),
+      );
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^ci-recovery: the flaky-test history under cache key ${baseKey!} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: going on without it\\.$`,
+          ),
+        ),
+      ]);
+    });
   });
 });

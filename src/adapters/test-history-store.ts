@@ -5,12 +5,19 @@
  * step recorded test outcomes; a green job never does. It is left at `$RUNNER_TEMP/ci-recovery/test-history.json`,
  * where later `run/` steps read it through `loadTestHistoryView` and post finds it again; post saves it only when the job's outcomes changed
  * it, and never when the runner's cache token may only read (`ACTIONS_CACHE_MODE`). Nothing here throws:
- * the history is memory for better decisions, never a reason to fail a job.
+ * the history is memory for better decisions, never a reason to fail a job. As the ledger's (ledger-store.ts):
+ * an entry not read this time (a failed lookup, a download that may pass, core/store-failure.ts) is never
+ * saved over, and no view is left that would pass an empty stand-in off as the branch's; one whose download
+ * fails on every try (its blob gone, over the size cap, GHES's not downloaded twice) or that this version
+ * cannot read is replaced, with one warning naming its key: refused, it would block the branch's history
+ * for good. A pull request goes on without a base entry it cannot read (it never saves the base's).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../core/errors.js';
 import { cacheReadable } from '../core/job-env.js';
+import { readFailureMayPass } from '../core/store-failure.js';
+import { inert } from '../core/text.js';
 import type { TestHistoryView } from '../core/test-identity.js';
 import {
   TEST_HISTORY_VIEW_FILE,
@@ -72,19 +79,38 @@ export async function loadTestHistory(
     let history = emptyTestHistory(place.branch);
     // The base's entry and the branch's are looked up side by side (a round trip each), merged in order.
     const branches = place.base ? [place.base, place.branch] : [place.branch];
-    const found = await Promise.all(branches.map((branch) => restoreOne(cache, branch, logger, place.base)));
-    for (const restored of found)
-      if (restored) history = mergeTestHistories({ ...history, branch: place.branch }, restored);
+    const found = await Promise.allSettled(
+      branches.map((branch) => restoreOne(cache, branch, logger, place.base)),
+    );
+    for (const [i, restored] of found.entries()) {
+      if (restored.status === 'rejected') {
+        // Not read this time (a failed lookup, a download that may pass): decided on without it, as on a
+        // first run (an empty history knows no flake); post's save reads it again, and saves nothing over it unread.
+        logger.warning(
+          `ci-recovery: could not restore the flaky-test history of branch ${inert(branches[i]!)}: ${inert(errorMessage(restored.reason))}. Going on without it.`,
+        );
+      } else if (restored.value)
+        history = mergeTestHistories({ ...history, branch: place.branch }, restored.value);
+    }
     // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
     history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
-    await leave(history, room.runnerTemp);
+    // Left only when read whole: a later step would take the view for the branch's and not try again.
+    if (found.every((r) => r.status === 'fulfilled')) await leave(history, room.runnerTemp);
     logger.info(historySummaryLine(history));
     return history;
   } catch (error) {
-    logger.warning(`ci-recovery: could not restore the flaky-test history: ${errorMessage(error)}.`);
+    logger.warning(`ci-recovery: could not restore the flaky-test history: ${inert(errorMessage(error))}.`);
     return emptyTestHistory(place.branch);
   }
 }
+
+/** Keys of entries this process already warned about (post's load and save read the same one): said once. */
+const told = new Set<string>();
+const once = (key: string, say: () => void): void => {
+  if (told.has(key)) return;
+  told.add(key);
+  say();
+};
 
 /**
  * The branch's newest entry. A branch reading `base` beside its own (a PR) may have written its own entry
@@ -98,9 +124,27 @@ async function restoreOne(
   base?: string,
 ): Promise<TestHistory | undefined> {
   const prefix = testHistoryKeyPrefix(branch);
-  const found = await cache.restore(prefix, [prefix]);
-  const history = found && parsed(found.text, branch, `cache key ${found.key}`, logger);
-  if (!history || base === undefined || branch === base) return history;
+  // A failed lookup throws: it says nothing of the entry.
+  const found = await cache.find(prefix, [prefix]);
+  if (!found) return undefined;
+  const key = inert(found.key);
+  // The base's entry is only read here (a PR's job never saves it): gone for good, it is gone without.
+  const after = base !== undefined && branch === base ? 'going on without it' : 'it is replaced by a new one';
+  // A download that may pass on a later try throws (the entry may be fine: not saved over); one that fails on
+  // what is stored fails so every time, and is replaced. The key (anyone's with write access) is no evidence.
+  const text = await found.read().catch((error: unknown) => {
+    if (readFailureMayPass(error, [found.key, key])) throw error;
+    once(found.key, () =>
+      logger.warning(
+        `ci-recovery: the flaky-test history under cache key ${key} could not be downloaded (${inert(errorMessage(error))}), and never will be: ${after}.`,
+      ),
+    );
+    return undefined;
+  });
+  if (text === undefined) return undefined;
+  const { history, problem } = parseTestHistory(text, branch);
+  if (problem) once(found.key, () => logger.warning(`ci-recovery: ${inert(problem)} (cache key ${key}).`));
+  if (base === undefined || branch === base) return history;
   const tests = history.tests.map((t) => ({
     key: t.key,
     observations: t.observations.map((o) => ({ ...o, branch })),
@@ -110,7 +154,7 @@ async function restoreOne(
 
 function parsed(text: string | undefined, branch: string, where: string, logger: Logger): TestHistory {
   const { history, problem } = parseTestHistory(text, branch);
-  if (problem) logger.warning(`ci-recovery: ${problem} (${where}).`);
+  if (problem) logger.warning(`ci-recovery: ${problem} (${inert(where)}).`);
   return history;
 }
 
@@ -119,6 +163,14 @@ async function leave(history: TestHistory, runnerTemp: string): Promise<void> {
   const file = viewFile(runnerTemp);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, serializeTestHistory(history));
+}
+
+/** The branch's newest entry, re-read before a save, was not read this time: the save must not replace it. */
+class NewestUnread extends Error {
+  override name = 'NewestUnread';
+  constructor(cause: unknown) {
+    super(errorMessage(cause), { cause });
+  }
 }
 
 /**
@@ -151,21 +203,34 @@ export async function saveTestHistory(
     // What another job of the branch saved since main loaded it (a job of the same run, a later push):
     // merged in, so its observations are not lost when this newer entry wins the next restore. Read while
     // the new entry's key is reserved: the two round trips overlap.
-    merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) =>
-      serializeTestHistory(fresh ? { ...mergeTestHistories(history, fresh), branch: place.branch } : history),
+    // Not read (a failed lookup, a download that may pass): nothing is saved over it. Gone for good or not
+    // readable: `history` alone replaces it.
+    merged = restoreOne(cache, place.branch, logger, place.base).then(
+      (fresh) =>
+        serializeTestHistory(
+          fresh ? { ...mergeTestHistories(history, fresh), branch: place.branch } : history,
+        ),
+      (error: unknown) => Promise.reject(new NewestUnread(error)),
     );
     // The save reports its failure; a save that fails before it awaits it must not leave it unhandled.
     merged.catch(() => undefined);
     const refused = await cache.save(key, merged);
     if (refused) {
-      logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${key}): ${refused}.`);
+      logger.warning(
+        `ci-recovery: the flaky-test history was not saved (cache key ${inert(key)}): ${inert(refused)}.`,
+      );
       return { saved: false, key };
     }
     return { saved: true, key };
   } catch (error) {
-    logger.warning(
-      `ci-recovery: could not save the flaky-test history (cache key ${key}): ${errorMessage(error)}`,
-    );
+    if (error instanceof NewestUnread)
+      logger.warning(
+        `ci-recovery: the flaky-test history was not saved (cache key ${inert(key)}): the branch's newest history could not be read (${inert(errorMessage(error.cause))}), and one saved now would replace it.`,
+      );
+    else
+      logger.warning(
+        `ci-recovery: could not save the flaky-test history (cache key ${inert(key)}): ${inert(errorMessage(error))}`,
+      );
     return { saved: false, key };
   } finally {
     // A save that failed before it awaited the read: the read ends here, not after the call (its warnings
