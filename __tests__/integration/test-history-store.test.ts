@@ -28,6 +28,7 @@ import {
   type TestHistory,
 } from '../../src/core/test-history.js';
 import { inert } from '../../src/core/text.js';
+import { documentCache } from '../../src/adapters/ledger-store.js';
 import { CACHE_CONTAINER } from '../../stand/services/results-service.js';
 import { cacheScopesFor, startStand, type Stand } from '../../stand/services/stand.js';
 import { repoRoot } from '../../stand/services/paths.js';
@@ -384,6 +385,37 @@ describe('flaky-test history store', () => {
         (await saveTestHistory(seen(C, 962)(emptyTestHistory(branch)), place(962), third, log)).saved,
       ).toBe(true);
       expect(log.messages('warning')).toHaveLength(1);
+    });
+
+    it("a planted key's words (ETIMEDOUT, blob storage: 503) are no evidence: its entry gone is replaced; one not this version's is replaced, warned once", async () => {
+      // Anyone with write access to the cache's scope picks the key the lookup matches: its words read as a
+      // failure that may pass would block the branch's history for good.
+      const log = new RecordingLogger();
+      const cases: [string, string, string][] = [
+        ['hist-planted-gone', '9-1 blob storage: 503 (ETIMEDOUT) socket hang up', '{"version":1}'],
+        ['hist-planted-junk', '9-1-x', '{"version":99,"tests":'],
+      ];
+      for (const [branch, suffix, text] of cases) {
+        const key = `${testHistoryKeyPrefix(branch)}${suffix}`;
+        const room = await job(980, `refs/heads/${branch}`);
+        const cache = (await documentCache(path.join(work, 'planted', 'history.json')))!;
+        expect(await cache.save(key, text)).toBeUndefined();
+        if (branch === 'hist-planted-gone') await dropBlob(key);
+        const place = { branch, runId: 980, attempt: 1, job: 'test' };
+        const loaded = await loadTestHistory(place, room, log);
+        expect(loaded).toEqual(emptyTestHistory(branch));
+        expect((await saveTestHistory(seen(A, 980)(loaded), place, room, log)).saved).toBe(true);
+        const next = await job(981, `refs/heads/${branch}`);
+        expect(keysIn(await loadTestHistory({ ...place, runId: 981 }, next, log))).toEqual([testKey(A)]);
+      }
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(
+          /^ci-recovery: the flaky-test history under cache key .*blob storage: 404.*it is replaced by a new one\.$/,
+        ),
+        expect.stringMatching(
+          /^ci-recovery: test history is not valid JSON: starting a new one \(cache key .*9-1-x\)\.$/,
+        ),
+      ]);
     });
 
     it('a pull request whose base entry is gone (404) goes on with its own entry, says so once, and saves', async () => {
