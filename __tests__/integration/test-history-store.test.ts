@@ -6,6 +6,8 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -416,6 +418,91 @@ describe('flaky-test history store', () => {
           /^ci-recovery: test history is not valid JSON: starting a new one \(cache key .*9-1-x\)\.$/,
         ),
       ]);
+    });
+
+    it('on GHES (the cache client, v1), an entry it did not download twice (404) is replaced by the next save; the job after reads the new one', async () => {
+      // A v1 cache service of entries kept as the client uploads them: a lookup by prefix (the newest),
+      // the archive served back, or 404 once it is gone; reserve, upload and commit for a save.
+      const entries: { key: string; version: string; bytes: Buffer; gone?: boolean }[] = [];
+      const reserved = new Map<number, { key: string; version: string; chunks: Buffer[] }>();
+      const server = createServer((req, res) => {
+        const url = new URL(req.url ?? '/', 'http://x');
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const api = '/_apis/artifactcache/';
+          if (req.method === 'GET' && url.pathname === `${api}cache`) {
+            const keys = (url.searchParams.get('keys') ?? '').split(',');
+            const version = url.searchParams.get('version');
+            const hit = entries.findLast(
+              (e) => e.version === version && keys.some((k) => e.key.startsWith(k)),
+            );
+            if (!hit) return void res.writeHead(204).end();
+            const { port } = server.address() as AddressInfo;
+            res.writeHead(200, { 'content-type': 'application/json' });
+            const archiveLocation = `http://127.0.0.1:${port}/blob/${entries.indexOf(hit)}`;
+            return void res.end(JSON.stringify({ cacheKey: hit.key, archiveLocation }));
+          }
+          if (req.method === 'GET' && url.pathname.startsWith('/blob/')) {
+            const entry = entries[Number(url.pathname.slice('/blob/'.length))];
+            if (!entry || entry.gone) return void res.writeHead(404).end('gone');
+            return void res.writeHead(200, { 'content-length': entry.bytes.length }).end(entry.bytes);
+          }
+          if (req.method === 'POST' && url.pathname === `${api}caches`) {
+            const { key, version } = JSON.parse(body.toString('utf8')) as { key: string; version: string };
+            const cacheId = reserved.size + 1;
+            reserved.set(cacheId, { key, version, chunks: [] });
+            res.writeHead(201, { 'content-type': 'application/json' });
+            return void res.end(JSON.stringify({ cacheId }));
+          }
+          const id = Number(url.pathname.slice(`${api}caches/`.length));
+          const entry = reserved.get(id);
+          if (entry && req.method === 'PATCH') entry.chunks.push(body);
+          else if (entry && req.method === 'POST')
+            entries.push({ key: entry.key, version: entry.version, bytes: Buffer.concat(entry.chunks) });
+          else return void res.writeHead(404).end();
+          res.writeHead(204).end();
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const log = new RecordingLogger();
+      const branch = 'hist-ghes';
+      const place = (runId: number) => ({ branch, runId, attempt: 1, job: 'test' });
+      const ghesJob = async (runId: number) => {
+        const room = await job(runId, `refs/heads/${branch}`);
+        const { port } = server.address() as AddressInfo;
+        Object.assign(process.env, {
+          GITHUB_SERVER_URL: 'https://ghes.example.com',
+          ACTIONS_CACHE_URL: `http://127.0.0.1:${port}/`,
+          ACTIONS_RUNTIME_TOKEN: 'x',
+        });
+        delete process.env.ACTIONS_RESULTS_URL;
+        delete process.env.ACTIONS_CACHE_SERVICE_V2;
+        return room;
+      };
+      try {
+        const first = await ghesJob(990);
+        const start = await loadTestHistory(place(990), first, log);
+        expect((await saveTestHistory(seen(A, 990)(start), place(990), first, log)).saved).toBe(true);
+        expect(entries.map((e) => e.key)).toEqual([expect.stringContaining('990-1-test')]);
+        entries[0]!.gone = true;
+
+        const second = await ghesJob(991);
+        const loaded = await loadTestHistory(place(991), second, log);
+        expect(loaded).toEqual(emptyTestHistory(branch));
+        expect((await saveTestHistory(seen(B, 991)(loaded), place(991), second, log)).saved).toBe(true);
+        expect(entries).toHaveLength(2);
+        const third = await ghesJob(992);
+        expect(keysIn(await loadTestHistory(place(992), third, log))).toEqual([testKey(B)]);
+        expect(log.messages('warning')).toEqual([
+          expect.stringMatching(
+            /^ci-recovery: the flaky-test history under cache key .*990-1-test could not be downloaded \(the entry was found, but the cache client did not download it, twice .*\), and never will be: it is replaced by a new one\.$/,
+          ),
+        ]);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
     });
 
     it('a pull request whose base entry is gone (404) goes on with its own entry, says so once, and saves', async () => {
