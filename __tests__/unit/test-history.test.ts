@@ -16,7 +16,11 @@ import {
   type ObservedAt,
   type TestHistory,
 } from '../../src/core/test-history.js';
-import { parseTestHistory, serializeTestHistory } from '../../src/core/test-history-read.js';
+import {
+  MAX_HISTORY_CHARS,
+  parseTestHistory,
+  serializeTestHistory,
+} from '../../src/core/test-history-read.js';
 import { concludeTests, planRetries } from '../../src/test-recovery/core/plan.js';
 
 const ID: TestId = { runner: 'pytest', suite: 'tests/test_api.py', name: 'test_login', params: '1-2' };
@@ -228,6 +232,46 @@ describe('parseTestHistory', () => {
     // A key of '__proto__' is an ordinary key: nothing leaks onto objects.
     expect(testHistoryView(all)('__proto__')?.flaky).toBe(true);
     expect(({} as Record<string, unknown>).flaky).toBeUndefined();
+  });
+
+  it("a full history of a long branch name is saved within the reader's cap: the tests seen longest ago give way", () => {
+    // 2,000 tests x 20 observations, each naming the branch: ~8.16 M characters, over the 8 M the reader takes.
+    const branch = 'dependabot/npm_and_yarn/eslint-plugin-import-2.31.0';
+    const ids = Array.from({ length: 2000 }, (_, i) => ({
+      runner: 'jest' as const,
+      suite: `packages/web/src/components/forms/field-${i}.test.tsx`,
+      name: `FormField ${i} > validates the input when the user leaves the field`,
+    }));
+    let h = emptyTestHistory(branch);
+    for (let run = 0; run < 20; run++)
+      h = recordTestOutcomes(
+        h,
+        ids.map((id) => ({ id, outcome: run % 2 ? 'passed' : 'failed', retries: 0 })),
+        { sha: sha(run), branch, runId: 12_000_000_000 + run, attempt: 1, at: at(run) },
+        keyOf,
+      );
+    // The last run saw the second half again: its tests are the ones seen last.
+    h = recordTestOutcomes(
+      h,
+      ids.slice(1000).map((id) => ({ id, outcome: 'flaky' as const, retries: 1 })),
+      { sha: sha(20), branch, runId: 12_000_000_020, attempt: 1, at: at(20) },
+      keyOf,
+    );
+    expect(h.tests).toHaveLength(2000);
+    expect(JSON.stringify(h).length).toBeGreaterThan(MAX_HISTORY_CHARS);
+
+    const text = serializeTestHistory(h);
+    const { history, problem } = parseTestHistory(text, branch);
+    expect(problem).toBeUndefined();
+    expect(text.length).toBeLessThanOrEqual(MAX_HISTORY_CHARS);
+    // Only as many tests as it takes are dropped, the oldest; the ones kept keep their whole window.
+    expect(history.tests.length).toBeGreaterThan(1900);
+    const kept = new Set(history.tests.map((t) => t.key));
+    expect(ids.slice(1000).every((id) => kept.has(testKey(id)))).toBe(true);
+    expect(kept.has(testKey(ids[0]!))).toBe(false);
+    expect(history.tests).toEqual(h.tests.filter((t) => kept.has(t.key)));
+    // Within the cap, nothing is dropped.
+    expect(serializeTestHistory(history)).toBe(text);
   });
 
   it('refuses a document over its size cap without parsing it', () => {

@@ -7,6 +7,7 @@ import { TEST_RUNNERS, type TestOutcome } from './test-identity.js';
 import {
   bounded,
   emptyTestHistory,
+  evictionOrder,
   MAX_FIELD,
   TEST_HISTORY_VERSION,
   type HistoryBounds,
@@ -19,8 +20,24 @@ import {
 /** A stored history larger than this is not read (the cap keeps a hostile entry from costing the job). */
 export const MAX_HISTORY_CHARS = 8_000_000;
 
+/**
+ * The stored form, never over what `parseTestHistory` reads: a full history (2,000 tests x 20 observations,
+ * each naming its branch) of a long branch name outgrows MAX_HISTORY_CHARS, and the next job would start
+ * a new one. Whole tests are dropped, the one seen longest ago first (as `bounded` drops them): a test kept
+ * keeps its whole window, in which its flips are counted.
+ */
 export function serializeTestHistory(history: TestHistory): string {
-  return `${JSON.stringify(history)}\n`;
+  const text = `${JSON.stringify(history)}\n`;
+  if (text.length <= MAX_HISTORY_CHARS) return text;
+  let over = text.length - MAX_HISTORY_CHARS;
+  const dropped = new Set<number>();
+  for (const i of evictionOrder(history.tests)) {
+    if (over <= 0) break;
+    dropped.add(i);
+    // The test's text and its comma.
+    over -= JSON.stringify(history.tests[i]).length + 1;
+  }
+  return `${JSON.stringify({ ...history, tests: history.tests.filter((_, i) => !dropped.has(i)) })}\n`;
 }
 
 const OUTCOMES: readonly string[] = ['passed', 'failed', 'flaky'];

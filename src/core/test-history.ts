@@ -120,20 +120,27 @@ export function recordTestOutcomes(
   );
 }
 
+/**
+ * The tests' indexes, the one seen longest ago first: the order they are dropped in. Stable: among equal
+ * times, the earlier in the list (seen earlier) goes first.
+ */
+export function evictionOrder(tests: readonly TestEntry[]): number[] {
+  const last = (t: TestEntry): string => t.observations.at(-1)?.at ?? '';
+  return tests
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => last(a.t).localeCompare(last(b.t)) || a.i - b.i)
+    .map((x) => x.i);
+}
+
 /** Keeps the tests seen last and each one's newest observations. */
 export function bounded(history: TestHistory, bounds: HistoryBounds): TestHistory {
   const maxTests = bounds.maxTests ?? DEFAULT_MAX_TESTS;
   const maxObservations = bounds.maxObservations ?? DEFAULT_MAX_OBSERVATIONS;
-  const last = (t: TestEntry): string => t.observations.at(-1)?.at ?? '';
   const tests = history.tests
     .filter((t) => t.observations.length > 0)
     .map((t) => ({ key: t.key, observations: t.observations.slice(-maxObservations) }));
   if (tests.length <= maxTests) return { ...history, tests };
-  // Stable: among equal times, the later in the list (seen later) is kept.
-  const order = tests
-    .map((t, i) => ({ t, i }))
-    .sort((a, b) => last(a.t).localeCompare(last(b.t)) || a.i - b.i);
-  const keep = new Set(order.slice(-maxTests).map((x) => x.i));
+  const keep = new Set(evictionOrder(tests).slice(-maxTests));
   return { ...history, tests: tests.filter((_, i) => keep.has(i)) };
 }
 
