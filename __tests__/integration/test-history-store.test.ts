@@ -375,7 +375,7 @@ describe('flaky-test history store', () => {
       expect(log.messages('warning')).toEqual([
         expect.stringMatching(
           new RegExp(
-            `^ci-recovery: the flaky-test history under cache key ${inert(kept!)} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: it is replaced by a new one\\.$`,
+            `^ci-recovery: the flaky-test history under cache key ${inert(kept!)} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: the next save replaces it\\.$`,
           ),
         ),
       ]);
@@ -412,7 +412,7 @@ describe('flaky-test history store', () => {
       }
       expect(log.messages('warning')).toEqual([
         expect.stringMatching(
-          /^ci-recovery: the flaky-test history under cache key .*blob storage: 404.*it is replaced by a new one\.$/,
+          /^ci-recovery: the flaky-test history under cache key .*blob storage: 404.*the next save replaces it\.$/,
         ),
         expect.stringMatching(
           /^ci-recovery: test history is not valid JSON: starting a new one \(cache key .*9-1-x\)\.$/,
@@ -497,7 +497,7 @@ describe('flaky-test history store', () => {
         expect(keysIn(await loadTestHistory(place(992), third, log))).toEqual([testKey(B)]);
         expect(log.messages('warning')).toEqual([
           expect.stringMatching(
-            /^ci-recovery: the flaky-test history under cache key .*990-1-test could not be downloaded \(the entry was found, but the cache client did not download it, twice .*\), and never will be: it is replaced by a new one\.$/,
+            /^ci-recovery: the flaky-test history under cache key .*990-1-test could not be downloaded \(the entry was found, but the cache client did not download it, twice .*\), and never will be: the next save replaces it\.$/,
           ),
         ]);
       } finally {

@@ -128,8 +128,9 @@ async function restoreOne(
   const found = await cache.find(prefix, [prefix]);
   if (!found) return undefined;
   const key = inert(found.key);
-  // The base's entry is only read here (a PR's job never saves it): gone for good, it is gone without.
-  const after = base !== undefined && branch === base ? 'going on without it' : 'it is replaced by a new one';
+  // The base's entry is only read here (a PR's job never saves it): gone for good, it is gone without. This
+  // job may save nothing (a read-only token, a `run/` step, no change): the branch's next save replaces it.
+  const after = base !== undefined && branch === base ? 'going on without it' : 'the next save replaces it';
   // A download that may pass on a later try throws (the entry may be fine: not saved over); one that fails on
   // what is stored fails so every time, and is replaced. The key (anyone's with write access) is no evidence.
   const text = await found.read().catch((error: unknown) => {
