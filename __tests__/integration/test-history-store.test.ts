@@ -420,6 +420,41 @@ describe('flaky-test history store', () => {
       ]);
     });
 
+    it('an entry whose records were dropped at load and whose blob is gone at save: both problems are said', async () => {
+      // One warning per entry and kind: the second, different problem (the entry replaced) is not hidden.
+      const log = new RecordingLogger();
+      const branch = 'hist-two-problems';
+      const key = `${testHistoryKeyPrefix(branch)}9-1-x`;
+      const good = {
+        sha: 'a'.repeat(40),
+        runId: 9,
+        attempt: 1,
+        outcome: 'flaky',
+        at: '2026-11-02T00:00:00.000Z',
+      };
+      const text = JSON.stringify({
+        version: 1,
+        branch,
+        tests: [{ key: testKey(A), observations: [good, { ...good, outcome: 'exploded' }] }],
+      });
+      const room = await job(985, `refs/heads/${branch}`);
+      const cache = (await documentCache(path.join(work, 'planted', 'history.json')))!;
+      expect(await cache.save(key, text)).toBeUndefined();
+      const place = { branch, runId: 985, attempt: 1, job: 'test' };
+      const loaded = await loadTestHistory(place, room, log);
+      expect(keysIn(loaded)).toEqual([testKey(A)]);
+      await dropBlob(key);
+      expect((await saveTestHistory(seen(B, 985)(loaded), place, room, log)).saved).toBe(true);
+      expect(log.messages('warning')).toEqual([
+        expect.stringMatching(
+          /^ci-recovery: test history: dropped 1 malformed record\(s\) \(cache key .*9-1-x\)\.$/,
+        ),
+        expect.stringMatching(
+          /^ci-recovery: the flaky-test history under cache key .*9-1-x could not be downloaded \(.*blob storage: 404.*\), and never will be: the next save replaces it\.$/,
+        ),
+      ]);
+    });
+
     it('on GHES (the cache client, v1), an entry it did not download twice (404) is replaced by the next save; the job after reads the new one', async () => {
       // A v1 cache service of entries kept as the client uploads them: a lookup by prefix (the newest),
       // the archive served back, or 404 once it is gone; reserve, upload and commit for a save.

@@ -104,11 +104,15 @@ export async function loadTestHistory(
   }
 }
 
-/** Keys of entries this process already warned about (post's load and save read the same one): said once. */
+/**
+ * What this process already warned about, by entry and kind (post's load and save read the same one): each
+ * said once; another problem of the same entry (records dropped at load, then gone at save) is said too.
+ */
 const told = new Set<string>();
-const once = (key: string, say: () => void): void => {
-  if (told.has(key)) return;
-  told.add(key);
+const once = (key: string, kind: 'download' | 'parse', say: () => void): void => {
+  const id = `${kind} ${key}`;
+  if (told.has(id)) return;
+  told.add(id);
   say();
 };
 
@@ -135,7 +139,7 @@ async function restoreOne(
   // what is stored fails so every time, and is replaced. The key (anyone's with write access) is no evidence.
   const text = await found.read().catch((error: unknown) => {
     if (readFailureMayPass(error, [found.key, key])) throw error;
-    once(found.key, () =>
+    once(found.key, 'download', () =>
       logger.warning(
         `ci-recovery: the flaky-test history under cache key ${key} could not be downloaded (${inert(errorMessage(error))}), and never will be: ${after}.`,
       ),
@@ -144,7 +148,8 @@ async function restoreOne(
   });
   if (text === undefined) return undefined;
   const { history, problem } = parseTestHistory(text, branch);
-  if (problem) once(found.key, () => logger.warning(`ci-recovery: ${inert(problem)} (cache key ${key}).`));
+  if (problem)
+    once(found.key, 'parse', () => logger.warning(`ci-recovery: ${inert(problem)} (cache key ${key}).`));
   if (base === undefined || branch === base) return history;
   const tests = history.tests.map((t) => ({
     key: t.key,
