@@ -18,9 +18,10 @@
  *   Azure storage client's retry policy names): timeouts, as `ETIMEDOUT`.
  * - `ECONNABORTED` (Windows' WSAECONNABORTED, "an established connection was aborted" on the runner's side),
  *   `EPROTO` (a TLS connection cut without its close, OpenSSL's "unexpected eof while reading") and
- *   `ERR_STREAM_PREMATURE_CLOSE` (a stream ended before its end): a connection lost mid-way.
- * Not here: `ENOENT` (the Azure client's list has it from old Node's DNS errors; over TCP to a URL's host
- * it is a missing file, which fails every time) and any `EAI_*` but `EAI_AGAIN`.
+ *   `ERR_STREAM_PREMATURE_CLOSE` (a stream ended before its end): a connection lost mid-way. An `EPROTO`
+ *   may also last (a proxy answering TLS in plain HTTP): a retry then costs its pauses, a read is left unread.
+ * Not here: `ENOENT` (the Azure client's list names it; a request over TCP to a URL's host raises none, and
+ * a missing file fails on every try) and any `EAI_*` but `EAI_AGAIN`.
  */
 export const PASSING_NETWORK_CODES = [
   'ECONNRESET',
