@@ -143,6 +143,17 @@ describe.each(NOT_PASSING.map((code) => [code]))('%s: no caller takes it for a p
   });
 });
 
+test("Node's ERR_SOCKET_CONNECTION_TIMEOUT (every autoSelectFamily attempt timed out) may pass: retried, a ledger read unread", async () => {
+  // As net.js makes it: no syscall, no code in its words.
+  const timedOut = (): Error =>
+    Object.assign(new Error('Socket connection timeout'), { code: 'ERR_SOCKET_CONNECTION_TIMEOUT' });
+  expect(networkFailureMayPass(timedOut())).toBe(true);
+  expect(readFailureMayPass(timedOut())).toBe(true);
+  const { tries, failed } = await putFailingOnce(timedOut());
+  expect(failed).toBeUndefined();
+  expect(tries).toBe(2);
+});
+
 describe('a blob upload, beside the codes', () => {
   test("@actions/http-client's socket timeout is tried again (its message has no code)", async () => {
     const { tries, failed } = await putFailingOnce(new Error('Request timeout: /c/blob?sig=x'));

@@ -14,8 +14,10 @@
  * - A route or host down or unreachable (`ENETDOWN`, `ENETUNREACH`, `EHOSTDOWN`, `EHOSTUNREACH`) and
  *   undici's `UND_ERR_SOCKET`: undici's RetryHandler retries these by default, with `ECONNRESET`,
  *   `ECONNREFUSED`, `ENOTFOUND` and `EPIPE`.
- * - undici's connect, headers and body timeouts, and `ESOCKETTIMEDOUT` (the request library's, which the
- *   Azure storage client's retry policy names): timeouts, as `ETIMEDOUT`.
+ * - undici's connect, headers and body timeouts, `ESOCKETTIMEDOUT` (the request library's, which the
+ *   Azure storage client's retry policy names) and Node's `ERR_SOCKET_CONNECTION_TIMEOUT` (net.js: every
+ *   address of an autoSelectFamily connect timed out): timeouts, as `ETIMEDOUT`. A connection timed out
+ *   says nothing of what is stored: a ledger read so failed is "unread", and nothing is saved over it.
  * - `ECONNABORTED` (Windows' WSAECONNABORTED, "an established connection was aborted" on the runner's side),
  *   `EPROTO` (a TLS connection cut without its close, OpenSSL's "unexpected eof while reading") and
  *   `ERR_STREAM_PREMATURE_CLOSE` (a stream ended before its end): a connection lost mid-way. An `EPROTO`
@@ -40,6 +42,7 @@ export const PASSING_NETWORK_CODES = [
   'UND_ERR_CONNECT_TIMEOUT',
   'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT',
+  'ERR_SOCKET_CONNECTION_TIMEOUT',
   'EPROTO',
   'ERR_STREAM_PREMATURE_CLOSE',
 ] as const;
