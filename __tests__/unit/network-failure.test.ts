@@ -162,7 +162,7 @@ describe('a blob upload, beside the codes', () => {
   });
 
   test.each([408, 504])(
-    'an answer %i (Node\'s reason phrase: "Request Timeout", "Gateway Timeout") is tried again, as the Azure policy did by its words',
+    'an answer %i (Node\'s reason phrase: "Request Timeout", "Gateway Timeout") is tried again (by its status; the Azure policy went by its words)',
     async (status) => {
       statuses = [status];
       requests = 0;

@@ -4,7 +4,7 @@
  * client (proxy settings as the artifact client has them). `@azure/storage-blob` made the same two calls; loading it (1.3 MB of JavaScript) and its request
  * pipeline cost a 574 MiB checkpoint 0.13 s of CPU and 0.15 s of its 2.5 s (7 interleaved rounds each).
  * Failed calls are retried as that client's default policy retried them: 4 tries, 0, 4 and 12 s apart, after
- * a 500 or 503 or an answer that says it timed out, or a connection's failure that may pass (the codes of
+ * a 500 or 503 or a timed-out answer (408, 504), or a connection's failure that may pass (the codes of
  * core/network-failure.ts, which the policy's own list grew into); any other answer fails at once.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -105,8 +105,9 @@ export class BlockBlob {
     if (status >= 200 && status < 300) return;
     const code = res.message.headers['x-ms-error-code'];
     const answer = `blob storage answered ${status} ${res.message.statusMessage ?? ''}${typeof code === 'string' ? ` (${code})` : ''}`;
-    // The Azure policy also retried an error whose message says TIMEOUT: a 408 or 504 by its reason phrase.
-    const busy = status === 500 || status === 503 || /TIMEOUT/i.test(answer);
+    // 408, 504: the Azure policy retried them by a reason phrase saying TIMEOUT; by status, nginx's
+    // "Gateway Time-out" and an empty phrase are too.
+    const busy = status === 500 || status === 503 || status === 408 || status === 504;
     throw busy ? new BusyError(answer) : new Error(answer);
   }
 }
