@@ -143,6 +143,19 @@ test.each([
   },
 );
 
+test('an https URL to this plain-HTTP server (a TLS handshake refused, EPROTO) fails at once, without the pauses', async () => {
+  const blob = new BlockBlob(base.replace(/^http:/, 'https:'), UNGUARDED, 'test-agent');
+  const started = Date.now();
+  const error = await blob
+    .stage('YmxvY2stMDAwMDAw', Buffer.from('bytes'))
+    .catch((e: unknown) => e as Error & { code?: string });
+  blob.close();
+  expect(error?.code).toBe('EPROTO');
+  expect(error?.message).toMatch(/wrong version number/);
+  // Retried, it would wait 4 s before its next try.
+  expect(Date.now() - started).toBeLessThan(3000);
+});
+
 test('a refusal (403) fails at once with the status and error code, and without the signature', async () => {
   answers = [(res) => void res.writeHead(403, { 'x-ms-error-code': 'AuthenticationFailed' }).end('<Error/>')];
   const blob = new BlockBlob(base, UNGUARDED, 'test-agent');

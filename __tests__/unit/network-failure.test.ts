@@ -161,6 +161,36 @@ describe('a blob upload, beside the codes', () => {
     expect(tries).toBe(2);
   });
 
+  test('a TLS connection cut mid-way (EPROTO, "unexpected eof while reading") is still tried again', async () => {
+    const cut = Object.assign(
+      new Error(
+        'read EPROTO 80DCA9A5617F0000:error:0A000126:SSL routines:ssl3_read_n:unexpected eof while reading:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:322:\n',
+      ),
+      { code: 'EPROTO', errno: -71, syscall: 'read' },
+    );
+    const { tries, failed } = await putFailingOnce(cut);
+    expect(failed).toBeUndefined();
+    expect(tries).toBe(2);
+  });
+
+  test.each([
+    '0A00010B:SSL routines:ssl3_get_record:wrong version number',
+    '0A000102:SSL routines:tls_early_post_process_client_hello:unsupported protocol',
+    '0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure',
+  ])('a TLS handshake refused (EPROTO, %s) fails at once', async (words) => {
+    const refused = Object.assign(
+      new Error(`write EPROTO 80DCA9A5617F0000:error:${words}:../deps/openssl\n`),
+      {
+        code: 'EPROTO',
+        errno: -71,
+        syscall: 'write',
+      },
+    );
+    const { tries, failed } = await putFailingOnce(refused);
+    expect(failed).toBe(refused);
+    expect(tries).toBe(1);
+  });
+
   test.each([408, 504])(
     'an answer %i (Node\'s reason phrase: "Request Timeout", "Gateway Timeout") is tried again (by its status; the Azure policy went by its words)',
     async (status) => {

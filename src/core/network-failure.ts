@@ -21,7 +21,8 @@
  * - `ECONNABORTED` (Windows' WSAECONNABORTED, "an established connection was aborted" on the runner's side),
  *   `EPROTO` (a TLS connection cut without its close, OpenSSL's "unexpected eof while reading") and
  *   `ERR_STREAM_PREMATURE_CLOSE` (a stream ended before its end): a connection lost mid-way. An `EPROTO`
- *   may also last (a proxy answering TLS in plain HTTP): a retry then costs its pauses, a read is left unread.
+ *   may also last (a proxy answering TLS in plain HTTP): a read is left unread; the blob upload tells a
+ *   refused handshake by its words and tries it no more (blob-blocks.ts).
  * Not here: `ENOENT` (the Azure client's list names it; a request over TCP to a URL's host raises none, and
  * a missing file fails on every try) and any `EAI_*` but `EAI_AGAIN`.
  */

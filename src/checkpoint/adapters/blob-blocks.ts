@@ -5,7 +5,8 @@
  * pipeline cost a 574 MiB checkpoint 0.13 s of CPU and 0.15 s of its 2.5 s (7 interleaved rounds each).
  * Failed calls are retried as that client's default policy retried them: 4 tries, 0, 4 and 12 s apart, after
  * a 500 or 503 or a timed-out answer (408, 504), or a connection's failure that may pass (the codes of
- * core/network-failure.ts, which the policy's own list grew into); any other answer fails at once.
+ * core/network-failure.ts, which the policy's own list grew into, but a TLS handshake refused); any other
+ * answer fails at once.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
@@ -15,6 +16,12 @@ import type { TransferGuard } from './store-guard.js';
 
 const MAX_TRIES = 4;
 const RETRY_DELAY_MS = 4000;
+/**
+ * A TLS handshake refused (OpenSSL's words in an `EPROTO`): an https URL to a plain-HTTP server ("wrong version
+ * number"), a protocol the peer will not speak, its alert. It fails so on every try; a TLS connection cut
+ * mid-way ("unexpected eof while reading") may pass.
+ */
+const REFUSED_HANDSHAKE = /wrong version number|unsupported protocol|\balert\b/i;
 /** A request body is handed to the socket in pieces this large, each one progress for the guard. */
 const PIECE = 256 * 1024;
 
@@ -86,7 +93,7 @@ export class BlockBlob {
         return;
       } catch (e) {
         this.cancelled.signal.throwIfAborted();
-        if (!(e instanceof BusyError) && !networkFailureMayPass(e)) throw e;
+        if (!(e instanceof BusyError) && (!networkFailureMayPass(e) || handshakeRefused(e))) throw e;
         error = e as Error;
       }
       if (attempt >= MAX_TRIES) throw error;
@@ -110,6 +117,11 @@ export class BlockBlob {
     const busy = status === 500 || status === 503 || status === 408 || status === 504;
     throw busy ? new BusyError(answer) : new Error(answer);
   }
+}
+
+function handshakeRefused(e: unknown): boolean {
+  const { code, message } = e as { code?: unknown; message?: unknown };
+  return code === 'EPROTO' && typeof message === 'string' && REFUSED_HANDSHAKE.test(message);
 }
 
 /** The body in pieces, each taken by the socket a sign of progress. */
