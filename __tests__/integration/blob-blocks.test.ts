@@ -128,6 +128,34 @@ test('a 503 is tried again (at once, the first time) and the block then goes in'
   expect(seen.every((s) => s.body.toString() === 'bytes')).toBe(true);
 });
 
+test.each([
+  [504, 'Gateway Time-out'],
+  [408, 'Request Time-out'],
+  [504, ''],
+])(
+  'a %i answered as "%s" (nginx\'s phrase, or none) is tried again, by its status',
+  async (status, phrase) => {
+    answers = [(res) => void res.writeHead(status, phrase).end(), created];
+    const blob = new BlockBlob(base, UNGUARDED, 'test-agent');
+    await blob.stage('YmxvY2stMDAwMDAw', Buffer.from('bytes'));
+    blob.close();
+    expect(seen).toHaveLength(2);
+  },
+);
+
+test('an https URL to this plain-HTTP server (a TLS handshake refused, EPROTO) fails at once, without the pauses', async () => {
+  const blob = new BlockBlob(base.replace(/^http:/, 'https:'), UNGUARDED, 'test-agent');
+  const started = Date.now();
+  const error = await blob
+    .stage('YmxvY2stMDAwMDAw', Buffer.from('bytes'))
+    .catch((e: unknown) => e as Error & { code?: string });
+  blob.close();
+  expect(error?.code).toBe('EPROTO');
+  expect(error?.message).toMatch(/wrong version number/);
+  // Retried, it would wait 4 s before its next try.
+  expect(Date.now() - started).toBeLessThan(3000);
+});
+
 test('a refusal (403) fails at once with the status and error code, and without the signature', async () => {
   answers = [(res) => void res.writeHead(403, { 'x-ms-error-code': 'AuthenticationFailed' }).end('<Error/>')];
   const blob = new BlockBlob(base, UNGUARDED, 'test-agent');

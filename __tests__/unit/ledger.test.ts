@@ -140,6 +140,24 @@ describe('ledger model', () => {
     expect(parsed.ledger.reverts).toHaveLength(0);
     expect(parsed.problem).toBe('ledger: dropped 2 malformed record(s)');
   });
+
+  it('says why a stored ledger is unreadable apart from what is done about it, so no caller cuts its words', () => {
+    for (const text of ['{not json', '{"version":99}', '{"version":0}']) {
+      const { problem, unreadable } = parseLedger(text, 'main');
+      expect(unreadable).toMatch(
+        /^ledger (is not valid JSON \(.+\)|is of a newer version \(99\) than this one reads \(1\)|has an unknown format or version)$/,
+      );
+      expect(problem).toBe(`${unreadable}: starting a new one`);
+    }
+    // Records dropped are no unreadable ledger; nothing stored, nothing to say.
+    const dropped = parseLedger(
+      JSON.stringify({ version: 1, branch: 'main', entries: [{ job: 7 }] }),
+      'main',
+    );
+    expect(dropped).toMatchObject({ problem: 'ledger: dropped 1 malformed record(s)' });
+    expect(dropped.unreadable).toBeUndefined();
+    expect(parseLedger('  ', 'main')).toEqual({ ledger: emptyLedger('main') });
+  });
 });
 
 describe('ledger cache keys', () => {

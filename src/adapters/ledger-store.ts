@@ -141,12 +141,12 @@ async function findLedger(
         return undefined;
       });
       if (text === undefined) return { ledger: emptyLedger(location.branch), key: found.key };
-      const { ledger, problem } = parseLedger(text, location.branch);
+      const { ledger, problem, unreadable } = parseLedger(text, location.branch);
       // Downloaded and nothing in it to read (empty, not JSON, another version, every record malformed): it
       // never will be, so a new one replaces it; refused, it would block the branch's ledger for good.
       if (text.trim() === '' || (problem && isBlank(ledger)))
         logger.warning(
-          `ci-recovery: the ledger under cache key ${key} is not one this version reads (${inert((problem ?? 'it is empty').replace(/: starting a new one$/, ''))}): it is replaced by a new one.`,
+          `ci-recovery: the ledger under cache key ${key} is not one this version reads (${inert(unreadable ?? problem ?? 'it is empty')}): it is replaced by a new one.`,
         );
       else if (problem) logger.warning(`ci-recovery: ${inert(problem)} (cache key ${key}).`);
       return { ledger, key: found.key };

@@ -232,35 +232,40 @@ export function serializeLedger(ledger: Ledger): string {
   return `${JSON.stringify(ledger, null, 1)}\n`;
 }
 
+/** What `parseLedger` read: the ledger, and what to warn about. */
+export interface ParsedLedger {
+  ledger: Ledger;
+  /** What to warn about: why the stored one was not read (and that a new one is started), or what was dropped. */
+  problem?: string;
+  /** Why the stored ledger could not be read at all, without what is done about it: set with `problem`. */
+  unreadable?: string;
+}
+
 /**
  * Parse a stored ledger. Never throws: a missing, corrupt or future-version file gives an empty ledger
  * and a `problem` to warn about; malformed entries are dropped one by one.
  */
-export function parseLedger(text: string | undefined, branch: string): { ledger: Ledger; problem?: string } {
+export function parseLedger(text: string | undefined, branch: string): ParsedLedger {
   if (text === undefined || text.trim() === '') return { ledger: emptyLedger(branch) };
+  const startOver = (unreadable: string): ParsedLedger => ({
+    ledger: emptyLedger(branch),
+    problem: `${unreadable}: starting a new one`,
+    unreadable,
+  });
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return {
-      ledger: emptyLedger(branch),
-      problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
-    };
+    return startOver(`ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
   }
   // A newer version's ledger (a workflow run with a newer action) is started over as well: refused, an older
   // action on the branch could never save one again.
-  if (isObject(value) && typeof value.version === 'number' && value.version > LEDGER_VERSION) {
-    return {
-      ledger: emptyLedger(branch),
-      problem: `ledger is of a newer version (${value.version}) than this one reads (${LEDGER_VERSION}): starting a new one`,
-    };
-  }
-  if (!isObject(value) || value.version !== LEDGER_VERSION) {
-    return {
-      ledger: emptyLedger(branch),
-      problem: `ledger has an unknown format or version: starting a new one`,
-    };
-  }
+  if (isObject(value) && typeof value.version === 'number' && value.version > LEDGER_VERSION)
+    return startOver(
+      `ledger is of a newer version (${value.version}) than this one reads (${LEDGER_VERSION})`,
+    );
+  if (!isObject(value) || value.version !== LEDGER_VERSION)
+    return startOver('ledger has an unknown format or version');
   const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
   const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
   const dropped =

@@ -13,39 +13,22 @@
  * it as `quoted`, and it is cut out of every message before one is read.
  */
 
-/** Errors of a connection, not of what is stored (Node's, undici's, and the cache transfer's messages). */
-const NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'ETIMEDOUT',
-  'ESOCKETTIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'ENETDOWN',
-  'EHOSTUNREACH',
-  'EHOSTDOWN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'EPROTO',
-  'ERR_STREAM_PREMATURE_CLOSE',
-]);
+import { isPassingNetworkCode, namesNetworkFailure } from './network-failure.js';
+
 const PASSING_NAMES = new Set(['StoreStalledError', 'TimeoutError', 'AbortError']);
 /** What is stored fails so on every try, whatever its message quotes. */
 const LASTING_NAMES = new Set(['CacheEntryTooLargeError', 'DocumentNotDownloadedError']);
+// Besides a connection's failure (core/network-failure.ts): a deadline's, and the cache transfer's own words.
 // Phrases, never one word: a message may quote a cache key, which holds the branch's name ("fix-timeout").
 const PASSING_TEXT = [
-  new RegExp(`(?:^|[\\s:(])(?:${[...NETWORK_CODES].join('|')})\\b`),
-  /socket hang up|timed out|time limit|given up|network timeout|Premature close/i,
-  // @actions/http-client's socket timeout; a body cut short (artifact-download.ts streamBlob)
-  /\bRequest timeout: |\bthe body ended after \d+ of \d+ bytes\b/,
+  /timed out|time limit|given up/i,
+  // a body cut short (artifact-download.ts streamBlob)
+  /\bthe body ended after \d+ of \d+ bytes\b/,
   // a Twirp call retried to the end (5xx, 429, an unparsable body, a dropped connection)
   /Failed to make request after \d+ attempts/,
 ];
+const saysMayPass = (text: string): boolean =>
+  namesNetworkFailure(text) || PASSING_TEXT.some((re) => re.test(text));
 
 const passingStatus = (status: number): boolean =>
   status === 408 || status === 429 || (status >= 500 && status < 600);
@@ -74,19 +57,18 @@ export function readFailureMayPass(error: unknown, quoted: readonly string[] = [
   // A cause chain is short; the bound keeps a cycle (and an AggregateError's nest) from looping.
   const mayPass = (at: unknown, depth: number): boolean => {
     if (depth >= 8 || at === undefined || at === null) return false;
-    if (typeof at === 'string') return PASSING_TEXT.some((re) => re.test(own(at)));
+    if (typeof at === 'string') return saysMayPass(own(at));
     if (typeof at !== 'object') return false;
     const name = (at as { name?: unknown }).name;
     if (typeof name === 'string' && LASTING_NAMES.has(name)) return false;
     if (typeof name === 'string' && PASSING_NAMES.has(name)) return true;
-    const code = (at as { code?: unknown }).code;
-    if (typeof code === 'string' && NETWORK_CODES.has(code)) return true;
+    if (isPassingNetworkCode((at as { code?: unknown }).code)) return true;
     const raw = (at as { message?: unknown }).message;
     const message = own(typeof raw === 'string' ? raw : '');
     // The outermost status decides: a 404 wrapped around nothing else is the entry gone, for good.
     const status = statusOf(at, message);
     if (status !== undefined) return passingStatus(status);
-    if (PASSING_TEXT.some((re) => re.test(message))) return true;
+    if (saysMayPass(message)) return true;
     // Node's connect with several addresses (autoSelectFamily) fails with an AggregateError of each one's.
     const errors = (at as { errors?: unknown }).errors;
     if (Array.isArray(errors) && errors.slice(0, 8).some((e) => mayPass(e, depth + 1))) return true;

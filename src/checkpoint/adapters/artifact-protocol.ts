@@ -16,6 +16,7 @@ import { HttpClient } from '@actions/http-client';
 import { runner } from '../../runner/adapters/runner.js';
 import { readJobEnv } from '../../runner/adapters/job-env.js';
 import type { JobEnv } from '../../core/job-env.js';
+import type { PassingNetworkCode } from '../../core/network-failure.js';
 import type { TransferGuard } from './store-guard.js';
 
 /** The REST path to artifacts of other runs or attempts (as `@actions/artifact`'s `findBy`). */
@@ -30,7 +31,18 @@ const SERVICE = 'github.actions.results.api.v1.ArtifactService';
 export const USER_AGENT = 'ci-recovery (@actions/artifact-compatible)';
 const RETRY = { maxAttempts: 5, baseMs: 3000, multiplier: 1.5 };
 const RETRYABLE_STATUS = [500, 502, 503, 504, 429];
-const NETWORK_CODES = ['ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNREFUSED', 'EHOSTUNREACH'];
+/**
+ * The connection failures the client gives up on at once, with its hint for self-hosted runners
+ * (`NetworkError.isNetworkErrorCode`); every other error it tries again. Its contract, not a judgement of
+ * what passes: each may pass (core/network-failure.ts), and a caller that reads such a failure finds its code.
+ */
+const GIVEN_UP_AT_ONCE: readonly PassingNetworkCode[] = [
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'ECONNREFUSED',
+  'EHOSTUNREACH',
+];
 /** Attempts to read one blob download (the first GET and resumptions after a dropped connection). */
 export const DOWNLOAD_ATTEMPTS = 5;
 
@@ -166,7 +178,7 @@ export async function twirp<T>(
       } catch (error) {
         if (error instanceof UsageError || g.signal.aborted) throw error;
         const code = (error as { code?: string }).code;
-        if (code && NETWORK_CODES.includes(code))
+        if (code && (GIVEN_UP_AT_ONCE as readonly string[]).includes(code))
           throw new Error(
             `Unable to make request: ${code}. On self-hosted runners, make sure the runner can reach the GitHub endpoints.`,
             { cause: error },

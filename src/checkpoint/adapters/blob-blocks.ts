@@ -4,30 +4,28 @@
  * client (proxy settings as the artifact client has them). `@azure/storage-blob` made the same two calls; loading it (1.3 MB of JavaScript) and its request
  * pipeline cost a 574 MiB checkpoint 0.13 s of CPU and 0.15 s of its 2.5 s (7 interleaved rounds each).
  * Failed calls are retried as that client's default policy retried them: 4 tries, 0, 4 and 12 s apart, after
- * a network error or a 500 or 503; any other answer fails at once.
+ * a 500 or 503 or a timed-out answer (408, 504), or a connection's failure that may pass (the codes of
+ * core/network-failure.ts, which the policy's own list grew into, but a TLS handshake refused); any other
+ * answer fails at once.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import { HttpClient } from '@actions/http-client';
+import { networkFailureMayPass } from '../../core/network-failure.js';
 import type { TransferGuard } from './store-guard.js';
 
 const MAX_TRIES = 4;
 const RETRY_DELAY_MS = 4000;
-/** Network failures worth another try (those the Azure client's retry policy names). */
-const RETRYABLE_ERRORS = [
-  'ETIMEDOUT',
-  'ESOCKETTIMEDOUT',
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOENT',
-  'ENOTFOUND',
-  'TIMEOUT',
-  'EPIPE',
-];
+/**
+ * A TLS handshake refused (OpenSSL's words in an `EPROTO`): an https URL to a plain-HTTP server ("wrong version
+ * number"), a protocol the peer will not speak, its alert. It fails so on every try; a TLS connection cut
+ * mid-way ("unexpected eof while reading") may pass.
+ */
+const REFUSED_HANDSHAKE = /wrong version number|unsupported protocol|\balert\b/i;
 /** A request body is handed to the socket in pieces this large, each one progress for the guard. */
 const PIECE = 256 * 1024;
 
-/** An answer another try may change (500, 503). */
+/** An answer another try may change (500, 503, and one that says it timed out: 408, 504). */
 class BusyError extends Error {
   override name = 'BusyError';
 }
@@ -95,7 +93,7 @@ export class BlockBlob {
         return;
       } catch (e) {
         this.cancelled.signal.throwIfAborted();
-        if (!(e instanceof BusyError) && !isNetworkFailure(e)) throw e;
+        if (!(e instanceof BusyError) && (!networkFailureMayPass(e) || handshakeRefused(e))) throw e;
         error = e as Error;
       }
       if (attempt >= MAX_TRIES) throw error;
@@ -114,8 +112,16 @@ export class BlockBlob {
     if (status >= 200 && status < 300) return;
     const code = res.message.headers['x-ms-error-code'];
     const answer = `blob storage answered ${status} ${res.message.statusMessage ?? ''}${typeof code === 'string' ? ` (${code})` : ''}`;
-    throw status === 500 || status === 503 ? new BusyError(answer) : new Error(answer);
+    // 408, 504: the Azure policy retried them by a reason phrase saying TIMEOUT; by status, nginx's
+    // "Gateway Time-out" and an empty phrase are too.
+    const busy = status === 500 || status === 503 || status === 408 || status === 504;
+    throw busy ? new BusyError(answer) : new Error(answer);
   }
+}
+
+function handshakeRefused(e: unknown): boolean {
+  const { code, message } = e as { code?: unknown; message?: unknown };
+  return code === 'EPROTO' && typeof message === 'string' && REFUSED_HANDSHAKE.test(message);
 }
 
 /** The body in pieces, each taken by the socket a sign of progress. */
@@ -124,10 +130,4 @@ function* pieces(body: Buffer, g: TransferGuard): Generator<Buffer> {
     g.touch();
     yield body.subarray(off, off + PIECE);
   }
-}
-
-function isNetworkFailure(e: unknown): boolean {
-  const { name = '', message = '', code } = e as { name?: string; message?: string; code?: unknown };
-  const said = `${name} ${message} ${typeof code === 'string' ? code : ''}`.toUpperCase();
-  return RETRYABLE_ERRORS.some((what) => said.includes(what));
 }
