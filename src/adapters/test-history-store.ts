@@ -9,7 +9,7 @@
  * an entry not read this time (a failed lookup, a download that may pass, core/store-failure.ts) is never
  * saved over, and no view is left that would pass an empty stand-in off as the branch's; one whose download
  * fails on every try (its blob gone, over the size cap, GHES's not downloaded twice) or that this version
- * cannot read is replaced, with one warning naming its key: refused, it would block the branch's history
+ * cannot read is replaced by the next save, with a warning naming its key (once per process): refused, it would block the branch's history
  * for good. A pull request goes on without a base entry it cannot read (it never saves the base's).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
