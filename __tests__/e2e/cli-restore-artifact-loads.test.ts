@@ -4,7 +4,8 @@
  * module hook that notes every bundle file it loads. A restore only downloads: the artifact store's upload
  * half (artifact-upload.ts and its block blobs, blob-blocks.ts) is not compiled. Nor is any module of the
  * bundle compiled twice: ncc copies a module two lazy chunks share into both, and the restore loaded
- * checkpoint/core/step.ts from the checkpoint door's chunk and again from the restoring part's.
+ * checkpoint/core/step.ts from the checkpoint door's chunk and again from the restoring part's. And its
+ * archive, under 1 MiB, goes to zstd through its stdin: no mkfifo process is started for it.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,13 @@ const UPLOAD_MARK = 'Provided artifact name input during validation is empty';
 
 const HOOK = `import { registerHooks } from 'node:module';
 import { appendFileSync } from 'node:fs';
+import { ChildProcess } from 'node:child_process';
+// Every process the CLI starts (spawn, execFile and exec all come here), by its program's name.
+const spawn = ChildProcess.prototype.spawn;
+ChildProcess.prototype.spawn = function (options) {
+  appendFileSync(process.env.LOADS_LOG, 'spawn:' + String(options.file).split('/').pop() + '\\n');
+  return spawn.call(this, options);
+};
 registerHooks({
   load(url, context, next) {
     if (url.startsWith('file:')) appendFileSync(process.env.LOADS_LOG, url + '\\n');
@@ -46,7 +54,7 @@ afterAll(async () => {
 });
 
 /** Runs the CLI (awaited: the stand's services answer from this process); the bundle files it loaded. */
-function runCli(args: string[], cwd: string, name: string): Promise<string[]> {
+function runCli(args: string[], cwd: string, name: string): Promise<{ files: string[]; spawned: string[] }> {
   const log = path.join(dir, `${name}.log`);
   writeFileSync(log, '');
   const env = {
@@ -67,12 +75,13 @@ function runCli(args: string[], cwd: string, name: string): Promise<string[]> {
     child.once('error', reject);
     child.once('close', (code) => {
       if (code !== 0) return reject(new Error(`${args[0]} exited ${code}: ${err}`));
-      const files = readFileSync(log, 'utf8')
-        .split('\n')
+      const lines = readFileSync(log, 'utf8').split('\n');
+      const spawned = lines.filter((l) => l.startsWith('spawn:')).map((l) => l.slice('spawn:'.length));
+      const files = lines
         .filter((l) => l.startsWith('file:'))
         .map((l) => new URL(l).pathname)
         .filter((f) => path.dirname(f) === path.dirname(cli) && f.endsWith('.js'));
-      resolve(files);
+      resolve({ files, spawned });
     });
   });
 }
@@ -88,10 +97,10 @@ it('a one-file restore from the artifact store loads no upload half and no modul
     'save',
   );
   // The hook sees the upload half where it is loaded.
-  expect(saved.some((f) => readFileSync(f, 'utf8').includes(UPLOADER_MARK))).toBe(true);
+  expect(saved.files.some((f) => readFileSync(f, 'utf8').includes(UPLOADER_MARK))).toBe(true);
 
   const dest = path.join(dir, 'restored');
-  const loaded = await runCli(
+  const { files: loaded, spawned } = await runCli(
     ['restore', '--store', 'artifact', '--name', 'one', '--dest', dest, '--json'],
     ws,
     'restore',
@@ -111,6 +120,8 @@ it('a one-file restore from the artifact store loads no upload half and no modul
       seen.set(m[1]!, s.file);
     }
   expect(twice).toEqual([]);
+  // The archive (a few hundred bytes) went to zstd through its stdin: no mkfifo for it.
+  expect(spawned).toEqual(['zstd']);
   // The check reads the chunks: a restore loads several, each holding modules.
   expect(seen.size).toBeGreaterThan(20);
 }, 180_000);
