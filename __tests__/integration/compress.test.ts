@@ -3,10 +3,11 @@
  * (a store still creating its artifact when a small archive is already compressed).
  */
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compressor, decompressTo } from '../../src/checkpoint/adapters/compress.js';
+import { compressor, decompressTo, INPUT_FIFO_FROM } from '../../src/checkpoint/adapters/compress.js';
 
 test('a small archive read only after zstd exited is complete', async () => {
   const codec = await compressor('zstd');
@@ -48,6 +49,41 @@ describe.each([true, false])('decompressTo (FIFOs: %s)', (fifos) => {
 
   test('corrupt input is zstd error, not a hang', async () => {
     const decoder = await decompressTo('zstd', () => undefined, { fifos });
+    decoder.input.on('error', () => undefined);
+    decoder.input.end(Buffer.concat([compressed.subarray(0, 100), Buffer.alloc(100, 7)]));
+    await expect(decoder.done).rejects.toThrow(/zstd exited with 1/);
+  });
+});
+
+describe('decompressTo: a small input goes through zstd stdin, its output through the socket', () => {
+  const small = Buffer.from(Array.from({ length: 20_000 }, (_, i) => `line ${i}\n`).join(''));
+  // Random bytes: their archive stays past INPUT_FIFO_FROM.
+  const big = randomBytes(INPUT_FIFO_FROM * 2);
+
+  test.each([
+    ['under INPUT_FIFO_FROM', small, (c: Buffer) => c.length],
+    ['past it, with a size that lies low (the manifest says it; the bytes are what they are)', big, () => 1],
+  ])('%s: the whole output, nothing left in the temp dir', async (_, input, sizeOf) => {
+    const compressed = execFileSync('zstd', ['-q', '-c'], { input, maxBuffer: 64 << 20 });
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'decompress-'));
+    try {
+      const chunks: Buffer[] = [];
+      const decoder = await decompressTo('zstd', (c) => chunks.push(Buffer.from(c)), {
+        inputBytes: sizeOf(compressed),
+        tempDir: tmp,
+      });
+      decoder.input.end(compressed);
+      await decoder.done;
+      expect(Buffer.concat(chunks).equals(input)).toBe(true);
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test('a corrupt small input is zstd error, not a hang', async () => {
+    const compressed = execFileSync('zstd', ['-q', '-c'], { input: small });
+    const decoder = await decompressTo('zstd', () => undefined, { inputBytes: 200 });
     decoder.input.on('error', () => undefined);
     decoder.input.end(Buffer.concat([compressed.subarray(0, 100), Buffer.alloc(100, 7)]));
     await expect(decoder.done).rejects.toThrow(/zstd exited with 1/);

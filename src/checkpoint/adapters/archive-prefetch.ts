@@ -29,7 +29,9 @@ export class EarlyArchive {
     private readonly store: CheckpointStore,
     private readonly manifest: Manifest,
   ) {
-    this.decoder = decompressTo(manifest.archive.compression, (chunk) => this.deliver(chunk));
+    this.decoder = decompressTo(manifest.archive.compression, (chunk) => this.deliver(chunk), {
+      inputBytes: manifest.archive.size,
+    });
     // Its failure to start, or its exit, is the extraction's to report when it takes it (nobody's, once dropped).
     this.decoder.then((d) => d.done.catch(() => undefined)).catch(() => undefined);
   }

@@ -224,6 +224,17 @@ class UsageError extends Error {
 // ---------------------------------------------------------------------------------------------------------
 // REST.
 
+/**
+ * When an artifact uploaded now expires: `retentionDays` capped by the repository's GITHUB_RETENTION_DAYS,
+ * which is also the default (90 days when unknown), as the service decides it.
+ */
+export function expiryOf(retentionDays: number | undefined, now = new Date()): Date {
+  const max = jobEnv().retentionDays ?? 90;
+  const at = new Date(now);
+  at.setDate(at.getDate() + Math.min(retentionDays ?? max, max));
+  return at;
+}
+
 export const apiUrl = (): string => jobEnv().apiUrl;
 
 export const repoRoute = (findBy: FindBy): string =>

@@ -11,14 +11,8 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { parseManifest, type Manifest } from '../core/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
-import type { FindBy } from './artifact-protocol.js';
-import {
-  createArtifact,
-  expiryOf,
-  uploadArtifactStream,
-  type CreatedArtifact,
-  type UploadStreamOptions,
-} from './artifact-upload.js';
+import { expiryOf, type FindBy } from './artifact-protocol.js';
+import type { CreatedArtifact, UploadStreamOptions } from './artifact-upload.js';
 import { listArtifacts, type ListedArtifact } from './artifact-list.js';
 import { downloadArtifactStream } from './artifact-download.js';
 import { readJobEnv } from '../../runner/adapters/job-env.js';
@@ -41,6 +35,12 @@ export interface ArtifactStoreContext {
   /** Gives the store up when it answers nothing for a while; default: CI_RECOVERY_STORE_STALL_SECONDS, else 60 s. */
   guard?: StoreGuard;
 }
+
+/**
+ * The upload half (and its block blobs), loaded at the first upload: a restore only downloads, and never
+ * compiles it (~31 KB of a one-file restore's ~660 KB before its first request).
+ */
+const uploadHalf = (): Promise<typeof import('./artifact-upload.js')> => import('./artifact-upload.js');
 
 /** A checkpoint's archive file: its id, then the archive's extension (archiveExtension). */
 const ARCHIVE_FILE = /^(.+)\.tar\.(?:zst|gz)$/;
@@ -97,8 +97,8 @@ export class ArtifactStore implements CheckpointStore {
     data: Readable | Buffer,
     created?: Promise<CreatedArtifact>,
   ): Promise<StoredArchive> {
-    const { id, size, sha256 } = await this.guard.during(() =>
-      uploadArtifactStream(name, data, this.uploadOptions(), created),
+    const { id, size, sha256 } = await this.guard.during(async () =>
+      (await uploadHalf()).uploadArtifactStream(name, data, this.uploadOptions(), created),
     );
     this.cache = undefined;
     return { size, sha256, artifactId: id };
@@ -117,7 +117,9 @@ export class ArtifactStore implements CheckpointStore {
     const manifest = ARCHIVE_FILE.exec(file)?.[1];
     if (manifest !== undefined && !this.created.has(`${manifest}${MANIFEST_SUFFIX}`)) {
       const name = `${manifest}${MANIFEST_SUFFIX}`;
-      const creating = this.guard.during(() => createArtifact(name, this.uploadOptions()));
+      const creating = this.guard.during(async () =>
+        (await uploadHalf()).createArtifact(name, this.uploadOptions()),
+      );
       // awaited by putManifest; a save that stops before then never needs it
       creating.catch(() => undefined);
       this.created.set(name, creating);

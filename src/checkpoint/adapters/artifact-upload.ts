@@ -13,6 +13,7 @@ import { FinalizeRefusedError } from '../ports/store-errors.js';
 import type { RecyclingSource } from './compress.js';
 import {
   assertNotGhes,
+  expiryOf,
   backendIdsFromToken,
   jobEnv,
   maskSig,
@@ -24,6 +25,8 @@ import {
 
 /** The refusal a finalize can meet, for a caller that loads this module alone (post's plan: plan-upload.ts). */
 export { FinalizeRefusedError };
+/** In artifact-protocol.ts, so the store answers it without loading this upload half (a restore only downloads). */
+export { expiryOf };
 
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */
@@ -75,17 +78,6 @@ const MIME_TYPES: Record<string, string> = { '.json': 'application/json', '.gz':
 
 export function mimeTypeOf(name: string): string {
   return MIME_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/**
- * When an artifact uploaded now expires: `retentionDays` capped by the repository's GITHUB_RETENTION_DAYS,
- * which is also the default (90 days when unknown), as the service decides it.
- */
-export function expiryOf(retentionDays: number | undefined, now = new Date()): Date {
-  const max = jobEnv().retentionDays ?? 90;
-  const at = new Date(now);
-  at.setDate(at.getDate() + Math.min(retentionDays ?? max, max));
-  return at;
 }
 
 /** Timestamp for `expires_at`, capped by the repository's GITHUB_RETENTION_DAYS (client: retention.js). */

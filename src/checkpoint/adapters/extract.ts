@@ -181,7 +181,10 @@ export async function extractArchive(
     opening,
     () =>
       opts.startDecoder?.(onChunk) ??
-      decompressTo(info.compression, onChunk, { ...(local !== undefined ? { inputFile: local } : {}) }),
+      decompressTo(info.compression, onChunk, {
+        ...(local !== undefined ? { inputFile: local } : {}),
+        inputBytes: info.size,
+      }),
   );
   // Resolves with the digest of every compressed byte once they all went through.
   const feeding: Promise<ArchiveDigest> = source

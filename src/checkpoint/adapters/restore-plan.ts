@@ -26,7 +26,9 @@ import {
 } from '../core/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import type { Logger } from '../../runner/adapters/logger.js';
-import { printablePath } from '../core/step.js';
+// From core/text.ts itself: core/step.ts's re-export put that module in the restoring part's chunk too,
+// a second copy of what the checkpoint door's chunk, loaded first, already holds.
+import { printablePath } from '../../core/text.js';
 import { FileHasher } from './digest.js';
 import type { EarlyArchive } from './archive-prefetch.js';
 import { RestoreError } from './extract.js';

@@ -135,7 +135,11 @@ function globMatcher(globs: string[]): Matcher {
 
 /** An entry is excluded when it, or any directory above it, matches one of the globs. */
 export function excluder(globs: string[]): Matcher {
-  const one = globMatcher(globs);
+  return withAncestors(globMatcher(globs));
+}
+
+/** `one` on a path or any directory above it. */
+function withAncestors(one: Matcher): Matcher {
   return (p) => {
     const parts = p.split('/');
     for (let i = 1; i <= parts.length; i++) if (one(parts.slice(0, i).join('/'))) return true;
@@ -306,8 +310,9 @@ export function* walkTree(
   report: WalkReport,
   hooks: WalkHooks = {},
 ): Generator<ScannedEntry> {
-  const isExcluded = excluder(exclude);
+  // One compile of the globs for both (a restore's scan of its destination pays it before the first file).
   const excludedHere = globMatcher(exclude);
+  const isExcluded = withAncestors(excludedHere);
   const stack: Frame[] = [];
   const list = (rel: string, abs: string): void => {
     try {
