@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { compressor, decompressTo, INPUT_FIFO_FROM } from '../../src/checkpoint/adapters/compress.js';
@@ -63,7 +64,7 @@ describe('decompressTo: a small input goes through zstd stdin, its output throug
   test.each([
     ['under INPUT_FIFO_FROM', small, (c: Buffer) => c.length],
     ['past it, with a size that lies low (the manifest says it; the bytes are what they are)', big, () => 1],
-  ])('%s: the whole output, nothing left in the temp dir', async (_, input, sizeOf) => {
+  ])('%s: the whole output through zstd stdin, nothing left in the temp dir', async (_, input, sizeOf) => {
     const compressed = execFileSync('zstd', ['-q', '-c'], { input, maxBuffer: 64 << 20 });
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'decompress-'));
     try {
@@ -72,6 +73,8 @@ describe('decompressTo: a small input goes through zstd stdin, its output throug
         inputBytes: sizeOf(compressed),
         tempDir: tmp,
       });
+      // zstd's stdin (a socket), not a write stream into an input FIFO
+      expect(decoder.input).toBeInstanceOf(Socket);
       decoder.input.end(compressed);
       await decoder.done;
       expect(Buffer.concat(chunks).equals(input)).toBe(true);

@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
+import { Readable } from 'node:stream';
 import path from 'node:path';
 import {
   openStore,
@@ -207,4 +208,32 @@ test("the CLI's --verify: full refuses what archive restores; another value is r
     process.stdout.write = stdout;
   }
   expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('EVIL!!!!!!\n');
+});
+
+test("a damaged downloaded archive is reported by the decompressor's own words, not the EPIPE its exit left the download", async () => {
+  // Under INPUT_FIFO_FROM (1 MiB) the download goes to zstd's stdin: zstd refuses the bytes and exits, and the
+  // download's next write fails with EPIPE first. The EPIPE only says zstd stopped reading; zstd says why.
+  const bytes = Buffer.concat([Buffer.from('garbage-not-zstd'), Buffer.alloc(1_000_000, 7)]);
+  async function* chunks(): AsyncGenerator<Buffer> {
+    for (let at = 0; at < bytes.length; at += 65536) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yield bytes.subarray(at, at + 65536);
+    }
+  }
+  const downloading = {
+    spec: 'a store that streams',
+    // delivered in 64 KiB chunks a tick apart, as a download is
+    getArchive: () => Promise.resolve(Readable.from(chunks())),
+  } as unknown as CheckpointStore;
+  const m = {
+    archive: { file: 'x.tar.zst', compression: 'zstd', size: bytes.length, sha256: sha256('x') },
+  } as unknown as Manifest;
+  const staging = path.join(tmp, 'staging');
+  mkdirSync(staging);
+  const error = await extractArchive(downloading, m, new Map(), staging).then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
+  expect(error?.message).not.toMatch(/EPIPE/);
+  expect(error?.message).toMatch(/zstd/);
 });

@@ -358,7 +358,8 @@ function extractionFailure(
     if (cause instanceof UserError) return cause;
     return new RestoreError(`reading archive ${info.file} from ${storeSpec} failed: ${errorMessage(cause)}`);
   }
-  return error;
+  // The feed's EPIPE came first: the decompressor stopped reading, and its own failure says why.
+  return fed.status === 'rejected' && error === fed.reason ? verdict : error;
 }
 
 /** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
