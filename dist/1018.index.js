@@ -200,30 +200,24 @@ function serializeLedger(ledger) {
 function parseLedger(text, branch) {
     if (text === undefined || text.trim() === '')
         return { ledger: emptyLedger(branch) };
+    const startOver = (unreadable) => ({
+        ledger: emptyLedger(branch),
+        problem: `${unreadable}: starting a new one`,
+        unreadable,
+    });
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'}): starting a new one`,
-        };
+        return startOver(`ledger is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
     }
     // A newer version's ledger (a workflow run with a newer action) is started over as well: refused, an older
     // action on the branch could never save one again.
-    if (isObject(value) && typeof value.version === 'number' && value.version > LEDGER_VERSION) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger is of a newer version (${value.version}) than this one reads (${LEDGER_VERSION}): starting a new one`,
-        };
-    }
-    if (!isObject(value) || value.version !== LEDGER_VERSION) {
-        return {
-            ledger: emptyLedger(branch),
-            problem: `ledger has an unknown format or version: starting a new one`,
-        };
-    }
+    if (isObject(value) && typeof value.version === 'number' && value.version > LEDGER_VERSION)
+        return startOver(`ledger is of a newer version (${value.version}) than this one reads (${LEDGER_VERSION})`);
+    if (!isObject(value) || value.version !== LEDGER_VERSION)
+        return startOver('ledger has an unknown format or version');
     const entries = Array.isArray(value.entries) ? value.entries.filter(isEntry) : [];
     const reverts = Array.isArray(value.reverts) ? value.reverts.filter(isRevert) : [];
     const dropped = (Array.isArray(value.entries) ? value.entries.length : 0) -
@@ -332,6 +326,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   bounded: () => (/* binding */ bounded),
 /* harmony export */   cacheWritable: () => (/* reexport safe */ _job_env_js__WEBPACK_IMPORTED_MODULE_2__.Lf),
 /* harmony export */   emptyTestHistory: () => (/* binding */ emptyTestHistory),
+/* harmony export */   evictionOrder: () => (/* binding */ evictionOrder),
 /* harmony export */   flakyTests: () => (/* binding */ flakyTests),
 /* harmony export */   historyBranches: () => (/* binding */ historyBranches),
 /* harmony export */   historySummaryLine: () => (/* binding */ historySummaryLine),
@@ -407,21 +402,27 @@ function recordTestOutcomes(history, outcomes, where, keyOf, bounds = {}) {
     }
     return bounded({ ...history, tests: [...byKey].map(([key, observations]) => ({ key, observations })) }, bounds);
 }
+/**
+ * The tests' indexes, the one seen longest ago first: the order they are dropped in. Stable: among equal
+ * times, the earlier in the list (seen earlier) goes first.
+ */
+function evictionOrder(tests) {
+    const last = (t) => t.observations.at(-1)?.at ?? '';
+    return tests
+        .map((t, i) => ({ t, i }))
+        .sort((a, b) => last(a.t).localeCompare(last(b.t)) || a.i - b.i)
+        .map((x) => x.i);
+}
 /** Keeps the tests seen last and each one's newest observations. */
 function bounded(history, bounds) {
     const maxTests = bounds.maxTests ?? DEFAULT_MAX_TESTS;
     const maxObservations = bounds.maxObservations ?? DEFAULT_MAX_OBSERVATIONS;
-    const last = (t) => t.observations.at(-1)?.at ?? '';
     const tests = history.tests
         .filter((t) => t.observations.length > 0)
         .map((t) => ({ key: t.key, observations: t.observations.slice(-maxObservations) }));
     if (tests.length <= maxTests)
         return { ...history, tests };
-    // Stable: among equal times, the later in the list (seen later) is kept.
-    const order = tests
-        .map((t, i) => ({ t, i }))
-        .sort((a, b) => last(a.t).localeCompare(last(b.t)) || a.i - b.i);
-    const keep = new Set(order.slice(-maxTests).map((x) => x.i));
+    const keep = new Set(evictionOrder(tests).slice(-maxTests));
     return { ...history, tests: tests.filter((_, i) => keep.has(i)) };
 }
 /**

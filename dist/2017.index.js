@@ -66,7 +66,7 @@ function jobStorePort(env, logger, deadline) {
     };
     return {
         restoreLedger: (place, options) => bounded('restoring the ledger', async () => {
-            const { ledgerDirIn, restoreLedger, restoreLedgerForGreenPass } = await __webpack_require__.e(/* import() */ 6270).then(__webpack_require__.bind(__webpack_require__, 26270));
+            const { ledgerDirIn, restoreLedger, restoreLedgerForGreenPass } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
             // The job's cache mode rides along: with `none` or `write-only` the runner forbids reads, so none is sent.
             const location = { ...place, ...modeOf(env), dir: ledgerDirIn(env.runnerTemp) };
             if (!options?.greenPass)
@@ -84,7 +84,7 @@ function jobStorePort(env, logger, deadline) {
                     logger.warning(`ci-recovery: the ledger was not saved: the branch's ledger could not be read (${(0,core_text/* inert */.tJ)(unread)}), and one saved now would replace it.`);
                 return;
             }
-            const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 6270).then(__webpack_require__.bind(__webpack_require__, 26270));
+            const { ledgerDirIn, saveLedger } = await __webpack_require__.e(/* import() */ 8919).then(__webpack_require__.bind(__webpack_require__, 58919));
             await saveLedger(ledger, {
                 ...place,
                 dir: ledgerDirIn(env.runnerTemp),

@@ -317,13 +317,13 @@ const load = {
     /** Save, restore, list, validate, clean up, resume, open a store: the whole engine. */
     engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4385), __webpack_require__.e(4812), __webpack_require__.e(7178)]).then(__webpack_require__.bind(__webpack_require__, 67178)),
     /** A store, a restore and its progress alone: what the CLI's restore loads (adapters/restoring.ts). */
-    restoring: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(4385), __webpack_require__.e(4812), __webpack_require__.e(7985)]).then(__webpack_require__.bind(__webpack_require__, 17498)),
+    restoring: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(4385), __webpack_require__.e(4812), __webpack_require__.e(7498)]).then(__webpack_require__.bind(__webpack_require__, 17498)),
     /** main's record of what its resume restored, checked without the engine (one lstat a directory). */
     restoredState: () => Promise.all(/* import() */[__webpack_require__.e(1683), __webpack_require__.e(5357)]).then(__webpack_require__.bind(__webpack_require__, 65357)),
     /** The job attempts' records of the checkpoints they stored in the run's artifacts. */
-    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(8664), __webpack_require__.e(475)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
+    trustRecords: () => Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(8664), __webpack_require__.e(8080), __webpack_require__.e(3471)]).then(__webpack_require__.bind(__webpack_require__, 90574)),
     /** One artifact uploaded to the Results service from a stream or from memory (post's recovery plan). */
-    artifactUpload: () => Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(7326)]).then(__webpack_require__.bind(__webpack_require__, 28080)),
+    artifactUpload: () => Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(8080), __webpack_require__.e(9287)]).then(__webpack_require__.bind(__webpack_require__, 28080)),
     /** Deleting a green attempt's checkpoint artifacts. */
     artifactCleanup: () => Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(1683), __webpack_require__.e(4523)]).then(__webpack_require__.bind(__webpack_require__, 10285)),
     /** Where keyed entries live: the cache service, or a directory beside a `dir:` store. */

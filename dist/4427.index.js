@@ -1,133 +1,24 @@
 export const id = 4427;
-export const ids = [4427,6270];
+export const ids = [4427,8919];
 export const modules = {
 
-/***/ 26270:
+/***/ 58919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ documentCache),
-  ledgerDirIn: () => (/* binding */ ledgerDirIn),
-  restoreLedger: () => (/* binding */ restoreLedger),
-  restoreLedgerForGreenPass: () => (/* binding */ restoreLedgerForGreenPass),
-  saveLedger: () => (/* binding */ saveLedger)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-;// CONCATENATED MODULE: ./src/core/store-failure.ts
-/**
- * Whether a failure to download a stored document (the ledger) found by a lookup may pass on a later try:
- * then what this job would save is built on nothing and must not replace it. One that fails the same way
- * every time (a 4xx from storage, the size cap, an archive the cache client cannot unpack) must not block
- * every later save: the entry never becomes readable, and is replaced. A failed lookup is not for this:
- * it says nothing of the entry (the ledger store leaves the ledger unread whatever the failure).
- *
- * By shape, not `instanceof` (pure, and a bundle chunk may hold its own copy of a class): the errors of the
- * cache transfer (checkpoint/adapters: TwirpStatusError's `status`, a blob download's "blob storage: 503",
- * a Twirp call's "(503)" and "after 2 attempts", a socket's `code`, the store guard's StoreStalledError,
- * the size cap's CacheEntryTooLargeError) and of any deadline, walked down their `cause`s. The found
- * key is anyone's with write access to the cache's scope (the service's `matched_key`): the caller passes
- * it as `quoted`, and it is cut out of every message before one is read.
- */
-/** Errors of a connection, not of what is stored (Node's, undici's, and the cache transfer's messages). */
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'ESOCKETTIMEDOUT',
-    'EPIPE',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'EHOSTUNREACH',
-    'EHOSTDOWN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'EPROTO',
-    'ERR_STREAM_PREMATURE_CLOSE',
-]);
-const PASSING_NAMES = new Set(['StoreStalledError', 'TimeoutError', 'AbortError']);
-/** What is stored fails so on every try, whatever its message quotes. */
-const LASTING_NAMES = new Set(['CacheEntryTooLargeError', 'DocumentNotDownloadedError']);
-// Phrases, never one word: a message may quote a cache key, which holds the branch's name ("fix-timeout").
-const PASSING_TEXT = [
-    new RegExp(`(?:^|[\\s:(])(?:${[...NETWORK_CODES].join('|')})\\b`),
-    /socket hang up|timed out|time limit|given up|network timeout|Premature close/i,
-    // @actions/http-client's socket timeout; a body cut short (artifact-download.ts streamBlob)
-    /\bRequest timeout: |\bthe body ended after \d+ of \d+ bytes\b/,
-    // a Twirp call retried to the end (5xx, 429, an unparsable body, a dropped connection)
-    /Failed to make request after \d+ attempts/,
-];
-const passingStatus = (status) => status === 408 || status === 429 || (status >= 500 && status < 600);
-/** The HTTP status an error carries: a `status`/`statusCode` field, else one its message names. */
-function statusOf(error, message) {
-    for (const field of ['status', 'statusCode']) {
-        const value = error[field];
-        if (typeof value === 'number' && value >= 100 && value < 600)
-            return value;
-    }
-    const named = /blob storage: (\d{3})\b|Failed request: \((\d{3})\)|\bHTTP (?:status )?(\d{3})\b/.exec(message);
-    const digits = named?.slice(1).find((d) => d !== undefined);
-    return digits === undefined ? undefined : Number(digits);
-}
-/**
- * True when the read may succeed later (the time limit, a network error, a 408, 429 or 5xx from the cache
- * service or blob storage); false when it failed on what is stored, or in a way not known to pass.
- * `quoted`: text a message may quote that is not the failure's (the found key), cut out before reading.
- */
-function readFailureMayPass(error, quoted = []) {
-    const cut = quoted.filter((q) => q !== '');
-    const own = (text) => cut.reduce((t, q) => t.split(q).join(' '), text);
-    // A cause chain is short; the bound keeps a cycle (and an AggregateError's nest) from looping.
-    const mayPass = (at, depth) => {
-        if (depth >= 8 || at === undefined || at === null)
-            return false;
-        if (typeof at === 'string')
-            return PASSING_TEXT.some((re) => re.test(own(at)));
-        if (typeof at !== 'object')
-            return false;
-        const name = at.name;
-        if (typeof name === 'string' && LASTING_NAMES.has(name))
-            return false;
-        if (typeof name === 'string' && PASSING_NAMES.has(name))
-            return true;
-        const code = at.code;
-        if (typeof code === 'string' && NETWORK_CODES.has(code))
-            return true;
-        const raw = at.message;
-        const message = own(typeof raw === 'string' ? raw : '');
-        // The outermost status decides: a 404 wrapped around nothing else is the entry gone, for good.
-        const status = statusOf(at, message);
-        if (status !== undefined)
-            return passingStatus(status);
-        if (PASSING_TEXT.some((re) => re.test(message)))
-            return true;
-        // Node's connect with several addresses (autoSelectFamily) fails with an AggregateError of each one's.
-        const errors = at.errors;
-        if (Array.isArray(errors) && errors.slice(0, 8).some((e) => mayPass(e, depth + 1)))
-            return true;
-        return mayPass(at.cause, depth + 1);
-    };
-    return mayPass(error, 0);
-}
-
-// EXTERNAL MODULE: ./src/core/job-env.ts
-var job_env = __webpack_require__(30538);
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(32558);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
-;// CONCATENATED MODULE: ./src/adapters/ledger-store.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ documentCache),
+/* harmony export */   ledgerDirIn: () => (/* binding */ ledgerDirIn),
+/* harmony export */   restoreLedger: () => (/* binding */ restoreLedger),
+/* harmony export */   restoreLedgerForGreenPass: () => (/* binding */ restoreLedgerForGreenPass),
+/* harmony export */   saveLedger: () => (/* binding */ saveLedger)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _core_store_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8589);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(30538);
+/* harmony import */ var _core_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32558);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
 /**
  * The ledger kept across runs in the cache service (document-cache.ts): a new key per run attempt (keys
  * are immutable), restored by the branch's key prefix (the newest entry wins). Save and restore never
@@ -156,7 +47,7 @@ const documentCache = async (file) => (await __webpack_require__.e(/* import() *
 const FILE = 'ledger.json';
 /** The ledger's directory under a runner temp directory. */
 function ledgerDirIn(runnerTemp) {
-    return external_node_path_default().join(runnerTemp, 'ci-recovery', 'ledger');
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runnerTemp, 'ci-recovery', 'ledger');
 }
 /** The branch's newest ledger, an empty one when none is kept, or an `unread` one (with a warning). */
 async function restoreLedger(location, logger) {
@@ -171,48 +62,48 @@ function restoreLedgerForGreenPass(location, logger, pass) {
     return findLedger(location, logger, pass);
 }
 async function findLedger(location, logger, pass) {
-    const file = external_node_path_default().join(location.dir, FILE);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     // Not looked up is not "none": the branch may have a history, which an empty one saved would bury.
-    if (!(0,job_env/* cacheReadable */.zP)(location.cacheMode)) {
-        const why = `this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${(0,core_text/* inert */.tJ)(location.cacheMode ?? '')})`;
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheReadable */ .zP)(location.cacheMode)) {
+        const why = `this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(location.cacheMode ?? '')})`;
         logger.info(`ci-recovery: ${why}: going on without the ledger, and saving none.`);
-        return { ledger: (0,core_ledger/* emptyLedger */.Hg)(location.branch), unread: why };
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch), unread: why };
     }
     try {
         const cache = await documentCache(file);
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: starting with an empty ledger.');
-            return { ledger: (0,core_ledger/* emptyLedger */.Hg)(location.branch) };
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
         }
-        const found = await cache.find((0,core_ledger/* ledgerKey */.lj)(location.branch, location.runId, location.attempt, location.job), [(0,core_ledger/* ledgerKeyPrefix */.pD)(location.branch)]);
+        const found = await cache.find((0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job), [(0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKeyPrefix */ .pD)(location.branch)]);
         if (!found) {
             // Not a failure: a branch's first run, or its entries evicted (docs, "Usage limits and eviction policy").
-            logger.info(`ci-recovery: no ledger of branch ${(0,core_text/* inert */.tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
-            return { ledger: (0,core_ledger/* emptyLedger */.Hg)(location.branch) };
+            logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
+            return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
         }
         const read = async () => {
-            const key = (0,core_text/* inert */.tJ)(found.key);
+            const key = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(found.key);
             // A download that may pass on a later try throws (unread: the entry may be fine, and saved over it
             // would be lost); one that fails on what is stored (gone, over the cap) fails so every time: replaced.
             // The key (anyone's with write access to the cache) is no evidence: cut out of what is classified.
             const text = await found.read().catch((error) => {
-                if (readFailureMayPass(error, [found.key, key]))
+                if ((0,_core_store_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .readFailureMayPass */ .x)(error, [found.key, key]))
                     throw error;
-                logger.warning(`ci-recovery: the ledger under cache key ${key} could not be downloaded (${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}), and never will be: it is replaced by a new one.`);
+                logger.warning(`ci-recovery: the ledger under cache key ${key} could not be downloaded (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error))}), and never will be: it is replaced by a new one.`);
                 return undefined;
             });
             if (text === undefined)
-                return { ledger: (0,core_ledger/* emptyLedger */.Hg)(location.branch), key: found.key };
-            const { ledger, problem } = (0,core_ledger/* parseLedger */.h8)(text, location.branch);
+                return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch), key: found.key };
+            const { ledger, problem, unreadable } = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .parseLedger */ .h8)(text, location.branch);
             // Downloaded and nothing in it to read (empty, not JSON, another version, every record malformed): it
             // never will be, so a new one replaces it; refused, it would block the branch's ledger for good.
             if (text.trim() === '' || (problem && isBlank(ledger)))
-                logger.warning(`ci-recovery: the ledger under cache key ${key} is not one this version reads (${(0,core_text/* inert */.tJ)((problem ?? 'it is empty').replace(/: starting a new one$/, ''))}): it is replaced by a new one.`);
+                logger.warning(`ci-recovery: the ledger under cache key ${key} is not one this version reads (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(unreadable ?? problem ?? 'it is empty')}): it is replaced by a new one.`);
             else if (problem)
-                logger.warning(`ci-recovery: ${(0,core_text/* inert */.tJ)(problem)} (cache key ${key}).`);
+                logger.warning(`ci-recovery: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(problem)} (cache key ${key}).`);
             return { ledger, key: found.key };
         };
-        if (pass && (0,core_ledger/* keyRulesOutPass */.CQ)(found.key, pass))
+        if (pass && (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .keyRulesOutPass */ .CQ)(found.key, pass))
             return { leftUnread: true, key: found.key, read: () => read().catch(unread(location, logger)) };
         return await read();
     }
@@ -227,19 +118,19 @@ const isBlank = (ledger) => ledger.entries.length === 0 && ledger.reverts.length
  */
 function unread(location, logger) {
     return (error) => {
-        const why = (0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error));
-        logger.warning(`ci-recovery: could not restore the ledger of branch ${(0,core_text/* inert */.tJ)(location.branch)}: ${why}. Going on without it; this job does not save the ledger, so that the branch's history is not overwritten.`);
-        return { ledger: (0,core_ledger/* emptyLedger */.Hg)(location.branch), unread: why };
+        const why = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+        logger.warning(`ci-recovery: could not restore the ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(location.branch)}: ${why}. Going on without it; this job does not save the ledger, so that the branch's history is not overwritten.`);
+        return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch), unread: why };
     };
 }
 /** Save under this run attempt's key; returns whether it was saved (a failure only warns). */
 async function saveLedger(ledger, location, logger) {
     // The key carries the digest of what a pass would answer: a green job it rules out skips the download.
-    const key = (0,core_ledger/* ledgerKey */.lj)(location.branch, location.runId, location.attempt, location.job, (0,core_ledger/* openDigest */.Z4)(ledger));
-    const file = external_node_path_default().join(location.dir, FILE);
+    const key = (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerKey */ .lj)(location.branch, location.runId, location.attempt, location.job, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .openDigest */ .Z4)(ledger));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     // The service would refuse the entry, and the cache client would blame "another job" (issue 45: 1).
     const mode = location.cacheMode;
-    if (!(0,job_env/* cacheWritable */.Lf)(mode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheWritable */ .Lf)(mode)) {
         logger.info(`ci-recovery: the cache token of this run is read-only (ACTIONS_CACHE_MODE=${mode ?? ''}): the ledger is not kept.`);
         return { saved: false, key };
     }
@@ -249,15 +140,15 @@ async function saveLedger(ledger, location, logger) {
             logger.info('ci-recovery: the cache service is not available here: the ledger is not kept.');
             return { saved: false, key };
         }
-        const refused = await cache.save(key, (0,core_ledger/* serializeLedger */.CE)(ledger));
+        const refused = await cache.save(key, (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeLedger */ .CE)(ledger));
         if (refused) {
-            logger.warning(`ci-recovery: the ledger was not saved (cache key ${(0,core_text/* inert */.tJ)(key)}): ${(0,core_text/* inert */.tJ)(refused)}.`);
+            logger.warning(`ci-recovery: the ledger was not saved (cache key ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(key)}): ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(refused)}.`);
             return { saved: false, key };
         }
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the ledger (cache key ${(0,core_text/* inert */.tJ)(key)}): ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+        logger.warning(`ci-recovery: could not save the ledger (cache key ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(key)}): ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error))}`);
         return { saved: false, key };
     }
 }
@@ -280,10 +171,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30538);
-/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71018);
-/* harmony import */ var _core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42363);
-/* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26270);
+/* harmony import */ var _core_job_env_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30538);
+/* harmony import */ var _core_store_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8589);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
+/* harmony import */ var _core_test_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71018);
+/* harmony import */ var _core_test_history_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42363);
+/* harmony import */ var _ledger_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58919);
 /**
  * The flaky-test history kept across runs in the cache service (document-cache.ts), one document per branch.
  * The first step that needs it loads it (the branch's newest, merged on a pull request with the default
@@ -291,8 +184,15 @@ __webpack_require__.r(__webpack_exports__);
  * step recorded test outcomes; a green job never does. It is left at `$RUNNER_TEMP/ci-recovery/test-history.json`,
  * where later `run/` steps read it through `loadTestHistoryView` and post finds it again; post saves it only when the job's outcomes changed
  * it, and never when the runner's cache token may only read (`ACTIONS_CACHE_MODE`). Nothing here throws:
- * the history is memory for better decisions, never a reason to fail a job.
+ * the history is memory for better decisions, never a reason to fail a job. As the ledger's (ledger-store.ts):
+ * an entry not read this time (a failed lookup, a download that may pass, core/store-failure.ts) is never
+ * saved over, and no view is left that would pass an empty stand-in off as the branch's; one whose download
+ * fails on every try (its blob gone, over the size cap, GHES's not downloaded twice) or that this version
+ * cannot read is replaced by the next save, with a warning naming its key (once per process): refused, it would block the branch's history
+ * for good. A pull request goes on without a base entry it cannot read (it never saves the base's).
  */
+
+
 
 
 
@@ -305,7 +205,7 @@ function cacheFile(runnerTemp) {
     return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, 'ci-recovery', 'test-history-cache', 'history.json');
 }
 function viewFile(runnerTemp) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, ..._core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.TEST_HISTORY_VIEW_FILE.split('/'));
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(runnerTemp, ..._core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.TEST_HISTORY_VIEW_FILE.split('/'));
 }
 /**
  * The job's history: the one an earlier step left this job, else the branch's from the cache (and the default
@@ -317,44 +217,83 @@ async function loadTestHistory(place, room, logger) {
     const left = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(room.runnerTemp), 'utf8').catch(() => undefined);
     if (left !== undefined)
         return parsed(left, place.branch, 'the job', logger);
-    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheReadable */ .zP)(room.cacheMode)) {
+    if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheReadable */ .zP)(room.cacheMode)) {
         logger.info(`ci-recovery: this run's cache token may not read the cache (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): no flaky-test history.`);
-        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.emptyTestHistory)(place.branch);
+        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.emptyTestHistory)(place.branch);
     }
     try {
-        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_5__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
+        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_7__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: no flaky-test history.');
-            return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.emptyTestHistory)(place.branch);
+            return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.emptyTestHistory)(place.branch);
         }
-        let history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.emptyTestHistory)(place.branch);
+        let history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.emptyTestHistory)(place.branch);
         // The base's entry and the branch's are looked up side by side (a round trip each), merged in order.
         const branches = place.base ? [place.base, place.branch] : [place.branch];
-        const found = await Promise.all(branches.map((branch) => restoreOne(cache, branch, logger, place.base)));
-        for (const restored of found)
-            if (restored)
-                history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.mergeTestHistories)({ ...history, branch: place.branch }, restored);
+        const found = await Promise.allSettled(branches.map((branch) => restoreOne(cache, branch, logger, place.base)));
+        for (const [i, restored] of found.entries()) {
+            if (restored.status === 'rejected') {
+                // Not read this time (a failed lookup, a download that may pass): decided on without it, as on a
+                // first run (an empty history knows no flake); post's save reads it again, and saves nothing over it unread.
+                logger.warning(`ci-recovery: could not restore the flaky-test history of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(branches[i])}: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(restored.reason))}. Going on without it.`);
+            }
+            else if (restored.value)
+                history = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.mergeTestHistories)({ ...history, branch: place.branch }, restored.value);
+        }
         // The base (the default branch, a PR's base) is the branch whose flakes count for quarantine.
         history = { ...history, branch: place.branch, ...(place.base ? { base: place.base } : {}) };
-        await leave(history, room.runnerTemp);
-        logger.info((0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.historySummaryLine)(history));
+        // Left only when read whole: a later step would take the view for the branch's and not try again.
+        if (found.every((r) => r.status === 'fulfilled'))
+            await leave(history, room.runnerTemp);
+        logger.info((0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.historySummaryLine)(history));
         return history;
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}.`);
-        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.emptyTestHistory)(place.branch);
+        logger.warning(`ci-recovery: could not restore the flaky-test history: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}.`);
+        return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.emptyTestHistory)(place.branch);
     }
 }
+/**
+ * What this process already warned about, by entry and kind (post's load and save read the same one): each
+ * said once; another problem of the same entry (records dropped at load, then gone at save) is said too.
+ */
+const told = new Set();
+const once = (key, kind, say) => {
+    const id = `${kind} ${key}`;
+    if (told.has(id))
+        return;
+    told.add(id);
+    say();
+};
 /**
  * The branch's newest entry. A branch reading `base` beside its own (a PR) may have written its own entry
  * as it liked: every observation in it counts as its own, so only the base's entry speaks for the base
  * (its copies of the base's observations are in the base's entry too, merged first).
  */
 async function restoreOne(cache, branch, logger, base) {
-    const prefix = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.testHistoryKeyPrefix)(branch);
-    const found = await cache.restore(prefix, [prefix]);
-    const history = found && parsed(found.text, branch, `cache key ${found.key}`, logger);
-    if (!history || base === undefined || branch === base)
+    const prefix = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.testHistoryKeyPrefix)(branch);
+    // A failed lookup throws: it says nothing of the entry.
+    const found = await cache.find(prefix, [prefix]);
+    if (!found)
+        return undefined;
+    const key = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(found.key);
+    // The base's entry is only read here (a PR's job never saves it): gone for good, it is gone without. This
+    // job may save nothing (a read-only token, a `run/` step, no change): the branch's next save replaces it.
+    const after = base !== undefined && branch === base ? 'going on without it' : 'the next save replaces it';
+    // A download that may pass on a later try throws (the entry may be fine: not saved over); one that fails on
+    // what is stored fails so every time, and is replaced. The key (anyone's with write access) is no evidence.
+    const text = await found.read().catch((error) => {
+        if ((0,_core_store_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .readFailureMayPass */ .x)(error, [found.key, key]))
+            throw error;
+        once(found.key, 'download', () => logger.warning(`ci-recovery: the flaky-test history under cache key ${key} could not be downloaded (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}), and never will be: ${after}.`));
+        return undefined;
+    });
+    if (text === undefined)
+        return undefined;
+    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTestHistory */ .ie)(text, branch);
+    if (problem)
+        once(found.key, 'parse', () => logger.warning(`ci-recovery: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(problem)} (cache key ${key}).`));
+    if (base === undefined || branch === base)
         return history;
     const tests = history.tests.map((t) => ({
         key: t.key,
@@ -363,16 +302,23 @@ async function restoreOne(cache, branch, logger, base) {
     return { ...history, tests };
 }
 function parsed(text, branch, where, logger) {
-    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestHistory */ .ie)(text, branch);
+    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTestHistory */ .ie)(text, branch);
     if (problem)
-        logger.warning(`ci-recovery: ${problem} (${where}).`);
+        logger.warning(`ci-recovery: ${problem} (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(where)}).`);
     return history;
 }
 /** Leaves the history where later steps of the job read it. */
 async function leave(history, runnerTemp) {
     const file = viewFile(runnerTemp);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeTestHistory */ .VB)(history));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_6__/* .serializeTestHistory */ .VB)(history));
+}
+/** The branch's newest entry, re-read before a save, was not read this time: the save must not replace it. */
+class NewestUnread extends Error {
+    name = 'NewestUnread';
+    constructor(cause) {
+        super((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(cause), { cause });
+    }
 }
 /**
  * Saves the branch's history under a new key (keys are immutable); the restore by prefix takes the newest,
@@ -380,14 +326,14 @@ async function leave(history, runnerTemp) {
  * line says so.
  */
 async function saveTestHistory(history, place, room, logger) {
-    const key = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.testHistoryKey)(place.branch, place.runId, place.attempt, place.job);
-    if (!(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.cacheWritable)(room.cacheMode)) {
-        logger.info(`ci-recovery: the cache is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_6__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read but ' : ''}not saved.`);
+    const key = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.testHistoryKey)(place.branch, place.runId, place.attempt, place.job);
+    if (!(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.cacheWritable)(room.cacheMode)) {
+        logger.info(`ci-recovery: the cache is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read-only' : 'closed'} for this run (ACTIONS_CACHE_MODE=${room.cacheMode ?? ''}): the flaky-test history is ${(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheReadable */ .zP)(room.cacheMode) ? 'read but ' : ''}not saved.`);
         return { saved: false, key };
     }
     let merged;
     try {
-        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_5__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
+        const cache = await (0,_ledger_store_js__WEBPACK_IMPORTED_MODULE_7__/* .documentCache */ .O)(cacheFile(room.runnerTemp));
         if (!cache) {
             logger.info('ci-recovery: the cache service is not available here: the flaky-test history is not kept.');
             return { saved: false, key };
@@ -395,18 +341,23 @@ async function saveTestHistory(history, place, room, logger) {
         // What another job of the branch saved since main loaded it (a job of the same run, a later push):
         // merged in, so its observations are not lost when this newer entry wins the next restore. Read while
         // the new entry's key is reserved: the two round trips overlap.
-        merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.mergeTestHistories)(history, fresh), branch: place.branch } : history));
+        // Not read (a failed lookup, a download that may pass): nothing is saved over it. Gone for good or not
+        // readable: `history` alone replaces it.
+        merged = restoreOne(cache, place.branch, logger, place.base).then((fresh) => (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_6__/* .serializeTestHistory */ .VB)(fresh ? { ...(0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.mergeTestHistories)(history, fresh), branch: place.branch } : history), (error) => Promise.reject(new NewestUnread(error)));
         // The save reports its failure; a save that fails before it awaits it must not leave it unhandled.
         merged.catch(() => undefined);
         const refused = await cache.save(key, merged);
         if (refused) {
-            logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${key}): ${refused}.`);
+            logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(key)}): ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(refused)}.`);
             return { saved: false, key };
         }
         return { saved: true, key };
     }
     catch (error) {
-        logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${key}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        if (error instanceof NewestUnread)
+            logger.warning(`ci-recovery: the flaky-test history was not saved (cache key ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(key)}): the branch's newest history could not be read (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error.cause))}), and one saved now would replace it.`);
+        else
+            logger.warning(`ci-recovery: could not save the flaky-test history (cache key ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(key)}): ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error))}`);
         return { saved: false, key };
     }
     finally {
@@ -425,12 +376,205 @@ async function loadTestHistoryView(runnerTemp, logger, restore) {
     const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(viewFile(runnerTemp), 'utf8').catch(() => undefined);
     if (text === undefined) {
         const restored = await restore?.();
-        return restored ? (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.testHistoryView)(restored) : () => undefined;
+        return restored ? (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.testHistoryView)(restored) : () => undefined;
     }
-    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestHistory */ .ie)(text, '');
+    const { history, problem } = (0,_core_test_history_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTestHistory */ .ie)(text, '');
     if (problem)
         logger?.warning(`ci-recovery: ${problem} (${viewFile(runnerTemp)}).`);
-    return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_3__.testHistoryView)(history);
+    return (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_5__.testHistoryView)(history);
+}
+
+
+/***/ }),
+
+/***/ 67722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ isPassingNetworkCode),
+/* harmony export */   pv: () => (/* binding */ namesNetworkFailure),
+/* harmony export */   t5: () => (/* binding */ networkFailureMayPass)
+/* harmony export */ });
+/* unused harmony export PASSING_NETWORK_CODES */
+/**
+ * Which failures of a connection may pass on another try: the one list of them, for every caller that
+ * decides so (a ledger read that may pass, core/store-failure.ts; a blob upload's retry,
+ * checkpoint/adapters/blob-blocks.ts). The artifact protocol's Twirp client gives up at once on five of
+ * them, as `@actions/artifact` does (checkpoint/adapters/artifact-protocol.ts): a contract, not a
+ * judgement of what passes, so it names its five from this list.
+ *
+ * Each code, and why it may pass:
+ * - Node's system errors of a connection (its "Common system errors"): a reset, refused or timed-out
+ *   connection, a write to a closed one (`EPIPE`), a name not resolved (`ENOTFOUND`: EAI_NONAME or
+ *   EAI_NODATA, for a service's known host a DNS blip), and getaddrinfo's `EAI_AGAIN` (POSIX: "the name
+ *   could not be resolved at this time; future attempts may succeed"; libuv: "temporary failure", beside
+ *   EAI_FAIL's "permanent failure", which is not here).
+ * - A route or host down or unreachable (`ENETDOWN`, `ENETUNREACH`, `EHOSTDOWN`, `EHOSTUNREACH`) and
+ *   undici's `UND_ERR_SOCKET`: undici's RetryHandler retries these by default, with `ECONNRESET`,
+ *   `ECONNREFUSED`, `ENOTFOUND` and `EPIPE`.
+ * - undici's connect, headers and body timeouts, `ESOCKETTIMEDOUT` (the request library's, which the
+ *   Azure storage client's retry policy names) and Node's `ERR_SOCKET_CONNECTION_TIMEOUT` (net.js: every
+ *   address of an autoSelectFamily connect timed out): timeouts, as `ETIMEDOUT`. A connection timed out
+ *   says nothing of what is stored: a ledger read so failed is "unread", and nothing is saved over it.
+ * - `ECONNABORTED` (Windows' WSAECONNABORTED, "an established connection was aborted" on the runner's side),
+ *   `EPROTO` (a TLS connection cut without its close, OpenSSL's "unexpected eof while reading") and
+ *   `ERR_STREAM_PREMATURE_CLOSE` (a stream ended before its end): a connection lost mid-way. An `EPROTO`
+ *   may also last (a proxy answering TLS in plain HTTP): a read is left unread; the blob upload tells a
+ *   refused handshake by its words and tries it no more (blob-blocks.ts).
+ * Not here: `ENOENT` (the Azure client's list names it; a request over TCP to a URL's host raises none, and
+ * a missing file fails on every try) and any `EAI_*` but `EAI_AGAIN`.
+ */
+const PASSING_NETWORK_CODES = [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EHOSTUNREACH',
+    'EHOSTDOWN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'ERR_SOCKET_CONNECTION_TIMEOUT',
+    'EPROTO',
+    'ERR_STREAM_PREMATURE_CLOSE',
+];
+const CODES = new Set(PASSING_NETWORK_CODES);
+/** Whether `code` (an error's `code` field) is a connection's failure that may pass. */
+const isPassingNetworkCode = (code) => typeof code === 'string' && CODES.has(code);
+// Phrases, never one word: a message may quote a cache key, which holds the branch's name ("fix-timeout").
+const NETWORK_TEXT = [
+    // a code as Node words it: "read ECONNRESET", "connect ECONNREFUSED 1.2.3.4:443", "getaddrinfo EAI_AGAIN h"
+    new RegExp(`(?:^|[\\s:(])(?:${PASSING_NETWORK_CODES.join('|')})\\b`),
+    // Node's socket closed before an answer, node-fetch's timeout, a stream closed early (stream.finished)
+    /socket hang up|network timeout|Premature close/i,
+    // @actions/http-client's socket timeout (3 minutes unless set)
+    /\bRequest timeout: /,
+];
+/** Whether a message names a connection's failure that may pass (a wrapper's message, without its code). */
+const namesNetworkFailure = (text) => NETWORK_TEXT.some((re) => re.test(text));
+/**
+ * Whether `error` is a connection's failure that may pass: by its `code`, else by its message, walked down
+ * an AggregateError's `errors` (Node's connect to several addresses) and its `cause`s. By shape, not
+ * `instanceof` (pure, and a bundle chunk may hold its own copy of a class). For a caller that retries
+ * one request; a status it carries is that caller's to judge.
+ */
+function networkFailureMayPass(error) {
+    // A cause chain is short; the bound keeps a cycle (and an AggregateError's nest) from looping.
+    const mayPass = (at, depth) => {
+        if (depth >= 8 || at === undefined || at === null)
+            return false;
+        if (typeof at === 'string')
+            return namesNetworkFailure(at);
+        if (typeof at !== 'object')
+            return false;
+        if (isPassingNetworkCode(at.code))
+            return true;
+        const message = at.message;
+        if (typeof message === 'string' && namesNetworkFailure(message))
+            return true;
+        const errors = at.errors;
+        if (Array.isArray(errors) && errors.slice(0, 8).some((e) => mayPass(e, depth + 1)))
+            return true;
+        return mayPass(at.cause, depth + 1);
+    };
+    return mayPass(error, 0);
+}
+
+
+/***/ }),
+
+/***/ 8589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ readFailureMayPass)
+/* harmony export */ });
+/* harmony import */ var _network_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67722);
+/**
+ * Whether a failure to download a stored document (the ledger) found by a lookup may pass on a later try:
+ * then what this job would save is built on nothing and must not replace it. One that fails the same way
+ * every time (a 4xx from storage, the size cap, an archive the cache client cannot unpack) must not block
+ * every later save: the entry never becomes readable, and is replaced. A failed lookup is not for this:
+ * it says nothing of the entry (the ledger store leaves the ledger unread whatever the failure).
+ *
+ * By shape, not `instanceof` (pure, and a bundle chunk may hold its own copy of a class): the errors of the
+ * cache transfer (checkpoint/adapters: TwirpStatusError's `status`, a blob download's "blob storage: 503",
+ * a Twirp call's "(503)" and "after 2 attempts", a socket's `code`, the store guard's StoreStalledError,
+ * the size cap's CacheEntryTooLargeError) and of any deadline, walked down their `cause`s. The found
+ * key is anyone's with write access to the cache's scope (the service's `matched_key`): the caller passes
+ * it as `quoted`, and it is cut out of every message before one is read.
+ */
+
+const PASSING_NAMES = new Set(['StoreStalledError', 'TimeoutError', 'AbortError']);
+/** What is stored fails so on every try, whatever its message quotes. */
+const LASTING_NAMES = new Set(['CacheEntryTooLargeError', 'DocumentNotDownloadedError']);
+// Besides a connection's failure (core/network-failure.ts): a deadline's, and the cache transfer's own words.
+// Phrases, never one word: a message may quote a cache key, which holds the branch's name ("fix-timeout").
+const PASSING_TEXT = [
+    /timed out|time limit|given up/i,
+    // a body cut short (artifact-download.ts streamBlob)
+    /\bthe body ended after \d+ of \d+ bytes\b/,
+    // a Twirp call retried to the end (5xx, 429, an unparsable body, a dropped connection)
+    /Failed to make request after \d+ attempts/,
+];
+const saysMayPass = (text) => (0,_network_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .namesNetworkFailure */ .pv)(text) || PASSING_TEXT.some((re) => re.test(text));
+const passingStatus = (status) => status === 408 || status === 429 || (status >= 500 && status < 600);
+/** The HTTP status an error carries: a `status`/`statusCode` field, else one its message names. */
+function statusOf(error, message) {
+    for (const field of ['status', 'statusCode']) {
+        const value = error[field];
+        if (typeof value === 'number' && value >= 100 && value < 600)
+            return value;
+    }
+    const named = /blob storage: (\d{3})\b|Failed request: \((\d{3})\)|\bHTTP (?:status )?(\d{3})\b/.exec(message);
+    const digits = named?.slice(1).find((d) => d !== undefined);
+    return digits === undefined ? undefined : Number(digits);
+}
+/**
+ * True when the read may succeed later (the time limit, a network error, a 408, 429 or 5xx from the cache
+ * service or blob storage); false when it failed on what is stored, or in a way not known to pass.
+ * `quoted`: text a message may quote that is not the failure's (the found key), cut out before reading.
+ */
+function readFailureMayPass(error, quoted = []) {
+    const cut = quoted.filter((q) => q !== '');
+    const own = (text) => cut.reduce((t, q) => t.split(q).join(' '), text);
+    // A cause chain is short; the bound keeps a cycle (and an AggregateError's nest) from looping.
+    const mayPass = (at, depth) => {
+        if (depth >= 8 || at === undefined || at === null)
+            return false;
+        if (typeof at === 'string')
+            return saysMayPass(own(at));
+        if (typeof at !== 'object')
+            return false;
+        const name = at.name;
+        if (typeof name === 'string' && LASTING_NAMES.has(name))
+            return false;
+        if (typeof name === 'string' && PASSING_NAMES.has(name))
+            return true;
+        if ((0,_network_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isPassingNetworkCode */ .Do)(at.code))
+            return true;
+        const raw = at.message;
+        const message = own(typeof raw === 'string' ? raw : '');
+        // The outermost status decides: a 404 wrapped around nothing else is the entry gone, for good.
+        const status = statusOf(at, message);
+        if (status !== undefined)
+            return passingStatus(status);
+        if (saysMayPass(message))
+            return true;
+        // Node's connect with several addresses (autoSelectFamily) fails with an AggregateError of each one's.
+        const errors = at.errors;
+        if (Array.isArray(errors) && errors.slice(0, 8).some((e) => mayPass(e, depth + 1)))
+            return true;
+        return mayPass(at.cause, depth + 1);
+    };
+    return mayPass(error, 0);
 }
 
 

@@ -22,8 +22,26 @@ export const modules = {
 
 /** A stored history larger than this is not read (the cap keeps a hostile entry from costing the job). */
 const MAX_HISTORY_CHARS = 8_000_000;
+/**
+ * The stored form, never over what `parseTestHistory` reads: a full history (2,000 tests x 20 observations,
+ * each naming its branch) of a long branch name outgrows MAX_HISTORY_CHARS, and the next job would start
+ * a new one. Whole tests are dropped, the one seen longest ago first (as `bounded` drops them): a test kept
+ * keeps its whole window, in which its flips are counted.
+ */
 function serializeTestHistory(history) {
-    return `${JSON.stringify(history)}\n`;
+    const text = `${JSON.stringify(history)}\n`;
+    if (text.length <= MAX_HISTORY_CHARS)
+        return text;
+    let over = text.length - MAX_HISTORY_CHARS;
+    const dropped = new Set();
+    for (const i of (0,_test_history_js__WEBPACK_IMPORTED_MODULE_0__.evictionOrder)(history.tests)) {
+        if (over <= 0)
+            break;
+        dropped.add(i);
+        // The test's text and its comma.
+        over -= JSON.stringify(history.tests[i]).length + 1;
+    }
+    return `${JSON.stringify({ ...history, tests: history.tests.filter((_, i) => !dropped.has(i)) })}\n`;
 }
 const OUTCOMES = ['passed', 'failed', 'flaky'];
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;

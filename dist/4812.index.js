@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   jQ: () => (/* binding */ decompressTo),
 /* harmony export */   uZ: () => (/* binding */ pickCompression)
 /* harmony export */ });
-/* unused harmony exports OUTPUT_BLOCK, BlockOutput */
+/* unused harmony exports OUTPUT_BLOCK, BlockOutput, INPUT_FIFO_FROM */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -216,7 +216,7 @@ async function compressor(compression, level = 3, { tempDir = node_os__WEBPACK_I
  * child's stdout stream.
  * An exception from `onChunk` stops the decompressor and rejects `done` with it.
  */
-async function decompressTo(compression, onChunk, { inputFile, fifos = process.platform !== 'win32', tempDir = node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), } = {}) {
+async function decompressTo(compression, onChunk, { inputFile, inputBytes, fifos = process.platform !== 'win32', tempDir = node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), } = {}) {
     const sink = new ChunkSink(onChunk);
     // Without the zstd binary (self-hosted Windows or macOS), node's own zstd reads a .tar.zst: platform.ts.
     if (compression === 'gzip' || !(await hasZstd()))
@@ -228,7 +228,11 @@ async function decompressTo(compression, onChunk, { inputFile, fifos = process.p
         fifos ? openOutput(sink, kill, tempDir) : undefined,
         // The compressed input goes through a FIFO, written by the thread pool: zstd then reads at its own
         // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
-        inputFile || !fifos ? undefined : openFifo('input', tempDir),
+        // Not for an archive under INPUT_FIFO_FROM: it goes through zstd's stdin in a few writes, and the
+        // FIFO's mkfifo process was ~5 % of a one-file restore's CPU.
+        inputFile || !fifos || (inputBytes !== undefined && inputBytes < INPUT_FIFO_FROM)
+            ? undefined
+            : openFifo('input', tempDir),
     ]);
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('zstd', ['-d', '-q', '-c', ...(inputFile ? ['--', inputFile] : [])], {
         stdio: [inFifo?.readFd ?? 'pipe', out?.childEnd ?? 'pipe', 'pipe'],
@@ -253,6 +257,8 @@ async function decompressTo(compression, onChunk, { inputFile, fifos = process.p
     return { input, done, kill };
 }
 const DECOMPRESSING = 'decompressing the checkpoint';
+/** Compressed bytes from which a decompressor's input goes through a FIFO rather than its stdin. */
+const INPUT_FIFO_FROM = 1 << 20;
 /** Hands chunks to the consumer until it throws; then keeps what it threw and takes nothing more. */
 class ChunkSink {
     onChunk;
@@ -1036,7 +1042,10 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, opts = {}) 
     const unpacker = new TarUnpacker((h) => files.sinkFor(h));
     const onChunk = (chunk) => unpacker.write(chunk);
     const { source, decoder } = await sourceAndDecoder(opening, () => opts.startDecoder?.(onChunk) ??
-        (0,compress/* decompressTo */.jQ)(info.compression, onChunk, { ...(local !== undefined ? { inputFile: local } : {}) }));
+        (0,compress/* decompressTo */.jQ)(info.compression, onChunk, {
+            ...(local !== undefined ? { inputFile: local } : {}),
+            inputBytes: info.size,
+        }));
     // Resolves with the digest of every compressed byte once they all went through.
     const feeding = source
         ? (async () => {
@@ -1182,7 +1191,8 @@ function extractionFailure(error, fed, decoded, info, storeSpec) {
             return cause;
         return new RestoreError(`reading archive ${info.file} from ${storeSpec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
     }
-    return error;
+    // The feed's EPIPE came first: the decompressor stopped reading, and its own failure says why.
+    return fed.status === 'rejected' && error === fed.reason ? verdict : error;
 }
 /** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
 async function localArchiveIsFile(store, file, local) {
@@ -2420,7 +2430,9 @@ class EarlyArchive {
     constructor(store, manifest) {
         this.store = store;
         this.manifest = manifest;
-        this.decoder = (0,compress/* decompressTo */.jQ)(manifest.archive.compression, (chunk) => this.deliver(chunk));
+        this.decoder = (0,compress/* decompressTo */.jQ)(manifest.archive.compression, (chunk) => this.deliver(chunk), {
+            inputBytes: manifest.archive.size,
+        });
         // Its failure to start, or its exit, is the extraction's to report when it takes it (nobody's, once dropped).
         this.decoder.then((d) => d.done.catch(() => undefined)).catch(() => undefined);
     }
@@ -2504,8 +2516,8 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/checkpoint/core/step.ts
-var step = __webpack_require__(84004);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/digest.ts
 var digest = __webpack_require__(13707);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/scan.ts
@@ -2523,6 +2535,8 @@ var adapters_store = __webpack_require__(66906);
 
 
 
+// From core/text.ts itself: core/step.ts's re-export put that module in the restoring part's chunk too,
+// a second copy of what the checkpoint door's chunk, loaded first, already holds.
 
 
 
@@ -2563,7 +2577,7 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
     const selected = (0,core/* selectPaths */.LO)(manifest.entries, only);
     const targetList = selected.filter((e) => !untouched.test(e.path));
     if (targetList.length < selected.length)
-        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${(0,step/* printablePath */.Vj)(selected.find((e) => untouched.test(e.path)).path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
+        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${(0,core_text/* printablePath */.Vj)(selected.find((e) => untouched.test(e.path)).path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
     if (only && targetList.length === 0) {
         throw new errors/* UserError */.yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
     }
@@ -3319,7 +3333,10 @@ function globMatcher(globs) {
 }
 /** An entry is excluded when it, or any directory above it, matches one of the globs. */
 function excluder(globs) {
-    const one = globMatcher(globs);
+    return withAncestors(globMatcher(globs));
+}
+/** `one` on a path or any directory above it. */
+function withAncestors(one) {
     return (p) => {
         const parts = p.split('/');
         for (let i = 1; i <= parts.length; i++)
@@ -3446,8 +3463,9 @@ function* ancestorsOf(base, root, done) {
  * than one per directory, since every value a nested generator yields is passed up through each level.
  */
 function* walkTree(base, roots, exclude, report, hooks = {}) {
-    const isExcluded = excluder(exclude);
+    // One compile of the globs for both (a restore's scan of its destination pays it before the first file).
     const excludedHere = globMatcher(exclude);
+    const isExcluded = withAncestors(excludedHere);
     const stack = [];
     const list = (rel, abs) => {
         try {

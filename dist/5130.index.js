@@ -111,7 +111,6 @@ function parseRestoredState(text, id, workspace) {
 /* harmony export */   V2: () => (/* binding */ restoreOutputs),
 /* harmony export */   VC: () => (/* binding */ lookupAnswer),
 /* harmony export */   VP: () => (/* binding */ parentCheckpoint),
-/* harmony export */   Vj: () => (/* reexport safe */ _core_text_js__WEBPACK_IMPORTED_MODULE_3__.Vj),
 /* harmony export */   Y4: () => (/* binding */ boundedList),
 /* harmony export */   bM: () => (/* binding */ NoFilesFoundError),
 /* harmony export */   cw: () => (/* binding */ checkpointSettings),

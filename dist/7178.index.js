@@ -2653,7 +2653,7 @@ const saveAndRecord = async (opts) => {
         checkpoints: [{ id: m.id, manifestSha256: result.manifestSha256 }],
     };
     // Loaded only here: the artifact transport (and undici under it) is no part of a save to `dir:` off a runner.
-    const { uploadTrustRecord } = await Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(8664), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574));
+    const { uploadTrustRecord } = await Promise.all(/* import() */[__webpack_require__.e(4073), __webpack_require__.e(8664), __webpack_require__.e(8080), __webpack_require__.e(574)]).then(__webpack_require__.bind(__webpack_require__, 90574));
     try {
         await uploadTrustRecord(record, undefined, m.id);
     }

@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_CONCURRENCY: () => (/* binding */ DEFAULT_CONCURRENCY),
   FinalizeRefusedError: () => (/* reexport */ store_errors/* FinalizeRefusedError */.bJ),
   createArtifact: () => (/* binding */ createArtifact),
-  expiryOf: () => (/* binding */ expiryOf),
+  expiryOf: () => (/* reexport */ artifact_protocol/* expiryOf */.p1),
   mimeTypeOf: () => (/* binding */ mimeTypeOf),
   stageBlocks: () => (/* binding */ stageBlocks),
   uploadArtifactStream: () => (/* binding */ uploadArtifactStream)
@@ -35,6 +35,8 @@ var promises_ = __webpack_require__(58500);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: ./src/core/network-failure.ts
+var network_failure = __webpack_require__(67722);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/blob-blocks.ts
 /**
  * An Azure block blob written through its signed URL with the two calls an upload needs, Put Block and Put
@@ -42,27 +44,25 @@ var lib = __webpack_require__(44942);
  * client (proxy settings as the artifact client has them). `@azure/storage-blob` made the same two calls; loading it (1.3 MB of JavaScript) and its request
  * pipeline cost a 574 MiB checkpoint 0.13 s of CPU and 0.15 s of its 2.5 s (7 interleaved rounds each).
  * Failed calls are retried as that client's default policy retried them: 4 tries, 0, 4 and 12 s apart, after
- * a network error or a 500 or 503; any other answer fails at once.
+ * a 500 or 503 or a timed-out answer (408, 504), or a connection's failure that may pass (the codes of
+ * core/network-failure.ts, which the policy's own list grew into, but a TLS handshake refused); any other
+ * answer fails at once.
  */
+
 
 
 
 const MAX_TRIES = 4;
 const RETRY_DELAY_MS = 4000;
-/** Network failures worth another try (those the Azure client's retry policy names). */
-const RETRYABLE_ERRORS = [
-    'ETIMEDOUT',
-    'ESOCKETTIMEDOUT',
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ENOENT',
-    'ENOTFOUND',
-    'TIMEOUT',
-    'EPIPE',
-];
+/**
+ * A TLS handshake refused (OpenSSL's words in an `EPROTO`): an https URL to a plain-HTTP server ("wrong version
+ * number"), a protocol the peer will not speak, its alert. It fails so on every try; a TLS connection cut
+ * mid-way ("unexpected eof while reading") may pass.
+ */
+const REFUSED_HANDSHAKE = /wrong version number|unsupported protocol|\balert\b/i;
 /** A request body is handed to the socket in pieces this large, each one progress for the guard. */
 const PIECE = 256 * 1024;
-/** An answer another try may change (500, 503). */
+/** An answer another try may change (500, 503, and one that says it timed out: 408, 504). */
 class BusyError extends Error {
     name = 'BusyError';
 }
@@ -123,7 +123,7 @@ class BlockBlob {
             }
             catch (e) {
                 this.cancelled.signal.throwIfAborted();
-                if (!(e instanceof BusyError) && !isNetworkFailure(e))
+                if (!(e instanceof BusyError) && (!(0,network_failure/* networkFailureMayPass */.t5)(e) || handshakeRefused(e)))
                     throw e;
                 error = e;
             }
@@ -144,8 +144,15 @@ class BlockBlob {
             return;
         const code = res.message.headers['x-ms-error-code'];
         const answer = `blob storage answered ${status} ${res.message.statusMessage ?? ''}${typeof code === 'string' ? ` (${code})` : ''}`;
-        throw status === 500 || status === 503 ? new BusyError(answer) : new Error(answer);
+        // 408, 504: the Azure policy retried them by a reason phrase saying TIMEOUT; by status, nginx's
+        // "Gateway Time-out" and an empty phrase are too.
+        const busy = status === 500 || status === 503 || status === 408 || status === 504;
+        throw busy ? new BusyError(answer) : new Error(answer);
     }
+}
+function handshakeRefused(e) {
+    const { code, message } = e;
+    return code === 'EPROTO' && typeof message === 'string' && REFUSED_HANDSHAKE.test(message);
 }
 /** The body in pieces, each taken by the socket a sign of progress. */
 function* pieces(body, g) {
@@ -153,11 +160,6 @@ function* pieces(body, g) {
         g.touch();
         yield body.subarray(off, off + PIECE);
     }
-}
-function isNetworkFailure(e) {
-    const { name = '', message = '', code } = e;
-    const said = `${name} ${message} ${typeof code === 'string' ? code : ''}`.toUpperCase();
-    return RETRYABLE_ERRORS.some((what) => said.includes(what));
 }
 
 // EXTERNAL MODULE: ./src/checkpoint/ports/store-errors.ts
@@ -179,6 +181,8 @@ var artifact_protocol = __webpack_require__(58098);
 
 /** The refusal a finalize can meet, for a caller that loads this module alone (post's plan: plan-upload.ts). */
 
+/** In artifact-protocol.ts, so the store answers it without loading this upload half (a restore only downloads). */
+
 const DEFAULT_BLOCK_SIZE = 4 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 2;
 /** Azure's limit of blocks in one block blob. */
@@ -198,16 +202,6 @@ function validateArtifactName(name) {
 const MIME_TYPES = { '.json': 'application/json', '.gz': 'application/gzip' };
 function mimeTypeOf(name) {
     return MIME_TYPES[external_node_path_default().extname(name).toLowerCase()] ?? 'application/octet-stream';
-}
-/**
- * When an artifact uploaded now expires: `retentionDays` capped by the repository's GITHUB_RETENTION_DAYS,
- * which is also the default (90 days when unknown), as the service decides it.
- */
-function expiryOf(retentionDays, now = new Date()) {
-    const max = (0,artifact_protocol/* jobEnv */.N$)().retentionDays ?? 90;
-    const at = new Date(now);
-    at.setDate(at.getDate() + Math.min(retentionDays ?? max, max));
-    return at;
 }
 /** Timestamp for `expires_at`, capped by the repository's GITHUB_RETENTION_DAYS (client: retention.js). */
 function expiresAt(retentionDays) {
@@ -447,6 +441,109 @@ async function stageBuffer(bytes, blockSize, hash, stage) {
         await stage(slice, slice.length, () => undefined);
     }
     return bytes.length;
+}
+
+
+/***/ }),
+
+/***/ 67722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ isPassingNetworkCode),
+/* harmony export */   pv: () => (/* binding */ namesNetworkFailure),
+/* harmony export */   t5: () => (/* binding */ networkFailureMayPass)
+/* harmony export */ });
+/* unused harmony export PASSING_NETWORK_CODES */
+/**
+ * Which failures of a connection may pass on another try: the one list of them, for every caller that
+ * decides so (a ledger read that may pass, core/store-failure.ts; a blob upload's retry,
+ * checkpoint/adapters/blob-blocks.ts). The artifact protocol's Twirp client gives up at once on five of
+ * them, as `@actions/artifact` does (checkpoint/adapters/artifact-protocol.ts): a contract, not a
+ * judgement of what passes, so it names its five from this list.
+ *
+ * Each code, and why it may pass:
+ * - Node's system errors of a connection (its "Common system errors"): a reset, refused or timed-out
+ *   connection, a write to a closed one (`EPIPE`), a name not resolved (`ENOTFOUND`: EAI_NONAME or
+ *   EAI_NODATA, for a service's known host a DNS blip), and getaddrinfo's `EAI_AGAIN` (POSIX: "the name
+ *   could not be resolved at this time; future attempts may succeed"; libuv: "temporary failure", beside
+ *   EAI_FAIL's "permanent failure", which is not here).
+ * - A route or host down or unreachable (`ENETDOWN`, `ENETUNREACH`, `EHOSTDOWN`, `EHOSTUNREACH`) and
+ *   undici's `UND_ERR_SOCKET`: undici's RetryHandler retries these by default, with `ECONNRESET`,
+ *   `ECONNREFUSED`, `ENOTFOUND` and `EPIPE`.
+ * - undici's connect, headers and body timeouts, `ESOCKETTIMEDOUT` (the request library's, which the
+ *   Azure storage client's retry policy names) and Node's `ERR_SOCKET_CONNECTION_TIMEOUT` (net.js: every
+ *   address of an autoSelectFamily connect timed out): timeouts, as `ETIMEDOUT`. A connection timed out
+ *   says nothing of what is stored: a ledger read so failed is "unread", and nothing is saved over it.
+ * - `ECONNABORTED` (Windows' WSAECONNABORTED, "an established connection was aborted" on the runner's side),
+ *   `EPROTO` (a TLS connection cut without its close, OpenSSL's "unexpected eof while reading") and
+ *   `ERR_STREAM_PREMATURE_CLOSE` (a stream ended before its end): a connection lost mid-way. An `EPROTO`
+ *   may also last (a proxy answering TLS in plain HTTP): a read is left unread; the blob upload tells a
+ *   refused handshake by its words and tries it no more (blob-blocks.ts).
+ * Not here: `ENOENT` (the Azure client's list names it; a request over TCP to a URL's host raises none, and
+ * a missing file fails on every try) and any `EAI_*` but `EAI_AGAIN`.
+ */
+const PASSING_NETWORK_CODES = [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'ETIMEDOUT',
+    'ESOCKETTIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'EHOSTUNREACH',
+    'EHOSTDOWN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'ERR_SOCKET_CONNECTION_TIMEOUT',
+    'EPROTO',
+    'ERR_STREAM_PREMATURE_CLOSE',
+];
+const CODES = new Set(PASSING_NETWORK_CODES);
+/** Whether `code` (an error's `code` field) is a connection's failure that may pass. */
+const isPassingNetworkCode = (code) => typeof code === 'string' && CODES.has(code);
+// Phrases, never one word: a message may quote a cache key, which holds the branch's name ("fix-timeout").
+const NETWORK_TEXT = [
+    // a code as Node words it: "read ECONNRESET", "connect ECONNREFUSED 1.2.3.4:443", "getaddrinfo EAI_AGAIN h"
+    new RegExp(`(?:^|[\\s:(])(?:${PASSING_NETWORK_CODES.join('|')})\\b`),
+    // Node's socket closed before an answer, node-fetch's timeout, a stream closed early (stream.finished)
+    /socket hang up|network timeout|Premature close/i,
+    // @actions/http-client's socket timeout (3 minutes unless set)
+    /\bRequest timeout: /,
+];
+/** Whether a message names a connection's failure that may pass (a wrapper's message, without its code). */
+const namesNetworkFailure = (text) => NETWORK_TEXT.some((re) => re.test(text));
+/**
+ * Whether `error` is a connection's failure that may pass: by its `code`, else by its message, walked down
+ * an AggregateError's `errors` (Node's connect to several addresses) and its `cause`s. By shape, not
+ * `instanceof` (pure, and a bundle chunk may hold its own copy of a class). For a caller that retries
+ * one request; a status it carries is that caller's to judge.
+ */
+function networkFailureMayPass(error) {
+    // A cause chain is short; the bound keeps a cycle (and an AggregateError's nest) from looping.
+    const mayPass = (at, depth) => {
+        if (depth >= 8 || at === undefined || at === null)
+            return false;
+        if (typeof at === 'string')
+            return namesNetworkFailure(at);
+        if (typeof at !== 'object')
+            return false;
+        if (isPassingNetworkCode(at.code))
+            return true;
+        const message = at.message;
+        if (typeof message === 'string' && namesNetworkFailure(message))
+            return true;
+        const errors = at.errors;
+        if (Array.isArray(errors) && errors.slice(0, 8).some((e) => mayPass(e, depth + 1)))
+            return true;
+        return mayPass(at.cause, depth + 1);
+    };
+    return mayPass(error, 0);
 }
 
 

@@ -344,6 +344,7 @@ async function restListArtifacts(findBy, g) {
 /* harmony export */   _O: () => (/* binding */ USER_AGENT),
 /* harmony export */   a2: () => (/* binding */ retryDelay),
 /* harmony export */   lo: () => (/* binding */ twirp),
+/* harmony export */   p1: () => (/* binding */ expiryOf),
 /* harmony export */   sy: () => (/* binding */ maskSig),
 /* harmony export */   tD: () => (/* binding */ assertNotGhes),
 /* harmony export */   xf: () => (/* binding */ restHeaders),
@@ -377,7 +378,18 @@ const SERVICE = 'github.actions.results.api.v1.ArtifactService';
 const USER_AGENT = 'ci-recovery (@actions/artifact-compatible)';
 const RETRY = { maxAttempts: 5, baseMs: 3000, multiplier: 1.5 };
 const RETRYABLE_STATUS = [500, 502, 503, 504, 429];
-const NETWORK_CODES = ['ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNREFUSED', 'EHOSTUNREACH'];
+/**
+ * The connection failures the client gives up on at once, with its hint for self-hosted runners
+ * (`NetworkError.isNetworkErrorCode`); every other error it tries again. Its contract, not a judgement of
+ * what passes: each may pass (core/network-failure.ts), and a caller that reads such a failure finds its code.
+ */
+const GIVEN_UP_AT_ONCE = [
+    'ECONNRESET',
+    'ENOTFOUND',
+    'ETIMEDOUT',
+    'ECONNREFUSED',
+    'EHOSTUNREACH',
+];
 /** Attempts to read one blob download (the first GET and resumptions after a dropped connection). */
 const DOWNLOAD_ATTEMPTS = 5;
 // ---------------------------------------------------------------------------------------------------------
@@ -501,7 +513,7 @@ async function twirp(method, body, g, service = SERVICE, maxAttempts = RETRY.max
                 if (error instanceof UsageError || g.signal.aborted)
                     throw error;
                 const code = error.code;
-                if (code && NETWORK_CODES.includes(code))
+                if (code && GIVEN_UP_AT_ONCE.includes(code))
                     throw new Error(`Unable to make request: ${code}. On self-hosted runners, make sure the runner can reach the GitHub endpoints.`, { cause: error });
                 retryable = true;
                 message = error.message;
@@ -539,6 +551,16 @@ class UsageError extends Error {
 }
 // ---------------------------------------------------------------------------------------------------------
 // REST.
+/**
+ * When an artifact uploaded now expires: `retentionDays` capped by the repository's GITHUB_RETENTION_DAYS,
+ * which is also the default (90 days when unknown), as the service decides it.
+ */
+function expiryOf(retentionDays, now = new Date()) {
+    const max = jobEnv().retentionDays ?? 90;
+    const at = new Date(now);
+    at.setDate(at.getDate() + Math.min(retentionDays ?? max, max));
+    return at;
+}
 const apiUrl = () => jobEnv().apiUrl;
 const repoRoute = (findBy) => `/repos/${encodeURIComponent(findBy.repositoryOwner)}/${encodeURIComponent(findBy.repositoryName)}`;
 /** What a failed REST call says: the route, the status and GitHub's `message` when the body has one. */
