@@ -5,7 +5,8 @@
  * half (artifact-upload.ts and its block blobs, blob-blocks.ts) is not compiled. Nor is any module of the
  * bundle compiled twice: ncc copies a module two lazy chunks share into both, and the restore loaded
  * checkpoint/core/step.ts from the checkpoint door's chunk and again from the restoring part's. And its
- * archive, under 1 MiB, goes to zstd through its stdin: no mkfifo process is started for it.
+ * archive, under 1 MiB, goes to zstd through its stdin: no mkfifo process is started for it; and its output,
+ * under 1 MiB too, comes through zstd's stdout: no socket pair is made for it (nor node:cluster loaded).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,16 @@ const UPLOAD_MARK = 'Provided artifact name input during validation is empty';
 const HOOK = `import { registerHooks } from 'node:module';
 import { appendFileSync } from 'node:fs';
 import { ChildProcess } from 'node:child_process';
+import net from 'node:net';
+// Every socket the CLI listens on, and whether node:cluster (which a listen loads) was loaded at all.
+const listen = net.Server.prototype.listen;
+net.Server.prototype.listen = function (...args) {
+  appendFileSync(process.env.LOADS_LOG, 'listen:' + String(typeof args[0] === 'object' ? args[0]?.path : args[0]).split('/').pop() + '\\n');
+  return listen.apply(this, args);
+};
+process.on('exit', () => {
+  if (process.moduleLoadList.includes('NativeModule cluster')) appendFileSync(process.env.LOADS_LOG, 'builtin:cluster\\n');
+});
 // Every process the CLI starts (spawn, execFile and exec all come here), by its program's name.
 const spawn = ChildProcess.prototype.spawn;
 ChildProcess.prototype.spawn = function (options) {
@@ -54,7 +65,11 @@ afterAll(async () => {
 });
 
 /** Runs the CLI (awaited: the stand's services answer from this process); the bundle files it loaded. */
-function runCli(args: string[], cwd: string, name: string): Promise<{ files: string[]; spawned: string[] }> {
+function runCli(
+  args: string[],
+  cwd: string,
+  name: string,
+): Promise<{ files: string[]; spawned: string[]; other: string[] }> {
   const log = path.join(dir, `${name}.log`);
   writeFileSync(log, '');
   const env = {
@@ -77,11 +92,12 @@ function runCli(args: string[], cwd: string, name: string): Promise<{ files: str
       if (code !== 0) return reject(new Error(`${args[0]} exited ${code}: ${err}`));
       const lines = readFileSync(log, 'utf8').split('\n');
       const spawned = lines.filter((l) => l.startsWith('spawn:')).map((l) => l.slice('spawn:'.length));
+      const other = lines.filter((l) => l.startsWith('listen:') || l.startsWith('builtin:'));
       const files = lines
         .filter((l) => l.startsWith('file:'))
         .map((l) => new URL(l).pathname)
         .filter((f) => path.dirname(f) === path.dirname(cli) && f.endsWith('.js'));
-      resolve({ files, spawned });
+      resolve({ files, spawned, other });
     });
   });
 }
@@ -96,11 +112,16 @@ it('a one-file restore from the artifact store loads no upload half and no modul
     ws,
     'save',
   );
-  // The hook sees the upload half where it is loaded.
+  // The hook sees the upload half where it is loaded, and the compressor's socket pair.
   expect(saved.files.some((f) => readFileSync(f, 'utf8').includes(UPLOADER_MARK))).toBe(true);
+  expect(saved.other).toContain('builtin:cluster');
 
   const dest = path.join(dir, 'restored');
-  const { files: loaded, spawned } = await runCli(
+  const {
+    files: loaded,
+    spawned,
+    other,
+  } = await runCli(
     ['restore', '--store', 'artifact', '--name', 'one', '--dest', dest, '--json'],
     ws,
     'restore',
@@ -122,6 +143,8 @@ it('a one-file restore from the artifact store loads no upload half and no modul
   expect(twice).toEqual([]);
   // The archive (a few hundred bytes) went to zstd through its stdin: no mkfifo for it.
   expect(spawned).toEqual(['zstd']);
+  // Its output (a few kilobytes) came through zstd's stdout: no socket pair, whose listen loads node:cluster.
+  expect(other).toEqual([]);
   // The check reads the chunks: a restore loads several, each holding modules.
   expect(seen.size).toBeGreaterThan(20);
 }, 180_000);

@@ -2,13 +2,19 @@
  * The compressor child: its output must survive the child's exit even when the consumer starts late
  * (a store still creating its artifact when a small archive is already compressed).
  */
+import { jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { Socket } from 'node:net';
+import { Server, Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { compressor, decompressTo, INPUT_FIFO_FROM } from '../../src/checkpoint/adapters/compress.js';
+import {
+  compressor,
+  decompressTo,
+  INPUT_FIFO_FROM,
+  OUTPUT_SOCKET_FROM,
+} from '../../src/checkpoint/adapters/compress.js';
 
 test('a small archive read only after zstd exited is complete', async () => {
   const codec = await compressor('zstd');
@@ -90,6 +96,45 @@ describe('decompressTo: a small input goes through zstd stdin, its output throug
     decoder.input.on('error', () => undefined);
     decoder.input.end(Buffer.concat([compressed.subarray(0, 100), Buffer.alloc(100, 7)]));
     await expect(decoder.done).rejects.toThrow(/zstd exited with 1/);
+  });
+});
+
+describe('decompressTo: a small output comes through zstd stdout, without a socket pair', () => {
+  const small = Buffer.from(Array.from({ length: 20_000 }, (_, i) => `line ${i}\n`).join(''));
+  // Random bytes: past OUTPUT_SOCKET_FROM whatever the hint says.
+  const big = randomBytes(OUTPUT_SOCKET_FROM * 3);
+
+  test.each([
+    ['under OUTPUT_SOCKET_FROM', small, (o: Buffer) => o.length, 0],
+    ['past it', big, (o: Buffer) => o.length, 1],
+    [
+      'past it, with a size that lies low (the manifest says it; the bytes are what they are)',
+      big,
+      () => 1,
+      0,
+    ],
+    ['of a size not given', small, () => undefined, 1],
+  ])('%s: the whole output, nothing left in the temp dir', async (_, input, sizeOf, listens) => {
+    const compressed = execFileSync('zstd', ['-q', '-c'], { input, maxBuffer: 64 << 20 });
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'decompress-'));
+    // The socket pair is made through a listening socket (socket-pair.ts), whose listen loads node:cluster.
+    const listen = jest.spyOn(Server.prototype, 'listen');
+    try {
+      const chunks: Buffer[] = [];
+      const decoder = await decompressTo('zstd', (c) => chunks.push(Buffer.from(c)), {
+        inputBytes: compressed.length,
+        outputBytes: sizeOf(input),
+        tempDir: tmp,
+      });
+      decoder.input.end(compressed);
+      await decoder.done;
+      expect(Buffer.concat(chunks).equals(input)).toBe(true);
+      expect(listen).toHaveBeenCalledTimes(listens);
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      listen.mockRestore();
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

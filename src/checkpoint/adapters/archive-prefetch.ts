@@ -11,13 +11,27 @@
  */
 import type { Readable } from 'node:stream';
 import type { Manifest, ManifestEntry } from '../core/index.js';
-import { decompressTo, type Decoder } from './compress.js';
+import { decompressTo, OUTPUT_SOCKET_FROM, type Decoder } from './compress.js';
 import type { CheckpointStore } from './store.js';
 
 /** What the extraction takes: the opened download, and the running decompressor, given its consumer. */
 export interface TakenArchive {
   opened: Promise<Readable>;
   startDecoder: (onChunk: (chunk: Buffer) => void) => Promise<Decoder>;
+}
+
+/**
+ * About how many bytes the tar stream of `manifest`'s own archive holds (each entry's header and its
+ * data in whole blocks, and the two closing blocks), from the manifest's word: a hint for the decompressor's
+ * output, never trusted for more. Counted only for a small archive: a big one's output is big.
+ */
+function tarBytes(manifest: Manifest): number | undefined {
+  if (manifest.archive.size >= OUTPUT_SOCKET_FROM) return undefined;
+  let bytes = 1024 + 512 * manifest.archive.entries;
+  for (const e of manifest.entries)
+    if (e.type === 'file' && e.link === undefined && (e.from ?? manifest.id) === manifest.id)
+      bytes += Math.ceil((e.size ?? 0) / 512) * 512;
+  return bytes;
 }
 
 export class EarlyArchive {
@@ -31,6 +45,7 @@ export class EarlyArchive {
   ) {
     this.decoder = decompressTo(manifest.archive.compression, (chunk) => this.deliver(chunk), {
       inputBytes: manifest.archive.size,
+      outputBytes: tarBytes(manifest),
     });
     // Its failure to start, or its exit, is the extraction's to report when it takes it (nobody's, once dropped).
     this.decoder.then((d) => d.done.catch(() => undefined)).catch(() => undefined);

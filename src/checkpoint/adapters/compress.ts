@@ -229,6 +229,7 @@ export async function decompressTo(
   {
     inputFile,
     inputBytes,
+    outputBytes,
     fifos = process.platform !== 'win32',
     tempDir = os.tmpdir(),
   }: {
@@ -236,6 +237,8 @@ export async function decompressTo(
     inputFile?: string;
     /** The compressed bytes `input` will take (the manifest's word: a hint, never trusted for more). */
     inputBytes?: number;
+    /** The bytes it will give (the manifest's word: a hint, never trusted for more). */
+    outputBytes?: number;
     /** Use FIFOs where they exist; without, plain pipes (how it runs on Windows). */
     fifos?: boolean;
     /** Where the FIFOs and the socket are made (each in a private directory, removed at once). */
@@ -250,7 +253,12 @@ export async function decompressTo(
   const kill = (): void => stopChild();
   // Both ends made at the same time: each waits on its own round trips (a socket's connection, mkfifo).
   const [out, inFifo] = await Promise.all([
-    fifos ? openOutput(sink, kill, tempDir) : undefined,
+    // Not for an output under OUTPUT_SOCKET_FROM: zstd's stdout pipe takes it in a few reads, and the
+    // socket pair (a private directory, a listening socket, which loads node:cluster, and a connection)
+    // was ~7 ms of a one-file restore's ~75 ms of CPU between its manifest and its archive's request.
+    fifos && !(outputBytes !== undefined && outputBytes < OUTPUT_SOCKET_FROM)
+      ? openOutput(sink, kill, tempDir)
+      : undefined,
     // The compressed input goes through a FIFO, written by the thread pool: zstd then reads at its own
     // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
     // Not for an archive under INPUT_FIFO_FROM: it goes through zstd's stdin in a few writes, and the
@@ -287,6 +295,9 @@ const DECOMPRESSING = 'decompressing the checkpoint';
 
 /** Compressed bytes from which a decompressor's input goes through a FIFO rather than its stdin. */
 export const INPUT_FIFO_FROM = 1 << 20;
+
+/** Decompressed bytes from which a decompressor's output comes through a socket pair rather than its stdout. */
+export const OUTPUT_SOCKET_FROM = 1 << 20;
 
 /** Hands chunks to the consumer until it throws; then keeps what it threw and takes nothing more. */
 class ChunkSink {

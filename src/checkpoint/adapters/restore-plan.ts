@@ -3,7 +3,7 @@
  * checkpoint/core/destination.ts allows it), what it leaves alone, the archives of the checkpoint's chain,
  * and what changes on disk. Nothing here writes into the destination.
  */
-import { lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -43,8 +43,10 @@ async function currentState(
   exclude: string[],
   target: Map<string, ManifestEntry>,
 ): Promise<ScannedEntry[]> {
-  const scan = await scanTree(dest, roots, exclude);
-  const current = selectPaths(scan.entries, roots);
+  // Nothing is under a destination that is not there (a restore into a new directory): its scan would
+  // only compile the exclude globs, ~5 ms of CPU between the manifest and the archive's request.
+  const scanned = existsSync(dest) ? (await scanTree(dest, roots, exclude)).entries : [];
+  const current = selectPaths(scanned, roots);
   // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
   // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
   // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
