@@ -3,7 +3,7 @@
  * checkpoint/core/destination.ts allows it), what it leaves alone, the archives of the checkpoint's chain,
  * and what changes on disk. Nothing here writes into the destination.
  */
-import { existsSync, lstatSync, readdirSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -44,8 +44,10 @@ async function currentState(
   target: Map<string, ManifestEntry>,
 ): Promise<ScannedEntry[]> {
   // Nothing is under a destination that is not there (a restore into a new directory): its scan would
-  // only compile the exclude globs, ~5 ms of CPU between the manifest and the archive's request.
-  const scanned = existsSync(dest) ? (await scanTree(dest, roots, exclude)).entries : [];
+  // only compile the exclude globs, ~5 ms of CPU between the manifest and the archive's request. Only a
+  // missing one is skipped: lstat throws what the scan threw (EACCES, ELOOP), which existsSync hides.
+  const there = lstatSync(dest, { throwIfNoEntry: false }) !== undefined;
+  const scanned = there ? (await scanTree(dest, roots, exclude)).entries : [];
   const current = selectPaths(scanned, roots);
   // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
   // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
