@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   UZ: () => (/* binding */ hasZstd),
 /* harmony export */   e: () => (/* binding */ compressor),
 /* harmony export */   jQ: () => (/* binding */ decompressTo),
+/* harmony export */   t2: () => (/* binding */ OUTPUT_SOCKET_FROM),
 /* harmony export */   uZ: () => (/* binding */ pickCompression)
 /* harmony export */ });
 /* unused harmony exports OUTPUT_BLOCK, BlockOutput, INPUT_FIFO_FROM */
@@ -216,7 +217,7 @@ async function compressor(compression, level = 3, { tempDir = node_os__WEBPACK_I
  * child's stdout stream.
  * An exception from `onChunk` stops the decompressor and rejects `done` with it.
  */
-async function decompressTo(compression, onChunk, { inputFile, inputBytes, fifos = process.platform !== 'win32', tempDir = node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), } = {}) {
+async function decompressTo(compression, onChunk, { inputFile, inputBytes, outputBytes, fifos = process.platform !== 'win32', tempDir = node_os__WEBPACK_IMPORTED_MODULE_4___default().tmpdir(), } = {}) {
     const sink = new ChunkSink(onChunk);
     // Without the zstd binary (self-hosted Windows or macOS), node's own zstd reads a .tar.zst: platform.ts.
     if (compression === 'gzip' || !(await hasZstd()))
@@ -225,7 +226,12 @@ async function decompressTo(compression, onChunk, { inputFile, inputBytes, fifos
     const kill = () => stopChild();
     // Both ends made at the same time: each waits on its own round trips (a socket's connection, mkfifo).
     const [out, inFifo] = await Promise.all([
-        fifos ? openOutput(sink, kill, tempDir) : undefined,
+        // Not for an output under OUTPUT_SOCKET_FROM: zstd's stdout pipe takes it in a few reads, and the
+        // socket pair (a private directory, a listening socket, which loads node:cluster, and a connection)
+        // was ~7 ms of a one-file restore's ~75 ms of CPU between its manifest and its archive's request.
+        fifos && !(outputBytes !== undefined && outputBytes < OUTPUT_SOCKET_FROM)
+            ? openOutput(sink, kill, tempDir)
+            : undefined,
         // The compressed input goes through a FIFO, written by the thread pool: zstd then reads at its own
         // pace, not only when this thread, busy with the output, gets round to feeding its stdin.
         // Not for an archive under INPUT_FIFO_FROM: it goes through zstd's stdin in a few writes, and the
@@ -259,6 +265,8 @@ async function decompressTo(compression, onChunk, { inputFile, inputBytes, fifos
 const DECOMPRESSING = 'decompressing the checkpoint';
 /** Compressed bytes from which a decompressor's input goes through a FIFO rather than its stdin. */
 const INPUT_FIFO_FROM = 1 << 20;
+/** Decompressed bytes from which a decompressor's output comes through a socket pair rather than its stdout. */
+const OUTPUT_SOCKET_FROM = 1 << 20;
 /** Hands chunks to the consumer until it throws; then keeps what it threw and takes nothing more. */
 class ChunkSink {
     onChunk;
@@ -2421,6 +2429,20 @@ var heap = __webpack_require__(87841);
 var compress = __webpack_require__(19259);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/archive-prefetch.ts
 
+/**
+ * About how many bytes the tar stream of `manifest`'s own archive holds (each entry's header and its
+ * data in whole blocks, and the two closing blocks), from the manifest's word: a hint for the decompressor's
+ * output, never trusted for more. Counted only for a small archive: a big one's output is big.
+ */
+function tarBytes(manifest) {
+    if (manifest.archive.size >= compress/* OUTPUT_SOCKET_FROM */.t2)
+        return undefined;
+    let bytes = 1024 + 512 * manifest.archive.entries;
+    for (const e of manifest.entries)
+        if (e.type === 'file' && e.link === undefined && (e.from ?? manifest.id) === manifest.id)
+            bytes += Math.ceil((e.size ?? 0) / 512) * 512;
+    return bytes;
+}
 class EarlyArchive {
     store;
     manifest;
@@ -2432,6 +2454,7 @@ class EarlyArchive {
         this.manifest = manifest;
         this.decoder = (0,compress/* decompressTo */.jQ)(manifest.archive.compression, (chunk) => this.deliver(chunk), {
             inputBytes: manifest.archive.size,
+            outputBytes: tarBytes(manifest),
         });
         // Its failure to start, or its exit, is the extraction's to report when it takes it (nobody's, once dropped).
         this.decoder.then((d) => d.done.catch(() => undefined)).catch(() => undefined);
@@ -2521,7 +2544,7 @@ var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/digest.ts
 var digest = __webpack_require__(13707);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/scan.ts
-var adapters_scan = __webpack_require__(10318);
+var scan = __webpack_require__(10318);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/store.ts
 var adapters_store = __webpack_require__(66906);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/restore-plan.ts
@@ -2544,8 +2567,12 @@ var adapters_store = __webpack_require__(66906);
 
 /** What is on disk under the restored roots, with hashes for files that could equal their target. */
 async function currentState(dest, roots, exclude, target) {
-    const scan = await (0,adapters_scan/* scanTree */.wp)(dest, roots, exclude);
-    const current = (0,core/* selectPaths */.LO)(scan.entries, roots);
+    // Nothing is under a destination that is not there (a restore into a new directory): its scan would
+    // only compile the exclude globs, ~5 ms of CPU between the manifest and the archive's request. Only a
+    // missing one is skipped: lstat throws what the scan threw (EACCES, ELOOP), which existsSync hides.
+    const there = (0,external_node_fs_.lstatSync)(dest, { throwIfNoEntry: false }) !== undefined;
+    const scanned = there ? (await (0,scan/* scanTree */.wp)(dest, roots, exclude)).entries : [];
+    const current = (0,core/* selectPaths */.LO)(scanned, roots);
     // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
     // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
     // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
@@ -2556,7 +2583,7 @@ async function currentState(dest, roots, exclude, target) {
             if (seen.has(a) || t?.type !== 'dir')
                 continue;
             seen.add(a);
-            const found = (0,adapters_scan/* entryOf */.Ms)(external_node_path_default().join(dest, a), a);
+            const found = (0,scan/* entryOf */.Ms)(external_node_path_default().join(dest, a), a);
             if (found)
                 current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
         }
