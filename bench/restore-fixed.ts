@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { standNode } from '../stand/services/node24.js';
 import { startStand } from '../stand/services/stand.js';
+import { median, pairedRatio, sideOrder } from './stats.js';
 
 const flag = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -22,11 +23,6 @@ const cli = path.resolve(flag('--cli') ?? 'dist/cli.js');
 const against = path.resolve(flag('--against-cli') ?? cli);
 const pairs = Number(flag('--pairs') ?? 12);
 const files = Number(flag('--files') ?? 1);
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Runs a child to its end; its exit code and stderr. */
 function exec(
@@ -61,8 +57,9 @@ try {
   if (saved.code !== 0) throw new Error(`checkpoint failed: ${saved.err}`);
   const keep = Number(flag('--keep-stand') ?? 0);
   if (keep > 0) {
-    writeFileSync(path.join(os.tmpdir(), 'restore-fixed-env.json'), JSON.stringify({ env, ws }));
-    console.log(`stand env in ${path.join(os.tmpdir(), 'restore-fixed-env.json')}; serving ${keep} s`);
+    const envFile = path.join(root, 'stand-env.json');
+    writeFileSync(envFile, JSON.stringify({ env, ws }));
+    console.log(`stand env in ${envFile}; serving ${keep} s`);
     await new Promise((r) => setTimeout(r, keep * 1000));
   }
   const run = async (entry: string, n: number): Promise<{ cpu: number; wall: number }> => {
@@ -111,14 +108,9 @@ try {
   const base: { cpu: number; wall: number }[] = [];
   for (let i = 0; i < pairs; i++) {
     // Alternate which goes first, so neither always follows the other.
-    let a, b;
-    if (i % 2) {
-      a = await run(cli, 2 * i);
-      b = await run(against, 2 * i + 1);
-    } else {
-      b = await run(against, 2 * i + 1);
-      a = await run(cli, 2 * i);
-    }
+    const side: { cpu: number; wall: number }[] = [];
+    for (const s of sideOrder(2, i + 1)) side[s] = await run(s === 0 ? cli : against, 2 * i + s);
+    const [a, b] = side as [{ cpu: number; wall: number }, { cpu: number; wall: number }];
     ours.push(a);
     base.push(b);
     console.log(
@@ -126,11 +118,13 @@ try {
     );
   }
   const lower = ours.filter((o, i) => o.cpu < base[i]!.cpu).length;
-  const ratios = ours.map((o, i) => o.cpu / base[i]!.cpu);
   console.log(
     `medians: against cpu ${median(base.map((x) => x.cpu)).toFixed(3)} wall ${median(base.map((x) => x.wall)).toFixed(3)}; ` +
       `ours cpu ${median(ours.map((x) => x.cpu)).toFixed(3)} wall ${median(ours.map((x) => x.wall)).toFixed(3)}; ` +
-      `per pair cpu ${median(ratios).toFixed(3)}x, lower in ${lower} of ${pairs}`,
+      `per pair cpu ${pairedRatio(
+        ours.map((x) => x.cpu),
+        base.map((x) => x.cpu),
+      ).toFixed(3)}x, lower in ${lower} of ${pairs}`,
   );
   console.log(
     `load after: ${os

@@ -13,7 +13,6 @@ import { FinalizeRefusedError } from '../ports/store-errors.js';
 import type { RecyclingSource } from './compress.js';
 import {
   assertNotGhes,
-  expiryOf,
   backendIdsFromToken,
   jobEnv,
   maskSig,
@@ -25,8 +24,6 @@ import {
 
 /** The refusal a finalize can meet, for a caller that loads this module alone (post's plan: plan-upload.ts). */
 export { FinalizeRefusedError };
-/** In artifact-protocol.ts, so the store answers it without loading this upload half (a restore only downloads). */
-export { expiryOf };
 
 export interface UploadStreamOptions {
   /** Days to keep the artifact (capped by GITHUB_RETENTION_DAYS, like the client). */

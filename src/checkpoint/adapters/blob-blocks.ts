@@ -19,7 +19,8 @@ const RETRY_DELAY_MS = 4000;
 /**
  * A TLS handshake refused (OpenSSL's words in an `EPROTO`): an https URL to a plain-HTTP server ("wrong version
  * number"), a protocol the peer will not speak, its alert. It fails so on every try; a TLS connection cut
- * mid-way ("unexpected eof while reading") may pass.
+ * mid-way ("unexpected eof while reading") may pass. Not taken off the shared list: there it also decides a
+ * ledger's read, where taking a passing failure for a lasting one would replace the branch's history.
  */
 const REFUSED_HANDSHAKE = /wrong version number|unsupported protocol|\balert\b/i;
 /** A request body is handed to the socket in pieces this large, each one progress for the guard. */
