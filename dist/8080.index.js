@@ -14,7 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_CONCURRENCY: () => (/* binding */ DEFAULT_CONCURRENCY),
   FinalizeRefusedError: () => (/* reexport */ store_errors/* FinalizeRefusedError */.bJ),
   createArtifact: () => (/* binding */ createArtifact),
-  expiryOf: () => (/* reexport */ artifact_protocol/* expiryOf */.p1),
   mimeTypeOf: () => (/* binding */ mimeTypeOf),
   stageBlocks: () => (/* binding */ stageBlocks),
   uploadArtifactStream: () => (/* binding */ uploadArtifactStream)
@@ -57,7 +56,8 @@ const RETRY_DELAY_MS = 4000;
 /**
  * A TLS handshake refused (OpenSSL's words in an `EPROTO`): an https URL to a plain-HTTP server ("wrong version
  * number"), a protocol the peer will not speak, its alert. It fails so on every try; a TLS connection cut
- * mid-way ("unexpected eof while reading") may pass.
+ * mid-way ("unexpected eof while reading") may pass. Not taken off the shared list: there it also decides a
+ * ledger's read, where taking a passing failure for a lasting one would replace the branch's history.
  */
 const REFUSED_HANDSHAKE = /wrong version number|unsupported protocol|\balert\b/i;
 /** A request body is handed to the socket in pieces this large, each one progress for the guard. */
@@ -180,8 +180,6 @@ var artifact_protocol = __webpack_require__(58098);
 
 
 /** The refusal a finalize can meet, for a caller that loads this module alone (post's plan: plan-upload.ts). */
-
-/** In artifact-protocol.ts, so the store answers it without loading this upload half (a restore only downloads). */
 
 const DEFAULT_BLOCK_SIZE = 4 * 1024 * 1024;
 const DEFAULT_CONCURRENCY = 2;
