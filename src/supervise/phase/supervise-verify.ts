@@ -66,6 +66,32 @@ function notAwaited(ledger: Ledger, sha: string): Ledger {
   };
 }
 
+/**
+ * The ledger without the pending rollbacks whose draft PR a person closed unmerged: asked of each PR before
+ * any run is read, since no run can ever judge them. Never throws: problems are told.
+ */
+export async function withoutDeclined(
+  ledger: Ledger,
+  ports: SupervisePorts,
+  problems: string[],
+): Promise<Ledger> {
+  let out = ledger;
+  for (const entry of ledger.reverts.filter((r) => r.record && !r.verdict && !r.landedSha)) {
+    const found = await landedSha(entry, parseRollbackRecord(entry.record ?? ''), ports).catch(
+      (error: unknown) => {
+        problems.push(`the revert PR of ${entry.sha.slice(0, 12)} was not read: ${errorMessage(error)}`);
+        return undefined;
+      },
+    );
+    if (found !== 'declined') continue;
+    ports.runner.log.info(
+      `ci-recovery supervisor: the draft revert PR of ${entry.sha.slice(0, 12)} was closed unmerged: nothing was rolled back, no verdict is awaited`,
+    );
+    out = notAwaited(out, entry.sha);
+  }
+  return out;
+}
+
 /** Reads back the pending rollbacks and judges those the run's commit holds. Never throws: problems are told. */
 export async function verifyRollbacks(
   input: VerifyInput,
