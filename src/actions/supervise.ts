@@ -2,6 +2,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage, UserError } from '../core/errors.js';
+import { inert } from '../core/text.js';
 import {
   decisionsJson,
   superviseRun,
@@ -75,7 +76,7 @@ export async function run(): Promise<void> {
     const repository = `${repo.owner}/${repo.repo}`;
     const { runId, windowMs, ...rest } = settings;
     if (runId === undefined) await runSweep({ settings: rest, config, env, repository }, ports, windowMs);
-    else await runOne({ settings: { ...rest, runId }, config, env, repository }, ports);
+    else await runOne({ settings: { ...rest, runId }, config, env, repository }, ports, windowMs);
   } catch (error) {
     runner.setFailed(`ci-recovery supervisor: ${errorMessage(error)}`);
   } finally {
@@ -87,31 +88,77 @@ export async function run(): Promise<void> {
 }
 
 type Context = Parameters<typeof superviseRun>[0];
+/** The job's env the sweep reads its own run and branch from. */
+type WakeEnv = { env: { runId: string; refName?: string; ref?: string } };
 
-async function runOne(ctx: Context, ports: Parameters<typeof superviseRun>[1]): Promise<void> {
-  const outcome = await superviseRun(ctx, ports);
+/**
+ * A run's completion woke it: that run first, then whatever else is pending (the sweep's work), since GitHub
+ * sends no event for much of what GITHUB_TOKEN starts (docs/supervisor.md "How reconciliation works"). The
+ * outputs are the woken run's; `swept` names the runs reconciled besides.
+ */
+async function runOne(
+  ctx: Context & WakeEnv,
+  ports: Parameters<typeof superviseRun>[1],
+  windowMs: number,
+): Promise<void> {
+  let outcome: Awaited<ReturnType<typeof superviseRun>> | undefined;
+  let failed: Error | undefined;
+  try {
+    outcome = await superviseRun(ctx, ports);
+  } catch (error) {
+    // Its own run refused (a UserError naming the fix): the rest is still advanced, then the step fails.
+    failed = error instanceof Error ? error : new Error(errorMessage(error));
+  }
+  // A probe's completion supervised the run it bisects: that one is done too.
+  const done = [ctx.settings.runId, ...(outcome ? [outcome.details.run.id] : [])];
+  const swept = await reconcile(ctx, ports, windowMs, done).catch((error: unknown) => {
+    runner.log.warning(
+      `ci-recovery supervisor: the pending work waits for the next wake: ${inert(errorMessage(error))}`,
+    );
+    return undefined;
+  });
+  if (failed !== undefined) throw failed;
+  if (!outcome) return;
   runner.setOutput('decisions', decisionsJson(outcome.plan));
   runner.setOutput('rerun', outcome.rerun ?? '');
   runner.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
   runner.setOutput('revert-branch', outcome.revert?.branch ?? '');
   runner.setOutput('pr-number', outcome.pr !== undefined ? String(outcome.pr) : '');
-  if (outcome.failures.length > 0) runner.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
+  runner.setOutput('swept', swept?.supervised.map((s) => s.runId).join(',') ?? '');
+  const sweptFailed = swept?.supervised.filter((s) => s.error !== undefined) ?? [];
+  const failures = [
+    ...outcome.failures,
+    ...sweptFailed.map((s) => `sweep: run ${s.runId}: ${s.error ?? ''}`),
+  ];
+  if (failures.length > 0) runner.setFailed(`ci-recovery supervisor: ${failures.join('; ')}`);
+}
+
+/** The sweep's options for this supervisor run; `supervised`: runs this invocation already supervised. */
+function reconcile(
+  ctx: Parameters<typeof sweep>[0] & WakeEnv,
+  ports: Parameters<typeof sweep>[1],
+  windowMs: number,
+  supervised?: number[],
+): ReturnType<typeof sweep> {
+  const self = Number(ctx.env.runId);
+  // A schedule and a workflow_run run on the default branch; a dispatch on the branch it was given (a tag
+  // says nothing).
+  const branch = ctx.env.ref?.startsWith('refs/heads/') ? ctx.env.refName : undefined;
+  return sweep(ctx, ports, {
+    ...(self > 0 ? { selfRunId: self } : {}),
+    ...(branch ? { defaultBranch: branch } : {}),
+    ...(supervised ? { supervised, afterRun: true } : {}),
+    windowMs,
+  });
 }
 
 /** No run to supervise: reconcile the pending work (supervise/phase/supervise-sweep.ts). */
 async function runSweep(
-  ctx: Parameters<typeof sweep>[0] & { env: { runId: string; refName?: string; ref?: string } },
+  ctx: Parameters<typeof sweep>[0] & WakeEnv,
   ports: Parameters<typeof sweep>[1],
   windowMs: number,
 ): Promise<void> {
-  const self = Number(ctx.env.runId);
-  // A schedule runs on the default branch; a dispatch on the branch it was given (a tag says nothing).
-  const branch = ctx.env.ref?.startsWith('refs/heads/') ? ctx.env.refName : undefined;
-  const swept = await sweep(ctx, ports, {
-    ...(self > 0 ? { selfRunId: self } : {}),
-    ...(branch ? { defaultBranch: branch } : {}),
-    windowMs,
-  });
+  const swept = await reconcile(ctx, ports, windowMs);
   runner.setOutput('swept', swept.supervised.map((s) => s.runId).join(','));
   // Each supervised run's outputs, as one run's would be: decisions together, the rest comma-joined.
   const outcomes = swept.supervised.flatMap((s) => (s.outcome ? [s.outcome] : []));

@@ -5,6 +5,7 @@
  */
 import type { Config } from '../../core/config.js';
 import type { JobEnv } from '../../core/job-env.js';
+import type { Ledger } from '../../core/ledger.js';
 import type { LedgerPort, SupervisePorts } from '../ports/supervise.js';
 import type { GitPort } from '../ports/git.js';
 import { getOctokit, type Octokit, type Repo } from '../../adapters/github.js';
@@ -61,13 +62,25 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
   // A ledger that could not be read rejects (the phase goes on without it, as the sweep and the re-land
   // check already do); an empty one saved in its place would bury the branch's history. Every save rests
   // on a load of the same phase that resolved (no empty stand-in): no mark across loads is kept.
+  // One read per branch per invocation: a wake supervises its run and then reconciles, and the sweep's
+  // steps each ask for the ledger; later loads get the last one loaded or saved (the caller's concurrency
+  // group keeps another supervisor from writing it meanwhile).
+  const held = new Map<string, Promise<Ledger>>();
   const ledger: LedgerPort = {
-    load: async (branch: string) => {
-      const restored = await restoreLedger(location(branch), logger);
-      if (restored.unread !== undefined) throw new Error(restored.unread);
-      return restored.ledger;
+    load: (branch: string) => {
+      const known = held.get(branch);
+      if (known) return known;
+      const loading = restoreLedger(location(branch), logger).then((restored) => {
+        if (restored.unread !== undefined) throw new Error(restored.unread);
+        return restored.ledger;
+      });
+      held.set(branch, loading);
+      return loading;
     },
-    save: async (saved, branch) => void (await saveLedger(saved, location(branch), logger)),
+    save: async (saved, branch) => {
+      await saveLedger(saved, location(branch), logger);
+      held.set(branch, Promise.resolve(saved));
+    },
   };
   const { budget } = o;
   return {

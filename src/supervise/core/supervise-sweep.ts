@@ -25,6 +25,8 @@ export interface SweepInput {
   runs: readonly ProbeRunView[];
   /** The sweep's own run (never a target). */
   selfRunId?: number;
+  /** Runs the same invocation supervised already (the run whose completion woke it): never a target. */
+  supervised?: readonly number[];
   /**
    * The branch bisections run on: the default branch, where a `schedule:` runs (GITHUB_REF_NAME). Unknown:
    * any branch but ci-recovery's own.
@@ -57,6 +59,7 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
   const since = input.now.getTime() - (input.windowMs ?? DEFAULT_SWEEP_WINDOW_MS);
   const targets = new Map<number, string>();
   const newestOf = new Map<string, ProbeRunView>();
+  const done = new Set(input.supervised ?? []);
   for (const run of input.runs) {
     const key = `${run.workflowId ?? run.path} ${run.headBranch}`;
     if (!newestOf.has(key) && !isProbeRun(run)) newestOf.set(key, run);
@@ -75,10 +78,12 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
           ? !r.headBranch.startsWith('ci-recovery/')
           : r.headBranch === input.defaultBranch),
     );
-    if (bisected && failed(bisected)) targets.set(bisected.id, 'its bisection has probes');
+    if (bisected && failed(bisected) && !done.has(bisected.id))
+      targets.set(bisected.id, 'its bisection has probes');
   }
   for (const run of input.runs) {
-    if (run.id === input.selfRunId || isProbeRun(run) || run.event === 'workflow_run') continue;
+    if (run.id === input.selfRunId || done.has(run.id) || isProbeRun(run) || run.event === 'workflow_run')
+      continue;
     // ci-recovery's own branches (a probe's or a revert's, pushed with an App token) are nobody's work.
     if (run.headBranch.startsWith('ci-recovery/')) continue;
     if (run.status !== 'completed' || Date.parse(run.updatedAt ?? run.createdAt) < since) continue;

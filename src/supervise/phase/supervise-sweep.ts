@@ -30,6 +30,13 @@ const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
 export interface SweepOptions {
   /** The sweep's own run, left out of its targets. */
   selfRunId?: number;
+  /**
+   * Runs this invocation supervised before the sweep (a `workflow_run` wake's own run, and the run a probe
+   * of it bisects): not supervised again, nor read again for the ledger's rollbacks.
+   */
+  supervised?: readonly number[];
+  /** After a run's supervision: "Nothing pending" is not said (its summary is the run's). */
+  afterRun?: boolean;
   windowMs?: number;
   defaultBranch?: string;
 }
@@ -63,6 +70,7 @@ export async function sweep(
     runs,
     now,
     ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
+    ...(opts.supervised ? { supervised: opts.supervised } : {}),
     ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
     ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
   });
@@ -86,7 +94,7 @@ export async function sweep(
   }
   // After the targets: their supervision may have judged a rollback and saved the ledger already.
   const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
-  if (targets.length === 0 && rollbacks.length === 0)
+  if (targets.length === 0 && rollbacks.length === 0 && !opts.afterRun)
     ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
   return { listed: runs.length, targets, supervised, rollbacks };
 }
@@ -131,6 +139,8 @@ async function sweepRollbacks(
   const problems: string[] = [];
   ledger = await withoutDeclined(ledger, ports, problems);
   for (const run of verdictRuns(runs, branch, opts.selfRunId)) {
+    // Its supervision in this invocation judged what it could hold (supervise.ts, verifyEarlier).
+    if (opts.supervised?.includes(run.id)) continue;
     if (pending(ledger) === 0) break;
     // It cannot hold any pending revert (a verdict run GitHub never started leaves the failing run newest):
     // not read, nor a clone made, every sweep until the branch moves.
