@@ -39,6 +39,39 @@ test('a sweep with nothing pending costs one API listing and acts on nothing', a
   expect(sweep.summary).toContain('Nothing pending');
 });
 
+test("a workflow_run wake with nothing else pending adds one listing to its own run's calls", async () => {
+  const s = stand();
+  const sha = await landCommit(s, { message: 'Green', files: { 'green.txt': '1\n' } });
+  const run = seedRun(s, { sha, jobs: PASSING });
+  const wake = await runSupervisor(s, { runId: run.id });
+  expect(wake.job.conclusion).toBe('success');
+  const listings = wake.calls.filter(
+    (c) => c.route === '/repos/{owner}/{repo}/actions/runs' && !c.path.includes('status='),
+  );
+  // The reconciliation after its own run: the sweep's one listing, and no "Nothing pending" of its own.
+  expect(listings).toHaveLength(1);
+  expect(wake.calls.at(-1)?.route).toBe('/repos/{owner}/{repo}/actions/runs');
+  expect(wake.summary).not.toContain('Nothing pending');
+  expect(wake.writes).toEqual([]);
+  console.log(
+    `event wake, nothing pending: ${wake.calls.length} calls: ${wake.calls.map((c) => `${c.method} ${c.route}`).join(', ')}`,
+  );
+}, 300_000);
+
+test("with GITHUB_TOKEN, a re-run's verdict and a revert's verdict are reached through unrelated runs' events, no sweep", async () => {
+  const story = await rerunAndRevertThroughGitHub(stand(), 'github-token', {
+    tag: ' wake',
+    idle: 'unrelated',
+  });
+  // The person's push, then two completions of a run on another branch: each wake reconciled the rest.
+  expect(by(story.wakes)).toEqual(['event', 'event', 'event']);
+  const [confirm, revert, verdict] = story.wakes.map((w) => w.supervisor);
+  expect(confirm?.outputs.rerun).toBe('requested');
+  expect(revert?.outputs.swept).toBe(String(story.runId));
+  expect(revert?.summary).toContain('Revert pushed to `main`');
+  expect(verdict?.summary).toContain(`the revert of ${story.culprit.slice(0, 12)} helped`);
+}, 300_000);
+
 test('with GITHUB_TOKEN only, a three-commit bisection completes through scheduled sweeps, and no probe branch is left', async () => {
   const story = await bisectThroughGitHub(stand(), 'github-token');
   // The person's push is the only completion GitHub sends: every later step came from a sweep.

@@ -111,7 +111,9 @@ async function runOne(
   }
   // A probe's completion supervised the run it bisects: that one is done too.
   const done = [ctx.settings.runId, ...(outcome ? [outcome.details.run.id] : [])];
-  const swept = await reconcile(ctx, ports, windowMs, done).catch((error: unknown) => {
+  // The event's attempt is its own run's: each pending run is read at its latest.
+  const { runAttempt: _attempt, ...settings } = ctx.settings;
+  const swept = await reconcile({ ...ctx, settings }, ports, windowMs, done).catch((error: unknown) => {
     runner.log.warning(
       `ci-recovery supervisor: the pending work waits for the next wake: ${inert(errorMessage(error))}`,
     );

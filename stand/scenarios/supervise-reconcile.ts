@@ -47,7 +47,15 @@ export interface DriveOptions {
   /** Supervisor runs at most. */
   maxWakes: number;
   config: string;
+  /**
+   * With no completion to send: `sweep` (the schedule), or `unrelated`: a person's push to a branch of its
+   * own starts a green run whose completion GitHub sends, and that wakes the supervisor instead.
+   */
+  idle?: 'sweep' | 'unrelated';
 }
+
+/** The branch of `idle: 'unrelated'` pushes: nobody's pending work. */
+const UNRELATED = 'feature/unrelated';
 
 /** The caller workflow's `if:` (docs/supervisor.md): pushes to ci-recovery's own branches are not watched. */
 function callerTakes(run: FakeRun): boolean {
@@ -68,6 +76,18 @@ export async function drive(stand: Stand, o: DriveOptions): Promise<Wake[]> {
         finishAttempt(stand, run.id, o.outcome(run));
         if (firesWorkflowRun(run) && callerTakes(run))
           events.push({ runId: run.id, attempt: run.runAttempt, depth: (run.chainDepth ?? 0) + 1 });
+      }
+      if (o.idle === 'unrelated' && events.length === 0) {
+        const sha = (await stand.git.revParse('refs/heads/main'))!;
+        const [run] = gh.pushed({
+          repo: stand.repo,
+          branch: UNRELATED,
+          sha,
+          token: 'a person',
+          workflowIds: [4242],
+        });
+        finishAttempt(stand, run!.id, PASSING);
+        events.push({ runId: run!.id, attempt: run!.runAttempt, depth: 1 });
       }
       const event = events.shift();
       gh.callerDepth = event?.depth ?? 0;
@@ -167,7 +187,7 @@ export async function rerunAndRevertThroughGitHub(
   stand: Stand,
   token: DriveOptions['token'],
   /** `tag`: tells this story's commits from another's with the same token in one stand. */
-  { tag = '', ...opts }: Pick<DriveOptions, 'hold'> & { tag?: string } = {},
+  { tag = '', ...opts }: Pick<DriveOptions, 'hold' | 'idle'> & { tag?: string } = {},
 ): Promise<VerdictDrive> {
   const file = 'src/sum.js';
   const parent = await landCommit(stand, {
