@@ -1,5 +1,6 @@
 /**
- * A supervisor run with no run to supervise (a `schedule:`, a `workflow_dispatch`): it reconciles. One
+ * A supervisor run with no run to supervise (a `schedule:`, a `workflow_dispatch`) reconciles; so does a
+ * `workflow_run` wake once its own run is supervised (src/actions/supervise.ts), leaving that run out. One
  * listing of the repository's recent runs says what is pending (core/supervise-sweep.ts); each pending run is
  * supervised again (supervise.ts), which takes the next step of its work or finds it done. Run under the
  * caller's one concurrency group per repository; two sweeps at once still do nothing twice (a probe branch
