@@ -62,6 +62,20 @@ test('a dispatched run of the default branch that completed (a revert’s verdic
   expect(targets([verdict])).toEqual([verdict.id]);
 });
 
+test('a run the wake already supervised is no target, neither as a bisection nor as a failed attempt', () => {
+  const failing = run({ conclusion: 'failure' });
+  const probe = run({
+    event: 'workflow_dispatch',
+    headBranch: probeRef('2'.repeat(40)),
+    conclusion: 'success',
+  });
+  const rerun = run({ headBranch: 'feature', event: 'pull_request', conclusion: 'failure', runAttempt: 2 });
+  const runs = [failing, probe, rerun].reverse();
+  expect(sweepTargets({ runs, now: NOW }).map((t) => t.runId)).toEqual([rerun.id, failing.id]);
+  expect(sweepTargets({ runs, now: NOW, supervised: [failing.id] }).map((t) => t.runId)).toEqual([rerun.id]);
+  expect(sweepTargets({ runs, now: NOW, supervised: [rerun.id, failing.id] })).toEqual([]);
+});
+
 test('workflow_run followers (the supervisor itself) and running runs are never targets', () => {
   const self = run({ event: 'workflow_run', conclusion: 'failure', workflowId: 3 });
   const running = run({ status: 'in_progress', conclusion: null, headBranch: 'x' });
