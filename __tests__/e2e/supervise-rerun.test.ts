@@ -31,10 +31,11 @@ describe('1. a network failure', () => {
     expect(
       story.first.calls.some((c) => c.route === '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs'),
     ).toBe(true);
-    // Before it reads its comment back, it asks the Actions API whether another job may be writing it.
+    // Before it reads its comment back, it asks the Actions API whether another job may be writing it; then
+    // the wake reconciles the rest with the sweep's one listing (docs/supervisor.md).
     expect(
       story.first.calls.filter((c) => c.route === '/repos/{owner}/{repo}/actions/runs').map((c) => c.path),
-    ).toEqual([expect.stringContaining('status=in_progress')]);
+    ).toEqual([expect.stringContaining('status=in_progress'), expect.stringMatching(/runs\?per_page=100$/)]);
   });
 
   it('a second supervisor run for the same run requests nothing and writes nothing', () => {
