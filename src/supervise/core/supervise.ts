@@ -345,13 +345,20 @@ export function newerPushRun<R extends { id: number }>(pushes: readonly R[], run
 /**
  * The plan when the branch moved past the failing run: its revert would land on top of commits it never
  * tested, a fix among them. The newer run holds the range: passed, nothing is left to revert; failed, its
- * own supervision bisects the range (the culprit with it); still running, its end is awaited.
+ * own supervision bisects the range (the culprit with it); still running, its end is awaited. One that ran
+ * no test (cancelled, skipped) holds nothing: a person decides.
  */
 export function leaveRevertToNewer(
   plan: SupervisePlan,
   newer: { id: number; headSha: string; status: string; conclusion: string | null },
 ): SupervisePlan {
   const at = `run ${newer.id} of ${newer.headSha.slice(0, 12)}, newer,`;
+  // Cancelled, skipped, a start-up failure: that run tested nothing, and its supervision takes nothing up.
+  if (newer.status === 'completed' && !['success', 'failure', 'timed_out'].includes(newer.conclusion ?? ''))
+    return escalateRevert(
+      plan,
+      `${at} ended ${newer.conclusion ?? 'without a conclusion'} and tested nothing: whether the commits since fixed the failure is not known`,
+    );
   const said =
     newer.status !== 'completed'
       ? `${at} has not completed: it decides`

@@ -77,12 +77,13 @@ export async function withoutDeclined(
 ): Promise<Ledger> {
   let out = ledger;
   for (const entry of ledger.reverts.filter((r) => r.record && !r.verdict && !r.landedSha)) {
-    const found = await landedSha(entry, parseRollbackRecord(entry.record ?? ''), ports).catch(
-      (error: unknown) => {
+    // An unreadable record rejects here too (not thrown out of the loop): told, and the others still judged.
+    const found = await Promise.resolve()
+      .then(() => landedSha(entry, parseRollbackRecord(entry.record ?? ''), ports))
+      .catch((error: unknown) => {
         problems.push(`the revert PR of ${entry.sha.slice(0, 12)} was not read: ${errorMessage(error)}`);
         return undefined;
-      },
-    );
+      });
     if (found !== 'declined') continue;
     ports.runner.log.info(
       `ci-recovery supervisor: the draft revert PR of ${entry.sha.slice(0, 12)} was closed unmerged: nothing was rolled back, no verdict is awaited`,
