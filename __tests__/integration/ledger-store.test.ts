@@ -17,6 +17,7 @@ import {
   emptyLedger,
   failureSignature,
   isFlaky,
+  keyRulesOutPass,
   ledgerKey,
   ledgerKeyPrefix,
   openDigest,
@@ -689,10 +690,14 @@ describe('ledger store', () => {
       // The phase sees the rejection and builds nothing on it (supervise-gather.ts, supervise-sweep.ts).
       await expect(ledger.load(branch)).rejects.toThrow(/\(503\)/);
       expect(keysOf(branch)).toEqual([saved.key]);
-      // A sweep read it, then a run's own load failed: the verdicts built on the good read are saved.
+      // The failed read is not kept for the invocation: the next step's load reads it, and later loads of
+      // the invocation get that read without a lookup (one the service would fail now goes unasked).
       const read = await ledger.load(branch);
+      expect(read.entries.map((e) => e.runId)).toEqual([1021]);
       unavailable();
-      await expect(ledger.load(branch)).rejects.toThrow(/\(503\)/);
+      expect(await ledger.load(branch)).toBe(read);
+      stand.results.failNext('GetCacheEntryDownloadURL', { status: 503, code: 'unavailable', msg: 'x' }, 0);
+      // The verdicts built on the good read are saved (the invocation's second save: a key of its own).
       await ledger.save(recordOutcome(read, entry(1022)), branch);
       expect(keysOf(branch)).toHaveLength(2);
       // Its blobs gone (404, on every try): the supervisor reads an empty one, and its save replaces it.
@@ -701,6 +706,51 @@ describe('ledger store', () => {
       expect(await later.load(branch)).toEqual(emptyLedger(branch));
       await later.save(recordOutcome(emptyLedger(branch), entry(1023)), branch);
       expect(keysOf(branch)).toHaveLength(3);
+    });
+
+    it("the supervisor's saves in one invocation each land under a key of their own (a wake saves for its run, then for each run it reconciles), and a lookup finds the newest", async () => {
+      const { supervisePorts } = await import('../../src/supervise/adapters/supervise-run.js');
+      const { DEFAULT_CONFIG } = await import('../../src/core/config-defaults.js');
+      const ledger = supervisePorts({
+        token: stand.token,
+        repo: { owner: 'octo-org', repo: 'demo' },
+        config: DEFAULT_CONFIG,
+        env: { runId: '1030', attempt: 1, runnerTemp: runnerTemp() },
+        runId: 1030,
+        tempDir: runnerTemp(),
+      }).ledger!;
+      const branch = 'wake-saves';
+      const ownRun = recordOutcome(await ledger.load(branch), entry(1030));
+      await ledger.save(ownRun, branch);
+      // A reconciled run's revert: the open items, and so the key's digest, are the same as the first save's.
+      const reconciled = recordRevert(await ledger.load(branch), {
+        at: new Date().toISOString(),
+        sha: 'e'.repeat(40),
+      });
+      expect(reconciled.entries).toEqual(ownRun.entries);
+      expect(openDigest(reconciled)).toBe(openDigest(ownRun));
+      await ledger.save(reconciled, branch);
+      const said = stdout.join('');
+      expect(said).not.toMatch(/not saved|::warning::/);
+      const keys = keysOf(branch);
+      expect(keys).toEqual([
+        ledgerKey(branch, 1030, 1, 'supervisor', openDigest(ownRun)),
+        ledgerKey(branch, 1030, 1, 'supervisor-2', openDigest(reconciled)),
+      ]);
+      // The digest is still read off the key's end: a pass of `build` on SHA is open, another job's is not.
+      expect(keyRulesOutPass(keys[1]!, { job: 'build', sha: SHA })).toBe(false);
+      expect(keyRulesOutPass(keys[1]!, { job: 'lint', sha: SHA })).toBe(true);
+      // The next invocation (by the branch's prefix) and this attempt's own key both find the newest.
+      const log = new RecordingLogger();
+      for (const runId of [1031, 1030]) {
+        const restored = await restoreLedger(
+          { branch, runId, attempt: 1, job: 'supervisor', dir: dir() },
+          log,
+        );
+        expect(restored.key).toBe(keys[1]);
+        expect(restored.ledger.reverts.map((r) => r.sha)).toEqual(['e'.repeat(40)]);
+      }
+      expect(log.messages('warning')).toEqual([]);
     });
   });
 });

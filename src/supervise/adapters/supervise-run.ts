@@ -38,12 +38,16 @@ export interface SupervisePortsOptions {
 
 export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
   const logger = runnerPort.log;
-  // The supervisor's own run keys its ledger entry; the watched branch names the ledger.
-  const location = (branch: string): LedgerLocation => ({
+  // The supervisor's own run keys its ledger entry; the watched branch names the ledger. Cache keys are
+  // immutable and one invocation may save several times (a wake saves for its run, then for each run it
+  // reconciles; the digest in the key may not change with a revert, a probe or a verdict): each save has
+  // its key, `supervisor`, `supervisor-2`, … (a lookup by this attempt's key or the branch's prefix finds
+  // the newest; the digest stays at the key's end, core/ledger.ts keyRulesOutPass).
+  const location = (branch: string, save = 1): LedgerLocation => ({
     branch,
     runId: o.env.runId || String(o.runId),
     attempt: o.env.attempt,
-    job: 'supervisor',
+    job: save > 1 ? `supervisor-${save}` : 'supervisor',
     dir: ledgerDirIn(o.env.runnerTemp),
     // A workflow_run of a fork's pull request gets a read-only cache token (docs/runner-model.md).
     ...(o.env.cacheMode !== undefined ? { cacheMode: o.env.cacheMode } : {}),
@@ -64,8 +68,10 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
   // on a load of the same phase that resolved (no empty stand-in): no mark across loads is kept.
   // One read per branch per invocation: a wake supervises its run and then reconciles, and the sweep's
   // steps each ask for the ledger; later loads get the last one loaded or saved (the caller's concurrency
-  // group keeps another supervisor from writing it meanwhile).
+  // group keeps another supervisor from writing it meanwhile). A read that failed is not kept (a later step
+  // asks again), nor a copy the cache did not take (a later load gets what the cache holds).
   const held = new Map<string, Promise<Ledger>>();
+  let saves = 0;
   const ledger: LedgerPort = {
     load: (branch: string) => {
       const known = held.get(branch);
@@ -75,11 +81,16 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
         return restored.ledger;
       });
       held.set(branch, loading);
+      // The caller handles the rejection; this only forgets it.
+      void loading.catch(() => {
+        if (held.get(branch) === loading) held.delete(branch);
+      });
       return loading;
     },
     save: async (saved, branch) => {
-      await saveLedger(saved, location(branch), logger);
-      held.set(branch, Promise.resolve(saved));
+      saves += 1;
+      const { saved: kept } = await saveLedger(saved, location(branch, saves), logger);
+      if (kept) held.set(branch, Promise.resolve(saved));
     },
   };
   const { budget } = o;
