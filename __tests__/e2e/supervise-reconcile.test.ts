@@ -13,6 +13,7 @@ import {
 import {
   finishAttempt,
   landCommit,
+  NO_BACKOFF_CONFIG,
   runSupervisor,
   seedRun,
   type SupervisorRun,
@@ -212,4 +213,55 @@ test('two sweeps at once do nothing twice: one probe dispatched, then one revert
     .filter((p) => p.head.ref === `ci-recovery/revert-${c2.slice(0, 12)}`);
   expect(reverts).toHaveLength(1);
   expect(await s.git.revParse(`refs/heads/${probeRef(c2)}`)).toBeUndefined();
+}, 300_000);
+
+// Last in this file: the failing run they leave pending on main would be every later wake's target.
+let pending: ReturnType<typeof seedRun> | undefined;
+
+test("another run's supervision failing in a wake's reconciliation warns, and the wake's step stays green", async () => {
+  const s = stand();
+  const parent = await landCommit(s, { message: 'Green', files: { 'wake-pending.txt': '0\n' } });
+  seedRun(s, { sha: parent, jobs: PASSING });
+  const sha = await landCommit(s, { message: 'Break it', files: { 'wake-pending.txt': '1\n' } });
+  // Failing with a green parent: its supervision asks for a re-run to confirm.
+  pending = seedRun(s, { sha, jobs: FAILING });
+  const woken = seedRun(s, { sha, branch: 'feature/green', event: 'pull_request', jobs: PASSING });
+  // A GitHub 5xx on every read of that run's jobs (a persistently broken run); the woken run's are served.
+  s.github.fail('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', 502, {
+    only: (p) => p.run_id === String(pending!.id),
+  });
+  let wake: SupervisorRun;
+  try {
+    wake = await runSupervisor(s, { runId: woken.id, config: NO_BACKOFF_CONFIG });
+  } finally {
+    s.github.clearFailures();
+  }
+  expect(wake.job.conclusion).toBe('success');
+  expect(wake.outputs.swept?.split(',')).toContain(String(pending.id));
+  const warned = wake.job.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+  expect(warned.some((m) => m.includes(`run ${pending!.id} was not supervised`))).toBe(true);
+}, 300_000);
+
+test("a wake whose cache token may not save (a fork's pull-request run) supervises its own run and reconciles nothing", async () => {
+  const s = stand();
+  const woken = seedRun(s, {
+    sha: pending!.headSha,
+    branch: 'fork/green',
+    event: 'pull_request',
+    jobs: PASSING,
+  });
+  const readOnly = await runSupervisor(s, { runId: woken.id, config: NO_BACKOFF_CONFIG, cacheMode: 'read' });
+  expect(readOnly.job.conclusion).toBe('success');
+  // Nothing carried out that the ledger could not record: no re-run requested, not even the sweep's listing.
+  expect(readOnly.outputs.swept).toBe('');
+  expect(readOnly.writes).toEqual([]);
+  expect(readOnly.calls.filter((c) => c.route === '/repos/{owner}/{repo}/actions/runs')).toEqual([]);
+  expect(readOnly.job.stage('supervise')?.log).toContain(
+    "the pending work waits for a wake whose cache token may read and save the ledger (this one's ACTIONS_CACHE_MODE=read)",
+  );
+  // The same wake with a token that may save reconciles it: the failing run's re-run is requested.
+  const writable = await runSupervisor(s, { runId: woken.id, config: NO_BACKOFF_CONFIG });
+  expect(writable.job.conclusion).toBe('success');
+  expect(writable.outputs.swept?.split(',')).toContain(String(pending!.id));
+  expect(writable.writes.some((w) => w.includes('/rerun'))).toBe(true);
 }, 300_000);

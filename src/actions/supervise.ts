@@ -2,6 +2,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage, UserError } from '../core/errors.js';
+import { cacheAccess } from '../core/job-env.js';
 import { inert } from '../core/text.js';
 import {
   decisionsJson,
@@ -89,7 +90,8 @@ export async function run(): Promise<void> {
 
 type Context = Parameters<typeof superviseRun>[0];
 /** The job's env the sweep reads its own run and branch from. */
-type WakeEnv = { env: { runId: string; refName?: string; ref?: string } };
+type WakeEnv = { env: { runId: string; refName?: string; ref?: string; cacheMode?: string } };
+type Swept = Awaited<ReturnType<typeof sweep>>;
 
 /**
  * A run's completion woke it: that run first, then whatever else is pending (the sweep's work), since GitHub
@@ -113,12 +115,24 @@ async function runOne(
   const done = [ctx.settings.runId, ...(outcome ? [outcome.details.run.id] : [])];
   // The event's attempt is its own run's: each pending run is read at its latest.
   const { runAttempt: _attempt, ...settings } = ctx.settings;
-  const swept = await reconcile({ ...ctx, settings }, ports, windowMs, done).catch((error: unknown) => {
-    runner.log.warning(
-      `ci-recovery supervisor: the pending work waits for the next wake: ${inert(errorMessage(error))}`,
+  // A fork's pull-request run gets a cache token that may not save (docs/runner-model.md): a revert, a probe
+  // or a verdict the reconciliation carried out would go unrecorded, and every such wake would do it again.
+  const access = cacheAccess(ctx.env.cacheMode);
+  let swept: Swept | undefined;
+  if (access.read && access.write)
+    swept = await reconcile({ ...ctx, settings }, ports, windowMs, done).catch((error: unknown) => {
+      runner.log.warning(
+        `ci-recovery supervisor: the pending work waits for the next wake: ${inert(errorMessage(error))}`,
+      );
+      return undefined;
+    });
+  else
+    runner.log.info(
+      `ci-recovery supervisor: the pending work waits for a wake whose cache token may read and save the ledger (this one's ACTIONS_CACHE_MODE=${inert(ctx.env.cacheMode ?? '')})`,
     );
-    return undefined;
-  });
+  // Another run's failure is that run's (the sweep warned, run by run): it is tried again at the next wake,
+  // and this step stays green, or one broken run would turn every wake red.
+  sweptOutput(swept);
   if (failed !== undefined) throw failed;
   if (!outcome) return;
   runner.setOutput('decisions', decisionsJson(outcome.plan));
@@ -126,13 +140,14 @@ async function runOne(
   runner.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
   runner.setOutput('revert-branch', outcome.revert?.branch ?? '');
   runner.setOutput('pr-number', outcome.pr !== undefined ? String(outcome.pr) : '');
-  runner.setOutput('swept', swept?.supervised.map((s) => s.runId).join(',') ?? '');
-  const sweptFailed = swept?.supervised.filter((s) => s.error !== undefined) ?? [];
-  const failures = [
-    ...outcome.failures,
-    ...sweptFailed.map((s) => `sweep: run ${s.runId}: ${s.error ?? ''}`),
-  ];
-  if (failures.length > 0) runner.setFailed(`ci-recovery supervisor: ${failures.join('; ')}`);
+  if (outcome.failures.length > 0) runner.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
+}
+
+/** Sets `swept`, the runs reconciled; returns those whose supervision failed, as `run N: why`. */
+function sweptOutput(swept: Swept | undefined): string[] {
+  const supervised = swept?.supervised ?? [];
+  runner.setOutput('swept', supervised.map((s) => s.runId).join(','));
+  return supervised.flatMap((s) => (s.error !== undefined ? [`run ${s.runId}: ${s.error}`] : []));
 }
 
 /** The sweep's options for this supervisor run; `supervised`: runs this invocation already supervised. */
@@ -161,7 +176,7 @@ async function runSweep(
   windowMs: number,
 ): Promise<void> {
   const swept = await reconcile(ctx, ports, windowMs);
-  runner.setOutput('swept', swept.supervised.map((s) => s.runId).join(','));
+  const failed = sweptOutput(swept);
   // Each supervised run's outputs, as one run's would be: decisions together, the rest comma-joined.
   const outcomes = swept.supervised.flatMap((s) => (s.outcome ? [s.outcome] : []));
   const joined = (of: (o: (typeof outcomes)[number]) => string | undefined): string =>
@@ -185,9 +200,5 @@ async function runSweep(
     'revert-branch',
     joined((o) => o.revert?.branch),
   );
-  const failed = swept.supervised.filter((s) => s.error !== undefined);
-  if (failed.length > 0)
-    runner.setFailed(
-      `ci-recovery supervisor: sweep: ${failed.map((s) => `run ${s.runId}: ${s.error ?? ''}`).join('; ')}`,
-    );
+  if (failed.length > 0) runner.setFailed(`ci-recovery supervisor: sweep: ${failed.join('; ')}`);
 }

@@ -28,7 +28,7 @@ import YAML from 'yaml';
 import type { Conclusion, FakeJob, GitHubApi } from '../services/github-api.js';
 import { standNode } from '../services/node24.js';
 import { repoRoot } from '../services/paths.js';
-import { cacheScopesFor, type Stand } from '../services/stand.js';
+import { cacheScopesFor, type CacheMode, type Stand } from '../services/stand.js';
 import {
   condition,
   INPUT_DEFAULT_SCOPE,
@@ -161,6 +161,8 @@ export interface RunJobOptions {
   workspace: string;
   /** Job-level env (on top of the stand's env when a stand is given). */
   env?: Record<string, string>;
+  /** The stand's cache token for this job: `read` as a fork's pull-request run gets (stand.ts CacheMode). */
+  cacheMode?: CacheMode;
   event?: { name: string; payload?: Record<string, unknown> };
   runId?: number;
   runAttempt?: number;
@@ -348,7 +350,7 @@ export async function runJob(opts: RunJobOptions): Promise<JobResult> {
     { base?: { ref?: string }; head?: { ref?: string } } | undefined;
   const baseRef = prRefs?.base?.ref;
   const standEnv = stand
-    ? stand.jobEnv(runId, jobId, runAttempt, cacheScopesFor(ref, defaultBranch, baseRef))
+    ? stand.jobEnv(runId, jobId, runAttempt, cacheScopesFor(ref, defaultBranch, baseRef), opts.cacheMode)
     : {};
   const runnerTemp = opts.runnerTemp ?? (await newRunnerTemp(stand));
   await mkdir(runnerTemp, { recursive: true });

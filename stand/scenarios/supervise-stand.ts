@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { runJob, type JobResult } from '../runner/job.js';
 import type { ApiCall, FakeAnnotation, FakeJob, FakeRun } from '../services/github-api.js';
 import { standLogs } from '../services/paths.js';
-import type { Stand } from '../services/stand.js';
+import type { CacheMode, Stand } from '../services/stand.js';
 
 const exec = promisify(execFile);
 
@@ -166,6 +166,8 @@ export async function runSupervisor(
     runAttempt?: number;
     config?: string;
     with?: Record<string, string>;
+    /** `read`: the read-only cache token of a fork's pull-request run. */
+    cacheMode?: CacheMode;
   },
 ): Promise<SupervisorRun> {
   const watched = opts.runId !== undefined ? stand.github.run(opts.runId) : undefined;
@@ -183,6 +185,7 @@ export async function runSupervisor(
     jobId: id + 500_000,
     jobKey: 'supervise',
     jobName: 'supervise',
+    ...(opts.cacheMode ? { cacheMode: opts.cacheMode } : {}),
     // The supervisor's run has this one job: it completes with it, as on GitHub (a run left in progress
     // would stand as a rival writer of the sticky comment to every later supervisor run).
     event:

@@ -241,6 +241,8 @@ interface Injected {
   message: string;
   times: number;
   headers?: Record<string, string>;
+  /** Only requests whose path parameters pass (one run's reads, say); the others are served. */
+  only?: (params: Record<string, string>) => boolean;
 }
 
 const DOCS = 'https://docs.github.com/rest';
@@ -388,7 +390,10 @@ export class GitHubApi {
     };
   }
 
-  /** The next `times` requests to this route (default: all) answer `status` with a GitHub error body. */
+  /**
+   * The next `times` requests to this route (default: all) answer `status` with a GitHub error body; with
+   * `only`, just those whose path parameters it passes (`{ run_id: '5001' }`).
+   */
   fail(
     method: string,
     template: string,
@@ -397,13 +402,20 @@ export class GitHubApi {
       message,
       times = Infinity,
       headers,
-    }: { message?: string; times?: number; headers?: Record<string, string> } = {},
+      only,
+    }: {
+      message?: string;
+      times?: number;
+      headers?: Record<string, string>;
+      only?: Injected['only'];
+    } = {},
   ): void {
     this.failures.set(`${method.toUpperCase()} ${template}`, {
       status,
       message: message ?? DEFAULT_MESSAGES[status] ?? 'Error',
       times,
       ...(headers ? { headers } : {}),
+      ...(only ? { only } : {}),
     });
   }
 
@@ -1504,7 +1516,14 @@ export class GitHubApi {
       reply = { status: 404, body: errorBody(404, 'Not Found') };
     } else {
       const injected = this.failures.get(`${method} ${route.template}`);
-      if (injected && injected.times > 0) {
+      const taken = (i: Injected): boolean => {
+        if (!i.only) return true;
+        const match = route.regex.exec(url.pathname) ?? [];
+        return i.only(
+          Object.fromEntries(route.names.map((n, k) => [n, decodeURIComponent(match[k + 1] ?? '')])),
+        );
+      };
+      if (injected && injected.times > 0 && taken(injected)) {
         injected.times--;
         reply = {
           status: injected.status,
