@@ -162,6 +162,17 @@ describe('an account GitHub will not run jobs for (actions-billing-locked)', () 
   });
 });
 
+describe('actions/checkout refusing a `path` or `repository` input (checkout-input-refused)', () => {
+  test.each([
+    "Repository path '/home/runner/work/app/tools' is not under '/home/runner/work/app/app'",
+    "Invalid repository 'https://github.com/acme/tools'. Expected format {owner}/{repo}.",
+  ])('%s is configuration, never retried', (message) => {
+    const v = verdictOf('actions/checkout@v4', [`##[error]${message}`]);
+    expect(v).toMatchObject({ type: 'config', rule: 'checkout-input-refused' });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
 describe("git's submodule without a URL, as actions/checkout's `submodules: true` meets it (real git)", () => {
   let repo = '';
   const git = (...args: string[]) =>
