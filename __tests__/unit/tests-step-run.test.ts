@@ -6,7 +6,7 @@
 import { passedFromConsole } from '../../src/test-recovery/core/console-passed.js';
 import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { planStepRun, rerunOfCommand, shellStopsOnError } from '../../src/test-recovery/core/step-run.js';
-import { rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
+import { failedBeside, rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
 import { runnerDirectory } from '../../src/test-recovery/core/stopped.js';
 
 const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
@@ -258,6 +258,13 @@ describe("a re-run's verdict comes from each test's own result", () => {
     });
     const both = rerunVerdicts([ids[0]!], { failed: [ids[0]!], passed: [ids[0]!] }, () => '');
     expect(both.get(testKey(ids[0]!))).toEqual({ state: 'failed' });
+  });
+
+  it('a test the re-run shows failed beside those it was to run (a go parent) is named', () => {
+    const sub = t('go', 'example.com/p', 'TestTable/flaky');
+    const parent = t('go', 'example.com/p', 'TestTable');
+    expect(failedBeside([sub], { failed: [parent], passed: [sub] })).toEqual(parent);
+    expect(failedBeside([sub], { failed: [sub], passed: [] })).toBeUndefined();
   });
 
   it("each runner's words for a re-run that ran nothing or could not start", () => {

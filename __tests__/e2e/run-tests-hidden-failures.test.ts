@@ -1,0 +1,49 @@
+/**
+ * Failures no failed test's re-run can answer for, through the real `dist/run.js` on a pull_request job with
+ * real runners: each step's flaky test fails on its first run only (a marker file) and passes alone, while
+ * something else fails the step every time. A go parent test whose own body fails beside a subtest that
+ * flaked (only the subtest was named), jest's obsolete snapshot (jest fails the run for it, whatever the
+ * tests did), and a pytest test whose captured output, shown on its failure, holds another run's summary
+ * line (it made the first of two pytest lines look like the second). Each must stay red. Needs a built
+ * dist (`npm run build`).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../stand/services/paths.js';
+import { goEnv, testStep } from '../../stand/scenarios/test-rerun.js';
+import { describeIfRunner } from '../runners.js';
+
+beforeAll(() => {
+  if (!existsSync(path.join(repoRoot, 'dist/run.js')))
+    throw new Error("dist/run.js is missing: run 'flock /tmp/build.lock npm run build' first");
+});
+
+const PR = { pullRequest: true };
+
+describeIfRunner('go', 'a go parent test whose own body fails beside a flaky subtest', () => {
+  it('the subtest passes alone, but the parent fails again in that re-run: red', async () => {
+    const files = {
+      'go.mod': 'module example.com/parent\n\ngo 1.19\n',
+      'parent_test.go': `package parent
+import ("os"; "testing")
+func TestTable(t *testing.T) {
+  t.Run("flaky", func(t *testing.T) {
+    _, err := os.Stat(".ran-once")
+    os.WriteFile(".ran-once", nil, 0o644)
+    if err != nil { t.Fatal("fails on its first run") }
+  })
+  t.Run("ok", func(t *testing.T) {})
+  t.Error("the parent's own check, broken for good")
+}
+`,
+    };
+    const r = await testStep(files, { run: 'go test ./...' }, { ...PR, env: goEnv() });
+    expect(r.log).toContain("-count=1 -v -run '^TestTable$/^flaky$' 'example.com/parent'");
+    expect(r.log).toContain("the parent's own check, broken for good");
+    expect(r.log).toContain(
+      'the re-run of the failed tests showed another test failed (go:example.com/parent::TestTable), which their passes do not answer for: re-running the whole step once',
+    );
+    expect(r.log).toContain('ci-recovery: the whole step failed (exit 1): the step fails.');
+    expect(r.conclusion).toBe('failure');
+  });
+});
