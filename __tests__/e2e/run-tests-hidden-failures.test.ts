@@ -7,7 +7,7 @@
  * line (it made the first of two pytest lines look like the second). Each must stay red. Needs a built
  * dist (`npm run build`).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
 import { goEnv, testStep } from '../../stand/scenarios/test-rerun.js';
@@ -19,6 +19,7 @@ beforeAll(() => {
 });
 
 const PR = { pullRequest: true };
+const NODE_MODULES = path.join(repoRoot, 'node_modules');
 
 describeIfRunner('go', 'a go parent test whose own body fails beside a flaky subtest', () => {
   it('the subtest passes alone, but the parent fails again in that re-run: red', async () => {
@@ -43,6 +44,31 @@ func TestTable(t *testing.T) {
     expect(r.log).toContain(
       'the re-run of the failed tests showed another test failed (go:example.com/parent::TestTable), which their passes do not answer for: re-running the whole step once',
     );
+    expect(r.log).toContain('ci-recovery: the whole step failed (exit 1): the step fails.');
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
+describe('jest with an obsolete snapshot', () => {
+  it('jest fails the run on the snapshot whatever the tests do: the flake passes alone, the whole step runs, red', async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node"}}',
+      'a.test.js': `const fs = require('fs');
+test('shape', () => { expect({ a: 1 }).toMatchSnapshot(); });
+test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSync('.ran-once', ''); expect(first).toBe(false); });
+`,
+      // The snapshot of a test since renamed: jest reports it obsolete and exits 1 (not under -u).
+      '__snapshots__/a.test.js.snap':
+        '// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[`old name 1`] = `\n{\n  "b": 2,\n}\n`;\n\nexports[`shape 1`] = `\n{\n  "a": 1,\n}\n`;\n',
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx jest --ci' },
+      { ...PR, prepare: (dir: string) => symlinkSync(NODE_MODULES, path.join(dir, 'node_modules')) },
+    );
+    expect(r.log).toContain("--coverage=false --verbose 'a.test.js' -t '^(flaky)$'");
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.log).toContain('1 snapshot obsolete');
     expect(r.log).toContain('ci-recovery: the whole step failed (exit 1): the step fails.');
     expect(r.conclusion).toBe('failure');
   });

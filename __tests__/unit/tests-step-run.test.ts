@@ -158,6 +158,21 @@ describe('green only if the whole step ran', () => {
     });
   });
 
+  it('jest: an obsolete snapshot fails the run whatever the tests did: the whole step runs once', () => {
+    expect(
+      planStepRun('npx jest --ci', true, {}, 'jest', 'Snapshots:   1 obsolete, 1 passed, 1 total\n').after,
+    ).toEqual({
+      kind: 'whole',
+      why: 'jest failed the run on an obsolete snapshot (Snapshots: ... obsolete), which a re-run of the failed tests does not clear',
+    });
+    expect(
+      planStepRun('npx jest --ci', true, {}, 'jest', 'Snapshots:   1 file obsolete, 0 total\n').after,
+    ).toMatchObject({ kind: 'whole' });
+    expect(planStepRun('npx jest', true, {}, 'jest', 'Snapshots:   1 removed, 0 total\n').after).toEqual({
+      kind: 'nothing',
+    });
+  });
+
   it("a monorepo's package script in another directory is not the root's: the whole step runs once", () => {
     // The root's `test` runs jest over every package; npm -ws, -w, --prefix and a `cd` run another package.json's.
     const root = { test: 'jest', 'test:all': 'cd packages/api && npm test' };

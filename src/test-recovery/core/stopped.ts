@@ -144,6 +144,10 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
       // `FAIL file` then `● Test suite failed to run`: the file did not load (an import, a syntax error).
       if (any(/^\s*● Test suite failed to run$/))
         return `a jest test file failed to run (Test suite failed to run), ${OWN}`;
+      // @jest/core's TestScheduler fails the run on an obsolete snapshot (not under -u), whatever its tests did:
+      // getSummary's `Snapshots:   1 obsolete, ...` (`1 file obsolete` for a snapshot file without its test file).
+      if (any(/^Snapshots:\s.*\b\d+ (?:files? )?obsolete\b/))
+        return 'jest failed the run on an obsolete snapshot (Snapshots: ... obsolete), which a re-run of the failed tests does not clear';
       // @jest/core's runGlobalHook: `Jest: Got error running globalTeardown - path, reason: ...`.
       return any(/^(?:Error: )?Jest: Got error running global(?:Setup|Teardown) - /)
         ? 'jest failed outside its tests (its globalSetup or globalTeardown)'
