@@ -73,3 +73,31 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
     expect(r.conclusion).toBe('failure');
   });
 });
+
+describeIfRunner('pytest', "a pytest test's captured output holding another run's summary", () => {
+  it('two pytest lines: the first flakes, the second (never run) is broken: red', async () => {
+    const files = {
+      // A test of a tool that runs pytest itself (as pytester does): on failure pytest shows what it printed.
+      'tests/unit/test_tool.py': `import os
+def test_flaky_tool():
+    print("============================== 3 passed in 0.01s ===============================")
+    marker = os.path.join(os.path.dirname(__file__), ".ran-once")
+    first = not os.path.exists(marker)
+    open(marker, "w").close()
+    assert not first, "fails on its first run"
+`,
+      'tests/integration/test_b.py': 'def test_broken():\n    assert 1 == 2\n',
+    };
+    const r = await testStep(
+      files,
+      {
+        run: 'python3 -m pytest -p no:cacheprovider -q tests/unit\npython3 -m pytest -p no:cacheprovider -q tests/integration\n',
+      },
+      PR,
+    );
+    expect(r.outputs['flaky-tests']).toBe('pytest:tests/unit/test_tool.py::test_flaky_tool');
+    expect(r.log).toContain('running it: python3 -m pytest -p no:cacheprovider -q tests/integration');
+    expect(r.log).toMatch(/FAILED tests\/integration\/test_b\.py::test_broken/);
+    expect(r.conclusion).toBe('failure');
+  });
+});

@@ -158,6 +158,33 @@ describe('green only if the whole step ran', () => {
     });
   });
 
+  it("pytest: a summary a failed test printed (its report shows it) is not a run's; under -s none is counted", () => {
+    const run = (command: string, output: string): unknown =>
+      planStepRun(command, true, {}, 'pytest', output).after;
+    // The first line's test failed; what it printed (a pytester run's summary) is shown in its report.
+    const output = [
+      '=================================== FAILURES ===================================',
+      '----------------------------- Captured stdout call -----------------------------',
+      '============================== 3 passed in 0.01s ===============================',
+      '=========================== short test summary info ============================',
+      'FAILED tests/unit/test_tool.py::test_tool - AssertionError',
+      '1 failed in 0.03s',
+    ].join('\n');
+    expect(run('pytest -q tests/unit\npytest -q tests/integration', output)).toEqual({
+      kind: 'rest',
+      script: 'pytest -q tests/integration',
+    });
+    // A passing first run's summary still counts: the second line failed, nothing follows.
+    expect(run('pytest -q a\npytest -q b', `2 passed in 0.1s\n${output}`)).toEqual({ kind: 'nothing' });
+    for (const flags of ['-s', '-vs', '--capture=no', '--capture tee-sys', '-p no:capture'])
+      expect(run(`pytest ${flags} a\npytest b`, `2 passed in 0.1s\n${output}`)).toMatchObject({
+        kind: 'whole',
+        why: 'it runs pytest 2 times and its output does not tell which one failed',
+      });
+    // `-rs` is -r's argument, not -s.
+    expect(run('pytest -rs a\npytest b', output)).toMatchObject({ kind: 'rest', script: 'pytest b' });
+  });
+
   it('jest: an obsolete snapshot fails the run whatever the tests did: the whole step runs once', () => {
     expect(
       planStepRun('npx jest --ci', true, {}, 'jest', 'Snapshots:   1 obsolete, 1 passed, 1 total\n').after,
