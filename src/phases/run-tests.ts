@@ -408,10 +408,12 @@ async function rerunRounds(
     const seen = await rerunSeen(step, kind, run.output, started, ports);
     if (run.exitCode !== 0 && failedOutsideTests(kind, run.output))
       outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
-    const beside = failedBeside(ids, seen);
+    const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));
+    // Only where all re-ran tests passed: a go parent test fails with its failed subtest, and may pass with it later.
+    const beside =
+      ids.every((id) => verdicts.get(testKey(id))!.state === 'passed') && failedBeside(ids, seen);
     if (beside)
       outside ??= `the re-run of the failed tests showed another test failed (${shownName(beside)}), which their passes do not answer for`;
-    const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));
     for (const p of pending) {
       const v = verdicts.get(testKey(p.id))!;
       results.set(testKey(p.id), {
