@@ -74,6 +74,32 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
   });
 });
 
+describe('jest with a hinted snapshot beside a flaky test', () => {
+  it("the re-run's -t skips the snapshot's test, so jest calls its hinted key obsolete: not read from a re-run, green", async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node"}}',
+      // Fails on its first and third runs: a whole-step run after the re-run would meet the flake again.
+      'a.test.js': `const fs = require('fs');
+test('shape', () => { expect({ a: 1 }).toMatchSnapshot('hint'); });
+test('flaky', () => { const n = fs.existsSync('.runs') ? Number(fs.readFileSync('.runs', 'utf8')) + 1 : 1; fs.writeFileSync('.runs', String(n)); expect(n % 2).toBe(0); });
+`,
+      // A hint names the key `shape: hint 1`: jest's -t clears only keys named exactly after a skipped test.
+      '__snapshots__/a.test.js.snap':
+        '// Jest Snapshot v1, https://goo.gl/fbAQLP\n\nexports[`shape: hint 1`] = `\n{\n  "a": 1,\n}\n`;\n',
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx jest --ci' },
+      { ...PR, prepare: (dir: string) => symlinkSync(NODE_MODULES, path.join(dir, 'node_modules')) },
+    );
+    expect(r.log).toContain("--coverage=false --verbose 'a.test.js' -t '^(flaky)$'");
+    expect(r.log).toContain('1 snapshot obsolete');
+    expect(r.log).not.toContain('re-running the whole step');
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('success');
+  });
+});
+
 describeIfRunner('pytest', "a pytest test's captured output holding another run's summary", () => {
   it('two pytest lines: the first flakes, the second (never run) is broken: red', async () => {
     const files = {

@@ -406,7 +406,7 @@ async function rerunRounds(
       ...(step.env ? { env: step.env } : {}),
     });
     const seen = await rerunSeen(step, kind, run.output, started, ports);
-    if (run.exitCode !== 0 && failedOutsideTests(kind, run.output))
+    if (run.exitCode !== 0 && failedOutsideTests(kind, run.output, true))
       outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
     const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));
     // Only where all re-ran tests passed: a go parent test fails with its failed subtest, and may pass with it later.
