@@ -185,6 +185,40 @@ describe('green only if the whole step ran', () => {
     expect(run('pytest -rs a\npytest b', output)).toMatchObject({ kind: 'rest', script: 'pytest b' });
   });
 
+  it("pytest: -rA's PASSES section shows a passed test's output, -s in PYTEST_ADDOPTS or a config's addopts", () => {
+    // The first line passed under -rA, its test printing a pytester run's summary; the second line failed.
+    const passes = [
+      '==================================== PASSES ====================================',
+      '----------------------------- Captured stdout call -----------------------------',
+      '============================== 3 passed in 0.01s ===============================',
+      '=========================== short test summary info ============================',
+      'PASSED tests/unit/test_tool.py::test_tool',
+      '1 passed in 0.03s',
+      '1 failed in 0.02s',
+    ].join('\n');
+    // Counted as three runs, the failure looked like a third line's: the step ran pytest thrice, so the third
+    // line (never run) was skipped. Undercounted, the first line's run is taken: what follows it runs.
+    expect(planStepRun('pytest -rA a\npytest -q b\npytest -q c', true, {}, 'pytest', passes).after).toEqual({
+      kind: 'rest',
+      script: 'pytest -q b && pytest -q c',
+    });
+    const output = '2 passed in 0.1s\n1 failed in 0.02s\n';
+    const plan = (configs = {}, vars = {}): unknown =>
+      planStepRun('pytest a\npytest b', true, {}, 'pytest', output, configs, { vars }).after;
+    expect(plan()).toEqual({ kind: 'nothing' });
+    const whole = {
+      kind: 'whole',
+      why: 'it runs pytest 2 times and its output does not tell which one failed',
+    };
+    expect(plan({}, { PYTEST_ADDOPTS: '-v -s' })).toEqual(whole);
+    expect(plan({ 'pytest.ini': '[pytest]\naddopts = -q\n  --capture=no\n' })).toEqual(whole);
+    expect(plan({ 'pyproject.toml': '[tool.pytest.ini_options]\naddopts = ["-ra", "-s"]\n' })).toEqual(whole);
+    expect(plan({ 'setup.cfg': null })).toEqual(whole);
+    expect(plan({ 'tox.ini': '[pytest]\naddopts = -rs\nfoo = -s\n' }, { PYTEST_ADDOPTS: '-rs' })).toEqual({
+      kind: 'nothing',
+    });
+  });
+
   it('jest: an obsolete snapshot fails the run whatever the tests did: the whole step runs once', () => {
     expect(
       planStepRun('npx jest --ci', true, {}, 'jest', 'Snapshots:   1 obsolete, 1 passed, 1 total\n').after,

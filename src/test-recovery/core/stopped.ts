@@ -314,6 +314,18 @@ export function stopConfigFiles(runner: TestRunner, words: readonly Word[]): str
       // https://maven.apache.org/configure.html: .mvn/maven.config holds command-line options.
       return [pom, '.mvn/maven.config'];
     }
+    case 'pytest':
+      // Not for a stop (its console says it stopped) but for `-s` in addopts, which makes its output unreadable
+      // (step-run.ts): https://docs.pytest.org/en/stable/reference/customize.html, `-c`/`--config-file` names one.
+      return [
+        optionValue(args, ['-c', '--config-file']) ?? [
+          'pytest.ini',
+          '.pytest.ini',
+          'pyproject.toml',
+          'tox.ini',
+          'setup.cfg',
+        ],
+      ].flat();
     case 'gradle': {
       // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties;
       // `-p`/`--project-dir` names the build's directory (https://docs.gradle.org/current/userguide/command_line_interface.html).
