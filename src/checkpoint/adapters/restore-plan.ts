@@ -118,7 +118,9 @@ export async function planOnDisk(
 /**
  * A file and its hard links are written together, or not at all: a link is made to the file this restore
  * writes (rewriting one name alone would split them), and a group found as separate copies on disk is
- * written again, so that it comes back linked.
+ * written again, so that it comes back linked. Names the checkpoint holds apart (separate files, or
+ * separate groups) that share one inode on disk are written again too: left "unchanged", a write through
+ * one of them would change the others, which the saved workspace never did.
  */
 function withWholeLinkGroups(
   targetList: ManifestEntry[],
@@ -126,32 +128,48 @@ function withWholeLinkGroups(
   changes: RestoreChanges,
 ): void {
   const groups = new Map<string, string[]>();
+  const groupOf = new Map<string, string>();
   for (const e of targetList) {
+    if (e.type !== 'file') continue;
+    groupOf.set(e.path, e.link ?? e.path);
     if (e.link === undefined) continue;
     const group = groups.get(e.link);
     if (group) group.push(e.path);
     else groups.set(e.link, [e.path]);
   }
-  if (groups.size === 0) return;
   const wanted = new Set(targetList.map((e) => e.path));
   const cur = new Map(current.map((c) => [c.path, c]));
   const writing = new Set([...changes.added, ...changes.modified]);
+  const rewrite = (p: string): void => {
+    if (writing.has(p)) return;
+    writing.add(p);
+    changes.unchanged--;
+    (cur.has(p) ? changes.modified : changes.added).push(p);
+  };
+  // The names on each inode on disk that the checkpoint holds as files: by inode number alone (no string
+  // per file on a restore over a big tree), so names on two devices that share a number are only written
+  // again for nothing.
+  const first = new Map<number, string>();
+  const shared = new Map<number, string[]>();
+  for (const c of current) {
+    if (c.type !== 'file' || c.stat === undefined || !groupOf.has(c.path)) continue;
+    const other = first.get(c.stat.ino);
+    if (other === undefined) first.set(c.stat.ino, c.path);
+    else (shared.get(c.stat.ino) ?? shared.set(c.stat.ino, [other]).get(c.stat.ino)!).push(c.path);
+  }
+  for (const names of shared.values())
+    if (new Set(names.map((p) => groupOf.get(p))).size > 1) names.forEach(rewrite);
   for (const [file, links] of groups) {
     const members = [file, ...links].filter((p) => wanted.has(p));
-    const first = cur.get(file)?.stat;
+    const its = cur.get(file)?.stat;
     const linkedNow =
-      first !== undefined &&
+      its !== undefined &&
       members.every((p) => {
         const c = cur.get(p);
-        return c?.type === 'file' && c.stat?.ino === first.ino && c.stat.dev === first.dev;
+        return c?.type === 'file' && c.stat?.ino === its.ino && c.stat.dev === its.dev;
       });
     if (linkedNow && !members.some((p) => writing.has(p))) continue;
-    for (const p of members) {
-      if (writing.has(p)) continue;
-      writing.add(p);
-      changes.unchanged--;
-      (cur.has(p) ? changes.modified : changes.added).push(p);
-    }
+    members.forEach(rewrite);
   }
 }
 
