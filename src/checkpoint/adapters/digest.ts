@@ -1,5 +1,5 @@
 import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { encodeManifest, type Manifest } from '../core/index.js';
 
@@ -26,6 +26,8 @@ export class DigestTap extends Transform {
   }
 }
 
+const OPEN_FILE = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
 /**
  * Hashes many files one after another through one reused buffer, synchronously: for tens of thousands of
  * small files a stream or a thread-pool round trip per file costs far more than the reads themselves.
@@ -37,12 +39,14 @@ export class FileHasher {
   sha256(file: string): string | undefined {
     let fd: number;
     try {
-      fd = openSync(file, 'r');
+      // Never through a link the path became, nor waiting on a FIFO put there (tar-pack.ts openWalkedFile).
+      fd = openSync(file, OPEN_FILE);
     } catch {
       // a file gone or unreadable has no digest: the caller reads it as changed
       return undefined;
     }
     try {
+      if (!fstatSync(fd).isFile()) return undefined;
       let n = readSync(fd, this.buf, 0, this.buf.length, 0);
       if (n < this.buf.length) return oneShotHash('sha256', this.buf.subarray(0, n));
       const hash = createHash('sha256');

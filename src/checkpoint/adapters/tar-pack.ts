@@ -9,8 +9,10 @@
  * a buffer waiting for the thread also held up the packing (300 MB, 6 interleaved pairs, load 5-9).
  */
 import { createHash, hash as oneShotHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { UserError } from '../../core/errors.js';
+import { printablePath } from '../../core/text.js';
 import { BLOCK, END_OF_ARCHIVE, encodeHeader, padding, type TarHeader } from '../core/tar.js';
 import { fileDone } from './file-progress.js';
 
@@ -155,7 +157,7 @@ export class TarPacker {
     h.name = name;
     h.mode = mode;
     h.mtime = mtime;
-    const fd = openSync(abs, 'r');
+    const fd = openWalkedFile(abs, name);
     let waits = false;
     try {
       const inPlace = expectedSize <= SMALL_FILE ? this.packInPlace(fd, expectedSize, out) : 'big';
@@ -238,6 +240,44 @@ export class TarPacker {
     if (this.failed) throw this.failed;
     this.out.end();
   }
+}
+
+/** A file the walk met was gone when it was to be read (deleted mid-save): the save leaves it out. */
+export class GoneWhileSaved extends Error {
+  override name = 'GoneWhileSaved';
+}
+
+/**
+ * Opens for reading what the walk met at `abs` as a regular file, never what the path became since:
+ * O_NOFOLLOW, so a link put in its place is not read through (a file from outside the workspace packed
+ * under this name), O_NONBLOCK, so a FIFO put there cannot block the thread for ever waiting for a
+ * writer, and then it must still be a regular file. A new file under the name is taken, as a file that
+ * changed is ("stored as it is now": a build's outputs are often replaced by a rename).
+ */
+export function openWalkedFile(abs: string, name: string): number {
+  let fd: number;
+  try {
+    fd = openSync(abs, OPEN_WALKED);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new GoneWhileSaved(name);
+    if (code === 'ELOOP') throw replacedWhileSaved(name, 'a symbolic link');
+    throw error;
+  }
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw replacedWhileSaved(name, 'something that is not a regular file');
+  }
+  return fd;
+}
+
+// (Windows has neither flag: 0 leaves them out.)
+const OPEN_WALKED = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+function replacedWhileSaved(name: string, what: string): UserError {
+  return new UserError(
+    `'${printablePath(name)}' was replaced by ${what} while the checkpoint read it: the workspace changed under the save, and nothing was saved; save again once nothing else writes to it`,
+  );
 }
 
 /**

@@ -158,6 +158,18 @@ export class IncrementalPlanner {
     return i;
   }
 
+  /**
+   * Takes out entries planned but gone when they were read (deleted mid-save), `fromParent` of them paths
+   * the parent had: those count as deleted.
+   */
+  leaveOut(gone: ReadonlySet<ManifestEntry>, fromParent: number): void {
+    if (gone.size === 0) return;
+    let kept = 0;
+    for (const e of this.entries) if (!gone.has(e)) this.entries[kept++] = e;
+    this.entries.length = kept;
+    this.matched -= fromParent;
+  }
+
   /** Paths of the parent that the walk did not meet (call once the walk is over). */
   deleted(): string[] {
     // (A parsed parent lists each path once: its paths, not its index, which may never have been made.)
