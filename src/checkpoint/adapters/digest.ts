@@ -1,5 +1,5 @@
 import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { encodeManifest, type Manifest } from '../core/index.js';
 
@@ -39,14 +39,14 @@ export class FileHasher {
   sha256(file: string): string | undefined {
     let fd: number;
     try {
-      // Never through a link the path became, nor waiting on a FIFO put there (tar-pack.ts openWalkedFile).
+      // Never through a link the path became, nor waiting on a FIFO put there (tar-pack.ts openWalkedFile):
+      // a FIFO or directory reads as nothing or fails, and the caller reads it as changed.
       fd = openSync(file, OPEN_FILE);
     } catch {
       // a file gone or unreadable has no digest: the caller reads it as changed
       return undefined;
     }
     try {
-      if (!fstatSync(fd).isFile()) return undefined;
       let n = readSync(fd, this.buf, 0, this.buf.length, 0);
       if (n < this.buf.length) return oneShotHash('sha256', this.buf.subarray(0, n));
       const hash = createHash('sha256');

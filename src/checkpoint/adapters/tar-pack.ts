@@ -160,7 +160,7 @@ export class TarPacker {
     const fd = openWalkedFile(abs, name);
     let waits = false;
     try {
-      const inPlace = expectedSize <= SMALL_FILE ? this.packInPlace(fd, expectedSize, out) : 'big';
+      const inPlace = expectedSize <= SMALL_FILE ? this.packInPlaceChecked(fd, expectedSize, out) : 'big';
       if (inPlace === 'packed') return undefined;
       waits = true;
       return this.addFileLater(fd, expectedSize, out, inPlace === 'no-room');
@@ -184,11 +184,30 @@ export class TarPacker {
     try {
       if (noRoom) {
         await this.rotate();
-        if (this.packInPlace(fd, expectedSize, out) === 'packed') return;
+        if (this.packInPlaceChecked(fd, expectedSize, out) === 'packed') return;
       }
       await this.streamFile(fd, out);
     } finally {
       this.closeFile(fd);
+    }
+  }
+
+  /**
+   * packInPlace, where reading what is no regular file any more (a directory, a FIFO a writer holds, put
+   * at the path since the walk) says so. A FIFO without a writer reads as empty: not its size (an empty
+   * file's aside, packed as the empty file it was), so it is streamed, whose fstat says what it is.
+   */
+  private packInPlaceChecked(
+    fd: number,
+    expectedSize: number,
+    out: PackedFile,
+  ): ReturnType<TarPacker['packInPlace']> {
+    try {
+      return this.packInPlace(fd, expectedSize, out);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (NOT_A_FILE_READ.has(code ?? '')) throw replacedWhileSaved(this.fileHeader.name, NOT_A_FILE);
+      throw error;
     }
   }
 
@@ -216,7 +235,9 @@ export class TarPacker {
 
   private async streamFile(fd: number, out: PackedFile): Promise<void> {
     const h = this.fileHeader;
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw replacedWhileSaved(h.name, NOT_A_FILE);
+    const size = st.size;
     h.size = size;
     await this.put(encodeHeader(h, this.scratch));
     const hash = createHash('sha256');
@@ -251,8 +272,10 @@ export class GoneWhileSaved extends Error {
  * Opens for reading what the walk met at `abs` as a regular file, never what the path became since:
  * O_NOFOLLOW, so a link put in its place is not read through (a file from outside the workspace packed
  * under this name), O_NONBLOCK, so a FIFO put there cannot block the thread for ever waiting for a
- * writer, and then it must still be a regular file. A new file under the name is taken, as a file that
- * changed is ("stored as it is now": a build's outputs are often replaced by a rename).
+ * writer. What it opened is checked to be a regular file only where its read came out other than the
+ * walk's size (TarPacker.packInPlaceChecked, streamFile): an fstat per file made opening 20,000 small
+ * files 1.35-1.67x slower. A new file under the name is taken, as a file that changed is ("stored as it
+ * is now": a build's outputs are often replaced by a rename).
  */
 export function openWalkedFile(abs: string, name: string): number {
   let fd: number;
@@ -264,12 +287,12 @@ export function openWalkedFile(abs: string, name: string): number {
     if (code === 'ELOOP') throw replacedWhileSaved(name, 'a symbolic link');
     throw error;
   }
-  if (!fstatSync(fd).isFile()) {
-    closeSync(fd);
-    throw replacedWhileSaved(name, 'something that is not a regular file');
-  }
   return fd;
 }
+
+const NOT_A_FILE = 'something that is not a regular file';
+/** What reading it says then: a directory, a FIFO (no positioned read, or no data yet). */
+const NOT_A_FILE_READ = new Set(['EISDIR', 'ESPIPE', 'EAGAIN']);
 
 // (Windows has neither flag: 0 leaves them out.)
 const OPEN_WALKED = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
