@@ -23,6 +23,7 @@ import {
   type ManifestEntry,
   type RestoreChanges,
   type ScannedEntry,
+  withWholeLinkGroups,
 } from '../core/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import type { Logger } from '../../runner/adapters/logger.js';
@@ -42,13 +43,13 @@ async function currentState(
   roots: string[],
   exclude: string[],
   target: Map<string, ManifestEntry>,
-): Promise<ScannedEntry[]> {
+): Promise<{ current: ScannedEntry[]; linkedOnDisk: ScannedEntry[] }> {
   // Nothing is under a destination that is not there (a restore into a new directory): its scan would
   // only compile the exclude globs, ~5 ms of CPU between the manifest and the archive's request. Only a
   // missing one is skipped: lstat throws what the scan threw (EACCES, ELOOP), which existsSync hides.
   const there = lstatSync(dest, { throwIfNoEntry: false }) !== undefined;
-  const scanned = there ? (await scanTree(dest, roots, exclude)).entries : [];
-  const current = selectPaths(scanned, roots);
+  const scan = there ? await scanTree(dest, roots, exclude) : undefined;
+  const current = selectPaths(scan?.entries ?? [], roots);
   // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
   // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
   // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
@@ -67,7 +68,10 @@ async function currentState(
     if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
       c.sha256 = hasher.sha256(path.join(dest, c.path));
   }
-  return current;
+  // The only names that can share an inode: those the scan found with more than one (most trees have none).
+  const many = new Set(scan?.hardLinks);
+  const linkedOnDisk = many.size ? current.filter((c) => many.has(c.path)) : [];
+  return { current, linkedOnDisk };
 }
 
 /**
@@ -103,74 +107,15 @@ export async function planOnDisk(
   const target = new Map(targetList.map((e) => [e.path, e]));
   const exclude = [...manifest.exclude, ...untouched.globs];
   // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
-  const current = (await currentState(dest, only ?? manifest.paths, exclude, target)).filter(
-    (e) => !untouched.test(e.path),
-  );
+  const onDisk = await currentState(dest, only ?? manifest.paths, exclude, target);
+  const current = onDisk.current.filter((e) => !untouched.test(e.path));
   const changes = planRestore(targetList, current);
-  withWholeLinkGroups(targetList, current, changes);
+  withWholeLinkGroups(target, current, onDisk.linkedOnDisk, changes);
   const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
   const addedDirs = new Set<string>();
   for (let i = 0; i < changes.added.length; i++)
     if (toWrite[i]!.type === 'dir') addedDirs.add(toWrite[i]!.path);
   return { targetList, current, changes, toWrite, addedDirs };
-}
-
-/**
- * A file and its hard links are written together, or not at all: a link is made to the file this restore
- * writes (rewriting one name alone would split them), and a group found as separate copies on disk is
- * written again, so that it comes back linked. Names the checkpoint holds apart (separate files, or
- * separate groups) that share one inode on disk are written again too: left "unchanged", a write through
- * one of them would change the others, which the saved workspace never did.
- */
-function withWholeLinkGroups(
-  targetList: ManifestEntry[],
-  current: ScannedEntry[],
-  changes: RestoreChanges,
-): void {
-  const groups = new Map<string, string[]>();
-  const groupOf = new Map<string, string>();
-  for (const e of targetList) {
-    if (e.type !== 'file') continue;
-    groupOf.set(e.path, e.link ?? e.path);
-    if (e.link === undefined) continue;
-    const group = groups.get(e.link);
-    if (group) group.push(e.path);
-    else groups.set(e.link, [e.path]);
-  }
-  const wanted = new Set(targetList.map((e) => e.path));
-  const cur = new Map(current.map((c) => [c.path, c]));
-  const writing = new Set([...changes.added, ...changes.modified]);
-  const rewrite = (p: string): void => {
-    if (writing.has(p)) return;
-    writing.add(p);
-    changes.unchanged--;
-    (cur.has(p) ? changes.modified : changes.added).push(p);
-  };
-  // The names on each inode on disk that the checkpoint holds as files: by inode number alone (no string
-  // per file on a restore over a big tree), so names on two devices that share a number are only written
-  // again for nothing.
-  const first = new Map<number, string>();
-  const shared = new Map<number, string[]>();
-  for (const c of current) {
-    if (c.type !== 'file' || c.stat === undefined || !groupOf.has(c.path)) continue;
-    const other = first.get(c.stat.ino);
-    if (other === undefined) first.set(c.stat.ino, c.path);
-    else (shared.get(c.stat.ino) ?? shared.set(c.stat.ino, [other]).get(c.stat.ino)!).push(c.path);
-  }
-  for (const names of shared.values())
-    if (new Set(names.map((p) => groupOf.get(p))).size > 1) names.forEach(rewrite);
-  for (const [file, links] of groups) {
-    const members = [file, ...links].filter((p) => wanted.has(p));
-    const its = cur.get(file)?.stat;
-    const linkedNow =
-      its !== undefined &&
-      members.every((p) => {
-        const c = cur.get(p);
-        return c?.type === 'file' && c.stat?.ino === its.ino && c.stat.dev === its.dev;
-      });
-    if (linkedNow && !members.some((p) => writing.has(p))) continue;
-    members.forEach(rewrite);
-  }
 }
 
 /** The longest chain of parents followed; longer is a loop in all but name. */
