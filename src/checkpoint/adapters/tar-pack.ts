@@ -9,12 +9,13 @@
  * a buffer waiting for the thread also held up the packing (300 MB, 6 interleaved pairs, load 5-9).
  */
 import { createHash, hash as oneShotHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { UserError } from '../../core/errors.js';
 import { printablePath } from '../../core/text.js';
 import { BLOCK, END_OF_ARCHIVE, encodeHeader, padding, type TarHeader } from '../core/tar.js';
 import { fileDone } from './file-progress.js';
+import { openToRead } from './digest.js';
 
 const BUFFER_SIZE = 1 << 20;
 const BUFFERS = 4;
@@ -269,10 +270,12 @@ export class GoneWhileSaved extends Error {
 }
 
 /**
- * Opens for reading what the walk met at `abs` as a regular file, never what the path became since:
- * O_NOFOLLOW, so a link put in its place is not read through (a file from outside the workspace packed
- * under this name), O_NONBLOCK, so a FIFO put there cannot block the thread for ever waiting for a
- * writer. What it opened is checked to be a regular file only where its read came out other than the
+ * Opens for reading the file the walk met at `abs` (openToRead): a symbolic link put at its name is not
+ * read through, and a FIFO put there cannot block the thread for ever waiting for a writer. Against
+ * accidents, not a hostile job: O_NOFOLLOW holds for the last name only, so a directory above it swapped
+ * for a link (`mv d d.real; ln -s /outside d`) between walk and read is read through, and a file outside
+ * the workspace saved under the name; the job's own code can copy any file it reads into the workspace
+ * anyway. What it opened is checked to be a regular file only where its read came out other than the
  * walk's size (TarPacker.packInPlaceChecked, streamFile): an fstat per file made opening 20,000 small
  * files 1.35-1.67x slower. A new file under the name is taken, as a file that changed is ("stored as it
  * is now": a build's outputs are often replaced by a rename).
@@ -280,7 +283,7 @@ export class GoneWhileSaved extends Error {
 export function openWalkedFile(abs: string, name: string): number {
   let fd: number;
   try {
-    fd = openSync(abs, OPEN_WALKED);
+    fd = openToRead(abs);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new GoneWhileSaved(name);
@@ -293,9 +296,6 @@ export function openWalkedFile(abs: string, name: string): number {
 const NOT_A_FILE = 'something that is not a regular file';
 /** What reading it says then: a directory, a FIFO (no positioned read, or no data yet). */
 const NOT_A_FILE_READ = new Set(['EISDIR', 'ESPIPE', 'EAGAIN']);
-
-// (Windows has neither flag: 0 leaves them out.)
-const OPEN_WALKED = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
 function replacedWhileSaved(name: string, what: string): UserError {
   return new UserError(
