@@ -68,10 +68,9 @@ async function currentState(
     if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
       c.sha256 = hasher.sha256(path.join(dest, c.path));
   }
-  // The only names that can share an inode: those the scan found with more than one (most trees have none).
-  const many = new Set(scan?.hardLinks);
-  const linkedOnDisk = many.size ? current.filter((c) => many.has(c.path)) : [];
-  return { current, linkedOnDisk };
+  // The only names that can share an inode: those the scan found with more than one (most trees have
+  // none). Some may be left out of `current` below: those are not restored either, and go unlooked at.
+  return { current, linkedOnDisk: scan?.hardLinks ?? [] };
 }
 
 /**

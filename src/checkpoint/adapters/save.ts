@@ -281,6 +281,6 @@ function reportWalk(opts: SaveOptions, report: WalkReport): void {
     );
   else if (hardLinks.length)
     log?.info(
-      `Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'), outside what this checkpoint holds or in a keyed path; each is saved, and restored, as its own copy.`,
+      `Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]!.path}'), outside what this checkpoint holds or in a keyed path; each is saved, and restored, as its own copy.`,
     );
 }

@@ -248,7 +248,7 @@ export function planRestore(target: ManifestEntry[], current: ScannedEntry[]): R
  * written again, so that it comes back linked. Names the checkpoint holds apart (separate files, or
  * separate groups) that share one inode on disk are written again too: left "unchanged", a write through
  * one of them would change the others, which the saved workspace never did. `target`: the entries
- * restored, by path; `linkedOnDisk`: the entries of `current` the scan found with more than one name.
+ * restored, by path; `linkedOnDisk`: the entries the scan found with more than one name.
  */
 export function withWholeLinkGroups(
   target: ReadonlyMap<string, ManifestEntry>,
