@@ -10,12 +10,12 @@ import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
 import { RecordingProbes } from '../../src/supervise/ports/probes.js';
+import type { ProbeRunView } from '../../src/supervise/core/bisect.js';
 import { RecordingRunner } from '../../src/runner/ports/runner.js';
 
 const SHA = 'a'.repeat(40);
 const PARENT = 'b'.repeat(40);
 const MERGED = 'd'.repeat(40);
-const HEAD = 'c'.repeat(40);
 const NOW = new Date('2026-03-04T05:06:07Z');
 const TEST_LOG = 'FAIL src/parser.test.ts\n  ● parser › parses\n\nTests: 1 failed, 3 passed';
 const PUSH: Config = { ...DEFAULT_CONFIG, revert: { ...DEFAULT_CONFIG.revert, mode: 'push' } };
@@ -63,12 +63,13 @@ export function confirmedFailure(parents: string[] = [PARENT]): {
     message: 'Change the parser',
     author: 'Ann',
   };
-  const git = new RecordingGit({ [SHA]: info }, {}, HEAD);
+  // The branch's head is the commit the failing run tested (it has not moved since).
+  const git = new RecordingGit({ [SHA]: info }, {}, SHA);
   return { github, git, runner: new RecordingRunner() };
 }
 
 export const runSupervisor = (
-  ports: ReturnType<typeof confirmedFailure> & { ledger?: LedgerPort },
+  ports: ReturnType<typeof confirmedFailure> & { ledger?: LedgerPort; probes?: RecordingProbes },
   config: Config = DEFAULT_CONFIG,
   over: Partial<SuperviseSettings> = {},
 ): ReturnType<typeof superviseRun> =>
@@ -120,6 +121,61 @@ describe('push mode asks first for anything beyond one commit', () => {
     expect(outcome.revert?.pr?.number).toBeGreaterThan(0);
     expect(outcome.revert?.pushed).toBeUndefined();
     expect(ports.runner.log.messages('notice').join('\n')).toContain('waits in a draft PR');
+  });
+
+  test('the default branch moved by a push that started no run ([skip ci], GITHUB_TOKEN): a draft PR, never a push', async () => {
+    const ports = confirmedFailure();
+    const moved = 'f'.repeat(40);
+    const git = new RecordingGit({ [SHA]: ports.git.commits[SHA]! }, {}, moved);
+    const outcome = await runSupervisor({ ...ports, git }, PUSH);
+    expect(git.pushes).toEqual([{ branch: `ci-recovery/revert-${SHA.slice(0, 12)}`, force: true }]);
+    expect(outcome.revert?.record.mode).toBe('pr');
+    expect(outcome.revert?.record.askedFirst).toContain(
+      `the default branch moved since the failing run tested ${SHA.slice(0, 12)} (it is at ${moved.slice(0, 12)} now)`,
+    );
+  });
+});
+
+describe('a newer push run of the default branch holds the revert', () => {
+  const view = (over: Partial<ProbeRunView>): ProbeRunView => ({
+    id: 700,
+    path: '.github/workflows/ci.yml',
+    workflowId: 9,
+    headBranch: 'main',
+    headSha: SHA,
+    event: 'push',
+    status: 'completed',
+    conclusion: 'failure',
+    createdAt: '2026-03-04T04:56:00Z',
+    updatedAt: '2026-03-04T05:00:00Z',
+    runAttempt: 2,
+    ...over,
+  });
+  test.each(['cancelled', 'skipped', 'startup_failure'])(
+    'one that ended %s tested nothing: a person decides, nothing is pushed',
+    async (conclusion) => {
+      const ports = confirmedFailure();
+      const probes = new RecordingProbes();
+      probes.runs = [
+        view({ id: 701, headSha: NEXT, conclusion, createdAt: '2026-03-04T05:00:00Z', runAttempt: 1 }),
+        view({}),
+      ];
+      const outcome = await runSupervisor({ ...ports, probes }, PUSH);
+      const unit = outcome.plan.jobs.find((j) => j.job === 'unit')!;
+      expect(unit.action).toBe('manual');
+      expect(unit.reason).toContain(
+        `run 701 of ${NEXT.slice(0, 12)}, newer, ended ${conclusion} and tested nothing`,
+      );
+      expect(ports.git.pushes).toEqual([]);
+    },
+  );
+  test('one that passed: the branch is green again, nothing is reverted', async () => {
+    const ports = confirmedFailure();
+    const probes = new RecordingProbes();
+    probes.runs = [view({ id: 701, headSha: NEXT, conclusion: 'success', runAttempt: 1 }), view({})];
+    const outcome = await runSupervisor({ ...ports, probes }, PUSH);
+    expect(outcome.plan.jobs.find((j) => j.job === 'unit')!.action).toBe('nothing');
+    expect(ports.git.pushes).toEqual([]);
   });
 });
 
@@ -491,6 +547,20 @@ describe('the sweep reads the ledger (issue 65, gap 2)', () => {
     expect(next.runner.log.messages('warning').join('\n')).toContain(
       'the ledger was not read, its rollbacks wait for the next sweep: cache service: 503',
     );
+  });
+
+  test('an unreadable rollback record in the ledger is told, and the sweep goes on', async () => {
+    const next = nextRun('success', REVERT);
+    const ledger = memoryLedger();
+    await ledger.save(
+      {
+        ...(await ledger.load('main')),
+        reverts: [{ at: '2026-03-04T04:00:00Z', sha: SHA, record: 'not: [a record' }],
+      },
+      'main',
+    );
+    const swept = await sweepAt({ ...next, ledger, probes: listed(180, 'success') });
+    expect(swept.rollbacks).toEqual([]);
   });
 
   test('a run that does not hold the revert judges nothing, and the rollback stays pending', async () => {

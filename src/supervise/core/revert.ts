@@ -232,6 +232,9 @@ export interface PushScope {
   parents: number;
   /** Commits since the last green run when the culprit was picked among them (probes). */
   culpritRange?: number;
+  /** The commit the failing run tested, and the one the revert is made on (the default branch's head now). */
+  tested?: string;
+  head?: string;
 }
 
 /**
@@ -246,7 +249,10 @@ export function pushAsksFirst(scope: PushScope): string | undefined {
       ? `${short} is a merge commit, and its revert undoes every commit it merged`
       : scope.culpritRange !== undefined && scope.culpritRange > 1
         ? `${short} was picked among ${scope.culpritRange} commits since the last green run`
-        : undefined;
+        : // A push that starts no run ([skip ci], paths-ignore, GITHUB_TOKEN's) moves the branch unseen by runs.
+          scope.tested !== undefined && scope.head !== undefined && scope.tested !== scope.head
+          ? `the default branch moved since the failing run tested ${scope.tested.slice(0, 12)} (it is at ${scope.head.slice(0, 12)} now), and the revert would land on commits no run of it tested`
+          : undefined;
   return why === undefined
     ? undefined
     : `revert.mode is push, which pushes a revert of one commit only: ${why}, so the revert waits in a draft PR for a person to merge`;

@@ -333,3 +333,43 @@ export function escalateRevert(plan: SupervisePlan, reason: string): SupervisePl
     ),
   };
 }
+
+/**
+ * A push run of the default branch newer than the failing run `runId`, from the workflow's push runs listed
+ * newest first: the branch moved since it failed. The failing run not listed (100 newer ones): the newest.
+ */
+export function newerPushRun<R extends { id: number }>(pushes: readonly R[], runId: number): R | undefined {
+  return pushes.findIndex((r) => r.id === runId) === 0 ? undefined : pushes[0];
+}
+
+/**
+ * The plan when the branch moved past the failing run: its revert would land on top of commits it never
+ * tested, a fix among them. The newer run holds the range: passed, nothing is left to revert; failed, its
+ * own supervision bisects the range (the culprit with it); still running, its end is awaited. One that ran
+ * no test (cancelled, skipped) holds nothing: a person decides.
+ */
+export function leaveRevertToNewer(
+  plan: SupervisePlan,
+  newer: { id: number; headSha: string; status: string; conclusion: string | null },
+): SupervisePlan {
+  const at = `run ${newer.id} of ${newer.headSha.slice(0, 12)}, newer,`;
+  // Cancelled, skipped, a start-up failure: that run tested nothing, and its supervision takes nothing up.
+  if (newer.status === 'completed' && !['success', 'failure', 'timed_out'].includes(newer.conclusion ?? ''))
+    return escalateRevert(
+      plan,
+      `${at} ended ${newer.conclusion ?? 'without a conclusion'} and tested nothing: whether the commits since fixed the failure is not known`,
+    );
+  const said =
+    newer.status !== 'completed'
+      ? `${at} has not completed: it decides`
+      : newer.conclusion === 'success'
+        ? `${at} passed: the branch is green again, nothing to revert`
+        : `${at} failed too: its supervision takes the range`;
+  const { revert: _left, ...rest } = plan;
+  return {
+    ...rest,
+    jobs: plan.jobs.map((j) =>
+      j.action === 'revert' ? { ...j, action: 'nothing', reason: `${j.reason}; but ${said}` } : j,
+    ),
+  };
+}

@@ -68,16 +68,18 @@ export async function carryOutRevert(
   if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
     return escalate(workflowsPermissionReason(req.sha, workflows));
   // Push mode pushes one commit; anything larger asks first, as pr mode does: a draft PR a person merges.
+  const { run } = outcome.details;
   const askedFirst =
     revertConfig.mode === 'push'
       ? pushAsksFirst({
           sha: req.sha,
           parents: info.parents.length,
           ...(site.culpritRange !== undefined ? { culpritRange: site.culpritRange } : {}),
+          tested: run.headSha,
+          head: reverted.parent,
         })
       : undefined;
   if (askedFirst) ports.runner.log.notice(`ci-recovery supervisor: ${askedFirst}.`);
-  const { run } = outcome.details;
   const record = buildRollbackRecord({
     request: req,
     culprit: {

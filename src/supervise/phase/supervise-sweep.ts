@@ -11,6 +11,7 @@
 import { isProbeRun, type ProbeRunView } from '../core/bisect.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Ledger } from '../../core/ledger.js';
+import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
 import { sweepTargets, type SweepTarget } from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
@@ -18,7 +19,7 @@ import { superviseRun } from './supervise.js';
 import type { SuperviseContext, SuperviseOutcome } from './context.js';
 import type { SupervisePorts } from '../ports/supervise.js';
 import { gatherRun } from './supervise-gather.js';
-import { verifyRollbacks } from './supervise-verify.js';
+import { verifyRollbacks, withoutDeclined } from './supervise-verify.js';
 
 /** The most runs of the default branch one sweep reads for the ledger's pending rollbacks. */
 const MAX_VERDICT_RUNS = 3;
@@ -128,8 +129,12 @@ async function sweepRollbacks(
   const saved = ledger;
   const judged: SweepOutcome['rollbacks'] = [];
   const problems: string[] = [];
+  ledger = await withoutDeclined(ledger, ports, problems);
   for (const run of verdictRuns(runs, branch, opts.selfRunId)) {
     if (pending(ledger) === 0) break;
+    // It cannot hold any pending revert (a verdict run GitHub never started leaves the failing run newest):
+    // not read, nor a clone made, every sweep until the branch moves.
+    if (holdsNoPending(ledger, run)) continue;
     const runCtx = { ...ctx, settings: { ...ctx.settings, runId: run.id } };
     try {
       const g = await gatherRun(runCtx, ports);
@@ -158,6 +163,28 @@ async function sweepRollbacks(
   return judged;
 }
 
+/**
+ * The run tested a commit no pending revert can be in: the failing run that led to it, the reverted commit,
+ * or the commit the revert was made on. A record that cannot be read says nothing: the run is read.
+ */
+function holdsNoPending(ledger: Ledger, run: ProbeRunView): boolean {
+  return ledger.reverts
+    .filter((r) => r.record && !r.verdict)
+    .every((r) => {
+      try {
+        const record = parseRollbackRecord(r.record ?? '');
+        return (
+          run.id === record.trigger.runId ||
+          run.headSha === record.from.commit ||
+          run.headSha === record.to.parent
+        );
+      } catch {
+        // an unreadable record: the run is read for it, as before
+        return false;
+      }
+    });
+}
+
 /** The newest completed run of each workflow on the default branch that can judge a revert. */
 function verdictRuns(
   runs: readonly ProbeRunView[],
@@ -165,8 +192,12 @@ function verdictRuns(
   selfRunId: number | undefined,
 ): ProbeRunView[] {
   const newest = new Map<string, ProbeRunView>();
+  // The sweep's own earlier schedules (its workflow may be the watched one too: only those) test nothing.
+  const self = runs.find((r) => r.id === selfRunId);
+  const own = self ? String(self.workflowId ?? self.path) : undefined;
   for (const run of runs) {
     if (run.id === selfRunId || run.headBranch !== branch || run.status !== 'completed') continue;
+    if (run.event === 'schedule' && String(run.workflowId ?? run.path) === own) continue;
     if (isProbeRun(run) || run.event === 'workflow_run') continue;
     const key = String(run.workflowId ?? run.path);
     if (!newest.has(key)) newest.set(key, run);

@@ -38,15 +38,59 @@ export interface VerifyInput {
   ledger: Ledger;
 }
 
-/** Where the revert of `entry` landed on the default branch, if it did. */
+/**
+ * Where the revert of `entry` landed on the default branch, if it did; `declined`: a person closed its draft
+ * PR unmerged, so nothing was rolled back and no run will ever hold it.
+ */
 async function landedSha(
   entry: LedgerRevert,
   record: RollbackRecord,
   ports: SupervisePorts,
-): Promise<string | undefined> {
-  if (entry.landedSha) return entry.landedSha;
-  if (record.mode === 'push') return entry.revertSha ?? record.to.commit;
-  return (await ports.github.findRevertPullRequest(record.to.branch))?.mergeSha;
+): Promise<{ sha: string } | 'declined' | undefined> {
+  if (entry.landedSha) return { sha: entry.landedSha };
+  if (record.mode === 'push') return { sha: entry.revertSha ?? record.to.commit };
+  const pr = await ports.github.findRevertPullRequest(record.to.branch);
+  if (pr?.state === 'closed' && pr.mergeSha === undefined) return 'declined';
+  return pr?.mergeSha !== undefined ? { sha: pr.mergeSha } : undefined;
+}
+
+/** The entry no longer awaits a verdict: its record goes (the PR body and the artifact keep it), the entry stays. */
+function notAwaited(ledger: Ledger, sha: string): Ledger {
+  return {
+    ...ledger,
+    reverts: ledger.reverts.map((r) => {
+      if (r.sha !== sha) return r;
+      const { record: _record, ...rest } = r;
+      return rest;
+    }),
+  };
+}
+
+/**
+ * The ledger without the pending rollbacks whose draft PR a person closed unmerged: asked of each PR before
+ * any run is read, since no run can ever judge them. Never throws: problems are told.
+ */
+export async function withoutDeclined(
+  ledger: Ledger,
+  ports: SupervisePorts,
+  problems: string[],
+): Promise<Ledger> {
+  let out = ledger;
+  for (const entry of ledger.reverts.filter((r) => r.record && !r.verdict && !r.landedSha)) {
+    // An unreadable record rejects here too (not thrown out of the loop): told, and the others still judged.
+    const found = await Promise.resolve()
+      .then(() => landedSha(entry, parseRollbackRecord(entry.record ?? ''), ports))
+      .catch((error: unknown) => {
+        problems.push(`the revert PR of ${entry.sha.slice(0, 12)} was not read: ${errorMessage(error)}`);
+        return undefined;
+      });
+    if (found !== 'declined') continue;
+    ports.runner.log.info(
+      `ci-recovery supervisor: the draft revert PR of ${entry.sha.slice(0, 12)} was closed unmerged: nothing was rolled back, no verdict is awaited`,
+    );
+    out = notAwaited(out, entry.sha);
+  }
+  return out;
 }
 
 /** Reads back the pending rollbacks and judges those the run's commit holds. Never throws: problems are told. */
@@ -74,7 +118,7 @@ export async function verifyRollbacks(
         return undefined;
       });
       if (!step) continue;
-      ledger = updateRevert(ledger, entry.sha, step.patch);
+      ledger = step.declined ? notAwaited(ledger, entry.sha) : updateRevert(ledger, entry.sha, step.patch);
       if (step.verified) verified.push(step.verified);
     }
   } finally {
@@ -87,6 +131,8 @@ export async function verifyRollbacks(
 
 interface Step {
   patch: Partial<LedgerRevert>;
+  /** Its revert PR was closed unmerged: no verdict will come. */
+  declined?: boolean;
   verified?: VerifiedRollback;
 }
 
@@ -99,8 +145,15 @@ async function verifyOne(
 ): Promise<Step | undefined> {
   const { run } = input.details;
   const record = parseRollbackRecord(entry.record ?? '');
-  const landed = await landedSha(entry, record, ports);
-  if (!landed) return undefined; // not merged yet: a later run tells
+  const found = await landedSha(entry, record, ports);
+  if (!found) return undefined; // not merged yet: a later run tells
+  if (found === 'declined') {
+    ports.runner.log.info(
+      `ci-recovery supervisor: the draft revert PR of ${entry.sha.slice(0, 12)} was closed unmerged: nothing was rolled back, no verdict is awaited`,
+    );
+    return { patch: {}, declined: true };
+  }
+  const landed = found.sha;
   const clone = await cloned();
   // The run tested a commit that holds the revert, or it says nothing about it.
   if ((await clone.culpritRange(landed, run.headSha)) === undefined) return { patch: { landedSha: landed } };

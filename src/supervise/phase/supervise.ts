@@ -11,8 +11,14 @@ import type { Ledger } from '../../core/ledger.js';
 import { decide, type PolicyInput } from '../../core/policy.js';
 import type { RevertConfig } from '../core/revert.js';
 import type { VerifiedRollback } from '../core/rollback-verify.js';
-import { revertCandidates, supervise } from '../core/supervise.js';
-import { branchKindOf } from '../core/supervise-model.js';
+import {
+  escalateRevert,
+  leaveRevertToNewer,
+  newerPushRun,
+  revertCandidates,
+  supervise,
+} from '../core/supervise.js';
+import { branchKindOf, type SupervisePlan } from '../core/supervise-model.js';
 import { renderSuperviseSummary, rerunSavings } from '../core/supervise-report.js';
 import { tokenLines, type TokenKind } from '../core/supervise-token.js';
 import type { SupervisePorts } from '../ports/supervise.js';
@@ -71,7 +77,7 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
     );
     // Back for a probe, only the bisection acts: the run's own re-run was asked for when it completed.
     const { rerun: _asked, ...rest } = bisected;
-    const stepped = g.probe === undefined ? bisected : rest;
+    const stepped = await unlessMoved(g.probe === undefined ? bisected : rest, g, ports);
     const savings = rerunSavings(stepped, g.jobs, g.plans);
     const outcome: SuperviseOutcome = {
       plan: stepped,
@@ -105,6 +111,30 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
     await work.clone
       ?.dispose()
       .catch((e: unknown) => ports.runner.log.debug(`clone clean-up: ${errorMessage(e)}`));
+  }
+}
+
+/**
+ * A revert only while the failing run is its branch's newest push run of the workflow: the branch may have
+ * moved during the confirming re-run or the bisection (a fix landed), and a revert on top of commits the run
+ * never tested could undo what is already fixed. Not known whether it moved: a person decides.
+ */
+async function unlessMoved(plan: SupervisePlan, g: Gathered, ports: SupervisePorts): Promise<SupervisePlan> {
+  const { run, workflowId } = g.details;
+  if (!plan.revert || !ports.probes) return plan;
+  try {
+    const pushes = await ports.probes.listRuns(workflowId, { branch: run.defaultBranch, event: 'push' });
+    const newer = newerPushRun(pushes, run.id);
+    if (newer === undefined) return plan;
+    ports.runner.log.info(
+      `ci-recovery supervisor: no revert from run ${run.id}: ${inert(run.defaultBranch)} moved on, run ${newer.id} is newer`,
+    );
+    return leaveRevertToNewer(plan, newer);
+  } catch (error) {
+    return escalateRevert(
+      plan,
+      `whether ${run.defaultBranch} moved since run ${run.id} is not known (${errorMessage(error)})`,
+    );
   }
 }
 
