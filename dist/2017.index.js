@@ -565,7 +565,8 @@ function updatedTestHistory(history, records, where) {
         if (outcomes.length > 0)
             next = (0,test_history.recordTestOutcomes)(next, outcomes, where, (o) => (0,test_identity/* testKey */.S)(o.id));
     }
-    return { history: next, changed: (0,test_history_read/* serializeTestHistory */.VB)(next) !== (0,test_history_read/* serializeTestHistory */.VB)(history) };
+    // Compared whole, before the stored form's trim: an over-cap history is trimmed once, when it is saved.
+    return { history: next, changed: next !== history && JSON.stringify(next) !== JSON.stringify(history) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/job-of-runner.ts

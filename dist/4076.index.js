@@ -9,12 +9,13 @@ export const modules = {
 /* harmony export */   GZ: () => (/* binding */ worthRehashing),
 /* harmony export */   LO: () => (/* binding */ selectPaths),
 /* harmony export */   Li: () => (/* binding */ reuseIfSameContent),
+/* harmony export */   W4: () => (/* binding */ withWholeLinkGroups),
 /* harmony export */   Wi: () => (/* binding */ RACY_SLACK_MS),
 /* harmony export */   ph: () => (/* binding */ shownChanges),
 /* harmony export */   q8: () => (/* binding */ planRestore),
 /* harmony export */   zh: () => (/* binding */ IncrementalPlanner)
 /* harmony export */ });
-/* unused harmony export sameEntry */
+/* unused harmony exports sameEntry, linkedApart */
 /* harmony import */ var _manifest_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59830);
 /* harmony import */ var _core_entry_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20066);
 
@@ -159,6 +160,20 @@ class IncrementalPlanner {
             this.next = i + 1;
         return i;
     }
+    /**
+     * Takes out entries planned but gone when they were read (deleted mid-save), `fromParent` of them paths
+     * the parent had: those count as deleted.
+     */
+    leaveOut(gone, fromParent) {
+        if (gone.size === 0)
+            return;
+        let kept = 0;
+        for (const e of this.entries)
+            if (!gone.has(e))
+                this.entries[kept++] = e;
+        this.entries.length = kept;
+        this.matched -= fromParent;
+    }
     /** Paths of the parent that the walk did not meet (call once the walk is over). */
     deleted() {
         // (A parsed parent lists each path once: its paths, not its index, which may never have been made.)
@@ -227,6 +242,88 @@ function planRestore(target, current) {
     }
     const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
     return { added, modified, deleted, unchanged };
+}
+/**
+ * A file and its hard links are written together, or not at all: a link is made to the file this restore
+ * writes (rewriting one name alone would split them), and a group found as separate copies on disk is
+ * written again, so that it comes back linked. Names the checkpoint holds apart (separate files, or
+ * separate groups) that share one inode on disk are written again too: left "unchanged", a write through
+ * one of them would change the others, which the saved workspace never did. `target`: the entries
+ * restored, by path; `linkedOnDisk`: the entries the scan found with more than one name.
+ */
+function withWholeLinkGroups(target, current, linkedOnDisk, changes) {
+    const groups = new Map();
+    for (const e of target.values()) {
+        if (e.link === undefined)
+            continue;
+        const group = groups.get(e.link);
+        if (group)
+            group.push(e.path);
+        else
+            groups.set(e.link, [e.path]);
+    }
+    const apart = linkedApart(target, linkedOnDisk);
+    if (groups.size === 0 && apart.length === 0)
+        return;
+    const cur = new Map(current.map((c) => [c.path, c]));
+    const writing = new Set([...changes.added, ...changes.modified]);
+    const rewrite = (p) => {
+        if (writing.has(p))
+            return;
+        writing.add(p);
+        changes.unchanged--;
+        (cur.has(p) ? changes.modified : changes.added).push(p);
+    };
+    apart.forEach(rewrite);
+    for (const [file, links] of groups) {
+        const members = [file, ...links].filter((p) => target.has(p));
+        const its = cur.get(file)?.stat;
+        const linkedNow = its !== undefined &&
+            members.every((p) => {
+                const c = cur.get(p);
+                return c?.type === 'file' && c.stat?.ino === its.ino && c.stat.dev === its.dev;
+            });
+        if (linkedNow && !members.some((p) => writing.has(p)))
+            continue;
+        members.forEach(rewrite);
+    }
+}
+/**
+ * The names of `linkedOnDisk` on an inode (one device, one number: two filesystems of a destination
+ * reuse numbers) whose names the checkpoint holds as files of different groups.
+ */
+function linkedApart(target, linkedOnDisk) {
+    if (linkedOnDisk.length === 0)
+        return [];
+    const groupOf = (c) => {
+        const t = target.get(c.path);
+        return c.type === 'file' && c.stat && t?.type === 'file' ? (t.link ?? t.path) : undefined;
+    };
+    // The first name met of each inode, by device then number: no string made per name (in a pnpm tree
+    // every file is linked to the store).
+    const firstOf = new Map();
+    const first = (c) => {
+        const { dev, ino } = c.stat;
+        let byIno = firstOf.get(dev);
+        if (!byIno)
+            firstOf.set(dev, (byIno = new Map()));
+        const f = byIno.get(ino);
+        if (!f)
+            byIno.set(ino, c);
+        return f ?? c;
+    };
+    const split = new Set();
+    for (const c of linkedOnDisk) {
+        const group = groupOf(c);
+        if (group === undefined)
+            continue;
+        const f = first(c);
+        if (f !== c && groupOf(f) !== group)
+            split.add(f);
+    }
+    if (split.size === 0)
+        return [];
+    return linkedOnDisk.filter((c) => groupOf(c) !== undefined && split.has(first(c))).map((c) => c.path);
 }
 /**
  * The changes as they are shown (the restore action's outputs and log, the CLI): a directory added or
@@ -393,11 +490,12 @@ __webpack_require__.d(__webpack_exports__, {
   m0: () => (/* reexport */ manifest/* storedArchivesNeeded */.m0),
   NV: () => (/* reexport */ manifest/* summarize */.eh),
   DR: () => (/* reexport */ entry_paths/* underAny */.DR),
+  W4: () => (/* reexport */ diff/* withWholeLinkGroups */.W4),
   GZ: () => (/* reexport */ diff/* worthRehashing */.GZ),
   UC: () => (/* reexport */ writeLocalManifest)
 });
 
-// UNUSED EXPORTS: HFS_IGNORED, KEYED_FORMAT, RESERVED_PREFIXES, checkedKeyedRefs, foldedName, idPart, isGitDirName, isSecretName, sameEntry, takenFromKeyed, walksBefore
+// UNUSED EXPORTS: HFS_IGNORED, KEYED_FORMAT, RESERVED_PREFIXES, checkedKeyedRefs, foldedName, idPart, isGitDirName, isSecretName, linkedApart, sameEntry, takenFromKeyed, walksBefore
 
 // EXTERNAL MODULE: ./src/checkpoint/core/manifest.ts
 var manifest = __webpack_require__(81683);

@@ -89,7 +89,7 @@ async function findLedger(location, logger, pass) {
             const text = await found.read().catch((error) => {
                 if ((0,_core_store_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .readFailureMayPass */ .x)(error, [found.key, key]))
                     throw error;
-                logger.warning(`ci-recovery: the ledger under cache key ${key} could not be downloaded (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error))}), and never will be: it is replaced by a new one.`);
+                logger.warning(`ci-recovery: the ledger under cache key ${key} could not be downloaded (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error))}), and never will be: the next save replaces it.`);
                 return undefined;
             });
             if (text === undefined)
@@ -98,7 +98,7 @@ async function findLedger(location, logger, pass) {
             // Downloaded and nothing in it to read (empty, not JSON, another version, every record malformed): it
             // never will be, so a new one replaces it; refused, it would block the branch's ledger for good.
             if (text.trim() === '' || (problem && isBlank(ledger)))
-                logger.warning(`ci-recovery: the ledger under cache key ${key} is not one this version reads (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(unreadable ?? problem ?? 'it is empty')}): it is replaced by a new one.`);
+                logger.warning(`ci-recovery: the ledger under cache key ${key} is not one this version reads (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(unreadable ?? problem ?? 'it is empty')}): the next save replaces it.`);
             else if (problem)
                 logger.warning(`ci-recovery: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(problem)} (cache key ${key}).`);
             return { ledger, key: found.key };

@@ -570,6 +570,7 @@ function takeOver(file, staleToken) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ey: () => (/* binding */ DigestTap),
 /* harmony export */   It: () => (/* binding */ manifestDigest),
+/* harmony export */   g1: () => (/* binding */ openToRead),
 /* harmony export */   gp: () => (/* binding */ FileHasher),
 /* harmony export */   iZ: () => (/* binding */ storedDigest)
 /* harmony export */ });
@@ -603,6 +604,25 @@ class DigestTap extends node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform {
         return this.digest;
     }
 }
+// (Windows has neither flag: 0 leaves them out.)
+const NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0;
+const OPEN_FILE = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | NONBLOCK;
+/**
+ * Opens `file` for reading, never through a symbolic link at its last name, never waiting for a FIFO's
+ * writer (tar-pack.ts openWalkedFile). O_NONBLOCK also fails at once, EAGAIN, the open of a file another
+ * process holds a write lease on (fcntl F_SETLEASE): that one is opened again without it, and waits for
+ * the lease to be given up as a plain open does (opened for reading, a FIFO never answers EAGAIN).
+ */
+function openToRead(file, open = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync) {
+    try {
+        return open(file, OPEN_FILE);
+    }
+    catch (error) {
+        if (error.code !== 'EAGAIN')
+            throw error;
+        return open(file, OPEN_FILE & ~NONBLOCK);
+    }
+}
 /**
  * Hashes many files one after another through one reused buffer, synchronously: for tens of thousands of
  * small files a stream or a thread-pool round trip per file costs far more than the reads themselves.
@@ -613,7 +633,8 @@ class FileHasher {
     sha256(file) {
         let fd;
         try {
-            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+            // A FIFO or directory put there reads as nothing or fails: the caller reads it as changed.
+            fd = openToRead(file);
         }
         catch {
             // a file gone or unreadable has no digest: the caller reads it as changed
@@ -2544,7 +2565,7 @@ var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/digest.ts
 var digest = __webpack_require__(13707);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/scan.ts
-var scan = __webpack_require__(10318);
+var adapters_scan = __webpack_require__(10318);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/store.ts
 var adapters_store = __webpack_require__(66906);
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/restore-plan.ts
@@ -2571,8 +2592,8 @@ async function currentState(dest, roots, exclude, target) {
     // only compile the exclude globs, ~5 ms of CPU between the manifest and the archive's request. Only a
     // missing one is skipped: lstat throws what the scan threw (EACCES, ELOOP), which existsSync hides.
     const there = (0,external_node_fs_.lstatSync)(dest, { throwIfNoEntry: false }) !== undefined;
-    const scanned = there ? (await (0,scan/* scanTree */.wp)(dest, roots, exclude)).entries : [];
-    const current = (0,core/* selectPaths */.LO)(scanned, roots);
+    const scan = there ? await (0,adapters_scan/* scanTree */.wp)(dest, roots, exclude) : undefined;
+    const current = (0,core/* selectPaths */.LO)(scan?.entries ?? [], roots);
     // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
     // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
     // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
@@ -2583,7 +2604,7 @@ async function currentState(dest, roots, exclude, target) {
             if (seen.has(a) || t?.type !== 'dir')
                 continue;
             seen.add(a);
-            const found = (0,scan/* entryOf */.Ms)(external_node_path_default().join(dest, a), a);
+            const found = (0,adapters_scan/* entryOf */.Ms)(external_node_path_default().join(dest, a), a);
             if (found)
                 current.push(found.type === 'dir' ? { ...found, mode: t.mode } : found);
         }
@@ -2593,7 +2614,9 @@ async function currentState(dest, roots, exclude, target) {
         if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
             c.sha256 = hasher.sha256(external_node_path_default().join(dest, c.path));
     }
-    return current;
+    // The only names that can share an inode: those the scan found with more than one (most trees have
+    // none). Some may be left out of `current` below: those are not restored either, and go unlooked at.
+    return { current, linkedOnDisk: scan?.hardLinks ?? [] };
 }
 /**
  * What restoring `manifest` (or its paths under `only`) into `dest` changes, with the entries to write
@@ -2611,55 +2634,16 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
     const target = new Map(targetList.map((e) => [e.path, e]));
     const exclude = [...manifest.exclude, ...untouched.globs];
     // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
-    const current = (await currentState(dest, only ?? manifest.paths, exclude, target)).filter((e) => !untouched.test(e.path));
+    const onDisk = await currentState(dest, only ?? manifest.paths, exclude, target);
+    const current = onDisk.current.filter((e) => !untouched.test(e.path));
     const changes = (0,core/* planRestore */.q8)(targetList, current);
-    withWholeLinkGroups(targetList, current, changes);
+    (0,core/* withWholeLinkGroups */.W4)(target, current, onDisk.linkedOnDisk, changes);
     const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
     const addedDirs = new Set();
     for (let i = 0; i < changes.added.length; i++)
         if (toWrite[i].type === 'dir')
             addedDirs.add(toWrite[i].path);
     return { targetList, current, changes, toWrite, addedDirs };
-}
-/**
- * A file and its hard links are written together, or not at all: a link is made to the file this restore
- * writes (rewriting one name alone would split them), and a group found as separate copies on disk is
- * written again, so that it comes back linked.
- */
-function withWholeLinkGroups(targetList, current, changes) {
-    const groups = new Map();
-    for (const e of targetList) {
-        if (e.link === undefined)
-            continue;
-        const group = groups.get(e.link);
-        if (group)
-            group.push(e.path);
-        else
-            groups.set(e.link, [e.path]);
-    }
-    if (groups.size === 0)
-        return;
-    const wanted = new Set(targetList.map((e) => e.path));
-    const cur = new Map(current.map((c) => [c.path, c]));
-    const writing = new Set([...changes.added, ...changes.modified]);
-    for (const [file, links] of groups) {
-        const members = [file, ...links].filter((p) => wanted.has(p));
-        const first = cur.get(file)?.stat;
-        const linkedNow = first !== undefined &&
-            members.every((p) => {
-                const c = cur.get(p);
-                return c?.type === 'file' && c.stat?.ino === first.ino && c.stat.dev === first.dev;
-            });
-        if (linkedNow && !members.some((p) => writing.has(p)))
-            continue;
-        for (const p of members) {
-            if (writing.has(p))
-                continue;
-            writing.add(p);
-            changes.unchanged--;
-            (cur.has(p) ? changes.modified : changes.added).push(p);
-        }
-    }
 }
 /** The longest chain of parents followed; longer is a loop in all but name. */
 const MAX_CHAIN = 10_000;
@@ -3450,7 +3434,7 @@ function walkEntry(abs, rel, report) {
     if (!e)
         report.skipped.push({ path: rel, why: kindOf(st) });
     else if (st.nlink > 1 && e.type === 'file') {
-        (report.hardLinks ??= []).push(rel);
+        (report.hardLinks ??= []).push(e);
         if (report.inodes)
             linkToFirst(e, st, report);
     }

@@ -21,6 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
   cO: () => (/* reexport */ rerun_builtInRerun),
   checkTemplate: () => (/* reexport */ checkTemplate),
   nh: () => (/* reexport */ concludeTests),
+  ub: () => (/* reexport */ failedBeside),
   DB: () => (/* reexport */ failedFromConsole),
   W_: () => (/* reexport */ failedOutsideTests),
   A7: () => (/* reexport */ flakyOnArrival),
@@ -2587,9 +2588,9 @@ function stoppedEarly(runner, words, output, npmWorkspaces) {
 }
 /**
  * Why a test file or package of `runner` failed as a whole in `output` (its tests did not run, so no test id
- * names the failure); undefined when none did.
+ * names the failure); undefined when none did. `rerun`: the output is a re-run's of a few tests.
  */
-function failedOutsideTests(runner, output) {
+function failedOutsideTests(runner, output, rerun = false) {
     const lines = plainLines(output);
     const any = (pattern) => lines.some((line) => pattern.test(line));
     switch (runner) {
@@ -2597,6 +2598,12 @@ function failedOutsideTests(runner, output) {
             // `FAIL file` then `● Test suite failed to run`: the file did not load (an import, a syntax error).
             if (any(/^\s*● Test suite failed to run$/))
                 return `a jest test file failed to run (Test suite failed to run), ${OWN}`;
+            // @jest/core's TestScheduler fails the run on an obsolete snapshot (not under -u), whatever its tests did:
+            // getSummary's `Snapshots:   1 obsolete, ...` (`1 file obsolete` for a snapshot file without its test file).
+            // Not in a re-run's output: its -t skips the file's other tests and clears only snapshot keys named exactly
+            // after one, so a hinted key (`toMatchSnapshot('hint')`: `shape: hint 1`) shows obsolete there alone.
+            if (!rerun && any(/^Snapshots:\s.*\b\d+ (?:files? )?obsolete\b/))
+                return 'jest failed the run on an obsolete snapshot (Snapshots: ... obsolete), which a re-run of the failed tests does not clear';
             // @jest/core's runGlobalHook: `Jest: Got error running globalTeardown - path, reason: ...`.
             return any(/^(?:Error: )?Jest: Got error running global(?:Setup|Teardown) - /)
                 ? 'jest failed outside its tests (its globalSetup or globalTeardown)'
@@ -2756,6 +2763,18 @@ function stopConfigFiles(runner, words) {
             // https://maven.apache.org/configure.html: .mvn/maven.config holds command-line options.
             return [pom, '.mvn/maven.config'];
         }
+        case 'pytest':
+            // Not for a stop (its console says it stopped) but for `-s` in addopts, which makes its output unreadable
+            // (step-run.ts): https://docs.pytest.org/en/stable/reference/customize.html, `-c`/`--config-file` names one.
+            return [
+                optionValue(args, ['-c', '--config-file']) ?? [
+                    'pytest.ini',
+                    '.pytest.ini',
+                    'pyproject.toml',
+                    'tox.ini',
+                    'setup.cfg',
+                ],
+            ].flat();
         case 'gradle': {
             // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties;
             // `-p`/`--project-dir` names the build's directory (https://docs.gradle.org/current/userguide/command_line_interface.html).
@@ -3161,6 +3180,7 @@ function iniText(raw) {
 
 
 
+
 /**
  * Lines that end one run of a runner (its summary), to tell which of several invocations of the same
  * runner failed: the failed one stopped the chain, so it is the last one that printed its summary.
@@ -3175,15 +3195,66 @@ const SUMMARY = {
     // eslint-disable-next-line no-control-regex
     node: /^(?:\u001b\[[\d;]*m)?(?:#|ℹ) duration_ms [\d.]+/gm,
 };
-function failedLeaf(candidates, runner, output) {
+function failedLeaf(candidates, runner, output, uncaptured = false) {
     if (candidates.length === 1)
         return candidates[0];
     const summary = SUMMARY[runner];
     if (!summary)
         return undefined;
     // A passing run prints one summary (jest's counts both lines "Tests:" and "Test Suites:": one of them).
-    const runs = output.match(summary)?.length ?? 0;
-    return runs >= 1 && runs <= candidates.length ? candidates[runs - 1] : undefined;
+    const runs = runner === 'pytest'
+        ? pytestRuns(candidates, output, summary, uncaptured)
+        : (output.match(summary)?.length ?? 0);
+    return runs !== undefined && runs >= 1 && runs <= candidates.length ? candidates[runs - 1] : undefined;
+}
+/**
+ * The pytest runs that ended in `output`, or undefined when its count cannot be trusted. A failed run's report
+ * sections show what each failed test printed, as it printed it (a pytester run's `3 passed in 0.01s`):
+ * counted, such a line made an earlier line's run look like a later one, whose tests never ran. So only the
+ * summaries before the first report section are counted (`-rA`'s PASSES shows passed tests' output too), and
+ * the section's run once; too few is safe (what follows the earlier run runs). A run without capture (`-s`,
+ * on its command line or, `uncaptured`, in PYTEST_ADDOPTS or a config's addopts) prints its tests' output
+ * anywhere: not counted.
+ */
+function pytestRuns(candidates, output, summary, uncaptured) {
+    if (uncaptured || candidates.some((c) => pytestUncaptured(c.part.words.map((w) => w.text))))
+        return undefined;
+    const line = new RegExp(summary.source);
+    const lines = plainLines(output);
+    const count = (from, to) => lines.slice(from, to).filter((l) => line.test(l)).length;
+    const report = lines.findIndex((l) => /^=+ (?:FAILURES|ERRORS|PASSES) =+$/.test(l));
+    if (report === -1)
+        return count(0, lines.length);
+    return count(0, report) + Math.min(count(report, lines.length), 1);
+}
+/**
+ * Does pytest run uncaptured by its environment's PYTEST_ADDOPTS or a config file's `addopts` (an ini value
+ * continued on indented lines, a toml string or list)? A config not read whole may: taken as so.
+ */
+function pytestEnvUncaptured(vars, configs) {
+    const words = (text) => text.split(/[\s,"'[\]]+/).filter(Boolean);
+    if (pytestUncaptured(words(vars.PYTEST_ADDOPTS ?? '')))
+        return true;
+    return Object.values(configs).some((text) => text === null ||
+        [...text.matchAll(/^[ \t]*addopts[ \t]*=(.*(?:\n(?![ \t]*(?:\[|[A-Za-z_][\w.-]*[ \t]*=)).*)*)/gm)].some((m) => pytestUncaptured(words(m[1]))));
+}
+/** pytest's options that show its tests' output as they print it: `-s` (in `-vs` too), `--capture=no`, `tee-sys`. */
+function pytestUncaptured(args) {
+    return args.some((a, i) => {
+        if (/^--capture(?:=(?:no|tee-sys))?$/.test(a))
+            return a !== '--capture' || /^(?:no|tee-sys)$/.test(args[i + 1] ?? '');
+        if (a === '-p' && args[i + 1] === 'no:capture')
+            return true;
+        // Short flags combine until one that takes a value (`-rs` is -r's `s`).
+        const short = /^-([a-zA-Z]+)$/.exec(a)?.[1] ?? '';
+        for (const c of short) {
+            if (c === 's')
+                return true;
+            if ('rkmpcoWn'.includes(c))
+                return false;
+        }
+        return false;
+    });
 }
 /**
  * How the step ran `runner` and what its failure skipped. `errexit`: the shell stops at a failed line
@@ -3210,7 +3281,7 @@ function planStepRun(command, errexit, scripts, runner, output, configs = {}, en
                     : `its command does not show where it runs ${runner}`,
             },
         };
-    const failed = failedLeaf(candidates, runner, output);
+    const failed = failedLeaf(candidates, runner, output, runner === 'pytest' && pytestEnvUncaptured(vars, configs));
     if (!failed)
         return {
             after: {
@@ -3403,6 +3474,14 @@ function rerunVerdicts(tests, seen, why) {
             verdicts.set((0,test_identity/* testKey */.S)(id), { state: 'not-run', why: why() });
     }
     return verdicts;
+}
+/**
+ * A test the re-run shows failed that is none of those it was to run: the re-run failed beside them, so their
+ * passes cannot answer for the step (a go parent's own code runs around the subtest re-run, and only the
+ * subtest was named when both failed).
+ */
+function failedBeside(tests, seen) {
+    return seen.failed.find((f) => !tests.some((id) => sameTest(f, id)));
 }
 
 ;// CONCATENATED MODULE: ./src/test-recovery/index.ts

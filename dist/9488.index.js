@@ -315,6 +315,35 @@ function escalateRevert(plan, reason) {
         jobs: plan.jobs.map((j) => j.action === 'revert' ? { ...j, action: 'manual', reason: `${j.reason}; but ${reason}` } : j),
     };
 }
+/**
+ * A push run of the default branch newer than the failing run `runId`, from the workflow's push runs listed
+ * newest first: the branch moved since it failed. The failing run not listed (100 newer ones): the newest.
+ */
+function newerPushRun(pushes, runId) {
+    return pushes.findIndex((r) => r.id === runId) === 0 ? undefined : pushes[0];
+}
+/**
+ * The plan when the branch moved past the failing run: its revert would land on top of commits it never
+ * tested, a fix among them. The newer run holds the range: passed, nothing is left to revert; failed, its
+ * own supervision bisects the range (the culprit with it); still running, its end is awaited. One that ran
+ * no test (cancelled, skipped) holds nothing: a person decides.
+ */
+function leaveRevertToNewer(plan, newer) {
+    const at = `run ${newer.id} of ${newer.headSha.slice(0, 12)}, newer,`;
+    // Cancelled, skipped, a start-up failure: that run tested nothing, and its supervision takes nothing up.
+    if (newer.status === 'completed' && !['success', 'failure', 'timed_out'].includes(newer.conclusion ?? ''))
+        return escalateRevert(plan, `${at} ended ${newer.conclusion ?? 'without a conclusion'} and tested nothing: whether the commits since fixed the failure is not known`);
+    const said = newer.status !== 'completed'
+        ? `${at} has not completed: it decides`
+        : newer.conclusion === 'success'
+            ? `${at} passed: the branch is green again, nothing to revert`
+            : `${at} failed too: its supervision takes the range`;
+    const { revert: _left, ...rest } = plan;
+    return {
+        ...rest,
+        jobs: plan.jobs.map((j) => j.action === 'revert' ? { ...j, action: 'nothing', reason: `${j.reason}; but ${said}` } : j),
+    };
+}
 
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
@@ -1593,16 +1622,18 @@ async function carryOutRevert(outcome, site, revertConfig, ctx, ports, now) {
     if (workflows.length > 0 && !ctx.settings.tokenCanPushWorkflows)
         return escalate((0,core_revert/* workflowsPermissionReason */.EO)(req.sha, workflows));
     // Push mode pushes one commit; anything larger asks first, as pr mode does: a draft PR a person merges.
+    const { run } = outcome.details;
     const askedFirst = revertConfig.mode === 'push'
         ? (0,core_revert/* pushAsksFirst */.nW)({
             sha: req.sha,
             parents: info.parents.length,
             ...(site.culpritRange !== undefined ? { culpritRange: site.culpritRange } : {}),
+            tested: run.headSha,
+            head: reverted.parent,
         })
         : undefined;
     if (askedFirst)
         ports.runner.log.notice(`ci-recovery supervisor: ${askedFirst}.`);
-    const { run } = outcome.details;
     const record = buildRollbackRecord({
         request: req,
         culprit: {
@@ -2237,13 +2268,52 @@ async function revertFacts(clone, g, revertConfig, ports) {
 
 
 
-/** Where the revert of `entry` landed on the default branch, if it did. */
+/**
+ * Where the revert of `entry` landed on the default branch, if it did; `declined`: a person closed its draft
+ * PR unmerged, so nothing was rolled back and no run will ever hold it.
+ */
 async function landedSha(entry, record, ports) {
     if (entry.landedSha)
-        return entry.landedSha;
+        return { sha: entry.landedSha };
     if (record.mode === 'push')
-        return entry.revertSha ?? record.to.commit;
-    return (await ports.github.findRevertPullRequest(record.to.branch))?.mergeSha;
+        return { sha: entry.revertSha ?? record.to.commit };
+    const pr = await ports.github.findRevertPullRequest(record.to.branch);
+    if (pr?.state === 'closed' && pr.mergeSha === undefined)
+        return 'declined';
+    return pr?.mergeSha !== undefined ? { sha: pr.mergeSha } : undefined;
+}
+/** The entry no longer awaits a verdict: its record goes (the PR body and the artifact keep it), the entry stays. */
+function notAwaited(ledger, sha) {
+    return {
+        ...ledger,
+        reverts: ledger.reverts.map((r) => {
+            if (r.sha !== sha)
+                return r;
+            const { record: _record, ...rest } = r;
+            return rest;
+        }),
+    };
+}
+/**
+ * The ledger without the pending rollbacks whose draft PR a person closed unmerged: asked of each PR before
+ * any run is read, since no run can ever judge them. Never throws: problems are told.
+ */
+async function withoutDeclined(ledger, ports, problems) {
+    let out = ledger;
+    for (const entry of ledger.reverts.filter((r) => r.record && !r.verdict && !r.landedSha)) {
+        // An unreadable record rejects here too (not thrown out of the loop): told, and the others still judged.
+        const found = await Promise.resolve()
+            .then(() => landedSha(entry, parseRollbackRecord(entry.record ?? ''), ports))
+            .catch((error) => {
+            problems.push(`the revert PR of ${entry.sha.slice(0, 12)} was not read: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        });
+        if (found !== 'declined')
+            continue;
+        ports.runner.log.info(`ci-recovery supervisor: the draft revert PR of ${entry.sha.slice(0, 12)} was closed unmerged: nothing was rolled back, no verdict is awaited`);
+        out = notAwaited(out, entry.sha);
+    }
+    return out;
 }
 /** Reads back the pending rollbacks and judges those the run's commit holds. Never throws: problems are told. */
 async function verifyRollbacks(input, ctx, ports, problems) {
@@ -2266,7 +2336,7 @@ async function verifyRollbacks(input, ctx, ports, problems) {
             });
             if (!step)
                 continue;
-            ledger = (0,core_ledger/* updateRevert */.YU)(ledger, entry.sha, step.patch);
+            ledger = step.declined ? notAwaited(ledger, entry.sha) : (0,core_ledger/* updateRevert */.YU)(ledger, entry.sha, step.patch);
             if (step.verified)
                 verified.push(step.verified);
         }
@@ -2281,9 +2351,14 @@ async function verifyRollbacks(input, ctx, ports, problems) {
 async function verifyOne(entry, input, ctx, ports, cloned) {
     const { run } = input.details;
     const record = parseRollbackRecord(entry.record ?? '');
-    const landed = await landedSha(entry, record, ports);
-    if (!landed)
+    const found = await landedSha(entry, record, ports);
+    if (!found)
         return undefined; // not merged yet: a later run tells
+    if (found === 'declined') {
+        ports.runner.log.info(`ci-recovery supervisor: the draft revert PR of ${entry.sha.slice(0, 12)} was closed unmerged: nothing was rolled back, no verdict is awaited`);
+        return { patch: {}, declined: true };
+    }
+    const landed = found.sha;
     const clone = await cloned();
     // The run tested a commit that holds the revert, or it says nothing about it.
     if ((await clone.culpritRange(landed, run.headSha)) === undefined)
@@ -2488,7 +2563,7 @@ async function superviseRun(ctx, ports) {
         const bisected = await bisectRange(plan, g, work, revertConfig, ctx, ports, (job) => jobFindings(job, [], ports.github, g.problems));
         // Back for a probe, only the bisection acts: the run's own re-run was asked for when it completed.
         const { rerun: _asked, ...rest } = bisected;
-        const stepped = g.probe === undefined ? bisected : rest;
+        const stepped = await unlessMoved(g.probe === undefined ? bisected : rest, g, ports);
         const savings = rerunSavings(stepped, g.jobs, g.plans);
         const outcome = {
             plan: stepped,
@@ -2526,6 +2601,27 @@ async function superviseRun(ctx, ports) {
         await work.clone
             ?.dispose()
             .catch((e) => ports.runner.log.debug(`clone clean-up: ${(0,errors/* errorMessage */.gJ)(e)}`));
+    }
+}
+/**
+ * A revert only while the failing run is its branch's newest push run of the workflow: the branch may have
+ * moved during the confirming re-run or the bisection (a fix landed), and a revert on top of commits the run
+ * never tested could undo what is already fixed. Not known whether it moved: a person decides.
+ */
+async function unlessMoved(plan, g, ports) {
+    const { run, workflowId } = g.details;
+    if (!plan.revert || !ports.probes)
+        return plan;
+    try {
+        const pushes = await ports.probes.listRuns(workflowId, { branch: run.defaultBranch, event: 'push' });
+        const newer = newerPushRun(pushes, run.id);
+        if (newer === undefined)
+            return plan;
+        ports.runner.log.info(`ci-recovery supervisor: no revert from run ${run.id}: ${(0,core_text/* inert */.tJ)(run.defaultBranch)} moved on, run ${newer.id} is newer`);
+        return leaveRevertToNewer(plan, newer);
+    }
+    catch (error) {
+        return escalateRevert(plan, `whether ${run.defaultBranch} moved since run ${run.id} is not known (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
 }
 /**
@@ -2679,6 +2775,7 @@ function sweepTargets(input) {
 
 
 
+
 /** The most runs of the default branch one sweep reads for the ledger's pending rollbacks. */
 const MAX_VERDICT_RUNS = 3;
 /** A probe branch's record older than this no longer sends the sweep looking for its bisection. */
@@ -2753,9 +2850,14 @@ async function sweepRollbacks(ctx, ports, runs, opts) {
     const saved = ledger;
     const judged = [];
     const problems = [];
+    ledger = await withoutDeclined(ledger, ports, problems);
     for (const run of verdictRuns(runs, branch, opts.selfRunId)) {
         if (pending(ledger) === 0)
             break;
+        // It cannot hold any pending revert (a verdict run GitHub never started leaves the failing run newest):
+        // not read, nor a clone made, every sweep until the branch moves.
+        if (holdsNoPending(ledger, run))
+            continue;
         const runCtx = { ...ctx, settings: { ...ctx.settings, runId: run.id } };
         try {
             const g = await gatherRun(runCtx, ports);
@@ -2781,11 +2883,36 @@ async function sweepRollbacks(ctx, ports, runs, opts) {
         ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n${renderVerifiedRollbacks(judged.flatMap((j) => j.verified)).join('\n')}\n`);
     return judged;
 }
+/**
+ * The run tested a commit no pending revert can be in: the failing run that led to it, the reverted commit,
+ * or the commit the revert was made on. A record that cannot be read says nothing: the run is read.
+ */
+function holdsNoPending(ledger, run) {
+    return ledger.reverts
+        .filter((r) => r.record && !r.verdict)
+        .every((r) => {
+        try {
+            const record = parseRollbackRecord(r.record ?? '');
+            return (run.id === record.trigger.runId ||
+                run.headSha === record.from.commit ||
+                run.headSha === record.to.parent);
+        }
+        catch {
+            // an unreadable record: the run is read for it, as before
+            return false;
+        }
+    });
+}
 /** The newest completed run of each workflow on the default branch that can judge a revert. */
 function verdictRuns(runs, branch, selfRunId) {
     const newest = new Map();
+    // The sweep's own earlier schedules (its workflow may be the watched one too: only those) test nothing.
+    const self = runs.find((r) => r.id === selfRunId);
+    const own = self ? String(self.workflowId ?? self.path) : undefined;
     for (const run of runs) {
         if (run.id === selfRunId || run.headBranch !== branch || run.status !== 'completed')
+            continue;
+        if (run.event === 'schedule' && String(run.workflowId ?? run.path) === own)
             continue;
         if (isProbeRun(run) || run.event === 'workflow_run')
             continue;
@@ -4402,7 +4529,7 @@ async function findLedger(location, logger, pass) {
             const text = await found.read().catch((error) => {
                 if ((0,_core_store_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .readFailureMayPass */ .x)(error, [found.key, key]))
                     throw error;
-                logger.warning(`ci-recovery: the ledger under cache key ${key} could not be downloaded (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error))}), and never will be: it is replaced by a new one.`);
+                logger.warning(`ci-recovery: the ledger under cache key ${key} could not be downloaded (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error))}), and never will be: the next save replaces it.`);
                 return undefined;
             });
             if (text === undefined)
@@ -4411,7 +4538,7 @@ async function findLedger(location, logger, pass) {
             // Downloaded and nothing in it to read (empty, not JSON, another version, every record malformed): it
             // never will be, so a new one replaces it; refused, it would block the branch's ledger for good.
             if (text.trim() === '' || (problem && isBlank(ledger)))
-                logger.warning(`ci-recovery: the ledger under cache key ${key} is not one this version reads (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(unreadable ?? problem ?? 'it is empty')}): it is replaced by a new one.`);
+                logger.warning(`ci-recovery: the ledger under cache key ${key} is not one this version reads (${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(unreadable ?? problem ?? 'it is empty')}): the next save replaces it.`);
             else if (problem)
                 logger.warning(`ci-recovery: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(problem)} (cache key ${key}).`);
             return { ledger, key: found.key };
@@ -5745,7 +5872,10 @@ function pushAsksFirst(scope) {
         ? `${short} is a merge commit, and its revert undoes every commit it merged`
         : scope.culpritRange !== undefined && scope.culpritRange > 1
             ? `${short} was picked among ${scope.culpritRange} commits since the last green run`
-            : undefined;
+            : // A push that starts no run ([skip ci], paths-ignore, GITHUB_TOKEN's) moves the branch unseen by runs.
+                scope.tested !== undefined && scope.head !== undefined && scope.tested !== scope.head
+                    ? `the default branch moved since the failing run tested ${scope.tested.slice(0, 12)} (it is at ${scope.head.slice(0, 12)} now), and the revert would land on commits no run of it tested`
+                    : undefined;
     return why === undefined
         ? undefined
         : `revert.mode is push, which pushes a revert of one commit only: ${why}, so the revert waits in a draft PR for a person to merge`;

@@ -115,6 +115,34 @@ test('a restore makes the links again, into an empty directory and over separate
   expect((await validateCheckpoint(store, 'full-1')).ok).toBe(true);
 });
 
+test('names the checkpoint holds apart are split again where the destination has them linked', async () => {
+  // Saved apart: three separate files of the same bytes, and two link groups of the same bytes.
+  const apart = path.join(tmp, 'apart');
+  mkdirSync(apart);
+  for (const n of ['a.js', 'b.js', 'c.js']) writeFileSync(path.join(apart, n), 'same\n');
+  for (const n of ['g1.js', 'g2.js']) writeFileSync(path.join(apart, n), 'group\n');
+  execFileSync('ln', [path.join(apart, 'g1.js'), path.join(apart, 'g1-link.js')]);
+  execFileSync('ln', [path.join(apart, 'g2.js'), path.join(apart, 'g2-link.js')]);
+  await saveCheckpoint({ store, workspace: apart, paths: ['.'], id: 'apart', meta });
+  // The destination has every same-bytes name on one inode (a tool that dedups by hard links).
+  const dest = path.join(tmp, 'linked');
+  mkdirSync(dest);
+  writeFileSync(path.join(dest, 'a.js'), 'same\n');
+  for (const n of ['b.js', 'c.js']) execFileSync('ln', [path.join(dest, 'a.js'), path.join(dest, n)]);
+  writeFileSync(path.join(dest, 'g1.js'), 'group\n');
+  for (const n of ['g1-link.js', 'g2.js', 'g2-link.js'])
+    execFileSync('ln', [path.join(dest, 'g1.js'), path.join(dest, n)]);
+  await restoreCheckpoint({ store, checkpoint: 'apart', dest, destOutsideWorkspace: true });
+  expect(await treeDigest(dest)).toBe(await treeDigest(apart));
+  // As saved: a write through one name changes no other.
+  const ino = (n: string): number => inode(path.join(dest, n));
+  expect(new Set([ino('a.js'), ino('b.js'), ino('c.js')]).size).toBe(3);
+  expect(ino('g1-link.js')).toBe(ino('g1.js'));
+  expect(ino('g2-link.js')).toBe(ino('g2.js'));
+  expect(ino('g2.js')).not.toBe(ino('g1.js'));
+  expect(statSync(path.join(dest, 'g1.js')).nlink).toBe(2);
+});
+
 test('an incremental reuses the links unchanged, and follows new bytes written through any name', async () => {
   const cache = path.join(tmp, 'manifests');
   await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'full-1', meta, manifestCache: cache });

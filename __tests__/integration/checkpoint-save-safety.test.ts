@@ -400,7 +400,7 @@ describe('7: nothing is missed silently', () => {
       expect(r.code).toBe(0);
       const out = JSON.parse(r.stdout) as { leftOut: number; files: number };
       expect(out.leftOut).toBe(4);
-      expect(r.stderr).toContain('leaves out 4 entries it cannot hold');
+      expect(r.stderr).toContain('leaves out 4 entries (each with why)');
       expect(r.stderr).toContain("'fifo' (a FIFO (named pipe))");
       expect(r.stderr).toContain("'sock' (a socket)");
       expect(r.stderr).toContain("'latin1-\uFFFD.txt' (its name is not valid UTF-8");

@@ -395,7 +395,7 @@ describe('ledger store', () => {
     expect(log.messages('warning')).toEqual([
       expect.stringMatching(
         new RegExp(
-          `^ci-recovery: the ledger under cache key ${savedFixed.key} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: it is replaced by a new one\\.$`,
+          `^ci-recovery: the ledger under cache key ${savedFixed.key} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: the next save replaces it\\.$`,
         ),
       ),
     ]);
@@ -485,7 +485,7 @@ describe('ledger store', () => {
       expect(log.messages('warning')).toEqual([
         expect.stringMatching(
           new RegExp(
-            `^ci-recovery: the ledger under cache key ${kept} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: it is replaced by a new one\\.$`,
+            `^ci-recovery: the ledger under cache key ${kept} could not be downloaded \\(.*blob storage: 404.*\\), and never will be: the next save replaces it\\.$`,
           ),
         ),
       ]);
@@ -574,10 +574,10 @@ describe('ledger store', () => {
       }
       expect(log.messages('warning')).toEqual([
         expect.stringMatching(
-          /^ci-recovery: the ledger under cache key .*is over 33554432 bytes.*it is replaced by a new one\.$/,
+          /^ci-recovery: the ledger under cache key .*is over 33554432 bytes.*the next save replaces it\.$/,
         ),
         expect.stringMatching(
-          /^ci-recovery: the ledger under cache key .*blob storage: 404.*it is replaced by a new one\.$/,
+          /^ci-recovery: the ledger under cache key .*blob storage: 404.*the next save replaces it\.$/,
         ),
       ]);
     });
@@ -655,7 +655,7 @@ describe('ledger store', () => {
         expect(more).toEqual([]);
         // Its exact words: why, and nothing of the parser's ": starting a new one".
         expect(warning).toBe(
-          `ci-recovery: the ledger under cache key ${stored} is not one this version reads (${why}): it is replaced by a new one.`,
+          `ci-recovery: the ledger under cache key ${stored} is not one this version reads (${why}): the next save replaces it.`,
         );
         expect(inert(warning ?? '')).toBe(warning); // no control character
       }

@@ -682,3 +682,26 @@ describe("the step's environment reaches the plan: a stop it sets runs the step 
     expect(r.result.success).toBe(true);
   });
 });
+
+describe('a test failing beside the re-run ones is read only from a round where they all passed', () => {
+  it('a go parent failing with its flaky subtest in one re-run, passing with it in the next: green, not run whole', async () => {
+    const step = runSettings({ run: 'go test ./...', stage: 'tests', tests: TESTS });
+    const failed =
+      '=== RUN   TestTable\n=== RUN   TestTable/flaky\n    p_test.go:8: flaked\n--- FAIL: TestTable (0.00s)\n    --- FAIL: TestTable/flaky (0.00s)\nFAIL\nFAIL\texample.com/p\t0.01s\nFAIL\n';
+    const passed =
+      '=== RUN   TestTable\n=== RUN   TestTable/flaky\n--- PASS: TestTable (0.00s)\n    --- PASS: TestTable/flaky (0.00s)\nPASS\nok  \texample.com/p\t0.01s\n';
+    const knownFlaky = new MemoryTestFiles([], [], () => ({ flaky: true, broken: false, flips: 3 }));
+    const r = await phase(
+      step,
+      [
+        { exitCode: 1, output: failed },
+        { exitCode: 1, output: failed },
+        { exitCode: 0, output: passed },
+      ],
+      knownFlaky,
+    );
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1', 'tests-rerun-2']);
+    expect(r.log.messages('info').join('\n')).not.toContain('re-running the whole step');
+    expect(r.result.success).toBe(true);
+  });
+});

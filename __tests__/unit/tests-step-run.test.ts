@@ -6,7 +6,7 @@
 import { passedFromConsole } from '../../src/test-recovery/core/console-passed.js';
 import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { planStepRun, rerunOfCommand, shellStopsOnError } from '../../src/test-recovery/core/step-run.js';
-import { rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
+import { failedBeside, rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
 import { runnerDirectory } from '../../src/test-recovery/core/stopped.js';
 
 const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
@@ -158,6 +158,82 @@ describe('green only if the whole step ran', () => {
     });
   });
 
+  it("pytest: a summary a failed test printed (its report shows it) is not a run's; under -s none is counted", () => {
+    const run = (command: string, output: string): unknown =>
+      planStepRun(command, true, {}, 'pytest', output).after;
+    // The first line's test failed; what it printed (a pytester run's summary) is shown in its report.
+    const output = [
+      '=================================== FAILURES ===================================',
+      '----------------------------- Captured stdout call -----------------------------',
+      '============================== 3 passed in 0.01s ===============================',
+      '=========================== short test summary info ============================',
+      'FAILED tests/unit/test_tool.py::test_tool - AssertionError',
+      '1 failed in 0.03s',
+    ].join('\n');
+    expect(run('pytest -q tests/unit\npytest -q tests/integration', output)).toEqual({
+      kind: 'rest',
+      script: 'pytest -q tests/integration',
+    });
+    // A passing first run's summary still counts: the second line failed, nothing follows.
+    expect(run('pytest -q a\npytest -q b', `2 passed in 0.1s\n${output}`)).toEqual({ kind: 'nothing' });
+    for (const flags of ['-s', '-vs', '--capture=no', '--capture tee-sys', '-p no:capture'])
+      expect(run(`pytest ${flags} a\npytest b`, `2 passed in 0.1s\n${output}`)).toMatchObject({
+        kind: 'whole',
+        why: 'it runs pytest 2 times and its output does not tell which one failed',
+      });
+    // `-rs` is -r's argument, not -s.
+    expect(run('pytest -rs a\npytest b', output)).toMatchObject({ kind: 'rest', script: 'pytest b' });
+  });
+
+  it("pytest: -rA's PASSES section shows a passed test's output, -s in PYTEST_ADDOPTS or a config's addopts", () => {
+    // The first line passed under -rA, its test printing a pytester run's summary; the second line failed.
+    const passes = [
+      '==================================== PASSES ====================================',
+      '----------------------------- Captured stdout call -----------------------------',
+      '============================== 3 passed in 0.01s ===============================',
+      '=========================== short test summary info ============================',
+      'PASSED tests/unit/test_tool.py::test_tool',
+      '1 passed in 0.03s',
+      '1 failed in 0.02s',
+    ].join('\n');
+    // Counted as three runs, the failure looked like a third line's: the step ran pytest thrice, so the third
+    // line (never run) was skipped. Undercounted, the first line's run is taken: what follows it runs.
+    expect(planStepRun('pytest -rA a\npytest -q b\npytest -q c', true, {}, 'pytest', passes).after).toEqual({
+      kind: 'rest',
+      script: 'pytest -q b && pytest -q c',
+    });
+    const output = '2 passed in 0.1s\n1 failed in 0.02s\n';
+    const plan = (configs = {}, vars = {}): unknown =>
+      planStepRun('pytest a\npytest b', true, {}, 'pytest', output, configs, { vars }).after;
+    expect(plan()).toEqual({ kind: 'nothing' });
+    const whole = {
+      kind: 'whole',
+      why: 'it runs pytest 2 times and its output does not tell which one failed',
+    };
+    expect(plan({}, { PYTEST_ADDOPTS: '-v -s' })).toEqual(whole);
+    expect(plan({ 'pytest.ini': '[pytest]\naddopts = -q\n  --capture=no\n' })).toEqual(whole);
+    expect(plan({ 'pyproject.toml': '[tool.pytest.ini_options]\naddopts = ["-ra", "-s"]\n' })).toEqual(whole);
+    expect(plan({ 'setup.cfg': null })).toEqual(whole);
+    expect(plan({ 'tox.ini': '[pytest]\naddopts = -rs\nfoo = -s\n' }, { PYTEST_ADDOPTS: '-rs' })).toEqual({
+      kind: 'nothing',
+    });
+  });
+
+  it('jest: an obsolete snapshot fails the run whatever the tests did: the whole step runs once', () => {
+    expect(
+      planStepRun('npx jest --ci', true, {}, 'jest', 'Snapshots:   1 obsolete, 1 passed, 1 total\n').after,
+    ).toEqual({
+      kind: 'whole',
+      why: 'jest failed the run on an obsolete snapshot (Snapshots: ... obsolete), which a re-run of the failed tests does not clear',
+    });
+    expect(
+      planStepRun('npx jest --ci', true, {}, 'jest', 'Snapshots:   1 file obsolete, 0 total\n').after,
+    ).toMatchObject({ kind: 'whole' });
+    expect(planStepRun('npx jest', true, {}, 'jest', 'Snapshots:   1 removed, 0 total\n').after).toEqual({
+      kind: 'nothing',
+    });
+  });
+
   it("a monorepo's package script in another directory is not the root's: the whole step runs once", () => {
     // The root's `test` runs jest over every package; npm -ws, -w, --prefix and a `cd` run another package.json's.
     const root = { test: 'jest', 'test:all': 'cd packages/api && npm test' };
@@ -258,6 +334,13 @@ describe("a re-run's verdict comes from each test's own result", () => {
     });
     const both = rerunVerdicts([ids[0]!], { failed: [ids[0]!], passed: [ids[0]!] }, () => '');
     expect(both.get(testKey(ids[0]!))).toEqual({ state: 'failed' });
+  });
+
+  it('a test the re-run shows failed beside those it was to run (a go parent) is named', () => {
+    const sub = t('go', 'example.com/p', 'TestTable/flaky');
+    const parent = t('go', 'example.com/p', 'TestTable');
+    expect(failedBeside([sub], { failed: [parent], passed: [sub] })).toEqual(parent);
+    expect(failedBeside([sub], { failed: [sub], passed: [] })).toBeUndefined();
   });
 
   it("each runner's words for a re-run that ran nothing or could not start", () => {

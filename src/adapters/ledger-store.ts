@@ -136,7 +136,7 @@ async function findLedger(
       const text = await found.read().catch((error: unknown) => {
         if (readFailureMayPass(error, [found.key, key])) throw error;
         logger.warning(
-          `ci-recovery: the ledger under cache key ${key} could not be downloaded (${inert(errorMessage(error))}), and never will be: it is replaced by a new one.`,
+          `ci-recovery: the ledger under cache key ${key} could not be downloaded (${inert(errorMessage(error))}), and never will be: the next save replaces it.`,
         );
         return undefined;
       });
@@ -146,7 +146,7 @@ async function findLedger(
       // never will be, so a new one replaces it; refused, it would block the branch's ledger for good.
       if (text.trim() === '' || (problem && isBlank(ledger)))
         logger.warning(
-          `ci-recovery: the ledger under cache key ${key} is not one this version reads (${inert(unreadable ?? problem ?? 'it is empty')}): it is replaced by a new one.`,
+          `ci-recovery: the ledger under cache key ${key} is not one this version reads (${inert(unreadable ?? problem ?? 'it is empty')}): the next save replaces it.`,
         );
       else if (problem) logger.warning(`ci-recovery: ${inert(problem)} (cache key ${key}).`);
       return { ledger, key: found.key };

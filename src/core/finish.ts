@@ -11,7 +11,7 @@ import { LANES, type Lane } from './types.js';
 import type { StepRecord } from './records.js';
 import { testKey } from './test-identity.js';
 import { recordTestOutcomes, type TestHistory } from './test-history.js';
-import { serializeTestHistory, testOutcomesOf } from './test-history-read.js';
+import { testOutcomesOf } from './test-history-read.js';
 
 /** The lane main saved in state; else the one the job's environment carries; else STANDARD, said why. */
 export function laneFromState(state: string, envLane: Lane | undefined): LaneChoice {
@@ -176,5 +176,6 @@ export function updatedTestHistory(
     const outcomes = testOutcomesOf(record.tests);
     if (outcomes.length > 0) next = recordTestOutcomes(next, outcomes, where, (o) => testKey(o.id));
   }
-  return { history: next, changed: serializeTestHistory(next) !== serializeTestHistory(history) };
+  // Compared whole, before the stored form's trim: an over-cap history is trimmed once, when it is saved.
+  return { history: next, changed: next !== history && JSON.stringify(next) !== JSON.stringify(history) };
 }

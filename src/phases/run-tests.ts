@@ -31,6 +31,7 @@ import {
   stepEnvName,
   type StepEnv,
   type StepRunPlan,
+  failedBeside,
   rerunVerdicts,
   whyNotRun,
   type RerunSeen,
@@ -405,9 +406,14 @@ async function rerunRounds(
       ...(step.env ? { env: step.env } : {}),
     });
     const seen = await rerunSeen(step, kind, run.output, started, ports);
-    if (run.exitCode !== 0 && failedOutsideTests(kind, run.output))
+    if (run.exitCode !== 0 && failedOutsideTests(kind, run.output, true))
       outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
     const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));
+    // Only where all re-ran tests passed: a go parent test fails with its failed subtest, and may pass with it later.
+    const beside =
+      ids.every((id) => verdicts.get(testKey(id))!.state === 'passed') && failedBeside(ids, seen);
+    if (beside)
+      outside ??= `the re-run of the failed tests showed another test failed (${shownName(beside)}), which their passes do not answer for`;
     for (const p of pending) {
       const v = verdicts.get(testKey(p.id))!;
       results.set(testKey(p.id), {

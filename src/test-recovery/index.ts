@@ -45,5 +45,5 @@ export { builtInRerun, checkTemplate, fromTemplate, type StepInvocation } from '
 export { planStepRun, shellStopsOnError, stepInvocation, type StepRunPlan } from './core/step-run.js';
 export { stepEnvName, type StepEnv } from './core/step-env.js';
 export { failedOutsideTests, runnerDirectory, stopConfigFiles, type ConfigTexts } from './core/stopped.js';
-export { type RerunSeen, rerunVerdicts, whyNotRun } from './core/verdict.js';
+export { failedBeside, type RerunSeen, rerunVerdicts, whyNotRun } from './core/verdict.js';
 export type { ReportFile, RunTestPorts } from './ports/tests.js';

@@ -1,5 +1,5 @@
 import { createHash, hash as oneShotHash, type Hash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { encodeManifest, type Manifest } from '../core/index.js';
 
@@ -26,6 +26,25 @@ export class DigestTap extends Transform {
   }
 }
 
+// (Windows has neither flag: 0 leaves them out.)
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
+const OPEN_FILE = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | NONBLOCK;
+
+/**
+ * Opens `file` for reading, never through a symbolic link at its last name, never waiting for a FIFO's
+ * writer (tar-pack.ts openWalkedFile). O_NONBLOCK also fails at once, EAGAIN, the open of a file another
+ * process holds a write lease on (fcntl F_SETLEASE): that one is opened again without it, and waits for
+ * the lease to be given up as a plain open does (opened for reading, a FIFO never answers EAGAIN).
+ */
+export function openToRead(file: string, open: (file: string, flags: number) => number = openSync): number {
+  try {
+    return open(file, OPEN_FILE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    return open(file, OPEN_FILE & ~NONBLOCK);
+  }
+}
+
 /**
  * Hashes many files one after another through one reused buffer, synchronously: for tens of thousands of
  * small files a stream or a thread-pool round trip per file costs far more than the reads themselves.
@@ -37,7 +56,8 @@ export class FileHasher {
   sha256(file: string): string | undefined {
     let fd: number;
     try {
-      fd = openSync(file, 'r');
+      // A FIFO or directory put there reads as nothing or fails: the caller reads it as changed.
+      fd = openToRead(file);
     } catch {
       // a file gone or unreadable has no digest: the caller reads it as changed
       return undefined;

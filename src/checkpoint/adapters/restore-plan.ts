@@ -23,6 +23,7 @@ import {
   type ManifestEntry,
   type RestoreChanges,
   type ScannedEntry,
+  withWholeLinkGroups,
 } from '../core/index.js';
 import { errorMessage, UserError } from '../../core/errors.js';
 import type { Logger } from '../../runner/adapters/logger.js';
@@ -42,13 +43,13 @@ async function currentState(
   roots: string[],
   exclude: string[],
   target: Map<string, ManifestEntry>,
-): Promise<ScannedEntry[]> {
+): Promise<{ current: ScannedEntry[]; linkedOnDisk: ScannedEntry[] }> {
   // Nothing is under a destination that is not there (a restore into a new directory): its scan would
   // only compile the exclude globs, ~5 ms of CPU between the manifest and the archive's request. Only a
   // missing one is skipped: lstat throws what the scan threw (EACCES, ELOOP), which existsSync hides.
   const there = lstatSync(dest, { throwIfNoEntry: false }) !== undefined;
-  const scanned = there ? (await scanTree(dest, roots, exclude)).entries : [];
-  const current = selectPaths(scanned, roots);
+  const scan = there ? await scanTree(dest, roots, exclude) : undefined;
+  const current = selectPaths(scan?.entries ?? [], roots);
   // The directories above a nested root ('packages/a' of 'packages/a/node_modules') are entries of the
   // checkpoint but not of the scan. One that is there as a directory is left as it is, whatever its mode
   // (it lies outside what was checkpointed); only a missing one is added, and anything else replaced.
@@ -67,7 +68,9 @@ async function currentState(
     if (c.type === 'file' && t?.type === 'file' && t.size === c.size)
       c.sha256 = hasher.sha256(path.join(dest, c.path));
   }
-  return current;
+  // The only names that can share an inode: those the scan found with more than one (most trees have
+  // none). Some may be left out of `current` below: those are not restored either, and go unlooked at.
+  return { current, linkedOnDisk: scan?.hardLinks ?? [] };
 }
 
 /**
@@ -103,56 +106,15 @@ export async function planOnDisk(
   const target = new Map(targetList.map((e) => [e.path, e]));
   const exclude = [...manifest.exclude, ...untouched.globs];
   // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
-  const current = (await currentState(dest, only ?? manifest.paths, exclude, target)).filter(
-    (e) => !untouched.test(e.path),
-  );
+  const onDisk = await currentState(dest, only ?? manifest.paths, exclude, target);
+  const current = onDisk.current.filter((e) => !untouched.test(e.path));
   const changes = planRestore(targetList, current);
-  withWholeLinkGroups(targetList, current, changes);
+  withWholeLinkGroups(target, current, onDisk.linkedOnDisk, changes);
   const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
   const addedDirs = new Set<string>();
   for (let i = 0; i < changes.added.length; i++)
     if (toWrite[i]!.type === 'dir') addedDirs.add(toWrite[i]!.path);
   return { targetList, current, changes, toWrite, addedDirs };
-}
-
-/**
- * A file and its hard links are written together, or not at all: a link is made to the file this restore
- * writes (rewriting one name alone would split them), and a group found as separate copies on disk is
- * written again, so that it comes back linked.
- */
-function withWholeLinkGroups(
-  targetList: ManifestEntry[],
-  current: ScannedEntry[],
-  changes: RestoreChanges,
-): void {
-  const groups = new Map<string, string[]>();
-  for (const e of targetList) {
-    if (e.link === undefined) continue;
-    const group = groups.get(e.link);
-    if (group) group.push(e.path);
-    else groups.set(e.link, [e.path]);
-  }
-  if (groups.size === 0) return;
-  const wanted = new Set(targetList.map((e) => e.path));
-  const cur = new Map(current.map((c) => [c.path, c]));
-  const writing = new Set([...changes.added, ...changes.modified]);
-  for (const [file, links] of groups) {
-    const members = [file, ...links].filter((p) => wanted.has(p));
-    const first = cur.get(file)?.stat;
-    const linkedNow =
-      first !== undefined &&
-      members.every((p) => {
-        const c = cur.get(p);
-        return c?.type === 'file' && c.stat?.ino === first.ino && c.stat.dev === first.dev;
-      });
-    if (linkedNow && !members.some((p) => writing.has(p))) continue;
-    for (const p of members) {
-      if (writing.has(p)) continue;
-      writing.add(p);
-      changes.unchanged--;
-      (cur.has(p) ? changes.modified : changes.added).push(p);
-    }
-  }
 }
 
 /** The longest chain of parents followed; longer is a loop in all but name. */

@@ -22,7 +22,7 @@ import { ExcludeAudit } from './exclude-audit.js';
 import { walkTree, type WalkHooks, type WalkReport } from './scan.js';
 import { BesideStage, keyedRefs, pathsBesideStage } from './keyed-beside.js';
 import type { StoredArchive } from './store.js';
-import { TarPacker } from './tar-pack.js';
+import { GoneWhileSaved, TarPacker } from './tar-pack.js';
 import { FileHasher } from './digest.js';
 import { KeyedComparison } from './keyed-compare.js';
 import { crashPoint } from './crash-points.js';
@@ -95,6 +95,7 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
   // A store that fails mid-way (an upload error) stops reading: without this the packer would wait for
   // its buffers forever.
   const storeFailed = new Promise<never>((_, reject) => void storing.catch(reject));
+  const goneWhenRead = new GoneWhenRead(report);
   const storePlanned = async (planned: PlannedEntry): Promise<void> => {
     const e = planned.entry;
     if (e.link !== undefined) return storeLink(packer, planned, changed);
@@ -102,7 +103,11 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
     if (!planned.store) return;
     crashPoint();
     changed.push(e.path);
-    const fileBytes = packEntry(packer, e, base, opts.id);
+    const fileBytes = packUnlessGone(packer, e, base, opts.id);
+    if (fileBytes === undefined) {
+      changed.pop();
+      return goneWhenRead.add(planned);
+    }
     storedBytes += typeof fileBytes === 'number' ? fileBytes : await fileBytes;
   };
   const handBack = once(opts.onPacked);
@@ -127,6 +132,7 @@ export async function packTree(opts: SaveOptions, tree: TreeToPack): Promise<Pac
       await storePlanned(planned);
       beside?.read(planned.entry);
     }
+    goneWhenRead.takeOut(planner);
     scanMs = Date.now() - tree.scanStartedMs;
     await packer.finish();
     // Every file is packed or taken from the parent now: each link takes its file's facts.
@@ -257,6 +263,44 @@ async function storeLink(packer: TarPacker, planned: PlannedEntry, changed: stri
   changed.push(e.path);
   const mtime = Math.floor((e.mtimeMs ?? Date.now()) / 1000);
   await packer.addEntry({ name: e.path, type: 'link', linkname: e.link, mode: e.mode, size: 0, mtime });
+}
+
+/** packEntry, or undefined for a file deleted since the walk met it (nothing of it went into the archive). */
+function packUnlessGone(
+  packer: TarPacker,
+  e: ManifestEntry,
+  base: string,
+  id: string,
+): number | Promise<number> | undefined {
+  try {
+    return packEntry(packer, e, base, id);
+  } catch (error) {
+    // (thrown by the open, before anything of the file was packed)
+    if (error instanceof GoneWhileSaved) return undefined;
+    throw error;
+  }
+}
+
+/** Files deleted between the walk and their read: left out, as the walk leaves out what it no longer finds. */
+class GoneWhenRead {
+  private readonly gone = new Set<ManifestEntry>();
+  private fromParent = 0;
+  constructor(private readonly report: WalkReport) {}
+
+  add(planned: PlannedEntry): void {
+    const e = planned.entry;
+    this.gone.add(e);
+    if (planned.old) this.fromParent++;
+    this.report.skipped.push({ path: e.path, why: 'it was deleted while the checkpoint read it' });
+    // A later name of its inode is then the file its other names link to.
+    const key = e.stat && `${e.stat.dev}:${e.stat.ino}`;
+    if (key && this.report.inodes?.get(key) === e) this.report.inodes.delete(key);
+  }
+
+  /** Takes them out of the planner's entries, once every file was read. */
+  takeOut(planner: IncrementalPlanner): void {
+    planner.leaveOut(this.gone, this.fromParent);
+  }
 }
 
 /** A failed save's end: its compressor stopped, its archive's upload settled, and the archive removed. */

@@ -270,7 +270,7 @@ function reportWalk(opts: SaveOptions, report: WalkReport): void {
     const listed = skipped.slice(0, LISTED).map((s) => `'${s.path}' (${s.why})`);
     const more = skipped.length > LISTED ? `, and ${skipped.length - LISTED} more` : '';
     log?.warning(
-      `Checkpoint ${opts.id} leaves out ${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} it cannot hold, and a restore of it will not have them: ${listed.join(', ')}${more}.`,
+      `Checkpoint ${opts.id} leaves out ${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} (each with why), and a restore of it will not have them: ${listed.join(', ')}${more}.`,
     );
   }
   for (const finding of report.audit?.findings() ?? []) log?.warning(`Checkpoint ${opts.id}: ${finding}`);
@@ -281,6 +281,6 @@ function reportWalk(opts: SaveOptions, report: WalkReport): void {
     );
   else if (hardLinks.length)
     log?.info(
-      `Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]}'), outside what this checkpoint holds or in a keyed path; each is saved, and restored, as its own copy.`,
+      `Checkpoint ${opts.id}: ${hardLinks.length} file(s) have other names too (hard links, e.g. '${hardLinks[0]!.path}'), outside what this checkpoint holds or in a keyed path; each is saved, and restored, as its own copy.`,
     );
 }

@@ -190,7 +190,7 @@ export interface WalkReport {
   missingRoots: string[];
   skipped: LeftOut[];
   /** Files with more than one name (each a copy where `inodes` is not given). */
-  hardLinks?: string[];
+  hardLinks?: ScannedEntry[];
   /**
    * Given (a save's walk): the first file met of each inode with more than one name, so that a later
    * name of it is recorded as a hard link to that file (its `link`), not read and packed again.
@@ -243,7 +243,7 @@ function walkEntry(abs: string, rel: string, report: WalkReport): ScannedEntry |
   }
   if (!e) report.skipped.push({ path: rel, why: kindOf(st) });
   else if (st.nlink > 1 && e.type === 'file') {
-    (report.hardLinks ??= []).push(rel);
+    (report.hardLinks ??= []).push(e);
     if (report.inodes) linkToFirst(e, st, report);
   }
   return e;

@@ -158,6 +158,18 @@ export class IncrementalPlanner {
     return i;
   }
 
+  /**
+   * Takes out entries planned but gone when they were read (deleted mid-save), `fromParent` of them paths
+   * the parent had: those count as deleted.
+   */
+  leaveOut(gone: ReadonlySet<ManifestEntry>, fromParent: number): void {
+    if (gone.size === 0) return;
+    let kept = 0;
+    for (const e of this.entries) if (!gone.has(e)) this.entries[kept++] = e;
+    this.entries.length = kept;
+    this.matched -= fromParent;
+  }
+
   /** Paths of the parent that the walk did not meet (call once the walk is over). */
   deleted(): string[] {
     // (A parsed parent lists each path once: its paths, not its index, which may never have been made.)
@@ -228,6 +240,87 @@ export function planRestore(target: ManifestEntry[], current: ScannedEntry[]): R
   }
   const deleted = current.filter((c) => !want.has(c.path)).map((c) => c.path);
   return { added, modified, deleted, unchanged };
+}
+
+/**
+ * A file and its hard links are written together, or not at all: a link is made to the file this restore
+ * writes (rewriting one name alone would split them), and a group found as separate copies on disk is
+ * written again, so that it comes back linked. Names the checkpoint holds apart (separate files, or
+ * separate groups) that share one inode on disk are written again too: left "unchanged", a write through
+ * one of them would change the others, which the saved workspace never did. `target`: the entries
+ * restored, by path; `linkedOnDisk`: the entries the scan found with more than one name.
+ */
+export function withWholeLinkGroups(
+  target: ReadonlyMap<string, ManifestEntry>,
+  current: readonly ScannedEntry[],
+  linkedOnDisk: readonly ScannedEntry[],
+  changes: RestoreChanges,
+): void {
+  const groups = new Map<string, string[]>();
+  for (const e of target.values()) {
+    if (e.link === undefined) continue;
+    const group = groups.get(e.link);
+    if (group) group.push(e.path);
+    else groups.set(e.link, [e.path]);
+  }
+  const apart = linkedApart(target, linkedOnDisk);
+  if (groups.size === 0 && apart.length === 0) return;
+  const cur = new Map(current.map((c) => [c.path, c]));
+  const writing = new Set([...changes.added, ...changes.modified]);
+  const rewrite = (p: string): void => {
+    if (writing.has(p)) return;
+    writing.add(p);
+    changes.unchanged--;
+    (cur.has(p) ? changes.modified : changes.added).push(p);
+  };
+  apart.forEach(rewrite);
+  for (const [file, links] of groups) {
+    const members = [file, ...links].filter((p) => target.has(p));
+    const its = cur.get(file)?.stat;
+    const linkedNow =
+      its !== undefined &&
+      members.every((p) => {
+        const c = cur.get(p);
+        return c?.type === 'file' && c.stat?.ino === its.ino && c.stat.dev === its.dev;
+      });
+    if (linkedNow && !members.some((p) => writing.has(p))) continue;
+    members.forEach(rewrite);
+  }
+}
+
+/**
+ * The names of `linkedOnDisk` on an inode (one device, one number: two filesystems of a destination
+ * reuse numbers) whose names the checkpoint holds as files of different groups.
+ */
+export function linkedApart(
+  target: ReadonlyMap<string, ManifestEntry>,
+  linkedOnDisk: readonly ScannedEntry[],
+): string[] {
+  if (linkedOnDisk.length === 0) return [];
+  const groupOf = (c: ScannedEntry): string | undefined => {
+    const t = target.get(c.path);
+    return c.type === 'file' && c.stat && t?.type === 'file' ? (t.link ?? t.path) : undefined;
+  };
+  // The first name met of each inode, by device then number: no string made per name (in a pnpm tree
+  // every file is linked to the store).
+  const firstOf = new Map<number, Map<number, ScannedEntry>>();
+  const first = (c: ScannedEntry): ScannedEntry => {
+    const { dev, ino } = c.stat!;
+    let byIno = firstOf.get(dev);
+    if (!byIno) firstOf.set(dev, (byIno = new Map<number, ScannedEntry>()));
+    const f = byIno.get(ino);
+    if (!f) byIno.set(ino, c);
+    return f ?? c;
+  };
+  const split = new Set<ScannedEntry>();
+  for (const c of linkedOnDisk) {
+    const group = groupOf(c);
+    if (group === undefined) continue;
+    const f = first(c);
+    if (f !== c && groupOf(f) !== group) split.add(f);
+  }
+  if (split.size === 0) return [];
+  return linkedOnDisk.filter((c) => groupOf(c) !== undefined && split.has(first(c))).map((c) => c.path);
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
+import { plainLines } from './console.js';
 import { runnerAt } from './invocation.js';
 import { builtInRerun, type StepInvocation } from './rerun.js';
 import {
@@ -59,13 +60,75 @@ function failedLeaf(
   candidates: { part: Part; path: PartPath }[],
   runner: TestRunner,
   output: string,
+  uncaptured = false,
 ): { part: Part; path: PartPath } | undefined {
   if (candidates.length === 1) return candidates[0];
   const summary = SUMMARY[runner];
   if (!summary) return undefined;
   // A passing run prints one summary (jest's counts both lines "Tests:" and "Test Suites:": one of them).
-  const runs = output.match(summary)?.length ?? 0;
-  return runs >= 1 && runs <= candidates.length ? candidates[runs - 1] : undefined;
+  const runs =
+    runner === 'pytest'
+      ? pytestRuns(candidates, output, summary, uncaptured)
+      : (output.match(summary)?.length ?? 0);
+  return runs !== undefined && runs >= 1 && runs <= candidates.length ? candidates[runs - 1] : undefined;
+}
+
+/**
+ * The pytest runs that ended in `output`, or undefined when its count cannot be trusted. A failed run's report
+ * sections show what each failed test printed, as it printed it (a pytester run's `3 passed in 0.01s`):
+ * counted, such a line made an earlier line's run look like a later one, whose tests never ran. So only the
+ * summaries before the first report section are counted (`-rA`'s PASSES shows passed tests' output too), and
+ * the section's run once; too few is safe (what follows the earlier run runs). A run without capture (`-s`,
+ * on its command line or, `uncaptured`, in PYTEST_ADDOPTS or a config's addopts) prints its tests' output
+ * anywhere: not counted.
+ */
+function pytestRuns(
+  candidates: readonly { part: Part }[],
+  output: string,
+  summary: RegExp,
+  uncaptured: boolean,
+): number | undefined {
+  if (uncaptured || candidates.some((c) => pytestUncaptured(c.part.words.map((w) => w.text))))
+    return undefined;
+  const line = new RegExp(summary.source);
+  const lines = plainLines(output);
+  const count = (from: number, to: number): number =>
+    lines.slice(from, to).filter((l) => line.test(l)).length;
+  const report = lines.findIndex((l) => /^=+ (?:FAILURES|ERRORS|PASSES) =+$/.test(l));
+  if (report === -1) return count(0, lines.length);
+  return count(0, report) + Math.min(count(report, lines.length), 1);
+}
+
+/**
+ * Does pytest run uncaptured by its environment's PYTEST_ADDOPTS or a config file's `addopts` (an ini value
+ * continued on indented lines, a toml string or list)? A config not read whole may: taken as so.
+ */
+function pytestEnvUncaptured(vars: Readonly<Record<string, string>>, configs: ConfigTexts): boolean {
+  const words = (text: string): string[] => text.split(/[\s,"'[\]]+/).filter(Boolean);
+  if (pytestUncaptured(words(vars.PYTEST_ADDOPTS ?? ''))) return true;
+  return Object.values(configs).some(
+    (text) =>
+      text === null ||
+      [...text.matchAll(/^[ \t]*addopts[ \t]*=(.*(?:\n(?![ \t]*(?:\[|[A-Za-z_][\w.-]*[ \t]*=)).*)*)/gm)].some(
+        (m) => pytestUncaptured(words(m[1]!)),
+      ),
+  );
+}
+
+/** pytest's options that show its tests' output as they print it: `-s` (in `-vs` too), `--capture=no`, `tee-sys`. */
+function pytestUncaptured(args: readonly string[]): boolean {
+  return args.some((a, i) => {
+    if (/^--capture(?:=(?:no|tee-sys))?$/.test(a))
+      return a !== '--capture' || /^(?:no|tee-sys)$/.test(args[i + 1] ?? '');
+    if (a === '-p' && args[i + 1] === 'no:capture') return true;
+    // Short flags combine until one that takes a value (`-rs` is -r's `s`).
+    const short = /^-([a-zA-Z]+)$/.exec(a)?.[1] ?? '';
+    for (const c of short) {
+      if (c === 's') return true;
+      if ('rkmpcoWn'.includes(c)) return false;
+    }
+    return false;
+  });
 }
 
 /**
@@ -100,7 +163,12 @@ export function planStepRun(
           : `its command does not show where it runs ${runner}`,
       },
     };
-  const failed = failedLeaf(candidates, runner, output);
+  const failed = failedLeaf(
+    candidates,
+    runner,
+    output,
+    runner === 'pytest' && pytestEnvUncaptured(vars, configs),
+  );
   if (!failed)
     return {
       after: {

@@ -134,9 +134,9 @@ export function stoppedEarly(
 
 /**
  * Why a test file or package of `runner` failed as a whole in `output` (its tests did not run, so no test id
- * names the failure); undefined when none did.
+ * names the failure); undefined when none did. `rerun`: the output is a re-run's of a few tests.
  */
-export function failedOutsideTests(runner: TestRunner, output: string): string | undefined {
+export function failedOutsideTests(runner: TestRunner, output: string, rerun = false): string | undefined {
   const lines = plainLines(output);
   const any = (pattern: RegExp): boolean => lines.some((line) => pattern.test(line));
   switch (runner) {
@@ -144,6 +144,12 @@ export function failedOutsideTests(runner: TestRunner, output: string): string |
       // `FAIL file` then `● Test suite failed to run`: the file did not load (an import, a syntax error).
       if (any(/^\s*● Test suite failed to run$/))
         return `a jest test file failed to run (Test suite failed to run), ${OWN}`;
+      // @jest/core's TestScheduler fails the run on an obsolete snapshot (not under -u), whatever its tests did:
+      // getSummary's `Snapshots:   1 obsolete, ...` (`1 file obsolete` for a snapshot file without its test file).
+      // Not in a re-run's output: its -t skips the file's other tests and clears only snapshot keys named exactly
+      // after one, so a hinted key (`toMatchSnapshot('hint')`: `shape: hint 1`) shows obsolete there alone.
+      if (!rerun && any(/^Snapshots:\s.*\b\d+ (?:files? )?obsolete\b/))
+        return 'jest failed the run on an obsolete snapshot (Snapshots: ... obsolete), which a re-run of the failed tests does not clear';
       // @jest/core's runGlobalHook: `Jest: Got error running globalTeardown - path, reason: ...`.
       return any(/^(?:Error: )?Jest: Got error running global(?:Setup|Teardown) - /)
         ? 'jest failed outside its tests (its globalSetup or globalTeardown)'
@@ -308,6 +314,18 @@ export function stopConfigFiles(runner: TestRunner, words: readonly Word[]): str
       // https://maven.apache.org/configure.html: .mvn/maven.config holds command-line options.
       return [pom, '.mvn/maven.config'];
     }
+    case 'pytest':
+      // Not for a stop (its console says it stopped) but for `-s` in addopts, which makes its output unreadable
+      // (step-run.ts): https://docs.pytest.org/en/stable/reference/customize.html, `-c`/`--config-file` names one.
+      return [
+        optionValue(args, ['-c', '--config-file']) ?? [
+          'pytest.ini',
+          '.pytest.ini',
+          'pyproject.toml',
+          'tox.ini',
+          'setup.cfg',
+        ],
+      ].flat();
     case 'gradle': {
       // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties;
       // `-p`/`--project-dir` names the build's directory (https://docs.gradle.org/current/userguide/command_line_interface.html).

@@ -71,3 +71,12 @@ export function rerunVerdicts(
   }
   return verdicts;
 }
+
+/**
+ * A test the re-run shows failed that is none of those it was to run: the re-run failed beside them, so their
+ * passes cannot answer for the step (a go parent's own code runs around the subtest re-run, and only the
+ * subtest was named when both failed).
+ */
+export function failedBeside(tests: readonly TestId[], seen: RerunSeen): TestId | undefined {
+  return seen.failed.find((f) => !tests.some((id) => sameTest(f, id)));
+}
