@@ -690,13 +690,11 @@ describe('ledger store', () => {
       // The phase sees the rejection and builds nothing on it (supervise-gather.ts, supervise-sweep.ts).
       await expect(ledger.load(branch)).rejects.toThrow(/\(503\)/);
       expect(keysOf(branch)).toEqual([saved.key]);
-      // The failed read is not kept for the invocation: the next step's load reads it, and later loads of
-      // the invocation get that read without a lookup (one the service would fail now goes unasked).
+      // The failed read is not kept for the invocation: the next step's load reads it, and a later load of
+      // the invocation that finds the same entry gets that read, not a second download of it.
       const read = await ledger.load(branch);
       expect(read.entries.map((e) => e.runId)).toEqual([1021]);
-      unavailable();
       expect(await ledger.load(branch)).toBe(read);
-      stand.results.failNext('GetCacheEntryDownloadURL', { status: 503, code: 'unavailable', msg: 'x' }, 0);
       // The verdicts built on the good read are saved (the invocation's second save: a key of its own).
       await ledger.save(recordOutcome(read, entry(1022)), branch);
       expect(keysOf(branch)).toHaveLength(2);
@@ -706,6 +704,40 @@ describe('ledger store', () => {
       expect(await later.load(branch)).toEqual(emptyLedger(branch));
       await later.save(recordOutcome(emptyLedger(branch), entry(1023)), branch);
       expect(keysOf(branch)).toHaveLength(3);
+    });
+
+    it("a job's save between two loads of one supervisor invocation is read by the later load, not buried by the supervisor's next save", async () => {
+      const { supervisePorts } = await import('../../src/supervise/adapters/supervise-run.js');
+      const { DEFAULT_CONFIG } = await import('../../src/core/config-defaults.js');
+      const ledger = supervisePorts({
+        token: stand.token,
+        repo: { owner: 'octo-org', repo: 'demo' },
+        config: DEFAULT_CONFIG,
+        env: { runId: '1040', attempt: 1, runnerTemp: runnerTemp() },
+        runId: 1040,
+        tempDir: runnerTemp(),
+      }).ledger!;
+      const branch = 'held-race';
+      // The wake supervises its own run: a load, nothing to save.
+      const first = await ledger.load(branch);
+      // Meanwhile a CI job's post step on the branch records its outcome (outside the supervisor's
+      // concurrency group).
+      const at = { branch, runId: 1041, attempt: 1, job: 'build', dir: dir() };
+      const post = await restoreLedger(at, new RecordingLogger());
+      expect(
+        (await saveLedger(recordOutcome(post.ledger, entry(1041)), at, new RecordingLogger())).saved,
+      ).toBe(true);
+      // A run the wake reconciles loads and saves.
+      const later = await ledger.load(branch);
+      expect(later).not.toBe(first);
+      await ledger.save(recordOutcome(later, entry(1042)), branch);
+      const newest = await restoreLedger(
+        { branch, runId: 1050, attempt: 1, dir: dir() },
+        new RecordingLogger(),
+      );
+      expect(newest.ledger.entries.map((e) => e.runId).sort()).toEqual([1041, 1042]);
+      // Its own save is what a later load of the invocation gets, without downloading it again.
+      expect((await ledger.load(branch)).entries.map((e) => e.runId).sort()).toEqual([1041, 1042]);
     });
 
     it("the supervisor's saves in one invocation each land under a key of their own (a wake saves for its run, then for each run it reconciles), and a lookup finds the newest", async () => {

@@ -81,9 +81,17 @@ export interface LedgerLeftUnread {
   read(): Promise<RestoredLedger>;
 }
 
-/** The branch's newest ledger, an empty one when none is kept, or an `unread` one (with a warning). */
-export async function restoreLedger(location: LedgerLocation, logger: Logger): Promise<RestoredLedger> {
-  const found = await findLedger(location, logger, undefined);
+/**
+ * The branch's newest ledger, an empty one when none is kept, or an `unread` one (with a warning). `held`:
+ * a copy this process loaded or saved under its key; the lookup still runs (another job may have saved
+ * since), and only when it finds that very key is the copy given instead of a download.
+ */
+export async function restoreLedger(
+  location: LedgerLocation,
+  logger: Logger,
+  held?: { key: string; ledger: Ledger },
+): Promise<RestoredLedger> {
+  const found = await findLedger(location, logger, undefined, held);
   return 'leftUnread' in found ? found.read() : found;
 }
 
@@ -103,6 +111,7 @@ async function findLedger(
   location: LedgerLocation,
   logger: Logger,
   pass: { job: string; sha: string } | undefined,
+  held?: { key: string; ledger: Ledger },
 ): Promise<RestoredLedger | LedgerLeftUnread> {
   const file = path.join(location.dir, FILE);
   // Not looked up is not "none": the branch may have a history, which an empty one saved would bury.
@@ -128,6 +137,7 @@ async function findLedger(
       );
       return { ledger: emptyLedger(location.branch) };
     }
+    if (held?.key === found.key) return { ledger: held.ledger, key: found.key };
     const read = async (): Promise<RestoredLedger> => {
       const key = inert(found.key);
       // A download that may pass on a later try throws (unread: the entry may be fine, and saved over it

@@ -66,31 +66,23 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
   // A ledger that could not be read rejects (the phase goes on without it, as the sweep and the re-land
   // check already do); an empty one saved in its place would bury the branch's history. Every save rests
   // on a load of the same phase that resolved (no empty stand-in): no mark across loads is kept.
-  // One read per branch per invocation: a wake supervises its run and then reconciles, and the sweep's
-  // steps each ask for the ledger; later loads get the last one loaded or saved (the caller's concurrency
-  // group keeps another supervisor from writing it meanwhile). A read that failed is not kept (a later step
-  // asks again), nor a copy the cache did not take (a later load gets what the cache holds).
-  const held = new Map<string, Promise<Ledger>>();
+  // A wake supervises its run and then reconciles, and the sweep's steps each ask for the ledger: each load
+  // looks the branch's newest entry up (a job's post step saves to it meanwhile, outside the supervisor's
+  // concurrency group), and downloads it only when it is not the copy this invocation last loaded or saved.
+  // A read that failed is not kept, nor a copy the cache did not take.
+  const held = new Map<string, { key: string; ledger: Ledger }>();
   let saves = 0;
   const ledger: LedgerPort = {
-    load: (branch: string) => {
-      const known = held.get(branch);
-      if (known) return known;
-      const loading = restoreLedger(location(branch), logger).then((restored) => {
-        if (restored.unread !== undefined) throw new Error(restored.unread);
-        return restored.ledger;
-      });
-      held.set(branch, loading);
-      // The caller handles the rejection; this only forgets it.
-      void loading.catch(() => {
-        if (held.get(branch) === loading) held.delete(branch);
-      });
-      return loading;
+    load: async (branch: string) => {
+      const restored = await restoreLedger(location(branch), logger, held.get(branch));
+      if (restored.unread !== undefined) throw new Error(restored.unread);
+      if (restored.key !== undefined) held.set(branch, { key: restored.key, ledger: restored.ledger });
+      return restored.ledger;
     },
     save: async (saved, branch) => {
       saves += 1;
-      const { saved: kept } = await saveLedger(saved, location(branch, saves), logger);
-      if (kept) held.set(branch, Promise.resolve(saved));
+      const { saved: kept, key } = await saveLedger(saved, location(branch, saves), logger);
+      if (kept) held.set(branch, { key, ledger: saved });
     },
   };
   const { budget } = o;
