@@ -3,7 +3,8 @@
  * digests as digest.ts FileHasher on this thread, across many batches and both threads, whatever the size.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FileHasher } from '../../src/checkpoint/adapters/digest.js';
@@ -60,6 +61,30 @@ it('says undefined for a file it cannot read, and goes on with the others', asyn
     undefined,
   ]);
   expect(new FileHasher().sha256(unreadable)).toBeUndefined();
+});
+
+it('reads neither a FIFO nor through a symlink put where a file was walked: no hang, no bytes from elsewhere', async () => {
+  // A job's step can swap a walked file for a FIFO or a symlink before the pool reads it (as digest.ts
+  // openToRead guards on this thread). A FIFO opened for reading blocks until a writer comes: never, in a
+  // job, so the job hung to its time limit. Here a writer comes after 10 s, so that old code fails, not hangs.
+  const fifo = path.join(dir, 'fifo');
+  execFileSync('mkfifo', [fifo]);
+  spawn('sh', ['-c', 'sleep 10; : > "$0"', fifo], { stdio: 'ignore', detached: true }).unref();
+  const outside = path.join(dir, 'outside');
+  writeFileSync(outside, 'bytes from elsewhere');
+  const link = path.join(dir, 'link');
+  symlinkSync(outside, link);
+  const readable = path.join(dir, 'ok');
+  writeFileSync(readable, 'ok');
+  const started = Date.now();
+  const asked = [pool.digest(fifo, 0), pool.digest(link, 20), pool.digest(readable, 2)];
+  pool.flush();
+  expect((await Promise.all(asked)).map((d) => d?.sha256)).toEqual([
+    undefined,
+    undefined,
+    new FileHasher().sha256(readable),
+  ]);
+  expect(Date.now() - started).toBeLessThan(8000);
 });
 
 it('rejects what is still asked once it is closed, instead of hanging', async () => {
