@@ -891,12 +891,22 @@ const workerThreads = () => process.getBuiltinModule('node:worker_threads');
 const WORKER_SOURCE = `
 const { parentPort } = process.getBuiltinModule('node:worker_threads');
 const { createHash, hash: oneShot } = process.getBuiltinModule('node:crypto');
-const { openSync, readSync, fstatSync, closeSync } = process.getBuiltinModule('node:fs');
+const { openSync, readSync, fstatSync, closeSync, constants: c } = process.getBuiltinModule('node:fs');
 const buf = Buffer.allocUnsafeSlow(1 << 20);
+// As digest.ts openToRead: a symlink put where a file was walked is not read through, and a FIFO's open
+// does not wait for a writer that never comes (the job would hang to its time limit).
+const OPEN = c.O_RDONLY | c.O_NOFOLLOW | c.O_NONBLOCK;
+function open(file) {
+  try { return openSync(file, OPEN); } catch (e) {
+    if (e.code !== 'EAGAIN') throw e;
+    return openSync(file, OPEN & ~c.O_NONBLOCK);
+  }
+}
 function sha256(file, stats, i) {
   let fd;
-  try { fd = openSync(file, 'r'); } catch { return null; }
+  try { fd = open(file); } catch { return null; }
   try {
+    if (!fstatSync(fd).isFile()) return null;
     let n = readSync(fd, buf, 0, buf.length, 0);
     let digest;
     if (n < buf.length) digest = oneShot('sha256', buf.subarray(0, n));

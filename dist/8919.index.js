@@ -49,9 +49,13 @@ const FILE = 'ledger.json';
 function ledgerDirIn(runnerTemp) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runnerTemp, 'ci-recovery', 'ledger');
 }
-/** The branch's newest ledger, an empty one when none is kept, or an `unread` one (with a warning). */
-async function restoreLedger(location, logger) {
-    const found = await findLedger(location, logger, undefined);
+/**
+ * The branch's newest ledger, an empty one when none is kept, or an `unread` one (with a warning). `held`:
+ * a copy this process loaded or saved under its key; the lookup still runs (another job may have saved
+ * since), and only when it finds that very key is the copy given instead of a download.
+ */
+async function restoreLedger(location, logger, held) {
+    const found = await findLedger(location, logger, undefined, held);
     return 'leftUnread' in found ? found.read() : found;
 }
 /**
@@ -61,7 +65,7 @@ async function restoreLedger(location, logger) {
 function restoreLedgerForGreenPass(location, logger, pass) {
     return findLedger(location, logger, pass);
 }
-async function findLedger(location, logger, pass) {
+async function findLedger(location, logger, pass, held) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     // Not looked up is not "none": the branch may have a history, which an empty one saved would bury.
     if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheReadable */ .zP)(location.cacheMode)) {
@@ -81,6 +85,8 @@ async function findLedger(location, logger, pass) {
             logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
             return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
         }
+        if (held?.key === found.key)
+            return { ledger: held.ledger, key: found.key };
         const read = async () => {
             const key = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(found.key);
             // A download that may pass on a later try throws (unread: the entry may be fine, and saved over it

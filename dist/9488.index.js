@@ -21,6 +21,10 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/job-env.ts
+var job_env = __webpack_require__(30538);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/supervise/core/revert.ts
@@ -563,8 +567,6 @@ function revertPullRequest(record) {
     return { title, body };
 }
 
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/supervise/core/reentry.ts
 
 
@@ -2718,6 +2720,7 @@ function sweepTargets(input) {
     const since = input.now.getTime() - (input.windowMs ?? DEFAULT_SWEEP_WINDOW_MS);
     const targets = new Map();
     const newestOf = new Map();
+    const done = new Set(input.supervised ?? []);
     for (const run of input.runs) {
         const key = `${run.workflowId ?? run.path} ${run.headBranch}`;
         if (!newestOf.has(key) && !isProbeRun(run))
@@ -2732,11 +2735,11 @@ function sweepTargets(input) {
             (input.defaultBranch === undefined
                 ? !r.headBranch.startsWith('ci-recovery/')
                 : r.headBranch === input.defaultBranch));
-        if (bisected && failed(bisected))
+        if (bisected && failed(bisected) && !done.has(bisected.id))
             targets.set(bisected.id, 'its bisection has probes');
     }
     for (const run of input.runs) {
-        if (run.id === input.selfRunId || isProbeRun(run) || run.event === 'workflow_run')
+        if (run.id === input.selfRunId || done.has(run.id) || isProbeRun(run) || run.event === 'workflow_run')
             continue;
         // ci-recovery's own branches (a probe's or a revert's, pushed with an App token) are nobody's work.
         if (run.headBranch.startsWith('ci-recovery/'))
@@ -2758,7 +2761,8 @@ function sweepTargets(input) {
 
 ;// CONCATENATED MODULE: ./src/supervise/phase/supervise-sweep.ts
 /**
- * A supervisor run with no run to supervise (a `schedule:`, a `workflow_dispatch`): it reconciles. One
+ * A supervisor run with no run to supervise (a `schedule:`, a `workflow_dispatch`) reconciles; so does a
+ * `workflow_run` wake once its own run is supervised (src/actions/supervise.ts), leaving that run out. One
  * listing of the repository's recent runs says what is pending (core/supervise-sweep.ts); each pending run is
  * supervised again (supervise.ts), which takes the next step of its work or finds it done. Run under the
  * caller's one concurrency group per repository; two sweeps at once still do nothing twice (a probe branch
@@ -2793,6 +2797,7 @@ async function sweep(ctx, ports, opts = {}) {
         runs,
         now,
         ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
+        ...(opts.supervised ? { supervised: opts.supervised } : {}),
         ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
         ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
     });
@@ -2812,7 +2817,7 @@ async function sweep(ctx, ports, opts = {}) {
     }
     // After the targets: their supervision may have judged a rollback and saved the ledger already.
     const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
-    if (targets.length === 0 && rollbacks.length === 0)
+    if (targets.length === 0 && rollbacks.length === 0 && !opts.afterRun)
         ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
     return { listed: runs.length, targets, supervised, rollbacks };
 }
@@ -2852,6 +2857,9 @@ async function sweepRollbacks(ctx, ports, runs, opts) {
     const problems = [];
     ledger = await withoutDeclined(ledger, ports, problems);
     for (const run of verdictRuns(runs, branch, opts.selfRunId)) {
+        // Its supervision in this invocation judged what it could hold (supervise.ts, verifyEarlier).
+        if (opts.supervised?.includes(run.id))
+            continue;
         if (pending(ledger) === 0)
             break;
         // It cannot hold any pending revert (a verdict run GitHub never started leaves the failing run newest):
@@ -3606,12 +3614,16 @@ async function keepArtifact(o, name, content) {
 
 function supervisePorts(o) {
     const logger = adapters_logger/* runnerPort */.Ql.log;
-    // The supervisor's own run keys its ledger entry; the watched branch names the ledger.
-    const location = (branch) => ({
+    // The supervisor's own run keys its ledger entry; the watched branch names the ledger. Cache keys are
+    // immutable and one invocation may save several times (a wake saves for its run, then for each run it
+    // reconciles; the digest in the key may not change with a revert, a probe or a verdict): each save has
+    // its key, `supervisor`, `supervisor-2`, … (a lookup by this attempt's key or the branch's prefix finds
+    // the newest; the digest stays at the key's end, core/ledger.ts keyRulesOutPass).
+    const location = (branch, save = 1) => ({
         branch,
         runId: o.env.runId || String(o.runId),
         attempt: o.env.attempt,
-        job: 'supervisor',
+        job: save > 1 ? `supervisor-${save}` : 'supervisor',
         dir: (0,ledger_store.ledgerDirIn)(o.env.runnerTemp),
         // A workflow_run of a fork's pull request gets a read-only cache token (docs/runner-model.md).
         ...(o.env.cacheMode !== undefined ? { cacheMode: o.env.cacheMode } : {}),
@@ -3630,14 +3642,27 @@ function supervisePorts(o) {
     // A ledger that could not be read rejects (the phase goes on without it, as the sweep and the re-land
     // check already do); an empty one saved in its place would bury the branch's history. Every save rests
     // on a load of the same phase that resolved (no empty stand-in): no mark across loads is kept.
+    // A wake supervises its run and then reconciles, and the sweep's steps each ask for the ledger: each load
+    // looks the branch's newest entry up (a job's post step saves to it meanwhile, outside the supervisor's
+    // concurrency group), and downloads it only when it is not the copy this invocation last loaded or saved.
+    // A read that failed is not kept, nor a copy the cache did not take.
+    const held = new Map();
+    let saves = 0;
     const ledger = {
         load: async (branch) => {
-            const restored = await (0,ledger_store.restoreLedger)(location(branch), logger);
+            const restored = await (0,ledger_store.restoreLedger)(location(branch), logger, held.get(branch));
             if (restored.unread !== undefined)
                 throw new Error(restored.unread);
+            if (restored.key !== undefined)
+                held.set(branch, { key: restored.key, ledger: restored.ledger });
             return restored.ledger;
         },
-        save: async (saved, branch) => void (await (0,ledger_store.saveLedger)(saved, location(branch), logger)),
+        save: async (saved, branch) => {
+            saves += 1;
+            const { saved: kept, key } = await (0,ledger_store.saveLedger)(saved, location(branch, saves), logger);
+            if (kept)
+                held.set(branch, { key, ledger: saved });
+        },
     };
     const { budget } = o;
     return {
@@ -3699,9 +3724,11 @@ var adapters_deadline = __webpack_require__(85094);
 // EXTERNAL MODULE: ./src/adapters/inputs.ts + 1 modules
 var inputs = __webpack_require__(6649);
 // EXTERNAL MODULE: ./src/runner/adapters/job-env.ts
-var job_env = __webpack_require__(13302);
+var adapters_job_env = __webpack_require__(13302);
 ;// CONCATENATED MODULE: ./src/actions/supervise.ts
 /** The `supervise/` sub-action's entry: reads its inputs once, builds the real ports, runs the phase. */
+
+
 
 
 
@@ -3742,7 +3769,7 @@ function readSettings(config) {
 }
 async function run() {
     let tempDir;
-    const env = (0,job_env/* readJobEnv */.l)();
+    const env = (0,adapters_job_env/* readJobEnv */.l)();
     const deadline = (0,adapters_deadline.phaseDeadline)(adapters_deadline.SUPERVISE_BUDGET, env.budgetSeconds.supervise);
     try {
         const repo = (0,adapters_github.repoFromEnv)(env);
@@ -3768,7 +3795,7 @@ async function run() {
         if (runId === undefined)
             await runSweep({ settings: rest, config, env, repository }, ports, windowMs);
         else
-            await runOne({ settings: { ...rest, runId }, config, env, repository }, ports);
+            await runOne({ settings: { ...rest, runId }, config, env, repository }, ports, windowMs);
     }
     catch (error) {
         adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -3782,8 +3809,43 @@ async function run() {
     if (deadline.abandoned.length > 0)
         process.exit(process.exitCode ?? 0);
 }
-async function runOne(ctx, ports) {
-    const outcome = await superviseRun(ctx, ports);
+/**
+ * A run's completion woke it: that run first, then whatever else is pending (the sweep's work), since GitHub
+ * sends no event for much of what GITHUB_TOKEN starts (docs/supervisor.md "How reconciliation works"). The
+ * outputs are the woken run's; `swept` names the runs reconciled besides.
+ */
+async function runOne(ctx, ports, windowMs) {
+    let outcome;
+    let failed;
+    try {
+        outcome = await superviseRun(ctx, ports);
+    }
+    catch (error) {
+        // Its own run refused (a UserError naming the fix): the rest is still advanced, then the step fails.
+        failed = error instanceof Error ? error : new Error((0,errors/* errorMessage */.gJ)(error));
+    }
+    // A probe's completion supervised the run it bisects: that one is done too.
+    const done = [ctx.settings.runId, ...(outcome ? [outcome.details.run.id] : [])];
+    // The event's attempt is its own run's: each pending run is read at its latest.
+    const { runAttempt: _attempt, ...settings } = ctx.settings;
+    // A fork's pull-request run gets a cache token that may not save (docs/runner-model.md): a revert, a probe
+    // or a verdict the reconciliation carried out would go unrecorded, and every such wake would do it again.
+    const access = (0,job_env/* cacheAccess */.nU)(ctx.env.cacheMode);
+    let swept;
+    if (access.read && access.write)
+        swept = await reconcile({ ...ctx, settings }, ports, windowMs, done).catch((error) => {
+            adapters_logger/* runnerPort */.Ql.log.warning(`ci-recovery supervisor: the pending work waits for the next wake: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+            return undefined;
+        });
+    else
+        adapters_logger/* runnerPort */.Ql.log.info(`ci-recovery supervisor: the pending work waits for a wake whose cache token may read and save the ledger (this one's ACTIONS_CACHE_MODE=${(0,core_text/* inert */.tJ)(ctx.env.cacheMode ?? '')})`);
+    // Another run's failure is that run's (the sweep warned, run by run): it is tried again at the next wake,
+    // and this step stays green, or one broken run would turn every wake red.
+    sweptOutput(swept);
+    if (failed !== undefined)
+        throw failed;
+    if (!outcome)
+        return;
     adapters_logger/* runnerPort */.Ql.setOutput('decisions', decisionsJson(outcome.plan));
     adapters_logger/* runnerPort */.Ql.setOutput('rerun', outcome.rerun ?? '');
     adapters_logger/* runnerPort */.Ql.setOutput('revert-pr', outcome.revert?.pr?.url ?? '');
@@ -3792,17 +3854,29 @@ async function runOne(ctx, ports) {
     if (outcome.failures.length > 0)
         adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${outcome.failures.join('; ')}`);
 }
-/** No run to supervise: reconcile the pending work (supervise/phase/supervise-sweep.ts). */
-async function runSweep(ctx, ports, windowMs) {
+/** Sets `swept`, the runs reconciled; returns those whose supervision failed, as `run N: why`. */
+function sweptOutput(swept) {
+    const supervised = swept?.supervised ?? [];
+    adapters_logger/* runnerPort */.Ql.setOutput('swept', supervised.map((s) => s.runId).join(','));
+    return supervised.flatMap((s) => (s.error !== undefined ? [`run ${s.runId}: ${s.error}`] : []));
+}
+/** The sweep's options for this supervisor run; `supervised`: runs this invocation already supervised. */
+function reconcile(ctx, ports, windowMs, supervised) {
     const self = Number(ctx.env.runId);
-    // A schedule runs on the default branch; a dispatch on the branch it was given (a tag says nothing).
+    // A schedule and a workflow_run run on the default branch; a dispatch on the branch it was given (a tag
+    // says nothing).
     const branch = ctx.env.ref?.startsWith('refs/heads/') ? ctx.env.refName : undefined;
-    const swept = await sweep(ctx, ports, {
+    return sweep(ctx, ports, {
         ...(self > 0 ? { selfRunId: self } : {}),
         ...(branch ? { defaultBranch: branch } : {}),
+        ...(supervised ? { supervised, afterRun: true } : {}),
         windowMs,
     });
-    adapters_logger/* runnerPort */.Ql.setOutput('swept', swept.supervised.map((s) => s.runId).join(','));
+}
+/** No run to supervise: reconcile the pending work (supervise/phase/supervise-sweep.ts). */
+async function runSweep(ctx, ports, windowMs) {
+    const swept = await reconcile(ctx, ports, windowMs);
+    const failed = sweptOutput(swept);
     // Each supervised run's outputs, as one run's would be: decisions together, the rest comma-joined.
     const outcomes = swept.supervised.flatMap((s) => (s.outcome ? [s.outcome] : []));
     const joined = (of) => outcomes.flatMap((o) => of(o) || []).join(',');
@@ -3813,9 +3887,8 @@ async function runSweep(ctx, ports, windowMs) {
     adapters_logger/* runnerPort */.Ql.setOutput('rerun', joined((o) => o.rerun));
     adapters_logger/* runnerPort */.Ql.setOutput('revert-pr', joined((o) => o.revert?.pr?.url));
     adapters_logger/* runnerPort */.Ql.setOutput('revert-branch', joined((o) => o.revert?.branch));
-    const failed = swept.supervised.filter((s) => s.error !== undefined);
     if (failed.length > 0)
-        adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: sweep: ${failed.map((s) => `run ${s.runId}: ${s.error ?? ''}`).join('; ')}`);
+        adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: sweep: ${failed.join('; ')}`);
 }
 
 
@@ -4489,9 +4562,13 @@ const FILE = 'ledger.json';
 function ledgerDirIn(runnerTemp) {
     return node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runnerTemp, 'ci-recovery', 'ledger');
 }
-/** The branch's newest ledger, an empty one when none is kept, or an `unread` one (with a warning). */
-async function restoreLedger(location, logger) {
-    const found = await findLedger(location, logger, undefined);
+/**
+ * The branch's newest ledger, an empty one when none is kept, or an `unread` one (with a warning). `held`:
+ * a copy this process loaded or saved under its key; the lookup still runs (another job may have saved
+ * since), and only when it finds that very key is the copy given instead of a download.
+ */
+async function restoreLedger(location, logger, held) {
+    const found = await findLedger(location, logger, undefined, held);
     return 'leftUnread' in found ? found.read() : found;
 }
 /**
@@ -4501,7 +4578,7 @@ async function restoreLedger(location, logger) {
 function restoreLedgerForGreenPass(location, logger, pass) {
     return findLedger(location, logger, pass);
 }
-async function findLedger(location, logger, pass) {
+async function findLedger(location, logger, pass, held) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(location.dir, FILE);
     // Not looked up is not "none": the branch may have a history, which an empty one saved would bury.
     if (!(0,_core_job_env_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheReadable */ .zP)(location.cacheMode)) {
@@ -4521,6 +4598,8 @@ async function findLedger(location, logger, pass) {
             logger.info(`ci-recovery: no ledger of branch ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(location.branch)} in the cache (a first run, or evicted: unused for 7 days, or least recently used once the repository passed its cache limit, 10 GB by default): starting with an empty one.`);
             return { ledger: (0,_core_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyLedger */ .Hg)(location.branch) };
         }
+        if (held?.key === found.key)
+            return { ledger: held.ledger, key: found.key };
         const read = async () => {
             const key = (0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .inert */ .tJ)(found.key);
             // A download that may pass on a later try throws (unread: the entry may be fine, and saved over it
