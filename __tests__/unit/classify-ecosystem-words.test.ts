@@ -1,6 +1,6 @@
 /**
- * Failures of Ruby, PHP, Elixir, PyPI, AWS, setuptools-scm and kubectl in the tools' own words (issue 68: the
- * fresh logs' tools no rule knew). None of them is in the corpus, so each is proven here on a whole failed step
+ * Failures of Ruby, PHP, Elixir, PyPI, AWS, setuptools-scm, Terraform and kubectl in the tools' own words (issue 68:
+ * the fresh logs' tools no rule knew). None of them is in the corpus, so each is proven here on a whole failed step
  * built from the tool's published text (the sources are in each rule's `why`), next to the lines a rule must leave
  * alone: the warning a tool prints for the same cause when it goes on.
  */
@@ -128,6 +128,22 @@ const CASES: Case[] = [
       'ERROR Backend subprocess exited when trying to invoke get_requires_for_build_sdist',
     ],
     cause: 'LookupError: setuptools-scm was unable to detect version for /home/runner/work/app/app.',
+  },
+  {
+    rule: 'terraform-lock-inconsistent',
+    type: 'dependency',
+    run: 'terraform plan -no-color',
+    // hashicorp/terraform internal/backend/local/backend_local.go: the diagnostic, its detail and suggestion.
+    output: [
+      'Error: Inconsistent dependency lock file',
+      '',
+      'The following dependency selections recorded in the lock file are inconsistent with the current configuration:',
+      '  - provider registry.terraform.io/hashicorp/aws: locked version selection 4.67.0 does not match the configured version constraint ~> 5.0; must use terraform init -upgrade to allow selection of new versions',
+      '',
+      'To update the locked dependency selections to match a changed configuration, run:',
+      '  terraform init -upgrade',
+    ],
+    cause: 'Error: Inconsistent dependency lock file',
   },
   {
     rule: 'kubectl-no-kubeconfig',
