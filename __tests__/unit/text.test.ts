@@ -2,7 +2,15 @@
 import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
 import { stepOutputs } from '../../src/core/run-step.js';
 import type { Classification } from '../../src/core/types.js';
-import { inert, inertLines, stageNameProblem, stopCommandsBlock, validStages } from '../../src/core/text.js';
+import {
+  inert,
+  inertLines,
+  stageNameProblem,
+  stopCommandsBlock,
+  validStages,
+  withoutCredentials,
+} from '../../src/core/text.js';
+import { classify, loadTeamRuleEngine } from '../../src/core/classify/index.js';
 
 /** What the runner would act on in `output`: annotations and masks. */
 function obeyed(output: string): { annotations: unknown[]; masks: string[] } {
@@ -72,5 +80,49 @@ describe('outputs that carry outside text', () => {
       evidence: { line: 3, text: 'FAIL x\n::add-mask::y\u001b[31m' },
     } as unknown as Classification;
     expect(stepOutputs(1, 1, classification, undefined).evidence).toBe('FAIL x\\n::add-mask::y\\u001b[31m');
+  });
+});
+
+describe('withoutCredentials', () => {
+  it("drops a URL's password, a header's token and tokens of a known shape, and keeps the rest", () => {
+    const ghs = 'ghs_Zq3v8Kx1LmN0pQrS2tUvW4yZaB6cD8eF0gH2';
+    expect(
+      withoutCredentials(`fatal: unable to access 'https://x-access-token:${ghs}@github.com/o/r.git/': 403`),
+    ).toBe("fatal: unable to access 'https://x-access-token:***@github.com/o/r.git/': 403");
+    expect(withoutCredentials('npm ERR! 401 https://u:hunter2@registry.example/pkg')).toBe(
+      'npm ERR! 401 https://u:***@registry.example/pkg',
+    );
+    expect(withoutCredentials('> Authorization: Bearer eyJhbGciOiJI.eyJzdWIi.sig')).toBe(
+      '> Authorization: Bearer ***',
+    );
+    expect(
+      withoutCredentials(`token ${ghs} and github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz`),
+    ).toBe('token *** and ***');
+    expect(withoutCredentials('key AKIAIOSFODNN7EXAMPLE, npm_abcdefghijklmnopqrstuvwxyz0123456789')).toBe(
+      'key ***, ***',
+    );
+    // Not credentials: a port, a user without a password, a scp-like remote, a word that starts like a prefix.
+    for (const plain of [
+      'GET http://localhost:8080/health@v2 failed',
+      'https://user@github.com/o/r.git',
+      'git@github.com:o/r.git',
+      'ghp_short and the_ghs_ word',
+    ])
+      expect(withoutCredentials(plain)).toBe(plain);
+  });
+
+  it("is applied to the classifier's quoted line, which reports and comments repeat", async () => {
+    await loadTeamRuleEngine();
+    const log =
+      "fatal: unable to access 'https://x-access-token:ghs_Zq3v8Kx1LmN0pQrS2tUvW4yZaB6cD8eF0gH2@github.com/o/r/': The requested URL returned error: 403\n";
+    const c = classify({ log, exitCode: 128 });
+    expect(c.evidence?.text).toContain('x-access-token:***@github.com');
+    const team = classify({
+      log,
+      exitCode: 128,
+      teamRules: [{ id: 'auth', type: 'config', pattern: 'unable to access' }],
+    } as never);
+    expect(team.rule).toBe('team:auth');
+    expect(team.evidence?.text).not.toContain('ghs_');
   });
 });

@@ -121,3 +121,23 @@ export function printablePath(path: string): string {
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]|\p{Cf}/u;
 /** What JSON.stringify leaves as it is, and a log line must not. */
 const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
+
+/**
+ * Credentials a log line can carry, by their shape: a URL's password (`https://x-access-token:…@host`), an
+ * `Authorization` header's value, and tokens whose prefix says what they are (GitHub's `ghp_`/`ghs_`/
+ * `github_pat_`, npm's, GitLab's, Slack's, an AWS key id). The runner masks only the secrets it was given, and
+ * only in its own log: what we quote from a command's output goes to a PR comment and artifacts unmasked.
+ */
+const CREDENTIALS: readonly [RegExp, string][] = [
+  [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@]*):[^\s/@]+@/gi, '$1:***@'],
+  [/\b(authorization:\s*(?:bearer|token|basic)\s+)[^\s'"]+/gi, '$1***'],
+  [
+    /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,}|npm_[A-Za-z0-9]{30,}|glpat-[A-Za-z0-9_-]{20,}|xox[abprs]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16})\b/g,
+    '***',
+  ],
+];
+
+/** `text` with every credential `CREDENTIALS` knows by its shape replaced by `***`; other text unchanged. */
+export function withoutCredentials(text: string): string {
+  return CREDENTIALS.reduce((out, [shape, by]) => out.replace(shape, by), text);
+}
