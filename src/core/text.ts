@@ -50,10 +50,11 @@ export function inertLines(text: string): string {
 /**
  * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
  * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
- * anywhere in a line.
+ * anywhere in a line. Its trim is .NET's, which also drops NEL (U+0085), a character JavaScript's `\s`
+ * does not hold.
  */
 export function commandLike(text: string): boolean {
-  return /(^|[\r\n])[^\S\r\n]*::|##\[/.test(text);
+  return /(^|[\r\n])(?:[^\S\r\n]|\u0085)*::|##\[/.test(text);
 }
 
 /**
