@@ -101,12 +101,41 @@ describe('withoutCredentials', () => {
     expect(withoutCredentials('key AKIAIOSFODNN7EXAMPLE, npm_abcdefghijklmnopqrstuvwxyz0123456789')).toBe(
       'key ***, ***',
     );
-    // Not credentials: a port, a user without a password, a scp-like remote, a word that starts like a prefix.
+    // A password with an `@` in it; a token in a query string, in other headers, npm's config, a JWT, AWS's
+    // temporary key id (review of the first version: each went out whole).
+    expect(withoutCredentials('https://deploy:p@ssw0rd@git.example/o/r.git')).toBe(
+      'https://deploy:***@git.example/o/r.git',
+    );
+    expect(
+      withoutCredentials(
+        "unable to access 'https://github.com/o/r.git/?access_token=ghsecretXYZ123&x=1': 403",
+      ),
+    ).toBe("unable to access 'https://github.com/o/r.git/?access_token=***&x=1': 403");
+    expect(
+      withoutCredentials('curl -H "PRIVATE-TOKEN: abcdEFGH1234ijkl" -H "X-Api-Key: 0123456789abcdef"'),
+    ).toBe('curl -H "PRIVATE-TOKEN: ***" -H "X-Api-Key: ***"');
+    expect(withoutCredentials('//registry.npmjs.org/:_authToken=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0')).toBe(
+      '//registry.npmjs.org/:_authToken=***',
+    );
+    expect(
+      withoutCredentials(
+        'id_token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvIn0.c2lnbmF0dXJl, key ASIAY34FZKBOKMUTVV7A',
+      ),
+    ).toBe('id_token ***, key ***');
+    expect(withoutCredentials('Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/2026')).toBe(
+      'Authorization: AWS4-HMAC-SHA256 ***',
+    );
+    // Not credentials: a port, a user without a password, a scp-like remote, a word that starts like a prefix;
+    // a query's e-mail after a port; a header whose value is missing (the line's cause: kept as it is).
     for (const plain of [
       'GET http://localhost:8080/health@v2 failed',
       'https://user@github.com/o/r.git',
       'git@github.com:o/r.git',
       'ghp_short and the_ghs_ word',
+      'https://host:8080?email=a@b.com',
+      'request failed (Authorization: Bearer undefined)',
+      'Bad credentials - Authorization: token is missing',
+      'Authorization: Bearer null',
     ])
       expect(withoutCredentials(plain)).toBe(plain);
   });
