@@ -156,3 +156,16 @@ test('the record of a revert: pr mode names the revert branch, push mode the def
   expect(push.evidence).toEqual([]);
   expect(push.revisionTargets[1]).toBe('re-land #12 with the fix in a new PR');
 });
+
+test('a log line or subject that holds the record marker cannot hide the record from its reader', () => {
+  // A failing test's own message may quote the marker (this repository's tests do): the ledger keeps the
+  // record as YAML, the revert PR after the marker; both must read back whole.
+  const marker = '<!-- ci-recovery:rollback-record -->';
+  const quoting: RollbackRecord = {
+    ...record,
+    from: { ...record.from, subject: `Quote ${marker} in the docs` },
+    evidence: [{ line: 7, text: `expected body to contain "${marker}"` }],
+  };
+  expect(parseRollbackRecord(renderRollbackRecord(quoting))).toEqual(quoting);
+  expect(parseRollbackRecord(revertPullRequest(quoting).body)).toEqual(quoting);
+});

@@ -104,6 +104,10 @@ describe('text we print cannot act as a workflow command', () => {
     '  ::add-mask::recovery',
     'x\n\t::stop-commands::pwn\n::warning::after the stop',
     '::notice::at the start',
+    // .NET's TrimStart drops NEL (U+0085) before the runner looks for '::'; JavaScript's \s does not hold it.
+    'x\n\u0085::error title=pwn::owned by a next-line character',
+    '\u0085::add-mask::recovery',
+    'x\r\u00a0\u0085::stop-commands::pwn',
   ];
 
   it.each(hostile)('%j reaches the log as text, with no command run', (text) => {

@@ -62,6 +62,15 @@ describe('as actions/runner parses them (ActionCommand.cs, ActionCommandManager.
     ]);
   });
 
+  it("a line's start is trimmed as .NET's TrimStart does: NEL and no-break spaces go, a byte-order mark stays", () => {
+    const out = parseWorkflowCommands('\u0085::error::nel\n\u00a0\u2028::warning::nbsp\n\ufeff::notice::bom');
+    expect(out.annotations).toEqual([
+      { level: 'error', message: 'nel' },
+      { level: 'warning', message: 'nbsp' },
+    ]);
+    expect(out.log.split('\n').at(-1)).toBe('\ufeff::notice::bom');
+  });
+
   it('the stop token resumes commands whatever its case', () => {
     const parsed = parseWorkflowCommands(
       ['::stop-commands::Pause123', '::error::hidden', '::PAUSE123::', '::error::seen'].join('\n'),

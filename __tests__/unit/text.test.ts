@@ -2,7 +2,15 @@
 import { parseWorkflowCommands } from '../../stand/runner/workflow-commands.js';
 import { stepOutputs } from '../../src/core/run-step.js';
 import type { Classification } from '../../src/core/types.js';
-import { inert, inertLines, stageNameProblem, stopCommandsBlock, validStages } from '../../src/core/text.js';
+import {
+  inert,
+  inertLines,
+  stageNameProblem,
+  stopCommandsBlock,
+  validStages,
+  withoutCredentials,
+} from '../../src/core/text.js';
+import { classify, loadTeamRuleEngine } from '../../src/core/classify/index.js';
 
 /** What the runner would act on in `output`: annotations and masks. */
 function obeyed(output: string): { annotations: unknown[]; masks: string[] } {
@@ -72,5 +80,78 @@ describe('outputs that carry outside text', () => {
       evidence: { line: 3, text: 'FAIL x\n::add-mask::y\u001b[31m' },
     } as unknown as Classification;
     expect(stepOutputs(1, 1, classification, undefined).evidence).toBe('FAIL x\\n::add-mask::y\\u001b[31m');
+  });
+});
+
+describe('withoutCredentials', () => {
+  it("drops a URL's password, a header's token and tokens of a known shape, and keeps the rest", () => {
+    const ghs = 'ghs_Zq3v8Kx1LmN0pQrS2tUvW4yZaB6cD8eF0gH2';
+    expect(
+      withoutCredentials(`fatal: unable to access 'https://x-access-token:${ghs}@github.com/o/r.git/': 403`),
+    ).toBe("fatal: unable to access 'https://x-access-token:***@github.com/o/r.git/': 403");
+    expect(withoutCredentials('npm ERR! 401 https://u:hunter2@registry.example/pkg')).toBe(
+      'npm ERR! 401 https://u:***@registry.example/pkg',
+    );
+    expect(withoutCredentials('> Authorization: Bearer eyJhbGciOiJI.eyJzdWIi.sig')).toBe(
+      '> Authorization: Bearer ***',
+    );
+    expect(
+      withoutCredentials(`token ${ghs} and github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz`),
+    ).toBe('token *** and ***');
+    expect(withoutCredentials('key AKIAIOSFODNN7EXAMPLE, npm_abcdefghijklmnopqrstuvwxyz0123456789')).toBe(
+      'key ***, ***',
+    );
+    // A password with an `@` in it; a token in a query string, in other headers, npm's config, a JWT, AWS's
+    // temporary key id (review of the first version: each went out whole).
+    expect(withoutCredentials('https://deploy:p@ssw0rd@git.example/o/r.git')).toBe(
+      'https://deploy:***@git.example/o/r.git',
+    );
+    expect(
+      withoutCredentials(
+        "unable to access 'https://github.com/o/r.git/?access_token=ghsecretXYZ123&x=1': 403",
+      ),
+    ).toBe("unable to access 'https://github.com/o/r.git/?access_token=***&x=1': 403");
+    expect(
+      withoutCredentials('curl -H "PRIVATE-TOKEN: abcdEFGH1234ijkl" -H "X-Api-Key: 0123456789abcdef"'),
+    ).toBe('curl -H "PRIVATE-TOKEN: ***" -H "X-Api-Key: ***"');
+    expect(withoutCredentials('//registry.npmjs.org/:_authToken=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0')).toBe(
+      '//registry.npmjs.org/:_authToken=***',
+    );
+    expect(
+      withoutCredentials(
+        'id_token eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvIn0.c2lnbmF0dXJl, key ASIAY34FZKBOKMUTVV7A',
+      ),
+    ).toBe('id_token ***, key ***');
+    expect(withoutCredentials('Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/2026')).toBe(
+      'Authorization: AWS4-HMAC-SHA256 ***',
+    );
+    // Not credentials: a port, a user without a password, a scp-like remote, a word that starts like a prefix;
+    // a query's e-mail after a port; a header whose value is missing (the line's cause: kept as it is).
+    for (const plain of [
+      'GET http://localhost:8080/health@v2 failed',
+      'https://user@github.com/o/r.git',
+      'git@github.com:o/r.git',
+      'ghp_short and the_ghs_ word',
+      'https://host:8080?email=a@b.com',
+      'request failed (Authorization: Bearer undefined)',
+      'Bad credentials - Authorization: token is missing',
+      'Authorization: Bearer null',
+    ])
+      expect(withoutCredentials(plain)).toBe(plain);
+  });
+
+  it("is applied to the classifier's quoted line, which reports and comments repeat", async () => {
+    await loadTeamRuleEngine();
+    const log =
+      "fatal: unable to access 'https://x-access-token:ghs_Zq3v8Kx1LmN0pQrS2tUvW4yZaB6cD8eF0gH2@github.com/o/r/': The requested URL returned error: 403\n";
+    const c = classify({ log, exitCode: 128 });
+    expect(c.evidence?.text).toContain('x-access-token:***@github.com');
+    const team = classify({
+      log,
+      exitCode: 128,
+      teamRules: [{ id: 'auth', type: 'config', pattern: 'unable to access' }],
+    } as never);
+    expect(team.rule).toBe('team:auth');
+    expect(team.evidence?.text).not.toContain('ghs_');
   });
 });

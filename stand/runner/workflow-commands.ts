@@ -1,7 +1,7 @@
 /**
  * Stdout workflow commands (`::error file=a.ts,line=3::message`, `::add-mask::secret`, ...) parsed the
  * way the runner does, turning a stage's output into annotations and a masked log. As in actions/runner
- * (`src/Runner.Common/ActionCommand.cs` `TryParseV2`, then the legacy `TryParse`;
+ * (`src/Runner.Common/ActionCommand.cs` `TryParseV2`, which trims the line's start first, then the legacy `TryParse`;
  * `ActionCommandManager.cs`): command names and property keys are case-insensitive, the legacy form
  * `##[error k=v;k2=v2]message` is found anywhere in a line, and the stop token resumes in any case.
  */
@@ -42,9 +42,15 @@ interface Command {
   message: string;
 }
 
+/**
+ * What .NET's `string.TrimStart()` drops (`char.IsWhiteSpace`): JavaScript's `trimStart` keeps NEL (U+0085),
+ * which .NET drops, and drops U+FEFF, which .NET keeps.
+ */
+const DOTNET_LEADING_BLANKS = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
 /** A `::cmd k=v,k2=v2::data` line, else a legacy `##[cmd k=v;k2=v2]data` anywhere in it. */
 function parseCommand(line: string): Command | undefined {
-  const v2 = /^::([^\s:]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
+  const v2 = /^::([^\s:]+)(?: ([^:]*))?::(.*)$/.exec(line.replace(DOTNET_LEADING_BLANKS, ''));
   const legacy = v2 ? undefined : /##\[([^\s\]]+)(?: ([^\]]*))?\](.*)$/.exec(line);
   const match = v2 ?? legacy;
   if (!match) return undefined;

@@ -7,6 +7,7 @@
  */
 import type { Classification, Confidence, Evidence, FailureType, StepOutcome } from '../types.js';
 import { TRANSIENT_TYPES } from '../types.js';
+import { withoutCredentials } from '../text.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { resolveName } from './context.js';
 import { causeOf, isExceptionLine, withSaid } from './cause-lines.js';
@@ -239,7 +240,17 @@ export function classifyScan(
     );
   if (passed) result.confidence = 'low';
   if (step) result.step = step.name;
-  return result;
+  return shareable(result);
+}
+
+/**
+ * The verdict as it leaves the classifier (team-rules.ts redacts its own), its quoted line without the credentials it may hold: the line goes
+ * to the summary, the PR comment, the plan artifact and the ledger, none of which the runner masks.
+ */
+function shareable(c: Classification): Classification {
+  if (!c.evidence) return c;
+  const text = withoutCredentials(c.evidence.text);
+  return text === c.evidence.text ? c : { ...c, evidence: { ...c.evidence, text } };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { RE2JS } from 're2js';
 import type { Classification, Evidence, FailureType } from '../types.js';
 import { FAILURE_TYPES, TRANSIENT_TYPES } from '../types.js';
 import { MARKED_YEAR, MAX_LINE_CHARS, normalizeLine } from './normalize.js';
+import { withoutCredentials } from '../text.js';
 
 /** One team rule, as the config gives it (camelCase). */
 export interface TeamRule {
@@ -405,7 +406,8 @@ export class TeamRuleMatcher {
       confidence: 'high',
       retryable: retryable ?? TRANSIENT_TYPES.includes(type),
       rule: `team:${rule.id}`,
-      evidence,
+      // As the shipped rules' verdicts (index.ts shareable): the line is quoted where no runner masks it.
+      evidence: { ...evidence, text: withoutCredentials(evidence.text) },
     };
   }
 }

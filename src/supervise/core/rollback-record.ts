@@ -80,10 +80,17 @@ export function renderRollbackRecord(record: RollbackRecord): string {
   return stringify(record, { lineWidth: 0 });
 }
 
+/**
+ * The marker as a line of its own, the only place revertPullRequest writes it: a log line or a subject that
+ * quotes it sits inside a line (a code span, a YAML value), and must not be taken for it.
+ */
+const MARKER_LINE = new RegExp(`^${ROLLBACK_RECORD_BEGIN}\\r?$`, 'm');
+
 /** Reads a record back (from an artifact or a PR body); throws naming the field that is wrong. */
 export function parseRollbackRecord(text: string): RollbackRecord {
+  const marker = MARKER_LINE.exec(text);
   const fenced = /(`{3,})yaml\n([\s\S]*?)\n\1(?!`)/.exec(
-    text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text,
+    marker ? text.slice(marker.index + ROLLBACK_RECORD_BEGIN.length) : text,
   );
   const data: unknown = parse(fenced?.[2] ?? text);
   if (typeof data !== 'object' || data === null) throw new Error('rollback record: not a YAML mapping');
