@@ -19,6 +19,7 @@ import {
   planRestore,
   safeEntryPath,
   selectPaths,
+  spareLeftAlone,
   type Manifest,
   type ManifestEntry,
   type RestoreChanges,
@@ -43,7 +44,7 @@ async function currentState(
   roots: string[],
   exclude: string[],
   target: Map<string, ManifestEntry>,
-): Promise<{ current: ScannedEntry[]; linkedOnDisk: ScannedEntry[] }> {
+): Promise<{ current: ScannedEntry[]; linkedOnDisk: ScannedEntry[]; excluded: string[] }> {
   // Nothing is under a destination that is not there (a restore into a new directory): its scan would
   // only compile the exclude globs, ~5 ms of CPU between the manifest and the archive's request. Only a
   // missing one is skipped: lstat throws what the scan threw (EACCES, ELOOP), which existsSync hides.
@@ -70,7 +71,7 @@ async function currentState(
   }
   // The only names that can share an inode: those the scan found with more than one (most trees have
   // none). Some may be left out of `current` below: those are not restored either, and go unlooked at.
-  return { current, linkedOnDisk: scan?.hardLinks ?? [] };
+  return { current, linkedOnDisk: scan?.hardLinks ?? [], excluded: scan?.excluded ?? [] };
 }
 
 /**
@@ -107,9 +108,17 @@ export async function planOnDisk(
   const exclude = [...manifest.exclude, ...untouched.globs];
   // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
   const onDisk = await currentState(dest, only ?? manifest.paths, exclude, target);
-  const current = onDisk.current.filter((e) => !untouched.test(e.path));
+  const current: ScannedEntry[] = [];
+  const leftAlone = onDisk.excluded;
+  for (const e of onDisk.current) (untouched.test(e.path) ? leftAlone.push(e.path) : current.push(e));
   const changes = planRestore(targetList, current);
   withWholeLinkGroups(target, current, onDisk.linkedOnDisk, changes);
+  // A directory moved away whole would take what is left alone in it (a nested repository's .git).
+  const over = spareLeftAlone(target, leftAlone, changes);
+  if (over)
+    throw new RestoreError(
+      `checkpoint '${manifest.id}' refused: it puts a ${target.get(over.path)!.type} in place of the directory '${printablePath(over.path)}', which holds '${printablePath(over.holds)}', which a restore leaves alone; the workspace was not changed`,
+    );
   const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
   const addedDirs = new Set<string>();
   for (let i = 0; i < changes.added.length; i++)

@@ -4,7 +4,7 @@
  */
 import type { Manifest, ManifestEntry } from './manifest.js';
 import { entryTable, type EntryTable } from './manifest-table.js';
-import { isUnder, outermost } from '../../core/entry-paths.js';
+import { ancestors, isUnder, outermost } from '../../core/entry-paths.js';
 
 /**
  * One entry found on disk while scanning: a manifest entry as far as the disk tells (no `from`; `sha256`
@@ -330,4 +330,27 @@ export function linkedApart(
  */
 export function shownChanges(c: RestoreChanges): Pick<RestoreChanges, 'added' | 'modified' | 'deleted'> {
   return { added: outermost(c.added), modified: c.modified, deleted: outermost(c.deleted) };
+}
+
+/**
+ * Spares the directories that hold an entry the restore leaves alone (`leftAlone`: a nested repository's
+ * `.git`, a file the save excluded, the store), which a directory moved away whole would take with it:
+ * one the checkpoint lacks is kept, and only its other entries are deleted. Returns the first such
+ * directory the checkpoint would put a file or link in place of, with what it holds, for the caller to
+ * refuse; undefined when there is none.
+ */
+export function spareLeftAlone(
+  target: ReadonlyMap<string, ManifestEntry>,
+  leftAlone: readonly string[],
+  changes: RestoreChanges,
+): { path: string; holds: string } | undefined {
+  if (leftAlone.length === 0 || (changes.deleted.length === 0 && changes.modified.length === 0)) return;
+  const holders = new Map<string, string>();
+  for (const p of leftAlone) for (const a of ancestors(p)) if (!holders.has(a)) holders.set(a, p);
+  for (const p of changes.modified) {
+    const holds = holders.get(p);
+    if (holds !== undefined && target.get(p)?.type !== 'dir') return { path: p, holds };
+  }
+  changes.deleted = changes.deleted.filter((p) => !holders.has(p));
+  return undefined;
 }
