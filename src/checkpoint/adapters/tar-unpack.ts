@@ -24,6 +24,12 @@ export interface EntrySink {
 const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
 /** Bigger meta content than this is not a header but an attack on memory. */
 const MAX_META = 1 << 20;
+/**
+ * What may follow the first zero block of the end marker: the second one and a tar writer's padding to
+ * its 10 KiB record, all zeros. More is no archive a save writes, and megabytes of zstd frames there
+ * decompress to gigabytes that every restore would read to the end (64 GiB from 2 MB took 79 s).
+ */
+const MAX_TRAILER = 10240;
 
 export class TarUnpacker {
   private readonly header = Buffer.alloc(BLOCK);
@@ -36,13 +42,15 @@ export class TarUnpacker {
   private pax = new Map<string, string>();
   private ended = false;
   private inEntry = false;
+  /** Bytes met after the end marker's first block. */
+  private trailer = 0;
 
   constructor(private readonly onEntry: (h: TarHeader) => EntrySink | undefined) {}
 
   write(chunk: Buffer): void {
     let off = 0;
     while (off < chunk.length) {
-      if (this.ended) return; // after the end marker only zero padding follows
+      if (this.ended) return this.afterEnd(chunk, off);
       if (this.left > 0) {
         const n = Math.min(this.left, chunk.length - off);
         const part = chunk.subarray(off, off + n);
@@ -78,6 +86,16 @@ export class TarUnpacker {
       }
       this.startEntry(block, at);
     }
+  }
+
+  /** After the end marker only zeros follow, and not many. */
+  private afterEnd(chunk: Buffer, off: number): void {
+    this.trailer += chunk.length - off;
+    // (the size first: a bomb's chunk is refused without being looked at)
+    if (this.trailer > MAX_TRAILER || chunk.subarray(off).some((b) => b !== 0))
+      throw new TarFormatError(
+        `the archive goes on after its end (${this.trailer > MAX_TRAILER ? `more than ${MAX_TRAILER} bytes` : 'bytes that are not zeros'}), which no checkpoint's save writes`,
+      );
   }
 
   private startEntry(block: Buffer, at: number): void {

@@ -1,0 +1,79 @@
+/**
+ * An archive that goes on after its tar end marker: a few megabytes of zstd frames decompress to tens of
+ * gigabytes that no legitimate save writes, and the restore decompressed every byte of them (64 GiB from a
+ * 2 MB archive: 79 s) before accepting the checkpoint. Real zstd; the manifest vouches for the archive.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  openStore,
+  restoreCheckpoint,
+  saveCheckpoint,
+  treeDigest,
+  type CheckpointStore,
+} from '../../src/checkpoint/adapters/index.js';
+import { encodeManifest, type Manifest } from '../../src/checkpoint/index.js';
+
+const meta = { stage: 'build', job: 'test', runId: '7', attempt: 1 };
+let tmp: string;
+let ws: string;
+let storeDir: string;
+let store: CheckpointStore;
+let good: Manifest;
+
+beforeEach(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-trailer-'));
+  ws = path.join(tmp, 'ws');
+  mkdirSync(ws);
+  writeFileSync(path.join(ws, 'b.txt'), 'original b\n');
+  storeDir = path.join(tmp, 'store');
+  store = await openStore(`dir:${storeDir}`);
+  good = (await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'good', meta })).manifest;
+  writeFileSync(path.join(ws, 'b.txt'), 'edited b\n');
+});
+
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Checkpoint `id`: good's archive with `trailer` (zstd-compressed, its own frame) after it, vouched for. */
+function withTrailer(id: string, trailer: Buffer): void {
+  const archive = Buffer.concat([
+    readFileSync(path.join(storeDir, 'good.tar.zst')),
+    execFileSync('zstd', ['-q', '-c', '-3'], { input: trailer, maxBuffer: 64 << 20 }),
+  ]);
+  writeFileSync(path.join(storeDir, `${id}.tar.zst`), archive);
+  const m = JSON.parse(JSON.stringify(good)) as Manifest;
+  m.id = id;
+  m.archive = {
+    ...m.archive,
+    file: `${id}.tar.zst`,
+    sha256: createHash('sha256').update(archive).digest('hex'),
+    size: archive.length,
+  };
+  for (const e of m.entries) if (e.from) e.from = id;
+  writeFileSync(path.join(storeDir, `${id}.manifest.json`), encodeManifest(m).stored);
+}
+
+test('megabytes of zeros after the end marker are refused, the workspace unchanged', async () => {
+  withTrailer('bomb', Buffer.alloc(64 << 20));
+  const before = await treeDigest(ws);
+  await expect(restoreCheckpoint({ store, checkpoint: 'bomb', dest: ws })).rejects.toThrow(
+    /archive bomb\.tar\.zst is damaged: .*after its end/,
+  );
+  expect(await treeDigest(ws)).toBe(before);
+});
+
+test('a second tar stream after the end marker (tar -i would read it) is refused', async () => {
+  const second = execFileSync('tar', ['-c', '-f', '-', '-C', ws, 'b.txt']);
+  withTrailer('two', second);
+  await expect(restoreCheckpoint({ store, checkpoint: 'two', dest: ws })).rejects.toThrow(/after its end/);
+  expect(readFileSync(path.join(ws, 'b.txt'), 'utf8')).toBe('edited b\n');
+});
+
+test("a tar writer's record padding (zeros up to 10 KiB) is still read", async () => {
+  withTrailer('padded', Buffer.alloc(10240 - 1024));
+  await restoreCheckpoint({ store, checkpoint: 'padded', dest: ws });
+  expect(readFileSync(path.join(ws, 'b.txt'), 'utf8')).toBe('original b\n');
+});
