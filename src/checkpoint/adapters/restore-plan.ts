@@ -110,7 +110,9 @@ export async function planOnDisk(
   const onDisk = await currentState(dest, only ?? manifest.paths, exclude, target);
   const current: ScannedEntry[] = [];
   const leftAlone = onDisk.excluded;
-  for (const e of onDisk.current) (untouched.test(e.path) ? leftAlone.push(e.path) : current.push(e));
+  for (const e of onDisk.current)
+    if (untouched.test(e.path)) leftAlone.push(e.path);
+    else current.push(e);
   const changes = planRestore(targetList, current);
   withWholeLinkGroups(target, current, onDisk.linkedOnDisk, changes);
   // A directory moved away whole would take what is left alone in it (a nested repository's .git).
@@ -285,6 +287,8 @@ export interface PlannedRestore {
   plan: Awaited<ReturnType<typeof planOnDisk>>;
   only: string[] | undefined;
   startedMs: number;
+  /** The most tar bytes each archive of the chain may hold, by id (core/tar.ts); a keyed one has none. */
+  tarBounds?: Map<string, number> | undefined;
   /** The manifest's own archive, its download already opened. */
   early?: EarlyArchive | undefined;
 }
