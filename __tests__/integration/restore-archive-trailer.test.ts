@@ -37,12 +37,16 @@ beforeEach(async () => {
 
 afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
+const zstd = (input: Buffer): Buffer =>
+  execFileSync('zstd', ['-q', '-c', '-3'], { input, maxBuffer: 256 << 20 });
+
 /** Checkpoint `id`: good's archive with `trailer` (zstd-compressed, its own frame) after it, vouched for. */
 function withTrailer(id: string, trailer: Buffer): void {
-  const archive = Buffer.concat([
-    readFileSync(path.join(storeDir, 'good.tar.zst')),
-    execFileSync('zstd', ['-q', '-c', '-3'], { input: trailer, maxBuffer: 64 << 20 }),
-  ]);
+  vouchFor(id, Buffer.concat([readFileSync(path.join(storeDir, 'good.tar.zst')), zstd(trailer)]));
+}
+
+/** Checkpoint `id`: `archive` with good's manifest vouching for it. */
+function vouchFor(id: string, archive: Buffer): void {
   writeFileSync(path.join(storeDir, `${id}.tar.zst`), archive);
   const m = JSON.parse(JSON.stringify(good)) as Manifest;
   m.id = id;
@@ -60,7 +64,7 @@ test('megabytes of zeros after the end marker are refused, the workspace unchang
   withTrailer('bomb', Buffer.alloc(64 << 20));
   const before = await treeDigest(ws);
   await expect(restoreCheckpoint({ store, checkpoint: 'bomb', dest: ws })).rejects.toThrow(
-    /archive bomb\.tar\.zst is damaged: .*after its end/,
+    /archive bomb\.tar\.zst is damaged: .*(after its end|accounts for)/,
   );
   expect(await treeDigest(ws)).toBe(before);
 });
@@ -76,4 +80,19 @@ test("a tar writer's record padding (zeros up to 10 KiB) is still read", async (
   withTrailer('padded', Buffer.alloc(10240 - 1024));
   await restoreCheckpoint({ store, checkpoint: 'padded', dest: ws });
   expect(readFileSync(path.join(ws, 'b.txt'), 'utf8')).toBe('original b\n');
+});
+
+test('an entry its manifest does not account for, 64 MiB of zeros in 6 KiB, is refused before it is read through', async () => {
+  // GNU tar's own stream of one big file, between the checkpoint's entries and its end marker.
+  const tarred = execFileSync('zstd', ['-d', '-c', path.join(storeDir, 'good.tar.zst')]);
+  writeFileSync(path.join(tmp, 'junk'), Buffer.alloc(64 << 20));
+  const junk = execFileSync('tar', ['-c', '-f', '-', '-C', tmp, 'junk'], { maxBuffer: 256 << 20 });
+  const archive = zstd(Buffer.concat([tarred.subarray(0, tarred.length - 1024), junk]));
+  expect(archive.length).toBeLessThan(64 << 10);
+  vouchFor('junk', archive);
+  const before = await treeDigest(ws);
+  await expect(restoreCheckpoint({ store, checkpoint: 'junk', dest: ws })).rejects.toThrow(
+    /archive junk\.tar\.zst is damaged: the archive holds more than the \d+ bytes its manifest accounts for/,
+  );
+  expect(await treeDigest(ws)).toBe(before);
 });

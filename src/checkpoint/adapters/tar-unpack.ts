@@ -9,6 +9,7 @@ import {
   decodeHeader,
   decodePax,
   isZeroBlock,
+  MAX_TRAILER,
   padding,
   TarFormatError,
   type TarHeader,
@@ -24,12 +25,6 @@ export interface EntrySink {
 const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
 /** Bigger meta content than this is not a header but an attack on memory. */
 const MAX_META = 1 << 20;
-/**
- * What may follow the first zero block of the end marker: the second one and a tar writer's padding to
- * its 10 KiB record, all zeros. More is no archive a save writes, and megabytes of zstd frames there
- * decompress to gigabytes that every restore would read to the end (64 GiB from 2 MB took 79 s).
- */
-const MAX_TRAILER = 10240;
 
 export class TarUnpacker {
   private readonly header = Buffer.alloc(BLOCK);
@@ -44,10 +39,21 @@ export class TarUnpacker {
   private inEntry = false;
   /** Bytes met after the end marker's first block. */
   private trailer = 0;
+  /** Bytes met in all. */
+  private bytes = 0;
 
-  constructor(private readonly onEntry: (h: TarHeader) => EntrySink | undefined) {}
+  constructor(
+    private readonly onEntry: (h: TarHeader) => EntrySink | undefined,
+    /** The most bytes the stream may hold (core/tar.ts tarBytesBound); undefined: no bound. */
+    private readonly maxBytes?: number,
+  ) {}
 
   write(chunk: Buffer): void {
+    this.bytes += chunk.length;
+    if (this.maxBytes !== undefined && this.bytes > this.maxBytes)
+      throw new TarFormatError(
+        `the archive holds more than the ${this.maxBytes} bytes its manifest accounts for, which no checkpoint's save writes`,
+      );
     let off = 0;
     while (off < chunk.length) {
       if (this.ended) return this.afterEnd(chunk, off);
@@ -88,7 +94,11 @@ export class TarUnpacker {
     }
   }
 
-  /** After the end marker only zeros follow, and not many. */
+  /**
+   * After the end marker only zeros follow, and not many (the second zero block and a tar writer's padding
+   * to its record): megabytes of zstd frames there decompress to gigabytes that a restore read to the end
+   * (64 GiB from 2 MB took 79 s).
+   */
   private afterEnd(chunk: Buffer, off: number): void {
     this.trailer += chunk.length - off;
     // (the size first: a bomb's chunk is refused without being looked at)
