@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -95,4 +95,29 @@ test('an entry its manifest does not account for, 64 MiB of zeros in 6 KiB, is r
     /archive junk\.tar\.zst is damaged: the archive holds more than the \d+ bytes its manifest accounts for/,
   );
   expect(await treeDigest(ws)).toBe(before);
+});
+
+test("a real save's archives stay within the bound: long and non-ASCII names, links, empty files, an incremental", async () => {
+  const deep = path.join(ws, 'd'.repeat(120), 'é'.repeat(60));
+  mkdirSync(deep, { recursive: true });
+  for (let i = 0; i < 50; i++)
+    writeFileSync(path.join(deep, `${'f'.repeat(150)}${i}`), i % 5 ? `${i}\n` : '');
+  symlinkSync('t'.repeat(300), path.join(ws, 'long-link'));
+  linkSync(path.join(ws, 'b.txt'), path.join(deep, 'l'.repeat(200)));
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'full', meta });
+  writeFileSync(path.join(deep, `${'f'.repeat(150)}7`), 'changed\n');
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'incr', meta, parent: 'full' });
+  const dest = path.join(tmp, 'fresh');
+  mkdirSync(dest);
+  const r = await restoreCheckpoint({
+    store,
+    checkpoint: 'incr',
+    dest,
+    destOutsideWorkspace: true,
+    workspace: ws,
+  });
+  expect(r.restored).toBe(true);
+  expect(readFileSync(path.join(dest, path.relative(ws, deep), `${'f'.repeat(150)}7`), 'utf8')).toBe(
+    'changed\n',
+  );
 });

@@ -50,10 +50,6 @@ export class TarUnpacker {
 
   write(chunk: Buffer): void {
     this.bytes += chunk.length;
-    if (this.maxBytes !== undefined && this.bytes > this.maxBytes)
-      throw new TarFormatError(
-        `the archive holds more than the ${this.maxBytes} bytes its manifest accounts for, which no checkpoint's save writes`,
-      );
     let off = 0;
     while (off < chunk.length) {
       if (this.ended) return this.afterEnd(chunk, off);
@@ -92,6 +88,12 @@ export class TarUnpacker {
       }
       this.startEntry(block, at);
     }
+    // Checked once the chunk's headers were: an entry's own verdict (a size its manifest does not
+    // promise) is the one to report. Its content went to a sink bounded by its manifest entry.
+    if (this.maxBytes !== undefined && this.bytes > this.maxBytes)
+      throw new TarFormatError(
+        `the archive holds more than the ${this.maxBytes} bytes its manifest accounts for, which no checkpoint's save writes`,
+      );
   }
 
   /**
