@@ -13,6 +13,7 @@ import {
   restoreCheckpoint,
   saveCheckpoint,
   treeDigest,
+  validateCheckpoint,
   type CheckpointStore,
 } from '../../src/checkpoint/adapters/index.js';
 import { encodeManifest, type Manifest } from '../../src/checkpoint/index.js';
@@ -95,6 +96,8 @@ test('an entry its manifest does not account for, 64 MiB of zeros in 6 KiB, is r
     /archive junk\.tar\.zst is damaged: the archive holds more than the \d+ bytes its manifest accounts for/,
   );
   expect(await treeDigest(ws)).toBe(before);
+  // validate reads it as a restore does
+  expect((await validateCheckpoint(store, 'junk')).problems.join()).toMatch(/its manifest accounts for/);
 });
 
 test("a real save's archives stay within the bound: long and non-ASCII names, links, empty files, an incremental", async () => {
