@@ -124,3 +124,25 @@ test("a real save's archives stay within the bound: long and non-ASCII names, li
     'changed\n',
   );
 });
+
+test('the bound holds for a chunk that reaches the end marker and for chunks that end inside a header (review)', async () => {
+  const { TarUnpacker } = await import('../../src/checkpoint/adapters/tar-unpack.js');
+  const { encodeHeader, END_OF_ARCHIVE } = await import('../../src/checkpoint/core/tar.js');
+  const unlisted = (size: number): Buffer =>
+    Buffer.concat([
+      encodeHeader({ name: 'junk', type: 'file', mode: 0o644, size, mtime: 0 }),
+      Buffer.alloc(size),
+    ]);
+  const bound = 4096;
+  const whole = new TarUnpacker(() => undefined, bound);
+  expect(() => whole.write(Buffer.concat([unlisted(8 << 20), Buffer.alloc(END_OF_ARCHIVE)]))).toThrow(
+    /more than the 4096 bytes/,
+  );
+  // Each chunk: the rest of a header, an entry's content, and half of the next header.
+  const split = new TarUnpacker(() => undefined, bound);
+  const e = unlisted(1 << 20);
+  split.write(e.subarray(0, 256));
+  expect(() => split.write(Buffer.concat([e.subarray(256), e.subarray(0, 256)]))).toThrow(
+    /more than the 4096 bytes/,
+  );
+});

@@ -7,10 +7,12 @@ import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -89,4 +91,26 @@ test('a checkpoint that puts a file or a link where a directory holds a .git is 
     );
     expect(await treeDigest(ws)).toBe(before);
   }
+});
+
+test('what the save excluded that is neither git nor credentials goes with its directory, as before (review)', async () => {
+  // A directory the checkpoint lacks, holding only a .DS_Store-like dotfile besides a file: removed whole,
+  // not kept as a shell that the next save would record.
+  mkdirSync(path.join(ws, 'old/deep'), { recursive: true });
+  writeFileSync(path.join(ws, 'old/deep/.DS_Store'), 'x');
+  writeFileSync(path.join(ws, 'old/f.txt'), 'f');
+  rmSync(path.join(ws, 'vendor'), { recursive: true });
+  const r = await restoreCheckpoint({ store, checkpoint: 'one', dest: ws });
+  expect(r.restored).toBe(true);
+  expect(existsSync(path.join(ws, 'old'))).toBe(false);
+  // A checkpoint with a link where the disk has a directory holding only a `.gitkeep`: restored, not refused.
+  rmSync(path.join(ws, 'src'), { recursive: true });
+  symlinkSync('elsewhere', path.join(ws, 'src'));
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'linked', meta });
+  rmSync(path.join(ws, 'src'));
+  mkdirSync(path.join(ws, 'src'));
+  writeFileSync(path.join(ws, 'src/.gitkeep'), '');
+  const linked = await restoreCheckpoint({ store, checkpoint: 'linked', dest: ws });
+  expect(linked.restored).toBe(true);
+  expect(lstatSync(path.join(ws, 'src')).isSymbolicLink()).toBe(true);
 });

@@ -34,7 +34,7 @@ import { printablePath } from '../../core/text.js';
 import { FileHasher } from './digest.js';
 import type { EarlyArchive } from './archive-prefetch.js';
 import { RestoreError } from './extract.js';
-import { entryOf, scanTree } from './scan.js';
+import { entryOf, excluder, scanTree, SECRET_DOTFILES } from './scan.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import type { RestoreOptions } from '../ports/workspace.js';
 
@@ -115,8 +115,16 @@ export async function planOnDisk(
     else current.push(e);
   const changes = planRestore(targetList, current);
   withWholeLinkGroups(target, current, onDisk.linkedOnDisk, changes);
-  // A directory moved away whole would take what is left alone in it (a nested repository's .git).
-  const over = spareLeftAlone(target, leftAlone, changes);
+  // A directory moved away whole would take what is left alone in it: what must never go with it is git's
+  // own (a nested repository's .git), the store and the journals, and a credentials file the save left out
+  // (`.env`, `.npmrc`: not to be had again). Other content the save excluded (`.gitkeep`, `.DS_Store`) goes
+  // with a directory the checkpoint lacks or puts a file or link in place of, as it always did (review:
+  // keeping it kept the removed directory, and refusing it refused restores that had worked).
+  const over = spareLeftAlone(
+    target,
+    leftAlone.filter((p) => untouched.test(p) || isCredentialsFile(p)),
+    changes,
+  );
   if (over)
     throw new RestoreError(
       `checkpoint '${manifest.id}' refused: it puts a ${target.get(over.path)!.type} in place of the directory '${printablePath(over.path)}', which holds '${printablePath(over.holds)}', which a restore leaves alone; the workspace was not changed`,
@@ -127,6 +135,9 @@ export async function planOnDisk(
     if (toWrite[i]!.type === 'dir') addedDirs.add(toWrite[i]!.path);
   return { targetList, current, changes, toWrite, addedDirs };
 }
+
+/** A credentials file at any depth (scan.ts SECRET_DOTFILES), or a path inside one. */
+const isCredentialsFile = excluder(SECRET_DOTFILES);
 
 /** The longest chain of parents followed; longer is a loop in all but name. */
 const MAX_CHAIN = 10_000;

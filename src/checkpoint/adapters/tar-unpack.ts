@@ -52,7 +52,10 @@ export class TarUnpacker {
     this.bytes += chunk.length;
     let off = 0;
     while (off < chunk.length) {
-      if (this.ended) return this.afterEnd(chunk, off);
+      if (this.ended) {
+        this.afterEnd(chunk, off);
+        break;
+      }
       if (this.left > 0) {
         const n = Math.min(this.left, chunk.length - off);
         const part = chunk.subarray(off, off + n);
@@ -81,7 +84,8 @@ export class TarUnpacker {
         chunk.copy(this.header, this.headerFill, off, off + n);
         this.headerFill += n;
         off += n;
-        if (this.headerFill < BLOCK) return;
+        // (a chunk that ends inside a header still meets the bound below)
+        if (this.headerFill < BLOCK) break;
         this.headerFill = 0;
         block = this.header;
         at = 0;
