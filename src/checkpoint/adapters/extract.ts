@@ -175,7 +175,7 @@ export async function extractArchive(
     opts.onWritten,
     opts.stagedAt,
   );
-  const unpacker = new TarUnpacker((h) => files.sinkFor(h));
+  const unpacker = new TarUnpacker((h) => files.sinkFor(h), opts.maxTarBytes);
   const onChunk = (chunk: Buffer): void => unpacker.write(chunk);
   const { source, decoder } = await sourceAndDecoder(
     opening,
@@ -263,6 +263,8 @@ export interface ExtractOptions {
   hashFiles?: boolean | undefined;
   /** Where a file is written instead of its own path under the staging root (undefined: there). */
   stagedAt?: ((entry: ManifestEntry) => string | undefined) | undefined;
+  /** The most tar bytes the archive may hold (core/tar.ts tarBytesBound); undefined: no bound. */
+  maxTarBytes?: number | undefined;
   /** The archive's download, already opened (archive-prefetch.ts); undefined: opened here. */
   opened?: Promise<Readable> | undefined;
   /** The archive's decompressor, already started (archive-prefetch.ts), given its consumer; undefined: started here. */

@@ -13,6 +13,7 @@ import {
 } from '../core/index.js';
 import { newestReadable } from '../core/step.js';
 import { RUN_ARTIFACTS, untrustedBecause } from '../core/trust.js';
+import { tarBytesBound } from '../core/tar.js';
 import { errorMessage } from '../../core/errors.js';
 import { manifestDigest } from './digest.js';
 import type { Logger } from '../../runner/adapters/logger.js';
@@ -246,8 +247,10 @@ export async function validateCheckpoint(
   }
   const archives: string[] = [];
   let chain: Map<string, Manifest['archive']>;
+  // Each archive bounded by what its own manifest accounts for, as a restore bounds it.
+  const bounds = new Map([[manifest.id, tarBytesBound(manifest)]]);
   try {
-    chain = await chainArchives(store, manifest);
+    chain = await chainArchives(store, manifest, (m) => void bounds.set(m.id, tarBytesBound(m)));
   } catch (error) {
     return { id, ok: false, problems: [errorMessage(error)], archives, ...manifestStats(manifest) };
   }
@@ -256,7 +259,10 @@ export async function validateCheckpoint(
       const archive = chain.get(archiveId)!;
       archives.push(archive.file);
       const source = await archiveSource(store, manifest, archiveId, undefined);
-      await extractArchive(source, { archive }, byArchive.get(archiveId)!, undefined, { logger });
+      await extractArchive(source, { archive }, byArchive.get(archiveId)!, undefined, {
+        logger,
+        maxTarBytes: bounds.get(archiveId),
+      });
     } catch (error) {
       problems.push(errorMessage(error));
     }
@@ -265,7 +271,10 @@ export async function validateCheckpoint(
   if (!byArchive.has(manifest.id)) {
     try {
       archives.push(manifest.archive.file);
-      await extractArchive(store, manifest, new Map(), undefined, { logger });
+      await extractArchive(store, manifest, new Map(), undefined, {
+        logger,
+        maxTarBytes: bounds.get(manifest.id),
+      });
     } catch (error) {
       problems.push(errorMessage(error));
     }

@@ -19,6 +19,7 @@ import {
   planRestore,
   safeEntryPath,
   selectPaths,
+  spareLeftAlone,
   type Manifest,
   type ManifestEntry,
   type RestoreChanges,
@@ -33,7 +34,7 @@ import { printablePath } from '../../core/text.js';
 import { FileHasher } from './digest.js';
 import type { EarlyArchive } from './archive-prefetch.js';
 import { RestoreError } from './extract.js';
-import { entryOf, scanTree } from './scan.js';
+import { entryOf, excluder, scanTree, SECRET_DOTFILES } from './scan.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import type { RestoreOptions } from '../ports/workspace.js';
 
@@ -43,7 +44,7 @@ async function currentState(
   roots: string[],
   exclude: string[],
   target: Map<string, ManifestEntry>,
-): Promise<{ current: ScannedEntry[]; linkedOnDisk: ScannedEntry[] }> {
+): Promise<{ current: ScannedEntry[]; linkedOnDisk: ScannedEntry[]; excluded: string[] }> {
   // Nothing is under a destination that is not there (a restore into a new directory): its scan would
   // only compile the exclude globs, ~5 ms of CPU between the manifest and the archive's request. Only a
   // missing one is skipped: lstat throws what the scan threw (EACCES, ELOOP), which existsSync hides.
@@ -70,7 +71,7 @@ async function currentState(
   }
   // The only names that can share an inode: those the scan found with more than one (most trees have
   // none). Some may be left out of `current` below: those are not restored either, and go unlooked at.
-  return { current, linkedOnDisk: scan?.hardLinks ?? [] };
+  return { current, linkedOnDisk: scan?.hardLinks ?? [], excluded: scan?.excluded ?? [] };
 }
 
 /**
@@ -107,15 +108,36 @@ export async function planOnDisk(
   const exclude = [...manifest.exclude, ...untouched.globs];
   // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
   const onDisk = await currentState(dest, only ?? manifest.paths, exclude, target);
-  const current = onDisk.current.filter((e) => !untouched.test(e.path));
+  const current: ScannedEntry[] = [];
+  const leftAlone = onDisk.excluded;
+  for (const e of onDisk.current)
+    if (untouched.test(e.path)) leftAlone.push(e.path);
+    else current.push(e);
   const changes = planRestore(targetList, current);
   withWholeLinkGroups(target, current, onDisk.linkedOnDisk, changes);
+  // A directory moved away whole would take what is left alone in it: what must never go with it is git's
+  // own (a nested repository's .git), the store and the journals, and a credentials file the save left out
+  // (`.env`, `.npmrc`: not to be had again). Other content the save excluded (`.gitkeep`, `.DS_Store`) goes
+  // with a directory the checkpoint lacks or puts a file or link in place of, as it always did (review:
+  // keeping it kept the removed directory, and refusing it refused restores that had worked).
+  const over = spareLeftAlone(
+    target,
+    leftAlone.filter((p) => untouched.test(p) || isCredentialsFile(p)),
+    changes,
+  );
+  if (over)
+    throw new RestoreError(
+      `checkpoint '${manifest.id}' refused: it puts a ${target.get(over.path)!.type} in place of the directory '${printablePath(over.path)}', which holds '${printablePath(over.holds)}', which a restore leaves alone; the workspace was not changed`,
+    );
   const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
   const addedDirs = new Set<string>();
   for (let i = 0; i < changes.added.length; i++)
     if (toWrite[i]!.type === 'dir') addedDirs.add(toWrite[i]!.path);
   return { targetList, current, changes, toWrite, addedDirs };
 }
+
+/** A credentials file at any depth (scan.ts SECRET_DOTFILES), or a path inside one. */
+const isCredentialsFile = excluder(SECRET_DOTFILES);
 
 /** The longest chain of parents followed; longer is a loop in all but name. */
 const MAX_CHAIN = 10_000;
@@ -276,6 +298,8 @@ export interface PlannedRestore {
   plan: Awaited<ReturnType<typeof planOnDisk>>;
   only: string[] | undefined;
   startedMs: number;
+  /** The most tar bytes each archive of the chain may hold, by id (core/tar.ts); a keyed one has none. */
+  tarBounds?: Map<string, number> | undefined;
   /** The manifest's own archive, its download already opened. */
   early?: EarlyArchive | undefined;
 }

@@ -177,6 +177,7 @@ async function extractEach(
           onWritten: (e, st) => void (aside.has(e) || (e.stat = new WrittenFacts(st))),
           ...(aside.size ? { stagedAt: (e: ManifestEntry) => aside.get(e) } : {}),
           hashFiles: hashesFilesOf(r.manifest, id, opts.verify ?? DEFAULT_RESTORE_VERIFY),
+          maxTarBytes: r.tarBounds?.get(id),
           opened: early?.opened,
           startDecoder: early?.startDecoder,
         });

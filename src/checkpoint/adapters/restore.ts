@@ -15,6 +15,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { type Manifest, type ScannedEntry, UnsafePathError } from '../core/index.js';
 import { errorMessage } from '../../core/errors.js';
+import { tarBytesBound } from '../core/tar.js';
 import { makeDirs } from '../../runner/adapters/make-dirs.js';
 import type { Logger } from '../../runner/adapters/logger.js';
 import { collectAll, keepYoungGenerationSmall } from './heap.js';
@@ -104,7 +105,12 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
   const only = requestedPaths(opts.paths);
   // Every manifest of the chain is parsed whole: their garbage, too, is what the second collection frees.
   let parsedEntries = manifest.entries.length;
-  const chain = await chainArchives(opts.store, manifest, (m) => (parsedEntries += m.entries.length));
+  // Each archive is bounded by what its own manifest accounts for (a zstd bomb is refused early).
+  const tarBounds = new Map([[manifest.id, tarBytesBound(manifest)]]);
+  const chain = await chainArchives(opts.store, manifest, (m) => {
+    parsedEntries += m.entries.length;
+    tarBounds.set(m.id, tarBytesBound(m));
+  });
   if (!opts.keepSpecialModes) dropSpecialModes(manifest, opts.logger);
   const untouched = leftAloneIn(dest, [storeDir, journals, opts.manifestCache]);
   let release = (): void => undefined;
@@ -132,7 +138,7 @@ async function restoreSteps(opts: RestoreOptions): Promise<RestoreResult> {
     // The archive's download opens while the journal and the staging are set up.
     await early?.open(plan.toWrite);
     collectAll(parsedEntries);
-    await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs, early });
+    await applyPlan(opts, { manifest, chain, tarBounds, dest, journals, plan, only, startedMs, early });
     if (opts.manifestCache && !only)
       await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
     opts.logger?.debug(`restore ${manifest.id}: done at ${progress(startedMs)}`);

@@ -198,6 +198,8 @@ export interface WalkReport {
   inodes?: Map<string, ScannedEntry>;
   /** The hard links found: each entry with its `link`, and the file it names (filled in with `inodes`). */
   linked?: [ScannedEntry, ScannedEntry][];
+  /** Given (a restore's scan): gets every path the globs left out, which a directory's removal must spare. */
+  excluded?: string[];
   /** Told what the user's exclude globs left out and what was taken (a save's walk). */
   audit?: ExcludeAudit;
 }
@@ -333,6 +335,7 @@ export function* walkTree(
     } else {
       if (isExcluded(root)) {
         report.audit?.leftOut(root);
+        report.excluded?.push(root);
         continue;
       }
       // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
@@ -365,6 +368,7 @@ export function* walkTree(
       const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
       if (excludedHere(rel)) {
         report.audit?.leftOut(rel);
+        report.excluded?.push(rel);
         continue;
       }
       if (deferred(rel)) continue;
@@ -384,7 +388,7 @@ export interface ScanResult extends WalkReport {
 
 /** Every entry under `roots` at once (see walkTree). */
 export function scanTree(base: string, roots: string[], exclude: string[]): Promise<ScanResult> {
-  const report: WalkReport = { missingRoots: [], skipped: [] };
+  const report: WalkReport = { missingRoots: [], skipped: [], excluded: [] };
   const entries = [...walkTree(base, roots, exclude, report)];
   return Promise.resolve({ entries, ...report });
 }

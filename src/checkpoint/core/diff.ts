@@ -331,3 +331,33 @@ export function linkedApart(
 export function shownChanges(c: RestoreChanges): Pick<RestoreChanges, 'added' | 'modified' | 'deleted'> {
   return { added: outermost(c.added), modified: c.modified, deleted: outermost(c.deleted) };
 }
+
+/**
+ * Spares the directories that hold an entry the restore leaves alone (`leftAlone`: a nested repository's
+ * `.git`, a file the save excluded, the store), which a directory moved away whole would take with it:
+ * one the checkpoint lacks is kept, and only its other entries are deleted. Returns the first such
+ * directory the checkpoint would put a file or link in place of, with what it holds, for the caller to
+ * refuse; undefined when there is none.
+ */
+export function spareLeftAlone(
+  target: ReadonlyMap<string, ManifestEntry>,
+  leftAlone: readonly string[],
+  changes: RestoreChanges,
+): { path: string; holds: string } | undefined {
+  if (leftAlone.length === 0 || (changes.deleted.length === 0 && changes.modified.length === 0)) return;
+  const holders = new Map<string, string>();
+  for (const p of leftAlone)
+    // Climbs to the first directory already known to hold something: 300,000 paths took 961 ms when every
+    // prefix of each was rebuilt.
+    for (let cut = p.lastIndexOf('/'); cut > 0; cut = p.lastIndexOf('/', cut - 1)) {
+      const a = p.slice(0, cut);
+      if (holders.has(a)) break;
+      holders.set(a, p);
+    }
+  for (const p of changes.modified) {
+    const holds = holders.get(p);
+    if (holds !== undefined && target.get(p)?.type !== 'dir') return { path: p, holds };
+  }
+  changes.deleted = changes.deleted.filter((p) => !holders.has(p));
+  return undefined;
+}

@@ -3,6 +3,7 @@
  * decoded from caller-owned buffers. Pure: the packer and unpacker move the bytes, this only knows the
  * layout. Archives written here are read by GNU tar, bsdtar and tar-stream, and this reads theirs.
  */
+import type { Manifest } from './manifest.js';
 
 export const BLOCK = 512;
 /** Two zero blocks end an archive. */
@@ -55,6 +56,28 @@ const TYPEFLAGS: Record<string, TarEntryType> = {
   L: 'gnu-long-path',
   K: 'gnu-long-link-path',
 };
+
+/** What a save's tar may add after the end marker: padding to a 10 KiB record (tar-unpack.ts). */
+export const MAX_TRAILER = 10240;
+
+/**
+ * The most bytes the tar stream of manifest `m`'s own archive can hold as a save writes it: each entry's
+ * header (with a pax header for a long path or link, generously counted), the content of the files it
+ * stores itself, the end marker and a record's padding. An archive that goes on past this holds what the
+ * manifest does not account for: content a restore would decompress only to skip (a zstd bomb).
+ */
+export function tarBytesBound(m: Pick<Manifest, 'id' | 'entries'>): number {
+  let n = END_OF_ARCHIVE + MAX_TRAILER;
+  for (const e of m.entries) {
+    const names = Buffer.byteLength(e.path) + Buffer.byteLength(e.target ?? e.link ?? '');
+    n += 3 * BLOCK + 2 * (names + 64) + BLOCK;
+    if (e.type === 'file' && e.link === undefined && (e.from === undefined || e.from === m.id)) {
+      const size = e.size ?? 0;
+      n += size + padding(size);
+    }
+  }
+  return n;
+}
 
 /** The padding after `size` bytes of content, up to the next block. */
 export function padding(size: number): number {
