@@ -70,6 +70,17 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     ).toBe('nothing');
   });
 
+  it('pytest that ended its session early: --sw, pytest.exit(), a KeyboardInterrupt (its `!` bordered line)', () => {
+    const ended = (line: string) => `FAILED t.py::a - assert 0\n${line}\n1 failed in 0.3s\n`;
+    for (const line of [
+      '!!!!!!!! Interrupted: Test failed, continuing from this test next run. !!!!!!!!!',
+      '!!!!!!!!!!!!!!!! _pytest.outcomes.Exit: the database is not up !!!!!!!!!!!!!!!!!',
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!! KeyboardInterrupt !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+    ])
+      expect(after('python3 -m pytest -q tests', 'pytest', ended(line)).kind).toBe('whole');
+    expect(after('python3 -m pytest -q tests', 'pytest', ended('E   assert 1 == 2')).kind).toBe('nothing');
+  });
+
   it('maven: a module the reactor skipped after the failed one', () => {
     const summary = '[INFO] parent ...... SUCCESS [  0.009 s]\n[INFO] a ...... FAILURE [  6.864 s]\n';
     expect(

@@ -66,9 +66,14 @@ export function stoppedEarly(
       // _pytest/main.py: `shouldfail = f"stopping after {testsfailed} failures"` once -x or --maxfail is met,
       // printed between `!` borders, from the command line or the ini's addopts alike; under pytest-xdist its
       // dsession.py raises `Interrupted(shouldstop)`, which pytest prints as the exception's line.
-      return lines(/^!+ (?:xdist\.dsession\.Interrupted: )?stopping after \d+ failures !+$/).length > 0
-        ? `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`
-        : undefined;
+      if (lines(/^!+ (?:xdist\.dsession\.Interrupted: )?stopping after \d+ failures !+$/).length > 0)
+        return `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`;
+      // Any other line between `!` borders is the session ending early too (_pytest/terminal.py's
+      // pytest_sessionfinish writes it for `session.shouldstop`, and for an interruption the exception's line):
+      // stepwise.py's `--sw` stops at the first failure, a test's `pytest.exit()` or a KeyboardInterrupt ends it.
+      if (lines(/^!+ Interrupted: Test failed, continuing from this test next run\. !+$/).length > 0)
+        return `pytest ended its session early (stepwise), ${AFTER}`;
+      return lines(/^!+ \S.* !+$/).length > 0 ? `pytest ended its session early, ${AFTER}` : undefined;
     case 'jest':
       // @jest/reporters' getSummary: `Test Suites: ... ${suitesRun} of ${suitesTotal} total` when not all
       // files ran (bail, from the command line or the config). suitesRun counts the failed and passed files
