@@ -594,6 +594,53 @@ function binaryDied(lines: readonly string[]): boolean {
 }
 
 /**
+ * Why the run of `runner` ended before all its tests did, where its output names failed tests but lacks what
+ * a finished run prints last; undefined when it finished as far as the output shows. Asked after the more
+ * telling reasons (a stop, a file failed as a whole), which say more when they apply.
+ */
+export function endedEarly(runner: TestRunner, output: string): string | undefined {
+  if (runner === 'jest' && endedBeforeSummary(plainLines(output)))
+    return `jest ended before its summary (killed or crashed), ${AFTER}`;
+  if (runner === 'go' && binaryCut(plainLines(output)))
+    return `a go test binary ended before its tests did (a test's os.Exit or log.Fatal, a signal), ${AFTER}`;
+  return undefined;
+}
+
+/**
+ * A go test binary that ended before its tests did: testing's M.Run prints a bare `FAIL` (or `PASS`) once all
+ * its tests ran, then cmd/go the package's `FAIL\tpkg\t0.02s`. A package with a `--- FAIL` line whose result
+ * line has no bare `FAIL` before it ended inside a later test (`os.Exit`, `log.Fatal`, a signal: measured with
+ * go 1.19, with and without -v); a panic is binaryDied's, a build or setup failure has its bracket.
+ */
+function binaryCut(lines: readonly string[]): boolean {
+  let failedTest = false;
+  let ended = false;
+  for (const line of lines) {
+    if (/^\s*--- FAIL: /.test(line)) failedTest = true;
+    else if (line === 'FAIL' || line === 'PASS') ended = true;
+    const pkg = /^(FAIL|ok)\s+\S+\s+(\S+)/.exec(line);
+    if (!pkg) continue;
+    if (pkg[1] === 'FAIL' && failedTest && !ended && !pkg[2]!.startsWith('[')) return true;
+    failedTest = ended = false;
+  }
+  return false;
+}
+
+/**
+ * jest prints each file's `PASS`/`FAIL` head as it finishes and its `Tests: ... N total` summary once all ran:
+ * a head with no summary after it is a run that ended before it did (its process killed, by the kernel's
+ * out-of-memory killer or a test, or crashed).
+ */
+function endedBeforeSummary(lines: readonly string[]): boolean {
+  let open = false;
+  for (const line of lines) {
+    if (/^\s*(?:FAIL|PASS)\s+\S/.test(line)) open = true;
+    else if (/^Tests:\s+.*\d+ total$/.test(line)) open = false;
+  }
+  return open;
+}
+
+/**
  * go test's `FAIL\tpkg ...` line for a package no `--- FAIL` line was printed for since the package before it:
  * `[build failed]`, `[setup failed]`, or a test binary that exited non-zero on its own.
  */
