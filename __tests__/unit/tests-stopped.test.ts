@@ -5,7 +5,12 @@
  */
 import { planStepRun } from '../../src/test-recovery/core/step-run.js';
 import { parseChain } from '../../src/test-recovery/core/step-script.js';
-import { runnerDirectory, stopConfigFiles, type ConfigTexts } from '../../src/test-recovery/core/stopped.js';
+import {
+  endedEarly,
+  runnerDirectory,
+  stopConfigFiles,
+  type ConfigTexts,
+} from '../../src/test-recovery/core/stopped.js';
 
 const after = (command: string, runner: Parameters<typeof planStepRun>[3], output: string) =>
   planStepRun(command, true, {}, runner, output).after;
@@ -82,6 +87,14 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     ])
       expect(after('python3 -m pytest -q tests', 'pytest', ended(line)).kind).toBe('whole');
     expect(after('python3 -m pytest -q tests', 'pytest', ended('E   assert 1 == 2')).kind).toBe('nothing');
+    // pytest.exit() with a newline in its message: the closing border goes to the message's last line.
+    const split =
+      'FAILED t.py::a - assert 0\n!!!!!!!! _pytest.outcomes.Exit: db down\nsecond line !!!!!!!!\n';
+    expect(after('python3 -m pytest -q tests', 'pytest', split).kind).toBe('whole');
+    // A test's own banner, echoed under "Captured stdout call", is no interruption (review).
+    const banner =
+      '----- Captured stdout call -----\n!!!!!!!!!! connecting to db !!!!!!!!!!\nFAILED t.py::a - assert 0\n1 failed in 0.3s\n';
+    expect(after('python3 -m pytest -q tests', 'pytest', banner).kind).toBe('nothing');
   });
 
   it('jest killed before its summary; a go test binary a later test ended (os.Exit, log.Fatal)', () => {
@@ -104,6 +117,14 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     expect(after('go test ./...', 'go', '--- FAIL: TestA (0.00s)\nFAIL\nFAIL\tx\t0.03s\nFAIL\n').kind).toBe(
       'nothing',
     );
+    // A later test's last print with no newline: M.Run's FAIL ends that line (real go 1.19, review).
+    expect(
+      after('go test ./...', 'go', '--- FAIL: TestB (0.00s)\nprogress...FAIL\nFAIL\tx\t0.017s\nFAIL\n').kind,
+    ).toBe('nothing');
+    // gotestsum --format testname: its per-test `FAIL pkg.TestB (0.00s)` is no package result (review).
+    const testname =
+      'PASS pkg/a.TestA (0.00s)\n=== RUN   TestB\n    b_test.go:5: flaky\n--- FAIL: TestB (0.00s)\nFAIL pkg/a.TestB (0.00s)\nFAIL pkg/a\n';
+    expect(endedEarly('go', testname)).toBeUndefined();
   });
 
   it('maven: a module the reactor skipped after the failed one', () => {

@@ -68,12 +68,16 @@ export function stoppedEarly(
       // dsession.py raises `Interrupted(shouldstop)`, which pytest prints as the exception's line.
       if (lines(/^!+ (?:xdist\.dsession\.Interrupted: )?stopping after \d+ failures !+$/).length > 0)
         return `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`;
-      // Any other line between `!` borders is the session ending early too (_pytest/terminal.py's
-      // pytest_sessionfinish writes it for `session.shouldstop`, and for an interruption the exception's line):
-      // stepwise.py's `--sw` stops at the first failure, a test's `pytest.exit()` or a KeyboardInterrupt ends it.
+      // The session ending early otherwise: _pytest/terminal.py writes the interruption's line between `!`
+      // borders: stepwise.py's `--sw` stopping at the first failure (`Interrupted: Test failed, …`), a test's
+      // `pytest.exit()` (`_pytest.outcomes.Exit: why`, whose closing border a message with a newline pushes to
+      // a later line), a KeyboardInterrupt. Only pytest's own words: a test or a setup command printing a
+      // `!!! banner !!!` is no interruption (review: every such run cost a whole-step run).
       if (lines(/^!+ Interrupted: Test failed, continuing from this test next run\. !+$/).length > 0)
         return `pytest ended its session early (stepwise), ${AFTER}`;
-      return lines(/^!+ \S.* !+$/).length > 0 ? `pytest ended its session early, ${AFTER}` : undefined;
+      return lines(/^!+ (?:Interrupted: |KeyboardInterrupt\b|(?:\w+\.)*Exit: )/).length > 0
+        ? `pytest ended its session early, ${AFTER}`
+        : undefined;
     case 'jest':
       // @jest/reporters' getSummary: `Test Suites: ... ${suitesRun} of ${suitesTotal} total` when not all
       // files ran (bail, from the command line or the config). suitesRun counts the failed and passed files
@@ -617,8 +621,11 @@ function binaryCut(lines: readonly string[]): boolean {
   let ended = false;
   for (const line of lines) {
     if (/^\s*--- FAIL: /.test(line)) failedTest = true;
-    else if (line === 'FAIL' || line === 'PASS') ended = true;
-    const pkg = /^(FAIL|ok)\s+\S+\s+(\S+)/.exec(line);
+    // M.Run's bare word ends a line of its own, or one a test's last print left without a newline
+    // (`progress...FAIL`, review); a line merely ending so is at worst a miss, as before this check.
+    else if (/(?:FAIL|PASS)$/.test(line)) ended = true;
+    // cmd/go's result: a duration, `(cached)` or a bracket (gotestsum's `FAIL pkg.TestB (0.00s)` is not one).
+    const pkg = /^(FAIL|ok)\s+\S+\s+(\d[\d.]*m?s\b|\(cached\)|\[)/.exec(line);
     if (!pkg) continue;
     if (pkg[1] === 'FAIL' && failedTest && !ended && !pkg[2]!.startsWith('[')) return true;
     failedTest = ended = false;
