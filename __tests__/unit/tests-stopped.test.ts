@@ -5,7 +5,12 @@
  */
 import { planStepRun } from '../../src/test-recovery/core/step-run.js';
 import { parseChain } from '../../src/test-recovery/core/step-script.js';
-import { runnerDirectory, stopConfigFiles, type ConfigTexts } from '../../src/test-recovery/core/stopped.js';
+import {
+  endedEarly,
+  runnerDirectory,
+  stopConfigFiles,
+  type ConfigTexts,
+} from '../../src/test-recovery/core/stopped.js';
 
 const after = (command: string, runner: Parameters<typeof planStepRun>[3], output: string) =>
   planStepRun(command, true, {}, runner, output).after;
@@ -53,7 +58,10 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     const panicked =
       '--- FAIL: TestA (0.00s)\npanic: assignment to entry in nil map [recovered]\n\tpanic: assignment to entry in nil map\n\ngoroutine 5 [running]:\ntesting.tRunner.func1.2({0x508ec0, 0x551d30})\nFAIL\tx\t0.02s\n';
     expect(after('go test ./...', 'go', panicked).kind).toBe('whole');
-    expect(after('go test ./...', 'go', '--- FAIL: TestA (0.00s)\nFAIL\tx\t0.02s\n').kind).toBe('nothing');
+    // testing's M.Run prints a bare FAIL once its tests ran, then cmd/go the package's line.
+    expect(after('go test ./...', 'go', '--- FAIL: TestA (0.00s)\nFAIL\nFAIL\tx\t0.02s\n').kind).toBe(
+      'nothing',
+    );
     expect(after('go test -failfast ./...', 'go', '--- FAIL: TestA (0.00s)\n').kind).toBe('whole');
     // The flag package's other spellings of true, and the test binary's own flag.
     for (const flag of ['-failfast=1', '-failfast=t', '--failfast=TRUE', '-test.failfast'])
@@ -68,6 +76,55 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     expect(
       after('python3 -m pytest -q tests', 'pytest', 'FAILED t.py::a - assert 0\n1 failed in 0.3s\n').kind,
     ).toBe('nothing');
+  });
+
+  it('pytest that ended its session early: --sw, pytest.exit(), a KeyboardInterrupt (its `!` bordered line)', () => {
+    const ended = (line: string) => `FAILED t.py::a - assert 0\n${line}\n1 failed in 0.3s\n`;
+    for (const line of [
+      '!!!!!!!! Interrupted: Test failed, continuing from this test next run. !!!!!!!!!',
+      '!!!!!!!!!!!!!!!! _pytest.outcomes.Exit: the database is not up !!!!!!!!!!!!!!!!!',
+      '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!! KeyboardInterrupt !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+    ])
+      expect(after('python3 -m pytest -q tests', 'pytest', ended(line)).kind).toBe('whole');
+    expect(after('python3 -m pytest -q tests', 'pytest', ended('E   assert 1 == 2')).kind).toBe('nothing');
+    // pytest.exit() with a newline in its message: the closing border goes to the message's last line.
+    const split =
+      'FAILED t.py::a - assert 0\n!!!!!!!! _pytest.outcomes.Exit: db down\nsecond line !!!!!!!!\n';
+    expect(after('python3 -m pytest -q tests', 'pytest', split).kind).toBe('whole');
+    // A test's own banner, echoed under "Captured stdout call", is no interruption (review).
+    const banner =
+      '----- Captured stdout call -----\n!!!!!!!!!! connecting to db !!!!!!!!!!\nFAILED t.py::a - assert 0\n1 failed in 0.3s\n';
+    expect(after('python3 -m pytest -q tests', 'pytest', banner).kind).toBe('nothing');
+  });
+
+  it('jest killed before its summary; a go test binary a later test ended (os.Exit, log.Fatal)', () => {
+    const head = 'FAIL ./a.test.js\n  ● flaky\n';
+    expect(after('npx jest --ci', 'jest', `${head}Killed\n`)).toEqual({
+      kind: 'whole',
+      why: 'jest ended before its summary (killed or crashed), so the tests after it did not run',
+    });
+    // A summary before a later file's head (two runs of jest, the second killed) does not close it.
+    const twice = `${head}Tests:       1 failed, 1 total\nPASS ./b.test.js\n`;
+    expect(after('npx jest --ci', 'jest', twice).kind).toBe('whole');
+    expect(after('npx jest --ci', 'jest', `${head}Tests:       1 failed, 1 total\n`).kind).toBe('nothing');
+    // go 1.19: TestB's log.Fatal ended the binary before its bare FAIL; the package after it finished.
+    const cut =
+      '--- FAIL: TestA (0.00s)\n=== RUN   TestB\nFAIL\tx\t0.03s\n=== RUN   TestS\nPASS\nok  \tx/sub\t0.02s\nFAIL\n';
+    expect(after('go test -v ./...', 'go', cut)).toEqual({
+      kind: 'whole',
+      why: "a go test binary ended before its tests did (a test's os.Exit or log.Fatal, a signal), so the tests after it did not run",
+    });
+    expect(after('go test ./...', 'go', '--- FAIL: TestA (0.00s)\nFAIL\nFAIL\tx\t0.03s\nFAIL\n').kind).toBe(
+      'nothing',
+    );
+    // A later test's last print with no newline: M.Run's FAIL ends that line (real go 1.19, review).
+    expect(
+      after('go test ./...', 'go', '--- FAIL: TestB (0.00s)\nprogress...FAIL\nFAIL\tx\t0.017s\nFAIL\n').kind,
+    ).toBe('nothing');
+    // gotestsum --format testname: its per-test `FAIL pkg.TestB (0.00s)` is no package result (review).
+    const testname =
+      'PASS pkg/a.TestA (0.00s)\n=== RUN   TestB\n    b_test.go:5: flaky\n--- FAIL: TestB (0.00s)\nFAIL pkg/a.TestB (0.00s)\nFAIL pkg/a\n';
+    expect(endedEarly('go', testname)).toBeUndefined();
   });
 
   it('maven: a module the reactor skipped after the failed one', () => {
@@ -195,7 +252,9 @@ describe('a test file or package that failed as a whole: the step runs whole onc
       kind: 'whole',
       why: 'a jest test file failed to run (Test suite failed to run), so its tests did not run',
     });
-    expect(after('npx jest --ci', 'jest', 'FAIL ./a.test.js\n  ● flaky\n').kind).toBe('nothing');
+    expect(
+      after('npx jest --ci', 'jest', 'FAIL ./a.test.js\n  ● flaky\n\nTests:       1 failed, 1 total\n').kind,
+    ).toBe('nothing');
   });
 
   it('jest: its globalTeardown failed', () => {

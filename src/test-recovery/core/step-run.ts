@@ -12,6 +12,7 @@ import { plainLines } from './console.js';
 import { runnerAt } from './invocation.js';
 import { builtInRerun, type StepInvocation } from './rerun.js';
 import {
+  endedEarly,
   failedOutsideTests,
   missedCoverage,
   stoppedEarly,
@@ -195,7 +196,8 @@ export function planStepRun(
     stopsInEnv(runner, failed.part.words, vars) ??
     stopsInConfig(runner, failed.part.words, configs) ??
     failedOutsideTests(runner, output) ??
-    missedCoverage(output);
+    missedCoverage(output) ??
+    endedEarly(runner, output);
   if (stopped) return { how, after: { kind: 'whole', why: stopped } };
   const post = postScript(chain.parts, failed.path, scripts);
   if (post)
