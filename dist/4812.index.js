@@ -806,6 +806,7 @@ const META = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-l
 const MAX_META = 1 << 20;
 class TarUnpacker {
     onEntry;
+    maxBytes;
     header = Buffer.alloc(tar/* BLOCK */.IE);
     headerFill = 0;
     /** Bytes of content (then padding) still to come for the current entry. */
@@ -816,14 +817,24 @@ class TarUnpacker {
     pax = new Map();
     ended = false;
     inEntry = false;
-    constructor(onEntry) {
+    /** Bytes met after the end marker's first block. */
+    trailer = 0;
+    /** Bytes met in all. */
+    bytes = 0;
+    constructor(onEntry, 
+    /** The most bytes the stream may hold (core/tar.ts tarBytesBound); undefined: no bound. */
+    maxBytes) {
         this.onEntry = onEntry;
+        this.maxBytes = maxBytes;
     }
     write(chunk) {
+        this.bytes += chunk.length;
         let off = 0;
         while (off < chunk.length) {
-            if (this.ended)
-                return; // after the end marker only zero padding follows
+            if (this.ended) {
+                this.afterEnd(chunk, off);
+                break;
+            }
             if (this.left > 0) {
                 const n = Math.min(this.left, chunk.length - off);
                 const part = chunk.subarray(off, off + n);
@@ -856,14 +867,30 @@ class TarUnpacker {
                 chunk.copy(this.header, this.headerFill, off, off + n);
                 this.headerFill += n;
                 off += n;
+                // (a chunk that ends inside a header still meets the bound below)
                 if (this.headerFill < tar/* BLOCK */.IE)
-                    return;
+                    break;
                 this.headerFill = 0;
                 block = this.header;
                 at = 0;
             }
             this.startEntry(block, at);
         }
+        // Checked once the chunk's headers were: an entry's own verdict (a size its manifest does not
+        // promise) is the one to report. Its content went to a sink bounded by its manifest entry.
+        if (this.maxBytes !== undefined && this.bytes > this.maxBytes)
+            throw new tar/* TarFormatError */.ZV(`the archive holds more than the ${this.maxBytes} bytes its manifest accounts for, which no checkpoint's save writes`);
+    }
+    /**
+     * After the end marker only zeros follow, and not many (the second zero block and a tar writer's padding
+     * to its record): megabytes of zstd frames there decompress to gigabytes that a restore read to the end
+     * (64 GiB from 2 MB took 79 s).
+     */
+    afterEnd(chunk, off) {
+        this.trailer += chunk.length - off;
+        // (the size first: a bomb's chunk is refused without being looked at)
+        if (this.trailer > tar/* MAX_TRAILER */.PF || chunk.subarray(off).some((b) => b !== 0))
+            throw new tar/* TarFormatError */.ZV(`the archive goes on after its end (${this.trailer > tar/* MAX_TRAILER */.PF ? `more than ${tar/* MAX_TRAILER */.PF} bytes` : 'bytes that are not zeros'}), which no checkpoint's save writes`);
     }
     startEntry(block, at) {
         if ((0,tar/* isZeroBlock */.ei)(block, at)) {
@@ -1068,7 +1095,7 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, opts = {}) 
     const before = local === undefined ? undefined : await localArchiveIsFile(store, info.file, local);
     const opening = local === undefined ? (opts.opened ?? store.getArchive(info.file)) : undefined;
     const files = new WantedFiles(info.file, wanted, stagingRoot, opts.hashFiles !== false, opts.onWritten, opts.stagedAt);
-    const unpacker = new TarUnpacker((h) => files.sinkFor(h));
+    const unpacker = new TarUnpacker((h) => files.sinkFor(h), opts.maxTarBytes);
     const onChunk = (chunk) => unpacker.write(chunk);
     const { source, decoder } = await sourceAndDecoder(opening, () => opts.startDecoder?.(onChunk) ??
         (0,compress/* decompressTo */.jQ)(info.compression, onChunk, {
@@ -2442,6 +2469,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var core = __webpack_require__(59062);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/checkpoint/core/tar.ts
+var tar = __webpack_require__(37359);
 // EXTERNAL MODULE: ./src/runner/adapters/make-dirs.ts
 var make_dirs = __webpack_require__(39590);
 // EXTERNAL MODULE: ./src/checkpoint/adapters/heap.ts
@@ -2616,7 +2645,7 @@ async function currentState(dest, roots, exclude, target) {
     }
     // The only names that can share an inode: those the scan found with more than one (most trees have
     // none). Some may be left out of `current` below: those are not restored either, and go unlooked at.
-    return { current, linkedOnDisk: scan?.hardLinks ?? [] };
+    return { current, linkedOnDisk: scan?.hardLinks ?? [], excluded: scan?.excluded ?? [] };
 }
 /**
  * What restoring `manifest` (or its paths under `only`) into `dest` changes, with the entries to write
@@ -2635,9 +2664,23 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
     const exclude = [...manifest.exclude, ...untouched.globs];
     // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
     const onDisk = await currentState(dest, only ?? manifest.paths, exclude, target);
-    const current = onDisk.current.filter((e) => !untouched.test(e.path));
+    const current = [];
+    const leftAlone = onDisk.excluded;
+    for (const e of onDisk.current)
+        if (untouched.test(e.path))
+            leftAlone.push(e.path);
+        else
+            current.push(e);
     const changes = (0,core/* planRestore */.q8)(targetList, current);
     (0,core/* withWholeLinkGroups */.W4)(target, current, onDisk.linkedOnDisk, changes);
+    // A directory moved away whole would take what is left alone in it: what must never go with it is git's
+    // own (a nested repository's .git), the store and the journals, and a credentials file the save left out
+    // (`.env`, `.npmrc`: not to be had again). Other content the save excluded (`.gitkeep`, `.DS_Store`) goes
+    // with a directory the checkpoint lacks or puts a file or link in place of, as it always did (review:
+    // keeping it kept the removed directory, and refusing it refused restores that had worked).
+    const over = (0,core/* spareLeftAlone */.iO)(target, leftAlone.filter((p) => untouched.test(p) || isCredentialsFile(p)), changes);
+    if (over)
+        throw new extract/* RestoreError */.DZ(`checkpoint '${manifest.id}' refused: it puts a ${target.get(over.path).type} in place of the directory '${(0,core_text/* printablePath */.Vj)(over.path)}', which holds '${(0,core_text/* printablePath */.Vj)(over.holds)}', which a restore leaves alone; the workspace was not changed`);
     const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
     const addedDirs = new Set();
     for (let i = 0; i < changes.added.length; i++)
@@ -2645,6 +2688,8 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
             addedDirs.add(toWrite[i].path);
     return { targetList, current, changes, toWrite, addedDirs };
 }
+/** A credentials file at any depth (scan.ts SECRET_DOTFILES), or a path inside one. */
+const isCredentialsFile = (0,adapters_scan/* excluder */.HZ)(adapters_scan/* SECRET_DOTFILES */.Mf);
 /** The longest chain of parents followed; longer is a loop in all but name. */
 const MAX_CHAIN = 10_000;
 /**
@@ -2947,6 +2992,7 @@ async function extractEach(opts, r, byArchive, tree, aside) {
                     onWritten: (e, st) => void (aside.has(e) || (e.stat = new WrittenFacts(st))),
                     ...(aside.size ? { stagedAt: (e) => aside.get(e) } : {}),
                     hashFiles: (0,core/* hashesFilesOf */.rF)(r.manifest, id, opts.verify ?? core/* DEFAULT_RESTORE_VERIFY */.Z8),
+                    maxTarBytes: r.tarBounds?.get(id),
                     opened: early?.opened,
                     startDecoder: early?.startDecoder,
                 });
@@ -3033,6 +3079,7 @@ function placeStaged(r, journal) {
 
 
 
+
 /** Undoes killed restores into `dest` (placement-recovery.ts); refuses to go on when one could not be undone. */
 function undoInterrupted(dest, journals, logger) {
     const r = (0,placement_recovery/* recoverInterrupted */.j)(dest, journals);
@@ -3085,7 +3132,12 @@ async function restoreSteps(opts) {
     const only = requestedPaths(opts.paths);
     // Every manifest of the chain is parsed whole: their garbage, too, is what the second collection frees.
     let parsedEntries = manifest.entries.length;
-    const chain = await chainArchives(opts.store, manifest, (m) => (parsedEntries += m.entries.length));
+    // Each archive is bounded by what its own manifest accounts for (a zstd bomb is refused early).
+    const tarBounds = new Map([[manifest.id, (0,tar/* tarBytesBound */.hG)(manifest)]]);
+    const chain = await chainArchives(opts.store, manifest, (m) => {
+        parsedEntries += m.entries.length;
+        tarBounds.set(m.id, (0,tar/* tarBytesBound */.hG)(m));
+    });
     if (!opts.keepSpecialModes)
         dropSpecialModes(manifest, opts.logger);
     const untouched = leftAloneIn(dest, [storeDir, journals, opts.manifestCache]);
@@ -3111,7 +3163,7 @@ async function restoreSteps(opts) {
         // The archive's download opens while the journal and the staging are set up.
         await early?.open(plan.toWrite);
         (0,heap/* collectAll */._U)(parsedEntries);
-        await applyPlan(opts, { manifest, chain, dest, journals, plan, only, startedMs, early });
+        await applyPlan(opts, { manifest, chain, tarBounds, dest, journals, plan, only, startedMs, early });
         if (opts.manifestCache && !only)
             await keepLocalManifest(opts.manifestCache, dest, manifest, plan.current, startedMs);
         opts.logger?.debug(`restore ${manifest.id}: done at ${progress(startedMs)}`);
@@ -3500,6 +3552,7 @@ function* walkTree(base, roots, exclude, report, hooks = {}) {
         else {
             if (isExcluded(root)) {
                 report.audit?.leftOut(root);
+                report.excluded?.push(root);
                 continue;
             }
             // Ancestors of a nested root are recorded as dirs so modes survive, without their other children.
@@ -3535,6 +3588,7 @@ function* walkTree(base, roots, exclude, report, hooks = {}) {
             const rel = dir.rel === '.' ? name : `${dir.rel}/${name}`;
             if (excludedHere(rel)) {
                 report.audit?.leftOut(rel);
+                report.excluded?.push(rel);
                 continue;
             }
             if (deferred(rel))
@@ -3552,7 +3606,7 @@ function* walkTree(base, roots, exclude, report, hooks = {}) {
 }
 /** Every entry under `roots` at once (see walkTree). */
 function scanTree(base, roots, exclude) {
-    const report = { missingRoots: [], skipped: [] };
+    const report = { missingRoots: [], skipped: [], excluded: [] };
     const entries = [...walkTree(base, roots, exclude, report)];
     return Promise.resolve({ entries, ...report });
 }
@@ -3594,18 +3648,15 @@ async function treeDigest(dir) {
 /* harmony export */   E2: () => (/* binding */ decodeHeader),
 /* harmony export */   IE: () => (/* binding */ BLOCK),
 /* harmony export */   Ms: () => (/* binding */ padding),
+/* harmony export */   PF: () => (/* binding */ MAX_TRAILER),
 /* harmony export */   UF: () => (/* binding */ applyPax),
 /* harmony export */   YS: () => (/* binding */ encodeHeader),
 /* harmony export */   ZV: () => (/* binding */ TarFormatError),
 /* harmony export */   bM: () => (/* binding */ END_OF_ARCHIVE),
 /* harmony export */   ei: () => (/* binding */ isZeroBlock),
+/* harmony export */   hG: () => (/* binding */ tarBytesBound),
 /* harmony export */   m: () => (/* binding */ decodePax)
 /* harmony export */ });
-/**
- * The tar format (POSIX ustar, with pax extended headers for what ustar cannot hold), encoded into and
- * decoded from caller-owned buffers. Pure: the packer and unpacker move the bytes, this only knows the
- * layout. Archives written here are read by GNU tar, bsdtar and tar-stream, and this reads theirs.
- */
 const BLOCK = 512;
 /** Two zero blocks end an archive. */
 const END_OF_ARCHIVE = 2 * BLOCK;
@@ -3628,6 +3679,26 @@ const TYPEFLAGS = {
     L: 'gnu-long-path',
     K: 'gnu-long-link-path',
 };
+/** What a save's tar may add after the end marker: padding to a 10 KiB record (tar-unpack.ts). */
+const MAX_TRAILER = 10240;
+/**
+ * The most bytes the tar stream of manifest `m`'s own archive can hold as a save writes it: each entry's
+ * header (with a pax header for a long path or link, generously counted), the content of the files it
+ * stores itself, the end marker and a record's padding. An archive that goes on past this holds what the
+ * manifest does not account for: content a restore would decompress only to skip (a zstd bomb).
+ */
+function tarBytesBound(m) {
+    let n = END_OF_ARCHIVE + MAX_TRAILER;
+    for (const e of m.entries) {
+        const names = Buffer.byteLength(e.path) + Buffer.byteLength(e.target ?? e.link ?? '');
+        n += 3 * BLOCK + 2 * (names + 64) + BLOCK;
+        if (e.type === 'file' && e.link === undefined && (e.from === undefined || e.from === m.id)) {
+            const size = e.size ?? 0;
+            n += size + padding(size);
+        }
+    }
+    return n;
+}
 /** The padding after `size` bytes of content, up to the next block. */
 function padding(size) {
     const r = size % BLOCK;

@@ -2523,8 +2523,17 @@ function stoppedEarly(runner, words, output, npmWorkspaces) {
             // _pytest/main.py: `shouldfail = f"stopping after {testsfailed} failures"` once -x or --maxfail is met,
             // printed between `!` borders, from the command line or the ini's addopts alike; under pytest-xdist its
             // dsession.py raises `Interrupted(shouldstop)`, which pytest prints as the exception's line.
-            return lines(/^!+ (?:xdist\.dsession\.Interrupted: )?stopping after \d+ failures !+$/).length > 0
-                ? `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`
+            if (lines(/^!+ (?:xdist\.dsession\.Interrupted: )?stopping after \d+ failures !+$/).length > 0)
+                return `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`;
+            // The session ending early otherwise: _pytest/terminal.py writes the interruption's line between `!`
+            // borders: stepwise.py's `--sw` stopping at the first failure (`Interrupted: Test failed, …`), a test's
+            // `pytest.exit()` (`_pytest.outcomes.Exit: why`, whose closing border a message with a newline pushes to
+            // a later line), a KeyboardInterrupt. Only pytest's own words: a test or a setup command printing a
+            // `!!! banner !!!` is no interruption (review: every such run cost a whole-step run).
+            if (lines(/^!+ Interrupted: Test failed, continuing from this test next run\. !+$/).length > 0)
+                return `pytest ended its session early (stepwise), ${AFTER}`;
+            return lines(/^!+ (?:Interrupted: |KeyboardInterrupt\b|(?:\w+\.)*Exit: )/).length > 0
+                ? `pytest ended its session early, ${AFTER}`
                 : undefined;
         case 'jest':
             // @jest/reporters' getSummary: `Test Suites: ... ${suitesRun} of ${suitesTotal} total` when not all
@@ -3014,6 +3023,59 @@ function binaryDied(lines) {
     return false;
 }
 /**
+ * Why the run of `runner` ended before all its tests did, where its output names failed tests but lacks what
+ * a finished run prints last; undefined when it finished as far as the output shows. Asked after the more
+ * telling reasons (a stop, a file failed as a whole), which say more when they apply.
+ */
+function endedEarly(runner, output) {
+    if (runner === 'jest' && endedBeforeSummary(plainLines(output)))
+        return `jest ended before its summary (killed or crashed), ${AFTER}`;
+    if (runner === 'go' && binaryCut(plainLines(output)))
+        return `a go test binary ended before its tests did (a test's os.Exit or log.Fatal, a signal), ${AFTER}`;
+    return undefined;
+}
+/**
+ * A go test binary that ended before its tests did: testing's M.Run prints a bare `FAIL` (or `PASS`) once all
+ * its tests ran, then cmd/go the package's `FAIL\tpkg\t0.02s`. A package with a `--- FAIL` line whose result
+ * line has no bare `FAIL` before it ended inside a later test (`os.Exit`, `log.Fatal`, a signal: measured with
+ * go 1.19, with and without -v); a panic is binaryDied's, a build or setup failure has its bracket.
+ */
+function binaryCut(lines) {
+    let failedTest = false;
+    let ended = false;
+    for (const line of lines) {
+        if (/^\s*--- FAIL: /.test(line))
+            failedTest = true;
+        // M.Run's bare word ends a line of its own, or one a test's last print left without a newline
+        // (`progress...FAIL`, review); a line merely ending so is at worst a miss, as before this check.
+        else if (/(?:FAIL|PASS)$/.test(line))
+            ended = true;
+        // cmd/go's result: a duration, `(cached)` or a bracket (gotestsum's `FAIL pkg.TestB (0.00s)` is not one).
+        const pkg = /^(FAIL|ok)\s+\S+\s+(\d[\d.]*m?s\b|\(cached\)|\[)/.exec(line);
+        if (!pkg)
+            continue;
+        if (pkg[1] === 'FAIL' && failedTest && !ended && !pkg[2].startsWith('['))
+            return true;
+        failedTest = ended = false;
+    }
+    return false;
+}
+/**
+ * jest prints each file's `PASS`/`FAIL` head as it finishes and its `Tests: ... N total` summary once all ran:
+ * a head with no summary after it is a run that ended before it did (its process killed, by the kernel's
+ * out-of-memory killer or a test, or crashed).
+ */
+function endedBeforeSummary(lines) {
+    let open = false;
+    for (const line of lines) {
+        if (/^\s*(?:FAIL|PASS)\s+\S/.test(line))
+            open = true;
+        else if (/^Tests:\s+.*\d+ total$/.test(line))
+            open = false;
+    }
+    return open;
+}
+/**
  * go test's `FAIL\tpkg ...` line for a package no `--- FAIL` line was printed for since the package before it:
  * `[build failed]`, `[setup failed]`, or a test binary that exited non-zero on its own.
  */
@@ -3307,7 +3369,8 @@ function planStepRun(command, errexit, scripts, runner, output, configs = {}, en
         stopsInEnv(runner, failed.part.words, vars) ??
         stopsInConfig(runner, failed.part.words, configs) ??
         failedOutsideTests(runner, output) ??
-        missedCoverage(output);
+        missedCoverage(output) ??
+        endedEarly(runner, output);
     if (stopped)
         return { how, after: { kind: 'whole', why: stopped } };
     const post = postScript(chain.parts, failed.path, scripts);

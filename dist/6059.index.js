@@ -302,8 +302,10 @@ function mayOpen(i, c) {
 /* harmony export */   vV: () => (/* binding */ teamRuleEngineLoaded)
 /* harmony export */ });
 /* unused harmony exports TeamPatternError, linearPattern, filterRegExp */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73054);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
 /* harmony import */ var _normalize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31637);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
+
 
 
 const teamRuleId = (rule, index) => rule.id ?? `rule-${index + 1}`;
@@ -398,7 +400,7 @@ function teamRuleProblems(rules) {
             problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
         ids.set(id, index);
         // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
-        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
+        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
             problems.push({
                 index,
                 field: 'retryable',
@@ -442,7 +444,7 @@ function compileTeamRules(rules) {
         const usable = (rule, index) => !bad.has(index) &&
             typeof rule.pattern === 'string' &&
             rule.pattern !== '' &&
-            _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(rule.type);
+            _types_js__WEBPACK_IMPORTED_MODULE_2__/* .FAILURE_TYPES */ .fs.includes(rule.type);
         out = rules.flatMap((rule, index) => (usable(rule, index) ? [compileOne(rule, index)] : []));
         compiled.set(rules, out);
     }
@@ -635,9 +637,10 @@ class TeamRuleMatcher {
         return {
             type,
             confidence: 'high',
-            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TRANSIENT_TYPES */ .ZF.includes(type),
+            retryable: retryable ?? _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(type),
             rule: `team:${rule.id}`,
-            evidence,
+            // As the shipped rules' verdicts (index.ts shareable): the line is quoted where no runner masks it.
+            evidence: { ...evidence, text: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutCredentials */ .ri)(evidence.text) },
         };
     }
 }

@@ -1905,6 +1905,7 @@ var store_guard = __webpack_require__(9498);
 
 
 
+
 /**
  * The manifest of `id`, or why it cannot be read. With `stalledThrows`, a store given up on (its stall limit,
  * or the phase's budget) throws instead: its checkpoint is not unreadable, the store is gone.
@@ -2071,8 +2072,10 @@ async function validateCheckpoint(store, id, logger) {
     }
     const archives = [];
     let chain;
+    // Each archive bounded by what its own manifest accounts for, as a restore bounds it.
+    const bounds = new Map([[manifest.id, (0,tar/* tarBytesBound */.hG)(manifest)]]);
     try {
-        chain = await (0,restore/* chainArchives */.ZI)(store, manifest);
+        chain = await (0,restore/* chainArchives */.ZI)(store, manifest, (m) => void bounds.set(m.id, (0,tar/* tarBytesBound */.hG)(m)));
     }
     catch (error) {
         return { id, ok: false, problems: [(0,errors/* errorMessage */.gJ)(error)], archives, ...(0,core/* manifestStats */.P2)(manifest) };
@@ -2082,7 +2085,10 @@ async function validateCheckpoint(store, id, logger) {
             const archive = chain.get(archiveId);
             archives.push(archive.file);
             const source = await (0,restore/* archiveSource */.yG)(store, manifest, archiveId, undefined);
-            await (0,extract/* extractArchive */.Qh)(source, { archive }, byArchive.get(archiveId), undefined, { logger });
+            await (0,extract/* extractArchive */.Qh)(source, { archive }, byArchive.get(archiveId), undefined, {
+                logger,
+                maxTarBytes: bounds.get(archiveId),
+            });
         }
         catch (error) {
             problems.push((0,errors/* errorMessage */.gJ)(error));
@@ -2092,7 +2098,10 @@ async function validateCheckpoint(store, id, logger) {
     if (!byArchive.has(manifest.id)) {
         try {
             archives.push(manifest.archive.file);
-            await (0,extract/* extractArchive */.Qh)(store, manifest, new Map(), undefined, { logger });
+            await (0,extract/* extractArchive */.Qh)(store, manifest, new Map(), undefined, {
+                logger,
+                maxTarBytes: bounds.get(manifest.id),
+            });
         }
         catch (error) {
             problems.push((0,errors/* errorMessage */.gJ)(error));

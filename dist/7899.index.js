@@ -563,6 +563,7 @@ const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';
 /* harmony export */   Vj: () => (/* binding */ printablePath),
 /* harmony export */   cB: () => (/* binding */ stopCommandsBlock),
 /* harmony export */   g_: () => (/* binding */ validStages),
+/* harmony export */   ri: () => (/* binding */ withoutCredentials),
 /* harmony export */   tJ: () => (/* binding */ inert),
 /* harmony export */   wi: () => (/* binding */ inertLines),
 /* harmony export */   xU: () => (/* binding */ commandLike)
@@ -613,10 +614,11 @@ function inertLines(text) {
 /**
  * Could the runner read a line of this text as a workflow command? It splits output at `\r` as well as
  * `\n`, trims each line and takes one that starts with `::`; the older `##[command]` form is found
- * anywhere in a line.
+ * anywhere in a line. Its trim is .NET's, which also drops NEL (U+0085), a character JavaScript's `\s`
+ * does not hold.
  */
 function commandLike(text) {
-    return /(^|[\r\n])[^\S\r\n]*::|##\[/.test(text);
+    return /(^|[\r\n])(?:[^\S\r\n]|\u0085)*::|##\[/.test(text);
 }
 /**
  * A long block shown as it is: between `::stop-commands::<token>` and `::<token>::` the runner obeys no
@@ -681,6 +683,40 @@ function printablePath(path) {
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]|\p{Cf}/u;
 /** What JSON.stringify leaves as it is, and a log line must not. */
 const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
+/**
+ * Credentials a log line can carry, by their shape: a URL's password (`https://x-access-token:…@host`, up to
+ * the last `@` before the path), a token in a query string or a header (`Authorization`, `PRIVATE-TOKEN`,
+ * `X-Api-Key`, a cookie, npm's `_authToken=`), a JWT, and tokens whose prefix says what they are (GitHub's
+ * `ghp_`/`ghs_`/`github_pat_`, npm's, GitLab's, Slack's, an AWS key id). The runner masks only the secrets it
+ * was given, and only in its own log: what we quote from a command's output goes to a PR comment and artifacts
+ * unmasked. A value must look like a token (8 characters or more, not `undefined` or `null`): a line whose
+ * cause is the token's absence keeps its words.
+ */
+const TOKEN_VALUE = String.raw `(?!(?:undefined|null)\b)[A-Za-z0-9._~+/=-]{8,}`;
+const CREDENTIALS = [
+    [/\b([a-z][a-z0-9+.-]*:\/\/[^\s/:@'"]*):[^\s/?#'"]+@/gi, '$1:***@'],
+    [
+        new RegExp(String.raw `([?&](?:access_token|token|api[_-]?key|apikey|key|secret|password|passwd|pwd|auth|sig|signature)=)[^&\s'"#]{4,}`, 'gi'),
+        '$1***',
+    ],
+    [
+        new RegExp(String.raw `\b((?:authorization|proxy-authorization):\s*(?:(?:bearer|token|basic|aws4-hmac-sha256)\s+)?)${TOKEN_VALUE}`, 'gi'),
+        '$1***',
+    ],
+    [
+        new RegExp(String.raw `\b((?:private-token|x-api-key|x-auth-token|x-access-token|api-key|cookie|set-cookie):\s*)${TOKEN_VALUE}`, 'gi'),
+        '$1***',
+    ],
+    [new RegExp(String.raw `(_auth(?:Token)?\s*=\s*)${TOKEN_VALUE}`, 'g'), '$1***'],
+    [
+        /\b(?:eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,}|npm_[A-Za-z0-9]{30,}|glpat-[A-Za-z0-9_-]{20,}|xox[abprs]-[A-Za-z0-9-]{10,}|(?:AKIA|ASIA)[0-9A-Z]{16})\b/g,
+        '***',
+    ],
+];
+/** `text` with every credential `CREDENTIALS` knows by its shape replaced by `***`; other text unchanged. */
+function withoutCredentials(text) {
+    return CREDENTIALS.reduce((out, [shape, by]) => out.replace(shape, by), text);
+}
 
 
 /***/ }),

@@ -508,9 +508,15 @@ const ROLLBACK_RECORD_BEGIN = '<!-- ci-recovery:rollback-record -->';
 function renderRollbackRecord(record) {
     return (0,dist/* stringify */.As)(record, { lineWidth: 0 });
 }
+/**
+ * The marker as a line of its own, the only place revertPullRequest writes it: a log line or a subject that
+ * quotes it sits inside a line (a code span, a YAML value), and must not be taken for it.
+ */
+const MARKER_LINE = new RegExp(`^${ROLLBACK_RECORD_BEGIN}\\r?$`, 'm');
 /** Reads a record back (from an artifact or a PR body); throws naming the field that is wrong. */
 function parseRollbackRecord(text) {
-    const fenced = /(`{3,})yaml\n([\s\S]*?)\n\1(?!`)/.exec(text.includes(ROLLBACK_RECORD_BEGIN) ? (text.split(ROLLBACK_RECORD_BEGIN)[1] ?? '') : text);
+    const marker = MARKER_LINE.exec(text);
+    const fenced = /(`{3,})yaml\n([\s\S]*?)\n\1(?!`)/.exec(marker ? text.slice(marker.index + ROLLBACK_RECORD_BEGIN.length) : text);
     const data = (0,dist/* parse */.qg)(fenced?.[2] ?? text);
     if (typeof data !== 'object' || data === null)
         throw new Error('rollback record: not a YAML mapping');
