@@ -151,11 +151,51 @@ test('a dispatch GitHub refuses: a person, told what the workflow needs; the bra
   expect(ports.probes.branches.has(probeRef(C1))).toBe(false);
 });
 
-test('the culprit found: its revert alone in a draft PR, the record and the PR naming the probes', async () => {
+test('a commit before the head that failed once, in its probe, is not reverted: its probe is re-run first (a flaky test would make it the culprit)', async () => {
   const ports = setup();
   ports.probes.runs.push(
     run({ id: 801 }),
     run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'failure' }),
+  );
+  const outcome = await supervise(ports);
+  expect(ports.git.reverts).toEqual([]);
+  expect(ports.github.opened).toEqual([]);
+  expect(outcome.plan.revert).toBeUndefined();
+  expect(ports.github.reruns).toEqual([
+    { runId: 802, req: expect.objectContaining({ mode: 'failed-jobs' }) as unknown, backoffMs: 0 },
+  ]);
+  expect(outcome.plan.jobs[0]).toMatchObject({ action: 'nothing' });
+  expect(outcome.plan.jobs[0]?.reason).toContain('re-running its probe (run 802) to confirm it');
+  expect(ports.probes.dispatched).toEqual([]);
+
+  // The re-run passes: C2 was flaky; the head is probed next, nothing is reverted.
+  const flaky = setup();
+  flaky.probes.runs.push(
+    run({ id: 801 }),
+    run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'success', runAttempt: 2 }),
+  );
+  await supervise(flaky);
+  expect(flaky.git.reverts).toEqual([]);
+  expect(flaky.github.reruns).toEqual([]);
+  expect(flaky.probes.dispatched.map((d) => d.ref)).toEqual([probeRef(C3)]);
+});
+
+test('the culprit found: its revert alone in a draft PR, the record and the PR naming the probes', async () => {
+  const ports = setup();
+  // C2's probe failed the same way in both attempts (its re-run confirmed it).
+  ports.github.jobs[2] = [
+    {
+      id: 22,
+      name: 'unit',
+      conclusion: 'failure',
+      runAttempt: 2,
+      steps: [{ name: 'test', conclusion: 'failure' }],
+    },
+  ];
+  ports.github.logs[22] = TEST_LOG;
+  ports.probes.runs.push(
+    run({ id: 801 }),
+    run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'failure', runAttempt: 2 }),
   );
   const outcome = await supervise(ports);
   expect(ports.git.reverts).toEqual([C2]);

@@ -101,6 +101,8 @@ export interface Probe {
   url?: string;
   /** The failing job's failure type in the probe, when it failed. */
   failureType?: FailureType;
+  /** The probe run's attempt judged: a second attempt failing the same way confirms a culprit. */
+  attempt?: number;
 }
 
 /** What a probe run says, given the failing job's own outcome in it. */
@@ -133,6 +135,7 @@ export type BisectStep =
   | { kind: 'probe'; sha: string; reason: string }
   | { kind: 'wait'; sha: string; reason: string }
   | { kind: 'culprit'; sha: string; reason: string }
+  | { kind: 'confirm'; sha: string; runId: number; reason: string }
   | { kind: 'person'; reason: string };
 
 const short = (sha: string): string => sha.slice(0, 12);
@@ -192,6 +195,22 @@ export function bisectStep(input: BisectInput): BisectStep {
     );
   if (hi - lo === 1) {
     const culprit = commits[hi]!;
+    // A commit before the head failed once, in its probe: a flaky test would make it the culprit, so its
+    // probe is re-run first, as a lone commit's own run is before its revert (the head's run is its first).
+    const probe = at.get(culprit);
+    if (hi < n - 1 && probe && (probe.attempt ?? 1) < 2) {
+      if (probe.runId === undefined || input.probesLeft <= 0)
+        return {
+          kind: 'person',
+          reason: `${short(culprit)} failed the same way once, in its probe, and that probe cannot be re-run to confirm it: a person must pick the culprit`,
+        };
+      return {
+        kind: 'confirm',
+        sha: culprit,
+        runId: probe.runId,
+        reason: `${short(culprit)} is the first of ${n} commits to fail the same way: re-running its probe (run ${probe.runId}) to confirm it`,
+      };
+    }
     const parent = lo < 0 ? 'the last green run' : `the probe of ${short(commits[lo]!)}`;
     return {
       kind: 'culprit',

@@ -212,6 +212,8 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
         );
       case 'culprit':
         return await culpritStep(step.sha, step.reason, { site, job, set, person, probes }, ports);
+      case 'confirm':
+        return await confirmStep(step.runId, step.reason, { site, set, person, probes }, ports);
     }
   } catch (error) {
     return person(`it stopped: ${errorMessage(error)}`, probes);
@@ -264,6 +266,7 @@ async function readProbes(
       runId: run.id,
       ...(run.url ? { url: run.url } : {}),
       ...(failed?.type ? { failureType: failed.type } : {}),
+      attempt: run.runAttempt,
     });
     if (result !== 'pending') await deleteProbeBranch(sha, ports);
   }
@@ -425,6 +428,25 @@ async function noRunPerson(
     `${why}; the range: ${first.slice(0, 12)}..${last.slice(0, 12)} (${c.commits.length} commits)`,
     c.probes,
   );
+}
+
+/**
+ * The culprit's probe failed once: its failed jobs are run again (the probe's next attempt is read as it
+ * was); a second failure the same way makes it the culprit, a pass makes the range a person's.
+ */
+async function confirmStep(
+  runId: number,
+  reason: string,
+  c: StepContext,
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  try {
+    await ports.github.requestRerun(runId, { mode: 'failed-jobs', jobIds: [], backoffSeconds: 0, reason }, 0);
+  } catch (error) {
+    return c.person(`${reason}, but the re-run was refused: ${errorMessage(error)}`, c.probes);
+  }
+  ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(reason)}.`);
+  return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
 }
 
 /** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */
