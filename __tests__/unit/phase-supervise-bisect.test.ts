@@ -208,6 +208,53 @@ test('the culprit found: its revert alone in a draft PR, the record and the PR n
   expect(ports.probes.deleted).toEqual([probeRef(C1), probeRef(C2)]);
 });
 
+test('a culprit reverted within the range while the head still fails the same way goes to a person: not reverted twice, not left silent', async () => {
+  // C1 broke the tests (its probe failed twice); C2 reverts it; C3, the head, still fails the same way:
+  // every probe after C1 holds C1's failure, so bisection names C1 again.
+  const story = (revert: 'git' | 'squash'): ReturnType<typeof setup> => {
+    const ports = setup();
+    ports.github.jobs[2] = [
+      {
+        id: 22,
+        name: 'unit',
+        conclusion: 'failure',
+        runAttempt: 2,
+        steps: [{ name: 'test', conclusion: 'failure' }],
+      },
+    ];
+    ports.github.logs[22] = TEST_LOG;
+    ports.probes.runs.push(
+      run({ id: 801, conclusion: 'failure', runAttempt: 2 }), // C1's probe, failing in both attempts
+    );
+    if (revert === 'git')
+      ports.git.commits[C2] = {
+        ...ports.git.commits[C2]!,
+        message: `Revert "one"\n\nThis reverts commit ${C1}.\n`,
+      };
+    // A squash-merged revert PR: its commit on the branch is the merge, with a message of its own.
+    else
+      ports.github.revertPrs[`ci-recovery/revert-${C1.slice(0, 12)}`] = {
+        number: 950,
+        url: 'https://github.test/pull/950',
+        state: 'closed',
+        createdAt: T0,
+        mergeSha: C2,
+      };
+    return ports;
+  };
+  for (const revert of ['git', 'squash'] as const) {
+    const ports = story(revert);
+    const outcome = await supervise(ports);
+    expect(ports.git.reverts).toEqual([]);
+    expect(ports.github.opened).toEqual([]);
+    expect(outcome.plan.revert).toBeUndefined();
+    expect(outcome.plan.jobs[0]).toMatchObject({ action: 'manual' });
+    expect(outcome.plan.jobs[0]?.reason).toContain(
+      `it was reverted at ${C2.slice(0, 12)} and the head still fails the same way`,
+    );
+  }
+});
+
 test("a probe run whose failing job is not among the jobs listed (it has more) is not taken for the culprit's: a person, told why", async () => {
   const ports = setup();
   ports.probes.runs.push(

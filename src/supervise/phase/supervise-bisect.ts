@@ -211,7 +211,7 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
           ports,
         );
       case 'culprit':
-        return await culpritStep(step.sha, step.reason, { site, job, set, person, probes }, ports);
+        return await culpritStep(step.sha, step.reason, { site, job, set, person, probes, commits }, ports);
       case 'confirm':
         return await confirmStep(step.runId, step.reason, { site, set, person, probes }, ports);
     }
@@ -449,17 +449,48 @@ async function confirmStep(
   return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
 }
 
+/**
+ * The commit after `sha` in the range that reverts it (one of `landed`, or git's "This reverts commit
+ * <sha>"), if any.
+ */
+async function revertInRange(
+  sha: string,
+  landed: readonly string[],
+  commits: readonly string[],
+  clone: GitClone,
+): Promise<string | undefined> {
+  for (const later of commits.slice(commits.indexOf(sha) + 1)) {
+    if (landed.includes(later)) return later;
+    const { message } = await clone.commitInfo(later);
+    if (message.includes(`This reverts commit ${sha}`)) return later;
+  }
+  return undefined;
+}
+
 /** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */
 async function culpritStep(
   sha: string,
   reason: string,
-  c: StepContext & { job: JobDecision },
+  c: StepContext & { job: JobDecision; commits: readonly string[] },
   ports: BisectPorts,
 ): Promise<BisectResult> {
   const { site } = c;
+  // Reverted already within the range, and the head still fails the same way: another change of the range
+  // fails it, whose probes all hold the reverted one's failure. Not "already reverted, nothing to do".
+  const existing = await ports.github.findRevertPullRequest(revertBranch(sha));
+  // Its revert's commit on the branch: the PR's merge (a squash changes it), the ledger's, or git's line.
+  const landed = [
+    existing?.mergeSha,
+    ...(site.ledger?.reverts ?? []).filter((r) => r.sha === sha).flatMap((r) => [r.landedSha, r.revertSha]),
+  ].filter((s): s is string => s !== undefined);
+  const revertedAt = await revertInRange(sha, landed, c.commits, site.clone);
+  if (revertedAt !== undefined)
+    return c.person(
+      `${reason}, but it was reverted at ${revertedAt.slice(0, 12)} and the head still fails the same way: another change in the range fails it`,
+      c.probes,
+    );
   const commit = await site.clone.commitInfo(sha);
   const labels = await ports.github.labelApplications(sha, site.revertConfig.killSwitchLabel);
-  const existing = await ports.github.findRevertPullRequest(revertBranch(sha));
   const target = site.ledger ? rollbackTarget(commit, site.ledger.reverts) : undefined;
   const earlier = target !== undefined && site.ledger ? rollbacksOf(target, site.ledger.reverts) : undefined;
   const verdict = revertEligibility(
