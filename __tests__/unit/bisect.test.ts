@@ -110,6 +110,32 @@ describe('bisectStep', () => {
     },
   );
 
+  test("a probe's re-run to confirm a culprit counts against the cap, and the daily cap stops it (review)", () => {
+    // Eight commits whose every first probe fails the same way and whose re-runs pass: four runs in all.
+    const cs = commits(8);
+    const probes: Probe[] = [];
+    const kinds: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const s = step(cs, probes, 4 - probes.length);
+      kinds.push(s.kind);
+      if (s.kind === 'person') break;
+      const at = cs.indexOf((s as { sha: string }).sha);
+      if (s.kind === 'confirm')
+        probes[probes.findIndex((p) => p.sha === s.sha)] = { sha: s.sha, result: 'green', attempt: 2 };
+      else probes.push({ sha: cs[at]!, result: 'same', runId: 900 + at, attempt: 1 });
+    }
+    expect(kinds.filter((k) => k === 'probe' || k === 'confirm')).toHaveLength(4);
+    expect(kinds.at(-1)).toBe('person');
+    // The day's probes spent: no re-run either.
+    const [c1, c2] = commits(3) as [string, string, string];
+    const once = [
+      { sha: c1, result: 'green' as const },
+      { sha: c2, result: 'same' as const, runId: 902, attempt: 1 },
+    ];
+    expect(step(commits(3), once, 2, 0)).toMatchObject({ kind: 'person' });
+    expect(step(commits(3), once, 2, 0).reason).toContain('the daily cap of probes is reached');
+  });
+
   test('a pending probe waits', () => {
     const cs = commits(3);
     expect(step(cs, [{ sha: cs[0]!, result: 'pending' }])).toMatchObject({ kind: 'wait', sha: cs[0] });

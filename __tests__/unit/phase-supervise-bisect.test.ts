@@ -255,6 +255,37 @@ test('a culprit reverted within the range while the head still fails the same wa
   }
 });
 
+test('a culprit whose revert a later commit of the range reverts (a re-land) is no "already reverted": it is reverted again (review)', async () => {
+  const ports = setup();
+  const C4 = '4'.repeat(40);
+  ports.git.commits[C4] = { sha: C4, parents: [C3], subject: 'four', message: 'four', author: 'Ann' };
+  ports.git.rangeLists = { [`${GREEN}..${C4}`]: [C1, C2, C3, C4] };
+  ports.git.ranges[`${GREEN}..${C4}`] = 4;
+  ports.github.details.run = { ...ports.github.details.run, headSha: C4 };
+  ports.git.commits[C2] = {
+    ...ports.git.commits[C2]!,
+    message: `Revert "one"\n\nThis reverts commit ${C1}.\n`,
+  };
+  ports.git.commits[C3] = {
+    ...ports.git.commits[C3]!,
+    message: `Revert "Revert "one""\n\nThis reverts commit ${C2}.\n`,
+  };
+  ports.github.jobs[2] = [
+    {
+      id: 22,
+      name: 'unit',
+      conclusion: 'failure',
+      runAttempt: 2,
+      steps: [{ name: 'test', conclusion: 'failure' }],
+    },
+  ];
+  ports.github.logs[22] = TEST_LOG;
+  ports.probes.runs.push(run({ id: 801, conclusion: 'failure', runAttempt: 2 })); // C1's, failing twice
+  const outcome = await supervise(ports);
+  expect(outcome.plan.jobs[0]?.reason).not.toContain('it was reverted at');
+  expect(outcome.plan.revert?.sha).toBe(C1);
+});
+
 test("a probe run whose failing job is not among the jobs listed (it has more) is not taken for the culprit's: a person, told why", async () => {
   const ports = setup();
   ports.probes.runs.push(

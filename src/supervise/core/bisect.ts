@@ -156,6 +156,7 @@ export function bisectStep(input: BisectInput): BisectStep {
       reason: `${n} commits since the last green run, more than the ${MAX_BISECT_RANGE} ci-recovery bisects: a person must pick the culprit`,
     };
   const at = new Map(probes.map((p) => [p.sha, p]));
+  const runsLeft = runsLeftOf(input);
   const expired = probes.find((p) => p.result === 'expired' && commits.includes(p.sha));
   if (expired)
     return {
@@ -199,10 +200,10 @@ export function bisectStep(input: BisectInput): BisectStep {
     // probe is re-run first, as a lone commit's own run is before its revert (the head's run is its first).
     const probe = at.get(culprit);
     if (hi < n - 1 && probe && (probe.attempt ?? 1) < 2) {
-      if (probe.runId === undefined || input.probesLeft <= 0)
+      if (probe.runId === undefined || runsLeft <= 0 || input.probesLeftToday <= 0)
         return {
           kind: 'person',
-          reason: `${short(culprit)} failed the same way once, in its probe, and that probe cannot be re-run to confirm it: a person must pick the culprit`,
+          reason: `${short(culprit)} failed the same way once, in its probe, and that probe cannot be re-run to confirm it (${probe.runId === undefined ? 'its run is unknown' : runsLeft <= 0 ? `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` : 'the daily cap of probes is reached'}): a person must pick the culprit`,
         };
       return {
         kind: 'confirm',
@@ -226,9 +227,13 @@ export function bisectStep(input: BisectInput): BisectStep {
   );
 }
 
+/** The runs the bisection may still start: a probe's re-run to confirm a culprit is a run too (review). */
+const runsLeftOf = (input: BisectInput): number =>
+  input.probesLeft - input.probes.filter((p) => (p.attempt ?? 1) >= 2).length;
+
 /** A probe of `sha`, while the caps allow one. */
 function probeOrPerson(input: BisectInput, sha: string, reason: string): BisectStep {
-  if (input.probesLeft <= 0)
+  if (runsLeftOf(input) <= 0)
     return { kind: 'person', reason: `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` };
   if (input.probesLeftToday <= 0) return { kind: 'person', reason: 'the daily cap of probes is reached' };
   return { kind: 'probe', sha, reason };

@@ -459,10 +459,17 @@ async function revertInRange(
   commits: readonly string[],
   clone: GitClone,
 ): Promise<string | undefined> {
-  for (const later of commits.slice(commits.indexOf(sha) + 1)) {
-    if (landed.includes(later)) return later;
-    const { message } = await clone.commitInfo(later);
-    if (message.includes(`This reverts commit ${sha}`)) return later;
+  const after = commits.slice(commits.indexOf(sha) + 1);
+  for (const [i, later] of after.entries()) {
+    const reverts =
+      landed.includes(later) ||
+      (await clone.commitInfo(later)).message.includes(`This reverts commit ${sha}`);
+    if (!reverts) continue;
+    // A later commit that reverts that revert lands the culprit again: the range's failure may be its (review).
+    for (const relanding of after.slice(i + 1))
+      if ((await clone.commitInfo(relanding)).message.includes(`This reverts commit ${later}`))
+        return undefined;
+    return later;
   }
   return undefined;
 }
@@ -486,7 +493,7 @@ async function culpritStep(
   const revertedAt = await revertInRange(sha, landed, c.commits, site.clone);
   if (revertedAt !== undefined)
     return c.person(
-      `${reason}, but it was reverted at ${revertedAt.slice(0, 12)} and the head still fails the same way: another change in the range fails it`,
+      `${reason}, but it was reverted at ${revertedAt.slice(0, 12)} and the head still fails the same way: another change in the range fails it, or a later commit lands it again`,
       c.probes,
     );
   const commit = await site.clone.commitInfo(sha);
