@@ -92,10 +92,12 @@ test('with GITHUB_TOKEN only, a three-commit bisection completes through schedul
   expect(story.wakes[0]?.supervisor.summary).toContain('Token: the workflow’s GITHUB_TOKEN');
 }, 300_000);
 
-test('with an App token, the same bisection completes through events alone', async () => {
+test('with an App token, the same bisection completes through events, and a sweep past the third level', async () => {
   const before = stand().github.state.dispatches.length;
   const story = await bisectThroughGitHub(stand(), 'app');
-  expect(by(story.wakes)).toEqual(['event', 'event', 'event']);
+  // The push, the first probe, the second probe: events. The second probe's re-run (it failed once, a
+  // commit before the head) is the chain's fourth level, whose completion GitHub does not send: a sweep.
+  expect(by(story.wakes)).toEqual(['event', 'event', 'event', 'sweep']);
   expect(
     stand().github.state.pulls.some((p) => p.head.ref === `ci-recovery/revert-${story.broken.slice(0, 12)}`),
   ).toBe(true);
@@ -123,7 +125,9 @@ test('a probe that never completes goes to a person past the deadline, and its b
   });
   expect(probes).toBeGreaterThan(0);
   const told = story.wakes.at(-1)!;
-  expect(told.by).toBe('sweep');
+  // No probe's completion told it: a sweep, or the wake of an earlier story's run (every wake reconciles).
+  const wokenBy = stand().github.state.runs.find((r) => r.id === told.runId);
+  expect(wokenBy?.headBranch.startsWith('ci-recovery/probe-') ?? false).toBe(false);
   const decision = told.supervisor.decisions.find((d) => d.action === 'manual');
   expect(decision?.reason).toContain(
     `the probe of ${story.commits[0]!.slice(0, 12)} did not complete within 6 h`,
@@ -203,11 +207,19 @@ test('two sweeps at once do nothing twice: one probe dispatched, then one revert
   // One probe of c2, not two; c1's branch deleted.
   expect(s.github.state.dispatches.slice(dispatched).map((d) => d.ref)).toEqual([probeRef(c2)]);
   expect(await s.git.revParse(`refs/heads/${probeRef(c1)}`)).toBeUndefined();
-  // c2 failed the same way: c2 is the culprit (c1 passed), its revert opened once.
-  finishAttempt(s, s.github.state.runs.find((r) => r.headBranch === probeRef(c2))!.id, FAILING);
+  // c2 failed the same way once: its probe is re-run once, not twice, and nothing is reverted yet.
+  const probe2 = s.github.state.runs.find((r) => r.headBranch === probeRef(c2))!;
+  finishAttempt(s, probe2.id, FAILING);
   const pulls = s.github.state.pulls.length;
+  const reruns = s.github.state.reruns.length;
   const second = await sweepBoth();
   expect(second.map((r) => r.job.conclusion)).toEqual(['success', 'success']);
+  expect(s.github.state.reruns.slice(reruns).map((r) => r.runId)).toEqual([probe2.id]);
+  expect(s.github.state.pulls.length).toBe(pulls);
+  // It failed again: c2 is the culprit (c1 passed), its revert opened once.
+  finishAttempt(s, probe2.id, FAILING);
+  const third = await sweepBoth();
+  expect(third.map((r) => r.job.conclusion)).toEqual(['success', 'success']);
   const reverts = s.github.state.pulls
     .slice(pulls)
     .filter((p) => p.head.ref === `ci-recovery/revert-${c2.slice(0, 12)}`);

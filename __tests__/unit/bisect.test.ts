@@ -22,11 +22,41 @@ describe('bisectStep', () => {
     const [c1, c2, c3] = commits(3) as [string, string, string];
     expect(step([c1, c2, c3], [])).toMatchObject({ kind: 'probe', sha: c1 });
     expect(step([c1, c2, c3], [{ sha: c1, result: 'green' }])).toMatchObject({ kind: 'probe', sha: c2 });
+    // c2 failed once, in its probe: a flaky test would make it the culprit; its probe is re-run first.
+    const once = step(
+      [c1, c2, c3],
+      [
+        { sha: c1, result: 'green' },
+        { sha: c2, result: 'same', runId: 802, attempt: 1 },
+      ],
+    );
+    expect(once).toMatchObject({ kind: 'confirm', sha: c2, runId: 802 });
+    expect(
+      step(
+        [c1, c2, c3],
+        [
+          { sha: c1, result: 'green' },
+          { sha: c2, result: 'same' },
+        ],
+      ),
+    ).toMatchObject({
+      kind: 'person',
+    });
+    // Its re-run passed (the latest attempt is what counts): c2 was flaky, the bisection goes on past it.
+    expect(
+      step(
+        [c1, c2, c3],
+        [
+          { sha: c1, result: 'green' },
+          { sha: c2, result: 'green', attempt: 2 },
+        ],
+      ),
+    ).toMatchObject({ kind: 'probe', sha: c3 });
     const found = step(
       [c1, c2, c3],
       [
         { sha: c1, result: 'green' },
-        { sha: c2, result: 'same' },
+        { sha: c2, result: 'same', runId: 802, attempt: 2 },
       ],
     );
     expect(found).toMatchObject({ kind: 'culprit', sha: c2 });
@@ -35,7 +65,10 @@ describe('bisectStep', () => {
 
   test('the first commit fails: its parent is the last green run', () => {
     const cs = commits(3);
-    expect(step(cs, [{ sha: cs[0]!, result: 'same' }])).toMatchObject({ kind: 'culprit', sha: cs[0] });
+    expect(step(cs, [{ sha: cs[0]!, result: 'same', runId: 1, attempt: 2 }])).toMatchObject({
+      kind: 'culprit',
+      sha: cs[0],
+    });
   });
 
   test('every earlier probe green: the head is probed to confirm it, then it is the culprit', () => {
@@ -51,22 +84,56 @@ describe('bisectStep', () => {
     expect(step(cs, [green], 0)).toMatchObject({ kind: 'person' });
   });
 
-  test('eight commits take three probes (binary search)', () => {
-    const cs = commits(8);
-    const broken = 5; // cs[5] broke it
-    const probes: Probe[] = [];
-    for (let i = 0; i < 5; i++) {
-      const s = step(cs, probes);
-      if (s.kind === 'culprit') {
-        expect(s.sha).toBe(cs[broken]);
-        expect(probes).toHaveLength(3);
-        return;
+  test.each([0, 3, 5, 7])(
+    "eight commits take three probes (binary search) and a re-run of the culprit's, within the cap: broken at %i",
+    (broken) => {
+      const cs = commits(8);
+      const probes: Probe[] = [];
+      for (let i = 0; i < 6; i++) {
+        const s = step(cs, probes, 4 - probes.length);
+        if (s.kind === 'culprit') {
+          expect(s.sha).toBe(cs[broken]);
+          expect(probes.length).toBeLessThanOrEqual(4);
+          return;
+        }
+        const at = cs.indexOf((s as { sha: string }).sha);
+        if (s.kind === 'confirm') {
+          expect(at).toBe(broken);
+          probes[probes.findIndex((p) => p.sha === s.sha)] = { sha: s.sha, result: 'same', attempt: 2 };
+          continue;
+        }
+        expect(s.kind).toBe('probe');
+        const result = at >= broken ? 'same' : 'green';
+        probes.push({ sha: cs[at]!, result, runId: 900 + at, attempt: 1 });
       }
-      expect(s.kind).toBe('probe');
+      throw new Error('no culprit after 6 steps');
+    },
+  );
+
+  test("a probe's re-run to confirm a culprit counts against the cap, and the daily cap stops it (review)", () => {
+    // Eight commits whose every first probe fails the same way and whose re-runs pass: four runs in all.
+    const cs = commits(8);
+    const probes: Probe[] = [];
+    const kinds: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const s = step(cs, probes, 4 - probes.length);
+      kinds.push(s.kind);
+      if (s.kind === 'person') break;
       const at = cs.indexOf((s as { sha: string }).sha);
-      probes.push({ sha: cs[at]!, result: at >= broken ? 'same' : 'green' });
+      if (s.kind === 'confirm')
+        probes[probes.findIndex((p) => p.sha === s.sha)] = { sha: s.sha, result: 'green', attempt: 2 };
+      else probes.push({ sha: cs[at]!, result: 'same', runId: 900 + at, attempt: 1 });
     }
-    throw new Error('no culprit after 5 steps');
+    expect(kinds.filter((k) => k === 'probe' || k === 'confirm')).toHaveLength(4);
+    expect(kinds.at(-1)).toBe('person');
+    // The day's probes spent: no re-run either.
+    const [c1, c2] = commits(3) as [string, string, string];
+    const once = [
+      { sha: c1, result: 'green' as const },
+      { sha: c2, result: 'same' as const, runId: 902, attempt: 1 },
+    ];
+    expect(step(commits(3), once, 2, 0)).toMatchObject({ kind: 'person' });
+    expect(step(commits(3), once, 2, 0).reason).toContain('the daily cap of probes is reached');
   });
 
   test('a pending probe waits', () => {

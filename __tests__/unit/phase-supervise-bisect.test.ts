@@ -151,11 +151,51 @@ test('a dispatch GitHub refuses: a person, told what the workflow needs; the bra
   expect(ports.probes.branches.has(probeRef(C1))).toBe(false);
 });
 
-test('the culprit found: its revert alone in a draft PR, the record and the PR naming the probes', async () => {
+test('a commit before the head that failed once, in its probe, is not reverted: its probe is re-run first (a flaky test would make it the culprit)', async () => {
   const ports = setup();
   ports.probes.runs.push(
     run({ id: 801 }),
     run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'failure' }),
+  );
+  const outcome = await supervise(ports);
+  expect(ports.git.reverts).toEqual([]);
+  expect(ports.github.opened).toEqual([]);
+  expect(outcome.plan.revert).toBeUndefined();
+  expect(ports.github.reruns).toEqual([
+    { runId: 802, req: expect.objectContaining({ mode: 'failed-jobs' }) as unknown, backoffMs: 0 },
+  ]);
+  expect(outcome.plan.jobs[0]).toMatchObject({ action: 'nothing' });
+  expect(outcome.plan.jobs[0]?.reason).toContain('re-running its probe (run 802) to confirm it');
+  expect(ports.probes.dispatched).toEqual([]);
+
+  // The re-run passes: C2 was flaky; the head is probed next, nothing is reverted.
+  const flaky = setup();
+  flaky.probes.runs.push(
+    run({ id: 801 }),
+    run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'success', runAttempt: 2 }),
+  );
+  await supervise(flaky);
+  expect(flaky.git.reverts).toEqual([]);
+  expect(flaky.github.reruns).toEqual([]);
+  expect(flaky.probes.dispatched.map((d) => d.ref)).toEqual([probeRef(C3)]);
+});
+
+test('the culprit found: its revert alone in a draft PR, the record and the PR naming the probes', async () => {
+  const ports = setup();
+  // C2's probe failed the same way in both attempts (its re-run confirmed it).
+  ports.github.jobs[2] = [
+    {
+      id: 22,
+      name: 'unit',
+      conclusion: 'failure',
+      runAttempt: 2,
+      steps: [{ name: 'test', conclusion: 'failure' }],
+    },
+  ];
+  ports.github.logs[22] = TEST_LOG;
+  ports.probes.runs.push(
+    run({ id: 801 }),
+    run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'failure', runAttempt: 2 }),
   );
   const outcome = await supervise(ports);
   expect(ports.git.reverts).toEqual([C2]);
@@ -166,6 +206,84 @@ test('the culprit found: its revert alone in a draft PR, the record and the PR n
     `${C2.slice(0, 12)}: failed the same way (test), run 802`,
   ]);
   expect(ports.probes.deleted).toEqual([probeRef(C1), probeRef(C2)]);
+});
+
+test('a culprit reverted within the range while the head still fails the same way goes to a person: not reverted twice, not left silent', async () => {
+  // C1 broke the tests (its probe failed twice); C2 reverts it; C3, the head, still fails the same way:
+  // every probe after C1 holds C1's failure, so bisection names C1 again.
+  const story = (revert: 'git' | 'squash'): ReturnType<typeof setup> => {
+    const ports = setup();
+    ports.github.jobs[2] = [
+      {
+        id: 22,
+        name: 'unit',
+        conclusion: 'failure',
+        runAttempt: 2,
+        steps: [{ name: 'test', conclusion: 'failure' }],
+      },
+    ];
+    ports.github.logs[22] = TEST_LOG;
+    ports.probes.runs.push(
+      run({ id: 801, conclusion: 'failure', runAttempt: 2 }), // C1's probe, failing in both attempts
+    );
+    if (revert === 'git')
+      ports.git.commits[C2] = {
+        ...ports.git.commits[C2]!,
+        message: `Revert "one"\n\nThis reverts commit ${C1}.\n`,
+      };
+    // A squash-merged revert PR: its commit on the branch is the merge, with a message of its own.
+    else
+      ports.github.revertPrs[`ci-recovery/revert-${C1.slice(0, 12)}`] = {
+        number: 950,
+        url: 'https://github.test/pull/950',
+        state: 'closed',
+        createdAt: T0,
+        mergeSha: C2,
+      };
+    return ports;
+  };
+  for (const revert of ['git', 'squash'] as const) {
+    const ports = story(revert);
+    const outcome = await supervise(ports);
+    expect(ports.git.reverts).toEqual([]);
+    expect(ports.github.opened).toEqual([]);
+    expect(outcome.plan.revert).toBeUndefined();
+    expect(outcome.plan.jobs[0]).toMatchObject({ action: 'manual' });
+    expect(outcome.plan.jobs[0]?.reason).toContain(
+      `it was reverted at ${C2.slice(0, 12)} and the head still fails the same way`,
+    );
+  }
+});
+
+test('a culprit whose revert a later commit of the range reverts (a re-land) is no "already reverted": it is reverted again (review)', async () => {
+  const ports = setup();
+  const C4 = '4'.repeat(40);
+  ports.git.commits[C4] = { sha: C4, parents: [C3], subject: 'four', message: 'four', author: 'Ann' };
+  ports.git.rangeLists = { [`${GREEN}..${C4}`]: [C1, C2, C3, C4] };
+  ports.git.ranges[`${GREEN}..${C4}`] = 4;
+  ports.github.details.run = { ...ports.github.details.run, headSha: C4 };
+  ports.git.commits[C2] = {
+    ...ports.git.commits[C2]!,
+    message: `Revert "one"\n\nThis reverts commit ${C1}.\n`,
+  };
+  ports.git.commits[C3] = {
+    ...ports.git.commits[C3]!,
+    message: `Revert "Revert "one""\n\nThis reverts commit ${C2}.\n`,
+  };
+  ports.github.jobs[2] = [
+    {
+      id: 22,
+      name: 'unit',
+      conclusion: 'failure',
+      runAttempt: 2,
+      steps: [{ name: 'test', conclusion: 'failure' }],
+    },
+  ];
+  ports.github.logs[22] = TEST_LOG;
+  ports.probes.runs.push(run({ id: 801, conclusion: 'failure', runAttempt: 2 })); // C1's, failing twice
+  const outcome = await supervise(ports);
+  expect(outcome.plan.jobs[0]?.reason).not.toContain('it was reverted at');
+  expect(outcome.plan.revert?.sha).toBe(C1);
 });
 
 test("a probe run whose failing job is not among the jobs listed (it has more) is not taken for the culprit's: a person, told why", async () => {

@@ -101,6 +101,8 @@ export interface Probe {
   url?: string;
   /** The failing job's failure type in the probe, when it failed. */
   failureType?: FailureType;
+  /** The probe run's attempt judged: a second attempt failing the same way confirms a culprit. */
+  attempt?: number;
 }
 
 /** What a probe run says, given the failing job's own outcome in it. */
@@ -133,6 +135,7 @@ export type BisectStep =
   | { kind: 'probe'; sha: string; reason: string }
   | { kind: 'wait'; sha: string; reason: string }
   | { kind: 'culprit'; sha: string; reason: string }
+  | { kind: 'confirm'; sha: string; runId: number; reason: string }
   | { kind: 'person'; reason: string };
 
 const short = (sha: string): string => sha.slice(0, 12);
@@ -153,6 +156,7 @@ export function bisectStep(input: BisectInput): BisectStep {
       reason: `${n} commits since the last green run, more than the ${MAX_BISECT_RANGE} ci-recovery bisects: a person must pick the culprit`,
     };
   const at = new Map(probes.map((p) => [p.sha, p]));
+  const runsLeft = runsLeftOf(input);
   const expired = probes.find((p) => p.result === 'expired' && commits.includes(p.sha));
   if (expired)
     return {
@@ -192,6 +196,22 @@ export function bisectStep(input: BisectInput): BisectStep {
     );
   if (hi - lo === 1) {
     const culprit = commits[hi]!;
+    // A commit before the head failed once, in its probe: a flaky test would make it the culprit, so its
+    // probe is re-run first, as a lone commit's own run is before its revert (the head's run is its first).
+    const probe = at.get(culprit);
+    if (hi < n - 1 && probe && (probe.attempt ?? 1) < 2) {
+      if (probe.runId === undefined || runsLeft <= 0 || input.probesLeftToday <= 0)
+        return {
+          kind: 'person',
+          reason: `${short(culprit)} failed the same way once, in its probe, and that probe cannot be re-run to confirm it (${probe.runId === undefined ? 'its run is unknown' : runsLeft <= 0 ? `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` : 'the daily cap of probes is reached'}): a person must pick the culprit`,
+        };
+      return {
+        kind: 'confirm',
+        sha: culprit,
+        runId: probe.runId,
+        reason: `${short(culprit)} is the first of ${n} commits to fail the same way: re-running its probe (run ${probe.runId}) to confirm it`,
+      };
+    }
     const parent = lo < 0 ? 'the last green run' : `the probe of ${short(commits[lo]!)}`;
     return {
       kind: 'culprit',
@@ -207,9 +227,13 @@ export function bisectStep(input: BisectInput): BisectStep {
   );
 }
 
+/** The runs the bisection may still start: a probe's re-run to confirm a culprit is a run too (review). */
+const runsLeftOf = (input: BisectInput): number =>
+  input.probesLeft - input.probes.filter((p) => (p.attempt ?? 1) >= 2).length;
+
 /** A probe of `sha`, while the caps allow one. */
 function probeOrPerson(input: BisectInput, sha: string, reason: string): BisectStep {
-  if (input.probesLeft <= 0)
+  if (runsLeftOf(input) <= 0)
     return { kind: 'person', reason: `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` };
   if (input.probesLeftToday <= 0) return { kind: 'person', reason: 'the daily cap of probes is reached' };
   return { kind: 'probe', sha, reason };

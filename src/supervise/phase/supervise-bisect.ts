@@ -211,7 +211,9 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
           ports,
         );
       case 'culprit':
-        return await culpritStep(step.sha, step.reason, { site, job, set, person, probes }, ports);
+        return await culpritStep(step.sha, step.reason, { site, job, set, person, probes, commits }, ports);
+      case 'confirm':
+        return await confirmStep(step.runId, step.reason, { site, set, person, probes }, ports);
     }
   } catch (error) {
     return person(`it stopped: ${errorMessage(error)}`, probes);
@@ -264,6 +266,7 @@ async function readProbes(
       runId: run.id,
       ...(run.url ? { url: run.url } : {}),
       ...(failed?.type ? { failureType: failed.type } : {}),
+      attempt: run.runAttempt,
     });
     if (result !== 'pending') await deleteProbeBranch(sha, ports);
   }
@@ -427,17 +430,74 @@ async function noRunPerson(
   );
 }
 
+/**
+ * The culprit's probe failed once: its failed jobs are run again (the probe's next attempt is read as it
+ * was); a second failure the same way makes it the culprit, a pass makes the range a person's.
+ */
+async function confirmStep(
+  runId: number,
+  reason: string,
+  c: StepContext,
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  try {
+    await ports.github.requestRerun(runId, { mode: 'failed-jobs', jobIds: [], backoffSeconds: 0, reason }, 0);
+  } catch (error) {
+    return c.person(`${reason}, but the re-run was refused: ${errorMessage(error)}`, c.probes);
+  }
+  ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(reason)}.`);
+  return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
+}
+
+/**
+ * The commit after `sha` in the range that reverts it (one of `landed`, or git's "This reverts commit
+ * <sha>"), if any.
+ */
+async function revertInRange(
+  sha: string,
+  landed: readonly string[],
+  commits: readonly string[],
+  clone: GitClone,
+): Promise<string | undefined> {
+  const after = commits.slice(commits.indexOf(sha) + 1);
+  for (const [i, later] of after.entries()) {
+    const reverts =
+      landed.includes(later) ||
+      (await clone.commitInfo(later)).message.includes(`This reverts commit ${sha}`);
+    if (!reverts) continue;
+    // A later commit that reverts that revert lands the culprit again: the range's failure may be its (review).
+    for (const relanding of after.slice(i + 1))
+      if ((await clone.commitInfo(relanding)).message.includes(`This reverts commit ${later}`))
+        return undefined;
+    return later;
+  }
+  return undefined;
+}
+
 /** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */
 async function culpritStep(
   sha: string,
   reason: string,
-  c: StepContext & { job: JobDecision },
+  c: StepContext & { job: JobDecision; commits: readonly string[] },
   ports: BisectPorts,
 ): Promise<BisectResult> {
   const { site } = c;
+  // Reverted already within the range, and the head still fails the same way: another change of the range
+  // fails it, whose probes all hold the reverted one's failure. Not "already reverted, nothing to do".
+  const existing = await ports.github.findRevertPullRequest(revertBranch(sha));
+  // Its revert's commit on the branch: the PR's merge (a squash changes it), the ledger's, or git's line.
+  const landed = [
+    existing?.mergeSha,
+    ...(site.ledger?.reverts ?? []).filter((r) => r.sha === sha).flatMap((r) => [r.landedSha, r.revertSha]),
+  ].filter((s): s is string => s !== undefined);
+  const revertedAt = await revertInRange(sha, landed, c.commits, site.clone);
+  if (revertedAt !== undefined)
+    return c.person(
+      `${reason}, but it was reverted at ${revertedAt.slice(0, 12)} and the head still fails the same way: another change in the range fails it, or a later commit lands it again`,
+      c.probes,
+    );
   const commit = await site.clone.commitInfo(sha);
   const labels = await ports.github.labelApplications(sha, site.revertConfig.killSwitchLabel);
-  const existing = await ports.github.findRevertPullRequest(revertBranch(sha));
   const target = site.ledger ? rollbackTarget(commit, site.ledger.reverts) : undefined;
   const earlier = target !== undefined && site.ledger ? rollbacksOf(target, site.ledger.reverts) : undefined;
   const verdict = revertEligibility(
