@@ -1131,6 +1131,7 @@ function bisectStep(input) {
             reason: `${n} commits since the last green run, more than the ${MAX_BISECT_RANGE} ci-recovery bisects: a person must pick the culprit`,
         };
     const at = new Map(probes.map((p) => [p.sha, p]));
+    const runsLeft = runsLeftOf(input);
     const expired = probes.find((p) => p.result === 'expired' && commits.includes(p.sha));
     if (expired)
         return {
@@ -1167,6 +1168,22 @@ function bisectStep(input) {
         return probeOrPerson(input, commits[hi], `every earlier commit passed: confirming ${bisect_short(commits[hi])}, the head, with a probe`);
     if (hi - lo === 1) {
         const culprit = commits[hi];
+        // A commit before the head failed once, in its probe: a flaky test would make it the culprit, so its
+        // probe is re-run first, as a lone commit's own run is before its revert (the head's run is its first).
+        const probe = at.get(culprit);
+        if (hi < n - 1 && probe && (probe.attempt ?? 1) < 2) {
+            if (probe.runId === undefined || runsLeft <= 0 || input.probesLeftToday <= 0)
+                return {
+                    kind: 'person',
+                    reason: `${bisect_short(culprit)} failed the same way once, in its probe, and that probe cannot be re-run to confirm it (${probe.runId === undefined ? 'its run is unknown' : runsLeft <= 0 ? `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` : 'the daily cap of probes is reached'}): a person must pick the culprit`,
+                };
+            return {
+                kind: 'confirm',
+                sha: culprit,
+                runId: probe.runId,
+                reason: `${bisect_short(culprit)} is the first of ${n} commits to fail the same way: re-running its probe (run ${probe.runId}) to confirm it`,
+            };
+        }
         const parent = lo < 0 ? 'the last green run' : `the probe of ${bisect_short(commits[lo])}`;
         return {
             kind: 'culprit',
@@ -1177,9 +1194,11 @@ function bisectStep(input) {
     const mid = commits[Math.floor((lo + hi) / 2)];
     return probeOrPerson(input, mid, `${hi - lo} commits left between ${lo < 0 ? 'the last green run' : bisect_short(commits[lo])} and ${bisect_short(commits[hi])}: probing ${bisect_short(mid)}`);
 }
+/** The runs the bisection may still start: a probe's re-run to confirm a culprit is a run too (review). */
+const runsLeftOf = (input) => input.probesLeft - input.probes.filter((p) => (p.attempt ?? 1) >= 2).length;
 /** A probe of `sha`, while the caps allow one. */
 function probeOrPerson(input, sha, reason) {
-    if (input.probesLeft <= 0)
+    if (runsLeftOf(input) <= 0)
         return { kind: 'person', reason: `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` };
     if (input.probesLeftToday <= 0)
         return { kind: 'person', reason: 'the daily cap of probes is reached' };
@@ -1392,7 +1411,9 @@ async function bisectOnce(site, ports) {
             case 'probe':
                 return await dispatchProbe(step.sha, step.reason, { site, set, person, probes, after, commits }, ports);
             case 'culprit':
-                return await culpritStep(step.sha, step.reason, { site, job, set, person, probes }, ports);
+                return await culpritStep(step.sha, step.reason, { site, job, set, person, probes, commits }, ports);
+            case 'confirm':
+                return await confirmStep(step.runId, step.reason, { site, set, person, probes }, ports);
         }
     }
     catch (error) {
@@ -1432,6 +1453,7 @@ async function readProbes(commits, dispatched, c, ports) {
             runId: run.id,
             ...(run.url ? { url: run.url } : {}),
             ...(failed?.type ? { failureType: failed.type } : {}),
+            attempt: run.runAttempt,
         });
         if (result !== 'pending')
             await deleteProbeBranch(sha, ports);
@@ -1550,12 +1572,55 @@ async function noRunPerson(sha, why, c, ports) {
     const last = c.commits[c.commits.length - 1] ?? sha;
     return c.person(`${why}; the range: ${first.slice(0, 12)}..${last.slice(0, 12)} (${c.commits.length} commits)`, c.probes);
 }
+/**
+ * The culprit's probe failed once: its failed jobs are run again (the probe's next attempt is read as it
+ * was); a second failure the same way makes it the culprit, a pass makes the range a person's.
+ */
+async function confirmStep(runId, reason, c, ports) {
+    try {
+        await ports.github.requestRerun(runId, { mode: 'failed-jobs', jobIds: [], backoffSeconds: 0, reason }, 0);
+    }
+    catch (error) {
+        return c.person(`${reason}, but the re-run was refused: ${(0,errors/* errorMessage */.gJ)(error)}`, c.probes);
+    }
+    ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(reason)}.`);
+    return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
+}
+/**
+ * The commit after `sha` in the range that reverts it (one of `landed`, or git's "This reverts commit
+ * <sha>"), if any.
+ */
+async function revertInRange(sha, landed, commits, clone) {
+    const after = commits.slice(commits.indexOf(sha) + 1);
+    for (const [i, later] of after.entries()) {
+        const reverts = landed.includes(later) ||
+            (await clone.commitInfo(later)).message.includes(`This reverts commit ${sha}`);
+        if (!reverts)
+            continue;
+        // A later commit that reverts that revert lands the culprit again: the range's failure may be its (review).
+        for (const relanding of after.slice(i + 1))
+            if ((await clone.commitInfo(relanding)).message.includes(`This reverts commit ${later}`))
+                return undefined;
+        return later;
+    }
+    return undefined;
+}
 /** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */
 async function culpritStep(sha, reason, c, ports) {
     const { site } = c;
+    // Reverted already within the range, and the head still fails the same way: another change of the range
+    // fails it, whose probes all hold the reverted one's failure. Not "already reverted, nothing to do".
+    const existing = await ports.github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(sha));
+    // Its revert's commit on the branch: the PR's merge (a squash changes it), the ledger's, or git's line.
+    const landed = [
+        existing?.mergeSha,
+        ...(site.ledger?.reverts ?? []).filter((r) => r.sha === sha).flatMap((r) => [r.landedSha, r.revertSha]),
+    ].filter((s) => s !== undefined);
+    const revertedAt = await revertInRange(sha, landed, c.commits, site.clone);
+    if (revertedAt !== undefined)
+        return c.person(`${reason}, but it was reverted at ${revertedAt.slice(0, 12)} and the head still fails the same way: another change in the range fails it, or a later commit lands it again`, c.probes);
     const commit = await site.clone.commitInfo(sha);
     const labels = await ports.github.labelApplications(sha, site.revertConfig.killSwitchLabel);
-    const existing = await ports.github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(sha));
     const target = site.ledger ? rollbackTarget(commit, site.ledger.reverts) : undefined;
     const earlier = target !== undefined && site.ledger ? rollbacksOf(target, site.ledger.reverts) : undefined;
     const verdict = (0,core_revert/* revertEligibility */.eg)({
