@@ -201,6 +201,15 @@ describe('probe runs', () => {
     expect(judgeProbe(failed, { conclusion: 'failure', type: 'infrastructure' }, 'test')).toBe('other');
     expect(judgeProbe(failed, { conclusion: 'success' }, 'test')).toBe('other');
     expect(judgeProbe(failed, undefined, 'test')).toBe('other');
+    // A probe dispatched 7 h ago: expired; its confirming re-run asked for 5 min ago is pending (review).
+    const now = new Date('2026-12-01T12:00:00Z');
+    const old = { status: 'queued', conclusion: null, createdAt: '2026-12-01T05:00:00Z', runAttempt: 1 };
+    expect(judgeProbe(old, undefined, 'test', now)).toBe('expired');
+    const rerun = { ...old, runAttempt: 2, updatedAt: '2026-12-01T11:55:00Z' };
+    expect(judgeProbe(rerun, undefined, 'test', now)).toBe('pending');
+    expect(judgeProbe({ ...rerun, updatedAt: '2026-12-01T05:30:00Z' }, undefined, 'test', now)).toBe(
+      'expired',
+    );
   });
 
   test('probe refs, probe runs, caps and lines', () => {
