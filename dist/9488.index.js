@@ -1104,7 +1104,9 @@ function probeRunOf(runs, want) {
 /** What a probe run says, given the failing job's own outcome in it. */
 function judgeProbe(run, job, failing, now) {
     if (run.status !== 'completed') {
-        const age = now && run.createdAt ? now.getTime() - Date.parse(run.createdAt) : 0;
+        // A re-run keeps the dispatch's creation time: its own clock starts when it was asked for (updated_at).
+        const since = (run.runAttempt ?? 1) > 1 && run.updatedAt ? run.updatedAt : run.createdAt;
+        const age = now && since ? now.getTime() - Date.parse(since) : 0;
         return age > PROBE_DEADLINE_MS ? 'expired' : 'pending';
     }
     if (run.conclusion === 'success')
