@@ -425,6 +425,24 @@ describe('reconciled (issue 65)', () => {
     expect(outcome.plan.jobs[0]?.reason).toContain('run 701, newer, bisects the range');
   });
 
+  test('an older failing run whose newer run passed says so: nothing to bisect', async () => {
+    const ports = setup();
+    ports.probes.runs.push(
+      run({
+        id: 701,
+        headBranch: 'main',
+        headSha: C3,
+        event: 'push',
+        conclusion: 'success',
+        createdAt: '2026-03-04T05:20:00Z',
+      }),
+    );
+    const outcome = await supervise(ports);
+    expect(ports.probes.dispatched).toEqual([]);
+    expect(outcome.plan.jobs[0]?.reason).toContain('run 701, newer, passed: nothing to bisect');
+    expect(outcome.plan.jobs[0]?.reason).not.toContain('bisects the range');
+  });
+
   test('a probe branch another supervisor just made is not dispatched a second time', async () => {
     const ports = setup();
     ports.probes.branches.set(probeRef(C1), C1);
