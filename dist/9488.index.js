@@ -1379,7 +1379,12 @@ async function bisectOnce(site, ports) {
         // One bisection per range: a newer failing run of the branch holds this range and bisects it.
         if (own && newest && newest.id !== run.id && Date.parse(newest.createdAt) > Date.parse(own.createdAt))
             return {
-                plan: set({ action: 'nothing', reason: `${job.reason}; run ${newest.id}, newer, bisects the range` }),
+                plan: set({
+                    action: 'nothing',
+                    reason: newest.conclusion === 'success'
+                        ? `${job.reason}; run ${newest.id}, newer, passed: nothing to bisect`
+                        : `${job.reason}; run ${newest.id}, newer, bisects the range`,
+                }),
                 probes,
             };
         const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
