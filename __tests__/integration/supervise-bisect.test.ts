@@ -144,10 +144,20 @@ test('three commits since the last green run, the second broke the tests: the pr
   expect(second.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c2)}`);
   expect(await stand.git.revParse(`refs/heads/${probeRef(c1)}`)).toBeUndefined();
 
-  // Step 3: the second failed the same way: it is the culprit, reverted alone in a draft PR.
+  // Step 3: the second failed the same way, once: a flaky test would make it the culprit, so its probe's
+  // failed jobs are re-run first (GitHub makes attempt 2 of the same run).
   const probe2 = runProbe(c2, failing);
   const third = await sweepOnce();
-  expect(third.plan.revert).toMatchObject({ sha: c2, job: 'test', failureType: 'test' });
+  expect(third.plan.revert).toBeUndefined();
+  expect(third.plan.jobs[0]?.reason).toContain(`re-running its probe (run ${probe2})`);
+  expect(stand.github.state.reruns.at(-1)).toMatchObject({ kind: 'failed-jobs', runId: probe2 });
+  // What GitHub does on the re-run: attempt 2 of the same run (this stand starts no run by itself).
+  Object.assign(stand.github.run(probe2)!, { runAttempt: 2, status: 'queued', conclusion: null });
+
+  // Step 4: the re-run failed the same way too: it is the culprit, reverted alone in a draft PR.
+  finishAttempt(stand, probe2, failing);
+  const fourth = await sweepOnce();
+  expect(fourth.plan.revert).toMatchObject({ sha: c2, job: 'test', failureType: 'test' });
   const branch = `ci-recovery/revert-${c2.slice(0, 12)}`;
   const pr = stand.github.state.pulls.find((p) => p.head.ref === branch)!;
   expect(pr).toMatchObject({ draft: true, base: { ref: 'main' } });
