@@ -181,3 +181,69 @@ describe('isOwnStickyComment', () => {
     );
   });
 });
+
+describe('a 256-leg matrix failing at once', () => {
+  // Each leg's real section: its heading (job, verdict, attempt), a failure with its evidence and decision,
+  // links to its summary and run. Keys are the legs' display names, as post writes them.
+  const legs = Array.from({ length: 256 }, (_, i) => {
+    const job = `test (ubuntu-latest, 22, shard ${i + 1}/256)`;
+    const report: JobReport = {
+      job,
+      attempt: 1,
+      runId: 12_345_678_901,
+      runUrl: 'https://github.com/o/r/actions/runs/12345678901',
+      jobUrl: `https://github.com/o/r/actions/runs/12345678901/job/${34_000_000_000 + i}`,
+      lane: { lane: 'STANDARD', reason: 'x' },
+      conclusion: i % 4 === 0 ? 'success' : 'failure',
+      stages: [],
+      failures:
+        i % 4 === 0
+          ? []
+          : [
+              {
+                step: 'npm test',
+                source: 'record',
+                classification: {
+                  type: 'test',
+                  confidence: 'high',
+                  retryable: false,
+                  rule: 'jest-fail',
+                  evidence: { line: 4000 + i, text: `● Suite ${i} › renders the page ${'x'.repeat(200)}` },
+                },
+                decision: { strategy: 'manual', rule: 'deterministic-pr-manual', reason: 'a test failure' },
+              },
+            ],
+      warnings: [],
+    };
+    return {
+      job,
+      failed: i % 4 !== 0,
+      section: { key: job, body: renderCommentSection(report), runId: 12_345_678_901, attempt: 1 },
+    };
+  });
+
+  it('keeps every failed leg named with its verdict, within the limit, and says what was cut', () => {
+    const body = renderStickyBody(legs.map((l) => l.section));
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    const named = (b: string): string[] => {
+      const parsed = new Map(parseStickyBody(b).map((s) => [s.key, s.body]));
+      return legs
+        .filter((l) => l.failed)
+        .filter((l) => {
+          const section = parsed.get(l.job);
+          return !section?.includes(`❌ **${l.job.replace(/[-()]/g, (c) => `\\${c}`)}**`);
+        })
+        .map((l) => l.job);
+    };
+    expect(named(body)).toEqual([]);
+    expect(body).toMatch(
+      /Cut to fit GitHub's 65,536-character comment limit: \d+ job section\(s\) to their heading/,
+    );
+    // The next leg's writer reads the cut comment back and merges into it: nothing more is lost, and the
+    // note still says what was cut (the cut sections carry their mark).
+    const again = mergeSection(body, { ...legs[5]!.section, attempt: 2 });
+    expect(again.length).toBeLessThanOrEqual(65_536);
+    expect(named(again)).toEqual([]);
+    expect(again).toMatch(/to their heading/);
+  });
+});

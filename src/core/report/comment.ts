@@ -150,7 +150,9 @@ export interface StickyRenderOptions {
 
 /**
  * The full comment body: marker, title, then each section between its markers; kept under `limit`
- * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
+ * characters (65,536) by cutting the longest sections first (the oldest among equals). A section cut
+ * hard keeps its heading (which job, its verdict), and a note under the title says what was cut; only
+ * when even the headings do not fit are sections left out, the passed ones first.
  */
 export function renderStickyBody(
   sections: readonly CommentSection[],
@@ -158,34 +160,61 @@ export function renderStickyBody(
 ): string {
   const limit = options.limit ?? COMMENT_LIMIT_CHARS;
   const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
-  const render = (): string =>
-    [
-      STICKY_MARKER,
-      TITLE,
-      '',
-      ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
-    ].join('\n');
+  const text = (s: CommentSection): string => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`;
+  const sizes = current.map((s) => text(s).length);
+  let dropped = 0;
+  const note = (): string => {
+    // Counted from the bodies: a section an earlier writer cut is read back with its mark.
+    const stubs = current.filter((s) => isStub(s.body)).length;
+    if (stubs + dropped === 0) return '';
+    const what = [
+      ...(stubs > 0 ? [`${stubs} job section(s) to their heading`] : []),
+      ...(dropped > 0 ? [`${dropped} job section(s) left out, passed ones first`] : []),
+    ];
+    return `_Cut to fit GitHub's ${thousands(COMMENT_LIMIT_CHARS)}-character comment limit: ${what.join(', and ')}; each job's summary has all of it._`;
+  };
+  // What rendering would measure, without building it: a 256-job matrix would build it hundreds of times.
+  const size = (): number => {
+    const head = note();
+    const sections = sizes.reduce((a, b) => a + b, 0);
+    return STICKY_MARKER.length + TITLE.length + 2 + (head ? head.length + 2 : 0) + current.length + sections;
+  };
   const cutNote = `_Cut to fit GitHub's ${thousands(COMMENT_LIMIT_CHARS)}-character comment limit: the job summary has all of it._`;
-  const stubbed = new Set<number>();
-  let body = render();
-  while (body.length > limit) {
-    const index = pickToCut(current, stubbed);
+  const cut = new Set<number>();
+  while (size() > limit) {
+    const index = pickToCut(current, cut);
     if (index === undefined) break;
     const section = current[index]!;
-    const excess = body.length - limit;
-    const target = section.body.length - excess;
-    // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
-    section.body = target >= 300 ? truncateMarkdown(section.body, target, cutNote) : cutNote;
-    stubbed.add(index);
-    body = render();
+    const target = section.body.length - (size() - limit);
+    // Each section is cut once: to exactly what fits, or to its heading alone when too little would remain.
+    section.body = target >= 300 ? truncateMarkdown(section.body, target, cutNote) : stubOf(section.body);
+    sizes[index] = text(section).length;
+    cut.add(index);
   }
-  // Only possible with hundreds of jobs: drop the oldest sections whole.
-  while (body.length > limit && current.length > 0) {
-    current.shift();
-    body = render();
+  // Only possible with hundreds of jobs: leave out whole sections, the passed ones first, then the first.
+  while (size() > limit && current.length > 0) {
+    const index = Math.max(
+      0,
+      current.findIndex((s) => s.body.startsWith('#### ✅')),
+    );
+    current.splice(index, 1);
+    sizes.splice(index, 1);
+    dropped++;
   }
-  return body;
+  const head = note();
+  return [STICKY_MARKER, TITLE, '', ...(head ? [head, ''] : []), ...current.map(text)].join('\n');
 }
+
+/** Ends a section cut to its heading: one line, so whoever renders the comment next still counts it. */
+const STUB_MARK = ' · _cut_';
+
+/** A section's first line when it is a heading (which job, its verdict), marked as cut. */
+function stubOf(body: string): string {
+  const first = body.split('\n', 1)[0] ?? '';
+  return `${/^#{1,6} /.test(first) && first.length <= 400 ? first : '####'}${STUB_MARK}`;
+}
+
+const isStub = (body: string): boolean => body.endsWith(STUB_MARK) && !body.includes('\n');
 
 /**
  * `n` with its thousands grouped by commas, as `toLocaleString('en-US')` writes it: by hand, because that call's
