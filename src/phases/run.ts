@@ -474,7 +474,19 @@ async function applyResult(
 ): Promise<void> {
   const { runner } = ports;
   const verdict = concludeStep(settings, result, job.recovery.completedStages);
-  for (const [name, value] of verdict.outputs) runner.setOutput(name, value);
+  // A file command the runner gave cannot be written (a full disk: ENOSPC): said once, and the step still
+  // ends as its command did, with its verdict and its record; the outputs and variables are what is lost.
+  const unwritten: string[] = [];
+  const write = (what: string, fn: () => void): void => {
+    try {
+      fn();
+    } catch (error) {
+      unwritten.push(`${what} (${errorMessage(error)})`);
+    }
+  };
+  write('the step outputs', () => {
+    for (const [name, value] of verdict.outputs) runner.setOutput(name, value);
+  });
   try {
     for (const command of ['env', 'path'] as const) {
       const text = command === 'env' ? result.commandEnv : result.commandPath;
@@ -483,18 +495,25 @@ async function applyResult(
   } catch (error) {
     runner.log.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${errorMessage(error)}`);
   }
-  if (result.success && !job.recovery.attemptStages.includes(settings.stage))
-    runner.exportVariable(ATTEMPT_STAGES_ENV, [...job.recovery.attemptStages, settings.stage].join(','));
-  if (verdict.completedStages !== undefined) {
-    runner.exportVariable(COMPLETED_STAGES_ENV, verdict.completedStages);
-    const durations = stageDurationsWith(job.recovery.stageDurations, settings.stage, result);
-    runner.exportVariable(STAGE_DURATIONS_ENV, JSON.stringify(durations));
-  }
-  // A stage done (now or before) that fills paths outside the workspace: later checkpoints save them.
-  if (result.success && settings.cachePaths?.length)
-    runner.exportVariable(
-      CACHE_PATHS_ENV,
-      JSON.stringify({ ...job.recovery.cachePaths, [settings.stage]: settings.cachePaths }),
+  // Lost, they make a later resume run this stage again: never a wrong skip.
+  write('the stages done for later steps', () => {
+    if (result.success && !job.recovery.attemptStages.includes(settings.stage))
+      runner.exportVariable(ATTEMPT_STAGES_ENV, [...job.recovery.attemptStages, settings.stage].join(','));
+    if (verdict.completedStages !== undefined) {
+      runner.exportVariable(COMPLETED_STAGES_ENV, verdict.completedStages);
+      const durations = stageDurationsWith(job.recovery.stageDurations, settings.stage, result);
+      runner.exportVariable(STAGE_DURATIONS_ENV, JSON.stringify(durations));
+    }
+    // A stage done (now or before) that fills paths outside the workspace: later checkpoints save them.
+    if (result.success && settings.cachePaths?.length)
+      runner.exportVariable(
+        CACHE_PATHS_ENV,
+        JSON.stringify({ ...job.recovery.cachePaths, [settings.stage]: settings.cachePaths }),
+      );
+  });
+  if (unwritten.length > 0)
+    runner.log.warning(
+      `ci-recovery: could not write ${unwritten.join('; nor ')}; the step ends as its command did.`,
     );
   await ledgerEntry(settings, job, result, verdict.completedStages !== undefined, ports);
   await writeRecordBestEffort(ports.records, runStepRecord(settings, result), runner.log);
