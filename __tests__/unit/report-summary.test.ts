@@ -11,6 +11,7 @@ import {
   type JobReport,
 } from '../../src/core/report/index.js';
 // The renderers the door loads on demand (report/load.ts), imported here as their own modules.
+import { cutAnnotation } from '../../src/core/annotation-budget.js';
 import { renderPostMortem, renderSummary } from '../../src/core/report/summary.js';
 import { renderTimeline } from '../../src/core/report/timeline.js';
 
@@ -275,6 +276,30 @@ describe('markdown helpers', () => {
     ]);
     expect(t).toContain('section x y z');
     expect(t).toContain(`attempt 1 timeout :crit, ${T0}, ${T0 + 1}`);
+  });
+});
+
+describe('a cut through a character outside the BMP', () => {
+  // An emoji is two UTF-16 units: a cut between them leaves half a character, which the summary file
+  // turns into U+FFFD and the comment's JSON carries as a lone \\ud83d escape.
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+  it('never leaves half a surrogate pair in the summary, the comment section or the annotations', async () => {
+    const { renderCommentSection } = await import('../../src/core/report/comment-section.js');
+    const [failure] = report().failures;
+    const evidence = { line: 9, text: `${'x'.repeat(298)}${'😀'.repeat(60)}` };
+    const cut = report({
+      job: `${'j'.repeat(118)}😀😀`,
+      failures: [{ ...failure!, classification: { ...failure!.classification!, evidence } }],
+    });
+    expect(renderSummary(cut)).not.toMatch(lone);
+    expect(renderCommentSection(cut)).not.toMatch(lone);
+    for (const a of annotationsFor(cut)) expect(`${a.title}\n${a.message}`).not.toMatch(lone);
+    expect(codeSpan(`${'y'.repeat(8)}😀😀`, { max: 10 })).toBe(`\`${'y'.repeat(8)}…\``);
+    expect(escapeText(`${'y'.repeat(8)}😀😀`, 10)).toBe(`${'y'.repeat(8)}…`);
+    // The runner's own cut of a message at 4,096 units: ours comes first and keeps whole characters.
+    for (let pad = 4040; pad < 4060; pad++)
+      expect(cutAnnotation(`${'m'.repeat(pad)}${'😀'.repeat(40)}`)).not.toMatch(lone);
   });
 });
 

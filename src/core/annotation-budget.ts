@@ -6,6 +6,8 @@
  * there are and where to read them.
  */
 
+import { sliceWhole } from './text.js';
+
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
 export const MAX_ANNOTATIONS_PER_LEVEL = 10;
@@ -17,7 +19,7 @@ const PLURAL: Record<AnnotationLevel, string> = { error: 'errors', warning: 'war
 export function cutAnnotation(message: string): string {
   if (message.length <= MAX_ANNOTATION_CHARS) return message;
   const mark = ' […cut: the full text is in this step’s log]';
-  return message.slice(0, MAX_ANNOTATION_CHARS - mark.length) + mark;
+  return sliceWhole(message, MAX_ANNOTATION_CHARS - mark.length) + mark;
 }
 
 export type Admission = { annotate: true; message: string } | { annotate: false };

@@ -3,6 +3,8 @@
  * markup, links, HTML or @-mentions in a job summary or a PR comment.
  */
 
+import { sliceWhole } from '../text.js';
+
 /** Limits of the places we write to. */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 export const COMMENT_LIMIT_CHARS = 65_536;
@@ -15,7 +17,7 @@ const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u206
 export function oneLine(text: string, max = 300): string {
   const flat = text.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  return `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+  return `${sliceWhole(flat, max - 1).trimEnd()}…`;
 }
 
 /**
