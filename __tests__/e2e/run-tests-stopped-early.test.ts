@@ -207,6 +207,67 @@ test('flaky', () => {
   });
 });
 
+/**
+ * vitest's bail cancels the tests left in the files already running, the failed test's own file among them:
+ * every file then has a state (`Test Files  1 failed (1)`), and only `Tests  1 failed (2)` shows one never ran.
+ */
+describe('vitest --bail with the broken test after the flaky one in its file', () => {
+  it('the flaky test passes alone; the whole step runs, the broken test fails there, red', async () => {
+    const files = {
+      'package.json': '{"name":"v","type":"module"}',
+      'a.test.mjs': `import { test, expect } from 'vitest';
+import fs from 'node:fs';
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+test('broken', () => { expect(1).toBe(2); });
+`,
+    };
+    const r = await testStep(files, { run: 'npx vitest run --bail=1' }, withNodeModules);
+    // eslint-disable-next-line no-control-regex
+    const log = r.log.replace(/\u001b\[[0-9;]*m/g, '');
+    const attempt = log.slice(0, log.indexOf('ci-recovery: re-running 1 failed test(s)'));
+    expect(attempt).toMatch(/^\s*Tests\s+1 failed \(2\)$/m);
+    expect(attempt).not.toContain('FAIL  a.test.mjs > broken');
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(log).toContain(
+      `but vitest stopped before all its tests ran (bail), so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(log).toContain('FAIL  a.test.mjs > broken');
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
+/** mocha 12's yargs takes `--bail=true` as `--bail`: its console says nothing of the tests it never ran. */
+describe('mocha --bail=true', () => {
+  it('the flaky test passes alone; the whole step runs, the broken test bail hid fails there, red', async () => {
+    const files = {
+      'test/a.spec.js': `const fs = require('fs');
+describe('suite', () => {
+  it('flaky', () => {
+    const first = !fs.existsSync('.ran-once');
+    fs.writeFileSync('.ran-once', '');
+    if (first) throw new Error('first run fails');
+  });
+  it('broken', () => { throw new Error('broken for good'); });
+});
+`,
+    };
+    const r = await testStep(files, { run: 'npx mocha --bail=true' }, withNodeModules);
+    const attempt = r.log.slice(0, r.log.indexOf('ci-recovery: re-running 1 failed test(s)'));
+    expect(attempt).toMatch(/^\s*1 failing/m);
+    expect(attempt).not.toContain('broken for good');
+    expect(r.outputs['flaky-tests']).toBe('mocha:::suite flaky');
+    expect(r.log).toContain(
+      `but mocha --bail stops at the first failure, so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('broken for good');
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
 describe('vitest: an unhandled error beside a flaky test', () => {
   it('the flaky test passes alone; the whole step runs, the error comes again, red', async () => {
     const files = {

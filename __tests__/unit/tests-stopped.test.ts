@@ -35,6 +35,24 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     );
   });
 
+  it('vitest under bail: fewer tests with a state than its total, though every file has one', () => {
+    // --bail=1 with the broken test after the failed one in its file: `broken` never ran (vitest 3.2.7).
+    expect(
+      after('npx vitest run --bail=1', 'vitest', ' Test Files  1 failed (1)\n      Tests  1 failed (2)\n'),
+    ).toEqual({
+      kind: 'whole',
+      why: 'vitest stopped before all its tests ran (bail), so the tests after it did not run',
+    });
+    // A test a failed beforeAll skipped counts as skipped; a todo as todo: every test has its state.
+    expect(
+      after(
+        'npx vitest run',
+        'vitest',
+        ' Test Files  2 failed (2)\n      Tests  1 failed | 1 passed | 1 skipped | 1 todo (4)\n',
+      ).kind,
+    ).toBe('nothing');
+  });
+
   it('jest: `N of M total` only when files did not run', () => {
     expect(after('npx jest --ci', 'jest', 'Test Suites: 1 failed, 1 of 4 total\n').kind).toBe('whole');
     expect(after('npx jest --ci', 'jest', 'Test Suites: 1 failed, 3 passed, 4 total\n').kind).toBe('nothing');
@@ -149,6 +167,13 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
   it('mocha --bail (its console does not say it stopped)', () => {
     expect(after('npx mocha --bail test/', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('whole');
     expect(after('npx mocha test/', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('nothing');
+    // mocha 12.0.3's yargs takes any value but false as --bail (`--bail=true`, `=1`, `=yes` all stopped).
+    for (const bail of ['--bail=true', '--bail=1', '-b'])
+      expect([bail, after(`npx mocha ${bail}`, 'mocha', '  0 passing (5ms)\n  1 failing\n').kind]).toEqual([
+        bail,
+        'whole',
+      ]);
+    expect(after('npx mocha --bail=false', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('nothing');
   });
 
   it('a wrapper that runs the runner in each workspace and stops at the first that fails (npm 11.19.1, pnpm 10.34.9, lerna)', () => {

@@ -87,8 +87,13 @@ export function stoppedEarly(
         : undefined;
     case 'vitest':
       // vitest's summary `Test Files  1 failed | 2 passed (4)`: a file that never ran (bail) has no state.
-      return lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2]))
-        ? 'vitest stopped before all its test files ran (bail), so the files after it did not run'
+      if (lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2])))
+        return 'vitest stopped before all its test files ran (bail), so the files after it did not run';
+      // Its `Tests  1 failed (2)` likewise (getStateString: failed, passed, skipped, todo, then the total): bail
+      // also cancels the tests left in the files already running, a later test in the failed test's own file
+      // among them, and then every file has a state (measured with vitest 3.2.7, `--bail=1`).
+      return lines(/^\s*Tests\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2]))
+        ? `vitest stopped before all its tests ran (bail), ${AFTER}`
         : undefined;
     case 'nextest':
       // nextest's summary counts `run/total` when it cancelled tests (nextest-runner's reporter/displayer/imp.rs,
@@ -135,7 +140,10 @@ export function stoppedEarly(
         : undefined;
     case 'mocha':
       // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
-      return has(/^(?:--bail|-b)$/) ? `mocha --bail stops at the first failure, ${AFTER}` : undefined;
+      // Its yargs takes `--bail=true` (any value but false) as --bail, as optsBail reads mocha.opts.
+      return has(/^(?:--bail(?:=(?!false$).*)?|-b)$/)
+        ? `mocha --bail stops at the first failure, ${AFTER}`
+        : undefined;
     default:
       return undefined;
   }
