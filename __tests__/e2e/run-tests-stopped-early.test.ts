@@ -75,6 +75,36 @@ ${FLAKY_CARGO_TESTS}`,
   });
 });
 
+/**
+ * A `harness = false` test target (its own main) prints no `test ... FAILED` line: its failure names no test,
+ * and a re-run of the named tests runs it again (it ignores libtest's filter) without naming it either.
+ */
+describeIfRunner(
+  'cargo',
+  'cargo test --no-fail-fast with a broken harness = false target beside a flaky unit test',
+  () => {
+    it('the flaky test passes alone; the whole step runs, the target fails again, red', async () => {
+      const files = {
+        'Cargo.toml':
+          '[package]\nname = "custom_h"\nversion = "0.1.0"\nedition = "2021"\n\n[[test]]\nname = "custom"\nharness = false\n',
+        'src/lib.rs': FLAKY_CARGO_TESTS,
+        'tests/custom.rs': 'fn main() {\n    assert_eq!(1, 2, "fixture broken for good");\n}\n',
+      };
+      const r = await testStep(
+        files,
+        { run: 'cargo test --offline --no-fail-fast' },
+        { ...PR, env: CARGO_ENV },
+      );
+      expect(r.log).toContain('error: test failed, to rerun pass `--test custom`');
+      expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+      expect(r.log).toContain(
+        `but a cargo test target failed with no test of it named FAILED (a \`harness = false\` target, or one that failed outside its tests), which a re-run of the named tests does not cover: ${WHOLE}`,
+      );
+      expect(r.conclusion).toBe('failure');
+    });
+  },
+);
+
 describeIfRunner('go', 'a go test that panics ends its package’s test binary', () => {
   it('TestA panics once, TestB after it is broken and never ran: the whole step runs, red', async () => {
     const files = {

@@ -59,7 +59,8 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
   });
 
   it('cargo test without --no-fail-fast, once a target failed; a doc test (the last) is no stop', () => {
-    const failed = 'test result: FAILED. 0 passed; 1 failed\n\nerror: test failed, to rerun pass `--lib`\n';
+    const failed =
+      'test tests::flaky ... FAILED\n\ntest result: FAILED. 0 passed; 1 failed\n\nerror: test failed, to rerun pass `--lib`\n';
     expect(after('cargo test -p core', 'cargo', failed)).toEqual({
       kind: 'whole',
       why: 'cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run',
@@ -342,6 +343,23 @@ describe('a test file or package that failed as a whole: the step runs whole onc
     expect(after('cargo test --no-fail-fast', 'cargo', `${unit}${failedExit}`).kind).toBe('nothing');
   });
 
+  it('cargo --no-fail-fast: a failed test target that names no failed test (harness = false), each target by its own lines', () => {
+    // cargo 1.95: a `harness = false` target whose main panicked prints no test line, and exits 101.
+    const lib =
+      '     Running unittests src/lib.rs (target/debug/deps/c-1f)\ntest tests::flaky ... FAILED\nerror: test failed, to rerun pass `--lib`\n';
+    const custom =
+      "     Running tests/custom.rs (target/debug/deps/custom-2e)\nthread 'main' (7) panicked at tests/custom.rs:2:5:\nerror: test failed, to rerun pass `--test custom`\n";
+    const it =
+      '     Running tests/it.rs (target/debug/deps/it-3d)\ntest broken ... FAILED\nerror: test failed, to rerun pass `--test it`\n';
+    expect(after('cargo test --no-fail-fast', 'cargo', `${lib}${custom}`)).toEqual({
+      kind: 'whole',
+      why: 'a cargo test target failed with no test of it named FAILED (a `harness = false` target, or one that failed outside its tests), which a re-run of the named tests does not cover',
+    });
+    expect(after('cargo test --no-fail-fast', 'cargo', `${custom}${lib}`).kind).toBe('whole');
+    // Every failed target named its failed tests: their re-runs stand for the step.
+    expect(after('cargo test --no-fail-fast', 'cargo', `${lib}${it}`).kind).toBe('nothing');
+  });
+
   it("maven: Surefire's forked JVM died, in both of its wordings", () => {
     const failed = '[ERROR] Tests run: 2, Failures: 1, Errors: 0, Skipped: 0\n';
     for (const died of [
@@ -410,8 +428,9 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
 
   it('cargo --no-fail-fast: a test binary that ended other than by libtest failing (a Windows crash, its own exit)', () => {
     const unit = 'test tests::flaky ... FAILED\nerror: test failed, to rerun pass `--lib`\n';
+    // A binary libtest ended names its failed tests (a crash's may be named too, the one it ran is not).
     const ended = (status: string) =>
-      `${unit}error: test failed, to rerun pass \`--test crash\`\n\nCaused by:\n  process didn't exit successfully: \`D:\\t\\debug\\deps\\crash-1f.exe\` (${status})\n`;
+      `${unit}test crash::t ... FAILED\nerror: test failed, to rerun pass \`--test crash\`\n\nCaused by:\n  process didn't exit successfully: \`D:\\t\\debug\\deps\\crash-1f.exe\` (${status})\n`;
     expect(
       after('cargo test --no-fail-fast', 'cargo', ended('exit code: 0xc0000005, STATUS_ACCESS_VIOLATION'))
         .kind,

@@ -195,8 +195,10 @@ export function failedOutsideTests(runner: TestRunner, output: string, rerun = f
       // successfully: `bin` (signal: 6, SIGABRT: ...)", on Windows `(exit code: 0xc0000005, ...)`, or a test's own
       // process::exit; the test that ended it is never printed FAILED, so its tests are unnamed beside the others'.
       if (any(/^error: could not compile `[^`]+`/)) return `a cargo test target failed to compile, ${OWN}`;
-      return any(/process didn't exit successfully: .*` \((?!exit (?:status|code): 101\))/)
-        ? "a cargo test binary ended other than by libtest's failure (a signal, a crash, an exit of its own), so the test that ended it is not named"
+      if (any(/process didn't exit successfully: .*` \((?!exit (?:status|code): 101\))/))
+        return "a cargo test binary ended other than by libtest's failure (a signal, a crash, an exit of its own), so the test that ended it is not named";
+      return unnamedCargoTarget(lines)
+        ? 'a cargo test target failed with no test of it named FAILED (a `harness = false` target, or one that failed outside its tests), which a re-run of the named tests does not cover'
         : undefined;
     case 'maven':
       // Surefire's SurefireBooterForkException: the forked JVM died (a crash, or System.exit in a test), and the
@@ -653,6 +655,25 @@ function endedBeforeSummary(lines: readonly string[]): boolean {
     else if (/^Tests:\s+.*\d+ total$/.test(line)) open = false;
   }
   return open;
+}
+
+/**
+ * A cargo test target that failed (`error: test failed, to rerun pass \`--test custom\``, one per failed target,
+ * under --no-fail-fast too) with no `test x ... FAILED` line since its `Running` line: a `harness = false`
+ * target whose own main panicked (exit 101, as libtest's failure is) prints no test line at all (measured with
+ * cargo 1.95), and its failure comes again in every run, a re-run's too.
+ */
+function unnamedCargoTarget(lines: readonly string[]): boolean {
+  let named = false;
+  for (const line of lines) {
+    if (/^\s*(?:Running|Doc-tests) \S/.test(line)) named = false;
+    else if (/^test \S.* \.\.\. FAILED$/.test(line)) named = true;
+    else if (/^error: test failed, to rerun pass /.test(line)) {
+      if (!named) return true;
+      named = false;
+    }
+  }
+  return false;
 }
 
 /**
