@@ -75,6 +75,36 @@ ${FLAKY_CARGO_TESTS}`,
   });
 });
 
+/**
+ * A `harness = false` test target (its own main) prints no `test ... FAILED` line: its failure names no test,
+ * and a re-run of the named tests runs it again (it ignores libtest's filter) without naming it either.
+ */
+describeIfRunner(
+  'cargo',
+  'cargo test --no-fail-fast with a broken harness = false target beside a flaky unit test',
+  () => {
+    it('the flaky test passes alone; the whole step runs, the target fails again, red', async () => {
+      const files = {
+        'Cargo.toml':
+          '[package]\nname = "custom_h"\nversion = "0.1.0"\nedition = "2021"\n\n[[test]]\nname = "custom"\nharness = false\n',
+        'src/lib.rs': FLAKY_CARGO_TESTS,
+        'tests/custom.rs': 'fn main() {\n    assert_eq!(1, 2, "fixture broken for good");\n}\n',
+      };
+      const r = await testStep(
+        files,
+        { run: 'cargo test --offline --no-fail-fast' },
+        { ...PR, env: CARGO_ENV },
+      );
+      expect(r.log).toContain('error: test failed, to rerun pass `--test custom`');
+      expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+      expect(r.log).toContain(
+        `but a cargo test target failed with no test of it named FAILED (a \`harness = false\` target, or one that failed outside its tests), which a re-run of the named tests does not cover: ${WHOLE}`,
+      );
+      expect(r.conclusion).toBe('failure');
+    });
+  },
+);
+
 describeIfRunner('go', 'a go test that panics ends its package’s test binary', () => {
   it('TestA panics once, TestB after it is broken and never ran: the whole step runs, red', async () => {
     const files = {
@@ -204,6 +234,67 @@ test('flaky', () => {
     expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
     expect(r.conclusion).toBe('failure');
     expect(r.log).toContain(`but a vitest test file failed to run, so its tests did not run: ${WHOLE}`);
+  });
+});
+
+/**
+ * vitest's bail cancels the tests left in the files already running, the failed test's own file among them:
+ * every file then has a state (`Test Files  1 failed (1)`), and only `Tests  1 failed (2)` shows one never ran.
+ */
+describe('vitest --bail with the broken test after the flaky one in its file', () => {
+  it('the flaky test passes alone; the whole step runs, the broken test fails there, red', async () => {
+    const files = {
+      'package.json': '{"name":"v","type":"module"}',
+      'a.test.mjs': `import { test, expect } from 'vitest';
+import fs from 'node:fs';
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+test('broken', () => { expect(1).toBe(2); });
+`,
+    };
+    const r = await testStep(files, { run: 'npx vitest run --bail=1' }, withNodeModules);
+    // eslint-disable-next-line no-control-regex
+    const log = r.log.replace(/\u001b\[[0-9;]*m/g, '');
+    const attempt = log.slice(0, log.indexOf('ci-recovery: re-running 1 failed test(s)'));
+    expect(attempt).toMatch(/^\s*Tests\s+1 failed \(2\)$/m);
+    expect(attempt).not.toContain('FAIL  a.test.mjs > broken');
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(log).toContain(
+      `but vitest stopped before all its tests ran (bail), so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(log).toContain('FAIL  a.test.mjs > broken');
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
+/** mocha 12's yargs takes `--bail=true` as `--bail`: its console says nothing of the tests it never ran. */
+describe('mocha --bail=true', () => {
+  it('the flaky test passes alone; the whole step runs, the broken test bail hid fails there, red', async () => {
+    const files = {
+      'test/a.spec.js': `const fs = require('fs');
+describe('suite', () => {
+  it('flaky', () => {
+    const first = !fs.existsSync('.ran-once');
+    fs.writeFileSync('.ran-once', '');
+    if (first) throw new Error('first run fails');
+  });
+  it('broken', () => { throw new Error('broken for good'); });
+});
+`,
+    };
+    const r = await testStep(files, { run: 'npx mocha --bail=true' }, withNodeModules);
+    const attempt = r.log.slice(0, r.log.indexOf('ci-recovery: re-running 1 failed test(s)'));
+    expect(attempt).toMatch(/^\s*1 failing/m);
+    expect(attempt).not.toContain('broken for good');
+    expect(r.outputs['flaky-tests']).toBe('mocha:::suite flaky');
+    expect(r.log).toContain(
+      `but mocha --bail stops at the first failure, so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('broken for good');
+    expect(r.conclusion).toBe('failure');
   });
 });
 

@@ -35,13 +35,32 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     );
   });
 
+  it('vitest under bail: fewer tests with a state than its total, though every file has one', () => {
+    // --bail=1 with the broken test after the failed one in its file: `broken` never ran (vitest 3.2.7).
+    expect(
+      after('npx vitest run --bail=1', 'vitest', ' Test Files  1 failed (1)\n      Tests  1 failed (2)\n'),
+    ).toEqual({
+      kind: 'whole',
+      why: 'vitest stopped before all its tests ran (bail), so the tests after it did not run',
+    });
+    // A test a failed beforeAll skipped counts as skipped; a todo as todo: every test has its state.
+    expect(
+      after(
+        'npx vitest run',
+        'vitest',
+        ' Test Files  2 failed (2)\n      Tests  1 failed | 1 passed | 1 skipped | 1 todo (4)\n',
+      ).kind,
+    ).toBe('nothing');
+  });
+
   it('jest: `N of M total` only when files did not run', () => {
     expect(after('npx jest --ci', 'jest', 'Test Suites: 1 failed, 1 of 4 total\n').kind).toBe('whole');
     expect(after('npx jest --ci', 'jest', 'Test Suites: 1 failed, 3 passed, 4 total\n').kind).toBe('nothing');
   });
 
   it('cargo test without --no-fail-fast, once a target failed; a doc test (the last) is no stop', () => {
-    const failed = 'test result: FAILED. 0 passed; 1 failed\n\nerror: test failed, to rerun pass `--lib`\n';
+    const failed =
+      'test tests::flaky ... FAILED\n\ntest result: FAILED. 0 passed; 1 failed\n\nerror: test failed, to rerun pass `--lib`\n';
     expect(after('cargo test -p core', 'cargo', failed)).toEqual({
       kind: 'whole',
       why: 'cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run',
@@ -149,6 +168,13 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
   it('mocha --bail (its console does not say it stopped)', () => {
     expect(after('npx mocha --bail test/', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('whole');
     expect(after('npx mocha test/', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('nothing');
+    // mocha 12.0.3's yargs takes any value but false as --bail (`--bail=true`, `=1`, `=yes` all stopped).
+    for (const bail of ['--bail=true', '--bail=1', '-b'])
+      expect([bail, after(`npx mocha ${bail}`, 'mocha', '  0 passing (5ms)\n  1 failing\n').kind]).toEqual([
+        bail,
+        'whole',
+      ]);
+    expect(after('npx mocha --bail=false', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('nothing');
   });
 
   it('a wrapper that runs the runner in each workspace and stops at the first that fails (npm 11.19.1, pnpm 10.34.9, lerna)', () => {
@@ -317,6 +343,23 @@ describe('a test file or package that failed as a whole: the step runs whole onc
     expect(after('cargo test --no-fail-fast', 'cargo', `${unit}${failedExit}`).kind).toBe('nothing');
   });
 
+  it('cargo --no-fail-fast: a failed test target that names no failed test (harness = false), each target by its own lines', () => {
+    // cargo 1.95: a `harness = false` target whose main panicked prints no test line, and exits 101.
+    const lib =
+      '     Running unittests src/lib.rs (target/debug/deps/c-1f)\ntest tests::flaky ... FAILED\nerror: test failed, to rerun pass `--lib`\n';
+    const custom =
+      "     Running tests/custom.rs (target/debug/deps/custom-2e)\nthread 'main' (7) panicked at tests/custom.rs:2:5:\nerror: test failed, to rerun pass `--test custom`\n";
+    const it =
+      '     Running tests/it.rs (target/debug/deps/it-3d)\ntest broken ... FAILED\nerror: test failed, to rerun pass `--test it`\n';
+    expect(after('cargo test --no-fail-fast', 'cargo', `${lib}${custom}`)).toEqual({
+      kind: 'whole',
+      why: 'a cargo test target failed with no test of it named FAILED (a `harness = false` target, or one that failed outside its tests), which a re-run of the named tests does not cover',
+    });
+    expect(after('cargo test --no-fail-fast', 'cargo', `${custom}${lib}`).kind).toBe('whole');
+    // Every failed target named its failed tests: their re-runs stand for the step.
+    expect(after('cargo test --no-fail-fast', 'cargo', `${lib}${it}`).kind).toBe('nothing');
+  });
+
   it("maven: Surefire's forked JVM died, in both of its wordings", () => {
     const failed = '[ERROR] Tests run: 2, Failures: 1, Errors: 0, Skipped: 0\n';
     for (const died of [
@@ -385,8 +428,9 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
 
   it('cargo --no-fail-fast: a test binary that ended other than by libtest failing (a Windows crash, its own exit)', () => {
     const unit = 'test tests::flaky ... FAILED\nerror: test failed, to rerun pass `--lib`\n';
+    // A binary libtest ended names its failed tests (a crash's may be named too, the one it ran is not).
     const ended = (status: string) =>
-      `${unit}error: test failed, to rerun pass \`--test crash\`\n\nCaused by:\n  process didn't exit successfully: \`D:\\t\\debug\\deps\\crash-1f.exe\` (${status})\n`;
+      `${unit}test crash::t ... FAILED\nerror: test failed, to rerun pass \`--test crash\`\n\nCaused by:\n  process didn't exit successfully: \`D:\\t\\debug\\deps\\crash-1f.exe\` (${status})\n`;
     expect(
       after('cargo test --no-fail-fast', 'cargo', ended('exit code: 0xc0000005, STATUS_ACCESS_VIOLATION'))
         .kind,

@@ -87,8 +87,13 @@ export function stoppedEarly(
         : undefined;
     case 'vitest':
       // vitest's summary `Test Files  1 failed | 2 passed (4)`: a file that never ran (bail) has no state.
-      return lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2]))
-        ? 'vitest stopped before all its test files ran (bail), so the files after it did not run'
+      if (lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2])))
+        return 'vitest stopped before all its test files ran (bail), so the files after it did not run';
+      // Its `Tests  1 failed (2)` likewise (getStateString: failed, passed, skipped, todo, then the total): bail
+      // also cancels the tests left in the files already running, a later test in the failed test's own file
+      // among them, and then every file has a state (measured with vitest 3.2.7, `--bail=1`).
+      return lines(/^\s*Tests\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2]))
+        ? `vitest stopped before all its tests ran (bail), ${AFTER}`
         : undefined;
     case 'nextest':
       // nextest's summary counts `run/total` when it cancelled tests (nextest-runner's reporter/displayer/imp.rs,
@@ -135,7 +140,10 @@ export function stoppedEarly(
         : undefined;
     case 'mocha':
       // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
-      return has(/^(?:--bail|-b)$/) ? `mocha --bail stops at the first failure, ${AFTER}` : undefined;
+      // Its yargs takes `--bail=true` (any value but false) as --bail, as optsBail reads mocha.opts.
+      return has(/^(?:--bail(?:=(?!false$).*)?|-b)$/)
+        ? `mocha --bail stops at the first failure, ${AFTER}`
+        : undefined;
     default:
       return undefined;
   }
@@ -187,8 +195,10 @@ export function failedOutsideTests(runner: TestRunner, output: string, rerun = f
       // successfully: `bin` (signal: 6, SIGABRT: ...)", on Windows `(exit code: 0xc0000005, ...)`, or a test's own
       // process::exit; the test that ended it is never printed FAILED, so its tests are unnamed beside the others'.
       if (any(/^error: could not compile `[^`]+`/)) return `a cargo test target failed to compile, ${OWN}`;
-      return any(/process didn't exit successfully: .*` \((?!exit (?:status|code): 101\))/)
-        ? "a cargo test binary ended other than by libtest's failure (a signal, a crash, an exit of its own), so the test that ended it is not named"
+      if (any(/process didn't exit successfully: .*` \((?!exit (?:status|code): 101\))/))
+        return "a cargo test binary ended other than by libtest's failure (a signal, a crash, an exit of its own), so the test that ended it is not named";
+      return unnamedCargoTarget(lines)
+        ? 'a cargo test target failed with no test of it named FAILED (a `harness = false` target, or one that failed outside its tests), which a re-run of the named tests does not cover'
         : undefined;
     case 'maven':
       // Surefire's SurefireBooterForkException: the forked JVM died (a crash, or System.exit in a test), and the
@@ -645,6 +655,25 @@ function endedBeforeSummary(lines: readonly string[]): boolean {
     else if (/^Tests:\s+.*\d+ total$/.test(line)) open = false;
   }
   return open;
+}
+
+/**
+ * A cargo test target that failed (`error: test failed, to rerun pass \`--test custom\``, one per failed target,
+ * under --no-fail-fast too) with no `test x ... FAILED` line since its `Running` line: a `harness = false`
+ * target whose own main panicked (exit 101, as libtest's failure is) prints no test line at all (measured with
+ * cargo 1.95), and its failure comes again in every run, a re-run's too.
+ */
+function unnamedCargoTarget(lines: readonly string[]): boolean {
+  let named = false;
+  for (const line of lines) {
+    if (/^\s*(?:Running|Doc-tests) \S/.test(line)) named = false;
+    else if (/^test \S.* \.\.\. FAILED$/.test(line)) named = true;
+    else if (/^error: test failed, to rerun pass /.test(line)) {
+      if (!named) return true;
+      named = false;
+    }
+  }
+  return false;
 }
 
 /**
