@@ -42,7 +42,7 @@ import { failureReason, fsProblem } from './restore-errors.js';
 import type { RestoreOptions, RestoreResult } from '../ports/workspace.js';
 export type { RestoreOptions, RestoreResult } from '../ports/workspace.js';
 export { chainArchives } from './restore-plan.js';
-export { archiveSource } from './restore-stage.js';
+export { archiveBound, archiveSource } from './restore-stage.js';
 
 /** Undoes killed restores into `dest` (placement-recovery.ts); refuses to go on when one could not be undone. */
 function undoInterrupted(dest: string, journals: string, logger?: Logger): void {
