@@ -298,7 +298,7 @@ export interface PlannedRestore {
   plan: Awaited<ReturnType<typeof planOnDisk>>;
   only: string[] | undefined;
   startedMs: number;
-  /** The most tar bytes each archive of the chain may hold, by id (core/tar.ts); a keyed one has none. */
+  /** The most tar bytes each archive of the chain may hold, by id (core/tar.ts); a keyed one's is read with it (keyed.ts). */
   tarBounds?: Map<string, number> | undefined;
   /** The manifest's own archive, its download already opened. */
   early?: EarlyArchive | undefined;
