@@ -22,6 +22,7 @@ import {
   type KeyFile,
   type Manifest,
 } from '../core/index.js';
+import { tarBytesBound } from '../core/tar.js';
 import { errorMessage } from '../../core/errors.js';
 import type { KeyedEntryStore } from '../ports/keyed-store.js';
 import type { Logger } from '../../runner/adapters/logger.js';
@@ -299,4 +300,28 @@ export async function keyedArchiveStore(
       `checkpoint '${manifest.id}' takes '${ref.path}' from the keyed entry ${ref.key}, kept in the cache service, which this job cannot reach`,
     );
   return keyedStore.fetchArchive(ref.key, ref.id, ref.archive.file);
+}
+
+/**
+ * The most tar bytes keyed entry `id`'s archive may hold: what the entry's own manifest accounts for
+ * (core/tar.ts tarBytesBound), once its sha256 is the one `manifest` recorded. The checkpoint's entries
+ * cannot bound it: an incremental takes only some of the entry's files, and a planted entry's archive can
+ * hold more than its manifest lists (a small archive decompressing to gigabytes, read to the end).
+ */
+export async function keyedArchiveBound(
+  manifest: Manifest,
+  id: string,
+  keyedStore: KeyedEntryStore | undefined,
+): Promise<number> {
+  const ref = manifest.keyed?.find((r) => r.id === id);
+  // (a missing ref or store is refused by keyedArchiveStore, with its reason)
+  if (!ref || !keyedStore) return 0;
+  const text = await keyedStore.findManifest(ref.key, ref.id);
+  if (!text || keyedManifestDigest(text) !== ref.manifestSha256)
+    throw new Error(
+      `keyed entry ${ref.key} in ${keyedStore.spec} ${text ? 'holds another manifest than the one' : 'lost the manifest'} checkpoint '${manifest.id}' recorded (sha256 ${ref.manifestSha256}): its archive cannot be checked against it; the entry was changed or partly evicted, save the checkpoint again`,
+    );
+  const entry = parseManifest(text.toString('utf8'), `keyed entry ${ref.key}`);
+  checkKeyedManifest(entry, ref.key, ref.path);
+  return tarBytesBound(entry);
 }

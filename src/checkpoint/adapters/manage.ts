@@ -23,7 +23,7 @@ import { lockDestination } from './destination-lock.js';
 import { defaultJournalDir, journalDirectory } from './journal-dir.js';
 import { recoverInterrupted, type Recovery } from './placement-recovery.js';
 import { extractArchive } from './extract.js';
-import { archiveSource, chainArchives } from './restore.js';
+import { archiveBound, archiveSource, chainArchives } from './restore.js';
 import { checkpointRoots } from './save-plan.js';
 import { keyedStoreFor } from './keyed-store.js';
 import { StoreStalledError } from './store-guard.js';
@@ -261,7 +261,7 @@ export async function validateCheckpoint(
       const source = await archiveSource(store, manifest, archiveId, undefined);
       await extractArchive(source, { archive }, byArchive.get(archiveId)!, undefined, {
         logger,
-        maxTarBytes: bounds.get(archiveId),
+        maxTarBytes: await archiveBound(store, manifest, archiveId, undefined, bounds),
       });
     } catch (error) {
       problems.push(errorMessage(error));

@@ -1,6 +1,8 @@
 /**
  * What a restore says when the file system refuses it: which disk or path, and what to do about it.
  */
+import { lstatSync } from 'node:fs';
+import path from 'node:path';
 import { errorMessage } from '../../core/errors.js';
 import { isInsideDir } from '../core/index.js';
 import type { PlannedRestore } from './restore-plan.js';
@@ -8,6 +10,7 @@ import type { PlannedRestore } from './restore-plan.js';
 /** Why staging failed; a full disk says which one filled and how much the restore needed. */
 export function failureReason(error: unknown, r: PlannedRestore): string {
   const e = error as NodeJS.ErrnoException | undefined;
+  if (e?.code === 'EXDEV') return crossDevice(e, r.dest) ?? fsProblem(error) ?? errorMessage(error);
   if (e?.code !== 'ENOSPC' && e?.code !== 'EDQUOT') return fsProblem(error) ?? errorMessage(error);
   const need = r.plan.toWrite.reduce((n, t) => n + (t.size ?? 0), 0);
   const where =
@@ -15,6 +18,28 @@ export function failureReason(error: unknown, r: PlannedRestore): string {
       ? `the disk of the restore journals (${r.journals}) is full`
       : `the disk of the destination ${r.dest} is full (files are staged there, in ${STAGING_NAME_HINT}, before they move into place; the store is only read)`;
   return `${where}: ${need} bytes are to be written; free space there and restore again (${errnoDetail(e)})`;
+}
+
+/**
+ * A rename that met another file system inside the destination (a tmpfs or bind mount on one of its
+ * directories): staging is on the destination's own, and nothing moves across by rename. The mount is what
+ * the user can act on; the two paths of the rename name it only between the lines.
+ */
+function crossDevice(e: NodeJS.ErrnoException, dest: string): string | undefined {
+  const destDev = lstatSync(dest, { throwIfNoEntry: false })?.dev;
+  if (destDev === undefined) return undefined;
+  for (const p of [e.path, (e as { dest?: unknown }).dest]) {
+    if (typeof p !== 'string' || !isInsideDir(p, dest)) continue;
+    // The outermost directory below `dest` on another device: where the other file system is mounted.
+    let mount: string | undefined;
+    for (let at = p; at !== dest && isInsideDir(at, dest); at = path.dirname(at)) {
+      const dev = lstatSync(at, { throwIfNoEntry: false })?.dev;
+      if (dev !== undefined && dev !== destDev) mount = at;
+    }
+    if (mount !== undefined)
+      return `${mount} is a file system of its own mounted inside ${dest} (a tmpfs or a bind mount): a restore stages files on the destination's file system and renames them into place, which cannot cross into another; restore with it unmounted, or leave ${path.relative(dest, mount)} out of the restore (restore/'s paths, the CLI's --paths) (${errnoDetail(e)})`;
+  }
+  return undefined;
 }
 
 const STAGING_NAME_HINT = '.ci-recovery-staging-*';

@@ -127,7 +127,9 @@ export async function planOnDisk(
   );
   if (over)
     throw new RestoreError(
-      `checkpoint '${manifest.id}' refused: it puts a ${target.get(over.path)!.type} in place of the directory '${printablePath(over.path)}', which holds '${printablePath(over.holds)}', which a restore leaves alone; the workspace was not changed`,
+      over.holds === over.path
+        ? `checkpoint '${manifest.id}' refused: it puts a ${target.get(over.path)!.type} in place of '${printablePath(over.path)}', which its own exclude leaves out and a restore leaves alone; the checkpoint is corrupt or was tampered with, and the workspace was not changed`
+        : `checkpoint '${manifest.id}' refused: it puts a ${target.get(over.path)!.type} in place of the directory '${printablePath(over.path)}', which holds '${printablePath(over.holds)}', which a restore leaves alone; the workspace was not changed`,
     );
   const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p)!);
   const addedDirs = new Set<string>();
@@ -298,7 +300,7 @@ export interface PlannedRestore {
   plan: Awaited<ReturnType<typeof planOnDisk>>;
   only: string[] | undefined;
   startedMs: number;
-  /** The most tar bytes each archive of the chain may hold, by id (core/tar.ts); a keyed one has none. */
+  /** The most tar bytes each archive of the chain may hold, by id (core/tar.ts); a keyed one's is read with it (keyed.ts). */
   tarBounds?: Map<string, number> | undefined;
   /** The manifest's own archive, its download already opened. */
   early?: EarlyArchive | undefined;

@@ -20,7 +20,7 @@ import { makeSymlink } from '../../runner/adapters/platform.js';
 import { Applier, type Journal } from './placement.js';
 import type { CheckpointStore } from './store.js';
 import type { KeyedEntryStore } from '../ports/keyed-store.js';
-import { keyedArchiveStore } from './keyed.js';
+import { keyedArchiveBound, keyedArchiveStore } from './keyed.js';
 import { keyedStoreFor } from './keyed-store.js';
 import type { RestoreOptions } from '../ports/workspace.js';
 import type { PlannedRestore } from './restore-plan.js';
@@ -170,6 +170,7 @@ async function extractEach(
       const [id, wanted] = archives[i]!;
       try {
         const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
+        const maxTarBytes = await archiveBound(opts.store, r.manifest, id, opts.keyedStore, r.tarBounds);
         const early = r.early?.take(source, r.chain.get(id)!.file);
         await extractArchive(source, { archive: r.chain.get(id)! }, wanted, tree, {
           logger: opts.logger,
@@ -177,7 +178,7 @@ async function extractEach(
           onWritten: (e, st) => void (aside.has(e) || (e.stat = new WrittenFacts(st))),
           ...(aside.size ? { stagedAt: (e: ManifestEntry) => aside.get(e) } : {}),
           hashFiles: hashesFilesOf(r.manifest, id, opts.verify ?? DEFAULT_RESTORE_VERIFY),
-          maxTarBytes: r.tarBounds?.get(id),
+          maxTarBytes,
           opened: early?.opened,
           startDecoder: early?.startDecoder,
         });
@@ -203,6 +204,22 @@ export async function archiveSource(
 ): Promise<CheckpointStore> {
   if (!isKeyedId(id)) return store;
   return keyedArchiveStore(manifest, id, keyedStore ?? keyedStoreFor(store));
+}
+
+/**
+ * The most tar bytes archive `id` of `manifest`'s chain may hold: its manifest's bound (`bounds`, made as
+ * the chain was read), or for a keyed entry what the entry's own manifest accounts for (keyed.ts).
+ */
+export async function archiveBound(
+  store: CheckpointStore,
+  manifest: Manifest,
+  id: string,
+  keyedStore: KeyedEntryStore | undefined,
+  bounds: ReadonlyMap<string, number> | undefined,
+): Promise<number | undefined> {
+  const known = bounds?.get(id);
+  if (known !== undefined || !isKeyedId(id)) return known;
+  return keyedArchiveBound(manifest, id, keyedStore ?? keyedStoreFor(store));
 }
 
 /**

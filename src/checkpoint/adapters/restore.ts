@@ -11,9 +11,9 @@
  * the workspace), what it never touches (`.git`, the store, its own staging), which modes it sets, and
  * holds a lock on the destination throughout, so two restores into one destination never interleave.
  */
-import { rm } from 'node:fs/promises';
+import { rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
-import { type Manifest, type ScannedEntry, UnsafePathError } from '../core/index.js';
+import { type Manifest, type ManifestEntry, type ScannedEntry, UnsafePathError } from '../core/index.js';
 import { errorMessage } from '../../core/errors.js';
 import { tarBytesBound } from '../core/tar.js';
 import { makeDirs } from '../../runner/adapters/make-dirs.js';
@@ -42,7 +42,7 @@ import { failureReason, fsProblem } from './restore-errors.js';
 import type { RestoreOptions, RestoreResult } from '../ports/workspace.js';
 export type { RestoreOptions, RestoreResult } from '../ports/workspace.js';
 export { chainArchives } from './restore-plan.js';
-export { archiveSource } from './restore-stage.js';
+export { archiveBound, archiveSource } from './restore-stage.js';
 
 /** Undoes killed restores into `dest` (placement-recovery.ts); refuses to go on when one could not be undone. */
 function undoInterrupted(dest: string, journals: string, logger?: Logger): void {
@@ -164,6 +164,7 @@ async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void>
       `checkpoint '${manifest.id}' could not be restored: ${fsProblem(error) ?? `the destination ${dest} cannot be made (${errorMessage(error)}); restore into a directory this user can write (not under /proc or /sys)`}. Nothing was changed`,
     );
   });
+  await enoughSpace(manifest.id, dest, r.plan.toWrite);
   let journal: Journal;
   try {
     journal = new Journal(dest, r.journals);
@@ -203,6 +204,25 @@ async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void>
       journal.remove();
     }
   }
+}
+
+/**
+ * Refuses up front a restore whose files cannot fit on the destination's disk: a manifest (a forged one's
+ * single huge file among them) would otherwise be written until the disk is full, the runner's other
+ * writers failing with it, before the restore fails and removes it all. One statfs; a file system that
+ * compresses (btrfs, ZFS) could hold more than it says, and is refused as if it did not.
+ */
+async function enoughSpace(id: string, dest: string, toWrite: readonly ManifestEntry[]): Promise<void> {
+  const need = toWrite.reduce(
+    (n, e) => n + (e.type === 'file' && e.link === undefined ? (e.size ?? 0) : 0),
+    0,
+  );
+  // (a file system that cannot say is left to fail as it writes, as before)
+  const fs = await statfs(dest).catch(() => undefined);
+  if (!fs || need <= fs.bavail * fs.bsize) return;
+  throw new RestoreError(
+    `checkpoint '${id}' could not be restored: the disk of the destination ${dest} has ${fs.bavail * fs.bsize} bytes free, and the checkpoint writes ${need} bytes (files are staged there before they move into place); free space there and restore again. Nothing was changed`,
+  );
 }
 
 /**

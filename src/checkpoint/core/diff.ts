@@ -337,13 +337,15 @@ export function shownChanges(c: RestoreChanges): Pick<RestoreChanges, 'added' | 
  * `.git`, a file the save excluded, the store), which a directory moved away whole would take with it:
  * one the checkpoint lacks is kept, and only its other entries are deleted. Returns the first such
  * directory the checkpoint would put a file or link in place of, with what it holds, for the caller to
- * refuse; undefined when there is none.
+ * refuse (or the path left alone itself, which only a forged manifest names: a save's own `exclude` leaves
+ * out what it names, and a write there would move it away whole); undefined when there is none.
  */
 export function spareLeftAlone(
   target: ReadonlyMap<string, ManifestEntry>,
   leftAlone: readonly string[],
   changes: RestoreChanges,
 ): { path: string; holds: string } | undefined {
+  for (const p of leftAlone) if (target.has(p)) return { path: p, holds: p };
   if (leftAlone.length === 0 || (changes.deleted.length === 0 && changes.modified.length === 0)) return;
   const holders = new Map<string, string>();
   for (const p of leftAlone)
