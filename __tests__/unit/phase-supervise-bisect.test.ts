@@ -590,16 +590,43 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
     expect(ledger.saved.at(-1)?.probes?.map((p) => p.sha)).toEqual([C1]);
   });
 
-  test("once the probe's run is listed its branch's record is dropped", async () => {
+  test("a probe branch's record stays while its run is pending (a sweep finds the bisection by it), and goes once the run is judged", async () => {
     const ports = setup();
     const ledger = keptLedger();
     await at(ports, ledger, '2026-03-04T06:00:00Z');
     expect(ledger.saved.at(-1)?.probes).toHaveLength(1);
-    ports.probes.runs.push(
-      run({ status: 'in_progress', conclusion: null, createdAt: '2026-03-04T06:00:05Z' }),
-    );
+    const probe = run({ status: 'in_progress', conclusion: null, createdAt: '2026-03-04T06:00:05Z' });
+    ports.probes.runs.push(probe);
     await at(ports, ledger, '2026-03-04T07:30:00Z');
-    expect(ledger.saved.at(-1)?.probes).toBeUndefined();
+    expect(ledger.saved.at(-1)?.probes?.map((p) => p.sha)).toEqual([C1]);
     expect(ports.probes.dispatched).toHaveLength(1);
+    Object.assign(probe, { status: 'completed', conclusion: 'success' });
+    await at(ports, ledger, '2026-03-04T07:45:00Z');
+    // C1 judged green: its record went; C2's probe is the one recorded now.
+    expect(ledger.saved.at(-1)?.probes?.map((p) => p.sha)).toEqual([C2]);
+  });
+});
+
+describe('a busy repository (att-sup3, finding 1)', () => {
+  /** 120 newer dispatches of the workflow on main (a release train, nightly builds): GitHub lists 100. */
+  const busy = (from: number): ProbeRunView[] =>
+    Array.from({ length: 120 }, (_, i) =>
+      run({
+        id: from + i,
+        headBranch: 'main',
+        headSha: C3,
+        createdAt: new Date(Date.parse('2026-03-04T05:30:00Z') + i * 1000).toISOString(),
+      }),
+    );
+
+  test('a judged probe pushed off the newest page of dispatches is still found by its branch: no commit is probed twice', async () => {
+    const ports = setup();
+    await supervise(ports);
+    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+    // C1's probe passed; then more than a page of newer dispatches of the same workflow.
+    ports.probes.runs.push(run({ id: 801, createdAt: '2026-03-04T05:10:00Z' }), ...busy(2000));
+    const next = await supervise(ports);
+    expect(ports.probes.dispatched.map((d) => d.ref)).toEqual([probeRef(C1), probeRef(C2)]);
+    expect(next.plan.jobs[0]?.reason).toContain(`probing ${C2.slice(0, 12)}`);
   });
 });
