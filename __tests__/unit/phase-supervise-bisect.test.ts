@@ -498,7 +498,7 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
     const first = await at(ports, ledger, '2026-03-04T06:00:00Z');
     expect(first.plan.jobs[0]?.reason).toContain(`${probeRef(C1)} exists, its run is awaited`);
     expect(ledger.saved.at(-1)?.probes).toEqual([
-      { branch: probeRef(C1), sha: C1, createdAt: '2026-03-04T06:00:00.000Z' },
+      { branch: probeRef(C1), sha: C1, createdAt: '2026-03-04T06:00:00.000Z', workflowId: 9 },
     ]);
     await at(ports, ledger, '2026-03-04T06:50:00Z');
     expect(ports.probes.dispatched).toEqual([]);
@@ -604,6 +604,66 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
     await at(ports, ledger, '2026-03-04T07:45:00Z');
     // C1 judged green: its record went; C2's probe is the one recorded now.
     expect(ledger.saved.at(-1)?.probes?.map((p) => p.sha)).toEqual([C2]);
+  });
+
+  const sweepAt = (
+    ports: ReturnType<typeof setup>,
+    ledger: ReturnType<typeof keptLedger>,
+    iso: string,
+  ): ReturnType<typeof sweep> =>
+    sweep(
+      {
+        settings: { token: 't', dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+        config: DEFAULT_CONFIG,
+        env: { serverUrl: 'https://github.test' },
+        repository: 'o/r',
+      },
+      { ...ports, ledger, now: () => new Date(iso) },
+      { defaultBranch: 'main', selfRunId: 999 },
+    );
+
+  test('a sweep on a busy repository finds a bisection whose failing run and probe are off the newest page of runs (att-sup3, finding 1)', async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    await at(ports, ledger, '2026-03-04T06:00:00Z');
+    const probe = run({ id: 801, createdAt: '2026-03-04T06:00:05Z' }); // passed; no event for it
+    // 100 newer runs of another workflow fill the repository's first page.
+    const lint = Array.from({ length: 100 }, (_, i) =>
+      run({
+        id: 3000 + i,
+        path: '.github/workflows/lint.yml',
+        workflowId: 12,
+        headBranch: `feature/${i}`,
+        headSha: C3,
+        event: 'pull_request',
+        createdAt: new Date(Date.parse('2026-03-04T06:10:00Z') + i * 1000).toISOString(),
+      }),
+    );
+    ports.probes.runs.push(probe, ...lint);
+    const swept = await sweepAt(ports, ledger, '2026-03-04T06:30:00Z');
+    expect(swept.targets.map((t) => t.runId)).toContain(700);
+    expect(ports.probes.dispatched.map((d) => d.ref)).toEqual([probeRef(C1), probeRef(C2)]);
+  });
+
+  test('the branch green again while only sweeps run: the pending probe branch is deleted and its record dropped (att-sup3, finding 2)', async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    await at(ports, ledger, '2026-03-04T06:00:00Z');
+    ports.probes.runs.push(
+      run({ id: 801, status: 'in_progress', conclusion: null, createdAt: '2026-03-04T06:00:05Z' }),
+      // A fix pushed by a person: its push run passed (its event woke a supervisor: a green run, nothing to do).
+      run({
+        id: 702,
+        headBranch: 'main',
+        headSha: '4'.repeat(40),
+        event: 'push',
+        createdAt: '2026-03-04T06:10:00Z',
+      }),
+    );
+    await sweepAt(ports, ledger, '2026-03-04T06:30:00Z');
+    expect(ports.probes.branches.has(probeRef(C1))).toBe(false);
+    expect(ledger.saved.at(-1)?.probes).toBeUndefined();
+    expect(ports.probes.dispatched).toHaveLength(1);
   });
 });
 

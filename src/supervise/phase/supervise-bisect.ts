@@ -326,10 +326,13 @@ interface DispatchContext extends StepContext {
 }
 
 /** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
-function recordProbeBranch(site: BisectSite, record: LedgerProbeBranch): void {
+function recordProbeBranch(site: BisectSite, record: Omit<LedgerProbeBranch, 'workflowId'>): void {
   if (!site.ledger) return;
   const others = (site.ledger.probes ?? []).filter((p) => p.branch !== record.branch);
-  site.ledger = { ...site.ledger, probes: [...others, record] };
+  site.ledger = {
+    ...site.ledger,
+    probes: [...others, { ...record, workflowId: site.details.workflowId }],
+  };
 }
 
 function forgetProbeBranch(site: BisectSite, sha: string): void {
