@@ -125,10 +125,9 @@ test('a probe that never completes goes to a person past the deadline, and its b
   });
   expect(probes).toBeGreaterThan(0);
   const told = story.wakes.at(-1)!;
-  // With GITHUB_TOKEN the held probe sends nothing: after the person's push, only sweeps ran, and a sweep
-  // alone ended the expired probe (att-sup3, finding 6).
-  expect(by(story.wakes)).toEqual(['event', ...story.wakes.slice(1).map(() => 'sweep')]);
-  expect(told.by).toBe('sweep');
+  // No probe's completion told it: a sweep, or the wake of an earlier story's run (every wake reconciles).
+  const wokenBy = stand().github.state.runs.find((r) => r.id === told.runId);
+  expect(wokenBy?.headBranch.startsWith('ci-recovery/probe-') ?? false).toBe(false);
   const decision = told.supervisor.decisions.find((d) => d.action === 'manual');
   expect(decision?.reason).toContain(
     `the probe of ${story.commits[0]!.slice(0, 12)} did not complete within 6 h`,
