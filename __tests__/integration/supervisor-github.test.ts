@@ -621,3 +621,42 @@ test('a revert PR read back tells where its merge landed, once merged (the verdi
     mergeSha: '9'.repeat(40),
   });
 });
+
+test('a parent is green only by a push run of the default branch, not a dispatch, schedule or PR run at that commit', async () => {
+  const PARENT = 'e'.repeat(40);
+  const port = supervisorGitHub({
+    octokit,
+    repo: REPO,
+    token: 't',
+    logger: new RecordingLogger(),
+    tempDir: dir,
+  });
+  // The parent's own push run failed; newer runs of the same workflow at that commit passed with other
+  // jobs or inputs (a dispatch with inputs, a schedule, a pull request whose head it was).
+  api.addRun({ repo: FULL, headSha: PARENT, status: 'completed', conclusion: 'failure', workflowId: 161335 });
+  for (const [event, headBranch] of [
+    ['workflow_dispatch', 'main'],
+    ['schedule', 'main'],
+    ['pull_request', 'feature/parser'],
+  ] as const)
+    api.addRun({
+      repo: FULL,
+      headSha: PARENT,
+      headBranch,
+      event,
+      status: 'completed',
+      conclusion: 'success',
+    });
+  expect(await port.commitWasGreen(161335, PARENT, 'main')).toBe(false);
+  // The range's start likewise: a dispatch on main with other inputs passing is no green run of the branch.
+  const GREEN = 'f'.repeat(40);
+  api.addRun({ repo: FULL, headSha: GREEN, status: 'completed', conclusion: 'success', workflowId: 161335 });
+  api.addRun({
+    repo: FULL,
+    headSha: PARENT,
+    event: 'workflow_dispatch',
+    status: 'completed',
+    conclusion: 'success',
+  });
+  expect(await lastGreenSha(octokit, REPO, 161335, 'main', SHA)).toBe(GREEN);
+});

@@ -498,7 +498,7 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
     const first = await at(ports, ledger, '2026-03-04T06:00:00Z');
     expect(first.plan.jobs[0]?.reason).toContain(`${probeRef(C1)} exists, its run is awaited`);
     expect(ledger.saved.at(-1)?.probes).toEqual([
-      { branch: probeRef(C1), sha: C1, createdAt: '2026-03-04T06:00:00.000Z' },
+      { branch: probeRef(C1), sha: C1, createdAt: '2026-03-04T06:00:00.000Z', workflowId: 9 },
     ]);
     await at(ports, ledger, '2026-03-04T06:50:00Z');
     expect(ports.probes.dispatched).toEqual([]);
@@ -590,16 +590,103 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
     expect(ledger.saved.at(-1)?.probes?.map((p) => p.sha)).toEqual([C1]);
   });
 
-  test("once the probe's run is listed its branch's record is dropped", async () => {
+  test("a probe branch's record stays while its run is pending (a sweep finds the bisection by it), and goes once the run is judged", async () => {
     const ports = setup();
     const ledger = keptLedger();
     await at(ports, ledger, '2026-03-04T06:00:00Z');
     expect(ledger.saved.at(-1)?.probes).toHaveLength(1);
-    ports.probes.runs.push(
-      run({ status: 'in_progress', conclusion: null, createdAt: '2026-03-04T06:00:05Z' }),
-    );
+    const probe = run({ status: 'in_progress', conclusion: null, createdAt: '2026-03-04T06:00:05Z' });
+    ports.probes.runs.push(probe);
     await at(ports, ledger, '2026-03-04T07:30:00Z');
+    expect(ledger.saved.at(-1)?.probes?.map((p) => p.sha)).toEqual([C1]);
+    expect(ports.probes.dispatched).toHaveLength(1);
+    Object.assign(probe, { status: 'completed', conclusion: 'success' });
+    await at(ports, ledger, '2026-03-04T07:45:00Z');
+    // C1 judged green: its record went; C2's probe is the one recorded now.
+    expect(ledger.saved.at(-1)?.probes?.map((p) => p.sha)).toEqual([C2]);
+  });
+
+  const sweepAt = (
+    ports: ReturnType<typeof setup>,
+    ledger: ReturnType<typeof keptLedger>,
+    iso: string,
+  ): ReturnType<typeof sweep> =>
+    sweep(
+      {
+        settings: { token: 't', dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+        config: DEFAULT_CONFIG,
+        env: { serverUrl: 'https://github.test' },
+        repository: 'o/r',
+      },
+      { ...ports, ledger, now: () => new Date(iso) },
+      { defaultBranch: 'main', selfRunId: 999 },
+    );
+
+  test('a sweep on a busy repository finds a bisection whose failing run and probe are off the newest page of runs (att-sup3, finding 1)', async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    await at(ports, ledger, '2026-03-04T06:00:00Z');
+    const probe = run({ id: 801, createdAt: '2026-03-04T06:00:05Z' }); // passed; no event for it
+    // 100 newer runs of another workflow fill the repository's first page.
+    const lint = Array.from({ length: 100 }, (_, i) =>
+      run({
+        id: 3000 + i,
+        path: '.github/workflows/lint.yml',
+        workflowId: 12,
+        headBranch: `feature/${i}`,
+        headSha: C3,
+        event: 'pull_request',
+        createdAt: new Date(Date.parse('2026-03-04T06:10:00Z') + i * 1000).toISOString(),
+      }),
+    );
+    ports.probes.runs.push(probe, ...lint);
+    const swept = await sweepAt(ports, ledger, '2026-03-04T06:30:00Z');
+    expect(swept.targets.map((t) => t.runId)).toContain(700);
+    expect(ports.probes.dispatched.map((d) => d.ref)).toEqual([probeRef(C1), probeRef(C2)]);
+  });
+
+  test('the branch green again while only sweeps run: the pending probe branch is deleted and its record dropped (att-sup3, finding 2)', async () => {
+    const ports = setup();
+    const ledger = keptLedger();
+    await at(ports, ledger, '2026-03-04T06:00:00Z');
+    ports.probes.runs.push(
+      run({ id: 801, status: 'in_progress', conclusion: null, createdAt: '2026-03-04T06:00:05Z' }),
+      // A fix pushed by a person: its push run passed (its event woke a supervisor: a green run, nothing to do).
+      run({
+        id: 702,
+        headBranch: 'main',
+        headSha: '4'.repeat(40),
+        event: 'push',
+        createdAt: '2026-03-04T06:10:00Z',
+      }),
+    );
+    await sweepAt(ports, ledger, '2026-03-04T06:30:00Z');
+    expect(ports.probes.branches.has(probeRef(C1))).toBe(false);
     expect(ledger.saved.at(-1)?.probes).toBeUndefined();
     expect(ports.probes.dispatched).toHaveLength(1);
+  });
+});
+
+describe('a busy repository (att-sup3, finding 1)', () => {
+  /** 120 newer dispatches of the workflow on main (a release train, nightly builds): GitHub lists 100. */
+  const busy = (from: number): ProbeRunView[] =>
+    Array.from({ length: 120 }, (_, i) =>
+      run({
+        id: from + i,
+        headBranch: 'main',
+        headSha: C3,
+        createdAt: new Date(Date.parse('2026-03-04T05:30:00Z') + i * 1000).toISOString(),
+      }),
+    );
+
+  test('a judged probe pushed off the newest page of dispatches is still found by its branch: no commit is probed twice', async () => {
+    const ports = setup();
+    await supervise(ports);
+    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+    // C1's probe passed; then more than a page of newer dispatches of the same workflow.
+    ports.probes.runs.push(run({ id: 801, createdAt: '2026-03-04T05:10:00Z' }), ...busy(2000));
+    const next = await supervise(ports);
+    expect(ports.probes.dispatched.map((d) => d.ref)).toEqual([probeRef(C1), probeRef(C2)]);
+    expect(next.plan.jobs[0]?.reason).toContain(`probing ${C2.slice(0, 12)}`);
   });
 });

@@ -111,8 +111,11 @@ async function runOne(
     // Its own run refused (a UserError naming the fix): the rest is still advanced, then the step fails.
     failed = error instanceof Error ? error : new Error(errorMessage(error));
   }
-  // A probe's completion supervised the run it bisects: that one is done too.
-  const done = [ctx.settings.runId, ...(outcome ? [outcome.details.run.id] : [])];
+  // A probe's completion supervised the run it bisects: that one is done too. A stale event (an attempt
+  // older than the run's latest, delivered late) did nothing: its run, at its latest attempt, is the
+  // reconciliation's, since the newer attempt's own completion may send no event (a GITHUB_TOKEN re-run).
+  const stale = outcome !== undefined && outcome.details.run.latestAttempt > outcome.details.run.attempt;
+  const done = stale ? [] : [ctx.settings.runId, ...(outcome ? [outcome.details.run.id] : [])];
   // The event's attempt is its own run's: each pending run is read at its latest.
   const { runAttempt: _attempt, ...settings } = ctx.settings;
   // A fork's pull-request run gets a cache token that may not save (docs/runner-model.md): a revert, a probe

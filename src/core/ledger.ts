@@ -64,6 +64,8 @@ export interface LedgerProbeBranch {
   createdAt: string;
   /** When the probe was dispatched a second time (ISO). */
   redispatchedAt?: string;
+  /** The workflow bisected: a sweep reads its push runs, however busy the repository's listing. */
+  workflowId?: number;
 }
 
 export function emptyLedger(branch: string): Ledger {
@@ -304,7 +306,8 @@ function isProbeBranch(v: unknown): v is LedgerProbeBranch {
     typeof v.branch === 'string' &&
     typeof v.sha === 'string' &&
     typeof v.createdAt === 'string' &&
-    (v.redispatchedAt === undefined || typeof v.redispatchedAt === 'string')
+    (v.redispatchedAt === undefined || typeof v.redispatchedAt === 'string') &&
+    (v.workflowId === undefined || typeof v.workflowId === 'number')
   );
 }
 

@@ -77,8 +77,8 @@ export function boundedSupervisorGitHub(github: SupervisorGitHub, b: SuperviseBu
         () => github.recoveryPlans(runId),
         () => [],
       ),
-    commitWasGreen: (workflowId, sha) =>
-      rest(`reading the runs of ${sha.slice(0, 12)}`, () => github.commitWasGreen(workflowId, sha)),
+    commitWasGreen: (workflowId, sha, branch) =>
+      rest(`reading the runs of ${sha.slice(0, 12)}`, () => github.commitWasGreen(workflowId, sha, branch)),
     lastGreenSha: (workflowId, branch, exceptSha) =>
       rest(`finding the last green commit of ${branch}`, () =>
         github.lastGreenSha(workflowId, branch, exceptSha),

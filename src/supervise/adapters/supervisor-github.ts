@@ -282,25 +282,43 @@ async function workflowRuns(
   octokit: Octokit,
   repo: Repo,
   workflowId: number,
-  filter: { head_sha?: string; branch?: string; status?: 'completed' | 'success' },
+  filter: { head_sha?: string; branch: string; status?: 'completed' | 'success' },
 ): Promise<{ id: number; headSha: string; conclusion: string | null; createdAt: string }[]> {
+  // Only the branch's push runs test what was pushed: a dispatch (other inputs), a schedule or a pull
+  // request's run at the same commit may pass with other jobs, and would clear an innocent commit's parent.
   const { data } = await call('listing workflow runs', 'actions:read', () =>
-    octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflowId, ...filter, per_page: 100 }),
+    octokit.rest.actions.listWorkflowRuns({
+      ...repo,
+      workflow_id: workflowId,
+      ...filter,
+      event: 'push',
+      per_page: 100,
+    }),
   );
   return data.workflow_runs
-    .filter((r) => r.workflow_id === workflowId && r.status === 'completed')
+    .filter(
+      (r) =>
+        r.workflow_id === workflowId &&
+        r.status === 'completed' &&
+        r.event === 'push' &&
+        r.head_branch === filter.branch,
+    )
     .map((r) => ({ id: r.id, headSha: r.head_sha, conclusion: r.conclusion, createdAt: r.created_at }))
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 }
 
-/** Did the latest completed run of the workflow on `sha` succeed? Undefined when it never ran there. */
+/**
+ * Did the latest completed push run of the workflow on `branch` at `sha` succeed? Undefined when none ran
+ * there (the range since the last green run is then read).
+ */
 export async function commitWasGreen(
   octokit: Octokit,
   repo: Repo,
   workflowId: number,
   sha: string,
+  branch: string,
 ): Promise<boolean | undefined> {
-  const latest = (await workflowRuns(octokit, repo, workflowId, { head_sha: sha }))[0];
+  const latest = (await workflowRuns(octokit, repo, workflowId, { head_sha: sha, branch }))[0];
   return latest ? latest.conclusion === 'success' : undefined;
 }
 
@@ -403,7 +421,7 @@ export function supervisorGitHub(o: SupervisorGitHubOptions): SupervisorGitHub {
       const within = o.artifactCall ? { within: o.artifactCall } : {};
       return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
     },
-    commitWasGreen: (workflowId, sha) => commitWasGreen(octokit, repo, workflowId, sha),
+    commitWasGreen: (workflowId, sha, branch) => commitWasGreen(octokit, repo, workflowId, sha, branch),
     lastGreenSha: (workflowId, branch, exceptSha) =>
       lastGreenSha(octokit, repo, workflowId, branch, exceptSha),
     labelApplications: (sha, label) => labelApplications(octokit, repo, sha, label),

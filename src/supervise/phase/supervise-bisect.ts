@@ -226,6 +226,9 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
   }
 }
 
+/** The runs one listing holds (per_page=100): a full one may have left older runs out. */
+const LISTED_PAGE = 100;
+
 interface ProbeContext {
   site: BisectSite;
   after: string;
@@ -243,10 +246,21 @@ async function readProbes(
   const workflowPath = c.site.details.workflowPath ?? '';
   const probes: Probe[] = [];
   for (const sha of commits) {
-    const run = probeRunOf(dispatched, { workflowPath, sha, after: c.after });
+    const want = { workflowPath, sha, after: c.after };
+    // The newest page of dispatches first; a probe pushed off it (a busy repository) is looked up by its
+    // branch, or it would be taken for one without a run and its commit probed again.
+    const run =
+      probeRunOf(dispatched, want) ??
+      (dispatched.length >= LISTED_PAGE
+        ? probeRunOf(
+            await ports.probes.listRuns(c.site.details.workflowId, {
+              branch: probeRef(sha),
+              event: 'workflow_dispatch',
+            }),
+            want,
+          )
+        : undefined);
     if (!run) continue;
-    // Its run is listed: the branch's no-run clock is done.
-    forgetProbeBranch(c.site, sha);
     let failed: { conclusion: string | null; type?: Probe['failureType'] } | undefined;
     if (run.status === 'completed' && run.conclusion !== 'success') {
       const listed = await ports.github.readJobs(run.id, run.runAttempt);
@@ -274,7 +288,12 @@ async function readProbes(
       ...(failed?.type ? { failureType: failed.type } : {}),
       attempt: run.runAttempt,
     });
-    if (result !== 'pending') await deleteProbeBranch(sha, ports);
+    // Judged: the branch and its record go. Pending, the record stays: it sends a sweep to this bisection
+    // when its run is no longer among the repository's newest.
+    if (result !== 'pending') {
+      forgetProbeBranch(c.site, sha);
+      await deleteProbeBranch(sha, ports);
+    }
   }
   return probes;
 }
@@ -307,10 +326,13 @@ interface DispatchContext extends StepContext {
 }
 
 /** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
-function recordProbeBranch(site: BisectSite, record: LedgerProbeBranch): void {
+function recordProbeBranch(site: BisectSite, record: Omit<LedgerProbeBranch, 'workflowId'>): void {
   if (!site.ledger) return;
   const others = (site.ledger.probes ?? []).filter((p) => p.branch !== record.branch);
-  site.ledger = { ...site.ledger, probes: [...others, record] };
+  site.ledger = {
+    ...site.ledger,
+    probes: [...others, { ...record, workflowId: site.details.workflowId }],
+  };
 }
 
 function forgetProbeBranch(site: BisectSite, sha: string): void {

@@ -294,7 +294,7 @@ async function revertFacts(
   const now = ports.now?.() ?? new Date();
   const commit = await clone.commitInfo(run.headSha);
   const parent = commit.parents[0];
-  const parentGreen = parent ? await github.commitWasGreen(workflowId, parent) : undefined;
+  const parentGreen = parent ? await github.commitWasGreen(workflowId, parent, run.defaultBranch) : undefined;
   let range: number | undefined;
   if (parentGreen !== true) {
     const green = await github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);

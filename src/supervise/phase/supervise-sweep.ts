@@ -14,7 +14,7 @@ import { errorMessage } from '../../core/errors.js';
 import type { Ledger } from '../../core/ledger.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
-import { sweepTargets, type SweepTarget } from '../core/supervise-sweep.js';
+import { MAX_SWEEP_TARGETS, sweepTargets, type SweepTarget } from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
 import { superviseRun } from './supervise.js';
 import type { SuperviseContext, SuperviseOutcome } from './context.js';
@@ -65,9 +65,9 @@ export async function sweep(
   if (!ports.probes) throw new Error('the sweep needs the runs listing (ports.probes)');
   const runs = await ports.probes.recentRuns();
   const now = ports.now?.() ?? new Date();
-  const recorded = await probeBranchRecords(ports, opts.defaultBranch);
-  const targets = sweepTargets({
-    ...(recorded > 0 ? { probeBranchesWithoutRun: recorded } : {}),
+  const recorded = await recordedBisections(ports, opts);
+  const listed = sweepTargets({
+    ...(recorded.unknown > 0 ? { probeBranchesWithoutRun: recorded.unknown } : {}),
     runs,
     now,
     ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
@@ -75,6 +75,10 @@ export async function sweep(
     ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
     ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
   });
+  const targets = [
+    ...recorded.targets,
+    ...listed.filter((t) => !recorded.targets.some((r) => r.runId === t.runId)),
+  ].slice(0, MAX_SWEEP_TARGETS);
   log.info(
     `ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`,
   );
@@ -100,14 +104,78 @@ export async function sweep(
   return { listed: runs.length, targets, supervised, rollbacks };
 }
 
-/** Probe branches the ledger records with no run (their bisections have no probe run to be found by). */
-async function probeBranchRecords(ports: SupervisePorts, branch: string | undefined): Promise<number> {
-  if (!ports.ledger || branch === undefined) return 0;
+/**
+ * The bisections the ledger's probe records hold (a probe made and not yet judged). With its workflow named,
+ * a record is followed to that workflow's newest push run of the branch, however busy the repository's
+ * listing: failed, it is a target; green, the bisection is moot, and the record's probe branch is deleted
+ * and its record dropped (no probe's completion may ever wake a supervisor to do it). `unknown`: fresh
+ * records that name no workflow (an older ledger's), which make every failing push run listed a target.
+ */
+async function recordedBisections(
+  ports: SupervisePorts,
+  opts: SweepOptions,
+): Promise<{ targets: SweepTarget[]; unknown: number }> {
+  const branch = opts.defaultBranch;
+  const none = { targets: [], unknown: 0 };
+  if (!ports.ledger || !ports.probes || branch === undefined) return none;
   // an unreadable ledger has no probe records: the sweep counts none
   const ledger = await ports.ledger.load(branch).catch(() => undefined);
+  if (!ledger?.probes) return none;
   // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
   const since = (ports.now?.() ?? new Date()).getTime() - STALE_PROBE_RECORD_MS;
-  return (ledger?.probes ?? []).filter((p) => Date.parse(p.createdAt) >= since).length;
+  const fresh = ledger.probes.filter((p) => Date.parse(p.createdAt) >= since);
+  const targets: SweepTarget[] = [];
+  const moot = new Set<string>();
+  const { log } = ports.runner;
+  for (const workflowId of new Set(
+    fresh.flatMap((p) => (p.workflowId !== undefined ? [p.workflowId] : [])),
+  )) {
+    try {
+      const pushes = await ports.probes.listRuns(workflowId, { branch, event: 'push' });
+      const newest = pushes.find((r) => r.status === 'completed');
+      if (!newest) continue;
+      if (newest.conclusion === 'success') {
+        for (const p of ledger.probes) if (p.workflowId === workflowId) moot.add(p.branch);
+      } else if (newest.id !== opts.selfRunId && !opts.supervised?.includes(newest.id))
+        targets.push({ runId: newest.id, why: 'its bisection has a probe not yet judged' });
+    } catch (error) {
+      log.warning(
+        `ci-recovery supervisor: sweep: the push runs of workflow ${workflowId} were not read, its bisection waits for the next sweep: ${inert(errorMessage(error))}`,
+      );
+    }
+  }
+  if (moot.size > 0) await dropMootProbes(ports, ledger, moot, branch);
+  return { targets, unknown: fresh.filter((p) => p.workflowId === undefined).length };
+}
+
+/** The branch is green again: its bisection's probe branches are deleted, their records dropped. */
+async function dropMootProbes(
+  ports: SupervisePorts,
+  ledger: Ledger,
+  branches: ReadonlySet<string>,
+  branch: string,
+): Promise<void> {
+  const { log } = ports.runner;
+  const kept: string[] = [];
+  for (const ref of branches)
+    await ports.probes?.deleteBranch(ref).then(
+      () => log.info(`ci-recovery supervisor: sweep: ${inert(branch)} passed again: ${inert(ref)} deleted`),
+      (error: unknown) => {
+        kept.push(ref);
+        log.warning(
+          `ci-recovery supervisor: sweep: the probe branch ${inert(ref)} was not deleted, the next sweep tries again: ${inert(errorMessage(error))}`,
+        );
+      },
+    );
+  const probes = (ledger.probes ?? []).filter((p) => !branches.has(p.branch) || kept.includes(p.branch));
+  const { probes: _all, ...rest } = ledger;
+  await ports.ledger
+    ?.save(probes.length > 0 ? { ...rest, probes } : rest, branch)
+    .catch((error: unknown) =>
+      log.warning(
+        `ci-recovery supervisor: sweep: the ledger was not saved, the next sweep drops the probe records again: ${inert(errorMessage(error))}`,
+      ),
+    );
 }
 
 /**

@@ -47,9 +47,12 @@ export interface SupervisorGitHub {
   readAnnotations(jobId: number): Promise<Annotation[]>;
   /** Every recovery plan the run's jobs uploaded (all attempts). */
   recoveryPlans(runId: number): Promise<RecoveryPlan[]>;
-  /** Did the latest completed run of the workflow on `sha` succeed? Undefined when it never ran there. */
-  commitWasGreen(workflowId: number, sha: string): Promise<boolean | undefined>;
-  /** The head sha of the newest successful run of the workflow on `branch` other than `exceptSha`. */
+  /**
+   * Did the latest completed push run of the workflow on `branch` at `sha` succeed? Undefined when none ran
+   * there (a dispatch's, a schedule's or a pull request's run at that commit may have run other jobs).
+   */
+  commitWasGreen(workflowId: number, sha: string, branch: string): Promise<boolean | undefined>;
+  /** The head sha of the newest successful push run of the workflow on `branch` other than `exceptSha`. */
   lastGreenSha(workflowId: number, branch: string, exceptSha: string): Promise<string | undefined>;
   /** Who applied `label` to the PR that brought `sha` in, with their permission. */
   labelApplications(sha: string, label: string): Promise<{ pr?: number; labels: LabelApplication[] }>;

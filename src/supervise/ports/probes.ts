@@ -55,7 +55,9 @@ export class RecordingProbes implements ProbePort {
             (f.headSha === undefined || r.headSha === f.headSha) &&
             (f.event === undefined || r.event === f.event),
         )
-        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)),
+        .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
+        // GitHub's one page (per_page=100): older runs are not listed.
+        .slice(0, 100),
     );
   }
   createBranch(branch: string, sha: string): Promise<'created' | 'exists'> {
@@ -77,6 +79,8 @@ export class RecordingProbes implements ProbePort {
   }
   recentRuns(): Promise<ProbeRunView[]> {
     this.listings++;
-    return Promise.resolve([...this.runs].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)));
+    return Promise.resolve(
+      [...this.runs].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)).slice(0, 100),
+    );
   }
 }
