@@ -88,6 +88,31 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     ]);
   });
 
+  it('a test that has passed only alone, over and over: its pass alone needs the whole step, which shows the order-dependent failure', async () => {
+    const failsInStep = { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::test_after_a') };
+    const passesAlone = { exitCode: 0, output: PYTEST_PASSED('tests/test_a.py::test_after_a') };
+    const aloneOnly = (): MemoryTestFiles =>
+      new MemoryTestFiles([], [], () => ({
+        flaky: true,
+        broken: false,
+        flips: 3,
+        flakes: 3,
+        passedOnlyAlone: 3,
+      }));
+    const r = await phase(pytestStep(), [failsInStep, passesAlone, failsInStep], aloneOnly());
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1', 'tests-whole-step']);
+    expect(r.log.messages('info').join('\n')).toContain('passed only on a re-run of itself 4 times in a row');
+    expect(r.result.success).toBe(false);
+    expect(r.runner.exitCode).toBe(1);
+    // A real flake passes there: green, at a plain retry's cost.
+    const flake = await phase(pytestStep(), [failsInStep, passesAlone, { exitCode: 0 }], aloneOnly());
+    expect(flake.result.success).toBe(true);
+    // Without the history's doubt the pass alone stands, as before.
+    const once = await phase(pytestStep(), [failsInStep, passesAlone, failsInStep]);
+    expect(once.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1']);
+    expect(once.result.success).toBe(true);
+  });
+
   it('a broken test: re-run once, alone, fails again, the step is red and the step itself is not retried', async () => {
     const fails = { exitCode: 1, output: PYTEST_FAILED('tests/test_a.py::test_broken') };
     const r = await phase(pytestStep(), [fails, fails, fails, { exitCode: 0 }]);

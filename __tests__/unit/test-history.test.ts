@@ -21,7 +21,8 @@ import {
   parseTestHistory,
   serializeTestHistory,
 } from '../../src/core/test-history-read.js';
-import { concludeTests, planRetries } from '../../src/test-recovery/core/plan.js';
+import { shownName } from '../../src/test-recovery/core/names.js';
+import { concludeTests, passedOnlyAloneWhy, planRetries } from '../../src/test-recovery/core/plan.js';
 
 const ID: TestId = { runner: 'pytest', suite: 'tests/test_api.py', name: 'test_login', params: '1-2' };
 const KEY = testKey(ID);
@@ -512,5 +513,68 @@ describe('tests.pr-retries: known-flaky-only', () => {
     const once = planRetries([ID, other, changed], SETTINGS, files, view, false);
     expect(once.rerun.map((r) => r.id)).toEqual([ID, other]);
     expect(once.kept).toEqual([{ id: changed, changed: true }]);
+  });
+});
+
+/**
+ * A test that fails only after another test's leftovers (order-dependent) fails in every step run and passes
+ * on every re-run of itself: each run alone looks like a flake. After ALONE_ONLY_LIMIT such passes in a row and
+ * no pass in a step's own run, its pass alone no longer stands: the whole step runs once (run-tests.ts).
+ */
+describe('a test that passes only on a re-run of itself', () => {
+  const SETTINGS = { retries: 2, maxFailed: 5, failOnPassedAfterRetry: false };
+  const QUARANTINE = { quarantine: false, quarantined: [] };
+  const alone = (n: number, from = 1): TestHistory => {
+    let h = emptyTestHistory('main');
+    for (let i = 0; i < n; i++) h = seen(h, 'flaky', { commit: from + i, minute: i });
+    return h;
+  };
+  /** The next run: the test fails in the step and passes alone again. */
+  const why = (h: TestHistory): string | undefined => {
+    const view = testHistoryView(h);
+    const plan = planRetries([ID], SETTINGS, new Set(), view, false);
+    const results = new Map([[KEY, { retries: 1, passed: true }]]);
+    return passedOnlyAloneWhy(concludeTests(plan, results, SETTINGS, QUARANTINE, view).tests, view);
+  };
+
+  it('two such passes stand; from the third on, its pass alone needs the whole step', () => {
+    expect(knowledgeOf(alone(2), KEY)?.passedOnlyAlone).toBeUndefined();
+    expect(why(alone(2))).toBeUndefined();
+    expect(knowledgeOf(alone(3), KEY)).toMatchObject({ flaky: true, passedOnlyAlone: 3 });
+    expect(why(alone(3))).toContain('passed only on a re-run of itself 4 times in a row');
+    expect(why(alone(3))).toContain(shownName(ID));
+  });
+
+  it("a pass in a step's own run (another test failed there) resets the count", () => {
+    let h = alone(3);
+    h = seen(h, 'passed', { commit: 9, minute: 20 });
+    expect(knowledgeOf(h, KEY)?.passedOnlyAlone).toBeUndefined();
+    expect(why(h)).toBeUndefined();
+    h = seen(h, 'flaky', { commit: 10, minute: 21 });
+    h = seen(h, 'flaky', { commit: 11, minute: 22 });
+    expect(why(h)).toBeUndefined();
+  });
+
+  it('a failure alone neither counts nor resets; a new file starts the story anew', () => {
+    let h = alone(2);
+    h = seen(h, 'failed', { commit: 7, minute: 10 });
+    expect(knowledgeOf(h, KEY)?.passedOnlyAlone).toBeUndefined();
+    h = seen(h, 'flaky', { commit: 8, minute: 11 });
+    expect(knowledgeOf(h, KEY)?.passedOnlyAlone).toBe(3);
+    h = seen(h, 'flaky', { commit: 9, minute: 12 }, { changed: true });
+    expect(knowledgeOf(h, KEY)?.passedOnlyAlone).toBeUndefined();
+  });
+
+  it('a test that failed alone too is not asked about: only a pass alone is doubted', () => {
+    const view = testHistoryView(alone(5));
+    const plan = planRetries([ID], SETTINGS, new Set(), view, false);
+    const failed = concludeTests(
+      plan,
+      new Map([[KEY, { retries: 2, passed: false }]]),
+      SETTINGS,
+      QUARANTINE,
+      view,
+    );
+    expect(passedOnlyAloneWhy(failed.tests, view)).toBeUndefined();
   });
 });

@@ -255,6 +255,7 @@ export function knowledgeOfObservations(
   // Two changes of state across commits (failed, passed, failed): the code moved under it. Shown, never flake.
   const unstable = !flaky && !broken && crossCommitFlips >= 2;
   const quarantinable = flaky && baseFlakes >= 2 && !failingOnLatest(onBase);
+  const aloneOnly = passedOnlyAlone(story);
   return {
     flaky,
     broken,
@@ -263,7 +264,22 @@ export function knowledgeOfObservations(
     ...(flaky && baseFlakes > 0 ? { baseFlakes } : {}),
     ...(quarantinable ? { quarantinable: true } : {}),
     ...(unstable ? { unstable: true } : {}),
+    ...(aloneOnly >= ALONE_ONLY_LIMIT ? { passedOnlyAlone: aloneOnly } : {}),
   };
+}
+
+/**
+ * Passes alone in a row, never a pass in the step's own run, before a test's pass alone no longer stands for
+ * it: a test that fails only after another test's leftovers (order-dependent) passes alone every time.
+ */
+export const ALONE_ONLY_LIMIT = 3;
+
+/** The story's `flaky` observations since its last pass in a step's own run (failed ones neither count nor reset). */
+function passedOnlyAlone(story: readonly TestObservation[]): number {
+  let n = 0;
+  for (let i = story.length - 1; i >= 0 && story[i]!.outcome !== 'passed'; i--)
+    if (story[i]!.outcome === 'flaky') n++;
+  return n;
 }
 
 /** Failed on every run since it last passed, over more than one commit: the change broke it. */

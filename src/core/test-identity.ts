@@ -76,6 +76,11 @@ export interface TestKnowledge {
   quarantinable?: true;
   /** Not flaky, yet its outcome changed at least twice across commits: the code moved under it. */
   unstable?: true;
+  /**
+   * Passed only on a re-run of itself this many times in a row (at least ALONE_ONLY_LIMIT), never in the step's
+   * own run: maybe order-dependent, so its pass alone no longer stands without the whole step.
+   */
+  passedOnlyAlone?: number;
   /** ISO times of the first and last same-commit flake. */
   firstSeen?: string;
   lastSeen?: string;

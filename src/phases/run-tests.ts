@@ -16,6 +16,7 @@ import {
   runnerOfCommand,
   shownName,
   concludeTests,
+  passedOnlyAloneWhy,
   failedOutsideTests,
   NO_HISTORY,
   planRetries,
@@ -157,12 +158,15 @@ export async function recoverTests(
   // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
   // not only theirs: their passes stand for them, and the whole step runs before it can pass.
   // Tests read from an output whose start was not kept: a test that failed there is not known.
-  const unseen = outside ?? (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined);
+  const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
+  const unseen =
+    outside ??
+    (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined) ??
+    passedOnlyAloneWhy(concluded.tests, history);
   const stepRun: StepRunPlan =
     unseen && planned.after.kind !== 'whole'
       ? { ...planned, after: { kind: 'whole', why: unseen } }
       : planned;
-  const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
   const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
   for (const note of verdict.notes) log.info(note);
   if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))

@@ -31,6 +31,7 @@ export { MAX_REPORT_BYTES, parseJunit, ReportError } from './core/junit.js';
 export { isTestRunner, runnerOfCommand, shownName } from './core/names.js';
 export {
   concludeTests,
+  passedOnlyAloneWhy,
   inChangedFile,
   NO_HISTORY,
   parseTestRunner,

@@ -175,6 +175,23 @@ export function concludeTests(
 }
 
 /**
+ * Why a recovered step's tests cannot stand on their passes alone: a test that passed only on a re-run of itself
+ * every time the history saw it (test-history.ts `passedOnlyAlone`) may fail only after the tests before it
+ * (leftover state): its pass alone proves nothing, so the whole step runs once, as a plain retry would.
+ */
+export function passedOnlyAloneWhy(
+  tests: readonly TestOutcome[],
+  history: TestHistoryView,
+): string | undefined {
+  const found = tests.find(
+    (t) => t.outcome === 'flaky' && history(testKey(t.id))?.passedOnlyAlone !== undefined,
+  );
+  if (!found) return undefined;
+  const n = history(testKey(found.id))!.passedOnlyAlone!;
+  return `${shownName(found.id)} has now passed only on a re-run of itself ${n + 1} times in a row and never in the step's own run (a test that fails only after the tests before it would too)`;
+}
+
+/**
  * The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's
  * start), cut below 1 MB with a count of what was cut (output-cap.ts).
  */
