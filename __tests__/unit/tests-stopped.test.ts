@@ -51,6 +51,14 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
         ' Test Files  2 failed (2)\n      Tests  1 failed | 1 passed | 1 skipped | 1 todo (4)\n',
       ).kind,
     ).toBe('nothing');
+    // The review: vitest 4.1 counts a `test.fails` test on its own (`expected fail`), no longer as passed.
+    expect(
+      after(
+        'npx vitest run',
+        'vitest',
+        ' Test Files  1 failed (1)\n      Tests  1 failed | 1 passed | 1 expected fail (3)\n',
+      ).kind,
+    ).toBe('nothing');
   });
 
   it('jest: `N of M total` only when files did not run', () => {
@@ -175,6 +183,18 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
         'whole',
       ]);
     expect(after('npx mocha --bail=false', 'mocha', '  0 passing (5ms)\n  1 failing\n').kind).toBe('nothing');
+    // The review (mocha 12.0.3, two failing tests): `-b=true`, `-b=1`, `-Cb` stopped at one; an empty `--bail=`
+    // and `--bail --no-bail` did not.
+    for (const bail of ['-b=true', '-b=1', '-Cb', '--bail=0', '--no-bail --bail'])
+      expect([bail, after(`npx mocha ${bail}`, 'mocha', '  0 passing (5ms)\n  1 failing\n').kind]).toEqual([
+        bail,
+        'whole',
+      ]);
+    for (const none of ['--bail=', '--bail --no-bail', '-b --bail=false'])
+      expect([none, after(`npx mocha ${none}`, 'mocha', '  0 passing (5ms)\n  2 failing\n').kind]).toEqual([
+        none,
+        'nothing',
+      ]);
   });
 
   it('a wrapper that runs the runner in each workspace and stops at the first that fails (npm 11.19.1, pnpm 10.34.9, lerna)', () => {
@@ -358,6 +378,10 @@ describe('a test file or package that failed as a whole: the step runs whole onc
     expect(after('cargo test --no-fail-fast', 'cargo', `${custom}${lib}`).kind).toBe('whole');
     // Every failed target named its failed tests: their re-runs stand for the step.
     expect(after('cargo test --no-fail-fast', 'cargo', `${lib}${it}`).kind).toBe('nothing');
+    // The review: cargo before 1.65 printed one error, quoted with ', at the very end, after the doc tests.
+    const old =
+      "     Running target/debug/deps/c-1f\ntest tests::flaky ... FAILED\n\nfailures:\n\n   Doc-tests c\n\nrunning 0 tests\n\nerror: test failed, to rerun pass '--lib'\n";
+    expect(after('cargo test --no-fail-fast', 'cargo', old).kind).toBe('nothing');
   });
 
   it("maven: Surefire's forked JVM died, in both of its wordings", () => {

@@ -14,7 +14,10 @@ const AFTER = 'so the tests after it did not run';
 
 /** Each number of a summary's `N failed | M passed` counts, added. */
 const sum = (counts: string): number =>
-  [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo)\b/g)].reduce((n, m) => n + Number(m[1]), 0);
+  [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo|expected fail)\b/g)].reduce(
+    (n, m) => n + Number(m[1]),
+    0,
+  );
 
 /**
  * Why the run of `runner` by `words` may have left tests unrun, from its options and its `output`; undefined
@@ -141,7 +144,7 @@ export function stoppedEarly(
     case 'mocha':
       // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
       // Its yargs takes `--bail=true` (any value but false) as --bail, as optsBail reads mocha.opts.
-      return has(/^(?:--bail(?:=(?!false$).*)?|-b)$/)
+      return own.findLastIndex((a) => MOCHA_BAIL.test(a)) > own.findLastIndex((a) => MOCHA_NO_BAIL.test(a))
         ? `mocha --bail stops at the first failure, ${AFTER}`
         : undefined;
     default:
@@ -465,12 +468,22 @@ function mochaOpts(args: readonly string[]): string[] {
   return args.includes('--no-opts') ? [] : [optionValue(args, ['--opts']) ?? 'test/mocha.opts'];
 }
 
+/**
+ * mocha's bail on its command line (measured with mocha 12.0.3): `--bail`, `-b`, with any value but `false`
+ * (`--bail=0` stops too), and `b` among clustered short flags (`-Cb`); an empty `--bail=` does not stop, and a
+ * later `--no-bail` (or `=false`) undoes it.
+ */
+const MOCHA_BAIL = /^(?:--bail(?:=(?!false$).+)?|-b(?:=(?!false$).+)?|-[A-Za-z]*b[A-Za-z]*)$/;
+const MOCHA_NO_BAIL = /^(?:--no-bail|--bail=false|-b=false)$/;
+
 /** Does a mocha.opts text (command-line words, `#` comment lines) set --bail (-b)? */
 function optsBail(text: string | null): 'set' | 'maybe' | undefined {
   if (text === null) return 'maybe';
   const words = text.replace(/^#.*$/gm, '').split(/\s+/);
   // mocha 6 and 7 parse these words with yargs-parser, which takes `--bail=true` as `--bail`.
-  return words.some((w) => /^(?:--bail(?:=(?!false$).*)?|-b)$/.test(w)) ? 'set' : undefined;
+  return words.findLastIndex((w) => MOCHA_BAIL.test(w)) > words.findLastIndex((w) => MOCHA_NO_BAIL.test(w))
+    ? 'set'
+    : undefined;
 }
 
 /** An escape that can spell a letter of a key: JSON's and JavaScript's `\u0062`, YAML's and JavaScript's `\x62`. */
@@ -668,7 +681,9 @@ function unnamedCargoTarget(lines: readonly string[]): boolean {
   for (const line of lines) {
     if (/^\s*(?:Running|Doc-tests) \S/.test(line)) named = false;
     else if (/^test \S.* \.\.\. FAILED$/.test(line)) named = true;
-    else if (/^error: test failed, to rerun pass /.test(line)) {
+    // Cargo 1.65 and later print it after each failed target, quoted in backticks; older cargo printed one, with
+    // `'`, at the very end (after the doc tests), which names no target: not read.
+    else if (/^error: test failed, to rerun pass `/.test(line)) {
       if (!named) return true;
       named = false;
     }
