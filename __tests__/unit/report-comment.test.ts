@@ -9,6 +9,7 @@ import {
   mergeSections,
   parseStickyBody,
   renderStickyBody,
+  type CommentSection,
 } from '../../src/core/report/comment.js';
 import { renderCommentSection } from '../../src/core/report/comment-section.js';
 import type { JobReport } from '../../src/core/report/index.js';
@@ -245,5 +246,25 @@ describe('a 256-leg matrix failing at once', () => {
     expect(again.length).toBeLessThanOrEqual(65_536);
     expect(named(again)).toEqual([]);
     expect(again).toMatch(/to their heading/);
+  });
+});
+
+describe('the review: a full comment written by leg after leg', () => {
+  // 700 legs, each writing its own section into what the legs before it left (one in three failed).
+  const section = (i: number): CommentSection => ({
+    key: `leg-${i}`,
+    runId: 1,
+    attempt: 1,
+    body: `#### ${i % 3 === 0 ? '❌' : '✅'} **job ${i}** · attempt 1\n\n${Array.from({ length: 5 }, (_, j) => `- line ${j} ${'x'.repeat(60)}`).join('\n')}`,
+  });
+  it("a section cut by an earlier leg is not cut again, and no failed leg's heading is left out while a passed one stays", () => {
+    let body: string | undefined;
+    for (let i = 0; i < 700; i++) body = mergeSection(body, section(i));
+    const kept = parseStickyBody(body!);
+    expect(body!.length).toBeLessThanOrEqual(65_536);
+    // On the branch's first version a heading carried up to 43 marks and 124 of the 234 failed legs were gone.
+    expect(Math.max(...kept.map((s) => s.body.split(' · _cut_').length - 1))).toBe(1);
+    expect(kept.filter((s) => s.body.includes('❌'))).toHaveLength(234);
+    expect(body).toMatch(/some job sections left out, passed ones first/);
   });
 });

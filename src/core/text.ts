@@ -9,7 +9,6 @@
 
 import { UserError } from './errors.js';
 
-/** The first line of a message (the whole text when it has one line). */
 /**
  * The first `n` UTF-16 units of `text`, one fewer where the cut would split a surrogate pair (an emoji):
  * half a character becomes U+FFFD in a file and a lone escape in the JSON of an API call.
@@ -20,6 +19,7 @@ export function sliceWhole(text: string, n: number): string {
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? end - 1 : end);
 }
 
+/** The first line of a message (the whole text when it has one line). */
 export function firstLine(text: string): string {
   return text.split('\n', 1)[0] ?? '';
 }

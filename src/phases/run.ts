@@ -499,17 +499,18 @@ async function applyResult(
   write('the stages done for later steps', () => {
     if (result.success && !job.recovery.attemptStages.includes(settings.stage))
       runner.exportVariable(ATTEMPT_STAGES_ENV, [...job.recovery.attemptStages, settings.stage].join(','));
-    if (verdict.completedStages !== undefined) {
-      runner.exportVariable(COMPLETED_STAGES_ENV, verdict.completedStages);
-      const durations = stageDurationsWith(job.recovery.stageDurations, settings.stage, result);
-      runner.exportVariable(STAGE_DURATIONS_ENV, JSON.stringify(durations));
-    }
     // A stage done (now or before) that fills paths outside the workspace: later checkpoints save them.
     if (result.success && settings.cachePaths?.length)
       runner.exportVariable(
         CACHE_PATHS_ENV,
         JSON.stringify({ ...job.recovery.cachePaths, [settings.stage]: settings.cachePaths }),
       );
+    // The stages done go last: a later checkpoint lets a resume skip them, so what they need is written first.
+    if (verdict.completedStages !== undefined) {
+      const durations = stageDurationsWith(job.recovery.stageDurations, settings.stage, result);
+      runner.exportVariable(STAGE_DURATIONS_ENV, JSON.stringify(durations));
+      runner.exportVariable(COMPLETED_STAGES_ENV, verdict.completedStages);
+    }
   });
   if (unwritten.length > 0)
     runner.log.warning(

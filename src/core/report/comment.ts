@@ -167,9 +167,10 @@ export function renderStickyBody(
     // Counted from the bodies: a section an earlier writer cut is read back with its mark.
     const stubs = current.filter((s) => isStub(s.body)).length;
     if (stubs + dropped === 0) return '';
+    // Sections an earlier writer left out are not in the body to count: say only that some were.
     const what = [
       ...(stubs > 0 ? [`${stubs} job section(s) to their heading`] : []),
-      ...(dropped > 0 ? [`${dropped} job section(s) left out, passed ones first`] : []),
+      ...(dropped > 0 ? ['some job sections left out, passed ones first'] : []),
     ];
     return `_Cut to fit GitHub's ${thousands(COMMENT_LIMIT_CHARS)}-character comment limit: ${what.join(', and ')}; each job's summary has all of it._`;
   };
@@ -180,7 +181,8 @@ export function renderStickyBody(
     return STICKY_MARKER.length + TITLE.length + 2 + (head ? head.length + 2 : 0) + current.length + sections;
   };
   const cutNote = `_Cut to fit GitHub's ${thousands(COMMENT_LIMIT_CHARS)}-character comment limit: the job summary has all of it._`;
-  const cut = new Set<number>();
+  // A section an earlier writer already cut to its heading cannot be cut again (its mark would pile up).
+  const cut = new Set<number>(current.flatMap((s, i) => (isStub(s.body) ? [i] : [])));
   while (size() > limit) {
     const index = pickToCut(current, cut);
     if (index === undefined) break;
@@ -191,12 +193,17 @@ export function renderStickyBody(
     sizes[index] = text(section).length;
     cut.add(index);
   }
-  // Only possible with hundreds of jobs: leave out whole sections, the passed ones first, then the first.
+  // Only possible with hundreds of jobs: leave out whole sections, the passed ones first, then the others
+  // that did not fail (cancelled, skipped), then the first.
   while (size() > limit && current.length > 0) {
-    const index = Math.max(
-      0,
-      current.findIndex((s) => s.body.startsWith('#### ✅')),
-    );
+    const passed = current.findIndex((s) => s.body.startsWith('#### ✅'));
+    const index =
+      passed >= 0
+        ? passed
+        : Math.max(
+            0,
+            current.findIndex((s) => !s.body.startsWith('#### ❌')),
+          );
     current.splice(index, 1);
     sizes.splice(index, 1);
     dropped++;
@@ -210,6 +217,7 @@ const STUB_MARK = ' · _cut_';
 
 /** A section's first line when it is a heading (which job, its verdict), marked as cut. */
 function stubOf(body: string): string {
+  if (isStub(body)) return body;
   const first = body.split('\n', 1)[0] ?? '';
   return `${/^#{1,6} /.test(first) && first.length <= 400 ? first : '####'}${STUB_MARK}`;
 }

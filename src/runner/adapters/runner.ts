@@ -8,7 +8,7 @@
  * of start-up, nearly pre's whole 80 ms budget; and every `run/` attempt would pay it too. Libraries that
  * bring @actions/core along (artifact, cache, github) load it in their own lazy chunks.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, statSync, truncateSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { AnnotationBudget, type AnnotationLevel } from '../../core/annotation-budget.js';
 import { commandLike, stopCommandsBlock } from '../../core/text.js';
@@ -114,6 +114,14 @@ export function resetAnnotationBudget(): void {
 /** The file of a file command (GITHUB_OUTPUT, GITHUB_ENV, ...); undefined off a runner. */
 const commandFile = (fileEnv: string): string | undefined => process.env[fileEnv] || undefined;
 
+function sizeOf(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined; // not there yet: the append creates it
+  }
+}
+
 /** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
 function fileCommand(fileEnv: string, key: string, value: string): boolean {
   const file = commandFile(fileEnv);
@@ -122,7 +130,19 @@ function fileCommand(fileEnv: string, key: string, value: string): boolean {
   if (key.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
   }
-  appendFileSync(file, `${key}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+  const before = sizeOf(file);
+  try {
+    appendFileSync(file, `${key}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+  } catch (error) {
+    // A short write (a full disk) leaves a heredoc open, and the runner fails the step on the file: take it back.
+    if (before !== undefined)
+      try {
+        truncateSync(file, before);
+      } catch {
+        // The file keeps the partial write: the error below says the write failed.
+      }
+    throw error;
+  }
   return true;
 }
 
