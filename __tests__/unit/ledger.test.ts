@@ -258,6 +258,23 @@ describe('probe branch records (issue 65)', () => {
     const bad = JSON.stringify({ ...l, probes: [...l.probes, { branch: 3 }] });
     expect(parseLedger(bad, 'main').ledger.probes).toEqual(l.probes);
   });
+
+  it('drops a record naming another branch than the one a probe of its commit runs on (the sweep deletes it)', () => {
+    const ok = {
+      branch: 'ci-recovery/probe-111111111111',
+      sha: '1'.repeat(40),
+      createdAt: '2026-03-04T06:00:00.000Z',
+      workflowId: 9,
+    };
+    const forged = [
+      { ...ok, branch: 'release/1.x' },
+      { ...ok, branch: 'ci-recovery/probe-222222222222' },
+      { ...ok, sha: 'not-hex', branch: 'ci-recovery/probe-not-hex' },
+      { ...ok, sha: '1'.repeat(39), branch: 'ci-recovery/probe-111111111111' },
+    ];
+    const text = JSON.stringify({ ...emptyLedger('main'), probes: [ok, ...forged] });
+    expect(parseLedger(text, 'main').ledger.probes).toEqual([ok]);
+  });
 });
 
 describe("the open items' digest a ledger key carries, so that a green job need not download the ledger", () => {

@@ -300,11 +300,16 @@ function isEntry(v: unknown): v is LedgerEntry {
   );
 }
 
+/**
+ * A probe record names a full commit and the one branch a probe of it runs on (bisect.ts `probeRef`): the sweep
+ * deletes that branch, so a record naming any other (a forged ledger's `release/1.x`) is dropped.
+ */
 function isProbeBranch(v: unknown): v is LedgerProbeBranch {
   return (
     isObject(v) &&
-    typeof v.branch === 'string' &&
     typeof v.sha === 'string' &&
+    /^[0-9a-f]{40}$/.test(v.sha) &&
+    v.branch === `ci-recovery/probe-${v.sha.slice(0, 12)}` &&
     typeof v.createdAt === 'string' &&
     (v.redispatchedAt === undefined || typeof v.redispatchedAt === 'string') &&
     (v.workflowId === undefined || typeof v.workflowId === 'number')

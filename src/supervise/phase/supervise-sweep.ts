@@ -9,7 +9,7 @@
  * completed run of the default branch that can give it, however long ago that run finished (a schedule that
  * stopped for an hour); the verdict is saved, so a second sweep finds nothing pending.
  */
-import { isProbeRun, type ProbeRunView } from '../core/bisect.js';
+import { isProbeRun, probeRef, type ProbeRunView } from '../core/bisect.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Ledger } from '../../core/ledger.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
@@ -133,9 +133,11 @@ async function recordedBisections(
     try {
       const pushes = await ports.probes.listRuns(workflowId, { branch, event: 'push' });
       const newest = pushes.find((r) => r.status === 'completed');
-      if (!newest) continue;
+      // A skipped run tested nothing: neither green nor a failure to supervise again.
+      if (!newest || newest.conclusion === 'skipped') continue;
       if (newest.conclusion === 'success') {
-        for (const p of ledger.probes) if (p.workflowId === workflowId) moot.add(p.branch);
+        // The branch deleted is the one a probe of the record's commit runs on, never the name it carries.
+        for (const p of ledger.probes) if (p.workflowId === workflowId) moot.add(probeRef(p.sha));
       } else if (newest.id !== opts.selfRunId && !opts.supervised?.includes(newest.id))
         targets.push({ runId: newest.id, why: 'its bisection has a probe not yet judged' });
     } catch (error) {
