@@ -212,16 +212,31 @@ async function applyPlan(opts: RestoreOptions, r: PlannedRestore): Promise<void>
  * writers failing with it, before the restore fails and removes it all. One statfs; a file system that
  * compresses (btrfs, ZFS) could hold more than it says, and is refused as if it did not.
  */
+/**
+ * The bytes a restore may write on a file system, by its statfs; undefined where it cannot say (the restore is
+ * left to fail as it writes, as before): no answer, or no blocks at all (a FUSE file system without a statfs of
+ * its own: libfuse answers zeros). root may write into the blocks ext4 reserves for it (a container job runs as
+ * root): bfree, not bavail.
+ */
+export function freeBytes(
+  fs: { blocks: number; bsize: number; bfree: number; bavail: number },
+  root: boolean,
+): number | undefined {
+  if (fs.blocks === 0 || fs.bsize === 0) return undefined;
+  return (root ? fs.bfree : fs.bavail) * fs.bsize;
+}
+
 async function enoughSpace(id: string, dest: string, toWrite: readonly ManifestEntry[]): Promise<void> {
   const need = toWrite.reduce(
     (n, e) => n + (e.type === 'file' && e.link === undefined ? (e.size ?? 0) : 0),
     0,
   );
-  // (a file system that cannot say is left to fail as it writes, as before)
+  // a file system whose statfs fails cannot say: the restore is left to fail as it writes
   const fs = await statfs(dest).catch(() => undefined);
-  if (!fs || need <= fs.bavail * fs.bsize) return;
+  const free = fs && freeBytes(fs, process.getuid?.() === 0);
+  if (free === undefined || need <= free) return;
   throw new RestoreError(
-    `checkpoint '${id}' could not be restored: the disk of the destination ${dest} has ${fs.bavail * fs.bsize} bytes free, and the checkpoint writes ${need} bytes (files are staged there before they move into place); free space there and restore again. Nothing was changed`,
+    `checkpoint '${id}' could not be restored: the disk of the destination ${dest} has ${free} bytes free, and the checkpoint writes ${need} bytes (files are staged there before they move into place); free space there and restore again. Nothing was changed`,
   );
 }
 

@@ -338,7 +338,8 @@ export function shownChanges(c: RestoreChanges): Pick<RestoreChanges, 'added' | 
  * one the checkpoint lacks is kept, and only its other entries are deleted. Returns the first such
  * directory the checkpoint would put a file or link in place of, with what it holds, for the caller to
  * refuse (or the path left alone itself, which only a forged manifest names: a save's own `exclude` leaves
- * out what it names, and a write there would move it away whole); undefined when there is none.
+ * out what it names, and a write there would move it away whole; one that also drops the name from its
+ * `exclude` is not caught here); undefined when there is none.
  */
 export function spareLeftAlone(
   target: ReadonlyMap<string, ManifestEntry>,
