@@ -99,10 +99,31 @@ it("refuses a keyed archive holding an entry its entry's manifest does not list,
   );
 });
 
-it('an entry whose manifest is not the one the checkpoint recorded is refused (its archive has no bound then)', async () => {
+/** The checkpoint's manifest as the previous version wrote it: its keyed refs without their archives' bound. */
+async function asOlderCheckpoint(id: string): Promise<void> {
+  const m = await store.getManifest(id);
+  const file = path.join(store.dir, `${id}.manifest.json`);
+  rmSync(file);
+  writeFileSync(file, encodeManifest({ ...m, keyed: m.keyed!.map(({ tarBytes: _, ...ref }) => ref) }).stored);
+}
+
+it("the save records the keyed archive's bound: a restore needs no entry manifest, and one evicted costs nothing", async () => {
+  const first = await save('run1-build');
+  await save('run2-build');
+  expect((await store.getManifest('run2-build')).keyed![0]!.tarBytes).toBeGreaterThan(0);
+  const id = keyedId(first.keyed![0]!.key);
+  rmSync(path.join(store.dir, KEYED_DIR, id, `${id}.manifest.json`));
+  const digest = await treeDigest(ws);
+  rmSync(path.join(ws, 'node_modules'), { recursive: true });
+  await restoreCheckpoint({ store, checkpoint: 'run2-build', dest: ws });
+  expect(await treeDigest(ws)).toBe(digest);
+});
+
+it('an older checkpoint whose entry manifest is not the one it recorded is refused (its archive has no bound then)', async () => {
   const first = await save('run1-build');
   const key = first.keyed![0]!.key;
   await save('run2-build');
+  await asOlderCheckpoint('run2-build');
   // The archive stays the recorded one; the manifest beside it is rewritten.
   const id = keyedId(key);
   const file = path.join(store.dir, KEYED_DIR, id, `${id}.manifest.json`);

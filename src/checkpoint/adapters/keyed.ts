@@ -107,6 +107,7 @@ async function planOne(k: KeyedPath, opts: KeyedSaveOptions, plan: KeyedPlan): P
     const entry = parseManifest(text.toString('utf8'), `keyed entry ${key}`);
     checkKeyedManifest(entry, key, k.path);
     ref.manifestSha256 = keyedManifestDigest(text);
+    ref.tarBytes = tarBytesBound(entry);
     return entry;
   };
   // An entry neither this checkpoint's chain recorded (carried above) nor this save published is anyone's
@@ -316,6 +317,8 @@ export async function keyedArchiveBound(
   const ref = manifest.keyed?.find((r) => r.id === id);
   // (a missing ref or store is refused by keyedArchiveStore, with its reason)
   if (!ref || !keyedStore) return 0;
+  // Recorded as the save read the entry's manifest: the checkpoint's manifest is checked as the rest of it is.
+  if (ref.tarBytes !== undefined) return ref.tarBytes;
   const text = await keyedStore.findManifest(ref.key, ref.id);
   if (!text || keyedManifestDigest(text) !== ref.manifestSha256)
     throw new Error(

@@ -38,6 +38,11 @@ export interface KeyedRef {
   manifestSha256: string;
   /** The entry's archive: a restore refuses any other bytes. */
   archive: ArchiveInfo;
+  /**
+   * The most tar bytes that archive may hold (core/tar.ts tarBytesBound of the entry's manifest), recorded as
+   * this checkpoint read it; absent in older checkpoints, whose restore reads the entry's manifest for it.
+   */
+  tarBytes?: number;
 }
 
 /** One file named by `hash-files`, with the sha256 of its content (a link: of its target). */
@@ -276,12 +281,15 @@ export function checkedKeyedRefs(
     if (!SHA256.test(String(a.sha256))) throw new Error(`${at}.archive.sha256' must be a sha256 hex digest`);
     if (!Number.isSafeInteger(a.size) || a.size! < 0 || !Number.isSafeInteger(a.entries) || a.entries! < 0)
       throw new Error(`${at}.archive' must give its size and entries as whole numbers`);
+    if (r.tarBytes !== undefined && (!Number.isSafeInteger(r.tarBytes) || r.tarBytes < 0))
+      throw new Error(`${at}.tarBytes' must be a whole number`);
     return {
       path: r.path,
       key: r.key,
       id: r.id,
       manifestSha256: r.manifestSha256!,
       archive: a as ArchiveInfo,
+      ...(r.tarBytes !== undefined ? { tarBytes: r.tarBytes } : {}),
     };
   });
   return refs;
