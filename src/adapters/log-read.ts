@@ -176,3 +176,90 @@ export async function* asUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<Buf
     if (rest.length > 0) yield Buffer.from(rest, 'utf8');
   }
 }
+
+/** The longest escape sequence taken out (an OSC 8 link's URL); a longer one is not one and stays. */
+const MAX_ESCAPE = 4096;
+
+/** Where the escape sequence at data[at] (ESC) ends, -1 when the data ends inside it, at + 1 when it is none. */
+function escapeEnd(data: Buffer, at: number): number {
+  const end = data.length;
+  if (at + 1 >= end) return -1;
+  const kind = data[at + 1] as number;
+  let j = at + 2;
+  if (kind === 0x5b) {
+    // CSI (ECMA-48 5.4): parameter bytes, intermediate bytes, a final byte. A line feed is never taken.
+    while (j < end && j - at <= MAX_ESCAPE && (data[j] as number) >= 0x30 && (data[j] as number) <= 0x3f) j++;
+    while (j < end && j - at <= MAX_ESCAPE && (data[j] as number) >= 0x20 && (data[j] as number) <= 0x2f) j++;
+    if (j - at > MAX_ESCAPE) return at + 1;
+    if (j >= end) return -1;
+    const final = data[j] as number;
+    return final >= 0x40 && final <= 0x7e ? j + 1 : j;
+  }
+  if (kind === 0x5d || kind === 0x50 || kind === 0x5f || kind === 0x5e || kind === 0x58) {
+    // OSC (an OSC 8 hyperlink, a window title), DCS, APC, PM, SOS: a string ended by BEL or ST (ESC \).
+    // A line feed ends it too: a link left open must not take the next line with it.
+    for (; j < end && j - at <= MAX_ESCAPE; j++) {
+      const byte = data[j] as number;
+      if (byte === 7) return j + 1;
+      if (byte === 10) return j;
+      if (byte === 27) return j + 1 >= end ? -1 : data[j + 1] === 0x5c ? j + 2 : j;
+    }
+    return j >= end ? -1 : at + 1;
+  }
+  // nF (ESC ( B, a character set), then Fp, Fe, Fs (ESC 7, ESC =, ESC M): one final byte.
+  j = at + 1;
+  while (j < end && j - at <= MAX_ESCAPE && (data[j] as number) >= 0x20 && (data[j] as number) <= 0x2f) j++;
+  if (j - at > MAX_ESCAPE) return at + 1;
+  if (j >= end) return -1;
+  const final = data[j] as number;
+  return final >= 0x30 && final <= 0x7e ? j + 1 : at + 1;
+}
+
+/**
+ * A terminal's escape sequences taken out of a log's bytes as it is read, before any reader sees them: colour
+ * (SGR), cursor and erase codes, OSC 8 hyperlinks and window titles. A line shows the same text without them,
+ * and every reader (the keyword scan, the step lines, the tail's tests) then reads that text: an OSC 8 link's
+ * URL (`file:///src/errors.rs`) was scanned for keywords, and codes around words moved a third of the sampled
+ * verdicts (bench/saved-logs.ts). Line feeds and carriage returns stay, so line numbers do not move. A chunk
+ * without ESC is passed on as it is; a sequence cut by a chunk's end waits for the next.
+ */
+export class EscapeStripper {
+  private carry: Buffer | undefined;
+  private out = Buffer.alloc(0);
+
+  /** The chunk without its escape sequences (a view of a buffer reused by the next call). */
+  strip(chunk: Buffer): Buffer {
+    let data = chunk;
+    if (this.carry) {
+      data = Buffer.concat([this.carry, chunk]);
+      this.carry = undefined;
+    }
+    let esc = data.indexOf(27);
+    if (esc < 0) return data;
+    if (this.out.length < data.length) this.out = Buffer.allocUnsafe(Math.max(data.length, READ_CHUNK));
+    const out = this.out;
+    let from = 0;
+    let written = 0;
+    while (esc >= 0) {
+      written += data.copy(out, written, from, esc);
+      const end = escapeEnd(data, esc);
+      if (end < 0) {
+        this.carry = Buffer.from(data.subarray(esc));
+        from = data.length;
+        break;
+      }
+      if (end === esc + 1) written += data.copy(out, written, esc, end);
+      from = end;
+      esc = data.indexOf(27, from);
+    }
+    written += data.copy(out, written, from);
+    return out.subarray(0, written);
+  }
+
+  /** What is left when the log ends: a sequence it ended inside, kept as it was. */
+  end(): Buffer | undefined {
+    const rest = this.carry;
+    this.carry = undefined;
+    return rest;
+  }
+}
