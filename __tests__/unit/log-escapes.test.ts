@@ -1,6 +1,6 @@
 /**
- * A terminal's escape sequences are taken out of a log's bytes as it is read (log-read.ts EscapeStripper): the
- * text a terminal shows is left, whatever the chunks, line feeds and CRs stay, and nothing unbounded is kept.
+ * OSC sequences (OSC 8 links, titles) are taken out of a log's bytes as it is read (log-read.ts EscapeStripper):
+ * the text a terminal shows is left, whatever the chunks, line feeds and CRs stay, and nothing unbounded is kept.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,14 +23,17 @@ function stripped(text: string, size = Infinity): string {
 }
 
 const SHOWN: readonly [string, string][] = [
-  [`${ESC}[1;31merror${ESC}[0m: cannot find ${ESC}[1mfoo${ESC}[m\n`, 'error: cannot find foo\n'],
   [`see ${ESC}]8;;file:///src/errors.rs${ESC}\\errors.rs${ESC}]8;;${ESC}\\ now\n`, 'see errors.rs now\n'],
   [`${ESC}]8;id=7;https://x.invalid/fatal\u0007link${ESC}]8;;\u0007 ok\r\n`, 'link ok\r\n'],
-  [`${ESC}]0;title\u0007${ESC}(B${ESC}7x${ESC}8${ESC}[2K\r 57%\rdone\n`, 'x\r 57%\rdone\n'],
+  [`${ESC}]0;title\u0007x\r 57%\rdone\n`, 'x\r 57%\rdone\n'],
   // A link left open ends at its line: the next line is kept.
   [`${ESC}]8;;https://x.invalid/a\nnext line\n`, '\nnext line\n'],
-  // No sequence: the ESC stays for the line's own reader.
-  [`a${ESC}\u00e9b\n`, `a${ESC}\u00e9b\n`],
+  // Colour and other codes stay for the scan and the line reader, which step over them; so does a lone ESC.
+  [
+    `${ESC}[1;31merror${ESC}[0m: ${ESC}(B${ESC}[m${ESC}\n`,
+    `${ESC}[1;31merror${ESC}[0m: ${ESC}(B${ESC}[m${ESC}\n`,
+  ],
+  [`a${ESC}\u00e9b${ESC}`, `a${ESC}\u00e9b${ESC}`],
 ];
 
 test.each(SHOWN)('%j reads as the text a terminal shows, however the chunks fall', (text, shown) => {
@@ -38,13 +41,13 @@ test.each(SHOWN)('%j reads as the text a terminal shows, however the chunks fall
 });
 
 test('a log that ends inside a sequence keeps its bytes; a sequence longer than 4 KiB is none', () => {
-  expect(stripped(`tail ${ESC}[3`)).toBe(`tail ${ESC}[3`);
+  expect(stripped(`tail ${ESC}]8;;https://x`)).toBe(`tail ${ESC}]8;;https://x`);
   const open = `${ESC}]8;;${'u'.repeat(5000)}`;
   for (const size of [1000, Infinity]) expect(stripped(`${open}\n`, size)).toBe(`${open}\n`);
 });
 
-test('a chunk without ESC is passed on as it is', () => {
-  const chunk = Buffer.from('plain line\n');
+test('a chunk without an OSC is passed on as it is', () => {
+  const chunk = Buffer.from(`plain ${ESC}[31mred${ESC}[0m line\n`);
   expect(new EscapeStripper().strip(chunk)).toBe(chunk);
 });
 

@@ -177,84 +177,48 @@ export async function* asUtf8(stream: AsyncIterable<Buffer>): AsyncGenerator<Buf
   }
 }
 
-/** The longest escape sequence taken out (an OSC 8 link's URL); a longer one is not one and stays. */
+/** The longest string sequence taken out (an OSC 8 link's URL); a longer one is not one and stays. */
 const MAX_ESCAPE = 4096;
 
-/** Where the escape sequence at data[at] (ESC) ends, -1 when the data ends inside it, at + 1 when it is none. */
-function escapeEnd(data: Buffer, at: number): number {
-  const end = data.length;
-  if (at + 1 >= end) return -1;
-  const kind = data[at + 1] as number;
-  let j = at + 2;
-  if (kind === 0x5b) {
-    // CSI (ECMA-48 5.4): parameter bytes, intermediate bytes, a final byte. A line feed is never taken.
-    while (j < end && j - at <= MAX_ESCAPE && (data[j] as number) >= 0x30 && (data[j] as number) <= 0x3f) j++;
-    while (j < end && j - at <= MAX_ESCAPE && (data[j] as number) >= 0x20 && (data[j] as number) <= 0x2f) j++;
-    if (j - at > MAX_ESCAPE) return at + 1;
-    if (j >= end) return -1;
-    const final = data[j] as number;
-    return final >= 0x40 && final <= 0x7e ? j + 1 : j;
-  }
-  if (kind === 0x5d || kind === 0x50 || kind === 0x5f || kind === 0x5e || kind === 0x58) {
-    // OSC (an OSC 8 hyperlink, a window title), DCS, APC, PM, SOS: a string ended by BEL or ST (ESC \).
-    // A line feed ends it too: a link left open must not take the next line with it.
-    for (; j < end && j - at <= MAX_ESCAPE; j++) {
-      const byte = data[j] as number;
-      if (byte === 7) return j + 1;
-      if (byte === 10) return j;
-      if (byte === 27) return j + 1 >= end ? -1 : data[j + 1] === 0x5c ? j + 2 : j;
-    }
-    return j >= end ? -1 : at + 1;
-  }
-  // nF (ESC ( B, a character set), then Fp, Fe, Fs (ESC 7, ESC =, ESC M): one final byte.
-  j = at + 1;
-  while (j < end && j - at <= MAX_ESCAPE && (data[j] as number) >= 0x20 && (data[j] as number) <= 0x2f) j++;
-  if (j - at > MAX_ESCAPE) return at + 1;
-  if (j >= end) return -1;
-  const final = data[j] as number;
-  return final >= 0x30 && final <= 0x7e ? j + 1 : at + 1;
-}
+/** What starts an OSC (`ESC ]`): an OSC 8 hyperlink, a window title. */
+const OSC = Buffer.from([27, 0x5d]);
 
 /**
- * Below this many bytes a stretch is copied and searched in JavaScript: a progress bar redrawn in colour has an
- * ESC every few bytes, and a native call per stretch cost three times the read (a 300 MB line of such redraws).
+ * Where the string sequence at data[at] (`ESC ]`) ends: at its BEL or ST (`ESC \`), or before a line feed (a link
+ * left open must not take the next line with it); -1 when the data ends inside it, at + 1 when it is none.
  */
-const SHORT = 32;
-
-function copyInto(out: Buffer, at: number, data: Buffer, from: number, to: number): number {
-  if (to - from > SHORT) return at + data.copy(out, at, from, to);
-  let w = at;
-  for (let i = from; i < to; i++) out[w++] = data[i] as number;
-  return w;
-}
-
-/** The next ESC from `from` on, -1 when none: looked for nearby first, then by memchr. */
-function nextEscape(data: Buffer, from: number): number {
-  const near = Math.min(data.length, from + SHORT);
-  for (let i = from; i < near; i++) if (data[i] === 27) return i;
-  return near < data.length ? data.indexOf(27, near) : -1;
+function oscEnd(data: Buffer, at: number): number {
+  let j = at + 2;
+  for (; j < data.length && j - at <= MAX_ESCAPE; j++) {
+    const byte = data[j] as number;
+    if (byte === 7) return j + 1;
+    if (byte === 10) return j;
+    if (byte === 27) return j + 1 >= data.length ? -1 : data[j + 1] === 0x5c ? j + 2 : j;
+  }
+  return j >= data.length ? -1 : at + 1;
 }
 
 /**
- * A terminal's escape sequences taken out of a log's bytes as it is read, before any reader sees them: colour
- * (SGR), cursor and erase codes, OSC 8 hyperlinks and window titles. A line shows the same text without them,
- * and every reader (the keyword scan, the step lines, the tail's tests) then reads that text: an OSC 8 link's
- * URL (`file:///src/errors.rs`) was scanned for keywords, and codes around words moved a third of the sampled
- * verdicts (bench/saved-logs.ts). Line feeds and carriage returns stay, so line numbers do not move. A chunk
- * without ESC is passed on as it is; a sequence cut by a chunk's end waits for the next.
+ * OSC sequences taken out of a log's bytes as it is read, before any reader sees them: an OSC 8 hyperlink's URL
+ * (`ESC ]8;;file:///src/errors.rs ESC \`) and a window title are not text a terminal shows, but the keyword scan
+ * read them as the log's words: OSC 8 links around words moved 72 of 157 sampled verdicts (bench/saved-logs.ts).
+ * Colour and cursor codes (CSI) stay for the scan and the line reader, which step over them already: taking them
+ * out here too cost 6-15 % of the CLI's CPU on the corpus log (1.5 M of them), and moved no corpus verdict. Line
+ * feeds stay, so line numbers do not move. A chunk without `ESC ]` is passed on as it is (one native search); a
+ * sequence cut by a chunk's end waits for the next.
  */
 export class EscapeStripper {
   private carry: Buffer | undefined;
   private out = Buffer.alloc(0);
   private joined = Buffer.alloc(0);
 
-  /** The chunk without its escape sequences (a view of a buffer reused by the next call). */
+  /** The chunk without its OSC sequences (a view of a buffer reused by the next call). */
   strip(chunk: Buffer): Buffer {
     let data = chunk;
     const carry = this.carry;
     if (carry) {
-      // Joined in a buffer kept from chunk to chunk: a new one each time, when codes are dense and chunks often end
-      // inside one, raised the CLI's peak RSS by a third.
+      // Joined in a buffer kept from chunk to chunk: a new one each time, when links are dense and chunks often
+      // end inside one, raised the CLI's peak RSS by a third (a 300 MB line of them).
       const bytes = carry.length + chunk.length;
       if (this.joined.length < bytes)
         this.joined = Buffer.allocUnsafe(Math.max(bytes, READ_CHUNK + MAX_ESCAPE));
@@ -263,25 +227,28 @@ export class EscapeStripper {
       data = this.joined.subarray(0, bytes);
       this.carry = undefined;
     }
-    let esc = data.indexOf(27);
-    if (esc < 0) return data;
+    let esc = data.indexOf(OSC);
+    // A chunk ending in ESC may end at an OSC's first byte.
+    const lastEsc = data.length > 0 && data[data.length - 1] === 27;
+    if (esc < 0 && !lastEsc) return data;
     if (this.out.length < data.length) this.out = Buffer.allocUnsafe(Math.max(data.length, READ_CHUNK));
     const out = this.out;
     let from = 0;
     let written = 0;
     while (esc >= 0) {
-      written = copyInto(out, written, data, from, esc);
-      const end = escapeEnd(data, esc);
+      written += data.copy(out, written, from, esc);
+      const end = oscEnd(data, esc);
       if (end < 0) {
         this.carry = Buffer.from(data.subarray(esc));
-        from = data.length;
-        break;
+        return out.subarray(0, written);
       }
       if (end === esc + 1) out[written++] = 27;
       from = end;
-      esc = nextEscape(data, from);
+      esc = data.indexOf(OSC, from);
     }
-    written += data.copy(out, written, from);
+    const stop = lastEsc && from < data.length ? data.length - 1 : data.length;
+    if (stop < data.length) this.carry = Buffer.from(data.subarray(stop));
+    written += data.copy(out, written, from, stop);
     return out.subarray(0, written);
   }
 
