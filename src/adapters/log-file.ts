@@ -14,7 +14,7 @@ import { saysRecovered } from '../core/recovered-log.js';
 import type { TestId } from '../core/test-identity.js';
 import { errorMessage, UserError } from '../core/errors.js';
 import type { Classification } from '../core/types.js';
-import { asUtf8, MAX_STREAM_BYTES, openLog } from './log-read.js';
+import { asUtf8, EscapeStripper, MAX_STREAM_BYTES, openLog } from './log-read.js';
 import { LineSplitter, StepLines } from './log-lines.js';
 import { LINE_BYTES, LOG_TEST_CHARS, TailBytes, tailTests } from './log-tail.js';
 
@@ -84,6 +84,12 @@ export async function readLog(
   const max = endless ? (options.maxStreamBytes ?? MAX_STREAM_BYTES) : Infinity;
   let read = 0;
   let truncated = false;
+  const escapes = new EscapeStripper();
+  const take = (chunk: Buffer): void => {
+    scanner.push(chunk);
+    lines?.push(chunk, scanner.lineNumber);
+    tail?.push(chunk);
+  };
   try {
     for await (const data of asUtf8(stream)) {
       let chunk = data;
@@ -92,9 +98,8 @@ export async function readLog(
         truncated = true;
       }
       read += chunk.length;
-      scanner.push(chunk);
-      lines?.push(chunk, scanner.lineNumber);
-      tail?.push(chunk);
+      // The byte cap counts what was read; the readers see the text without its escape sequences.
+      take(escapes.strip(chunk));
       // Leaving the loop destroys the stream: the writer of a pipe gets EPIPE and stops.
       if (truncated) break;
     }
@@ -108,6 +113,8 @@ export async function readLog(
     }
     throw new UserError(`${file}: cannot read: ${errorMessage(error)}`);
   }
+  const rest = escapes.end();
+  if (rest) take(rest);
   lines?.end();
   const verdict = matcher?.verdict();
   const failedTests = tail ? tailTests(tail) : undefined;
