@@ -244,12 +244,18 @@ function isEntry(v) {
         (v.failureType === undefined || _types_js__WEBPACK_IMPORTED_MODULE_1__/* .FAILURE_TYPES */ .fs.includes(v.failureType)) &&
         (v.signature === undefined || typeof v.signature === 'string'));
 }
+/**
+ * A probe record names a full commit and the one branch a probe of it runs on (bisect.ts `probeRef`): the sweep
+ * deletes that branch, so a record naming any other (a forged ledger's `release/1.x`) is dropped.
+ */
 function isProbeBranch(v) {
     return (isObject(v) &&
-        typeof v.branch === 'string' &&
         typeof v.sha === 'string' &&
+        /^[0-9a-f]{40}$/.test(v.sha) &&
+        v.branch === `ci-recovery/probe-${v.sha.slice(0, 12)}` &&
         typeof v.createdAt === 'string' &&
-        (v.redispatchedAt === undefined || typeof v.redispatchedAt === 'string'));
+        (v.redispatchedAt === undefined || typeof v.redispatchedAt === 'string') &&
+        (v.workflowId === undefined || typeof v.workflowId === 'number'));
 }
 function isRevert(v) {
     return (isObject(v) &&
@@ -317,6 +323,7 @@ function keyRulesOutPass(key, pass) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ALONE_ONLY_LIMIT: () => (/* binding */ ALONE_ONLY_LIMIT),
 /* harmony export */   DEFAULT_MAX_OBSERVATIONS: () => (/* binding */ DEFAULT_MAX_OBSERVATIONS),
 /* harmony export */   DEFAULT_MAX_TESTS: () => (/* binding */ DEFAULT_MAX_TESTS),
 /* harmony export */   MAX_FIELD: () => (/* binding */ MAX_FIELD),
@@ -527,6 +534,7 @@ function knowledgeOfObservations(observations, branches = {}) {
     // Two changes of state across commits (failed, passed, failed): the code moved under it. Shown, never flake.
     const unstable = !flaky && !broken && crossCommitFlips >= 2;
     const quarantinable = flaky && baseFlakes >= 2 && !failingOnLatest(onBase);
+    const aloneOnly = passedOnlyAlone(story);
     return {
         flaky,
         broken,
@@ -535,7 +543,21 @@ function knowledgeOfObservations(observations, branches = {}) {
         ...(flaky && baseFlakes > 0 ? { baseFlakes } : {}),
         ...(quarantinable ? { quarantinable: true } : {}),
         ...(unstable ? { unstable: true } : {}),
+        ...(aloneOnly >= ALONE_ONLY_LIMIT ? { passedOnlyAlone: aloneOnly } : {}),
     };
+}
+/**
+ * Passes alone in a row, never a pass in the step's own run, before a test's pass alone no longer stands for
+ * it: a test that fails only after another test's leftovers (order-dependent) passes alone every time.
+ */
+const ALONE_ONLY_LIMIT = 3;
+/** The story's `flaky` observations since its last pass in a step's own run (failed ones neither count nor reset). */
+function passedOnlyAlone(story) {
+    let n = 0;
+    for (let i = story.length - 1; i >= 0 && story[i].outcome !== 'passed'; i--)
+        if (story[i].outcome === 'flaky')
+            n++;
+    return n;
 }
 /** Failed on every run since it last passed, over more than one commit: the change broke it. */
 function isBroken(story) {

@@ -122,13 +122,13 @@ function commentCalls(connect, bounded, env, logger) {
             if (ahead)
                 return;
             const identity = options.identityAhead === false ? 'if-sticky' : true;
-            const read = connect().then(async ({ octokit, repo }) => (await __webpack_require__.e(/* import() */ 9517).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
+            const read = connect().then(async ({ octokit, repo }) => (await Promise.all(/* import() */[__webpack_require__.e(9517), __webpack_require__.e(8001)]).then(__webpack_require__.bind(__webpack_require__, 89517))).readSticky(octokit, repo, pr, identity));
             read.catch(() => undefined); // awaited by upsertComment, whose failure path reports it
             ahead = { pr, read };
         },
         upsertComment: (pr, jobKey, section, options = {}) => bounded('the PR comment', async () => {
             const { octokit, repo } = await connect();
-            const { upsertStickyComment } = await __webpack_require__.e(/* import() */ 9517).then(__webpack_require__.bind(__webpack_require__, 89517));
+            const { upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(9517), __webpack_require__.e(8001)]).then(__webpack_require__.bind(__webpack_require__, 89517));
             const settle = env.commentSettleMs !== undefined ? { settleMs: env.commentSettleMs } : {};
             const { writer, ...rest } = options;
             const firstRead = ahead?.pr === pr ? { firstRead: ahead.read } : {};

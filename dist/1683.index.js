@@ -257,12 +257,15 @@ function checkedKeyedRefs(value, archiveName) {
             throw new Error(`${at}.archive.sha256' must be a sha256 hex digest`);
         if (!Number.isSafeInteger(a.size) || a.size < 0 || !Number.isSafeInteger(a.entries) || a.entries < 0)
             throw new Error(`${at}.archive' must give its size and entries as whole numbers`);
+        if (r.tarBytes !== undefined && (!Number.isSafeInteger(r.tarBytes) || r.tarBytes < 0))
+            throw new Error(`${at}.tarBytes' must be a whole number`);
         return {
             path: r.path,
             key: r.key,
             id: r.id,
             manifestSha256: r.manifestSha256,
             archive: a,
+            ...(r.tarBytes !== undefined ? { tarBytes: r.tarBytes } : {}),
         };
     });
     return refs;

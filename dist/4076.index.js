@@ -339,9 +339,14 @@ function shownChanges(c) {
  * `.git`, a file the save excluded, the store), which a directory moved away whole would take with it:
  * one the checkpoint lacks is kept, and only its other entries are deleted. Returns the first such
  * directory the checkpoint would put a file or link in place of, with what it holds, for the caller to
- * refuse; undefined when there is none.
+ * refuse (or the path left alone itself, which only a forged manifest names: a save's own `exclude` leaves
+ * out what it names, and a write there would move it away whole; one that also drops the name from its
+ * `exclude` is not caught here); undefined when there is none.
  */
 function spareLeftAlone(target, leftAlone, changes) {
+    for (const p of leftAlone)
+        if (target.has(p))
+            return { path: p, holds: p };
     if (leftAlone.length === 0 || (changes.deleted.length === 0 && changes.modified.length === 0))
         return;
     const holders = new Map();

@@ -458,8 +458,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   timeSavedNote: () => (/* binding */ timeSavedNote)
 /* harmony export */ });
 /* harmony import */ var _checkpoint_pays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72133);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34201);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(327);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34201);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(327);
 
 
 
@@ -468,9 +468,9 @@ function spentWhole(report) {
     return report.startedFrom === 'step' ? "the time since ci-recovery's step began" : 'the job';
 }
 function savedOverview(report) {
-    const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .timeSaved */ .jU)(report);
+    const items = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .timeSaved */ .jU)(report);
     const totalMs = items.reduce((sum, s) => sum + s.ms, 0);
-    const spentMs = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .timeSpent */ .eG)(report).totalMs;
+    const spentMs = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .timeSpent */ .eG)(report).totalMs;
     const unmeasured = report.stages
         .filter((s) => s.resumed && (s.previousDurationMs === undefined || s.previousDurationMs <= 0))
         .map((s) => s.name);
@@ -492,16 +492,16 @@ function timeSavedLines(report) {
     }
     if (o.items.length > 0) {
         const of = o.share !== undefined && o.spentMs !== undefined
-            ? `, ${percent(o.share)} of ${spentWhole(report)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.totalMs + o.spentMs)} without recovery, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.spentMs)} with it)`
+            ? `, ${percent(o.share)} of ${spentWhole(report)} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.totalMs + o.spentMs)} without recovery, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.spentMs)} with it)`
             : '';
-        lines.push(`- Saved: about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.totalMs)}**${of}`);
+        lines.push(`- Saved: about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.totalMs)}**${of}`);
         for (const s of o.items) {
             const source = s.how === 'resume' ? ' (its duration in the earlier attempt)' : '';
-            lines.push(`  - ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(s.what, 200)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(s.ms)}${source}`);
+            lines.push(`  - ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(s.what, 200)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.ms)}${source}`);
         }
     }
     if (o.unmeasured.length > 0) {
-        const names = o.unmeasured.slice(0, 20).map((n) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(n, { max: 80 }));
+        const names = o.unmeasured.slice(0, 20).map((n) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(n, { max: 80 }));
         lines.push(`- ${o.items.length > 0 ? 'Also resumed' : 'Saved: resumed'} ${names.join(', ')}, not counted: the checkpoint did not record how long ${o.unmeasured.length > 1 ? 'they' : 'it'} took in the earlier attempt.`);
     }
     return lines;
@@ -523,28 +523,28 @@ function checkpointLines(report) {
     const parts = [
         ...(from
             ? [
-                `the one resumed from (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(from.id, { max: 120 })}) took ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(from.ms)} to save, ${(0,_checkpoint_pays_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(from.bytes)}`,
+                `the one resumed from (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(from.id, { max: 120 })}) took ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(from.ms)} to save, ${(0,_checkpoint_pays_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(from.bytes)}`,
             ]
             : []),
         ...(taken.length > 0
             ? [
                 `this attempt's ${taken
                     .slice(0, 20)
-                    .map((s) => `before ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s.name, { max: 80 })} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(s.checkpointMs)}${s.checkpointBytes !== undefined ? `, ${(0,_checkpoint_pays_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.checkpointBytes)}` : ''}`)
+                    .map((s) => `before ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(s.name, { max: 80 })} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.checkpointMs)}${s.checkpointBytes !== undefined ? `, ${(0,_checkpoint_pays_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(s.checkpointBytes)}` : ''}`)
                     .join('; ')}`,
             ]
             : []),
     ];
     const lines = [
-        `- Checkpoints cost about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(costMs)}** and **${(0,_checkpoint_pays_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytes)}**${parts.length ? `: ${parts.join('; ')}` : ''}.`,
+        `- Checkpoints cost about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(costMs)}** and **${(0,_checkpoint_pays_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(bytes)}**${parts.length ? `: ${parts.join('; ')}` : ''}.`,
     ];
     const timed = resumed.filter((s) => (s.previousDurationMs ?? 0) > 0);
     const savedMs = timed.reduce((sum, s) => sum + s.previousDurationMs, 0);
     const stages = resumed
         .slice(0, 20)
-        .map((s) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s.name, { max: 80 })} (${(s.previousDurationMs ?? 0) > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(s.previousDurationMs) : 'not timed'})`);
+        .map((s) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(s.name, { max: 80 })} (${(s.previousDurationMs ?? 0) > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.previousDurationMs) : 'not timed'})`);
     lines.push(resumed.length > 0
-        ? `- Checkpoints saved about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(savedMs)}**: the resume skipped ${stages.join(', ')}, as long as they took when they ran${costMs > 0 && savedMs > 0 ? ` (${(savedMs / costMs).toFixed(1)}x what the checkpoints cost)` : ''}.`
+        ? `- Checkpoints saved about **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(savedMs)}**: the resume skipped ${stages.join(', ')}, as long as they took when they ran${costMs > 0 && savedMs > 0 ? ` (${(savedMs / costMs).toFixed(1)}x what the checkpoints cost)` : ''}.`
         : '- Checkpoints saved nothing: no stage was skipped (their files were gone, or the resumed stages ran again).');
     return lines;
 }
@@ -561,7 +561,7 @@ function timeSavedNote(report) {
         ...(retried > 0 ? [`${retried} in-step retr${retried > 1 ? 'ies' : 'y'}`] : []),
         ...(tests > 0 ? [`flaky tests retried alone in ${tests} step(s)`] : []),
     ].join(', ');
-    return `- time saved: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.totalMs)}${o.share !== undefined ? ` (${percent(o.share)} of ${spentWhole(report)})` : ''}: ${how}`;
+    return `- time saved: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.totalMs)}${o.share !== undefined ? ` (${percent(o.share)} of ${spentWhole(report)})` : ''}: ${how}`;
 }
 function resumeOutlook(plan) {
     const names = plan.resumableStages ?? [];
@@ -582,13 +582,13 @@ function resumeOutlook(plan) {
 function renderResumeOutlook(job, o) {
     const stages = o.stages
         .slice(0, 20)
-        .map((s) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s.name, { max: 80 })}${s.ms !== undefined ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(s.ms)})` : ''}`)
+        .map((s) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(s.name, { max: 80 })}${s.ms !== undefined ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(s.ms)})` : ''}`)
         .join(', ');
     const of = o.share !== undefined && o.jobMs !== undefined
-        ? `, ${percent(o.share)} of the failed attempt's ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.jobMs)}`
+        ? `, ${percent(o.share)} of the failed attempt's ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.jobMs)}`
         : '';
-    const total = o.ms > 0 ? `: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(o.ms)} saved${of}` : '';
-    return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(job, 120)}: the re-run resumes from its checkpoint and skips ${stages}${total}`;
+    const total = o.ms > 0 ? `: about ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(o.ms)} saved${of}` : '';
+    return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(job, 120)}: the re-run resumes from its checkpoint and skips ${stages}${total}`;
 }
 
 

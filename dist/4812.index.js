@@ -1494,6 +1494,7 @@ function journalDirectory(dir) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AJ: () => (/* binding */ forgetPublishNotes),
 /* harmony export */   Kk: () => (/* binding */ planKeyed),
+/* harmony export */   Pq: () => (/* binding */ keyedArchiveBound),
 /* harmony export */   cy: () => (/* binding */ publishKeyed),
 /* harmony export */   yN: () => (/* binding */ keyedArchiveStore)
 /* harmony export */ });
@@ -1507,18 +1508,20 @@ function journalDirectory(dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59062);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(13707);
-/* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29606);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10318);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(32404);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(66906);
+/* harmony import */ var _core_tar_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37359);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74296);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13707);
+/* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29606);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10318);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(32404);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66906);
 /**
  * Keyed paths in a save and a restore (checkpoint/core/keyed.ts): the key from the named files' content,
  * the lookup of the entry, its publication after a save that packed the path, and the store a restore
  * takes the entry's archive from. Best-effort on the save side: any problem with the cache service or an
  * entry is a warning, and the path is packed as it always was.
  */
+
 
 
 
@@ -1547,7 +1550,7 @@ async function planKeyed(opts) {
             await planOne(k, opts, plan);
         }
         catch (error) {
-            opts.logger?.warning(`ci-recovery: keyed path '${k.path}' is packed in full: its keyed entry could not be looked up (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}).`);
+            opts.logger?.warning(`ci-recovery: keyed path '${k.path}' is packed in full: its keyed entry could not be looked up (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}).`);
         }
     }
     return plan;
@@ -1577,6 +1580,7 @@ async function planOne(k, opts, plan) {
         const entry = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text.toString('utf8'), `keyed entry ${key}`);
         (0,_core_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkKeyedManifest */ .qT)(entry, key, k.path);
         ref.manifestSha256 = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_4__/* .keyedManifestDigest */ .Gc)(text);
+        ref.tarBytes = (0,_core_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .tarBytesBound */ .hG)(entry);
         return entry;
     };
     // An entry neither this checkpoint's chain recorded (carried above) nor this save published is anyone's
@@ -1588,11 +1592,11 @@ async function planOne(k, opts, plan) {
 }
 /** The files `hash-files` names, each with the sha256 of its content (a link: of its target), in path order. */
 function keyFiles(workspace, patterns) {
-    const { roots } = (0,_path_globs_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveCheckpointPaths */ .N)(workspace, patterns, { includeHidden: true });
-    const hasher = new _digest_js__WEBPACK_IMPORTED_MODULE_6__/* .FileHasher */ .gp();
+    const { roots } = (0,_path_globs_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveCheckpointPaths */ .N)(workspace, patterns, { includeHidden: true });
+    const hasher = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .FileHasher */ .gp();
     const files = [];
     const report = { missingRoots: [], skipped: [] };
-    for (const e of (0,_scan_js__WEBPACK_IMPORTED_MODULE_8__/* .walkTree */ .Ir)(workspace, roots, _scan_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_EXCLUDE */ .lx, report)) {
+    for (const e of (0,_scan_js__WEBPACK_IMPORTED_MODULE_9__/* .walkTree */ .Ir)(workspace, roots, _scan_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_EXCLUDE */ .lx, report)) {
         const digest = e.type === 'file'
             ? hasher.sha256(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(workspace, e.path))
             : e.type === 'symlink'
@@ -1647,7 +1651,7 @@ async function publishOnce(o, id) {
         return true;
     }
     catch (error) {
-        if (error instanceof _store_js__WEBPACK_IMPORTED_MODULE_10__/* .CheckpointExistsError */ .V9) {
+        if (error instanceof _store_js__WEBPACK_IMPORTED_MODULE_11__/* .CheckpointExistsError */ .V9) {
             // Without ACTIONS_CACHE_MODE a read-only token's refusal looks the same as a key already taken.
             const why = o.store.unsureOfWritesBecause;
             o.logger?.info(why
@@ -1655,7 +1659,7 @@ async function publishOnce(o, id) {
                 : `ci-recovery: '${o.path}' is already published under key ${o.key} (by another job).`);
             return false;
         }
-        o.logger?.warning(`ci-recovery: could not publish '${o.path}' under key ${o.key} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}); the checkpoint is saved all the same, with '${o.path}' packed in it.`);
+        o.logger?.warning(`ci-recovery: could not publish '${o.path}' under key ${o.key} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(error)}); the checkpoint is saved all the same, with '${o.path}' packed in it.`);
         return false;
     }
 }
@@ -1672,7 +1676,7 @@ async function noteAttempt(dir, id) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
     const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${id}${NOTE}`);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_9__/* .ownerTag */ .qE)(), { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_10__/* .ownerTag */ .qE)(), { flag: 'wx' });
         return true;
     }
     catch (error) {
@@ -1681,9 +1685,9 @@ async function noteAttempt(dir, id) {
     }
     // a note gone or unreadable reads as a try that ended
     const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8').catch(() => ENDED);
-    if (holder === ENDED || !(0,_owner_js__WEBPACK_IMPORTED_MODULE_9__/* .ownerGone */ .RT)(holder))
+    if (holder === ENDED || !(0,_owner_js__WEBPACK_IMPORTED_MODULE_10__/* .ownerGone */ .RT)(holder))
         return false;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_9__/* .ownerTag */ .qE)());
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_10__/* .ownerTag */ .qE)());
     return true;
 }
 /** The try of `id` ended: no later save of this job tries it again. */
@@ -1702,7 +1706,7 @@ async function forgetPublishNotes(dir, dryRun = false) {
     for (const name of names.filter((n) => n.endsWith(NOTE)).sort()) {
         // a note gone or unreadable reads as a try that ended
         const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), 'utf8').catch(() => ENDED);
-        if (holder !== ENDED && holder !== '' && !(0,_owner_js__WEBPACK_IMPORTED_MODULE_9__/* .ownerGone */ .RT)(holder))
+        if (holder !== ENDED && holder !== '' && !(0,_owner_js__WEBPACK_IMPORTED_MODULE_10__/* .ownerGone */ .RT)(holder))
             continue;
         forgotten.push(name);
         if (!dryRun)
@@ -1718,6 +1722,27 @@ async function keyedArchiveStore(manifest, id, keyedStore) {
     if (!keyedStore)
         throw new Error(`checkpoint '${manifest.id}' takes '${ref.path}' from the keyed entry ${ref.key}, kept in the cache service, which this job cannot reach`);
     return keyedStore.fetchArchive(ref.key, ref.id, ref.archive.file);
+}
+/**
+ * The most tar bytes keyed entry `id`'s archive may hold: what the entry's own manifest accounts for
+ * (core/tar.ts tarBytesBound), once its sha256 is the one `manifest` recorded. The checkpoint's entries
+ * cannot bound it: an incremental takes only some of the entry's files, and a planted entry's archive can
+ * hold more than its manifest lists (a small archive decompressing to gigabytes, read to the end).
+ */
+async function keyedArchiveBound(manifest, id, keyedStore) {
+    const ref = manifest.keyed?.find((r) => r.id === id);
+    // (a missing ref or store is refused by keyedArchiveStore, with its reason)
+    if (!ref || !keyedStore)
+        return 0;
+    // Recorded as the save read the entry's manifest: the checkpoint's manifest is checked as the rest of it is.
+    if (ref.tarBytes !== undefined)
+        return ref.tarBytes;
+    const text = await keyedStore.findManifest(ref.key, ref.id);
+    if (!text || (0,_core_index_js__WEBPACK_IMPORTED_MODULE_4__/* .keyedManifestDigest */ .Gc)(text) !== ref.manifestSha256)
+        throw new Error(`keyed entry ${ref.key} in ${keyedStore.spec} ${text ? 'holds another manifest than the one' : 'lost the manifest'} checkpoint '${manifest.id}' recorded (sha256 ${ref.manifestSha256}): its archive cannot be checked against it; the entry was changed or partly evicted, save the checkpoint again`);
+    const entry = (0,_core_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(text.toString('utf8'), `keyed entry ${ref.key}`);
+    (0,_core_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkKeyedManifest */ .qT)(entry, ref.key, ref.path);
+    return (0,_core_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .tarBytesBound */ .hG)(entry);
 }
 
 
@@ -2385,23 +2410,55 @@ function undoSteps(steps, dest, staging) {
 /* harmony export */   H: () => (/* binding */ failureReason),
 /* harmony export */   X: () => (/* binding */ fsProblem)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59062);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59062);
 /**
  * What a restore says when the file system refuses it: which disk or path, and what to do about it.
  */
 
 
+
+
 /** Why staging failed; a full disk says which one filled and how much the restore needed. */
 function failureReason(error, r) {
     const e = error;
+    if (e?.code === 'EXDEV')
+        return crossDevice(e, r.dest) ?? fsProblem(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error);
     if (e?.code !== 'ENOSPC' && e?.code !== 'EDQUOT')
-        return fsProblem(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        return fsProblem(error) ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error);
     const need = r.plan.toWrite.reduce((n, t) => n + (t.size ?? 0), 0);
-    const where = e.path !== undefined && (0,_core_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isInsideDir */ .is)(e.path, r.journals)
+    const where = e.path !== undefined && (0,_core_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isInsideDir */ .is)(e.path, r.journals)
         ? `the disk of the restore journals (${r.journals}) is full`
         : `the disk of the destination ${r.dest} is full (files are staged there, in ${STAGING_NAME_HINT}, before they move into place; the store is only read)`;
     return `${where}: ${need} bytes are to be written; free space there and restore again (${errnoDetail(e)})`;
+}
+/**
+ * A rename that met another file system inside the destination (a tmpfs or bind mount on one of its
+ * directories): staging is on the destination's own, and nothing moves across by rename. The mount is what
+ * the user can act on; the two paths of the rename name it only between the lines.
+ */
+function crossDevice(e, dest) {
+    const destDev = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dest, { throwIfNoEntry: false })?.dev;
+    if (destDev === undefined)
+        return undefined;
+    for (const p of [e.path, e.dest]) {
+        if (typeof p !== 'string' || !(0,_core_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isInsideDir */ .is)(p, dest))
+            continue;
+        // The outermost directory below `dest` on another device: where the other file system is mounted.
+        let mount;
+        for (let at = p; at !== dest && (0,_core_index_js__WEBPACK_IMPORTED_MODULE_3__/* .isInsideDir */ .is)(at, dest); at = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(at)) {
+            const dev = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(at, { throwIfNoEntry: false })?.dev;
+            if (dev !== undefined && dev !== destDev)
+                mount = at;
+        }
+        if (mount !== undefined)
+            return `${mount} is a file system of its own mounted inside ${dest} (a tmpfs or a bind mount): a restore stages files on the destination's file system and renames them into place, which cannot cross into another; restore with it unmounted, or leave ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dest, mount)} out of the restore (restore/'s paths, the CLI's --paths) (${errnoDetail(e)})`;
+    }
+    return undefined;
 }
 const STAGING_NAME_HINT = '.ci-recovery-staging-*';
 /** What is wrong at the path, and the fix, for each error of the file system a restore can meet. */
@@ -2455,10 +2512,13 @@ function errnoDetail(e) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  xF: () => (/* reexport */ archiveBound),
   yG: () => (/* reexport */ archiveSource),
   ZI: () => (/* reexport */ chainArchives),
   vQ: () => (/* binding */ restoreCheckpoint)
 });
+
+// UNUSED EXPORTS: freeBytes
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -2680,7 +2740,9 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
     // keeping it kept the removed directory, and refusing it refused restores that had worked).
     const over = (0,core/* spareLeftAlone */.iO)(target, leftAlone.filter((p) => untouched.test(p) || isCredentialsFile(p)), changes);
     if (over)
-        throw new extract/* RestoreError */.DZ(`checkpoint '${manifest.id}' refused: it puts a ${target.get(over.path).type} in place of the directory '${(0,core_text/* printablePath */.Vj)(over.path)}', which holds '${(0,core_text/* printablePath */.Vj)(over.holds)}', which a restore leaves alone; the workspace was not changed`);
+        throw new extract/* RestoreError */.DZ(over.holds === over.path
+            ? `checkpoint '${manifest.id}' refused: it puts a ${target.get(over.path).type} in place of '${(0,core_text/* printablePath */.Vj)(over.path)}', which its own exclude leaves out and a restore leaves alone; the checkpoint is corrupt or was tampered with, and the workspace was not changed`
+            : `checkpoint '${manifest.id}' refused: it puts a ${target.get(over.path).type} in place of the directory '${(0,core_text/* printablePath */.Vj)(over.path)}', which holds '${(0,core_text/* printablePath */.Vj)(over.holds)}', which a restore leaves alone; the workspace was not changed`);
     const toWrite = [...changes.added, ...changes.modified].map((p) => target.get(p));
     const addedDirs = new Set();
     for (let i = 0; i < changes.added.length; i++)
@@ -2985,6 +3047,7 @@ async function extractEach(opts, r, byArchive, tree, aside) {
             const [id, wanted] = archives[i];
             try {
                 const source = await archiveSource(opts.store, r.manifest, id, opts.keyedStore);
+                const maxTarBytes = await archiveBound(opts.store, r.manifest, id, opts.keyedStore, r.tarBounds);
                 const early = r.early?.take(source, r.chain.get(id).file);
                 await (0,extract/* extractArchive */.Qh)(source, { archive: r.chain.get(id) }, wanted, tree, {
                     logger: opts.logger,
@@ -2992,7 +3055,7 @@ async function extractEach(opts, r, byArchive, tree, aside) {
                     onWritten: (e, st) => void (aside.has(e) || (e.stat = new WrittenFacts(st))),
                     ...(aside.size ? { stagedAt: (e) => aside.get(e) } : {}),
                     hashFiles: (0,core/* hashesFilesOf */.rF)(r.manifest, id, opts.verify ?? core/* DEFAULT_RESTORE_VERIFY */.Z8),
-                    maxTarBytes: r.tarBounds?.get(id),
+                    maxTarBytes,
                     opened: early?.opened,
                     startDecoder: early?.startDecoder,
                 });
@@ -3015,6 +3078,16 @@ async function archiveSource(store, manifest, id, keyedStore) {
     if (!(0,core/* isKeyedId */.Ko)(id))
         return store;
     return (0,keyed/* keyedArchiveStore */.yN)(manifest, id, keyedStore ?? (0,keyed_store.keyedStoreFor)(store));
+}
+/**
+ * The most tar bytes archive `id` of `manifest`'s chain may hold: its manifest's bound (`bounds`, made as
+ * the chain was read), or for a keyed entry what the entry's own manifest accounts for (keyed.ts).
+ */
+async function archiveBound(store, manifest, id, keyedStore, bounds) {
+    const known = bounds?.get(id);
+    if (known !== undefined || !(0,core/* isKeyedId */.Ko)(id))
+        return known;
+    return (0,keyed/* keyedArchiveBound */.Pq)(manifest, id, keyedStore ?? (0,keyed_store.keyedStoreFor)(store));
 }
 /**
  * Moves the staged entries into place, journal first (placement.ts). On failure everything moved so far
@@ -3185,6 +3258,7 @@ async function applyPlan(opts, r) {
     await (0,make_dirs/* makeDirs */.X)(dest).catch((error) => {
         throw new extract/* RestoreError */.DZ(`checkpoint '${manifest.id}' could not be restored: ${(0,restore_errors/* fsProblem */.X)(error) ?? `the destination ${dest} cannot be made (${(0,errors/* errorMessage */.gJ)(error)}); restore into a directory this user can write (not under /proc or /sys)`}. Nothing was changed`);
     });
+    await enoughSpace(manifest.id, dest, r.plan.toWrite);
     let journal;
     try {
         journal = new placement/* Journal */.CQ(dest, r.journals);
@@ -3223,6 +3297,32 @@ async function applyPlan(opts, r) {
             journal.remove();
         }
     }
+}
+/**
+ * Refuses up front a restore whose files cannot fit on the destination's disk: a manifest (a forged one's
+ * single huge file among them) would otherwise be written until the disk is full, the runner's other
+ * writers failing with it, before the restore fails and removes it all. One statfs; a file system that
+ * compresses (btrfs, ZFS) could hold more than it says, and is refused as if it did not.
+ */
+/**
+ * The bytes a restore may write on a file system, by its statfs; undefined where it cannot say (the restore is
+ * left to fail as it writes, as before): no answer, or no blocks at all (a FUSE file system without a statfs of
+ * its own: libfuse answers zeros). root may write into the blocks ext4 reserves for it (a container job runs as
+ * root): bfree, not bavail.
+ */
+function freeBytes(fs, root) {
+    if (fs.blocks === 0 || fs.bsize === 0)
+        return undefined;
+    return (root ? fs.bfree : fs.bavail) * fs.bsize;
+}
+async function enoughSpace(id, dest, toWrite) {
+    const need = toWrite.reduce((n, e) => n + (e.type === 'file' && e.link === undefined ? (e.size ?? 0) : 0), 0);
+    // a file system whose statfs fails cannot say: the restore is left to fail as it writes
+    const fs = await (0,promises_.statfs)(dest).catch(() => undefined);
+    const free = fs && freeBytes(fs, process.getuid?.() === 0);
+    if (free === undefined || need <= free)
+        return;
+    throw new extract/* RestoreError */.DZ(`checkpoint '${id}' could not be restored: the disk of the destination ${dest} has ${free} bytes free, and the checkpoint writes ${need} bytes (files are staged there before they move into place); free space there and restore again. Nothing was changed`);
 }
 /**
  * Keeps the manifest with this machine's stat facts (of the files written, and of those that were already

@@ -33,6 +33,7 @@ __webpack_require__.d(__webpack_exports__, {
   kJ: () => (/* reexport */ parseJunit),
   parseTestRunner: () => (/* reexport */ parseTestRunner),
   iV: () => (/* reexport */ passedFromConsole),
+  O4: () => (/* reexport */ passedOnlyAloneWhy),
   h0: () => (/* reexport */ plainLine),
   Un: () => (/* reexport */ planRetries),
   h8: () => (/* reexport */ planStepRun),
@@ -2349,6 +2350,18 @@ passed = []) {
     return { recovered, tests, outputs: testOutputs(tests), notes };
 }
 /**
+ * Why a recovered step's tests cannot stand on their passes alone: a test that passed only on a re-run of itself
+ * every time the history saw it (test-history.ts `passedOnlyAlone`) may fail only after the tests before it
+ * (leftover state): its pass alone proves nothing, so the whole step runs once, as a plain retry would.
+ */
+function passedOnlyAloneWhy(tests, history) {
+    const found = tests.find((t) => t.outcome === 'flaky' && history((0,test_identity/* testKey */.S)(t.id))?.passedOnlyAlone !== undefined);
+    if (!found)
+        return undefined;
+    const n = history((0,test_identity/* testKey */.S)(found.id)).passedOnlyAlone;
+    return `${shownName(found.id)} has now passed only on a re-run of itself ${n + 1} times in a row and never in the step's own run (a test that fails only after the tests before it would too)`;
+}
+/**
  * The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's
  * start), cut below 1 MB with a count of what was cut (output-cap.ts).
  */
@@ -2481,7 +2494,7 @@ class ReportTally {
 
 const AFTER = 'so the tests after it did not run';
 /** Each number of a summary's `N failed | M passed` counts, added. */
-const sum = (counts) => [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo)\b/g)].reduce((n, m) => n + Number(m[1]), 0);
+const sum = (counts) => [...counts.matchAll(/(\d+) (?:failed|passed|skipped|todo|expected fail)\b/g)].reduce((n, m) => n + Number(m[1]), 0);
 /**
  * Why the run of `runner` by `words` may have left tests unrun, from its options and its `output`; undefined
  * when it ran them all as far as these show. `npmWorkspaces`: where npm's config sets its workspaces.
@@ -2544,8 +2557,13 @@ function stoppedEarly(runner, words, output, npmWorkspaces) {
                 : undefined;
         case 'vitest':
             // vitest's summary `Test Files  1 failed | 2 passed (4)`: a file that never ran (bail) has no state.
-            return lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]) < Number(m[2]))
-                ? 'vitest stopped before all its test files ran (bail), so the files after it did not run'
+            if (lines(/^\s*Test Files\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]) < Number(m[2])))
+                return 'vitest stopped before all its test files ran (bail), so the files after it did not run';
+            // Its `Tests  1 failed (2)` likewise (getStateString: failed, passed, skipped, todo, then the total): bail
+            // also cancels the tests left in the files already running, a later test in the failed test's own file
+            // among them, and then every file has a state (measured with vitest 3.2.7, `--bail=1`).
+            return lines(/^\s*Tests\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]) < Number(m[2]))
+                ? `vitest stopped before all its tests ran (bail), ${AFTER}`
                 : undefined;
         case 'nextest':
             // nextest's summary counts `run/total` when it cancelled tests (nextest-runner's reporter/displayer/imp.rs,
@@ -2590,7 +2608,10 @@ function stoppedEarly(runner, words, output, npmWorkspaces) {
                 : undefined;
         case 'mocha':
             // mocha --help: "--bail, -b  Abort ("bail") after first test failure"; its console does not say so.
-            return has(/^(?:--bail|-b)$/) ? `mocha --bail stops at the first failure, ${AFTER}` : undefined;
+            // Its yargs takes `--bail=true` (any value but false) as --bail, as optsBail reads mocha.opts.
+            return own.findLastIndex((a) => MOCHA_BAIL.test(a)) > own.findLastIndex((a) => MOCHA_NO_BAIL.test(a))
+                ? `mocha --bail stops at the first failure, ${AFTER}`
+                : undefined;
         default:
             return undefined;
     }
@@ -2642,8 +2663,10 @@ function failedOutsideTests(runner, output, rerun = false) {
             // process::exit; the test that ended it is never printed FAILED, so its tests are unnamed beside the others'.
             if (any(/^error: could not compile `[^`]+`/))
                 return `a cargo test target failed to compile, ${OWN}`;
-            return any(/process didn't exit successfully: .*` \((?!exit (?:status|code): 101\))/)
-                ? "a cargo test binary ended other than by libtest's failure (a signal, a crash, an exit of its own), so the test that ended it is not named"
+            if (any(/process didn't exit successfully: .*` \((?!exit (?:status|code): 101\))/))
+                return "a cargo test binary ended other than by libtest's failure (a signal, a crash, an exit of its own), so the test that ended it is not named";
+            return unnamedCargoTarget(lines)
+                ? 'a cargo test target failed with no test of it named FAILED (a `harness = false` target, or one that failed outside its tests), which a re-run of the named tests does not cover'
                 : undefined;
         case 'maven':
             // Surefire's SurefireBooterForkException: the forked JVM died (a crash, or System.exit in a test), and the
@@ -2891,13 +2914,22 @@ function stopsInConfig(runner, words, read) {
 function mochaOpts(args) {
     return args.includes('--no-opts') ? [] : [optionValue(args, ['--opts']) ?? 'test/mocha.opts'];
 }
+/**
+ * mocha's bail on its command line (measured with mocha 12.0.3): `--bail`, `-b`, with any value but `false`
+ * (`--bail=0` stops too), and `b` among clustered short flags (`-Cb`); an empty `--bail=` does not stop, and a
+ * later `--no-bail` (or `=false`) undoes it.
+ */
+const MOCHA_BAIL = /^(?:--bail(?:=(?!false$).+)?|-b(?:=(?!false$).+)?|-[A-Za-z]*b[A-Za-z]*)$/;
+const MOCHA_NO_BAIL = /^(?:--no-bail|--bail=false|-b=false)$/;
 /** Does a mocha.opts text (command-line words, `#` comment lines) set --bail (-b)? */
 function optsBail(text) {
     if (text === null)
         return 'maybe';
     const words = text.replace(/^#.*$/gm, '').split(/\s+/);
     // mocha 6 and 7 parse these words with yargs-parser, which takes `--bail=true` as `--bail`.
-    return words.some((w) => /^(?:--bail(?:=(?!false$).*)?|-b)$/.test(w)) ? 'set' : undefined;
+    return words.findLastIndex((w) => MOCHA_BAIL.test(w)) > words.findLastIndex((w) => MOCHA_NO_BAIL.test(w))
+        ? 'set'
+        : undefined;
 }
 /** An escape that can spell a letter of a key: JSON's and JavaScript's `\u0062`, YAML's and JavaScript's `\x62`. */
 const LETTER_ESCAPE = /\\[uUx]/;
@@ -3074,6 +3106,29 @@ function endedBeforeSummary(lines) {
             open = false;
     }
     return open;
+}
+/**
+ * A cargo test target that failed (`error: test failed, to rerun pass \`--test custom\``, one per failed target,
+ * under --no-fail-fast too) with no `test x ... FAILED` line since its `Running` line: a `harness = false`
+ * target whose own main panicked (exit 101, as libtest's failure is) prints no test line at all (measured with
+ * cargo 1.95), and its failure comes again in every run, a re-run's too.
+ */
+function unnamedCargoTarget(lines) {
+    let named = false;
+    for (const line of lines) {
+        if (/^\s*(?:Running|Doc-tests) \S/.test(line))
+            named = false;
+        else if (/^test \S.* \.\.\. FAILED$/.test(line))
+            named = true;
+        // Cargo 1.65 and later print it after each failed target, quoted in backticks; older cargo printed one, with
+        // `'`, at the very end (after the doc tests), which names no target: not read.
+        else if (/^error: test failed, to rerun pass `/.test(line)) {
+            if (!named)
+                return true;
+            named = false;
+        }
+    }
+    return false;
 }
 /**
  * go test's `FAIL\tpkg ...` line for a package no `--- FAIL` line was printed for since the package before it:

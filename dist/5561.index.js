@@ -2112,8 +2112,21 @@ class AttemptLoop {
 async function applyResult(settings, job, result, ports) {
     const { runner } = ports;
     const verdict = (0,run_step/* concludeStep */.ux)(settings, result, job.recovery.completedStages);
-    for (const [name, value] of verdict.outputs)
-        runner.setOutput(name, value);
+    // A file command the runner gave cannot be written (a full disk: ENOSPC): said once, and the step still
+    // ends as its command did, with its verdict and its record; the outputs and variables are what is lost.
+    const unwritten = [];
+    const write = (what, fn) => {
+        try {
+            fn();
+        }
+        catch (error) {
+            unwritten.push(`${what} (${(0,errors/* errorMessage */.gJ)(error)})`);
+        }
+    };
+    write('the step outputs', () => {
+        for (const [name, value] of verdict.outputs)
+            runner.setOutput(name, value);
+    });
     try {
         for (const command of ['env', 'path']) {
             const text = command === 'env' ? result.commandEnv : result.commandPath;
@@ -2124,16 +2137,22 @@ async function applyResult(settings, job, result, ports) {
     catch (error) {
         runner.log.warning(`Could not pass on the command's GITHUB_ENV/GITHUB_PATH: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
-    if (result.success && !job.recovery.attemptStages.includes(settings.stage))
-        runner.exportVariable(state_keys/* ATTEMPT_STAGES_ENV */.sT, [...job.recovery.attemptStages, settings.stage].join(','));
-    if (verdict.completedStages !== undefined) {
-        runner.exportVariable(state_keys/* COMPLETED_STAGES_ENV */.Q3, verdict.completedStages);
-        const durations = (0,run_step/* stageDurationsWith */.ZN)(job.recovery.stageDurations, settings.stage, result);
-        runner.exportVariable(state_keys/* STAGE_DURATIONS_ENV */.TM, JSON.stringify(durations));
-    }
-    // A stage done (now or before) that fills paths outside the workspace: later checkpoints save them.
-    if (result.success && settings.cachePaths?.length)
-        runner.exportVariable(state_keys/* CACHE_PATHS_ENV */.yr, JSON.stringify({ ...job.recovery.cachePaths, [settings.stage]: settings.cachePaths }));
+    // Lost, they make a later resume run this stage again: never a wrong skip.
+    write('the stages done for later steps', () => {
+        if (result.success && !job.recovery.attemptStages.includes(settings.stage))
+            runner.exportVariable(state_keys/* ATTEMPT_STAGES_ENV */.sT, [...job.recovery.attemptStages, settings.stage].join(','));
+        // A stage done (now or before) that fills paths outside the workspace: later checkpoints save them.
+        if (result.success && settings.cachePaths?.length)
+            runner.exportVariable(state_keys/* CACHE_PATHS_ENV */.yr, JSON.stringify({ ...job.recovery.cachePaths, [settings.stage]: settings.cachePaths }));
+        // The stages done go last: a later checkpoint lets a resume skip them, so what they need is written first.
+        if (verdict.completedStages !== undefined) {
+            const durations = (0,run_step/* stageDurationsWith */.ZN)(job.recovery.stageDurations, settings.stage, result);
+            runner.exportVariable(state_keys/* STAGE_DURATIONS_ENV */.TM, JSON.stringify(durations));
+            runner.exportVariable(state_keys/* COMPLETED_STAGES_ENV */.Q3, verdict.completedStages);
+        }
+    });
+    if (unwritten.length > 0)
+        runner.log.warning(`ci-recovery: could not write ${unwritten.join('; nor ')}; the step ends as its command did.`);
     await ledgerEntry(settings, job, result, verdict.completedStages !== undefined, ports);
     await (0,ports_records/* writeRecordBestEffort */.T)(ports.records, (0,run_step/* runStepRecord */.$d)(settings, result), runner.log);
     const { failure } = verdict;

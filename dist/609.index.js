@@ -275,11 +275,13 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
     // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
     // not only theirs: their passes stand for them, and the whole step runs before it can pass.
     // Tests read from an output whose start was not kept: a test that failed there is not known.
-    const unseen = outside ?? (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined);
+    const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed);
+    const unseen = outside ??
+        (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined) ??
+        (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .passedOnlyAloneWhy */ .O4)(concluded.tests, history);
     const stepRun = unseen && planned.after.kind !== 'whole'
         ? { ...planned, after: { kind: 'whole', why: unseen } }
         : planned;
-    const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed);
     const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
     for (const note of verdict.notes)
         log.info(note);

@@ -135,39 +135,72 @@ function neutralize(body) {
 }
 /**
  * The full comment body: marker, title, then each section between its markers; kept under `limit`
- * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
+ * characters (65,536) by cutting the longest sections first (the oldest among equals). A section cut
+ * hard keeps its heading (which job, its verdict), and a note under the title says what was cut; only
+ * when even the headings do not fit are sections left out, the passed ones first.
  */
 function renderStickyBody(sections, options = {}) {
     const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_LIMIT_CHARS */ .iW;
     const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
-    const render = () => [
-        STICKY_MARKER,
-        TITLE,
-        '',
-        ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
-    ].join('\n');
+    const text = (s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`;
+    const sizes = current.map((s) => text(s).length);
+    let dropped = 0;
+    const note = () => {
+        // Counted from the bodies: a section an earlier writer cut is read back with its mark.
+        const stubs = current.filter((s) => isStub(s.body)).length;
+        if (stubs + dropped === 0)
+            return '';
+        // Sections an earlier writer left out are not in the body to count: say only that some were.
+        const what = [
+            ...(stubs > 0 ? [`${stubs} job section(s) to their heading`] : []),
+            ...(dropped > 0 ? ['some job sections left out, passed ones first'] : []),
+        ];
+        return `_Cut to fit GitHub's ${thousands(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_LIMIT_CHARS */ .iW)}-character comment limit: ${what.join(', and ')}; each job's summary has all of it._`;
+    };
+    // What rendering would measure, without building it: a 256-job matrix would build it hundreds of times.
+    const size = () => {
+        const head = note();
+        const sections = sizes.reduce((a, b) => a + b, 0);
+        return STICKY_MARKER.length + TITLE.length + 2 + (head ? head.length + 2 : 0) + current.length + sections;
+    };
     const cutNote = `_Cut to fit GitHub's ${thousands(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_LIMIT_CHARS */ .iW)}-character comment limit: the job summary has all of it._`;
-    const stubbed = new Set();
-    let body = render();
-    while (body.length > limit) {
-        const index = pickToCut(current, stubbed);
+    // A section an earlier writer already cut to its heading cannot be cut again (its mark would pile up).
+    const cut = new Set(current.flatMap((s, i) => (isStub(s.body) ? [i] : [])));
+    while (size() > limit) {
+        const index = pickToCut(current, cut);
         if (index === undefined)
             break;
         const section = current[index];
-        const excess = body.length - limit;
-        const target = section.body.length - excess;
-        // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
-        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
-        stubbed.add(index);
-        body = render();
+        const target = section.body.length - (size() - limit);
+        // Each section is cut once: to exactly what fits, or to its heading alone when too little would remain.
+        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : stubOf(section.body);
+        sizes[index] = text(section).length;
+        cut.add(index);
     }
-    // Only possible with hundreds of jobs: drop the oldest sections whole.
-    while (body.length > limit && current.length > 0) {
-        current.shift();
-        body = render();
+    // Only possible with hundreds of jobs: leave out whole sections, the passed ones first, then the others
+    // that did not fail (cancelled, skipped), then the first.
+    while (size() > limit && current.length > 0) {
+        const passed = current.findIndex((s) => s.body.startsWith('#### ✅'));
+        const index = passed >= 0
+            ? passed
+            : Math.max(0, current.findIndex((s) => !s.body.startsWith('#### ❌')));
+        current.splice(index, 1);
+        sizes.splice(index, 1);
+        dropped++;
     }
-    return body;
+    const head = note();
+    return [STICKY_MARKER, TITLE, '', ...(head ? [head, ''] : []), ...current.map(text)].join('\n');
 }
+/** Ends a section cut to its heading: one line, so whoever renders the comment next still counts it. */
+const STUB_MARK = ' · _cut_';
+/** A section's first line when it is a heading (which job, its verdict), marked as cut. */
+function stubOf(body) {
+    if (isStub(body))
+        return body;
+    const first = body.split('\n', 1)[0] ?? '';
+    return `${/^#{1,6} /.test(first) && first.length <= 400 ? first : '####'}${STUB_MARK}`;
+}
+const isStub = (body) => body.endsWith(STUB_MARK) && !body.includes('\n');
 /**
  * `n` with its thousands grouped by commas, as `toLocaleString('en-US')` writes it: by hand, because that call's
  * first use sets up ICU's number formatting, 25-50 ms of CPU in every post that writes a comment.

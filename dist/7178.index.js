@@ -2087,7 +2087,7 @@ async function validateCheckpoint(store, id, logger) {
             const source = await (0,restore/* archiveSource */.yG)(store, manifest, archiveId, undefined);
             await (0,extract/* extractArchive */.Qh)(source, { archive }, byArchive.get(archiveId), undefined, {
                 logger,
-                maxTarBytes: bounds.get(archiveId),
+                maxTarBytes: await (0,restore/* archiveBound */.xF)(store, manifest, archiveId, undefined, bounds),
             });
         }
         catch (error) {

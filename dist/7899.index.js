@@ -562,6 +562,7 @@ const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';
 /* harmony export */   TM: () => (/* binding */ firstLine),
 /* harmony export */   Vj: () => (/* binding */ printablePath),
 /* harmony export */   cB: () => (/* binding */ stopCommandsBlock),
+/* harmony export */   eo: () => (/* binding */ sliceWhole),
 /* harmony export */   g_: () => (/* binding */ validStages),
 /* harmony export */   ri: () => (/* binding */ withoutCredentials),
 /* harmony export */   tJ: () => (/* binding */ inert),
@@ -579,6 +580,15 @@ const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';
  * runner shows it and obeys nothing in it.
  */
 
+/**
+ * The first `n` UTF-16 units of `text`, one fewer where the cut would split a surrogate pair (an emoji):
+ * half a character becomes U+FFFD in a file and a lone escape in the JSON of an API call.
+ */
+function sliceWhole(text, n) {
+    const end = Math.max(0, n);
+    const last = text.charCodeAt(end - 1);
+    return text.slice(0, last >= 0xd800 && last <= 0xdbff ? end - 1 : end);
+}
 /** The first line of a message (the whole text when it has one line). */
 function firstLine(text) {
     return text.split('\n', 1)[0] ?? '';
@@ -803,6 +813,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/core/annotation-budget.ts
 /**
  * GitHub keeps at most 10 annotations of each level (error, warning, notice) per step and cuts each
@@ -811,6 +823,7 @@ var external_node_os_ = __webpack_require__(48161);
  * each level as annotations, writes the rest to its log, and spends the 10th on saying how many more
  * there are and where to read them.
  */
+
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
 const MAX_ANNOTATION_CHARS = 4096;
 const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' };
@@ -819,7 +832,7 @@ function cutAnnotation(message) {
     if (message.length <= MAX_ANNOTATION_CHARS)
         return message;
     const mark = ' […cut: the full text is in this step’s log]';
-    return message.slice(0, MAX_ANNOTATION_CHARS - mark.length) + mark;
+    return (0,core_text/* sliceWhole */.eo)(message, MAX_ANNOTATION_CHARS - mark.length) + mark;
 }
 /** Counts one step's annotations and decides which stay annotations. */
 class annotation_budget_AnnotationBudget {
@@ -865,8 +878,6 @@ function spilledText(level, count) {
         `annotations of each level per step); the job summary has the full report`);
 }
 
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(72020);
 ;// CONCATENATED MODULE: ./src/runner/adapters/runner.ts
 /**
  * The runner's protocol for a node action: inputs and state from env, file commands (GITHUB_OUTPUT,
@@ -965,6 +976,14 @@ function resetAnnotationBudget() {
 }
 /** The file of a file command (GITHUB_OUTPUT, GITHUB_ENV, ...); undefined off a runner. */
 const commandFile = (fileEnv) => process.env[fileEnv] || undefined;
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return undefined; // not there yet: the append creates it
+    }
+}
 /** `NAME<<DELIM` heredoc into the file named by `fileEnv`; false when the runner gave no such file. */
 function fileCommand(fileEnv, key, value) {
     const file = commandFile(fileEnv);
@@ -974,7 +993,21 @@ function fileCommand(fileEnv, key, value) {
     if (key.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter ${delimiter}`);
     }
-    (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    const before = sizeOf(file);
+    try {
+        (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, { encoding: 'utf8' });
+    }
+    catch (error) {
+        // A short write (a full disk) leaves a heredoc open, and the runner fails the step on the file: take it back.
+        if (before !== undefined)
+            try {
+                (0,external_node_fs_.truncateSync)(file, before);
+            }
+            catch {
+                // The file keeps the partial write: the error below says the write failed.
+            }
+        throw error;
+    }
     return true;
 }
 const runner = {

@@ -1074,10 +1074,12 @@ const load = {
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown)
 /* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72020);
 /**
  * Markdown helpers for text that comes from logs, step names and commit messages: it must never turn into
  * markup, links, HTML or @-mentions in a job summary or a PR comment.
  */
+
 /** Limits of the places we write to. */
 const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 const COMMENT_LIMIT_CHARS = 65_536;
@@ -1089,7 +1091,7 @@ function oneLine(text, max = 300) {
     const flat = text.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
     if (flat.length <= max)
         return flat;
-    return `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sliceWhole */ .eo)(flat, max - 1).trimEnd()}…`;
 }
 /**
  * Plain text that renders literally: HTML is entity-encoded, markdown punctuation backslash-escaped, and
@@ -1396,10 +1398,10 @@ function strongestDecision(failures) {
 /* harmony export */   VM: () => (/* binding */ testViews)
 /* harmony export */ });
 /* unused harmony exports MAX_TEST_VIEWS, historyWords */
-/* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36630);
+/* harmony import */ var _test_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36630);
 /* harmony import */ var _test_history_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42363);
 /* harmony import */ var _test_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71018);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34201);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34201);
 
 
 
@@ -1415,7 +1417,7 @@ function testViews(records, history) {
         for (const o of (0,_test_history_read_js__WEBPACK_IMPORTED_MODULE_0__/* .testOutcomesOf */ .Tr)(r.tests)) {
             if (o.outcome === 'passed')
                 continue;
-            const key = (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .testKey */ .S)(o.id);
+            const key = (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S)(o.id);
             const known = history ? (0,_test_history_js__WEBPACK_IMPORTED_MODULE_1__.knowledgeOf)(history, key) : undefined;
             const window = history?.tests.find((t) => t.key === key)?.observations.length;
             all.push({
@@ -1438,7 +1440,7 @@ function testViews(records, history) {
         more: Math.max(0, all.length - MAX_TEST_VIEWS),
     };
 }
-const day = (iso) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeText */ .X1)(iso.slice(0, 10), 10);
+const day = (iso) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeText */ .X1)(iso.slice(0, 10), 10);
 /** What the history knew, in words (escaped markdown). */
 function historyWords(t) {
     if (t.changed)
@@ -1470,14 +1472,14 @@ function outcomeWords(t) {
 }
 /** The summary's Tests section. */
 function renderTestsBlock(views) {
-    const rows = views.tests.map((t) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(t.key, { inTable: true, max: 200 })} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(t.step, { inTable: true, max: 60 })} | ${outcomeWords(t)} | ${historyWords(t)} |`);
+    const rows = views.tests.map((t) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(t.key, { inTable: true, max: 200 })} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(t.step, { inTable: true, max: 60 })} | ${outcomeWords(t)} | ${historyWords(t)} |`);
     const more = views.more > 0 ? `\n\nAnd ${views.more} more (the job log has them all).` : '';
     return (['### Tests', '', '| Test | Step | Outcome | History |', '|---|---|---|---|', ...rows].join('\n') + more);
 }
 /** The sticky comment's lines: failed tests, those retried and passed, and the known flakes, at most 10. */
 function testsCommentLines(views) {
     const shown = views.tests.slice(0, 10);
-    const lines = shown.map((t) => `- test ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(t.key, { max: 150 })}: ${outcomeWords(t)}; ${historyWords(t)}`);
+    const lines = shown.map((t) => `- test ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(t.key, { max: 150 })}: ${outcomeWords(t)}; ${historyWords(t)}`);
     const rest = views.tests.length - shown.length + views.more;
     if (rest > 0)
         lines.push(`- and ${rest} more test(s) (see the job summary)`);

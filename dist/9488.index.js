@@ -1,5 +1,5 @@
 export const id = 9488;
-export const ids = [9488,867,8919,7533,7091,8463];
+export const ids = [9488,867,8919,7533,8463];
 export const modules = {
 
 /***/ 49488:
@@ -1427,16 +1427,25 @@ async function bisectOnce(site, ports) {
         return person(`it stopped: ${(0,errors/* errorMessage */.gJ)(error)}`, probes);
     }
 }
+/** The runs one listing holds (per_page=100): a full one may have left older runs out. */
+const LISTED_PAGE = 100;
 /** Each commit's probe, judged; a judged probe's branch is deleted (best effort). */
 async function readProbes(commits, dispatched, c, ports) {
     const workflowPath = c.site.details.workflowPath ?? '';
     const probes = [];
     for (const sha of commits) {
-        const run = probeRunOf(dispatched, { workflowPath, sha, after: c.after });
+        const want = { workflowPath, sha, after: c.after };
+        // The newest page of dispatches first; a probe pushed off it (a busy repository) is looked up by its
+        // branch, or it would be taken for one without a run and its commit probed again.
+        const run = probeRunOf(dispatched, want) ??
+            (dispatched.length >= LISTED_PAGE
+                ? probeRunOf(await ports.probes.listRuns(c.site.details.workflowId, {
+                    branch: probeRef(sha),
+                    event: 'workflow_dispatch',
+                }), want)
+                : undefined);
         if (!run)
             continue;
-        // Its run is listed: the branch's no-run clock is done.
-        forgetProbeBranch(c.site, sha);
         let failed;
         if (run.status === 'completed' && run.conclusion !== 'success') {
             const listed = await ports.github.readJobs(run.id, run.runAttempt);
@@ -1462,8 +1471,12 @@ async function readProbes(commits, dispatched, c, ports) {
             ...(failed?.type ? { failureType: failed.type } : {}),
             attempt: run.runAttempt,
         });
-        if (result !== 'pending')
+        // Judged: the branch and its record go. Pending, the record stays: it sends a sweep to this bisection
+        // when its run is no longer among the repository's newest.
+        if (result !== 'pending') {
+            forgetProbeBranch(c.site, sha);
             await deleteProbeBranch(sha, ports);
+        }
     }
     return probes;
 }
@@ -1483,7 +1496,10 @@ function recordProbeBranch(site, record) {
     if (!site.ledger)
         return;
     const others = (site.ledger.probes ?? []).filter((p) => p.branch !== record.branch);
-    site.ledger = { ...site.ledger, probes: [...others, record] };
+    site.ledger = {
+        ...site.ledger,
+        probes: [...others, { ...record, workflowId: site.details.workflowId }],
+    };
 }
 function forgetProbeBranch(site, sha) {
     const branch = probeRef(sha);
@@ -2302,7 +2318,7 @@ async function revertFacts(clone, g, revertConfig, ports) {
     const now = ports.now?.() ?? new Date();
     const commit = await clone.commitInfo(run.headSha);
     const parent = commit.parents[0];
-    const parentGreen = parent ? await github.commitWasGreen(workflowId, parent) : undefined;
+    const parentGreen = parent ? await github.commitWasGreen(workflowId, parent, run.defaultBranch) : undefined;
     let range;
     if (parentGreen !== true) {
         const green = await github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
@@ -2869,9 +2885,9 @@ async function sweep(ctx, ports, opts = {}) {
         throw new Error('the sweep needs the runs listing (ports.probes)');
     const runs = await ports.probes.recentRuns();
     const now = ports.now?.() ?? new Date();
-    const recorded = await probeBranchRecords(ports, opts.defaultBranch);
-    const targets = sweepTargets({
-        ...(recorded > 0 ? { probeBranchesWithoutRun: recorded } : {}),
+    const recorded = await recordedBisections(ports, opts);
+    const listed = sweepTargets({
+        ...(recorded.unknown > 0 ? { probeBranchesWithoutRun: recorded.unknown } : {}),
         runs,
         now,
         ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
@@ -2879,6 +2895,10 @@ async function sweep(ctx, ports, opts = {}) {
         ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
         ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
     });
+    const targets = [
+        ...recorded.targets,
+        ...listed.filter((t) => !recorded.targets.some((r) => r.runId === t.runId)),
+    ].slice(0, MAX_SWEEP_TARGETS);
     log.info(`ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`);
     const supervised = [];
     for (const target of targets) {
@@ -2899,15 +2919,66 @@ async function sweep(ctx, ports, opts = {}) {
         ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
     return { listed: runs.length, targets, supervised, rollbacks };
 }
-/** Probe branches the ledger records with no run (their bisections have no probe run to be found by). */
-async function probeBranchRecords(ports, branch) {
-    if (!ports.ledger || branch === undefined)
-        return 0;
+/**
+ * The bisections the ledger's probe records hold (a probe made and not yet judged). With its workflow named,
+ * a record is followed to that workflow's newest push run of the branch, however busy the repository's
+ * listing: failed, it is a target; green, the bisection is moot, and the record's probe branch is deleted
+ * and its record dropped (no probe's completion may ever wake a supervisor to do it). `unknown`: fresh
+ * records that name no workflow (an older ledger's), which make every failing push run listed a target.
+ */
+async function recordedBisections(ports, opts) {
+    const branch = opts.defaultBranch;
+    const none = { targets: [], unknown: 0 };
+    if (!ports.ledger || !ports.probes || branch === undefined)
+        return none;
     // an unreadable ledger has no probe records: the sweep counts none
     const ledger = await ports.ledger.load(branch).catch(() => undefined);
+    if (!ledger?.probes)
+        return none;
     // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
     const since = (ports.now?.() ?? new Date()).getTime() - STALE_PROBE_RECORD_MS;
-    return (ledger?.probes ?? []).filter((p) => Date.parse(p.createdAt) >= since).length;
+    const fresh = ledger.probes.filter((p) => Date.parse(p.createdAt) >= since);
+    const targets = [];
+    const moot = new Set();
+    const { log } = ports.runner;
+    for (const workflowId of new Set(fresh.flatMap((p) => (p.workflowId !== undefined ? [p.workflowId] : [])))) {
+        try {
+            const pushes = await ports.probes.listRuns(workflowId, { branch, event: 'push' });
+            const newest = pushes.find((r) => r.status === 'completed');
+            // A skipped run tested nothing: neither green nor a failure to supervise again.
+            if (!newest || newest.conclusion === 'skipped')
+                continue;
+            if (newest.conclusion === 'success') {
+                // The branch deleted is the one a probe of the record's commit runs on, never the name it carries.
+                for (const p of ledger.probes)
+                    if (p.workflowId === workflowId)
+                        moot.add(probeRef(p.sha));
+            }
+            else if (newest.id !== opts.selfRunId && !opts.supervised?.includes(newest.id))
+                targets.push({ runId: newest.id, why: 'its bisection has a probe not yet judged' });
+        }
+        catch (error) {
+            log.warning(`ci-recovery supervisor: sweep: the push runs of workflow ${workflowId} were not read, its bisection waits for the next sweep: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+        }
+    }
+    if (moot.size > 0)
+        await dropMootProbes(ports, ledger, moot, branch);
+    return { targets, unknown: fresh.filter((p) => p.workflowId === undefined).length };
+}
+/** The branch is green again: its bisection's probe branches are deleted, their records dropped. */
+async function dropMootProbes(ports, ledger, branches, branch) {
+    const { log } = ports.runner;
+    const kept = [];
+    for (const ref of branches)
+        await ports.probes?.deleteBranch(ref).then(() => log.info(`ci-recovery supervisor: sweep: ${(0,core_text/* inert */.tJ)(branch)} passed again: ${(0,core_text/* inert */.tJ)(ref)} deleted`), (error) => {
+            kept.push(ref);
+            log.warning(`ci-recovery supervisor: sweep: the probe branch ${(0,core_text/* inert */.tJ)(ref)} was not deleted, the next sweep tries again: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+        });
+    const probes = (ledger.probes ?? []).filter((p) => !branches.has(p.branch) || kept.includes(p.branch));
+    const { probes: _all, ...rest } = ledger;
+    await ports.ledger
+        ?.save(probes.length > 0 ? { ...rest, probes } : rest, branch)
+        .catch((error) => log.warning(`ci-recovery supervisor: sweep: the ledger was not saved, the next sweep drops the probe records again: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`));
 }
 /**
  * The ledger's rollbacks awaiting a verdict, judged by the newest completed run of each workflow on the
@@ -3052,7 +3123,7 @@ function boundedSupervisorGitHub(github, b) {
         readAnnotations: (jobId) => rest(`reading the annotations of job ${jobId}`, () => github.readAnnotations(jobId)),
         // Each artifact call inside is bounded too (artifactCalls): a silent service costs a plan, not all.
         recoveryPlans: (runId) => bound(`reading the recovery plans of run ${runId}`, BUDGET_ONLY, () => github.recoveryPlans(runId), () => []),
-        commitWasGreen: (workflowId, sha) => rest(`reading the runs of ${sha.slice(0, 12)}`, () => github.commitWasGreen(workflowId, sha)),
+        commitWasGreen: (workflowId, sha, branch) => rest(`reading the runs of ${sha.slice(0, 12)}`, () => github.commitWasGreen(workflowId, sha, branch)),
         lastGreenSha: (workflowId, branch, exceptSha) => rest(`finding the last green commit of ${branch}`, () => github.lastGreenSha(workflowId, branch, exceptSha)),
         labelApplications: (sha, label) => rest(`reading the labels of ${sha.slice(0, 12)}'s pull request`, () => github.labelApplications(sha, label)),
         findRevertPullRequest: (branch) => rest(`finding the revert pull request of ${branch}`, () => github.findRevertPullRequest(branch)),
@@ -3569,15 +3640,29 @@ async function pullRequestCommits(octokit, repo, pr) {
  * runs endpoint: a page of the repository's runs can be filled by other workflows' runs.
  */
 async function workflowRuns(octokit, repo, workflowId, filter) {
-    const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({ ...repo, workflow_id: workflowId, ...filter, per_page: 100 }));
+    // Only the branch's push runs test what was pushed: a dispatch (other inputs), a schedule or a pull
+    // request's run at the same commit may pass with other jobs, and would clear an innocent commit's parent.
+    const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({
+        ...repo,
+        workflow_id: workflowId,
+        ...filter,
+        event: 'push',
+        per_page: 100,
+    }));
     return data.workflow_runs
-        .filter((r) => r.workflow_id === workflowId && r.status === 'completed')
+        .filter((r) => r.workflow_id === workflowId &&
+        r.status === 'completed' &&
+        r.event === 'push' &&
+        r.head_branch === filter.branch)
         .map((r) => ({ id: r.id, headSha: r.head_sha, conclusion: r.conclusion, createdAt: r.created_at }))
         .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
 }
-/** Did the latest completed run of the workflow on `sha` succeed? Undefined when it never ran there. */
-async function commitWasGreen(octokit, repo, workflowId, sha) {
-    const latest = (await workflowRuns(octokit, repo, workflowId, { head_sha: sha }))[0];
+/**
+ * Did the latest completed push run of the workflow on `branch` at `sha` succeed? Undefined when none ran
+ * there (the range since the last green run is then read).
+ */
+async function commitWasGreen(octokit, repo, workflowId, sha, branch) {
+    const latest = (await workflowRuns(octokit, repo, workflowId, { head_sha: sha, branch }))[0];
     return latest ? latest.conclusion === 'success' : undefined;
 }
 /** The head sha of the newest successful run of the workflow on `branch` other than `exceptSha`. */
@@ -3647,7 +3732,7 @@ function supervisorGitHub(o) {
             const within = o.artifactCall ? { within: o.artifactCall } : {};
             return (await downloadPlans({ token: o.token, runId, repo, logger: o.logger, ...within })).plans;
         },
-        commitWasGreen: (workflowId, sha) => commitWasGreen(octokit, repo, workflowId, sha),
+        commitWasGreen: (workflowId, sha, branch) => commitWasGreen(octokit, repo, workflowId, sha, branch),
         lastGreenSha: (workflowId, branch, exceptSha) => lastGreenSha(octokit, repo, workflowId, branch, exceptSha),
         labelApplications: (sha, label) => labelApplications(octokit, repo, sha, label),
         findRevertPullRequest: (branch) => findRevertPullRequest(octokit, repo, branch),
@@ -3902,8 +3987,11 @@ async function runOne(ctx, ports, windowMs) {
         // Its own run refused (a UserError naming the fix): the rest is still advanced, then the step fails.
         failed = error instanceof Error ? error : new Error((0,errors/* errorMessage */.gJ)(error));
     }
-    // A probe's completion supervised the run it bisects: that one is done too.
-    const done = [ctx.settings.runId, ...(outcome ? [outcome.details.run.id] : [])];
+    // A probe's completion supervised the run it bisects: that one is done too. A stale event (an attempt
+    // older than the run's latest, delivered late) did nothing: its run, at its latest attempt, is the
+    // reconciliation's, since the newer attempt's own completion may send no event (a GITHUB_TOKEN re-run).
+    const stale = outcome !== undefined && outcome.details.run.latestAttempt > outcome.details.run.attempt;
+    const done = stale ? [] : [ctx.settings.runId, ...(outcome ? [outcome.details.run.id] : [])];
     // The event's attempt is its own run's: each pending run is read at its latest.
     const { runAttempt: _attempt, ...settings } = ctx.settings;
     // A fork's pull-request run gets a cache token that may not save (docs/runner-model.md): a revert, a probe
@@ -4753,247 +4841,6 @@ async function saveLedger(ledger, location, logger) {
 
 /***/ }),
 
-/***/ 89517:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   isNoWritePermission: () => (/* binding */ isNoWritePermission),
-/* harmony export */   readSticky: () => (/* binding */ readSticky),
-/* harmony export */   tokenIdentity: () => (/* binding */ tokenIdentity),
-/* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
-/* harmony export */ });
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47091);
-/* harmony import */ var _core_api_refusal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48022);
-/* harmony import */ var _github_plain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3640);
-/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58193);
-/* harmony import */ var _rest_pages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25641);
-/**
- * The sticky PR comment through the REST API: find ours (the marker, written by the token's identity), merge this job's section into it, and
- * converge when racing jobs or runs created duplicates (keep the oldest, fold the others' sections into
- * it, delete them). Never throws: a token that may not comment (fork PR, read-only token) yields
- * `degraded`, so the caller writes the summary only and says the supervisor will comment.
- */
-
-
-
-
-
-
-
-/**
- * Reads the PR's comments. `ahead`: post starts it beside its other reads, before it knows what it will
- * write, and asks who the token is at once too (off the write spacing), which every write but a PR's first
- * needs. `'if-sticky'` (a green job's post, which mostly finds no comment to mark fixed): asks it as soon as
- * the read finds a sticky comment, two requests saved when there is none. A writer that reads when it
- * writes asks only once a sticky comment is there.
- */
-function readSticky(octokit, repo, prNumber, ahead = false) {
-    if (ahead === true)
-        void tokenIdentity(octokit);
-    const started = Date.now();
-    return listComments(octokit, repo, prNumber).then((comments) => {
-        if (ahead === 'if-sticky' && comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.isStickyComment)(c.body)))
-            void tokenIdentity(octokit);
-        return { comments, readMs: Date.now() - started };
-    });
-}
-/** The longest wait before a verifying read, however slow the API answered. */
-const settleWaitCapMs = 10_000;
-async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, logger, options = {}) {
-    const ours = typeof section === 'string' ? { key: jobKey, body: section } : { ...section, key: jobKey };
-    const settleMs = options.settleMs ?? 700;
-    const maxRounds = options.maxRounds ?? 6;
-    const result = { status: 'unchanged', removedDuplicates: 0 };
-    // Sections of other writers seen in any round, so a racing writer's stale overwrite is healed.
-    let seen = [];
-    let wroteAny = false;
-    let confirmed = false;
-    let wait = settleMs;
-    let racing = Promise.resolve(true);
-    try {
-        for (let round = 0; round < maxRounds; round++) {
-            const read = round === 0 && options.firstRead
-                ? await options.firstRead
-                : await readSticky(octokit, repo, prNumber);
-            const { readMs } = read;
-            const comments = await ownSticky(octokit, read.comments);
-            const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.parseStickyBody)(c.body ?? ''));
-            if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
-                return result;
-            // Asked once the first read is in (a writer that wrote after it is still in progress now), and only
-            // by a writer that will write: it runs beside the write.
-            if (round === 0 && options.othersWriting)
-                racing = options.othersWriting().catch(() => true);
-            seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.mergeSections)(seen, ...parsed);
-            const desired = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.renderStickyBody)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.mergeSections)(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
-            const writeStarted = Date.now();
-            if (await writeDesired(octokit, repo, prNumber, comments, desired, result, logger)) {
-                // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
-                // before our write landed may still be sending its stale body, for as long as a read and a write
-                // take it: wait at least twice the slower of our own, so a loaded machine, a slow API or writes
-                // queued by the throttling stretch the wait with that window instead of reading inside it.
-                const writeMs = Date.now() - writeStarted;
-                wroteAny = true;
-                confirmed = false;
-                wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs, 2 * writeMs));
-                if (!(await racing))
-                    break; // no writer beside us: nothing can overwrite this write
-            }
-            else if (!wroteAny || confirmed) {
-                break;
-            }
-            else {
-                // Our section is there: look once more after another wait before leaving, since a stale body sent
-                // late would overwrite it after we left, and no writer would be left to heal it.
-                confirmed = true;
-            }
-            if (round === maxRounds - 1)
-                break;
-            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(wait * (1 + Math.random()));
-        }
-        if (result.status === 'updated')
-            logger.info(`ci-recovery: updated the PR comment ${result.url ?? ''}`);
-        if (result.removedDuplicates > 0)
-            logger.info(`ci-recovery: removed ${result.removedDuplicates} duplicate PR comment(s)`);
-        return result;
-    }
-    catch (error) {
-        return failure(error, logger, result);
-    }
-}
-/**
- * One round's write: creates the comment, or brings the first one to `desired` and deletes the duplicates.
- * Records what it did in `result`; says whether it wrote anything.
- */
-async function writeDesired(octokit, repo, prNumber, comments, desired, result, logger) {
-    const keep = comments[0];
-    if (!keep) {
-        const { data } = await octokit.rest.issues.createComment({
-            ...repo,
-            issue_number: prNumber,
-            body: desired,
-        });
-        Object.assign(result, { status: 'created', commentId: data.id, url: data.html_url });
-        // The comment we made is by the token's identity: the verifying reads need not ask who that is.
-        if (data.user?.login && !identities.has(octokit))
-            identities.set(octokit, Promise.resolve({ login: data.user.login, type: data.user.type }));
-        logger.info(`ci-recovery: created the PR comment ${data.html_url}`);
-        return true;
-    }
-    let wrote = false;
-    result.commentId = keep.id;
-    result.url = keep.html_url;
-    if (keep.body !== desired) {
-        // A comment that vanished under us (deleted by a person) is simply looked for again next round.
-        if ((await updateComment(octokit, repo, keep.id, desired)) && result.status !== 'created')
-            result.status = 'updated';
-        wrote = true;
-    }
-    for (const duplicate of comments.slice(1)) {
-        await deleteComment(octokit, repo, duplicate.id);
-        result.removedDuplicates++;
-        wrote = true;
-    }
-    return wrote;
-}
-function hasSection(parsed, jobKey) {
-    const id = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.encodeJobKey)(jobKey);
-    return parsed.some((sections) => sections.some((s) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.encodeJobKey)(s.key) === id));
-}
-const identities = new WeakMap();
-/**
- * Who the token writes as. `GET /user` answers for a person's token; an installation token (GITHUB_TOKEN,
- * a GitHub App's) gets 403 there, and GraphQL's `viewer` names the app's bot; when neither answers, the
- * token is taken for GITHUB_TOKEN, whose comments are `github-actions[bot]`'s. Asked once per client.
- */
-function tokenIdentity(octokit) {
-    let identity = identities.get(octokit);
-    if (!identity) {
-        // Asked ahead and not awaited: an answer in a shape the types do not promise must not reject.
-        identity = askIdentity(octokit).catch(() => _core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.ACTIONS_BOT);
-        identities.set(octokit, identity);
-    }
-    return identity;
-}
-async function askIdentity(octokit) {
-    // Both questions at once: one round trip. GraphQL's is a read, asked off Octokit's write spacing, which
-    // would otherwise hold this job's first write a second behind it (and stretch every settling wait).
-    const [user, viewer] = await Promise.allSettled([
-        octokit.rest.users.getAuthenticated(),
-        (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_5__/* .unspaced */ .y8)(octokit).graphql('query { viewer { login } }'),
-    ]);
-    if (user.status === 'fulfilled' && user.value.data.login)
-        return { login: user.value.data.login, type: user.value.data.type };
-    const login = viewer.status === 'fulfilled' ? viewer.value.viewer?.login : undefined;
-    // GET /user refused it: an installation token, whose identity is a bot (GraphQL may omit "[bot]").
-    if (login)
-        return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, type: 'Bot' };
-    // Neither answered: GITHUB_TOKEN.
-    return _core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.ACTIONS_BOT;
-}
-/** 10,000 comments: past them the sticky comment is not looked for (the light client's own most, too). */
-const COMMENT_PAGES = 100;
-async function listComments(octokit, repo, prNumber) {
-    return (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_6__/* .listAll */ ._w)(octokit, octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 }, { listing: `listing the comments of #${prNumber}`, maxPages: COMMENT_PAGES });
-}
-/**
- * Our sticky comments among the PR's (the marker, by our identity), oldest first; others' are never touched.
- * Who the token is gets asked only when some comment carries the marker (a PR's first comment needs no
- * identity), unless post asked it ahead beside its first read (readSticky). Its GraphQL question goes off
- * Octokit's write spacing, so it never holds the write after it.
- */
-async function ownSticky(octokit, comments) {
-    if (!comments.some((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.isStickyComment)(c.body)))
-        return [];
-    const self = await tokenIdentity(octokit);
-    return comments
-        .filter((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.isOwnStickyComment)(c, self))
-        .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
-}
-/** false when the comment no longer exists (deleted by a racing writer or a person). */
-async function updateComment(octokit, repo, id, body) {
-    try {
-        await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
-        return true;
-    }
-    catch (error) {
-        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) === 404)
-            return false;
-        throw error;
-    }
-}
-async function deleteComment(octokit, repo, id) {
-    try {
-        await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
-    }
-    catch (error) {
-        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) !== 404)
-            throw error; // already deleted by a racing writer
-    }
-}
-/** Is this the answer GitHub gives a token that may not write here (fork PR, read-only permissions)? */
-function isNoWritePermission(error) {
-    return (0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) === 403 && (0,_core_api_refusal_js__WEBPACK_IMPORTED_MODULE_3__/* .refusalKind */ .lU)((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.refusalOf)(error), 'comments:write') === 'permission';
-}
-function failure(error, logger, partial) {
-    const message = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
-    if (isNoWritePermission(error)) {
-        const reason = 'this token may not comment on the pull request (a fork PR, or `pull-requests: write` not granted): ' +
-            'the summary has the report, and the supervisor workflow will post the comment';
-        logger.notice(`ci-recovery: ${reason}.`);
-        return { ...partial, status: 'degraded', reason };
-    }
-    logger.warning(`ci-recovery: could not update the PR comment (${(0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) ?? 'no status'}): ${message}`);
-    return { ...partial, status: 'failed', reason: message };
-}
-
-
-/***/ }),
-
 /***/ 91257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5529,11 +5376,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderCommentSection: () => (/* binding */ renderCommentSection)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34201);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(327);
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63247);
-/* harmony import */ var _time_saved_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75419);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64143);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34201);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(327);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63247);
+/* harmony import */ var _time_saved_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(75419);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64143);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73054);
 /**
  * One job's section of the sticky comment, from its report: apart from the comment's format (comment.ts),
@@ -5549,26 +5396,26 @@ __webpack_require__.r(__webpack_exports__);
 /** One job's section of the sticky comment, from its report. */
 function renderCommentSection(report) {
     const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
-    const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
     if (report.lane)
         head.push(report.lane.lane);
     const lines = [`#### ${head.join(' · ')}`, ''];
     for (const f of report.failures.slice(0, 10)) {
         const c = f.classification;
-        const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
-        const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
+        const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
+        const decision = f.decision ? `: ${f.decision.strategy}, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(f.decision.reason, 300)}` : '';
         lines.push(`- ${what}${decision}`);
         if (c?.evidence)
-            lines.push(`  - evidence (${(0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .evidencePlace */ .ZV)(c.evidence)}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
+            lines.push(`  - evidence (${(0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .evidencePlace */ .ZV)(c.evidence)}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(c.evidence.text, { max: 300 })}`);
     }
     if (report.failures.length > 10)
         lines.push(`- and ${report.failures.length - 10} more failures (see the job summary)`);
     if (report.tests?.tests.length)
-        lines.push(...(0,_tests_js__WEBPACK_IMPORTED_MODULE_1__/* .testsCommentLines */ .St)(report.tests));
+        lines.push(...(0,_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .testsCommentLines */ .St)(report.tests));
     for (const f of (report.skipped ?? []).slice(0, 10)) {
         const type = f.classification ? `**${f.classification.type}**` : 'unclassified';
-        const rule = f.decision ? ` by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(f.decision.rule, { max: 80 })}` : '';
-        lines.push(`- ${type} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(f.step, { max: 100 })} **skipped**${rule}: the job went on`);
+        const rule = f.decision ? ` by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.decision.rule, { max: 80 })}` : '';
+        lines.push(`- ${type} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.step, { max: 100 })} **skipped**${rule}: the job went on`);
     }
     if (report.failures.length === 0) {
         const recovered = report.stages.filter((s) => s.attempts.length > 1 || s.resumed).length;
@@ -5576,215 +5423,21 @@ function renderCommentSection(report) {
     }
     if (report.flaky && !report.failures.every((f) => f.flakyTests))
         lines.push('- flagged **flaky**: the same commit passed after this failure before');
-    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_2__.timeSavedNote)(report);
+    const saved = (0,_time_saved_js__WEBPACK_IMPORTED_MODULE_3__.timeSavedNote)(report);
     if (saved)
         lines.push(saved);
     const links = [
-        ...(report.jobUrl ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)('job summary', report.jobUrl)] : []),
+        ...(report.jobUrl ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)('job summary', report.jobUrl)] : []),
         ...(report.runUrl
-            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .link */ .nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)]
+            ? [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)]
             : []),
     ];
     if (links.length > 0)
         lines.push('', links.join(' · '));
-    if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
-        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__.renderPostMortem)(report), '', '</details>');
+    if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
+        lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__.renderPostMortem)(report), '', '</details>');
     }
     return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 47091:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ACTIONS_BOT: () => (/* binding */ ACTIONS_BOT),
-/* harmony export */   STICKY_MARKER: () => (/* binding */ STICKY_MARKER),
-/* harmony export */   encodeJobKey: () => (/* binding */ encodeJobKey),
-/* harmony export */   isOwnStickyComment: () => (/* binding */ isOwnStickyComment),
-/* harmony export */   isStickyComment: () => (/* binding */ isStickyComment),
-/* harmony export */   mergeSection: () => (/* binding */ mergeSection),
-/* harmony export */   mergeSections: () => (/* binding */ mergeSections),
-/* harmony export */   parseStickyBody: () => (/* binding */ parseStickyBody),
-/* harmony export */   renderStickyBody: () => (/* binding */ renderStickyBody)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34201);
-/**
- * The sticky PR comment: one comment per PR, found by a hidden marker, with one section per job delimited
- * by hidden markers so every job of a run (and the supervisor) updates only its own part. Pure.
- */
-
-
-const STICKY_MARKER = '<!-- ci-recovery:sticky -->';
-const TITLE = '### ci-recovery';
-/** Is this comment body ours? (The marker starts the body; a quote of it in a reply does not count.) */
-function isStickyComment(body) {
-    return typeof body === 'string' && body.trimStart().startsWith(STICKY_MARKER);
-}
-/** The identity GitHub writes GITHUB_TOKEN's comments under: the default when no other is known. */
-const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
-/**
- * Is this comment our sticky comment? The marker alone is not enough: anyone may post a comment that
- * starts with it (forged sections, links, mentions). Only a comment written by the token's own identity
- * is ours; a bot's login (`<slug>[bot]`) counts only on an account of type Bot.
- */
-function isOwnStickyComment(comment, self) {
-    const author = comment.user;
-    if (!isStickyComment(comment.body) || !author?.login)
-        return false;
-    if (author.login.toLowerCase() !== self.login.toLowerCase())
-        return false;
-    return !self.login.endsWith('[bot]') || author.type === 'Bot';
-}
-/** Keys longer than this (in characters) are kept as their start and a digest of the whole. */
-const MAX_KEY_CHARS = 100;
-const KEPT_KEY_CHARS = 80;
-/**
- * A key of at most MAX_KEY_CHARS characters that still tells apart every job: two matrix legs whose names
- * share their first 100 characters (long matrix values) would otherwise write one section, each erasing
- * the other's report. A long key keeps its start, readable, and a digest of the whole.
- */
-function boundedKey(key) {
-    const chars = [...key];
-    if (chars.length <= MAX_KEY_CHARS)
-        return key;
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
-    return `${chars.slice(0, KEPT_KEY_CHARS).join('')}.${digest}`;
-}
-/**
- * A job key made safe inside an HTML comment and unambiguous: characters outside `[A-Za-z0-9_./-]` are
- * percent-encoded (so is `%`), `--` (which would end the comment) is broken up, and a long key is
- * bounded without losing what tells it apart (boundedKey).
- */
-function encodeJobKey(key) {
-    // Bounded by characters before encoding, so an encoded key never ends inside a percent sequence.
-    const encoded = [...boundedKey(key)]
-        .map((ch) => /^[A-Za-z0-9_./-]$/.test(ch)
-        ? ch
-        : [...Buffer.from(ch, 'utf8')]
-            .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
-            .join(''))
-        .join('');
-    return encoded.replace(/--/g, '-%2D') || '_';
-}
-function decodeJobKey(encoded) {
-    try {
-        return decodeURIComponent(encoded);
-    }
-    catch {
-        // not percent-encoded after all: shown as it is
-        return encoded;
-    }
-}
-const openMarker = (s) => `<!-- ci-recovery:job:${encodeJobKey(s.key)}${s.runId !== undefined ? ` run=${s.runId}` : ''}${s.attempt !== undefined ? ` attempt=${s.attempt}` : ''} -->`;
-const closeMarker = (s) => `<!-- /ci-recovery:job:${encodeJobKey(s.key)} -->`;
-const SECTION_RE = /<!-- ci-recovery:job:([A-Za-z0-9_./%-]+)(?: run=(\d+))?(?: attempt=(\d+))? -->\n([\s\S]*?)\n?<!-- \/ci-recovery:job:\1 -->/g;
-/** The job sections of a sticky comment body, in order; anything outside them is ignored. */
-function parseStickyBody(body) {
-    const sections = [];
-    for (const m of body.matchAll(SECTION_RE)) {
-        const [, key = '', run, attempt, text = ''] = m;
-        sections.push({
-            key: decodeJobKey(key),
-            body: text,
-            ...(run !== undefined ? { runId: Number(run) } : {}),
-            ...(attempt !== undefined ? { attempt: Number(attempt) } : {}),
-        });
-    }
-    return sections;
-}
-/** Is `a` from a later run or attempt than `b`? Unknown versions count as newest (caller's write wins). */
-function newerOrSame(a, b) {
-    if (a.runId === undefined || b.runId === undefined)
-        return true;
-    if (a.runId !== b.runId)
-        return a.runId > b.runId;
-    return (a.attempt ?? 0) >= (b.attempt ?? 0);
-}
-/**
- * Union of section lists by key, keeping first-seen order. For a key in several lists the newest run/
- * attempt wins, and among equals the later list wins (pass lists oldest first).
- */
-function mergeSections(...lists) {
-    // Keyed by the encoded form: the identity the markers carry.
-    const byKey = new Map();
-    for (const list of lists) {
-        for (const s of list) {
-            const id = encodeJobKey(s.key);
-            const existing = byKey.get(id);
-            if (!existing || newerOrSame(s, existing))
-                byKey.set(id, s);
-        }
-    }
-    return [...byKey.values()];
-}
-/** Strip anything in a section body that would look like our markers. */
-function neutralize(body) {
-    return body.replace(/<!--\s*\/?\s*ci-recovery:/g, '&lt;!-- ci-recovery:');
-}
-/**
- * The full comment body: marker, title, then each section between its markers; kept under `limit`
- * characters (65,536) by cutting the longest sections first (the oldest among equals) with a note.
- */
-function renderStickyBody(sections, options = {}) {
-    const limit = options.limit ?? _markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_LIMIT_CHARS */ .iW;
-    const current = sections.map((s) => ({ ...s, body: neutralize(s.body.trim()) }));
-    const render = () => [
-        STICKY_MARKER,
-        TITLE,
-        '',
-        ...current.map((s) => `${openMarker(s)}\n${s.body}\n${closeMarker(s)}\n`),
-    ].join('\n');
-    const cutNote = `_Cut to fit GitHub's ${thousands(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_LIMIT_CHARS */ .iW)}-character comment limit: the job summary has all of it._`;
-    const stubbed = new Set();
-    let body = render();
-    while (body.length > limit) {
-        const index = pickToCut(current, stubbed);
-        if (index === undefined)
-            break;
-        const section = current[index];
-        const excess = body.length - limit;
-        const target = section.body.length - excess;
-        // Each section is cut once: to exactly what fits, or to the note alone when too little would remain.
-        section.body = target >= 300 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o4)(section.body, target, cutNote) : cutNote;
-        stubbed.add(index);
-        body = render();
-    }
-    // Only possible with hundreds of jobs: drop the oldest sections whole.
-    while (body.length > limit && current.length > 0) {
-        current.shift();
-        body = render();
-    }
-    return body;
-}
-/**
- * `n` with its thousands grouped by commas, as `toLocaleString('en-US')` writes it: by hand, because that call's
- * first use sets up ICU's number formatting, 25-50 ms of CPU in every post that writes a comment.
- */
-function thousands(n) {
-    return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-}
-/** The longest section not yet reduced to a stub; among equals the oldest run/attempt, then the first. */
-function pickToCut(sections, stubbed) {
-    let best;
-    sections.forEach((s, i) => {
-        if (stubbed.has(i))
-            return;
-        const b = best === undefined ? undefined : sections[best];
-        if (!b || s.body.length > b.body.length || (s.body.length === b.body.length && !newerOrSame(s, b)))
-            best = i;
-    });
-    return best;
-}
-/** Put `section` into an existing sticky body (replacing that job's section, keeping the others). */
-function mergeSection(existingBody, section, options = {}) {
-    const existing = existingBody ? parseStickyBody(existingBody) : [];
-    return renderStickyBody(mergeSections(existing, [section]), options);
 }
 
 

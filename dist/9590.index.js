@@ -132,8 +132,14 @@ async function checkpointPhase(inputs, env, ports) {
         ports.runner.log[verdict.level](verdict.message);
         result.failed = verdict.fail;
     }
-    for (const [k, v] of Object.entries(result.outputs))
-        ports.runner.setOutput(k, v);
+    try {
+        for (const [k, v] of Object.entries(result.outputs))
+            ports.runner.setOutput(k, v);
+    }
+    catch (error) {
+        // A full disk (ENOSPC) must not fail a step whose checkpoint is optional: the record below still says.
+        ports.runner.log.warning(`ci-recovery: could not write the step outputs (${(0,errors/* errorMessage */.gJ)(error)}).`);
+    }
     // The input's own text when it broke the rules: recorded only inert (post prints records).
     const stage = (0,core_text/* inert */.tJ)((0,checkpoint.stageName)(seen));
     const id = result.outputs['checkpoint-id'];

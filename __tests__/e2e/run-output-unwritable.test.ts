@@ -6,8 +6,8 @@
  * not be saved stays a warning, and each step's record still reaches post.
  * Needs a built dist: `flock /tmp/build.lock npm run build`.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,3 +76,37 @@ describe('run/ and checkpoint/ with GITHUB_OUTPUT and GITHUB_ENV unwritable (ENO
     expect(r.records).toHaveLength(1);
   });
 });
+
+/**
+ * A disk with a little room left: the first heredoc that does not fit is written in part (a short write, then
+ * ENOSPC), and the runner fails the step on a file command it cannot parse (actions/runner FileCommandManager:
+ * "Matching delimiter not found"). The partial write is taken back: the file holds only whole commands.
+ * A tmpfs of one page in a mount namespace of its own (`unshare -m`; skipped where that is not allowed).
+ */
+const canMount =
+  spawnSync('unshare', ['-m', 'sh', '-c', 'mount -t tmpfs tmpfs /mnt'], { stdio: 'ignore' }).status === 0;
+(canMount ? it : it.skip)(
+  'a short write of GITHUB_OUTPUT is taken back: no half-written heredoc is left',
+  async () => {
+    const { workspace, step } = await runStepEnv(path.join(root, String(Math.random())));
+    const env = { ...(await step({ run: 'echo built', stage: 'build' })) };
+    const disk = path.join(root, `disk-${Math.random()}`);
+    mkdirSync(disk);
+    // 4,000 bytes of a whole command first: about 100 bytes are left on the page for what run/ writes.
+    const script = [
+      `mount -t tmpfs -o size=4k tmpfs '${disk}'`,
+      `printf 'x=%04000d\\n' 0 | head -c 4000 > '${disk}/out'`,
+      `GITHUB_OUTPUT='${disk}/out' GITHUB_ENV='${disk}/env' '${standNode()}' '${path.join(repoRoot, 'dist/run.js')}'`,
+      'echo "exit=$?"',
+      `echo '--- out'; cat '${disk}/out'`,
+    ].join('; ');
+    const r = spawnSync('unshare', ['-m', 'sh', '-c', script], { cwd: workspace, env, encoding: 'utf8' });
+    const out = r.stdout.split('--- out\n')[1] ?? '';
+    expect(r.stdout).toMatch(/^exit=0$/m);
+    expect(r.stdout).toMatch(/^::warning::.*could not write.*ENOSPC/m);
+    const opened = [...out.matchAll(/^[\w-]+<<(ghadelimiter_[\w-]+)$/gm)].map((m) => m[1]!);
+    const closed = out.split('\n').filter((l) => l.startsWith('ghadelimiter_'));
+    expect(closed).toEqual(opened);
+    expect(out.startsWith('x=')).toBe(true);
+  },
+);
