@@ -14,11 +14,18 @@ import { readLabels } from '../../bench/lopo.js';
 import { corpus, describeIfCorpus } from '../corpus.js';
 
 const EVERY = 12;
+/**
+ * The forms that edit a log's text read every 12th log; those that only change its bytes (line ends, encoding,
+ * marks, NULs, gzip, a cut) every 48th: the reading they test does not depend on what the log says, and the
+ * whole sample of every form cost a minute of CPU.
+ */
+const TEXT_FORMS: ReadonlySet<string> = new Set(['cr-redraw', 'ansi', 'osc8', 'osc8-bel']);
+const BYTES_EVERY = 4;
 
 /**
- * Moves not mended, each listed so a mend shows here. A lone-CR redraw before a line moves the line a `command:`
- * context verdict shows (type, confidence, retry and rule stay; d0331 and d1411 alike outside this sample). Colour
- * codes (CSI) around words move verdicts (4 of 157 in bench:saved): taking them out as the bytes are read mended
+ * Moves not mended, each listed so a mend shows here (their type and retry must stay). A lone-CR redraw before a
+ * line moves the line a `command:` context verdict shows (d0331 and d1411 alike outside this sample). Colour codes
+ * (CSI) around words move the rule, confidence or line of 4 of 157 in bench:saved: taking them out as read mended
  * them but cost 6-15 % of the CLI's CPU on the corpus log, so only OSC sequences are taken out there.
  */
 const KNOWN: Readonly<Record<string, readonly string[]>> = {
@@ -48,7 +55,8 @@ describeIfCorpus('a saved log reads as the clean log', () => {
     const part = marks.indexOf(form);
     const moved: string[] = [];
     for (const [i, id] of ids.entries()) {
-      if (part >= 0 && i % 3 !== part % 3) continue;
+      if (!TEXT_FORMS.has(form.name) && i % BYTES_EVERY !== 0) continue;
+      if (part >= 0 && (i / BYTES_EVERY) % 3 !== part % 3) continue;
       const data = cleanLog(corpus, id);
       let want = clean.get(id);
       if (form.reference) {
@@ -59,8 +67,15 @@ describeIfCorpus('a saved log reads as the clean log', () => {
       const file = path.join(dir, `${id}-${form.name}${form.ext ?? '.log'}`);
       writeFileSync(file, form.save(data));
       const got = verdictKey(await verdictOf(file));
-      if (got !== want)
-        moved.push(KNOWN[form.name]?.includes(id) ? id : `${id}\n  clean ${want}\n  saved ${got}`);
+      if (got === want) continue;
+      // A known move may change the line shown, the rule or the confidence, never the type or the retry (the
+      // review: a listed log could have gone anywhere).
+      const verdict = (key: string | undefined): string => {
+        const { type, retryable } = JSON.parse(key ?? '{}') as Record<string, unknown>;
+        return JSON.stringify([type, retryable]);
+      };
+      const known = KNOWN[form.name]?.includes(id) === true && verdict(got) === verdict(want);
+      moved.push(known ? id : `${id}\n  clean ${want}\n  saved ${got}`);
     }
     expect(moved).toEqual(KNOWN[form.name] ?? []);
   });

@@ -26,8 +26,12 @@ const SHOWN: readonly [string, string][] = [
   [`see ${ESC}]8;;file:///src/errors.rs${ESC}\\errors.rs${ESC}]8;;${ESC}\\ now\n`, 'see errors.rs now\n'],
   [`${ESC}]8;id=7;https://x.invalid/fatal\u0007link${ESC}]8;;\u0007 ok\r\n`, 'link ok\r\n'],
   [`${ESC}]0;title\u0007x\r 57%\rdone\n`, 'x\r 57%\rdone\n'],
-  // A link left open ends at its line: the next line is kept.
-  [`${ESC}]8;;https://x.invalid/a\nnext line\n`, '\nnext line\n'],
+  // Not terminated on its line: not an OSC, its text kept (the review: it may be the line that decides).
+  [`${ESC}]8;;https://x.invalid/a\nnext line\n`, `${ESC}]8;;https://x.invalid/a\nnext line\n`],
+  [
+    `${ESC}]0;FATAL ERROR: Reached heap limit\nnext${ESC}]8;;u${ESC}\\ line\n`,
+    `${ESC}]0;FATAL ERROR: Reached heap limit\nnext line\n`,
+  ],
   // Colour and other codes stay for the scan and the line reader, which step over them; so does a lone ESC.
   [
     `${ESC}[1;31merror${ESC}[0m: ${ESC}(B${ESC}[m${ESC}\n`,
