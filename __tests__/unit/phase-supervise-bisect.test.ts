@@ -690,3 +690,37 @@ describe('a busy repository (att-sup3, finding 1)', () => {
     expect(next.plan.jobs[0]?.reason).toContain(`probing ${C2.slice(0, 12)}`);
   });
 });
+
+test("a break right after the supervisor's own pushed revert, judged green by its verdict run, is that commit's alone (the review of att-sup3: a GITHUB_TOKEN push starts no push run)", async () => {
+  // C1 broke the branch; the supervisor pushed C2, its revert, whose dispatched verdict run passed; C3 breaks it again.
+  const ports = setup();
+  const ledger: Ledger = {
+    ...emptyLedger('main'),
+    reverts: [{ at: T0, sha: C1, revertSha: C2, landedSha: C2, verdict: 'green' }],
+  };
+  const saved: Ledger[] = [];
+  const outcome = await superviseRun(
+    {
+      settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+      config: DEFAULT_CONFIG,
+      env: { serverUrl: 'https://github.test' },
+      repository: 'o/r',
+    },
+    {
+      ...ports,
+      ledger: {
+        load: () => Promise.resolve(saved.at(-1) ?? ledger),
+        save: (l: Ledger) => {
+          saved.push(l);
+          return Promise.resolve();
+        },
+      },
+      now: () => new Date('2026-03-04T06:00:00Z'),
+    },
+  );
+  // No probe: on the old code C3's parent had no push run, so the range went back to C1 and a bisection began.
+  expect(ports.probes.branches.size).toBe(0);
+  expect(outcome.plan.jobs[0]?.reason ?? '').not.toContain('commits since the last green run');
+  // C3 alone is the candidate: confirmed by a re-run of its own run first, as any lone commit is.
+  expect(outcome.plan.jobs[0]).toMatchObject({ action: 'confirm-rerun' });
+});
