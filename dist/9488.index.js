@@ -2318,7 +2318,14 @@ async function revertFacts(clone, g, revertConfig, ports) {
     const now = ports.now?.() ?? new Date();
     const commit = await clone.commitInfo(run.headSha);
     const parent = commit.parents[0];
-    const parentGreen = parent ? await github.commitWasGreen(workflowId, parent, run.defaultBranch) : undefined;
+    // A revert this supervisor pushed with GITHUB_TOKEN starts no push run: its own verdict run, dispatched at the
+    // revert and judged green, is the one run that tested that commit.
+    const judgedGreen = parent !== undefined && g.ledger?.reverts.some((r) => r.landedSha === parent && r.verdict === 'green');
+    const parentGreen = judgedGreen
+        ? true
+        : parent
+            ? await github.commitWasGreen(workflowId, parent, run.defaultBranch)
+            : undefined;
     let range;
     if (parentGreen !== true) {
         const green = await github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
