@@ -401,6 +401,7 @@ function recordTestOutcomes(history, outcomes, where, keyOf, bounds = {}) {
             at: where.at,
             ...(digest ? { fileDigest: digest } : {}),
             ...(outcome.changed ? { changed: true } : {}),
+            ...(outcome.passedInStep ? { passedInStep: true } : {}),
         };
         const kept = (known ?? []).filter((o) => !(o.runId === where.runId && o.attempt === where.attempt && o.sha === where.sha));
         // Delete first, so a test seen again moves to the end (the order eviction reads).
@@ -551,12 +552,19 @@ function knowledgeOfObservations(observations, branches = {}) {
  * it: a test that fails only after another test's leftovers (order-dependent) passes alone every time.
  */
 const ALONE_ONLY_LIMIT = 3;
-/** The story's `flaky` observations since its last pass in a step's own run (failed ones neither count nor reset). */
+/**
+ * The story's `flaky` observations since its last pass in a step's own run: a `passed` one, or a flake the whole
+ * step then passed after (failed ones neither count nor reset).
+ */
 function passedOnlyAlone(story) {
     let n = 0;
-    for (let i = story.length - 1; i >= 0 && story[i].outcome !== 'passed'; i--)
-        if (story[i].outcome === 'flaky')
+    for (let i = story.length - 1; i >= 0; i--) {
+        const o = story[i];
+        if (o.outcome === 'passed' || o.passedInStep)
+            break;
+        if (o.outcome === 'flaky')
             n++;
+    }
     return n;
 }
 /** Failed on every run since it last passed, over more than one commit: the change broke it. */

@@ -287,11 +287,15 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
         log.info(note);
     if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))
         return { ...verdict, recovered: false, handled: true };
+    // The whole step passed after them: each flaky test passed in a full run too (test-history.ts passedOnlyAlone).
+    const tests = verdict.recovered && stepRun.after.kind === 'whole'
+        ? verdict.tests.map((t) => (t.outcome === 'flaky' ? { ...t, passedInStep: true } : t))
+        : verdict.tests;
     if (verdict.recovered)
         log.notice(`${_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_3__/* .TESTS_RECOVERED */ .OU} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
     // Re-runs that showed no result for any test leave the step as it was: its own retry policy decides.
     const judged = [...results.values()].some((r) => r.notRun === undefined);
-    return { ...verdict, handled: judged || verdict.recovered };
+    return { ...verdict, tests, handled: judged || verdict.recovered };
 }
 /**
  * What the step has to run after its failed tests, with the texts of the runner's config files where it ran

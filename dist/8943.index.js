@@ -1042,7 +1042,7 @@ const count = (v) => Number.isSafeInteger(v) && v >= 0;
 function observationOf(v, branch) {
     if (!isObject(v))
         return undefined;
-    const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
+    const { sha, runId, attempt, outcome, at, fileDigest, changed, passedInStep } = v;
     if (!(shortString(sha) || sha === undefined || sha === '') || !count(runId) || !count(attempt))
         return undefined;
     if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome))
@@ -1059,6 +1059,7 @@ function observationOf(v, branch) {
         at,
         ...(shortString(fileDigest) ? { fileDigest } : {}),
         ...(changed === true ? { changed: true } : {}),
+        ...(passedInStep === true && outcome === 'flaky' ? { passedInStep: true } : {}),
     };
 }
 /**
@@ -1135,6 +1136,7 @@ function testOutcomesOf(value) {
             ...(v.changed === true ? { changed: true } : {}),
             ...(v.quarantined === true ? { quarantined: true } : {}),
             ...(v.arrival === true ? { arrival: true } : {}),
+            ...(v.passedInStep === true && v.outcome === 'flaky' ? { passedInStep: true } : {}),
         });
     }
     return outcomes;

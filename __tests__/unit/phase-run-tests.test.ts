@@ -107,6 +107,9 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     // A real flake passes there: green, at a plain retry's cost.
     const flake = await phase(pytestStep(), [failsInStep, passesAlone, { exitCode: 0 }], aloneOnly());
     expect(flake.result.success).toBe(true);
+    // It passed in the full run too: recorded, which ends the doubt (the next three passes alone stand again).
+    expect(flake.records.written[0]?.tests?.[0]).toMatchObject({ outcome: 'flaky', passedInStep: true });
+    expect(r.records.written[0]?.tests?.[0]?.passedInStep).toBeUndefined();
     // Without the history's doubt the pass alone stands, as before.
     const once = await phase(pytestStep(), [failsInStep, passesAlone, failsInStep]);
     expect(once.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1']);

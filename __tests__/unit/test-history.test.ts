@@ -555,6 +555,17 @@ describe('a test that passes only on a re-run of itself', () => {
     expect(why(h)).toBeUndefined();
   });
 
+  it('a flake the whole step then passed after (a pass in a full run) resets the count; kept through the stored form', () => {
+    let h = alone(3);
+    h = seen(h, 'flaky', { commit: 9, minute: 20 }, { passedInStep: true });
+    expect(knowledgeOf(h, KEY)?.passedOnlyAlone).toBeUndefined();
+    expect(
+      knowledgeOf(parseTestHistory(serializeTestHistory(h), 'main').history, KEY)?.passedOnlyAlone,
+    ).toBeUndefined();
+    for (let i = 0; i < 3; i++) h = seen(h, 'flaky', { commit: 10 + i, minute: 21 + i });
+    expect(knowledgeOf(h, KEY)?.passedOnlyAlone).toBe(3);
+  });
+
   it('a failure alone neither counts nor resets; a new file starts the story anew', () => {
     let h = alone(2);
     h = seen(h, 'failed', { commit: 7, minute: 10 });

@@ -57,7 +57,7 @@ const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as numb
  */
 function observationOf(v: unknown, branch: string): TestObservation | undefined {
   if (!isObject(v)) return undefined;
-  const { sha, runId, attempt, outcome, at, fileDigest, changed } = v;
+  const { sha, runId, attempt, outcome, at, fileDigest, changed, passedInStep } = v;
   if (!(shortString(sha) || sha === undefined || sha === '') || !count(runId) || !count(attempt))
     return undefined;
   if (typeof outcome !== 'string' || !OUTCOMES.includes(outcome)) return undefined;
@@ -72,6 +72,7 @@ function observationOf(v: unknown, branch: string): TestObservation | undefined 
     at,
     ...(shortString(fileDigest) ? { fileDigest } : {}),
     ...(changed === true ? { changed: true as const } : {}),
+    ...(passedInStep === true && outcome === 'flaky' ? { passedInStep: true as const } : {}),
   };
 }
 
@@ -153,6 +154,7 @@ export function testOutcomesOf(value: unknown): TestOutcome[] {
       ...(v.changed === true ? { changed: true } : {}),
       ...(v.quarantined === true ? { quarantined: true } : {}),
       ...(v.arrival === true ? { arrival: true } : {}),
+      ...(v.passedInStep === true && v.outcome === 'flaky' ? { passedInStep: true as const } : {}),
     });
   }
   return outcomes;

@@ -39,6 +39,8 @@ export interface TestObservation {
   fileDigest?: string;
   /** The change added or edited the test's file: this observation starts its story anew. */
   changed?: true;
+  /** Flaky, and the whole step then passed: a pass in a full run, which ends the doubt of `passedOnlyAlone`. */
+  passedInStep?: true;
 }
 
 export interface TestEntry {
@@ -106,6 +108,7 @@ export function recordTestOutcomes(
       at: where.at,
       ...(digest ? { fileDigest: digest } : {}),
       ...(outcome.changed ? { changed: true as const } : {}),
+      ...(outcome.passedInStep ? { passedInStep: true as const } : {}),
     };
     const kept = (known ?? []).filter(
       (o) => !(o.runId === where.runId && o.attempt === where.attempt && o.sha === where.sha),
@@ -274,11 +277,17 @@ export function knowledgeOfObservations(
  */
 export const ALONE_ONLY_LIMIT = 3;
 
-/** The story's `flaky` observations since its last pass in a step's own run (failed ones neither count nor reset). */
+/**
+ * The story's `flaky` observations since its last pass in a step's own run: a `passed` one, or a flake the whole
+ * step then passed after (failed ones neither count nor reset).
+ */
 function passedOnlyAlone(story: readonly TestObservation[]): number {
   let n = 0;
-  for (let i = story.length - 1; i >= 0 && story[i]!.outcome !== 'passed'; i--)
-    if (story[i]!.outcome === 'flaky') n++;
+  for (let i = story.length - 1; i >= 0; i--) {
+    const o = story[i]!;
+    if (o.outcome === 'passed' || o.passedInStep) break;
+    if (o.outcome === 'flaky') n++;
+  }
   return n;
 }
 

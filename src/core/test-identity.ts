@@ -58,6 +58,8 @@ export interface TestOutcome {
   arrival?: boolean;
   /** A re-run was tried and did not show it ran: why (its failure stands; `retries` is 0). */
   notRerun?: string;
+  /** Flaky, and the whole step then ran and passed: it passed in a full run too, not only alone. */
+  passedInStep?: true;
 }
 
 /** What the flaky history knows of one test (core/test-history.ts builds it). */

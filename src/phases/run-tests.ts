@@ -171,13 +171,18 @@ export async function recoverTests(
   for (const note of verdict.notes) log.info(note);
   if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))
     return { ...verdict, recovered: false, handled: true };
+  // The whole step passed after them: each flaky test passed in a full run too (test-history.ts passedOnlyAlone).
+  const tests =
+    verdict.recovered && stepRun.after.kind === 'whole'
+      ? verdict.tests.map((t) => (t.outcome === 'flaky' ? { ...t, passedInStep: true as const } : t))
+      : verdict.tests;
   if (verdict.recovered)
     log.notice(
       `${TESTS_RECOVERED} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`,
     );
   // Re-runs that showed no result for any test leave the step as it was: its own retry policy decides.
   const judged = [...results.values()].some((r) => r.notRun === undefined);
-  return { ...verdict, handled: judged || verdict.recovered };
+  return { ...verdict, tests, handled: judged || verdict.recovered };
 }
 
 /**
