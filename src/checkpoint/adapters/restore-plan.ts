@@ -34,7 +34,7 @@ import { printablePath } from '../../core/text.js';
 import { FileHasher } from './digest.js';
 import type { EarlyArchive } from './archive-prefetch.js';
 import { RestoreError } from './extract.js';
-import { entryOf, excluder, scanTree, SECRET_DOTFILES } from './scan.js';
+import { entryOf, excluder, saveExclusions, scanTree, SECRET_DOTFILES } from './scan.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import type { RestoreOptions } from '../ports/workspace.js';
 
@@ -105,7 +105,12 @@ export async function planOnDisk(
     );
   }
   const target = new Map(targetList.map((e) => [e.path, e]));
-  const exclude = [...manifest.exclude, ...untouched.globs];
+  // The manifest's exclude only adds to what is left alone: what every save of its roots leaves out (git's
+  // own, the local store, credentials files) is the restoring side's rule, so a forged `exclude: []` cannot
+  // have a `.env` the job wrote deleted, or written over by a file the manifest names there (attack round 4).
+  const exclude = [
+    ...new Set([...manifest.exclude, ...saveExclusions(manifest.paths, [], true), ...untouched.globs]),
+  ];
   // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
   const onDisk = await currentState(dest, only ?? manifest.paths, exclude, target);
   const current: ScannedEntry[] = [];

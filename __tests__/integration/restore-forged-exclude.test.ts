@@ -1,0 +1,77 @@
+/**
+ * What a restore may delete or write over is the restoring side's to say, never a manifest's alone: a
+ * forged manifest whose `exclude` is empty (or leaves the credentials rules out) must not make a restore
+ * delete, or write over, a credentials file the job wrote and no save ever holds. Real tar and zstd.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  openStore,
+  restoreCheckpoint,
+  saveCheckpoint,
+  treeDigest,
+  type CheckpointStore,
+} from '../../src/checkpoint/adapters/index.js';
+import { encodeManifest, type Manifest } from '../../src/checkpoint/index.js';
+
+const meta = { stage: 'build', job: 'test', runId: '7', attempt: 1 };
+let tmp: string;
+let ws: string;
+let storeDir: string;
+let store: CheckpointStore;
+
+const secrets: Record<string, string> = {
+  '.env': 'API_KEY=s3cr3t\n',
+  '.npmrc': '//registry.npmjs.org/:_authToken=npm_s3cr3t\n',
+  'config/.env.production': 'DB_PASSWORD=s3cr3t\n',
+  'config/creds/.netrc': 'machine example.com password s3cr3t\n',
+};
+
+beforeEach(async () => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'ckpt-forged-exclude-'));
+  ws = path.join(tmp, 'ws');
+  mkdirSync(path.join(ws, 'src'), { recursive: true });
+  mkdirSync(path.join(ws, 'config'), { recursive: true });
+  writeFileSync(path.join(ws, 'src/a.txt'), 'a\n');
+  writeFileSync(path.join(ws, 'config/app.json'), '{}\n');
+  storeDir = path.join(tmp, 'store');
+  store = await openStore(`dir:${storeDir}`);
+  await saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'one', meta });
+  // The job writes its credentials after the checkpoint (a later step, or a re-run's setup).
+  mkdirSync(path.join(ws, 'config/creds'), { recursive: true });
+  for (const [p, text] of Object.entries(secrets)) writeFileSync(path.join(ws, p), text);
+});
+
+afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The checkpoint 'one' as a store's writer rewrites its manifest in place (its archive is untouched). */
+async function forge(change: (m: Manifest) => void): Promise<void> {
+  const m = JSON.parse(JSON.stringify(await store.getManifest('one'))) as Manifest;
+  change(m);
+  writeFileSync(path.join(storeDir, 'one.manifest.json'), encodeManifest(m).stored);
+}
+
+test.each([
+  ['an empty exclude', (): string[] => []],
+  ['an exclude of .git alone', (): string[] => ['**/.git']],
+])('a manifest with %s deletes no credentials file the checkpoint lacks', async (_, exclude) => {
+  await forge((m) => (m.exclude = exclude()));
+  const r = await restoreCheckpoint({ store, checkpoint: 'one', dest: ws });
+  expect(r.restored).toBe(true);
+  for (const [p, text] of Object.entries(secrets)) expect(readFileSync(path.join(ws, p), 'utf8')).toBe(text);
+  expect(r.changes.deleted).toEqual([]);
+});
+
+test('a manifest with an empty exclude that names a credentials file the job wrote is refused, the workspace unchanged', async () => {
+  await forge((m) => {
+    m.exclude = [];
+    // Bytes the archive holds (src/a.txt's), named over the job's own .npmrc by a hard link entry.
+    m.entries.push({ ...m.entries.find((e) => e.path === 'src/a.txt')!, path: '.npmrc', link: 'src/a.txt' });
+  });
+  const before = await treeDigest(ws);
+  await expect(restoreCheckpoint({ store, checkpoint: 'one', dest: ws })).rejects.toThrow(
+    /refused: it puts a file in place of '\.npmrc'/,
+  );
+  expect(await treeDigest(ws)).toBe(before);
+});
