@@ -6,7 +6,7 @@ import { inertJson, inertText } from '../runner/adapters/runner.js';
 import { defaultManifestCache, load, type CheckpointStore } from '../checkpoint/index.js';
 import { UsageError, UserError } from '../core/errors.js';
 import type { JobEnv } from '../core/job-env.js';
-import { inertLines } from '../core/text.js';
+import { inert, inertLines } from '../core/text.js';
 
 /**
  * The part of the engine a verb loads: the whole, or a restore's alone (adapters/restoring.ts). One part a
@@ -82,9 +82,31 @@ export async function cliManifestCache(
   part: EnginePart = 'engine',
 ): Promise<string | undefined> {
   const { DirStore } = await load[part]();
-  return (
-    defaultManifestCache(env) ?? (store instanceof DirStore ? path.join(store.dir, '.local') : undefined)
+  return defaultManifestCache(env) ?? (store instanceof DirStore ? privateLocal(store.dir) : undefined);
+}
+
+/**
+ * A directory store's `.local/`, unless it is not this user's private directory: in a store others can
+ * write, another user can make it first and plant copies in it (a copy's stat facts and digests had the
+ * next incremental reuse a changed file's old bytes) or links named as copies (a restore wrote its
+ * manifest through one). Such a one is neither read nor written, as journal-dir.ts refuses journals.
+ */
+function privateLocal(storeDir: string): string | undefined {
+  const dir = path.join(storeDir, '.local');
+  // Missing: made by this user's save or restore (mkdir, this user's umask).
+  const st = lstatSync(dir, { throwIfNoEntry: false });
+  if (!st) return dir;
+  // (Windows reports neither owners nor these mode bits: there only a link or a file is refused.)
+  const uid = process.getuid?.();
+  if (st.isDirectory() && (uid === undefined || (st.uid === uid && (st.mode & 0o022) === 0))) return dir;
+  process.stderr.write(
+    inertText(
+      inert(
+        `warning: ${dir} is not a private directory of this user (a link, another user's, or writable by others): local copies of manifests are neither read from it nor written, so a checkpoint reads every file again; remove it, and it is made again.`,
+      ),
+    ) + '\n',
   );
+  return undefined;
 }
 
 export { bytes } from './bytes.js';

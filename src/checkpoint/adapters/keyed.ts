@@ -29,6 +29,7 @@ import type { Logger } from '../../runner/adapters/logger.js';
 import { FileHasher } from './digest.js';
 import { resolveCheckpointPaths } from './path-globs.js';
 import { DEFAULT_EXCLUDE, walkTree } from './scan.js';
+import { PRIVATE_DIR } from './local-manifest.js';
 import { ownerGone, ownerTag } from './owner.js';
 import { CheckpointExistsError, type CheckpointStore } from './store.js';
 export type { KeyedOutcome } from '../ports/workspace.js';
@@ -246,7 +247,7 @@ const ENDED = 'ended';
  * otherwise never made again (every later save packed the path in full).
  */
 async function noteAttempt(dir: string, id: string): Promise<boolean> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR });
   const file = path.join(dir, `${id}${NOTE}`);
   try {
     await writeFile(file, ownerTag(), { flag: 'wx' });

@@ -12,6 +12,12 @@ import { ownerTag } from './owner.js';
 import type { CheckpointStore } from './store.js';
 
 /**
+ * The mode a directory of local copies is made with: the CLI reads one in a `dir:` store only while it is
+ * this user's own and no one else can write it (cli/support.ts), whatever the umask (002 on many desktops).
+ */
+export const PRIVATE_DIR = 0o700;
+
+/**
  * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
  * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
  * saving workspace's next incremental relies on.
@@ -59,7 +65,7 @@ export async function stageLocalManifest(
   dir: string,
   local: Buffer[],
 ): Promise<{ keep: () => Promise<void>; drop: () => Promise<void> }> {
-  await mkdir(cacheDir, { recursive: true });
+  await mkdir(cacheDir, { recursive: true, mode: PRIVATE_DIR });
   const file = localManifestFile(cacheDir, id, dir);
   const tmp = `${file}.partial-${ownerTag()}`;
   await writeFile(tmp, local);
@@ -68,7 +74,7 @@ export async function stageLocalManifest(
 
 /** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
 export async function cacheLocalManifest(cacheDir: string, dir: string, m: Manifest): Promise<void> {
-  await mkdir(cacheDir, { recursive: true });
+  await mkdir(cacheDir, { recursive: true, mode: PRIVATE_DIR });
   const fd = openSync(localManifestFile(cacheDir, m.id, dir), 'w');
   try {
     writeLocalManifest(m, (chunk) => {
