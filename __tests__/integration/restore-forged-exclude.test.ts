@@ -75,3 +75,16 @@ test('a manifest with an empty exclude that names a credentials file the job wro
   );
   expect(await treeDigest(ws)).toBe(before);
 });
+
+test('a manifest whose exclude hides a directory it holds is refused, not reported restored over what it hid', async () => {
+  // The workspace's src differs from the checkpoint's; an exclude covering src kept the plan from seeing it,
+  // so src was "added" whole and its staged files were never moved over the directory already there.
+  writeFileSync(path.join(ws, 'src/a.txt'), 'changed\n');
+  writeFileSync(path.join(ws, 'src/planted.js'), 'evil()\n');
+  await forge((m) => (m.exclude = [...m.exclude, 'src']));
+  const before = await treeDigest(ws);
+  await expect(restoreCheckpoint({ store, checkpoint: 'one', dest: ws })).rejects.toThrow(
+    /'src' is already a directory.*everything was put back as it was/,
+  );
+  expect(await treeDigest(ws)).toBe(before);
+});

@@ -36,6 +36,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { ancestors, STAGING_PREFIX, type ManifestEntry } from '../core/index.js';
+import { printablePath } from '../../core/text.js';
 import { crashPoint } from './crash-points.js';
 import { ownerTag } from './owner.js';
 
@@ -177,6 +178,12 @@ export class Applier {
     const st = lstatSync(path.join(this.dest, entry.path), { throwIfNoEntry: false });
     if (entry.type === 'dir') {
       this.dirs.add(entry.path);
+      // A directory planned as new, whose subtree is staged whole, found there: the plan never saw it (a
+      // manifest's exclude hid it, or it was made since), and keeping it would leave its subtree unplaced.
+      if (st?.isDirectory() && subtree)
+        throw new Error(
+          `'${printablePath(entry.path)}' is already a directory, which the restore's plan did not see (the checkpoint's exclude leaves it out, or it was made during the restore)`,
+        );
       if (st?.isDirectory()) return; // mode fixed in finishModes
       if (st) this.moveAway(entry.path);
       if (subtree) this.put(entry.path);
