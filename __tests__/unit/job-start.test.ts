@@ -1,5 +1,11 @@
 import { parseJobEnv } from '../../src/core/job-env.js';
-import { jobStartFromEnv, jobStartOf, parseJobStart, reportStart } from '../../src/core/job-start.js';
+import {
+  jobStartFromEnv,
+  jobStartOf,
+  otherLegOfJob,
+  parseJobStart,
+  reportStart,
+} from '../../src/core/job-start.js';
 
 const jobEnv = (vars: Record<string, string>) => parseJobEnv(vars, { cwd: '/w', tmpdir: '/tmp' });
 
@@ -103,4 +109,13 @@ describe('job start', () => {
       }
     });
   });
+});
+
+test('otherLegOfJob: two legs of one job (in a called workflow too), never another job or the same leg', () => {
+  expect(otherLegOfJob('test.leg0', 'test.leg1')).toBe(true);
+  expect(otherLegOfJob('test.leg0.via-ci', 'test.leg10.via-ci')).toBe(true);
+  expect(otherLegOfJob('test.leg1', 'test.leg1')).toBe(false);
+  expect(otherLegOfJob('build.leg0', 'test.leg1')).toBe(false);
+  expect(otherLegOfJob('test', 'test.leg1')).toBe(false);
+  expect(otherLegOfJob('test.leg0.via-a', 'test.leg1.via-b')).toBe(false);
 });

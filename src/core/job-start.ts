@@ -41,6 +41,16 @@ export function jobIdentity(jobKey: string, leg?: Partial<LegInputs>): JobIdenti
   return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
 }
 
+/** A leg's part of a job identity: `.leg<index>`, before any `.via-<caller>` (a job key holds no '.'). */
+const LEG = /\.leg(\d+)(?=\.via-|$)/;
+
+/** Whether identities `a` and `b` are two different legs of one matrix job. */
+export function otherLegOfJob(a: string, b: string): boolean {
+  const la = LEG.exec(a);
+  const lb = LEG.exec(b);
+  return la !== null && lb !== null && la[1] !== lb[1] && a.replace(LEG, '') === b.replace(LEG, '');
+}
+
 /**
  * Whether the job is defined in a called (reusable) workflow: `job.workflow_repository` and
  * `job.workflow_file_path` (the file that defines the job, the hidden input `job-workflow` joins them as

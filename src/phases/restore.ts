@@ -28,6 +28,7 @@ import { NotFoundError, type CheckpointStore } from '../checkpoint/index.js';
 import type { WorkspacePort } from '../checkpoint/index.js';
 import type { StepResult } from './checkpoint.js';
 import { inert } from '../core/text.js';
+import { otherLegOfJob } from '../core/job-start.js';
 import type { TrustedCheckpoints } from '../checkpoint/index.js';
 
 /** The step's inputs as given (empty: not set). */
@@ -94,8 +95,9 @@ export async function restorePhase(
     const spec = given.store.trim() || config.store;
     const store = await ports.openStore(spec, ctx, given.token);
     const name = given.name.trim();
+    checkpointId = name;
     const target = name
-      ? { id: name, checkpoint: name }
+      ? await namedOfLeg(store, name, ctx.job)
       : await newestOfJob(store, spec, ctx, await ports.checkpointsOfRun(spec, ctx, given.token), ports);
     checkpointId = target.id;
     const outputs = given.lookupOnly
@@ -157,6 +159,20 @@ async function newestOfJob(
       `No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}'${ofRun.note ? ` (${ofRun.note})` : ''}: save one with the checkpoint/ action first, or set 'name'.`,
     );
   return { id: choice.chosen.id, checkpoint: choice.chosen.manifest };
+}
+
+/**
+ * The checkpoint `name`, unless another leg of this matrix job saved it: the workflow gives every leg the
+ * same name, the legs save it at once and the first one's wins (the others' uploads meet 409), so a leg
+ * restoring it would take another leg's files (a Node 20 build into the Node 22 leg). That is a miss.
+ */
+async function namedOfLeg(store: CheckpointStore, name: string, job: string): Promise<Target> {
+  const manifest = await store.getManifest(name);
+  if (otherLegOfJob(manifest.job, job))
+    throw new NotFoundError(
+      `Checkpoint '${inert(name)}' was saved by another leg of this matrix ('${inert(manifest.job)}'), not by this one ('${job}'): not restored. Give each leg its own name, e.g. 'name: ${inert(name)}-\${{ strategy.job-index }}'.`,
+    );
+  return { id: name, checkpoint: manifest };
 }
 
 /** Lookup only: whether the checkpoint's whole chain is in the store; nothing is downloaded or changed. */
