@@ -724,3 +724,21 @@ test("a break right after the supervisor's own pushed revert, judged green by it
   // C3 alone is the candidate: confirmed by a re-run of its own run first, as any lone commit is.
   expect(outcome.plan.jobs[0]).toMatchObject({ action: 'confirm-rerun' });
 });
+
+test('the daily cap of probes counts every probe of the day, not those of the first page of 100 dispatches (att-sup4)', async () => {
+  const ports = setup();
+  // Twelve probes (the cap: 3 bisections of 4) earlier today, then 110 dispatches of the workflow by others.
+  const at = (minute: number): string =>
+    new Date(Date.parse('2026-03-04T00:30:00Z') + minute * 60_000).toISOString();
+  for (let i = 0; i < 12; i++) {
+    const sha = (i + 10).toString(16).repeat(40).slice(0, 40);
+    ports.probes.runs.push(run({ id: 900 + i, headBranch: probeRef(sha), headSha: sha, createdAt: at(i) }));
+  }
+  for (let i = 0; i < 110; i++)
+    ports.probes.runs.push(
+      run({ id: 1000 + i, headBranch: 'main', headSha: GREEN, createdAt: at(20 + i / 10) }),
+    );
+  const outcome = await supervise(ports);
+  expect(ports.probes.dispatched).toEqual([]);
+  expect(outcome.plan.jobs[0]?.reason).toContain('the daily cap of probes is reached');
+});

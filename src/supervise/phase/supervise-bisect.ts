@@ -189,9 +189,7 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
     // Records of branches outside this range (an earlier bisection the branch's green run ended) go.
     forgetProbeBranches(site, (p) => !commits.includes(p.sha));
-    const today = dispatched.filter(
-      (r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10),
-    ).length;
+    const today = await probesToday(dispatched, workflowId, ports);
     const step = bisectStep({
       commits,
       probes,
@@ -228,6 +226,34 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
 
 /** The runs one listing holds (per_page=100): a full one may have left older runs out. */
 const LISTED_PAGE = 100;
+
+/** The most runs GitHub lists for a filtered query (`created`, `event`, …): ten pages of 100. */
+const FILTERED_LISTING_MAX = 1_000;
+
+/**
+ * The probes dispatched today (UTC), the daily cap's count. The listing of the workflow's dispatches holds
+ * one page: when it is full and all of today, earlier probes of the day may be past it (a busy repository's
+ * own dispatches), so today's dispatches are listed in full. GitHub lists at most 1,000 for a filtered
+ * query: a day that fills them counts as the cap reached, never as probes left.
+ */
+async function probesToday(
+  dispatched: readonly ProbeRunView[],
+  workflowId: number,
+  ports: BisectPorts,
+): Promise<number> {
+  const day = ports.now.toISOString().slice(0, 10);
+  const probesOf = (runs: readonly ProbeRunView[]): number =>
+    runs.filter((r) => isProbeRun(r) && r.createdAt.slice(0, 10) === day).length;
+  const oldest = dispatched.at(-1);
+  if (dispatched.length < LISTED_PAGE || (oldest !== undefined && oldest.createdAt.slice(0, 10) < day))
+    return probesOf(dispatched);
+  const all = await ports.probes.listRuns(workflowId, {
+    event: 'workflow_dispatch',
+    created: `>=${day}`,
+    pages: FILTERED_LISTING_MAX / LISTED_PAGE,
+  });
+  return all.length >= FILTERED_LISTING_MAX ? Number.POSITIVE_INFINITY : probesOf(all);
+}
 
 interface ProbeContext {
   site: BisectSite;
