@@ -69,7 +69,7 @@ export async function sweep(
   if (!ports.probes) throw new Error('the sweep needs the runs listing (ports.probes)');
   const runs = await ports.probes.recentRuns();
   const now = ports.now?.() ?? new Date();
-  const recorded = await recordedBisections(ports, opts);
+  const recorded = await recordedBisections(ports, opts, ctx.settings.dryRun);
   const listed = sweepTargets({
     ...(recorded.unknown > 0 ? { probeBranchesWithoutRun: recorded.unknown } : {}),
     runs,
@@ -120,6 +120,7 @@ export async function sweep(
 async function recordedBisections(
   ports: SupervisePorts,
   opts: SweepOptions,
+  dryRun: boolean,
 ): Promise<{ targets: SweepTarget[]; unknown: number; ended?: string }> {
   const branch = opts.defaultBranch;
   const none = { targets: [], unknown: 0 };
@@ -159,7 +160,9 @@ async function recordedBisections(
       );
     }
   }
-  const ended = moot.size > 0 ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
+  // A dry run deletes no branch and saves no ledger.
+  const ended =
+    moot.size > 0 && !dryRun ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
   return {
     targets,
     unknown: fresh.filter((p) => p.workflowId === undefined).length,
