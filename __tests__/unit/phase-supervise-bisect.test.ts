@@ -742,3 +742,29 @@ test('the daily cap of probes counts every probe of the day, not those of the fi
   expect(ports.probes.dispatched).toEqual([]);
   expect(outcome.plan.jobs[0]?.reason).toContain('the daily cap of probes is reached');
 });
+
+test('a ledger record claiming a green verdict for a parent GitHub saw fail does not make the head a lone culprit (att-sup4, finding 2)', async () => {
+  // Anyone who can write the default branch's cache scope can write this record; GitHub's run at C2 failed.
+  const ports = setup();
+  ports.github.green[C2] = false;
+  const ledger: Ledger = {
+    ...emptyLedger('main'),
+    reverts: [{ at: T0, sha: C1, revertSha: C2, landedSha: C2, verdict: 'green' }],
+  };
+  const outcome = await superviseRun(
+    {
+      settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+      config: DEFAULT_CONFIG,
+      env: { serverUrl: 'https://github.test' },
+      repository: 'o/r',
+    },
+    {
+      ...ports,
+      ledger: { load: () => Promise.resolve(ledger), save: () => Promise.resolve() },
+      now: () => new Date('2026-03-04T06:00:00Z'),
+    },
+  );
+  // The range since the last green run is bisected: C3 is not taken for the culprit on the record's word.
+  expect(outcome.plan.jobs[0]).not.toMatchObject({ action: 'confirm-rerun' });
+  expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+});
