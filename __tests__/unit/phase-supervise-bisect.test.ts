@@ -1,5 +1,6 @@
 /** Bisection through the supervisor's ports, in memory: one step per supervisor run. */
 import { probeRef, type ProbeRunView } from '../../src/supervise/core/bisect.js';
+import { revertBranch } from '../../src/supervise/core/revert.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
@@ -767,4 +768,32 @@ test('a ledger record claiming a green verdict for a parent GitHub saw fail does
   // The range since the last green run is bisected: C3 is not taken for the culprit on the record's word.
   expect(outcome.plan.jobs[0]).not.toMatchObject({ action: 'confirm-rerun' });
   expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+});
+
+test('a range holding a commit whose revert PR is still open waits for that PR: no probe (att-sup4, two pushes while a revert PR is open)', async () => {
+  // C1 broke main and its draft revert PR is open; C2 and C3 landed meanwhile and fail the same way.
+  const ports = setup();
+  ports.github.revertPrs[revertBranch(C1)] = {
+    number: 41,
+    url: 'https://github.test/o/r/pull/41',
+    state: 'open',
+    createdAt: T0,
+  };
+  const ledger: Ledger = { ...emptyLedger('main'), reverts: [{ at: T0, sha: C1, pr: 41 }] };
+  const outcome = await superviseRun(
+    {
+      settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+      config: DEFAULT_CONFIG,
+      env: { serverUrl: 'https://github.test' },
+      repository: 'o/r',
+    },
+    {
+      ...ports,
+      ledger: { load: () => Promise.resolve(ledger), save: () => Promise.resolve() },
+      now: () => new Date('2026-03-04T06:00:00Z'),
+    },
+  );
+  expect(ports.probes.dispatched).toEqual([]);
+  expect(ports.probes.branches.size).toBe(0);
+  expect(outcome.plan.jobs[0]?.reason).toContain('revert PR #41');
 });
