@@ -184,15 +184,9 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
     const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
     if (!commits) return person('the range since the last green run could not be read', probes);
-    const open = await openRevertIn(commits, site.ledger, ports.github);
-    if (open !== undefined)
-      return {
-        plan: set({
-          action: 'nothing',
-          reason: `${job.reason}; the bisection waits: revert PR #${open.pr} of ${open.sha.slice(0, 12)}, a commit of this range, is open (merge it; or close it, and the next wake bisects)`,
-        }),
-        probes,
-      };
+    const waits = await openRevertIn(commits, site.ledger, ports.github);
+    if (waits !== undefined)
+      return { plan: set({ action: 'nothing', reason: `${job.reason}; ${waits}` }), probes };
     const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
     const after = bisectionStartOf(pushes, run.id) ?? run.startedAt ?? new Date(0).toISOString();
     probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
@@ -237,18 +231,19 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
 const LISTED_PAGE = 100;
 
 /**
- * A commit of the range whose revert PR (the ledger's) is still open: the failing run is likely that
- * commit's, already being undone, and probing the range would spend full runs to find it again.
+ * A commit of the range whose revert PR (the ledger's) is still open, said as why the bisection waits: the
+ * failing run is likely that commit's, already being undone, and probes would spend full runs to find it.
  */
 async function openRevertIn(
   commits: readonly string[],
   ledger: Ledger | undefined,
   github: Pick<SupervisorGitHub, 'findRevertPullRequest'>,
-): Promise<{ sha: string; pr: number } | undefined> {
+): Promise<string | undefined> {
   for (const r of ledger?.reverts ?? []) {
     if (r.landedSha !== undefined || !commits.includes(r.sha)) continue;
     const pr = await github.findRevertPullRequest(revertBranch(r.sha));
-    if (pr?.state === 'open') return { sha: r.sha, pr: pr.number };
+    if (pr?.state === 'open')
+      return `the bisection waits: revert PR #${pr.number} of ${r.sha.slice(0, 12)}, a commit of this range, is open (merge it; or close it, and the next wake bisects)`;
   }
   return undefined;
 }
