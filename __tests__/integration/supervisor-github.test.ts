@@ -15,6 +15,7 @@ import {
   supervisorGitHub,
 } from '../../src/supervise/adapters/supervisor-github.js';
 import { explainApiError } from '../../src/supervise/adapters/api-call.js';
+import { probeGitHub } from '../../src/supervise/adapters/probe-github.js';
 import {
   DRAFTS_REFUSED_NOTE,
   findRevertPullRequest,
@@ -659,4 +660,22 @@ test('a parent is green only by a push run of the default branch, not a dispatch
     conclusion: 'success',
   });
   expect(await lastGreenSha(octokit, REPO, 161335, 'main', SHA)).toBe(GREEN);
+});
+
+test("a workflow's runs past the first page keep the listing's filters: today's dispatches, however many (att-sup4)", async () => {
+  // 150 dispatches today, between pushes and yesterday's dispatches that the filters leave out.
+  for (let i = 0; i < 150; i++) {
+    api.addRun({ repo: FULL, event: 'push', createdAt: '2026-03-04T01:00:00Z' });
+    api.addRun({ repo: FULL, event: 'workflow_dispatch', createdAt: '2026-03-03T23:00:00Z' });
+    api.addRun({ repo: FULL, event: 'workflow_dispatch', createdAt: '2026-03-04T02:00:00Z' });
+  }
+  const runs = await probeGitHub(octokit, REPO).listRuns(161335, {
+    event: 'workflow_dispatch',
+    created: '>=2026-03-04',
+    pages: 10,
+  });
+  expect(runs).toHaveLength(150);
+  expect(new Set(runs.map((r) => `${r.event} ${r.createdAt.slice(0, 10)}`))).toEqual(
+    new Set(['workflow_dispatch 2026-03-04']),
+  );
 });

@@ -1,5 +1,6 @@
 /** Bisection through the supervisor's ports, in memory: one step per supervisor run. */
 import { probeRef, type ProbeRunView } from '../../src/supervise/core/bisect.js';
+import { revertBranch } from '../../src/supervise/core/revert.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
@@ -723,4 +724,76 @@ test("a break right after the supervisor's own pushed revert, judged green by it
   expect(outcome.plan.jobs[0]?.reason ?? '').not.toContain('commits since the last green run');
   // C3 alone is the candidate: confirmed by a re-run of its own run first, as any lone commit is.
   expect(outcome.plan.jobs[0]).toMatchObject({ action: 'confirm-rerun' });
+});
+
+test('the daily cap of probes counts every probe of the day, not those of the first page of 100 dispatches (att-sup4)', async () => {
+  const ports = setup();
+  // Twelve probes (the cap: 3 bisections of 4) earlier today, then 110 dispatches of the workflow by others.
+  const at = (minute: number): string =>
+    new Date(Date.parse('2026-03-04T00:30:00Z') + minute * 60_000).toISOString();
+  for (let i = 0; i < 12; i++) {
+    const sha = (i + 10).toString(16).repeat(40).slice(0, 40);
+    ports.probes.runs.push(run({ id: 900 + i, headBranch: probeRef(sha), headSha: sha, createdAt: at(i) }));
+  }
+  for (let i = 0; i < 110; i++)
+    ports.probes.runs.push(
+      run({ id: 1000 + i, headBranch: 'main', headSha: GREEN, createdAt: at(20 + i / 10) }),
+    );
+  const outcome = await supervise(ports);
+  expect(ports.probes.dispatched).toEqual([]);
+  expect(outcome.plan.jobs[0]?.reason).toContain('the daily cap of probes is reached');
+});
+
+test('a ledger record claiming a green verdict for a parent GitHub saw fail does not make the head a lone culprit (att-sup4, finding 2)', async () => {
+  // Anyone who can write the default branch's cache scope can write this record; GitHub's run at C2 failed.
+  const ports = setup();
+  ports.github.green[C2] = false;
+  const ledger: Ledger = {
+    ...emptyLedger('main'),
+    reverts: [{ at: T0, sha: C1, revertSha: C2, landedSha: C2, verdict: 'green' }],
+  };
+  const outcome = await superviseRun(
+    {
+      settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+      config: DEFAULT_CONFIG,
+      env: { serverUrl: 'https://github.test' },
+      repository: 'o/r',
+    },
+    {
+      ...ports,
+      ledger: { load: () => Promise.resolve(ledger), save: () => Promise.resolve() },
+      now: () => new Date('2026-03-04T06:00:00Z'),
+    },
+  );
+  // The range since the last green run is bisected: C3 is not taken for the culprit on the record's word.
+  expect(outcome.plan.jobs[0]).not.toMatchObject({ action: 'confirm-rerun' });
+  expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+});
+
+test('a range holding a commit whose revert PR is still open waits for that PR: no probe (att-sup4, two pushes while a revert PR is open)', async () => {
+  // C1 broke main and its draft revert PR is open; C2 and C3 landed meanwhile and fail the same way.
+  const ports = setup();
+  ports.github.revertPrs[revertBranch(C1)] = {
+    number: 41,
+    url: 'https://github.test/o/r/pull/41',
+    state: 'open',
+    createdAt: T0,
+  };
+  const ledger: Ledger = { ...emptyLedger('main'), reverts: [{ at: T0, sha: C1, pr: 41 }] };
+  const outcome = await superviseRun(
+    {
+      settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+      config: DEFAULT_CONFIG,
+      env: { serverUrl: 'https://github.test' },
+      repository: 'o/r',
+    },
+    {
+      ...ports,
+      ledger: { load: () => Promise.resolve(ledger), save: () => Promise.resolve() },
+      now: () => new Date('2026-03-04T06:00:00Z'),
+    },
+  );
+  expect(ports.probes.dispatched).toEqual([]);
+  expect(ports.probes.branches.size).toBe(0);
+  expect(outcome.plan.jobs[0]?.reason).toContain('revert PR #41');
 });

@@ -4,10 +4,12 @@ import path from 'node:path';
 import { errorMessage, UserError } from '../core/errors.js';
 import { cacheAccess } from '../core/job-env.js';
 import { inert } from '../core/text.js';
+import { escapeText } from '../core/report/index.js';
 import {
   decisionsJson,
   superviseRun,
   supervisePorts,
+  supervisorWake,
   sweep,
   tokenKindOf,
   type SuperviseSettings,
@@ -15,6 +17,7 @@ import {
 import { loadConfig } from '../adapters/config-file.js';
 import type { Config } from '../core/config-defaults.js';
 import { repoFromEnv } from '../adapters/github.js';
+import { readRunContext } from '../adapters/event.js';
 import { load } from '../checkpoint/index.js';
 import { phaseDeadline, SUPERVISE_BUDGET } from '../adapters/deadline.js';
 import { input } from '../adapters/inputs.js';
@@ -76,8 +79,21 @@ export async function run(): Promise<void> {
     });
     const repository = `${repo.owner}/${repo.repo}`;
     const { runId, windowMs, ...rest } = settings;
-    if (runId === undefined) await runSweep({ settings: rest, config, env, repository }, ports, windowMs);
-    else await runOne({ settings: { ...rest, runId }, config, env, repository }, ports, windowMs);
+    const { eventName, ref, defaultBranch } = await readRunContext(env);
+    const wake = supervisorWake({ eventName, ref, ...(defaultBranch ? { defaultBranch } : {}) });
+    if (!wake.acts) {
+      // A dispatch from a feature branch: what it would do is said, nothing is done (supervise-wake.ts).
+      runner.log.warning(`ci-recovery supervisor: ${inert(wake.why)}`);
+      ports.runner.appendSummary(
+        `## ci-recovery supervisor\n\n> [!WARNING]\n> ${escapeText(wake.why, 600)}.\n`,
+      );
+      rest.dryRun = true;
+    }
+    if (runId === undefined) {
+      if (wake.acts) await runSweep({ settings: rest, config, env, repository }, ports, windowMs);
+      else sweptOutput(undefined);
+    } else
+      await runOne({ settings: { ...rest, runId }, config, env, repository }, ports, windowMs, wake.acts);
   } catch (error) {
     runner.setFailed(`ci-recovery supervisor: ${errorMessage(error)}`);
   } finally {
@@ -102,6 +118,7 @@ async function runOne(
   ctx: Context & WakeEnv,
   ports: Parameters<typeof superviseRun>[1],
   windowMs: number,
+  acts: boolean,
 ): Promise<void> {
   let outcome: Awaited<ReturnType<typeof superviseRun>> | undefined;
   let failed: Error | undefined;
@@ -122,7 +139,8 @@ async function runOne(
   // or a verdict the reconciliation carried out would go unrecorded, and every such wake would do it again.
   const access = cacheAccess(ctx.env.cacheMode);
   let swept: Swept | undefined;
-  if (access.read && access.write)
+  if (!acts) swept = undefined;
+  else if (access.read && access.write)
     swept = await reconcile({ ...ctx, settings }, ports, windowMs, done).catch((error: unknown) => {
       runner.log.warning(
         `ci-recovery supervisor: the pending work waits for the next wake: ${inert(errorMessage(error))}`,

@@ -15,3 +15,4 @@ export type { LedgerPort, SupervisePorts } from './ports/supervise.js';
 export { supervisePorts, type SupervisePortsOptions } from './adapters/supervise-run.js';
 export { decisionsJson } from './core/supervise-report.js';
 export { tokenKindOf, type TokenKind } from './core/supervise-token.js';
+export { supervisorWake, type Wake } from './core/supervise-wake.js';

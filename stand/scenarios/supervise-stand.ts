@@ -168,6 +168,11 @@ export async function runSupervisor(
     with?: Record<string, string>;
     /** `read`: the read-only cache token of a fork's pull-request run. */
     cacheMode?: CacheMode;
+    /**
+     * A `workflow_dispatch` of the caller on this branch (GitHub runs it there: its GITHUB_REF, its cache
+     * scope), `runId` passed as an input a caller may declare.
+     */
+    dispatchedOn?: string;
   },
 ): Promise<SupervisorRun> {
   const watched = opts.runId !== undefined ? stand.github.run(opts.runId) : undefined;
@@ -186,37 +191,58 @@ export async function runSupervisor(
     jobKey: 'supervise',
     jobName: 'supervise',
     ...(opts.cacheMode ? { cacheMode: opts.cacheMode } : {}),
+    ...(opts.dispatchedOn !== undefined ? { ref: `refs/heads/${opts.dispatchedOn}` } : {}),
     // The supervisor's run has this one job: it completes with it, as on GitHub (a run left in progress
     // would stand as a rival writer of the sticky comment to every later supervisor run).
     event:
-      opts.runId === undefined
+      opts.dispatchedOn !== undefined
         ? {
-            name: 'schedule',
+            name: 'workflow_dispatch',
             payload: {
-              schedule: '*/15 * * * *',
+              ref: `refs/heads/${opts.dispatchedOn}`,
+              inputs: opts.runId !== undefined ? { 'run-id': String(opts.runId) } : {},
               repository: { full_name: stand.repo, default_branch: 'main' },
+              sender: { login: 'octocat' },
             },
           }
-        : {
-            name: 'workflow_run',
-            payload: {
-              action: 'completed',
-              workflow_run: {
-                id: opts.runId,
-                run_attempt: opts.runAttempt ?? watched?.runAttempt ?? 1,
-                head_sha: watched?.headSha,
-                head_branch: watched?.headBranch,
-                event: watched?.event,
-                conclusion: watched?.conclusion,
+        : opts.runId === undefined
+          ? {
+              name: 'schedule',
+              payload: {
+                schedule: '*/15 * * * *',
+                repository: { full_name: stand.repo, default_branch: 'main' },
               },
-              repository: { full_name: stand.repo, default_branch: 'main' },
+            }
+          : {
+              name: 'workflow_run',
+              payload: {
+                action: 'completed',
+                workflow_run: {
+                  id: opts.runId,
+                  run_attempt: opts.runAttempt ?? watched?.runAttempt ?? 1,
+                  head_sha: watched?.headSha,
+                  head_branch: watched?.headBranch,
+                  event: watched?.event,
+                  conclusion: watched?.conclusion,
+                },
+                repository: { full_name: stand.repo, default_branch: 'main' },
+              },
             },
-          },
     steps: [
       {
         id: 'supervise',
         uses: 'supervise',
-        with: { 'revert-labels': 'ci-recovery,revert', ...opts.with },
+        with: {
+          'revert-labels': 'ci-recovery,revert',
+          // A dispatch has no workflow_run payload: the caller passes its input on.
+          ...(opts.dispatchedOn !== undefined && opts.runId !== undefined
+            ? {
+                'run-id': String(opts.runId),
+                ...(opts.runAttempt !== undefined ? { 'run-attempt': String(opts.runAttempt) } : {}),
+              }
+            : {}),
+          ...opts.with,
+        },
       },
     ],
   });

@@ -1007,9 +1007,12 @@ export class GitHubApi {
           (!q.get('head_sha') || r.headSha === q.get('head_sha')) &&
           (!q.get('branch') || r.headBranch === q.get('branch')) &&
           (!q.get('event') || r.event === q.get('event')) &&
-          (!q.get('status') || r.status === q.get('status') || r.conclusion === q.get('status')),
+          (!q.get('status') || r.status === q.get('status') || r.conclusion === q.get('status')) &&
+          createdMatches(r.createdAt, q.get('created')),
       );
-      return this.page(req, [...runs].reverse(), 'workflow_runs', (r) => this.runObject(r));
+      return this.page(req, filteredAtMost([...runs].reverse(), q), 'workflow_runs', (r) =>
+        this.runObject(r),
+      );
     });
     add('GET', `${R}/actions/workflows/{workflow_id}/runs`, (req) => {
       const wf = req.params.workflow_id ?? '';
@@ -1021,9 +1024,12 @@ export class GitHubApi {
           (!q.get('head_sha') || r.headSha === q.get('head_sha')) &&
           (!q.get('branch') || r.headBranch === q.get('branch')) &&
           (!q.get('event') || r.event === q.get('event')) &&
-          (!q.get('status') || r.status === q.get('status') || r.conclusion === q.get('status')),
+          (!q.get('status') || r.status === q.get('status') || r.conclusion === q.get('status')) &&
+          createdMatches(r.createdAt, q.get('created')),
       );
-      return this.page(req, [...runs].reverse(), 'workflow_runs', (r) => this.runObject(r));
+      return this.page(req, filteredAtMost([...runs].reverse(), q), 'workflow_runs', (r) =>
+        this.runObject(r),
+      );
     });
     add('GET', `${R}/contents/{path}`, async (req) => {
       const ref = req.query.get('ref') ?? this.repo(req.repo)?.defaultBranch ?? 'main';
@@ -1578,4 +1584,36 @@ function hashId(text: string): number {
   let h = 7;
   for (const ch of text) h = (h * 31 + ch.charCodeAt(0)) % 2_000_000_000;
   return h + 1;
+}
+
+/**
+ * GitHub's `created` filter of the runs listings (search syntax): `>=D`, `>D`, `<=D`, `<D`, `D..D`, or a
+ * bare date (that day). Dates compare as ISO text, a bare date as its whole day. Absent: every run.
+ */
+function createdMatches(createdAt: string, filter: string | null): boolean {
+  if (!filter) return true;
+  const end = (d: string): string => (d.length === 10 ? `${d}T23:59:59Z` : d);
+  const range = /^(.+)\.\.(.+)$/.exec(filter);
+  if (range) return createdAt >= (range[1] ?? '') && createdAt <= end(range[2] ?? '');
+  const op = /^(>=|<=|>|<)?(.+)$/.exec(filter);
+  const d = op?.[2] ?? '';
+  switch (op?.[1]) {
+    case '>=':
+      return createdAt >= d;
+    case '>':
+      return createdAt > end(d);
+    case '<=':
+      return createdAt <= end(d);
+    case '<':
+      return createdAt < d;
+    default:
+      return createdAt >= d && createdAt <= end(d);
+  }
+}
+
+/** The runs listings' filters past which GitHub returns at most 1,000 runs (REST docs, "List workflow runs"). */
+const CAPPED_FILTERS = ['actor', 'branch', 'check_suite_id', 'created', 'event', 'head_sha', 'status'];
+
+function filteredAtMost<T>(runs: T[], q: URLSearchParams): T[] {
+  return CAPPED_FILTERS.some((f) => q.get(f)) ? runs.slice(0, 1_000) : runs;
 }

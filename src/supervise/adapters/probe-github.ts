@@ -36,17 +36,30 @@ function runViews(runs: readonly ListedRun[]): ProbeRunView[] {
 export function probeGitHub(octokit: Octokit, repo: Repo): ProbePort {
   return {
     listRuns: async (workflowId: number, f: RunFilter): Promise<ProbeRunView[]> => {
-      const { data } = await call('listing workflow runs', 'actions:read', () =>
-        octokit.rest.actions.listWorkflowRuns({
-          ...repo,
-          workflow_id: workflowId,
-          ...(f.branch !== undefined ? { branch: f.branch } : {}),
-          ...(f.headSha !== undefined ? { head_sha: f.headSha } : {}),
-          ...(f.event !== undefined ? { event: f.event } : {}),
-          per_page: 100,
+      const params = {
+        ...repo,
+        workflow_id: workflowId,
+        ...(f.branch !== undefined ? { branch: f.branch } : {}),
+        ...(f.headSha !== undefined ? { head_sha: f.headSha } : {}),
+        ...(f.event !== undefined ? { event: f.event } : {}),
+        ...(f.created !== undefined ? { created: f.created } : {}),
+        per_page: 100,
+      };
+      const pages = f.pages ?? 1;
+      if (pages <= 1) {
+        const { data } = await call('listing workflow runs', 'actions:read', () =>
+          octokit.rest.actions.listWorkflowRuns(params),
+        );
+        return runViews(data.workflow_runs);
+      }
+      let read = 0;
+      const runs = await call('listing workflow runs', 'actions:read', () =>
+        octokit.paginate(octokit.rest.actions.listWorkflowRuns, params, (response, done) => {
+          if (++read >= pages) done();
+          return response.data;
         }),
       );
-      return runViews(data.workflow_runs);
+      return runViews(runs);
     },
     recentRuns: async () => {
       const { data } = await call("listing the repository's runs", 'actions:read', () =>

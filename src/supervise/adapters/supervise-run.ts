@@ -22,6 +22,7 @@ import {
 } from './supervise-budget.js';
 import { probeGitHub } from './probe-github.js';
 import { supervisorGitHub } from './supervisor-github.js';
+import { boundedSummary } from '../core/supervise-report.js';
 
 export interface SupervisePortsOptions {
   token: string;
@@ -89,7 +90,8 @@ export function supervisePorts(o: SupervisePortsOptions): SupervisePorts {
   return {
     github: budget ? boundedSupervisorGitHub(github, budget) : github,
     git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
-    runner: runnerPort,
+    // One wake writes a part per run it supervises: the step's whole summary stays within the runner's limit.
+    runner: { log: runnerPort.log, appendSummary: boundedSummary((m) => runnerPort.appendSummary(m)) },
     probes: budget ? boundedProbes(probes, budget) : probes,
     ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
   };

@@ -3,7 +3,16 @@
  * jobs'), what a re-run saves, and the job summary.
  */
 import { latestPlans, type RecoveryPlan } from '../../core/plan-artifact.js';
-import { codeBlock, codeSpan, escapeText, link, type JobReport } from '../../core/report/index.js';
+import {
+  codeBlock,
+  codeSpan,
+  escapeText,
+  link,
+  STEP_SUMMARY_LIMIT_BYTES,
+  truncateMarkdown,
+  utf8Bytes,
+  type JobReport,
+} from '../../core/report/index.js';
 import {
   renderCommentSection,
   renderResumeOutlook,
@@ -216,4 +225,36 @@ export function renderSuperviseSummary(report: SuperviseReport): string {
   if (report.problems.length > 0)
     lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${escapeText(p, 1000)}`));
   return lines.join('\n') + '\n';
+}
+
+/** The most bytes the runner adapter adds after each part (its line end, CRLF on Windows). */
+const PART_END_BYTES = 2;
+
+/**
+ * One step's summary, whatever number of parts a wake writes (its run, each run it reconciles, the
+ * rollbacks): the runner drops a step's whole summary past 1 MiB, with only an error annotation
+ * (actions/runner FileCommandManager.cs, CreateStepSummaryCommand), so the part that would pass the limit
+ * is cut with a note, and the parts after it are left out (the log has them).
+ */
+export function boundedSummary(
+  append: (markdown: string) => void,
+  limitBytes = STEP_SUMMARY_LIMIT_BYTES,
+): (markdown: string) => void {
+  const note =
+    "> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB step summary limit; the job log has every run it reconciled.";
+  let used = 0;
+  let cut = false;
+  return (markdown) => {
+    if (cut) return;
+    const room = limitBytes - used - PART_END_BYTES;
+    let part = markdown;
+    if (utf8Bytes(part) > room) {
+      cut = true;
+      // The note must fit after whatever was written; a part cut to nothing is the note alone.
+      part = truncateMarkdown(part, Math.max(0, room), note, utf8Bytes);
+      if (utf8Bytes(part) > room) return;
+    }
+    append(part);
+    used += utf8Bytes(part) + PART_END_BYTES;
+  };
 }

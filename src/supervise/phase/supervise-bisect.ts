@@ -184,14 +184,15 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
     const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
     if (!commits) return person('the range since the last green run could not be read', probes);
+    const waits = await openRevertIn(commits, site.ledger, ports.github);
+    if (waits !== undefined)
+      return { plan: set({ action: 'nothing', reason: `${job.reason}; ${waits}` }), probes };
     const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
     const after = bisectionStartOf(pushes, run.id) ?? run.startedAt ?? new Date(0).toISOString();
     probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
     // Records of branches outside this range (an earlier bisection the branch's green run ended) go.
     forgetProbeBranches(site, (p) => !commits.includes(p.sha));
-    const today = dispatched.filter(
-      (r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10),
-    ).length;
+    const today = await probesToday(dispatched, workflowId, ports);
     const step = bisectStep({
       commits,
       probes,
@@ -228,6 +229,52 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
 
 /** The runs one listing holds (per_page=100): a full one may have left older runs out. */
 const LISTED_PAGE = 100;
+
+/**
+ * A commit of the range whose revert PR (the ledger's) is still open, said as why the bisection waits: the
+ * failing run is likely that commit's, already being undone, and probes would spend full runs to find it.
+ */
+async function openRevertIn(
+  commits: readonly string[],
+  ledger: Ledger | undefined,
+  github: Pick<SupervisorGitHub, 'findRevertPullRequest'>,
+): Promise<string | undefined> {
+  for (const r of ledger?.reverts ?? []) {
+    if (r.landedSha !== undefined || !commits.includes(r.sha)) continue;
+    const pr = await github.findRevertPullRequest(revertBranch(r.sha));
+    if (pr?.state === 'open')
+      return `the bisection waits: revert PR #${pr.number} of ${r.sha.slice(0, 12)}, a commit of this range, is open (merge it; or close it, and the next wake bisects)`;
+  }
+  return undefined;
+}
+
+/** The most runs GitHub lists for a filtered query (`created`, `event`, …): ten pages of 100. */
+const FILTERED_LISTING_MAX = 1_000;
+
+/**
+ * The probes dispatched today (UTC), the daily cap's count. The listing of the workflow's dispatches holds
+ * one page: when it is full and all of today, earlier probes of the day may be past it (a busy repository's
+ * own dispatches), so today's dispatches are listed in full. GitHub lists at most 1,000 for a filtered
+ * query: a day that fills them counts as the cap reached, never as probes left.
+ */
+async function probesToday(
+  dispatched: readonly ProbeRunView[],
+  workflowId: number,
+  ports: BisectPorts,
+): Promise<number> {
+  const day = ports.now.toISOString().slice(0, 10);
+  const probesOf = (runs: readonly ProbeRunView[]): number =>
+    runs.filter((r) => isProbeRun(r) && r.createdAt.slice(0, 10) === day).length;
+  const oldest = dispatched.at(-1);
+  if (dispatched.length < LISTED_PAGE || (oldest !== undefined && oldest.createdAt.slice(0, 10) < day))
+    return probesOf(dispatched);
+  const all = await ports.probes.listRuns(workflowId, {
+    event: 'workflow_dispatch',
+    created: `>=${day}`,
+    pages: FILTERED_LISTING_MAX / LISTED_PAGE,
+  });
+  return all.length >= FILTERED_LISTING_MAX ? Number.POSITIVE_INFINITY : probesOf(all);
+}
 
 interface ProbeContext {
   site: BisectSite;

@@ -295,14 +295,13 @@ async function revertFacts(
   const commit = await clone.commitInfo(run.headSha);
   const parent = commit.parents[0];
   // A revert this supervisor pushed with GITHUB_TOKEN starts no push run: its own verdict run, dispatched at the
-  // revert and judged green, is the one run that tested that commit.
+  // revert and judged green, is the one run that tested that commit. That word is the ledger's, which anyone
+  // who can write the branch's cache scope can write: it stands in only where GitHub has no run of the commit,
+  // and never overrules one GitHub saw fail.
   const judgedGreen =
     parent !== undefined && g.ledger?.reverts.some((r) => r.landedSha === parent && r.verdict === 'green');
-  const parentGreen = judgedGreen
-    ? true
-    : parent
-      ? await github.commitWasGreen(workflowId, parent, run.defaultBranch)
-      : undefined;
+  const seen = parent ? await github.commitWasGreen(workflowId, parent, run.defaultBranch) : undefined;
+  const parentGreen = seen ?? (judgedGreen ? true : undefined);
   let range: number | undefined;
   if (parentGreen !== true) {
     const green = await github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);

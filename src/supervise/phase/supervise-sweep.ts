@@ -16,6 +16,7 @@ import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
 import { MAX_SWEEP_TARGETS, sweepTargets, type SweepTarget } from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
+import { codeSpan } from '../../core/report/index.js';
 import { superviseRun } from './supervise.js';
 import type { SuperviseContext, SuperviseOutcome } from './context.js';
 import type { SupervisePorts } from '../ports/supervise.js';
@@ -27,6 +28,9 @@ const MAX_VERDICT_RUNS = 3;
 
 /** A probe branch's record older than this no longer sends the sweep looking for its bisection. */
 const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
+
+/** How far ahead of this runner's clock another runner's may be when it dates a record. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 export interface SweepOptions {
   /** The sweep's own run, left out of its targets. */
@@ -65,7 +69,7 @@ export async function sweep(
   if (!ports.probes) throw new Error('the sweep needs the runs listing (ports.probes)');
   const runs = await ports.probes.recentRuns();
   const now = ports.now?.() ?? new Date();
-  const recorded = await recordedBisections(ports, opts);
+  const recorded = await recordedBisections(ports, opts, ctx.settings.dryRun);
   const listed = sweepTargets({
     ...(recorded.unknown > 0 ? { probeBranchesWithoutRun: recorded.unknown } : {}),
     runs,
@@ -99,7 +103,9 @@ export async function sweep(
   }
   // After the targets: their supervision may have judged a rollback and saved the ledger already.
   const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
-  if (targets.length === 0 && rollbacks.length === 0 && !opts.afterRun)
+  if (recorded.ended !== undefined)
+    ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.ended}\n`);
+  else if (targets.length === 0 && rollbacks.length === 0 && !opts.afterRun)
     ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
   return { listed: runs.length, targets, supervised, rollbacks };
 }
@@ -114,7 +120,8 @@ export async function sweep(
 async function recordedBisections(
   ports: SupervisePorts,
   opts: SweepOptions,
-): Promise<{ targets: SweepTarget[]; unknown: number }> {
+  dryRun: boolean,
+): Promise<{ targets: SweepTarget[]; unknown: number; ended?: string }> {
   const branch = opts.defaultBranch;
   const none = { targets: [], unknown: 0 };
   if (!ports.ledger || !ports.probes || branch === undefined) return none;
@@ -122,10 +129,16 @@ async function recordedBisections(
   const ledger = await ports.ledger.load(branch).catch(() => undefined);
   if (!ledger?.probes) return none;
   // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
-  const since = (ports.now?.() ?? new Date()).getTime() - STALE_PROBE_RECORD_MS;
-  const fresh = ledger.probes.filter((p) => Date.parse(p.createdAt) >= since);
+  // One dated ahead of the clock was not written by a supervisor (anyone who can write the branch's cache
+  // scope can write a ledger): it would keep a failing run a target for as long as it likes.
+  const now = (ports.now?.() ?? new Date()).getTime();
+  const fresh = ledger.probes.filter((p) => {
+    const at = Date.parse(p.createdAt);
+    return at >= now - STALE_PROBE_RECORD_MS && at <= now + CLOCK_SKEW_MS;
+  });
   const targets: SweepTarget[] = [];
   const moot = new Set<string>();
+  const passed: number[] = [];
   const { log } = ports.runner;
   for (const workflowId of new Set(
     fresh.flatMap((p) => (p.workflowId !== undefined ? [p.workflowId] : [])),
@@ -138,6 +151,7 @@ async function recordedBisections(
       if (newest.conclusion === 'success') {
         // The branch deleted is the one a probe of the record's commit runs on, never the name it carries.
         for (const p of ledger.probes) if (p.workflowId === workflowId) moot.add(probeRef(p.sha));
+        passed.push(newest.id);
       } else if (newest.id !== opts.selfRunId && !opts.supervised?.includes(newest.id))
         targets.push({ runId: newest.id, why: 'its bisection has a probe not yet judged' });
     } catch (error) {
@@ -146,17 +160,27 @@ async function recordedBisections(
       );
     }
   }
-  if (moot.size > 0) await dropMootProbes(ports, ledger, moot, branch);
-  return { targets, unknown: fresh.filter((p) => p.workflowId === undefined).length };
+  // A dry run deletes no branch and saves no ledger.
+  const ended =
+    moot.size > 0 && !dryRun ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
+  return {
+    targets,
+    unknown: fresh.filter((p) => p.workflowId === undefined).length,
+    ...(ended ? { ended } : {}),
+  };
 }
 
-/** The branch is green again: its bisection's probe branches are deleted, their records dropped. */
+/**
+ * The branch is green again: its bisection's probe branches are deleted, their records dropped. Returns the
+ * summary's words: a bisection that ends without a culprit is a person's to know of, not only the log's.
+ */
 async function dropMootProbes(
   ports: SupervisePorts,
   ledger: Ledger,
   branches: ReadonlySet<string>,
   branch: string,
-): Promise<void> {
+  passed: readonly number[],
+): Promise<string> {
   const { log } = ports.runner;
   const kept: string[] = [];
   for (const ref of branches)
@@ -178,6 +202,14 @@ async function dropMootProbes(
         `ci-recovery supervisor: sweep: the ledger was not saved, the next sweep drops the probe records again: ${inert(errorMessage(error))}`,
       ),
     );
+  const gone = [...branches].filter((b) => !kept.includes(b));
+  return [
+    `Bisection ended without a culprit: ${codeSpan(branch)} passed again (run ${passed.join(', run ')}) after the failing run it bisected: nothing is reverted, and a failure that comes back is bisected anew.`,
+    ...(gone.length > 0 ? [`Probe branches deleted: ${gone.map((b) => codeSpan(b)).join(', ')}.`] : []),
+    ...(kept.length > 0
+      ? [`Not deleted, tried again at the next sweep: ${kept.map((b) => codeSpan(b)).join(', ')}.`]
+      : []),
+  ].join('\n');
 }
 
 /**

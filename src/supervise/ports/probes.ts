@@ -9,10 +9,14 @@ export interface RunFilter {
   branch?: string;
   headSha?: string;
   event?: string;
+  /** GitHub's `created` filter, here only its `>=YYYY-MM-DD` form. */
+  created?: string;
+  /** Pages of 100 to read (default 1); GitHub lists at most 1,000 runs for a filtered query. */
+  pages?: number;
 }
 
 export interface ProbePort {
-  /** Runs of the workflow, newest first (the first 100 GitHub lists). */
+  /** Runs of the workflow, newest first (the first 100 GitHub lists, or `pages` of them). */
   listRuns(workflowId: number, filter: RunFilter): Promise<ProbeRunView[]>;
   /**
    * Creates `refs/heads/<branch>` at `sha`. `exists`: the branch was there already, at `sha` (an earlier
@@ -53,11 +57,12 @@ export class RecordingProbes implements ProbePort {
           (r) =>
             (f.branch === undefined || r.headBranch === f.branch) &&
             (f.headSha === undefined || r.headSha === f.headSha) &&
-            (f.event === undefined || r.event === f.event),
+            (f.event === undefined || r.event === f.event) &&
+            (f.created === undefined || r.createdAt >= f.created.replace(/^>=/, '')),
         )
         .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
-        // GitHub's one page (per_page=100): older runs are not listed.
-        .slice(0, 100),
+        // GitHub's pages (per_page=100): older runs are not listed.
+        .slice(0, 100 * (f.pages ?? 1)),
     );
   }
   createBranch(branch: string, sha: string): Promise<'created' | 'exists'> {
