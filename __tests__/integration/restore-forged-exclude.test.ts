@@ -14,6 +14,7 @@ import {
   type CheckpointStore,
 } from '../../src/checkpoint/adapters/index.js';
 import { encodeManifest, type Manifest } from '../../src/checkpoint/index.js';
+import { RecordingLogger } from '../../src/runner/adapters/logger.js';
 
 const meta = { stage: 'build', job: 'test', runId: '7', attempt: 1 };
 let tmp: string;
@@ -63,17 +64,34 @@ test.each([
   expect(r.changes.deleted).toEqual([]);
 });
 
-test('a manifest with an empty exclude that names a credentials file the job wrote is refused, the workspace unchanged', async () => {
+test('a manifest with an empty exclude that names a credentials file the job wrote does not write over it', async () => {
   await forge((m) => {
     m.exclude = [];
     // Bytes the archive holds (src/a.txt's), named over the job's own .npmrc by a hard link entry.
     m.entries.push({ ...m.entries.find((e) => e.path === 'src/a.txt')!, path: '.npmrc', link: 'src/a.txt' });
   });
-  const before = await treeDigest(ws);
-  await expect(restoreCheckpoint({ store, checkpoint: 'one', dest: ws })).rejects.toThrow(
-    /refused: it puts a file in place of '\.npmrc'/,
+  const logger = new RecordingLogger();
+  const r = await restoreCheckpoint({ store, checkpoint: 'one', dest: ws, logger });
+  for (const [p, text] of Object.entries(secrets)) expect(readFileSync(path.join(ws, p), 'utf8')).toBe(text);
+  expect(r.changes.modified).not.toContain('.npmrc');
+  expect(logger.messages('warning').join('\n')).toMatch(
+    /1 entries of checkpoint 'one' \(first: '\.npmrc'\) were not written/,
   );
-  expect(await treeDigest(ws)).toBe(before);
+});
+
+test("an older version's manifest that holds a package's .env.example restores over a workspace that has it", async () => {
+  // Saved before the credentials rule held inside node_modules: one root, no credentials globs, the file held.
+  mkdirSync(path.join(ws, 'node_modules/pkg'), { recursive: true });
+  writeFileSync(path.join(ws, 'node_modules/pkg/index.js'), 'x\n');
+  writeFileSync(path.join(ws, 'node_modules/pkg/.env.example'), 'PORT=3000\n');
+  await saveCheckpoint({ store, workspace: ws, paths: ['node_modules/pkg/.env.example'], id: 'old', meta });
+  const m = JSON.parse(JSON.stringify(await store.getManifest('old'))) as Manifest;
+  m.paths = ['node_modules'];
+  m.exclude = ['**/.git', '.ci-recovery'];
+  writeFileSync(path.join(storeDir, 'old.manifest.json'), encodeManifest(m).stored);
+  const r = await restoreCheckpoint({ store, checkpoint: 'old', dest: ws });
+  expect(r.restored).toBe(true);
+  expect(readFileSync(path.join(ws, 'node_modules/pkg/.env.example'), 'utf8')).toBe('PORT=3000\n');
 });
 
 test('a manifest whose exclude hides a directory it holds is refused, not reported restored over what it hid', async () => {

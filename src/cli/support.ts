@@ -102,7 +102,7 @@ function privateLocal(storeDir: string): string | undefined {
   process.stderr.write(
     inertText(
       inert(
-        `warning: ${dir} is not a private directory of this user (a link, another user's, or writable by others): local copies of manifests are neither read from it nor written, so a checkpoint reads every file again; remove it, and it is made again.`,
+        `warning: ${dir} is not a private directory of this user (${st.isSymbolicLink() ? 'a link' : !st.isDirectory() ? 'not a directory' : st.uid !== uid ? `owner uid ${st.uid}` : `mode ${(st.mode & 0o777).toString(8)}, writable by others`}): local copies of manifests are neither read from it nor written, so a checkpoint reads every file again; remove it, and it is made again (0700).`,
       ),
     ) + '\n',
   );

@@ -94,10 +94,22 @@ export async function planOnDisk(
   addedDirs: Set<string>;
 }> {
   const selected = selectPaths(manifest.entries, only);
-  const targetList = selected.filter((e) => !untouched.test(e.path));
-  if (targetList.length < selected.length)
+  // What every save of these roots leaves out (git's own, the local store, credentials files) is the restoring
+  // side's rule: the manifest's exclude only adds to it, so a forged `exclude: []` neither has a `.env` the job
+  // wrote deleted nor names one to write over it. An entry the rule leaves out that the manifest's own exclude
+  // does not (a forgery, or an older version's save of a package's `.env.example`) is not written.
+  const ownRule = saveExclusions(manifest.paths, [], true);
+  const byOwnRule = underRule(excluder(ownRule), excluder(manifest.exclude));
+  const targetList = selected.filter((e) => !untouched.test(e.path) && !byOwnRule(e.path));
+  const leftOut = selected.filter((e) => untouched.test(e.path));
+  if (leftOut.length > 0)
     logger?.warning(
-      `${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${printablePath(selected.find((e) => untouched.test(e.path))!.path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`,
+      `${leftOut.length} entries of checkpoint '${manifest.id}' (first: '${printablePath(leftOut[0]!.path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`,
+    );
+  const notWritten = selected.filter((e) => !untouched.test(e.path) && byOwnRule(e.path));
+  if (notWritten.length > 0)
+    logger?.warning(
+      `${notWritten.length} entries of checkpoint '${manifest.id}' (first: '${printablePath(notWritten[0]!.path)}') were not written: a save leaves credentials files out, so a restore neither writes nor deletes them.`,
     );
   if (only && targetList.length === 0) {
     throw new UserError(
@@ -105,12 +117,7 @@ export async function planOnDisk(
     );
   }
   const target = new Map(targetList.map((e) => [e.path, e]));
-  // The manifest's exclude only adds to what is left alone: what every save of its roots leaves out (git's
-  // own, the local store, credentials files) is the restoring side's rule, so a forged `exclude: []` cannot
-  // have a `.env` the job wrote deleted, or written over by a file the manifest names there (attack round 4).
-  const exclude = [
-    ...new Set([...manifest.exclude, ...saveExclusions(manifest.paths, [], true), ...untouched.globs]),
-  ];
+  const exclude = [...new Set([...manifest.exclude, ...ownRule, ...untouched.globs])];
   // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
   const onDisk = await currentState(dest, only ?? manifest.paths, exclude, target);
   const current: ScannedEntry[] = [];
@@ -145,6 +152,12 @@ export async function planOnDisk(
 
 /** A credentials file at any depth (scan.ts SECRET_DOTFILES), or a path inside one. */
 const isCredentialsFile = excluder(SECRET_DOTFILES);
+
+/** Whether `own` leaves a path (or a directory above it) out where `theirs` (the manifest's exclude) does not. */
+function underRule(own: (p: string) => boolean, theirs: (p: string) => boolean): (p: string) => boolean {
+  const hit = (rule: (p: string) => boolean, p: string): boolean => rule(p) || ancestors(p).some(rule);
+  return (p) => hit(own, p) && !hit(theirs, p);
+}
 
 /** The longest chain of parents followed; longer is a loop in all but name. */
 const MAX_CHAIN = 10_000;
