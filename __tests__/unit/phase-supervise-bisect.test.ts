@@ -797,3 +797,51 @@ test('a range holding a commit whose revert PR is still open waits for that PR: 
   expect(ports.probes.branches.size).toBe(0);
   expect(outcome.plan.jobs[0]?.reason).toContain('revert PR #41');
 });
+
+describe('a probe run completing after the branch turned green (review of att-sup4, finding 3)', () => {
+  const mootProbe = async (dryRun: boolean): Promise<string[]> => {
+    const ports = setup();
+    await supervise(ports);
+    expect(ports.probes.dispatched).toHaveLength(1);
+    ports.probes.runs.push(
+      run({ id: 800 }),
+      // A fix pushed by a person: its push run passed, so the bisection is moot.
+      run({
+        id: 702,
+        headBranch: 'main',
+        headSha: '4'.repeat(40),
+        event: 'push',
+        createdAt: '2026-03-04T06:10:00Z',
+      }),
+    );
+    const bisected = ports.github.details;
+    const github = Object.assign(
+      Object.create(Object.getPrototypeOf(ports.github) as object) as RecordingGitHub,
+      ports.github,
+    );
+    github.readRun = (runId, attempt) =>
+      runId === 800
+        ? Promise.resolve({
+            ...bisected,
+            run: {
+              ...bisected.run,
+              id: 800,
+              event: 'workflow_dispatch',
+              headBranch: probeRef(C1),
+              headSha: C1,
+              conclusion: 'success',
+            },
+          })
+        : RecordingGitHub.prototype.readRun.call(ports.github, runId, attempt);
+    await supervise({ ...ports, github }, { runId: 800, dryRun });
+    return ports.probes.deleted;
+  };
+
+  test('a wake that acts deletes the moot probe branch', async () => {
+    expect(await mootProbe(false)).toEqual([probeRef(C1)]);
+  });
+
+  test('a dry run (or a dispatch off the default branch) only reports: the branch stays', async () => {
+    expect(await mootProbe(true)).toEqual([]);
+  });
+});

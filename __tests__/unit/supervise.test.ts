@@ -616,3 +616,26 @@ test("a job with no log, no plan and no annotation that says anything is typed b
     'unknown',
   );
 });
+
+test("a run of 2,000 jobs: its table shows the failed jobs first and at most 100 rows, so its verdict lines stay within the step's summary (review of att-sup4)", () => {
+  const passed = Array.from({ length: 1999 }, (_, i) => job(i + 2, `leg ${i} ${'x'.repeat(400)}`, 'success'));
+  const plan = supervise(
+    input({
+      jobs: [...passed, job(1, 'the failing leg', 'failure')],
+      findings: { 'the failing leg': { classification: cls('test'), source: 'log' } },
+    }),
+  );
+  const text = renderSuperviseSummary({
+    plan,
+    details: { run: run() },
+    failures: ['grant contents: write'],
+    problems: [],
+  });
+  const rows = text
+    .split('\n')
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| job |') && !l.startsWith('| --- |'));
+  expect(rows).toHaveLength(plan.jobs.length > 100 ? 101 : plan.jobs.length);
+  expect(rows[0]).toContain('the failing leg');
+  expect(text).toContain('**Needs a change:**\n- grant contents: write');
+  expect(Buffer.byteLength(text)).toBeLessThan(100_000);
+});

@@ -179,14 +179,23 @@ export interface SuperviseReport {
   dryRun?: string[];
 }
 
-/** The supervisor's job summary: one row per job, then what was done. */
+/** The most job rows one run's table shows. */
+const TABLE_ROWS = 100;
+
+/** The supervisor's job summary: one row per job (failed ones first, at most TABLE_ROWS), then what was done. */
 export function renderSuperviseSummary(report: SuperviseReport): string {
   const { plan, details, revert } = report;
   // Job names and reasons may come from the culprit PR: escaped (HTML, markup, mentions, `|`) and capped.
-  const rows = plan.jobs.map(
-    (j) =>
-      `| ${escapeText(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${escapeText(j.reason, 500)} |`,
-  );
+  // At most TABLE_ROWS rows, failed jobs first: one wide matrix cannot take the step's 1 MiB summary from the
+  // verdict lines below it and from the runs reconciled after it (boundedSummary cuts the tail).
+  const jobs = [...plan.jobs.filter((j) => j.classification), ...plan.jobs.filter((j) => !j.classification)];
+  const rows = jobs
+    .slice(0, TABLE_ROWS)
+    .map(
+      (j) =>
+        `| ${escapeText(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${escapeText(j.reason, 500)} |`,
+    );
+  if (jobs.length > TABLE_ROWS) rows.push(`| and ${jobs.length - TABLE_ROWS} more jobs | | | |`);
   const lines = [
     `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
     '',

@@ -146,8 +146,9 @@ async function probedRun(ctx: SuperviseContext, ports: SupervisePorts, g: Gather
   if (!ports.probes || g.stale) return g;
   const bisected = await bisectedRunOf(g.details, ports.probes);
   if (bisected === undefined) {
-    // The branch is green again: the probe's answer is moot, and its branch is not left behind.
-    if (isProbeRun(g.details.run))
+    // The branch is green again: the probe's answer is moot, and its branch is not left behind (a dry run,
+    // or a dispatch off the default branch, only reports).
+    if (isProbeRun(g.details.run) && !ctx.settings.dryRun)
       await ports.probes
         .deleteBranch(g.details.run.headBranch)
         .catch((e: unknown) => ports.runner.log.debug(`probe branch left: ${inert(errorMessage(e))}`));
