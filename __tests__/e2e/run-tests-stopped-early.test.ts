@@ -270,6 +270,54 @@ test('broken', () => { expect(1).toBe(2); });
   });
 });
 
+/**
+ * With only the junit reporter vitest prints no summary, and its report writes the test bail cancelled as one
+ * that ran and passed (vitest 3.2.7: neither <failure> nor <skipped>): only the bail on the command says tests
+ * may not have run. (A bail and reporters set in its config are read too, tests-stopped.test.ts; the re-run's
+ * --reporter=verbose replaces the config's, so its junit.xml is the attempt's, which fails the flaky test again.)
+ */
+describe('vitest --bail with only the junit reporter: no summary shows the broken test never ran', () => {
+  const test = `import { test, expect } from 'vitest';
+import fs from 'node:fs';
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+test('broken', () => { expect(1).toBe(2); });
+`;
+  it('--bail on the command: the flaky test passes alone; the whole step runs and fails, red', async () => {
+    const files = { 'package.json': '{"name":"v","type":"module"}', 'a.test.mjs': test };
+    const r = await testStep(
+      files,
+      { run: 'npx vitest run --bail=1 --reporter=junit --outputFile=junit.xml', 'test-report': 'junit.xml' },
+      withNodeModules,
+    );
+    expect(r.log).toContain('1 test(s) failed (from 1 report(s)): vitest:a.test.mjs::flaky');
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(r.log).toContain(
+      `but vitest --bail stops at a failure and its reporters print no summary of what it skipped, so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('ci-recovery: the whole step failed');
+    expect(r.conclusion).toBe('failure');
+  });
+
+  it('without --bail every test ran: the flake alone decides, green without a whole run', async () => {
+    const files = {
+      'package.json': '{"name":"v","type":"module"}',
+      'a.test.mjs': test.replace('expect(1).toBe(2)', 'expect(1).toBe(1)'),
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx vitest run --reporter=junit --outputFile=junit.xml', 'test-report': 'junit.xml' },
+      withNodeModules,
+    );
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(r.log).not.toContain(WHOLE);
+    expect(r.conclusion).toBe('success');
+  });
+});
+
 /** mocha 12's yargs takes `--bail=true` as `--bail`: its console says nothing of the tests it never ran. */
 describe('mocha --bail=true', () => {
   it('the flaky test passes alone; the whole step runs, the broken test bail hid fails there, red', async () => {
