@@ -155,6 +155,13 @@ describe('published reports and output of runners not installed here', () => {
     ]);
   });
 
+  it("Surefire 3.2.5's report of a class whose @BeforeAll threw: a nameless failed case, counted, never a test", () => {
+    const xml = `<testsuite name="demo.BTest" tests="1" errors="1"><testcase name="" classname="demo.BTest" time="0.09">
+<error message="set-up broken" type="java.lang.IllegalStateException">at demo.BTest.setUp</error></testcase>
+<testcase classname="demo.BTest" time="0"/></testsuite>`;
+    expect(parseJunit(xml, 'maven')).toEqual({ failed: [], passed: [], unread: 0, nameless: 1 });
+  });
+
   it('Maven Surefire console: class and method of each failure', () => {
     expect(keys(failedFromConsole(fixture('maven-console.txt'), runnerOfCommand('./mvnw -B test')))).toEqual([
       'maven:JUnit4Test::failWithNoParameters',
