@@ -259,6 +259,18 @@ function vitestBail(args: readonly string[]): boolean {
   return value !== undefined && !/^0+$/.test(value);
 }
 
+/**
+ * May vitest's config `text` set bail? A config is code: one that names bail, imports a file of its own (a
+ * shared config) or was not read whole (null) may. Read only where the output has no summary, which shows a bail.
+ */
+function vitestConfigBail(text: string | null): boolean {
+  return (
+    text === null ||
+    /\bbail\b|\bfrom\s*['"]\.|\b(?:require|import)\s*\(\s*['"`]\./.test(text) ||
+    LETTER_ESCAPE.test(text)
+  );
+}
+
 /** vitest's config files (https://vitest.dev/config/): `--config` names one, else vitest.config.* and vite.config.*. */
 const VITEST_CONFIGS = ['vitest', 'vite'].flatMap((base) =>
   ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.config.${ext}`),
@@ -449,14 +461,7 @@ export function stopsInConfig(
         : undefined;
     }
     case 'vitest': {
-      // A config is code: one that names bail, or imports a file of its own (a shared config), may set it.
-      if (vitestSummary(output)) return undefined;
-      const f = files.find(
-        (file) =>
-          texts[file] === null ||
-          /\bbail\b|\bfrom\s*['"]\.|\b(?:require|import)\s*\(\s*['"`]\./.test(texts[file]!) ||
-          LETTER_ESCAPE.test(texts[file]!),
-      );
+      const f = vitestSummary(output) ? undefined : files.find((file) => vitestConfigBail(texts[file]!));
       return f
         ? `vitest's config ${named(f)} may set bail and its reporters print no summary of what it skipped, ${AFTER}`
         : undefined;
