@@ -162,6 +162,17 @@ describe('published reports and output of runners not installed here', () => {
     expect(parseJunit(xml, 'maven')).toEqual({ failed: [], passed: [], unread: 0, nameless: 1 });
   });
 
+  it("Surefire 3.2.5's console: a parameterized test's invocation, with its parameter types and index", () => {
+    const out = [
+      '[ERROR] demo.BTest.param(int, java.lang.String)[2] -- Time elapsed: 0.015 s <<< FAILURE!',
+      '[ERROR] demo.ATest.flaky -- Time elapsed: 0.014 s <<< FAILURE!',
+    ].join('\n');
+    expect(keys(failedFromConsole(out, 'maven'))).toEqual([
+      'maven:demo.ATest::flaky',
+      'maven:demo.BTest::param(int, java.lang.String)[2]',
+    ]);
+  });
+
   it('Maven Surefire console: class and method of each failure', () => {
     expect(keys(failedFromConsole(fixture('maven-console.txt'), runnerOfCommand('./mvnw -B test')))).toEqual([
       'maven:JUnit4Test::failWithNoParameters',
