@@ -148,9 +148,8 @@ describe('green only if the whole step ran', () => {
       kind: 'rest',
       script: 'npm exec --no -- jest --ci integration -w 2',
     });
-    expect(
-      planStepRun('npm test', true, { ...scripts, pretest: 'jest unit | tee log' }, 'jest', '').after,
-    ).toMatchObject({ kind: 'whole', why: expect.stringContaining("in package script 'pretest'") });
+    const piped = planStepRun('npm test', true, { ...scripts, pretest: 'jest unit | tee log' }, 'jest', '');
+    expect(piped.after.kind === 'whole' && piped.after.why).toContain("in package script 'pretest'");
   });
 
   it('bash -e lines and set -e; sh without -e; && and ; chains; what the module does not read', () => {
