@@ -270,6 +270,54 @@ test('broken', () => { expect(1).toBe(2); });
   });
 });
 
+/**
+ * With only the junit reporter vitest prints no summary, and its report writes the test bail cancelled as one
+ * that ran and passed (vitest 3.2.7: neither <failure> nor <skipped>): only the bail on the command says tests
+ * may not have run. (A bail and reporters set in its config are read too, tests-stopped.test.ts; the re-run's
+ * --reporter=verbose replaces the config's, so its junit.xml is the attempt's, which fails the flaky test again.)
+ */
+describe('vitest --bail with only the junit reporter: no summary shows the broken test never ran', () => {
+  const test = `import { test, expect } from 'vitest';
+import fs from 'node:fs';
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+test('broken', () => { expect(1).toBe(2); });
+`;
+  it('--bail on the command: the flaky test passes alone; the whole step runs and fails, red', async () => {
+    const files = { 'package.json': '{"name":"v","type":"module"}', 'a.test.mjs': test };
+    const r = await testStep(
+      files,
+      { run: 'npx vitest run --bail=1 --reporter=junit --outputFile=junit.xml', 'test-report': 'junit.xml' },
+      withNodeModules,
+    );
+    expect(r.log).toContain('1 test(s) failed (from 1 report(s)): vitest:a.test.mjs::flaky');
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(r.log).toContain(
+      `but vitest --bail stops at a failure and its reporters print no summary of what it skipped, so the tests after it did not run: ${WHOLE}`,
+    );
+    expect(r.log).toContain('ci-recovery: the whole step failed');
+    expect(r.conclusion).toBe('failure');
+  });
+
+  it('without --bail every test ran: the flake alone decides, green without a whole run', async () => {
+    const files = {
+      'package.json': '{"name":"v","type":"module"}',
+      'a.test.mjs': test.replace('expect(1).toBe(2)', 'expect(1).toBe(1)'),
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx vitest run --reporter=junit --outputFile=junit.xml', 'test-report': 'junit.xml' },
+      withNodeModules,
+    );
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(r.log).not.toContain(WHOLE);
+    expect(r.conclusion).toBe('success');
+  });
+});
+
 /** mocha 12's yargs takes `--bail=true` as `--bail`: its console says nothing of the tests it never ran. */
 describe('mocha --bail=true', () => {
   it('the flaky test passes alone; the whole step runs, the broken test bail hid fails there, red', async () => {
@@ -434,6 +482,34 @@ describe('npm test whose posttest script fails every run, beside a flaky test', 
   });
 });
 
+/**
+ * npm runs `pretest` before `test` and stops when it fails (https://docs.npmjs.com/cli/using-npm/scripts#pre--post-scripts):
+ * a flaky test in pretest's runner hid the `test` script's runner, which never ran.
+ */
+describe('npm test whose pretest script runs jest on the unit tests, one of them flaky', () => {
+  const files = {
+    'package.json': JSON.stringify({
+      name: 'p',
+      jest: { testEnvironment: 'node' },
+      scripts: { pretest: 'jest --ci unit', test: 'jest --ci integration' },
+    }),
+    'unit/a.test.js': FLAKY_JEST,
+    'integration/b.test.js': "test('broken', () => { throw new Error('broken for good'); });\n",
+  };
+  it('the flaky test passes alone; the test script it skipped runs, its broken test fails, red', async () => {
+    const r = await testStep(files, { run: 'npm test' }, withNodeModules);
+    expect(r.log).toContain(
+      "re-run 1): npm exec --no -- jest --ci --coverage=false --verbose 'unit/a.test.js'",
+    );
+    expect(r.outputs['flaky-tests']).toBe('jest:unit/a.test.js::flaky');
+    expect(r.log).toContain(
+      "but the step's failure skipped what follows them: running it: npm exec --no -- jest --ci integration",
+    );
+    expect(r.log).toContain('broken for good');
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
 const MAVEN_PLUGINS = `<build><plugins>
     <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
     <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
@@ -585,6 +661,55 @@ describe('suite', () => {
       project({ '.mocharc.js': "module.exports = { bail: process.env.CI === 'true' || true };\n" }),
     );
     expect(r.log).toContain(`but mocha's config '.mocharc.js' may set bail`);
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
+/**
+ * A JUnit 5 class whose @BeforeAll throws runs none of its tests: Surefire's report has one
+ * `<testcase name="">` with the error, which names no test to re-run.
+ */
+describeIfRunner('maven', 'a Maven test class whose @BeforeAll fails every run, beside a flaky test', () => {
+  const files = {
+    'pom.xml': `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>demo</groupId><artifactId>one</artifactId><version>1</version>
+  <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <dependencies><dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter-engine</artifactId><version>5.10.2</version><scope>test</scope></dependency></dependencies>
+  ${MAVEN_PLUGINS}
+</project>
+`,
+    'src/test/java/demo/ATest.java': `package demo;
+import java.nio.file.*;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.*;
+class ATest {
+  @Test void flaky() throws Exception {
+    Path marker = Paths.get(".ran-once");
+    boolean first = !Files.exists(marker);
+    Files.write(marker, new byte[0]);
+    assertFalse(first, "fails on its first run");
+  }
+}
+`,
+    'src/test/java/demo/BTest.java': `package demo;
+import org.junit.jupiter.api.*;
+class BTest {
+  @BeforeAll static void setUp() { throw new IllegalStateException("set-up broken for good"); }
+  @Test void works() { }
+}
+`,
+  };
+  it('read from its reports: the flaky test passes alone; the whole step runs, the set-up fails again, red', async () => {
+    const r = await testStep(
+      files,
+      { run: 'mvn -o -B test', 'test-report': 'target/surefire-reports/TEST-*.xml' },
+      PR,
+    );
+    expect(r.log).toContain('1 test(s) failed (from 2 report(s)): maven:demo.ATest::flaky');
+    expect(r.outputs['flaky-tests']).toBe('maven:demo.ATest::flaky');
+    expect(r.log).toContain(
+      `but its reports show 1 failure(s) that name no test (a test class's set-up), which a re-run of the named tests does not cover: ${WHOLE}`,
+    );
     expect(r.conclusion).toBe('failure');
   });
 });

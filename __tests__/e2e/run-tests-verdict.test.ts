@@ -444,3 +444,34 @@ describeIfRunner('maven', 'mvn -P', () => {
     });
   });
 });
+
+/**
+ * A JUnit 5 parameterized test's invocation fails as `[ERROR] demo.BTest.param(int)[2] -- Time elapsed: ...
+ * <<< FAILURE!` (Surefire 3.2.5): read from the console (no test-report), it was not taken for a failed test, so
+ * a flaky test beside it turned the step green.
+ */
+describeIfRunner('maven', 'a broken parameterized test beside a flaky one, read from the console', () => {
+  it('the invocation is a failed test: re-run with its method, it fails again, red', async () => {
+    const files = {
+      ...MAVEN_PROFILED,
+      'pom.xml': MAVEN_PROFILED['pom.xml'].replace(
+        '</dependencies>',
+        '<dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter-params</artifactId><version>5.10.2</version><scope>test</scope></dependency></dependencies>',
+      ),
+      'src/test/java/demo/FooTest.java': MAVEN_PROFILED['src/test/java/demo/FooTest.java'].replace(
+        /\n {2}@Test void broken\(\).*\n/,
+        '\n  @org.junit.jupiter.params.ParameterizedTest @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})\n  void param(int x) { assertEquals(1, x, "broken for good"); }\n',
+      ),
+    };
+    const r = await testStep(files, { run: 'mvn -o -B -P ci test' }, PR);
+    expect(r.log).toMatch(
+      /ci-recovery: 2 test\(s\) failed \(from the output\): .*maven:demo\.FooTest::param\(int\)\[2\]/,
+    );
+    expect(r.log).toMatch(/'-Dtest=demo\.FooTest#(param\+flaky|flaky\+param)'/);
+    expect(r.outputs).toMatchObject({
+      'failed-tests': 'maven:demo.FooTest::param(int)[2]',
+      'flaky-tests': 'maven:demo.FooTest::flaky',
+    });
+    expect(r.conclusion).toBe('failure');
+  });
+});

@@ -155,6 +155,24 @@ describe('published reports and output of runners not installed here', () => {
     ]);
   });
 
+  it("Surefire 3.2.5's report of a class whose @BeforeAll threw: a nameless failed case, counted, never a test", () => {
+    const xml = `<testsuite name="demo.BTest" tests="1" errors="1"><testcase name="" classname="demo.BTest" time="0.09">
+<error message="set-up broken" type="java.lang.IllegalStateException">at demo.BTest.setUp</error></testcase>
+<testcase classname="demo.BTest" time="0"/></testsuite>`;
+    expect(parseJunit(xml, 'maven')).toEqual({ failed: [], passed: [], unread: 0, nameless: 1 });
+  });
+
+  it("Surefire 3.2.5's console: a parameterized test's invocation, with its parameter types and index", () => {
+    const out = [
+      '[ERROR] demo.BTest.param(int, java.lang.String)[2] -- Time elapsed: 0.015 s <<< FAILURE!',
+      '[ERROR] demo.ATest.flaky -- Time elapsed: 0.014 s <<< FAILURE!',
+    ].join('\n');
+    expect(keys(failedFromConsole(out, 'maven'))).toEqual([
+      'maven:demo.ATest::flaky',
+      'maven:demo.BTest::param(int, java.lang.String)[2]',
+    ]);
+  });
+
   it('Maven Surefire console: class and method of each failure', () => {
     expect(keys(failedFromConsole(fixture('maven-console.txt'), runnerOfCommand('./mvnw -B test')))).toEqual([
       'maven:JUnit4Test::failWithNoParameters',

@@ -129,6 +129,29 @@ describe('green only if the whole step ran', () => {
     ).toContain('pnpm exec jest --env node');
   });
 
+  it('npm runs pretest before test and stops when it fails: a runner in it failed, the test script runs after', () => {
+    const scripts = { pretest: 'jest --ci unit', test: 'jest --ci integration', 'pre:lint': 'x' };
+    const inPre = planStepRun('npm test', true, scripts, 'jest', 'Test Suites: 1 failed, 1 total\n');
+    expect(inPre.after).toEqual({ kind: 'rest', script: 'npm exec --no -- jest --ci integration' });
+    expect(inPre.how?.words.map((w) => w.text)).toEqual(['jest', '--ci', 'unit']);
+    const inTest = planStepRun(
+      'npm test',
+      true,
+      scripts,
+      'jest',
+      'Test Suites: 1 passed\nTest Suites: 1 failed\n',
+    );
+    expect(inTest.after).toEqual({ kind: 'nothing' });
+    expect(inTest.how?.words.map((w) => w.text)).toEqual(['jest', '--ci', 'integration']);
+    // The step's arguments are the test script's, not pretest's; a pretest npm cannot read leaves the step whole.
+    expect(planStepRun('npm test -- -w 2', true, scripts, 'jest', 'Test Suites: 1 failed').after).toEqual({
+      kind: 'rest',
+      script: 'npm exec --no -- jest --ci integration -w 2',
+    });
+    const piped = planStepRun('npm test', true, { ...scripts, pretest: 'jest unit | tee log' }, 'jest', '');
+    expect(piped.after.kind === 'whole' && piped.after.why).toContain("in package script 'pretest'");
+  });
+
   it('bash -e lines and set -e; sh without -e; && and ; chains; what the module does not read', () => {
     const run = (command: string, errexit = true, output = ''): unknown =>
       planStepRun(command, errexit, {}, 'pytest', output).after;

@@ -35,6 +35,40 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     );
   });
 
+  it('vitest whose reporters print no summary (junit alone): a bail on its command or in its config stops it unseen', () => {
+    const why = (
+      command: string,
+      configs: ConfigTexts = {},
+      output = 'JUNIT report written to junit.xml\n',
+    ) => planStepRun(command, true, {}, 'vitest', output, configs).after;
+    expect(why('npx vitest run --bail=1 --reporter=junit')).toEqual({
+      kind: 'whole',
+      why: 'vitest --bail stops at a failure and its reporters print no summary of what it skipped, so the tests after it did not run',
+    });
+    expect(why('npx vitest run --bail 2 --reporter=junit').kind).toBe('whole');
+    expect(why('npx vitest run --bail=0 --reporter=junit').kind).toBe('nothing');
+    // With a summary, the summary tells: every test has a state here.
+    expect(
+      why('npx vitest run --bail=1', {}, ' Test Files  1 failed (1)\n      Tests  1 failed | 1 passed (2)\n')
+        .kind,
+    ).toBe('nothing');
+    expect(stopConfigFiles('vitest', parseChain('vitest run -c ci.config.ts', true).parts[0]!.words)).toEqual(
+      ['ci.config.ts'],
+    );
+    expect(why('npx vitest run', { 'vitest.config.mjs': 'export default { test: { bail: 1 } };' })).toEqual({
+      kind: 'whole',
+      why: "vitest's config 'vitest.config.mjs' may set bail and its reporters print no summary of what it skipped, so the tests after it did not run",
+    });
+    // A shared config it imports, or one not read whole, may set it; one that names no bail does not.
+    expect(why('npx vitest run', { 'vite.config.ts': "import shared from './shared.config';" }).kind).toBe(
+      'whole',
+    );
+    expect(why('npx vitest run', { 'vitest.config.ts': null }).kind).toBe('whole');
+    expect(
+      why('npx vitest run', { 'vitest.config.ts': "import { defineConfig } from 'vitest/config';" }).kind,
+    ).toBe('nothing');
+  });
+
   it('vitest under bail: fewer tests with a state than its total, though every file has one', () => {
     // --bail=1 with the broken test after the failed one in its file: `broken` never ran (vitest 3.2.7).
     expect(

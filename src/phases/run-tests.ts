@@ -161,6 +161,7 @@ export async function recoverTests(
   const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
   const unseen =
     outside ??
+    found.nameless ??
     (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined) ??
     passedOnlyAloneWhy(concluded.tests, history);
   const stepRun: StepRunPlan =
@@ -297,6 +298,8 @@ export interface Found {
   cut: boolean;
   /** The failed tests are the attempt's own reports' (not its output's). */
   fromReports?: true;
+  /** Why a failure the reports show names no test (a class's set-up), which the named tests' re-runs do not cover. */
+  nameless?: string;
 }
 
 /** The failed (and passed) tests: the reports written since `since`, else the console. */
@@ -324,7 +327,20 @@ export async function failedTests(
     if (line) ports.runner.log.info(line);
     if (tally.failed.length > 0) {
       const from = `${tally.reportsRead} report(s)`;
-      return { failed: tally.failed, passed, from, why, cut, fromReports: true };
+      // Surefire's `<testcase name="">`: a class whose @BeforeAll threw, none of its tests ran.
+      const nameless =
+        tally.nameless > 0
+          ? `its reports show ${tally.nameless} failure(s) that name no test (a test class's set-up), which a re-run of the named tests does not cover`
+          : undefined;
+      return {
+        failed: tally.failed,
+        passed,
+        from,
+        why,
+        cut,
+        fromReports: true,
+        ...(nameless ? { nameless } : {}),
+      };
     }
     why =
       files.length === 0

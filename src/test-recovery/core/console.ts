@@ -177,9 +177,11 @@ const gradle: Parser = (lines) => {
 const maven: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
-    const now = /^\[ERROR\] ([^\s(]+)\.([^.\s(]+)(?: --|\s)\s*Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(
-      line,
-    );
+    // A JUnit 5 parameterized test's invocation: `demo.BTest.param(int, String)[2] -- Time elapsed` (Surefire 3.2.5).
+    const now =
+      /^\[ERROR\] ([^\s(]+)\.([^.\s(]+(?:\([^()]*\)(?:\[\d+\])?)?)(?: --|\s)\s*Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(
+        line,
+      );
     const old = /^\[ERROR\] ([^\s(]+)\(([^)\s]+)\)\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
     const [suite, name] = now ? [now[1]!, now[2]!] : old ? [old[2]!, old[1]!] : [];
     if (suite === undefined || name === undefined) continue;

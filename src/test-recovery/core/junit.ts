@@ -20,6 +20,11 @@ export interface ReportTests {
   passed: TestId[];
   /** Test cases of the report past MAX_CASES, not read: any of them may have failed. */
   unread: number;
+  /**
+   * Failed test cases that name no test (Surefire's `<testcase name="">` for a class whose `@BeforeAll` threw:
+   * none of its tests ran): no re-run of the named tests covers them.
+   */
+  nameless: number;
 }
 
 /** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
@@ -41,7 +46,8 @@ export function parseJunit(xml: string, runner: TestRunner): ReportTests {
     if (raw.skipped && !raw.failed) continue; // a failure wins over a skip, in either order
     (raw.failed ? failed : passed).push(idFromCase(runner, raw));
   }
-  return { failed: unique(failed), passed: unique(passed), unread: reader.unread };
+  const nameless = reader.nameless.filter((raw) => raw.failed).length;
+  return { failed: unique(failed), passed: unique(passed), unread: reader.unread, nameless };
 }
 
 interface Tag {
@@ -123,6 +129,8 @@ class JunitReader {
   readonly cases: RawCase[] = [];
   /** Cases past MAX_CASES: counted, not kept. */
   unread = 0;
+  /** Cases without a name: not tests to re-run, but their failure counts. */
+  readonly nameless: RawCase[] = [];
   private readonly open: { name: string; suite?: Suite }[] = [];
   private current?: { raw: RawCase | undefined; depth: number };
   private sawJunit = false;
@@ -157,7 +165,12 @@ class JunitReader {
   private startCase(a: Record<string, string>, suite: Suite): RawCase | undefined {
     if (this.cases.length >= MAX_CASES) return void this.unread++;
     const name = a.name;
-    if (name === undefined || name === '') return undefined;
+    if (name === undefined || name === '') {
+      if (this.nameless.length >= MAX_CASES) return undefined;
+      const raw: RawCase = { name: '', failed: false, skipped: false };
+      this.nameless.push(raw);
+      return raw;
+    }
     const file = a.file ?? suite.file;
     // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
     const classname = a.class ?? a.classname;

@@ -28,6 +28,8 @@ export class ReportTally {
   readonly failed: TestId[] = [];
   readonly passed: TestId[] = [];
   reportsRead = 0;
+  /** Failed test cases that name no test (parseJunit's `nameless`): a failure no re-run of a named test covers. */
+  nameless = 0;
   /** Failed test cases read past the cap (not kept), and cases past a report's own cap (not read). */
   private failedCut = 0;
   private unreadCases = 0;
@@ -39,6 +41,7 @@ export class ReportTally {
   add(tests: ReportTests): void {
     this.reportsRead++;
     this.unreadCases += tests.unread;
+    this.nameless += tests.nameless;
     for (const found of tests.failed) {
       if (this.failed.length >= MAX_FAILED_TESTS) {
         if (!this.failedKeys.has(testKey(found))) this.failedCut++;

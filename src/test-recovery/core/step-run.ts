@@ -194,7 +194,7 @@ export function planStepRun(
   const stopped =
     stoppedEarly(runner, failed.part.words, output, npmWs) ??
     stopsInEnv(runner, failed.part.words, vars) ??
-    stopsInConfig(runner, failed.part.words, configs) ??
+    stopsInConfig(runner, failed.part.words, configs, output) ??
     failedOutsideTests(runner, output) ??
     missedCoverage(output) ??
     endedEarly(runner, output);

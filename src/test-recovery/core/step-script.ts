@@ -257,9 +257,38 @@ export function expandScripts(
     const inner = expandScripts(parseChain(body, false), scripts, depth - 1, moved, npmWorkspaces);
     if (inner.complex) return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
     unread ??= inner.unread;
-    parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: inner.parts } });
+    const pre = preScript(call, scripts, depth, moved, npmWorkspaces);
+    if (pre?.complex) return { parts: [], complex: pre.complex };
+    unread ??= pre?.unread;
+    const own = pre ? [pre.part, ...inner.parts] : inner.parts;
+    parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: own } });
   }
   return { parts, ...(unread ? { unread } : {}) };
+}
+
+/**
+ * The `pre<name>` script npm and yarn 1 run before `<name>` (https://docs.npmjs.com/cli/using-npm/scripts#pre--post-scripts;
+ * pnpm under `enable-pre-post-scripts`), as one part that stops the script when it fails: a runner it runs is
+ * one the step ran, and the script's own commands are what its failure skipped. Taken as run for every package
+ * manager: one that skips it only adds a candidate, never hides a command that ran.
+ */
+function preScript(
+  call: { pm: PackageManager; name: string },
+  scripts: Readonly<Record<string, string>>,
+  depth: number,
+  moved: boolean,
+  npmWorkspaces?: string,
+): { part: Part; complex?: string; unread?: string } | undefined {
+  const name = `pre${call.name}`;
+  if (!Object.hasOwn(scripts, name)) return undefined;
+  const inner = expandScripts(parseChain(scripts[name]!, false), scripts, depth - 1, moved, npmWorkspaces);
+  const words = [call.pm, 'run', name].map((text) => ({ raw: text, text }));
+  const part: Part = { words, stops: true, script: { pm: call.pm, name, parts: inner.parts } };
+  return {
+    part,
+    ...(inner.complex ? { complex: `${inner.complex} in package script '${name}'` } : {}),
+    ...(inner.unread ? { unread: inner.unread } : {}),
+  };
 }
 
 /** A path from the chain's top to one part inside package scripts: the part's index at each level. */

@@ -95,8 +95,12 @@ export function stoppedEarly(
       // Its `Tests  1 failed (2)` likewise (getStateString: failed, passed, skipped, todo, then the total): bail
       // also cancels the tests left in the files already running, a later test in the failed test's own file
       // among them, and then every file has a state (measured with vitest 3.2.7, `--bail=1`).
-      return lines(/^\s*Tests\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2]))
-        ? `vitest stopped before all its tests ran (bail), ${AFTER}`
+      if (lines(/^\s*Tests\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]!) < Number(m[2])))
+        return `vitest stopped before all its tests ran (bail), ${AFTER}`;
+      // Reporters that print no summary (junit, json, tap alone) do not show a bail, and vitest 3.2.7's junit
+      // reporter writes a test bail cancelled as one that ran and passed (neither <failure> nor <skipped>).
+      return !vitestSummary(output) && vitestBail(own)
+        ? `vitest --bail stops at a failure and its reporters print no summary of what it skipped, ${AFTER}`
         : undefined;
     case 'nextest':
       // nextest's summary counts `run/total` when it cancelled tests (nextest-runner's reporter/displayer/imp.rs,
@@ -244,6 +248,34 @@ function optionValue(args: readonly string[], names: readonly string[]): string 
   return value;
 }
 
+/** Does vitest's output have its run summary (`Test Files  1 failed (2)`), which shows a bail? */
+function vitestSummary(output: string): boolean {
+  return plainLines(output).some((line) => /^\s*Test Files\s+\d/.test(line));
+}
+
+/** vitest's `--bail <n>` (https://vitest.dev/guide/cli): a number, 0 for none; the last one wins. */
+function vitestBail(args: readonly string[]): boolean {
+  const value = optionValue(args, ['--bail']);
+  return value !== undefined && !/^0+$/.test(value);
+}
+
+/**
+ * May vitest's config `text` set bail? A config is code: one that names bail, imports a file of its own (a
+ * shared config) or was not read whole (null) may. Read only where the output has no summary, which shows a bail.
+ */
+function vitestConfigBail(text: string | null): boolean {
+  return (
+    text === null ||
+    /\bbail\b|\bfrom\s*['"]\.|\b(?:require|import)\s*\(\s*['"`]\./.test(text) ||
+    LETTER_ESCAPE.test(text)
+  );
+}
+
+/** vitest's config files (https://vitest.dev/config/): `--config` names one, else vitest.config.* and vite.config.*. */
+const VITEST_CONFIGS = ['vitest', 'vite'].flatMap((base) =>
+  ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.config.${ext}`),
+);
+
 /** A directory given as a plain relative path (`web`, `web/app/`), without its trailing slashes. */
 function plainDirectory(to: string): string | undefined {
   if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..')) return undefined;
@@ -348,6 +380,10 @@ export function stopConfigFiles(runner: TestRunner, words: readonly Word[]): str
           'setup.cfg',
         ],
       ].flat();
+    case 'vitest':
+      // Read only where its output has no summary (vitestSummary): the summary shows a bail where it has one.
+      if (args.includes('--no-config')) return [];
+      return [optionValue(args, ['--config', '-c']) ?? VITEST_CONFIGS].flat();
     case 'gradle': {
       // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties;
       // `-p`/`--project-dir` names the build's directory (https://docs.gradle.org/current/userguide/command_line_interface.html).
@@ -370,6 +406,7 @@ export function stopsInConfig(
   runner: TestRunner,
   words: readonly Word[],
   read: ConfigTexts,
+  output = '',
 ): string | undefined {
   const args = ownArgs(runner, words);
   // A name the shell expands (`--config "$CFG"`, `~/ci.yml`, a glob) is not the file read by that name: what
@@ -421,6 +458,12 @@ export function stopsInConfig(
       );
       return f
         ? `phpunit's ${named(f)} sets stopOnFailure (its console does not say it stopped), ${AFTER}`
+        : undefined;
+    }
+    case 'vitest': {
+      const f = vitestSummary(output) ? undefined : files.find((file) => vitestConfigBail(texts[file]!));
+      return f
+        ? `vitest's config ${named(f)} may set bail and its reporters print no summary of what it skipped, ${AFTER}`
         : undefined;
     }
     case 'maven': {
