@@ -85,6 +85,54 @@ test('a depth-1 clone of the branch is deepened until the merge base is found', 
   expect(Number(git(clone, 'rev-list', '--count', 'HEAD'))).toBeGreaterThan(1);
 });
 
+test("a depth-1 clone of a pull request's merge commit, as actions/checkout makes it: the search for the base (fetches) is made only when keepLooking says so", async () => {
+  // The PR's merge commit, on the origin as GitHub keeps it (refs/pull/N/merge).
+  const work = path.join(root, 'work');
+  git(work, 'checkout', '-q', '--detach', 'main');
+  git(work, 'merge', '-q', '--no-ff', '--no-edit', 'docs-change');
+  git(path.join(root, 'origin.git'), 'fetch', '-q', work, '+HEAD:refs/pull/7/merge');
+  git(work, 'checkout', '-q', 'main');
+  const checkout = (name: string): string => {
+    const clone = path.join(root, name);
+    mkdirSync(clone);
+    git(clone, 'init', '-q');
+    git(clone, 'remote', 'add', 'origin', `file://${path.join(root, 'origin.git')}`);
+    git(
+      clone,
+      'fetch',
+      '-q',
+      '--no-tags',
+      '--depth=1',
+      'origin',
+      '+refs/pull/7/merge:refs/remotes/pull/7/merge',
+    );
+    git(clone, 'checkout', '-q', '--force', 'refs/remotes/pull/7/merge');
+    return clone;
+  };
+  const asked: string[] = [];
+  const skipped = checkout('pr-merge-skip');
+  const change = await gitChange(skipped, 'main', {
+    keepLooking: () => Promise.resolve((asked.push('skip'), false)),
+  });
+  expect(change.files).toBeUndefined();
+  expect(change.unknownBecause).toMatch(/not in this clone; not fetched/);
+  // Nothing was fetched: no origin/main, the clone still one commit deep.
+  expect(() => git(skipped, 'rev-parse', '--verify', '--quiet', 'refs/remotes/origin/main')).toThrow();
+  expect(git(skipped, 'rev-list', '--count', 'HEAD')).toBe('1');
+
+  const searched = checkout('pr-merge-search');
+  const found = await gitChange(searched, 'main', {
+    keepLooking: () => Promise.resolve((asked.push('search'), true)),
+  });
+  expect(found.files?.sort()).toEqual(['README.md', 'docs/guide.md']);
+  expect(asked).toEqual(['skip', 'search']);
+  // A clone where the direct diff works never asks.
+  const full = path.join(root, 'pr-full');
+  git(root, 'clone', '-q', '--branch', 'docs-change', path.join(root, 'origin.git'), full);
+  await gitChange(full, 'main', { keepLooking: () => Promise.resolve((asked.push('full'), false)) });
+  expect(asked).toEqual(['skip', 'search']);
+});
+
 test("a push's before (a full commit id) is the base itself, in a full clone and in a depth-1 clone that fetches it", async () => {
   const full = path.join(root, 'push-full');
   git(root, 'clone', '-q', '--branch', 'main', path.join(root, 'origin.git'), full);

@@ -179,7 +179,7 @@ async function changedAgainst(
 export async function gitChange(
   cwd: string,
   base: string,
-  opts: { stallMs?: number; signal?: AbortSignal } = {},
+  opts: { stallMs?: number; signal?: AbortSignal; keepLooking?: () => Promise<boolean> } = {},
 ): Promise<Change> {
   // A fetch from a remote that accepts and never answers would hold main without end: git is killed after
   // this long with no output, the fetch counts as failed, and the lane says the change is unknown. Main
@@ -198,6 +198,12 @@ export async function gitChange(
   // that merge base), the steps below find out which.
   const direct = await git(['diff', '--numstat', '--no-renames', '-z', `${first}...HEAD`, '--']);
   if (direct !== undefined) return numstatChange(direct);
+  // What follows (on actions/checkout's default depth-1 clone of a pull request: a dozen processes, two of
+  // them fetches) is skipped where the caller has the change from elsewhere (the API's list of the PR's files).
+  if (opts.keepLooking && !(await opts.keepLooking()))
+    return {
+      unknownBecause: `the base '${base}' is not in this clone; not fetched, the change is known without it`,
+    };
   if ((await git(['rev-parse', '--is-inside-work-tree'])) !== 'true')
     return { unknownBecause: `${cwd} is not a git work tree` };
   const resolved = await resolveBase(git, base, [first, ...others]);

@@ -105,9 +105,21 @@ async function laneOfTheChange(
   try {
     const base = changeBase(settings.baseRef, context);
     // git and the API answer apart: the API's round trips overlap git's process, not follow it.
+    const reading = ports.github && context.pr ? ports.github.pullChange(context.pr.number) : undefined;
+    // Where git's one diff is refused (actions/checkout's default depth-1 clone of a pull request has no base
+    // branch), git searches on (fetches, deepens) only if the API did not list the files: the lane is the same.
+    const keepLooking = reading
+      ? () =>
+          reading.then(
+            (api) => !api?.files,
+            () => true,
+          )
+      : undefined;
     const [fromGit, fromApi] = await Promise.all([
-      base ? ports.git.change(base) : { unknownBecause: 'no base branch to compare with' },
-      ports.github && context.pr ? ports.github.pullChange(context.pr.number) : undefined,
+      base
+        ? ports.git.change(base, keepLooking ? { keepLooking } : {})
+        : { unknownBecause: 'no base branch to compare with' },
+      reading,
     ]);
     const change = mergeChange(fromGit, fromApi);
     // run/ steps never re-run a test the change added or edited: they read its files from here.
