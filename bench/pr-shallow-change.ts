@@ -3,8 +3,9 @@
  * (a depth-1 fetch of refs/pull/N/merge, no base branch): git's one diff is refused, and git then searched for
  * the base (a fetch of it, a fetch deepening the clone, a dozen processes) although the API lists the PR's
  * files. Each round makes two fresh such clones of a local origin (file://: a real remote's fetches take
- * longer) and reads the change in each, as main did (`search`) and as it does once the API has listed the
- * files (`skip`), alternating which goes first; prints each side's median wall time, git processes and the
+ * longer) and reads the change in each, as main did (`search`) and as it does where the API listed the files
+ * before git's one diff was refused (`skip`: `enough` already aborted; an answer that comes later ends the
+ * search where it is), alternating which goes first; prints each side's median wall time, git processes and the
  * paired differences.
  *
  *   npx tsx bench/pr-shallow-change.ts [--rounds 8]
@@ -78,8 +79,8 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'pr-shallow-'));
 try {
   const bare = origin(root);
   const sides = [
-    { name: 'skip', keepLooking: () => Promise.resolve(false) },
-    { name: 'search', keepLooking: undefined },
+    { name: 'skip', enough: AbortSignal.abort() },
+    { name: 'search', enough: undefined },
   ];
   const ms: number[][] = [[], []];
   const procs: number[][] = [[], []];
@@ -95,7 +96,7 @@ try {
       const dir = checkout(root, bare, `r${round}-${side.name}`);
       spawned = 0;
       const t0 = performance.now();
-      const change = await gitChange(dir, 'main', side.keepLooking ? { keepLooking: side.keepLooking } : {});
+      const change = await gitChange(dir, 'main', side.enough ? { enough: side.enough } : {});
       ms[i]!.push(Math.round(performance.now() - t0));
       procs[i]!.push(spawned);
       if (round === 1) console.log(`${side.name}: ${JSON.stringify(change)}`);

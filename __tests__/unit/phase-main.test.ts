@@ -96,7 +96,7 @@ describe('phase main: the lane', () => {
     expect(github.asked.pullChange).toEqual([5]);
   });
 
-  it("does not send git searching for a base its clone lacks when the API listed the PR's files", async () => {
+  it("ends git's search for a base its clone lacks once the API has listed the PR's files", async () => {
     const unlabelled: RunContext = { ...pullRequest, pr: { ...pullRequest.pr!, labels: [] } };
     const github = new RecordingJobGitHub({ change: { files: ['docs/a.md'], changedLines: 2, labels: [] } });
     // git's one diff refused (a depth-1 clone of the PR); its search (fetches) would find src/x.ts.
@@ -105,11 +105,11 @@ describe('phase main: the lane', () => {
       { files: ['src/x.ts'], changedLines: 1 },
     );
     const prepared = await main(settings(), env(), ports({ context: unlabelled, git, github }), NOW);
-    expect(git.keptLooking).toEqual([false]);
+    expect(git.searchesEnded).toEqual([true]);
     expect(prepared.lane).toEqual({ lane: 'DOCS', reason: 'all 1 changed files are docs' });
   });
 
-  it('sends git searching when the API did not list the files (past its limit, or refused)', async () => {
+  it('lets git search on when the API did not list the files (past its limit, or refused)', async () => {
     const unlabelled: RunContext = { ...pullRequest, pr: { ...pullRequest.pr!, labels: [] } };
     for (const change of [
       { unknownBecause: 'past 3,000 files', changedLines: 9 },
@@ -121,7 +121,7 @@ describe('phase main: the lane', () => {
         { files: ['docs/a.md'], changedLines: 1 },
       );
       const prepared = await main(settings(), env(), ports({ context: unlabelled, git, github }), NOW);
-      expect(git.keptLooking).toEqual([true]);
+      expect(git.searchesEnded).toEqual([false]);
       expect(prepared.lane.lane).toBe('DOCS');
     }
   });

@@ -7,22 +7,22 @@ import type { Change } from '../core/lanes.js';
 export interface WorkspaceGit {
   /**
    * Files and changed lines since the merge base with `base`; `unknownBecause` when git cannot tell.
-   * `keepLooking`, asked once the one direct diff is refused: false ends there (no fetch, no deepening).
+   * Once the one direct diff is refused, git searches for the base (fetches, deepening) until `enough` aborts.
    */
   change(base: string, opts?: ChangeOptions): Promise<Change>;
 }
 
 export interface ChangeOptions {
-  keepLooking?: () => Promise<boolean>;
+  enough?: AbortSignal;
 }
 
 export class RecordingWorkspaceGit implements WorkspaceGit {
   readonly bases: string[] = [];
-  /** What each `keepLooking` answered, in order (asked only where `answer` has no files). */
-  readonly keptLooking: boolean[] = [];
+  /** Whether `enough` ended each search (made only where `answer` has no files and `found` is given). */
+  readonly searchesEnded: boolean[] = [];
   /**
    * `answer` is the change, or an Error to throw (git could not run at all); `found`, what git's search for
-   * the base (fetches) would find where `answer` has no files and `keepLooking` says go on.
+   * the base (fetches; a turn of the event loop here) finds where `answer` has no files, unless `enough` aborts.
    */
   constructor(
     private readonly answer: Change | Error = { unknownBecause: 'no clone here' },
@@ -32,8 +32,9 @@ export class RecordingWorkspaceGit implements WorkspaceGit {
     this.bases.push(base);
     if (this.answer instanceof Error) throw this.answer;
     if (this.answer.files || !this.found) return this.answer;
-    const go = opts.keepLooking ? await opts.keepLooking() : true;
-    this.keptLooking.push(go);
-    return go ? this.found : this.answer;
+    await new Promise((resolve) => setImmediate(resolve));
+    const ended = opts.enough?.aborted === true;
+    this.searchesEnded.push(ended);
+    return ended ? this.answer : this.found;
   }
 }
