@@ -85,6 +85,51 @@ test('a depth-1 clone of the branch is deepened until the merge base is found', 
   expect(Number(git(clone, 'rev-list', '--count', 'HEAD'))).toBeGreaterThan(1);
 });
 
+test("a depth-1 clone of a pull request's merge commit, as actions/checkout makes it: the search for the base (fetches) ends once `enough` aborts", async () => {
+  // The PR's merge commit, on the origin as GitHub keeps it (refs/pull/N/merge).
+  const work = path.join(root, 'work');
+  git(work, 'checkout', '-q', '--detach', 'main');
+  git(work, 'merge', '-q', '--no-ff', '--no-edit', 'docs-change');
+  git(path.join(root, 'origin.git'), 'fetch', '-q', work, '+HEAD:refs/pull/7/merge');
+  git(work, 'checkout', '-q', 'main');
+  const checkout = (name: string): string => {
+    const clone = path.join(root, name);
+    mkdirSync(clone);
+    git(clone, 'init', '-q');
+    git(clone, 'remote', 'add', 'origin', `file://${path.join(root, 'origin.git')}`);
+    git(
+      clone,
+      'fetch',
+      '-q',
+      '--no-tags',
+      '--depth=1',
+      'origin',
+      '+refs/pull/7/merge:refs/remotes/pull/7/merge',
+    );
+    git(clone, 'checkout', '-q', '--force', 'refs/remotes/pull/7/merge');
+    return clone;
+  };
+  const skipped = checkout('pr-merge-skip');
+  const change = await gitChange(skipped, 'main', { enough: AbortSignal.abort() });
+  expect(change.files).toBeUndefined();
+  expect(change.unknownBecause).toMatch(/not in this clone; not searched for/);
+  // Nothing was fetched: no origin/main, the clone still one commit deep.
+  expect(() => git(skipped, 'rev-parse', '--verify', '--quiet', 'refs/remotes/origin/main')).toThrow();
+  expect(git(skipped, 'rev-list', '--count', 'HEAD')).toBe('1');
+
+  // Not aborted (an API that has not answered): git searches, fetches and finds the change, as before.
+  const searched = checkout('pr-merge-search');
+  const found = await gitChange(searched, 'main', { enough: new AbortController().signal });
+  expect(found.files?.sort()).toEqual(['README.md', 'docs/guide.md']);
+
+  // Aborted once the search has begun: it ends there, and says so.
+  const ended = checkout('pr-merge-ended');
+  const enough = new AbortController();
+  const ending = gitChange(ended, 'main', { enough: enough.signal });
+  setTimeout(() => enough.abort(), 5);
+  expect((await ending).unknownBecause).toMatch(/not in this clone; not searched for/);
+});
+
 test("a push's before (a full commit id) is the base itself, in a full clone and in a depth-1 clone that fetches it", async () => {
   const full = path.join(root, 'push-full');
   git(root, 'clone', '-q', '--branch', 'main', path.join(root, 'origin.git'), full);

@@ -96,6 +96,36 @@ describe('phase main: the lane', () => {
     expect(github.asked.pullChange).toEqual([5]);
   });
 
+  it("ends git's search for a base its clone lacks once the API has listed the PR's files", async () => {
+    const unlabelled: RunContext = { ...pullRequest, pr: { ...pullRequest.pr!, labels: [] } };
+    const github = new RecordingJobGitHub({ change: { files: ['docs/a.md'], changedLines: 2, labels: [] } });
+    // git's one diff refused (a depth-1 clone of the PR); its search (fetches) would find src/x.ts.
+    const git = new RecordingWorkspaceGit(
+      { unknownBecause: 'no base here' },
+      { files: ['src/x.ts'], changedLines: 1 },
+    );
+    const prepared = await main(settings(), env(), ports({ context: unlabelled, git, github }), NOW);
+    expect(git.searchesEnded).toEqual([true]);
+    expect(prepared.lane).toEqual({ lane: 'DOCS', reason: 'all 1 changed files are docs' });
+  });
+
+  it('lets git search on when the API did not list the files (past its limit, or refused)', async () => {
+    const unlabelled: RunContext = { ...pullRequest, pr: { ...pullRequest.pr!, labels: [] } };
+    for (const change of [
+      { unknownBecause: 'past 3,000 files', changedLines: 9 },
+      { unknownBecause: '403' },
+    ]) {
+      const github = new RecordingJobGitHub({ change });
+      const git = new RecordingWorkspaceGit(
+        { unknownBecause: 'no base here' },
+        { files: ['docs/a.md'], changedLines: 1 },
+      );
+      const prepared = await main(settings(), env(), ports({ context: unlabelled, git, github }), NOW);
+      expect(git.searchesEnded).toEqual([false]);
+      expect(prepared.lane.lane).toBe('DOCS');
+    }
+  });
+
   it('a docs-only change is DOCS; the base input wins over the event', async () => {
     const unlabelled: RunContext = { ...pullRequest, pr: { ...pullRequest.pr!, labels: [] } };
     const p = ports({

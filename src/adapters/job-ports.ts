@@ -6,7 +6,7 @@
  */
 import type { JobEnv } from '../core/job-env.js';
 import type { Change } from '../core/lanes.js';
-import type { WorkspaceGit } from '../ports/workspace-git.js';
+import type { ChangeOptions, WorkspaceGit } from '../ports/workspace-git.js';
 import type { StoreGuard } from '../checkpoint/index.js';
 import type { CheckpointStore } from '../checkpoint/index.js';
 import type { KeyedEntryStore } from '../checkpoint/index.js';
@@ -41,20 +41,20 @@ export function gitPort(
   env: Pick<JobEnv, 'workspace'>,
   bound?: { deadline: Deadline; logger: Logger },
 ): WorkspaceGit {
-  const read = async (base: string, signal?: AbortSignal): Promise<Change> => {
+  const read = async (base: string, opts: ChangeOptions, signal?: AbortSignal): Promise<Change> => {
     const { gitChange } = await import('./changed-files.js');
-    return gitChange(env.workspace, base, signal ? { signal } : {});
+    return gitChange(env.workspace, base, { ...opts, ...(signal ? { signal } : {}) });
   };
   return {
-    change: (base) =>
+    change: (base, opts = {}) =>
       bound
         ? bound.deadline.run(
             'reading the change with git',
             MAIN_LIMITS.gitMs,
-            (signal) => read(base, signal),
+            (signal) => read(base, opts, signal),
             warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })),
           )
-        : read(base),
+        : read(base, opts),
   };
 }
 

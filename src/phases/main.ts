@@ -105,9 +105,19 @@ async function laneOfTheChange(
   try {
     const base = changeBase(settings.baseRef, context);
     // git and the API answer apart: the API's round trips overlap git's process, not follow it.
+    const reading = ports.github && context.pr ? ports.github.pullChange(context.pr.number) : undefined;
+    // Where git's one diff is refused (actions/checkout's default depth-1 clone of a pull request has no base
+    // branch), git's search for it (fetches, deepening) ends once the API has listed the files: the lane is
+    // the same. An API that does not answer leaves git searching, as before.
+    const listed = new AbortController();
     const [fromGit, fromApi] = await Promise.all([
-      base ? ports.git.change(base) : { unknownBecause: 'no base branch to compare with' },
-      ports.github && context.pr ? ports.github.pullChange(context.pr.number) : undefined,
+      base
+        ? ports.git.change(base, reading ? { enough: listed.signal } : {})
+        : { unknownBecause: 'no base branch to compare with' },
+      reading?.then((api) => {
+        if (api.files) listed.abort();
+        return api;
+      }),
     ]);
     const change = mergeChange(fromGit, fromApi);
     // run/ steps never re-run a test the change added or edited: they read its files from here.
