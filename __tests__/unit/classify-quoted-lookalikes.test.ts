@@ -140,3 +140,47 @@ describe('a name lookup that failed: a service name the job never set up, or a p
     expect(judged('psql -h postgres -c "select 1"', out).retried).toBe(false);
   });
 });
+
+describe("the shell's echo of a command it ran (rule commands shell-trace, shell-echo: shellEcho)", () => {
+  test("bash -x traces a grep for ENOSPC before the tests fail: the command's text, not a full disk", () => {
+    const dir = project({
+      'check.sh': [
+        "grep -q 'No space left on device' build.log || echo 'build log clean'",
+        "printf 'AssertionError: 1 != 2\\nFAILED (failures=1)\\n'",
+        'exit 1',
+        '',
+      ].join('\n'),
+      'build.log': 'ok\n',
+    });
+    const r = run(dir, 'bash', ['-x', 'check.sh']);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain("+ grep -q 'No space left on device' build.log");
+    expect(judged('bash -x check.sh', r.output).retried).toBe(false);
+  });
+
+  test('a script whose own output begins with `+ ` is no echo: its line still speaks', () => {
+    // shell-trace's grammar wants a command word then a space: `+ ERROR!` is output (d0099, labelled network).
+    const v = judged('./verify-checksums.sh', '+ ERROR! models/classifier.pkl md5sum did not match.');
+    expect(v).toEqual({ type: 'network', retried: true });
+  });
+});
+
+describe("RSpec's report, in its format strings (rspec-core exception_presenter.rb, rspec-expectations eq.rb)", () => {
+  test('Failure/Error quotes the source line, expected/got the values: a test, not retried', () => {
+    const output = [
+      'Failures:',
+      '',
+      '  1) Writer reports a full disk',
+      '     Failure/Error: expect(writer.error).to eq("No space left on device")',
+      '',
+      '       expected: "No space left on device"',
+      '            got: nil',
+      '',
+      '       (compared using ==)',
+      '',
+      'Finished in 0.01 seconds (files took 0.1 seconds to load)',
+      '3 examples, 1 failure',
+    ].join('\n');
+    expect(judged('bundle exec rspec', output)).toEqual({ type: 'test', retried: false });
+  });
+});

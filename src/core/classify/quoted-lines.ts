@@ -20,7 +20,9 @@
  *   and JUnit 4 (junit-team/junit4 src/main/java/org/junit/Assert.java format, `expected:<%s> but was:<%s>`).
  * - Jest's and Vitest's matcher labels (jestjs/jest packages/expect/src/matchers.ts @ v29.7.0, `Expected: `,
  *   `Received: `, `Expected substring: `, `Received message: `…), RSpec's (rspec/rspec-expectations
- *   lib/rspec/matchers/built_in/eq.rb, `expected: %s` and `     got: %s`), testify's (stretchr/testify
+ *   lib/rspec/matchers/built_in/eq.rb, `expected: %s` and `     got: %s`; rspec/rspec-core
+ *   lib/rspec/core/formatters/exception_presenter.rb, `Failure/Error: #{read_failed_line.strip}`, the test's
+ *   own source line), testify's (stretchr/testify
  *   assert/assertions.go @ v1.9.0 Equal, `expected: %s` and `actual  : %s`; Contains, `%#v does not contain %#v`).
  * - a Go test's own `got …, want …` (go.dev/wiki/CodeReviewComments#useful-test-failures) on its `x_test.go:N:`
  *   line.
@@ -36,7 +38,7 @@ const ASSERTION_QUOTE = new RegExp(
     String.raw`^(?:[\w.$]+\.)?(?:AssertionError|AssertionFailedError|ComparisonFailure)\b(?: \[ERR_ASSERTION\])?:`,
     String.raw`\bexpected: ?<.*> but was: ?<`,
     String.raw`^(?:Expected|Received)(?: [a-z]+){0,2}: `,
-    String.raw`^(?:expected|got|actual\s*): `,
+    String.raw`^(?:expected|got|actual\s*): |^Failure/Error: `,
     String.raw`^Error:\s+.* does not contain `,
     String.raw`^\S+_test\.go:\d+: .*\bgot\b.*\bwant\b`,
     String.raw`^[-+] {3}`,

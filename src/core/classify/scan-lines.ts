@@ -59,6 +59,8 @@ export class LineReader {
   private readonly packageOf: Uint8Array;
   /** Per rule, whether its verdict is retried (RETRIED, NETWORK) or not (0): quoted-lines.ts says where it is not. */
   private readonly retriedOf: Uint8Array;
+  /** The last line a shell echoed as a command it ran (CommandSpec shellEcho). */
+  private echoedAt = 0;
   /** The last line read as an assertion's report, and its step: the diff and code frame below it quote it. */
   private assertionAt: { step: object; line: number } | undefined;
   /** Lines after a cause header still to read for its cause (0: none). */
@@ -377,18 +379,20 @@ export class LineReader {
 
   /**
    * The line's rules less those whose verdict would spend a retry on words the line only quotes
-   * (quoted-lines.ts): a test's assertion, a lookup of a name only the job's own network resolves. Asked only
-   * of lines such a rule matched, a few in a log.
+   * (quoted-lines.ts): a test's assertion, a lookup of a name only the job's own network resolves, the shell's
+   * echo of a command (CommandSpec shellEcho). Asked only of lines such a rule matched, a few in a log.
    */
   private quotedOut(matched: number[], text: string): number[] {
     let assertion: boolean | undefined;
     let ownHost: boolean | undefined;
+    const echoed = this.echoedAt === this.line;
     let kept = 0;
     for (const m of matched) {
       const retried = this.retriedOf[m];
       const quoted =
         retried !== 0 &&
-        ((assertion ??= this.assertionLine(text)) ||
+        (echoed ||
+          (assertion ??= this.assertionLine(text)) ||
           (retried === NETWORK && (ownHost ??= namesOwnHost(text))));
       if (!quoted) matched[kept++] = m;
     }
@@ -499,6 +503,7 @@ export class LineReader {
     if (!cmd) return undefined;
     const hit: CommandHit = { line: this.line, text: cmd, role: command.spec.role, spec: command.spec.id };
     if (command.spec.names) hit.name = true;
+    if (command.spec.shellEcho) this.echoedAt = this.line;
     const commands = this.steps.step.commands;
     if (hit.role === 'step') return hit;
     if (hit.role === 'failed') {
