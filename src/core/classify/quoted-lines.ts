@@ -76,7 +76,7 @@ export function quotesAssertion(text: string): boolean {
  * `php_network_getaddresses: getaddrinfo for <host> failed`).
  */
 const LOOKUP_NAME =
-  /\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([^\s:'"]+)|\bCould(?: not|n't) resolve host:? '?([^\s:'"]+)|\bcould not translate host name "([^"]+)"|\blookup ([^\s:]+)(?: on \S+)?: |\bUnknownHostException: ([^\s:]+)|\bFailed to resolve '([^']+)'|ConnectionPool\(host='([^']+)'|\bError -?\d+ connecting to ([^\s:]+):\d+\.|\bgetaddrinfo for (\S+) failed\b/;
+  /\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([^\s:'"]+)|\bCould not resolve host: ([^\s:'"()]+)|\bCouldn't resolve host '([^']+)'|\bcould not translate host name "([^"]+)"|\blookup ([^\s:]+)(?: on \S+)?: |\bUnknownHostException: ([^\s:]+)|\bFailed to resolve '([^']+)'|ConnectionPool\(host='([^']+)'|\bError -?\d+ connecting to ([^\s:]+):\d+\.|\bgetaddrinfo for (\S+) failed\b/;
 
 /**
  * Whether the line says a name failed to resolve that has no dot in it: a service container's, a compose
