@@ -164,6 +164,12 @@ export interface CommandSpec extends SuccessSpec {
    * line: it is resolved by its words (`test` is the test target), not as a program to run.
    */
   names?: boolean;
+  /**
+   * The line is the shell's own echo of a command it is about to run (`set -x`'s `+ cmd`, Travis's `$ cmd`):
+   * its words are the command's text, so no rule whose verdict is retried records a hit on it (`+ grep -q 'No
+   * space left on device' build.log` is no full disk; scan-lines.ts quotedOut).
+   */
+  shellEcho?: boolean;
 }
 
 export interface RuleFile {

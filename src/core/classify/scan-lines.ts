@@ -17,6 +17,8 @@ import { CAUSE_HEADER, CAUSE_WRAPPER, MOCHA_LIST_LINES, MOCHA_TALLY, StructureRe
 import { isCauseLine, keepSaid } from './cause-lines.js';
 import { RequirementReader } from './requirements.js';
 import { RunnerPrefixes } from './runner-prefix.js';
+import { BELOW_LINES, namesOwnHost, QUOTES_BELOW, quotesAssertion } from './quoted-lines.js';
+import { TRANSIENT_TYPES } from '../types.js';
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
 const MAX_COMMANDS = 8;
@@ -24,6 +26,10 @@ const MAX_COMMANDS = 8;
 /** LineReader.packageOf's values. */
 const OWN = 1;
 const DEPENDENCY = 2;
+
+/** LineReader.retriedOf's values: a rule whose verdict is retried, and of those a network failure. */
+const RETRIED = 1;
+const NETWORK = 2;
 
 export class LineReader {
   private readonly ruleCount: number;
@@ -51,6 +57,12 @@ export class LineReader {
    * was a megamorphic load.
    */
   private readonly packageOf: Uint8Array;
+  /** Per rule, whether its verdict is retried (RETRIED, NETWORK) or not (0): quoted-lines.ts says where it is not. */
+  private readonly retriedOf: Uint8Array;
+  /** The last line a shell echoed as a command it ran (CommandSpec shellEcho). */
+  private echoedAt = 0;
+  /** The last line read as an assertion's report, and its step: the diff and code frame below it quote it. */
+  private assertionAt: { step: object; line: number } | undefined;
   /** Lines after a cause header still to read for its cause (0: none). */
   private headerLines = 0;
   /** Reading mocha's list after its tally: the tally's line, and whether its first failure's title was seen. */
@@ -93,6 +105,13 @@ export class LineReader {
     this.seen = new Uint8Array(this.conditionEnd);
     this.packageOf = Uint8Array.from(ruleSet.rules, ({ spec }) =>
       spec.package === 'own' ? OWN : spec.package === 'dependency' ? DEPENDENCY : 0,
+    );
+    this.retriedOf = Uint8Array.from(ruleSet.rules, ({ spec }) =>
+      !TRANSIENT_TYPES.includes(spec.type) || spec.retryable === false
+        ? 0
+        : spec.type === 'network'
+          ? NETWORK
+          : RETRIED,
     );
     const { guardBase } = ruleSet.automaton;
     const guards = ruleSet.rules.reduce(
@@ -338,7 +357,7 @@ export class LineReader {
 
   /** The rules that matched the line, less those a rule that matched it too outranks (RuleSpec outranks). */
   private recordHits(text: string, cut: boolean): void {
-    const matched = this.lineRules;
+    const matched = this.quotedOut(this.lineRules, text);
     const { rules } = this.ruleSet;
     const r = this.result;
     const step = this.steps.step;
@@ -356,6 +375,42 @@ export class LineReader {
         this.recordCause(m, hit);
     }
     matched.length = 0;
+  }
+
+  /**
+   * The line's rules less those whose verdict would spend a retry on words the line only quotes
+   * (quoted-lines.ts): a test's assertion, a lookup of a name only the job's own network resolves, the shell's
+   * echo of a command (CommandSpec shellEcho). Asked only of lines such a rule matched, a few in a log.
+   */
+  private quotedOut(matched: number[], text: string): number[] {
+    let assertion: boolean | undefined;
+    let ownHost: boolean | undefined;
+    const echoed = this.echoedAt === this.line;
+    let kept = 0;
+    for (const m of matched) {
+      const retried = this.retriedOf[m];
+      const quoted =
+        retried !== 0 &&
+        (echoed ||
+          (assertion ??= this.assertionLine(text)) ||
+          (retried === NETWORK && (ownHost ??= namesOwnHost(text))));
+      if (!quoted) matched[kept++] = m;
+    }
+    matched.length = kept;
+    return matched;
+  }
+
+  /** Whether the line quotes an assertion: its report, or a diff or code frame line just below one in the step. */
+  private assertionLine(text: string): boolean {
+    const step = this.steps.step;
+    if (quotesAssertion(text)) {
+      this.assertionAt = { step, line: this.line };
+      return true;
+    }
+    const at = this.assertionAt;
+    return (
+      at !== undefined && at.step === step && this.line - at.line <= BELOW_LINES && QUOTES_BELOW.test(text)
+    );
   }
 
   /**
@@ -448,6 +503,7 @@ export class LineReader {
     if (!cmd) return undefined;
     const hit: CommandHit = { line: this.line, text: cmd, role: command.spec.role, spec: command.spec.id };
     if (command.spec.names) hit.name = true;
+    if (command.spec.shellEcho) this.echoedAt = this.line;
     const commands = this.steps.step.commands;
     if (hit.role === 'step') return hit;
     if (hit.role === 'failed') {
