@@ -2,36 +2,6 @@ export const id = 1453;
 export const ids = [1453];
 export const modules = {
 
-/***/ 28000:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readRunContext: () => (/* binding */ readRunContext)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67667);
-
-
-/** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
-async function readRunContext(env) {
-    let event = {};
-    if (env.eventPath) {
-        try {
-            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.eventPath, 'utf8'));
-        }
-        catch {
-            // no event file, or not JSON (a laptop, a test): the event is empty
-            event = {};
-        }
-    }
-    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)(env, event);
-}
-
-
-/***/ }),
-
 /***/ 66702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -66,14 +36,14 @@ function jobFilesPort(env) {
 }
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
 function gitPort(env, bound) {
-    const read = async (base, signal) => {
+    const read = async (base, opts, signal) => {
         const { gitChange } = await __webpack_require__.e(/* import() */ 26).then(__webpack_require__.bind(__webpack_require__, 40026));
-        return gitChange(env.workspace, base, signal ? { signal } : {});
+        return gitChange(env.workspace, base, { ...opts, ...(signal ? { signal } : {}) });
     };
     return {
-        change: (base) => bound
-            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_3__.MAIN_LIMITS.gitMs, (signal) => read(base, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
-            : read(base),
+        change: (base, opts = {}) => bound
+            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_3__.MAIN_LIMITS.gitMs, (signal) => read(base, opts, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
+            : read(base, opts),
     };
 }
 /** The REST API with `token` (non-empty), on the run's repository. */
@@ -308,61 +278,6 @@ async function readRecords(dir) {
         }
     }
     return records.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name)).map((r) => r.record);
-}
-
-
-/***/ }),
-
-/***/ 67667:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jh: () => (/* binding */ isCommitId),
-/* harmony export */   lD: () => (/* binding */ branchKind),
-/* harmony export */   pO: () => (/* binding */ runContext)
-/* harmony export */ });
-/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
-function runContext(env, event) {
-    const payload = (typeof event === 'object' && event !== null ? event : {});
-    const ref = env.ref ?? '';
-    const before = payload.before;
-    const context = {
-        eventName: env.eventName ?? '',
-        ref,
-        sha: env.sha ?? '',
-        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
-        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
-        // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
-        // SHA-256) is no base either: it would reach git as a revision expression.
-        ...(typeof before === 'string' && isCommitId(before) && !/^0+$/.test(before) ? { before } : {}),
-    };
-    const pr = payload.pull_request;
-    if (pr && typeof pr.number === 'number') {
-        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
-        const headRepo = pr.head?.repo?.full_name;
-        context.pr = {
-            number: pr.number,
-            baseRef: pr.base?.ref ?? '',
-            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
-            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
-            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
-            fromFork: headRepo === undefined || headRepo !== baseRepo,
-        };
-        if (env.headRef)
-            context.branch = env.headRef;
-    }
-    return context;
-}
-function branchKind(context) {
-    if (context.pr)
-        return 'pr';
-    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
-        return 'default';
-    return 'other';
-}
-/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
-function isCommitId(value) {
-    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
 }
 
 

@@ -174,20 +174,36 @@ async function gitChange(cwd, base, opts = {}) {
         config: ['http.lowSpeedLimit=1', `http.lowSpeedTime=${Math.max(1, Math.ceil(stallMs / 1000))}`],
         ...(opts.signal ? { signal: opts.signal } : {}),
     };
-    const git = gitIn(cwd, run);
     const [first = base, ...others] = baseCandidates(base);
     // A green job's one git process: the diff from the merge base of HEAD and the base's remote-tracking
     // branch, or the push's `before` (`A...HEAD`). Where git refuses it (no such branch here, no work tree, a shallow clone without
     // that merge base), the steps below find out which.
-    const direct = await git(['diff', '--numstat', '--no-renames', '-z', `${first}...HEAD`, '--']);
+    const direct = await gitIn(cwd, run)(['diff', '--numstat', '--no-renames', '-z', `${first}...HEAD`, '--']);
     if (direct !== undefined)
         return numstatChange(direct);
+    // The search below (on actions/checkout's default depth-1 clone of a pull request: a dozen processes, two
+    // of them fetches) ends where `enough` aborts: the caller has the change from elsewhere (the API's list).
+    const { enough } = opts;
+    const known = {
+        unknownBecause: `the base '${base}' is not in this clone; not searched for, the change is known without it`,
+    };
+    if (enough?.aborted)
+        return known;
+    const signal = enough && run.signal ? AbortSignal.any([run.signal, enough]) : (enough ?? run.signal);
+    const found = await searched(gitIn(cwd, { ...run, ...(signal ? { signal } : {}) }), cwd, base, [
+        first,
+        ...others,
+    ]);
+    return enough?.aborted ? known : found;
+}
+/** Where the one diff was refused: whether `cwd` is a work tree, which commit the base is, the diff from it. */
+async function searched(git, cwd, base, candidates) {
     if ((await git(['rev-parse', '--is-inside-work-tree'])) !== 'true')
         return { unknownBecause: `${cwd} is not a git work tree` };
-    const resolved = await resolveBase(git, base, [first, ...others]);
+    const resolved = await resolveBase(git, base, candidates);
     if (!resolved)
         return { unknownBecause: `the base '${base}' is not a known commit or branch here, nor on origin` };
-    const numstat = await changedAgainst(git, base, resolved.sha, resolved.ref === first);
+    const numstat = await changedAgainst(git, base, resolved.sha, resolved.ref === candidates[0]);
     return 'unknownBecause' in numstat ? numstat : numstatChange(numstat.text);
 }
 /** Files and changed lines from `git diff --numstat -z`: "added\tdeleted\tpath\0" a file, "-" for binary. */

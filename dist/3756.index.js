@@ -97,6 +97,8 @@ var errors = __webpack_require__(74296);
 var records = __webpack_require__(31062);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/core/job-start.ts
+var job_start = __webpack_require__(62201);
 ;// CONCATENATED MODULE: ./src/phases/restore.ts
 /**
  * The `restore/` step: restore a checkpoint that was asked for. Unlike saving, a restore that fails fails
@@ -107,6 +109,7 @@ var core_text = __webpack_require__(72020);
  * Gather (inputs, config, the job's checkpoints) -> decide (checkpoint/core/step.ts: which checkpoint,
  * what a miss or a lookup means) -> act (restore through the workspace port, outputs and the record).
  */
+
 
 
 
@@ -128,8 +131,9 @@ async function restorePhase(inputs, env, ports) {
         const spec = given.store.trim() || config.store;
         const store = await ports.openStore(spec, ctx, given.token);
         const name = given.name.trim();
+        checkpointId = name;
         const target = name
-            ? { id: name, checkpoint: name }
+            ? await namedOfLeg(store, name, ctx.job)
             : await newestOfJob(store, spec, ctx, await ports.checkpointsOfRun(spec, ctx, given.token), ports);
         checkpointId = target.id;
         const outputs = given.lookupOnly
@@ -175,6 +179,17 @@ async function newestOfJob(store, spec, ctx, ofRun, ports) {
     if (!choice.chosen)
         throw new checkpoint.NotFoundError(`No checkpoint of job '${ctx.job}' in run ${ctx.runId} in store '${spec}'${ofRun.note ? ` (${ofRun.note})` : ''}: save one with the checkpoint/ action first, or set 'name'.`);
     return { id: choice.chosen.id, checkpoint: choice.chosen.manifest };
+}
+/**
+ * The checkpoint `name`, unless another leg of this matrix job saved it: the workflow gives every leg the
+ * same name, the legs save it at once and the first one's wins (the others' uploads meet 409), so a leg
+ * restoring it would take another leg's files (a Node 20 build into the Node 22 leg). That is a miss.
+ */
+async function namedOfLeg(store, name, job) {
+    const manifest = await store.getManifest(name);
+    if ((0,job_start/* otherLegOfJob */.zn)(manifest.job, job))
+        throw new checkpoint.NotFoundError(`Checkpoint '${(0,core_text/* inert */.tJ)(name)}' was saved by another leg of this matrix ('${(0,core_text/* inert */.tJ)(manifest.job)}'), not by this one ('${job}'): not restored. Give each leg its own name, e.g. 'name: ${(0,core_text/* inert */.tJ)(name)}-\${{ strategy.job-index }}'.`);
+    return { id: name, checkpoint: manifest };
 }
 /** Lookup only: whether the checkpoint's whole chain is in the store; nothing is downloaded or changed. */
 async function lookUp(target, store, ports) {

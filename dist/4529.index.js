@@ -523,7 +523,26 @@ function refuseLinkedStore(dir, isDefault, cwd) {
  */
 async function cliManifestCache(store, env, part = 'engine') {
     const { DirStore } = await _checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.load[part]();
-    return ((0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultManifestCache)(env) ?? (store instanceof DirStore ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(store.dir, '.local') : undefined));
+    return (0,_checkpoint_index_js__WEBPACK_IMPORTED_MODULE_3__.defaultManifestCache)(env) ?? (store instanceof DirStore ? privateLocal(store.dir) : undefined);
+}
+/**
+ * A directory store's `.local/`, unless it is not this user's private directory: in a store others can
+ * write, another user can make it first and plant copies in it (a copy's stat facts and digests had the
+ * next incremental reuse a changed file's old bytes) or links named as copies (a restore wrote its
+ * manifest through one). Such a one is neither read nor written, as journal-dir.ts refuses journals.
+ */
+function privateLocal(storeDir) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(storeDir, '.local');
+    // Missing: made by this user's save or restore (mkdir, this user's umask).
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir, { throwIfNoEntry: false });
+    if (!st)
+        return dir;
+    // (Windows reports neither owners nor these mode bits: there only a link or a file is refused.)
+    const uid = process.getuid?.();
+    if (st.isDirectory() && (uid === undefined || (st.uid === uid && (st.mode & 0o022) === 0)))
+        return dir;
+    process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_5__/* .inert */ .tJ)(`warning: ${dir} is not a private directory of this user (${st.isSymbolicLink() ? 'a link' : !st.isDirectory() ? 'not a directory' : st.uid !== uid ? `owner uid ${st.uid}` : `mode ${(st.mode & 0o777).toString(8)}, writable by others`}): local copies of manifests are neither read from it nor written, so a checkpoint reads every file again; remove it, and it is made again (0700).`)) + '\n');
+    return undefined;
 }
 
 /** The real stdout while stdoutToStderr is active: results go there, library chatter does not. */

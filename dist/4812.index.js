@@ -1513,14 +1513,16 @@ function journalDirectory(dir) {
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13707);
 /* harmony import */ var _path_globs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29606);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(10318);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(32404);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(66906);
+/* harmony import */ var _local_manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(43024);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(32404);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(66906);
 /**
  * Keyed paths in a save and a restore (checkpoint/core/keyed.ts): the key from the named files' content,
  * the lookup of the entry, its publication after a save that packed the path, and the store a restore
  * takes the entry's archive from. Best-effort on the save side: any problem with the cache service or an
  * entry is a warning, and the path is packed as it always was.
  */
+
 
 
 
@@ -1651,7 +1653,7 @@ async function publishOnce(o, id) {
         return true;
     }
     catch (error) {
-        if (error instanceof _store_js__WEBPACK_IMPORTED_MODULE_11__/* .CheckpointExistsError */ .V9) {
+        if (error instanceof _store_js__WEBPACK_IMPORTED_MODULE_12__/* .CheckpointExistsError */ .V9) {
             // Without ACTIONS_CACHE_MODE a read-only token's refusal looks the same as a key already taken.
             const why = o.store.unsureOfWritesBecause;
             o.logger?.info(why
@@ -1673,10 +1675,10 @@ const ENDED = 'ended';
  * otherwise never made again (every later save packed the path in full).
  */
 async function noteAttempt(dir, id) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true, mode: _local_manifest_js__WEBPACK_IMPORTED_MODULE_10__/* .PRIVATE_DIR */ .A9 });
     const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, `${id}${NOTE}`);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_10__/* .ownerTag */ .qE)(), { flag: 'wx' });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_11__/* .ownerTag */ .qE)(), { flag: 'wx' });
         return true;
     }
     catch (error) {
@@ -1685,9 +1687,9 @@ async function noteAttempt(dir, id) {
     }
     // a note gone or unreadable reads as a try that ended
     const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8').catch(() => ENDED);
-    if (holder === ENDED || !(0,_owner_js__WEBPACK_IMPORTED_MODULE_10__/* .ownerGone */ .RT)(holder))
+    if (holder === ENDED || !(0,_owner_js__WEBPACK_IMPORTED_MODULE_11__/* .ownerGone */ .RT)(holder))
         return false;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_10__/* .ownerTag */ .qE)());
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,_owner_js__WEBPACK_IMPORTED_MODULE_11__/* .ownerTag */ .qE)());
     return true;
 }
 /** The try of `id` ended: no later save of this job tries it again. */
@@ -1706,7 +1708,7 @@ async function forgetPublishNotes(dir, dryRun = false) {
     for (const name of names.filter((n) => n.endsWith(NOTE)).sort()) {
         // a note gone or unreadable reads as a try that ended
         const holder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name), 'utf8').catch(() => ENDED);
-        if (holder !== ENDED && holder !== '' && !(0,_owner_js__WEBPACK_IMPORTED_MODULE_10__/* .ownerGone */ .RT)(holder))
+        if (holder !== ENDED && holder !== '' && !(0,_owner_js__WEBPACK_IMPORTED_MODULE_11__/* .ownerGone */ .RT)(holder))
             continue;
         forgotten.push(name);
         if (!dryRun)
@@ -1752,6 +1754,7 @@ async function keyedArchiveBound(manifest, id, keyedStore) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ PRIVATE_DIR),
 /* harmony export */   Wd: () => (/* binding */ readCachedManifest),
 /* harmony export */   d6: () => (/* binding */ stageLocalManifest),
 /* harmony export */   eY: () => (/* binding */ loadManifest),
@@ -1778,6 +1781,11 @@ async function keyedArchiveBound(manifest, id, keyedStore) {
 
 
 
+/**
+ * The mode a directory of local copies is made with: the CLI reads one in a `dir:` store only while it is
+ * this user's own and no one else can write it (cli/support.ts), whatever the umask (002 on many desktops).
+ */
+const PRIVATE_DIR = 0o700;
 /**
  * The local copy of a manifest holds stat facts (inode, mtime) of one directory's files, so it is kept per
  * checkpoint and directory: a restore of the same checkpoint elsewhere must not replace the facts the
@@ -1809,7 +1817,7 @@ async function readCachedManifest(cacheDir, id, dir) {
  * and a later save of the same name would be planned against it.
  */
 async function stageLocalManifest(cacheDir, id, dir, local) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true, mode: PRIVATE_DIR });
     const file = localManifestFile(cacheDir, id, dir);
     const tmp = `${file}.partial-${(0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)()}`;
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, local);
@@ -1817,7 +1825,7 @@ async function stageLocalManifest(cacheDir, id, dir, local) {
 }
 /** Writes the local form of `m` as the copy for `dir`, streamed into the file (writeLocalManifest). */
 async function cacheLocalManifest(cacheDir, dir, m) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(cacheDir, { recursive: true, mode: PRIVATE_DIR });
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(localManifestFile(cacheDir, m.id, dir), 'w');
     try {
         (0,_core_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeLocalManifest */ .UC)(m, (chunk) => {
@@ -2170,8 +2178,9 @@ function forgetOrphanJournals(dest, journals, now) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59062);
-/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98846);
-/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32404);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72020);
+/* harmony import */ var _crash_points_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98846);
+/* harmony import */ var _owner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32404);
 /**
  * Putting verified entries into the workspace so that no instant, not even a kill -9, leaves it a mix of
  * old and new. Every change is a rename, mkdir or chmod, recorded in a journal before it is made
@@ -2202,6 +2211,7 @@ function forgetOrphanJournals(dest, journals, now) {
 
 
 
+
 /**
  * A restore's journal and staging directory: the journal is made first (outside the tree), then the
  * staging directory its header names, so every staging directory of ours has a journal.
@@ -2218,9 +2228,9 @@ class Journal {
         this.staging = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dest, name);
         this.file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(journals, `${id}.journal`);
         this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.file, 'wx', 0o600);
-        const header = { v: 1, dest, staging: name, owner: (0,_owner_js__WEBPACK_IMPORTED_MODULE_5__/* .ownerTag */ .qE)() };
+        const header = { v: 1, dest, staging: name, owner: (0,_owner_js__WEBPACK_IMPORTED_MODULE_6__/* .ownerTag */ .qE)() };
         this.write(JSON.stringify(header));
-        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)();
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)();
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(this.staging, { mode: 0o700 });
         }
@@ -2242,9 +2252,9 @@ class Journal {
     }
     /** Records a step before it is made. */
     record(step) {
-        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)();
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)();
         this.write(JSON.stringify(step));
-        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_4__/* .crashPoint */ .u)();
+        (0,_crash_points_js__WEBPACK_IMPORTED_MODULE_5__/* .crashPoint */ .u)();
     }
     close() {
         if (this.fd !== undefined)
@@ -2313,6 +2323,10 @@ class Applier {
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dest, entry.path), { throwIfNoEntry: false });
         if (entry.type === 'dir') {
             this.dirs.add(entry.path);
+            // A directory planned as new, whose subtree is staged whole, found there: the plan never saw it (a
+            // manifest's exclude hid it, or it was made since), and keeping it would leave its subtree unplaced.
+            if (st?.isDirectory() && subtree)
+                throw new Error(`'${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_4__/* .printablePath */ .Vj)(entry.path)}' is already a directory, which the restore's plan did not see (the checkpoint's exclude leaves it out, or it was made during the restore)`);
             if (st?.isDirectory())
                 return; // mode fixed in finishModes
             if (st)
@@ -2714,14 +2728,24 @@ async function currentState(dest, roots, exclude, target) {
  */
 async function planOnDisk(manifest, dest, only, untouched, logger) {
     const selected = (0,core/* selectPaths */.LO)(manifest.entries, only);
-    const targetList = selected.filter((e) => !untouched.test(e.path));
-    if (targetList.length < selected.length)
-        logger?.warning(`${selected.length - targetList.length} entries of checkpoint '${manifest.id}' (first: '${(0,core_text/* printablePath */.Vj)(selected.find((e) => untouched.test(e.path)).path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
+    // What every save of these roots leaves out (git's own, the local store, credentials files) is the restoring
+    // side's rule: the manifest's exclude only adds to it, so a forged `exclude: []` neither has a `.env` the job
+    // wrote deleted nor names one to write over it. An entry the rule leaves out that the manifest's own exclude
+    // does not (a forgery, or an older version's save of a package's `.env.example`) is not written.
+    const ownRule = (0,adapters_scan/* saveExclusions */.xi)(manifest.paths, [], true);
+    const byOwnRule = underRule((0,adapters_scan/* excluder */.HZ)(ownRule), (0,adapters_scan/* excluder */.HZ)(manifest.exclude));
+    const targetList = selected.filter((e) => !untouched.test(e.path) && !byOwnRule(e.path));
+    const leftOut = selected.filter((e) => untouched.test(e.path));
+    if (leftOut.length > 0)
+        logger?.warning(`${leftOut.length} entries of checkpoint '${manifest.id}' (first: '${(0,core_text/* printablePath */.Vj)(leftOut[0].path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
+    const notWritten = selected.filter((e) => !untouched.test(e.path) && byOwnRule(e.path));
+    if (notWritten.length > 0)
+        logger?.warning(`${notWritten.length} entries of checkpoint '${manifest.id}' (first: '${(0,core_text/* printablePath */.Vj)(notWritten[0].path)}') were not written: a save leaves credentials files out, so a restore neither writes nor deletes them.`);
     if (only && targetList.length === 0) {
         throw new errors/* UserError */.yo(`None of the paths ${only.map((p) => `'${p}'`).join(', ')} is in checkpoint '${manifest.id}' (it holds: ${manifest.paths.join(', ')}).`);
     }
     const target = new Map(targetList.map((e) => [e.path, e]));
-    const exclude = [...manifest.exclude, ...untouched.globs];
+    const exclude = [...new Set([...manifest.exclude, ...ownRule, ...untouched.globs])];
     // What the globs cannot say (git's own directory by another spelling, `.GIT`) is left alone here too.
     const onDisk = await currentState(dest, only ?? manifest.paths, exclude, target);
     const current = [];
@@ -2752,6 +2776,11 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
 }
 /** A credentials file at any depth (scan.ts SECRET_DOTFILES), or a path inside one. */
 const isCredentialsFile = (0,adapters_scan/* excluder */.HZ)(adapters_scan/* SECRET_DOTFILES */.Mf);
+/** Whether `own` leaves a path (or a directory above it) out where `theirs` (the manifest's exclude) does not. */
+function underRule(own, theirs) {
+    const hit = (rule, p) => rule(p) || (0,core/* ancestors */.T1)(p).some(rule);
+    return (p) => hit(own, p) && !hit(theirs, p);
+}
 /** The longest chain of parents followed; longer is a loop in all but name. */
 const MAX_CHAIN = 10_000;
 /**

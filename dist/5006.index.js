@@ -854,9 +854,33 @@ function expandScripts(chain, scripts, depth = 4, moved = false, npmWorkspaces) 
         if (inner.complex)
             return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
         unread ??= inner.unread;
-        parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: inner.parts } });
+        const pre = preScript(call, scripts, depth, moved, npmWorkspaces);
+        if (pre?.complex)
+            return { parts: [], complex: pre.complex };
+        unread ??= pre?.unread;
+        const own = pre ? [pre.part, ...inner.parts] : inner.parts;
+        parts.push({ ...part, script: { pm: call.pm, name: call.name, parts: own } });
     }
     return { parts, ...(unread ? { unread } : {}) };
+}
+/**
+ * The `pre<name>` script npm and yarn 1 run before `<name>` (https://docs.npmjs.com/cli/using-npm/scripts#pre--post-scripts;
+ * pnpm under `enable-pre-post-scripts`), as one part that stops the script when it fails: a runner it runs is
+ * one the step ran, and the script's own commands are what its failure skipped. Taken as run for every package
+ * manager: one that skips it only adds a candidate, never hides a command that ran.
+ */
+function preScript(call, scripts, depth, moved, npmWorkspaces) {
+    const name = `pre${call.name}`;
+    if (!Object.hasOwn(scripts, name))
+        return undefined;
+    const inner = expandScripts(parseChain(scripts[name], false), scripts, depth - 1, moved, npmWorkspaces);
+    const words = [call.pm, 'run', name].map((text) => ({ raw: text, text }));
+    const part = { words, stops: true, script: { pm: call.pm, name, parts: inner.parts } };
+    return {
+        part,
+        ...(inner.complex ? { complex: `${inner.complex} in package script '${name}'` } : {}),
+        ...(inner.unread ? { unread: inner.unread } : {}),
+    };
 }
 /** Every simple command the chain runs, in order, with its path. */
 function leaves(parts, at = []) {
@@ -1573,7 +1597,8 @@ const gradle = (lines) => {
 const maven = (lines) => {
     const out = [];
     for (const line of lines) {
-        const now = /^\[ERROR\] ([^\s(]+)\.([^.\s(]+)(?: --|\s)\s*Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
+        // A JUnit 5 parameterized test's invocation: `demo.BTest.param(int, String)[2] -- Time elapsed` (Surefire 3.2.5).
+        const now = /^\[ERROR\] ([^\s(]+)\.([^.\s(]+(?:\([^()]*\)(?:\[\d+\])?)?)(?: --|\s)\s*Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
         const old = /^\[ERROR\] ([^\s(]+)\(([^)\s]+)\)\s+Time elapsed: .*<<< (?:FAILURE|ERROR)!/.exec(line);
         const [suite, name] = now ? [now[1], now[2]] : old ? [old[2], old[1]] : [];
         if (suite === undefined || name === undefined)
@@ -2027,7 +2052,8 @@ function parseJunit(xml, runner) {
             continue; // a failure wins over a skip, in either order
         (raw.failed ? failed : passed).push(idFromCase(runner, raw));
     }
-    return { failed: unique(failed), passed: unique(passed), unread: reader.unread };
+    const nameless = reader.nameless.filter((raw) => raw.failed).length;
+    return { failed: unique(failed), passed: unique(passed), unread: reader.unread, nameless };
 }
 function notWellFormed(what) {
     return new ReportError(`not well-formed XML (${what})`);
@@ -2092,6 +2118,8 @@ class JunitReader {
     cases = [];
     /** Cases past MAX_CASES: counted, not kept. */
     unread = 0;
+    /** Cases without a name: not tests to re-run, but their failure counts. */
+    nameless = [];
     open = [];
     current;
     sawJunit = false;
@@ -2133,8 +2161,13 @@ class JunitReader {
         if (this.cases.length >= MAX_CASES)
             return void this.unread++;
         const name = a.name;
-        if (name === undefined || name === '')
-            return undefined;
+        if (name === undefined || name === '') {
+            if (this.nameless.length >= MAX_CASES)
+                return undefined;
+            const raw = { name: '', failed: false, skipped: false };
+            this.nameless.push(raw);
+            return raw;
+        }
         const file = a.file ?? suite.file;
         // PHPUnit writes the class with its namespace in `class`, dotted in `classname`.
         const classname = a.class ?? a.classname;
@@ -2419,6 +2452,8 @@ class ReportTally {
     failed = [];
     passed = [];
     reportsRead = 0;
+    /** Failed test cases that name no test (parseJunit's `nameless`): a failure no re-run of a named test covers. */
+    nameless = 0;
     /** Failed test cases read past the cap (not kept), and cases past a report's own cap (not read). */
     failedCut = 0;
     unreadCases = 0;
@@ -2429,6 +2464,7 @@ class ReportTally {
     add(tests) {
         this.reportsRead++;
         this.unreadCases += tests.unread;
+        this.nameless += tests.nameless;
         for (const found of tests.failed) {
             if (this.failed.length >= MAX_FAILED_TESTS) {
                 if (!this.failedKeys.has((0,test_identity/* testKey */.S)(found)))
@@ -2562,8 +2598,12 @@ function stoppedEarly(runner, words, output, npmWorkspaces) {
             // Its `Tests  1 failed (2)` likewise (getStateString: failed, passed, skipped, todo, then the total): bail
             // also cancels the tests left in the files already running, a later test in the failed test's own file
             // among them, and then every file has a state (measured with vitest 3.2.7, `--bail=1`).
-            return lines(/^\s*Tests\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]) < Number(m[2]))
-                ? `vitest stopped before all its tests ran (bail), ${AFTER}`
+            if (lines(/^\s*Tests\s+(.*?)\s*\((\d+)\)$/).some((m) => sum(m[1]) < Number(m[2])))
+                return `vitest stopped before all its tests ran (bail), ${AFTER}`;
+            // Reporters that print no summary (junit, json, tap alone) do not show a bail, and vitest 3.2.7's junit
+            // reporter writes a test bail cancelled as one that ran and passed (neither <failure> nor <skipped>).
+            return !vitestSummary(output) && vitestBail(own)
+                ? `vitest --bail stops at a failure and its reporters print no summary of what it skipped, ${AFTER}`
                 : undefined;
         case 'nextest':
             // nextest's summary counts `run/total` when it cancelled tests (nextest-runner's reporter/displayer/imp.rs,
@@ -2700,6 +2740,26 @@ function optionValue(args, names) {
     });
     return value;
 }
+/** Does vitest's output have its run summary (`Test Files  1 failed (2)`), which shows a bail? */
+function vitestSummary(output) {
+    return plainLines(output).some((line) => /^\s*Test Files\s+\d/.test(line));
+}
+/** vitest's `--bail <n>` (https://vitest.dev/guide/cli): a number, 0 for none; the last one wins. */
+function vitestBail(args) {
+    const value = optionValue(args, ['--bail']);
+    return value !== undefined && !/^0+$/.test(value);
+}
+/**
+ * May vitest's config `text` set bail? A config is code: one that names bail, imports a file of its own (a
+ * shared config) or was not read whole (null) may. Read only where the output has no summary, which shows a bail.
+ */
+function vitestConfigBail(text) {
+    return (text === null ||
+        /\bbail\b|\bfrom\s*['"]\.|\b(?:require|import)\s*\(\s*['"`]\./.test(text) ||
+        LETTER_ESCAPE.test(text));
+}
+/** vitest's config files (https://vitest.dev/config/): `--config` names one, else vitest.config.* and vite.config.*. */
+const VITEST_CONFIGS = ['vitest', 'vite'].flatMap((base) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.config.${ext}`));
 /** A directory given as a plain relative path (`web`, `web/app/`), without its trailing slashes. */
 function plainDirectory(to) {
     if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..'))
@@ -2807,6 +2867,11 @@ function stopConfigFiles(runner, words) {
                     'setup.cfg',
                 ],
             ].flat();
+        case 'vitest':
+            // Read only where its output has no summary (vitestSummary): the summary shows a bail where it has one.
+            if (args.includes('--no-config'))
+                return [];
+            return [optionValue(args, ['--config', '-c']) ?? VITEST_CONFIGS].flat();
         case 'gradle': {
             // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties;
             // `-p`/`--project-dir` names the build's directory (https://docs.gradle.org/current/userguide/command_line_interface.html).
@@ -2824,7 +2889,7 @@ function stopConfigFiles(runner, words) {
  * (a `.mocharc.js`) or was not read whole counts as setting it where it may: a whole run costs time, a
  * missed stop hides a broken test.
  */
-function stopsInConfig(runner, words, read) {
+function stopsInConfig(runner, words, read, output = '') {
     const args = ownArgs(runner, words);
     // A name the shell expands (`--config "$CFG"`, `~/ci.yml`, a glob) is not the file read by that name: what
     // the runner read is unknown, as a file not read whole is.
@@ -2870,6 +2935,12 @@ function stopsInConfig(runner, words, read) {
                 /\bstopOn(?:Defect|Error|Failure|Warning|Risky|Incomplete|Skipped|Deprecation|Notice)\s*=\s*(["'])(?:[tT][rR][uU][eE]|[^"'&]*&[^"']*)\1/.test(texts[file]));
             return f
                 ? `phpunit's ${named(f)} sets stopOnFailure (its console does not say it stopped), ${AFTER}`
+                : undefined;
+        }
+        case 'vitest': {
+            const f = vitestSummary(output) ? undefined : files.find((file) => vitestConfigBail(texts[file]));
+            return f
+                ? `vitest's config ${named(f)} may set bail and its reporters print no summary of what it skipped, ${AFTER}`
                 : undefined;
         }
         case 'maven': {
@@ -3422,7 +3493,7 @@ function planStepRun(command, errexit, scripts, runner, output, configs = {}, en
         };
     const stopped = stoppedEarly(runner, failed.part.words, output, npmWs) ??
         stopsInEnv(runner, failed.part.words, vars) ??
-        stopsInConfig(runner, failed.part.words, configs) ??
+        stopsInConfig(runner, failed.part.words, configs, output) ??
         failedOutsideTests(runner, output) ??
         missedCoverage(output) ??
         endedEarly(runner, output);

@@ -132,6 +132,7 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
     // Tests read from an output whose start was not kept: a test that failed there is not known.
     const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed);
     const unseen = outside ??
+        found.nameless ??
         (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined) ??
         (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .passedOnlyAloneWhy */ .O4)(concluded.tests, history);
     const stepRun = unseen && planned.after.kind !== 'whole'
@@ -252,7 +253,19 @@ async function failedTests(step, runner, output, since, ports) {
             ports.runner.log.info(line);
         if (tally.failed.length > 0) {
             const from = `${tally.reportsRead} report(s)`;
-            return { failed: tally.failed, passed, from, why, cut, fromReports: true };
+            // Surefire's `<testcase name="">`: a class whose @BeforeAll threw, none of its tests ran.
+            const nameless = tally.nameless > 0
+                ? `its reports show ${tally.nameless} failure(s) that name no test (a test class's set-up), which a re-run of the named tests does not cover`
+                : undefined;
+            return {
+                failed: tally.failed,
+                passed,
+                from,
+                why,
+                cut,
+                fromReports: true,
+                ...(nameless ? { nameless } : {}),
+            };
         }
         why =
             files.length === 0

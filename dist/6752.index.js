@@ -20,7 +20,7 @@ const util = __webpack_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __webpack_require__(56615)
 const buildConnector = __webpack_require__(59136)
-const MockClient = __webpack_require__(47365)
+const MockClient = __webpack_require__(69746)
 const MockAgent = __webpack_require__(47501)
 const MockPool = __webpack_require__(94004)
 const mockErrors = __webpack_require__(52429)
@@ -3472,7 +3472,7 @@ const {
   kOptions,
   kFactory
 } = __webpack_require__(91117)
-const MockClient = __webpack_require__(47365)
+const MockClient = __webpack_require__(69746)
 const MockPool = __webpack_require__(94004)
 const { matchValue, buildMockOptions } = __webpack_require__(53397)
 const { InvalidArgumentError, UndiciError } = __webpack_require__(68707)
@@ -3621,7 +3621,7 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 47365:
+/***/ 69746:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

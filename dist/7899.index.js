@@ -267,7 +267,8 @@ function parseCachePaths(value) {
 /* harmony export */   LB: () => (/* binding */ calledJobIdentity),
 /* harmony export */   NU: () => (/* binding */ reportStart),
 /* harmony export */   t: () => (/* binding */ jobStartOf),
-/* harmony export */   tN: () => (/* binding */ jobStartFromEnv)
+/* harmony export */   tN: () => (/* binding */ jobStartFromEnv),
+/* harmony export */   zn: () => (/* binding */ otherLegOfJob)
 /* harmony export */ });
 /* unused harmony export parseJobStart */
 /**
@@ -282,6 +283,14 @@ function jobIdentity(jobKey, leg) {
         return { identity: jobKey };
     const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
     return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+}
+/** A leg's part of a job identity: `.leg<index>`, before any `.via-<caller>` (a job key holds no '.'). */
+const LEG = /\.leg(\d+)(?=\.via-|$)/;
+/** Whether identities `a` and `b` are two different legs of one matrix job. */
+function otherLegOfJob(a, b) {
+    const la = LEG.exec(a);
+    const lb = LEG.exec(b);
+    return la !== null && lb !== null && la[1] !== lb[1] && a.replace(LEG, '') === b.replace(LEG, '');
 }
 /**
  * Whether the job is defined in a called (reusable) workflow: `job.workflow_repository` and

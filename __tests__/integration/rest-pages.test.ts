@@ -47,7 +47,12 @@ const json = (res: ServerResponse, body: unknown, headers: Record<string, string
 /** One page's items of a listing, as GitHub shapes them for its route. */
 function items(tail: string, page: number): unknown {
   const n = page;
-  if (/^pulls\/\d+\/files/.test(tail)) return [{ filename: `src/file-${n}.ts` }];
+  if (/^pulls\/\d+\/files/.test(tail))
+    return [
+      n === 2
+        ? { filename: `src/file-${n}.ts`, status: 'renamed', previous_filename: 'lib/old-2.ts' }
+        : { filename: `src/file-${n}.ts` },
+    ];
   if (/^issues\/\d+\/comments/.test(tail))
     return [{ id: n, body: `comment ${n}`, created_at: '2026-01-01T00:00:00Z', html_url: 'x' }];
   if (/^issues\/\d+\/events/.test(tail))
@@ -224,7 +229,9 @@ describe.each([
 describe('each adapter that pages, through Octokit', () => {
   it("changed-files: a PR's files over 3 pages; a link elsewhere leaves them unknown, asking nothing there", async () => {
     const whole = await pullRequestChange(octokit(), repo('three'), 6);
-    expect(whole.files).toEqual(['src/file-1.ts', 'src/file-2.ts', 'src/file-3.ts']);
+    // A renamed file's old path too, as git (no renames) lists it; its lines are git's to count (review).
+    expect(whole.files).toEqual(['src/file-1.ts', 'src/file-2.ts', 'lib/old-2.ts', 'src/file-3.ts']);
+    expect(whole.notAsGit).toBe('1 renamed file(s): git counts their lines, the API does not');
     const refused = await pullRequestChange(octokit(), repo('elsewhere'), 6);
     expectOtherOriginUntouched();
     expect(refused.files).toBeUndefined();

@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../src/core/config-defaults.js';
 import type { RunContext } from '../../src/core/event.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import type { MainSettings } from '../../src/core/prepare.js';
+import type { Change } from '../../src/core/lanes.js';
 import { main, type MainPorts } from '../../src/phases/main.js';
 import { RecordingWorkspaceGit } from '../../src/ports/workspace-git.js';
 import { RecordingJobGitHub } from '../../src/ports/job-github.js';
@@ -107,6 +108,41 @@ describe('phase main: the lane', () => {
     const prepared = await main(settings(), env(), ports({ context: unlabelled, git, github }), NOW);
     expect(git.searchesEnded).toEqual([true]);
     expect(prepared.lane).toEqual({ lane: 'DOCS', reason: 'all 1 changed files are docs' });
+  });
+
+  it("lets git search on where the API's list is not git's: renames, a short list, another base (review)", async () => {
+    const unlabelled: RunContext = { ...pullRequest, pr: { ...pullRequest.pr!, labels: [] } };
+    const cases: { change: Change; over?: Partial<MainSettings> }[] = [
+      // A 3,000-line file moved into docs/: git (no renames) counts 6,000 lines, HEAVY; the API counts none.
+      {
+        change: {
+          files: ['docs/engine.md', 'src/engine.ts'],
+          changedLines: 0,
+          labels: [],
+          notAsGit: '1 renamed file(s): git counts their lines, the API does not',
+        },
+      },
+      {
+        change: {
+          files: ['docs/a.md'],
+          changedLines: 2,
+          labels: [],
+          notAsGit: 'the API listed 1 of 2 files',
+        },
+      },
+      // The user's base-ref: the API lists the PR against the PR's own base.
+      { change: { files: ['docs/a.md'], changedLines: 2, labels: [] }, over: { baseRef: 'release' } },
+    ];
+    for (const { change, over } of cases) {
+      const github = new RecordingJobGitHub({ change });
+      const git = new RecordingWorkspaceGit(
+        { unknownBecause: 'no base here' },
+        { files: ['docs/engine.md', 'src/engine.ts'], changedLines: 6000 },
+      );
+      const prepared = await main(settings(over), env(), ports({ context: unlabelled, git, github }), NOW);
+      expect(git.searchesEnded).toEqual([false]);
+      expect(prepared.lane.lane).toBe('HEAVY');
+    }
   });
 
   it('lets git search on when the API did not list the files (past its limit, or refused)', async () => {

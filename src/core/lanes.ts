@@ -17,6 +17,11 @@ export interface Change {
   changedLines?: number;
   /** Why the files could not be read (no git, unknown base, the API's file limit), for the lane's reason. */
   unknownBecause?: string;
+  /**
+   * The API's list only: why git, where it can tell, may say otherwise (renamed files, whose lines git counts
+   * and the API does not; a list shorter than the PR's count), so git's answer is still worth waiting for.
+   */
+  notAsGit?: string;
 }
 
 /**

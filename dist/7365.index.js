@@ -1,8 +1,8 @@
-export const id = 9488;
-export const ids = [9488,867,8919,7533,8463];
+export const id = 7365;
+export const ids = [7365,867,8919,7533,8463];
 export const modules = {
 
-/***/ 49488:
+/***/ 47365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,6 +25,8 @@ var errors = __webpack_require__(74296);
 var job_env = __webpack_require__(30538);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/core/report/index.ts + 3 modules
+var core_report = __webpack_require__(84712);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/supervise/core/revert.ts
@@ -351,8 +353,6 @@ function leaveRevertToNewer(plan, newer) {
 
 // EXTERNAL MODULE: ./src/core/plan-artifact.ts
 var plan_artifact = __webpack_require__(95939);
-// EXTERNAL MODULE: ./src/core/report/index.ts + 3 modules
-var core_report = __webpack_require__(84712);
 // EXTERNAL MODULE: ./src/core/report/comment-section.ts
 var comment_section = __webpack_require__(87533);
 // EXTERNAL MODULE: ./src/core/report/time-saved.ts
@@ -948,11 +948,20 @@ function renderSupervisorSection(plan, outcome) {
         lines.push('', (0,core_report/* link */.nf)('supervised run', outcome.runUrl));
     return lines.join('\n');
 }
-/** The supervisor's job summary: one row per job, then what was done. */
+/** The most job rows one run's table shows. */
+const TABLE_ROWS = 100;
+/** The supervisor's job summary: one row per job (failed ones first, at most TABLE_ROWS), then what was done. */
 function renderSuperviseSummary(report) {
     const { plan, details, revert } = report;
     // Job names and reasons may come from the culprit PR: escaped (HTML, markup, mentions, `|`) and capped.
-    const rows = plan.jobs.map((j) => `| ${(0,core_report/* escapeText */.X1)(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${(0,core_report/* escapeText */.X1)(j.reason, 500)} |`);
+    // At most TABLE_ROWS rows, failed jobs first: one wide matrix cannot take the step's 1 MiB summary from the
+    // verdict lines below it and from the runs reconciled after it (boundedSummary cuts the tail).
+    const jobs = [...plan.jobs.filter((j) => j.classification), ...plan.jobs.filter((j) => !j.classification)];
+    const rows = jobs
+        .slice(0, TABLE_ROWS)
+        .map((j) => `| ${(0,core_report/* escapeText */.X1)(j.job, 100)} | ${j.classification?.type ?? ''} | ${j.action} | ${(0,core_report/* escapeText */.X1)(j.reason, 500)} |`);
+    if (jobs.length > TABLE_ROWS)
+        rows.push(`| and ${jobs.length - TABLE_ROWS} more jobs | | | |`);
     const lines = [
         `## ci-recovery supervisor: run ${plan.runId}, attempt ${plan.runAttempt}`,
         '',
@@ -981,6 +990,34 @@ function renderSuperviseSummary(report) {
     if (report.problems.length > 0)
         lines.push('', '**Limits of this report:**', ...report.problems.map((p) => `- ${(0,core_report/* escapeText */.X1)(p, 1000)}`));
     return lines.join('\n') + '\n';
+}
+/** The most bytes the runner adapter adds after each part (its line end, CRLF on Windows). */
+const PART_END_BYTES = 2;
+/**
+ * One step's summary, whatever number of parts a wake writes (its run, each run it reconciles, the
+ * rollbacks): the runner drops a step's whole summary past 1 MiB, with only an error annotation
+ * (actions/runner FileCommandManager.cs, CreateStepSummaryCommand), so the part that would pass the limit
+ * is cut with a note, and the parts after it are left out (the log has them).
+ */
+function boundedSummary(append, limitBytes = core_report/* STEP_SUMMARY_LIMIT_BYTES */.Wm) {
+    const note = "> [!NOTE]\n> This summary was cut to fit GitHub's 1 MiB step summary limit; the job log has every run it reconciled.";
+    let used = 0;
+    let cut = false;
+    return (markdown) => {
+        if (cut)
+            return;
+        const room = limitBytes - used - PART_END_BYTES;
+        let part = markdown;
+        if ((0,core_report/* utf8Bytes */.dy)(part) > room) {
+            cut = true;
+            // The note must fit after whatever was written; a part cut to nothing is the note alone.
+            part = (0,core_report/* truncateMarkdown */.o4)(part, Math.max(0, room), note, core_report/* utf8Bytes */.dy);
+            if ((0,core_report/* utf8Bytes */.dy)(part) > room)
+                return;
+        }
+        append(part);
+        used += (0,core_report/* utf8Bytes */.dy)(part) + PART_END_BYTES;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/core/supervise-token.ts
@@ -1391,12 +1428,15 @@ async function bisectOnce(site, ports) {
         const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
         if (!commits)
             return person('the range since the last green run could not be read', probes);
+        const waits = await openRevertIn(commits, site.ledger, ports.github, run.id);
+        if (waits !== undefined)
+            return { plan: set({ action: 'nothing', reason: `${job.reason}; ${waits}` }), probes };
         const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
         const after = bisectionStartOf(pushes, run.id) ?? run.startedAt ?? new Date(0).toISOString();
         probes = await readProbes(commits, dispatched, { site, after, failing, job }, ports);
         // Records of branches outside this range (an earlier bisection the branch's green run ended) go.
         forgetProbeBranches(site, (p) => !commits.includes(p.sha));
-        const today = dispatched.filter((r) => isProbeRun(r) && r.createdAt.slice(0, 10) === ports.now.toISOString().slice(0, 10)).length;
+        const today = await probesToday(dispatched, workflowId, ports);
         const step = bisectStep({
             commits,
             probes,
@@ -1429,6 +1469,41 @@ async function bisectOnce(site, ports) {
 }
 /** The runs one listing holds (per_page=100): a full one may have left older runs out. */
 const LISTED_PAGE = 100;
+/**
+ * A commit of the range whose revert PR (the ledger's) is still open, said as why the bisection waits: the
+ * failing run is likely that commit's, already being undone, and probes would spend full runs to find it.
+ */
+async function openRevertIn(commits, ledger, github, runId) {
+    for (const r of ledger?.reverts ?? []) {
+        if (r.landedSha !== undefined || !commits.includes(r.sha))
+            continue;
+        const pr = await github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(r.sha));
+        if (pr?.state === 'open')
+            return `the bisection waits: revert PR #${pr.number} of ${r.sha.slice(0, 12)}, a commit of this range, is open (merge it; or close it, then dispatch the supervisor on the default branch with run-id ${runId} to bisect: a sweep picks the run up again only within its window after the failure)`;
+    }
+    return undefined;
+}
+/** The most runs GitHub lists for a filtered query (`created`, `event`, …): ten pages of 100. */
+const FILTERED_LISTING_MAX = 1_000;
+/**
+ * The probes dispatched today (UTC), the daily cap's count. The listing of the workflow's dispatches holds
+ * one page: when it is full and all of today, earlier probes of the day may be past it (a busy repository's
+ * own dispatches), so today's dispatches are listed in full. GitHub lists at most 1,000 for a filtered
+ * query: a day that fills them counts as the cap reached, never as probes left.
+ */
+async function probesToday(dispatched, workflowId, ports) {
+    const day = ports.now.toISOString().slice(0, 10);
+    const probesOf = (runs) => runs.filter((r) => isProbeRun(r) && r.createdAt.slice(0, 10) === day).length;
+    const oldest = dispatched.at(-1);
+    if (dispatched.length < LISTED_PAGE || (oldest !== undefined && oldest.createdAt.slice(0, 10) < day))
+        return probesOf(dispatched);
+    const all = await ports.probes.listRuns(workflowId, {
+        event: 'workflow_dispatch',
+        created: `>=${day}`,
+        pages: FILTERED_LISTING_MAX / LISTED_PAGE,
+    });
+    return all.length >= FILTERED_LISTING_MAX ? Number.POSITIVE_INFINITY : probesOf(all);
+}
 /** Each commit's probe, judged; a judged probe's branch is deleted (best effort). */
 async function readProbes(commits, dispatched, c, ports) {
     const workflowPath = c.site.details.workflowPath ?? '';
@@ -2258,7 +2333,7 @@ async function jobFindings(job, plans, github, problems) {
     if (findingsKnown(best))
         return best;
     // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(6091)]).then(__webpack_require__.bind(__webpack_require__, 76091));
+    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(3503)]).then(__webpack_require__.bind(__webpack_require__, 13503));
     try {
         best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
     }
@@ -2319,13 +2394,12 @@ async function revertFacts(clone, g, revertConfig, ports) {
     const commit = await clone.commitInfo(run.headSha);
     const parent = commit.parents[0];
     // A revert this supervisor pushed with GITHUB_TOKEN starts no push run: its own verdict run, dispatched at the
-    // revert and judged green, is the one run that tested that commit.
+    // revert and judged green, is the one run that tested that commit. That word is the ledger's, which anyone
+    // who can write the branch's cache scope can write: it stands in only where GitHub has no run of the commit,
+    // and never overrules one GitHub saw fail.
     const judgedGreen = parent !== undefined && g.ledger?.reverts.some((r) => r.landedSha === parent && r.verdict === 'green');
-    const parentGreen = judgedGreen
-        ? true
-        : parent
-            ? await github.commitWasGreen(workflowId, parent, run.defaultBranch)
-            : undefined;
+    const seen = parent ? await github.commitWasGreen(workflowId, parent, run.defaultBranch) : undefined;
+    const parentGreen = seen ?? (judgedGreen ? true : undefined);
     let range;
     if (parentGreen !== true) {
         const green = await github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
@@ -2736,8 +2810,9 @@ async function probedRun(ctx, ports, g) {
         return g;
     const bisected = await bisectedRunOf(g.details, ports.probes);
     if (bisected === undefined) {
-        // The branch is green again: the probe's answer is moot, and its branch is not left behind.
-        if (isProbeRun(g.details.run))
+        // The branch is green again: the probe's answer is moot, and its branch is not left behind (a dry run,
+        // or a dispatch off the default branch, only reports).
+        if (isProbeRun(g.details.run) && !ctx.settings.dryRun)
             await ports.probes
                 .deleteBranch(g.details.run.headBranch)
                 .catch((e) => ports.runner.log.debug(`probe branch left: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(e))}`));
@@ -2881,10 +2956,13 @@ function sweepTargets(input) {
 
 
 
+
 /** The most runs of the default branch one sweep reads for the ledger's pending rollbacks. */
 const MAX_VERDICT_RUNS = 3;
 /** A probe branch's record older than this no longer sends the sweep looking for its bisection. */
 const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
+/** How far ahead of this runner's clock another runner's may be when it dates a record. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 /** Reads the pending work and advances each item; one item that fails is told, and the others go on. */
 async function sweep(ctx, ports, opts = {}) {
     const { log } = ports.runner;
@@ -2892,7 +2970,7 @@ async function sweep(ctx, ports, opts = {}) {
         throw new Error('the sweep needs the runs listing (ports.probes)');
     const runs = await ports.probes.recentRuns();
     const now = ports.now?.() ?? new Date();
-    const recorded = await recordedBisections(ports, opts);
+    const recorded = await recordedBisections(ports, opts, ctx.settings.dryRun);
     const listed = sweepTargets({
         ...(recorded.unknown > 0 ? { probeBranchesWithoutRun: recorded.unknown } : {}),
         runs,
@@ -2922,7 +3000,9 @@ async function sweep(ctx, ports, opts = {}) {
     }
     // After the targets: their supervision may have judged a rollback and saved the ledger already.
     const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
-    if (targets.length === 0 && rollbacks.length === 0 && !opts.afterRun)
+    if (recorded.ended !== undefined)
+        ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.ended}\n`);
+    else if (targets.length === 0 && rollbacks.length === 0 && !opts.afterRun)
         ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
     return { listed: runs.length, targets, supervised, rollbacks };
 }
@@ -2933,7 +3013,7 @@ async function sweep(ctx, ports, opts = {}) {
  * and its record dropped (no probe's completion may ever wake a supervisor to do it). `unknown`: fresh
  * records that name no workflow (an older ledger's), which make every failing push run listed a target.
  */
-async function recordedBisections(ports, opts) {
+async function recordedBisections(ports, opts, dryRun) {
     const branch = opts.defaultBranch;
     const none = { targets: [], unknown: 0 };
     if (!ports.ledger || !ports.probes || branch === undefined)
@@ -2943,10 +3023,16 @@ async function recordedBisections(ports, opts) {
     if (!ledger?.probes)
         return none;
     // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
-    const since = (ports.now?.() ?? new Date()).getTime() - STALE_PROBE_RECORD_MS;
-    const fresh = ledger.probes.filter((p) => Date.parse(p.createdAt) >= since);
+    // One dated ahead of the clock was not written by a supervisor (anyone who can write the branch's cache
+    // scope can write a ledger): it would keep a failing run a target for as long as it likes.
+    const now = (ports.now?.() ?? new Date()).getTime();
+    const fresh = ledger.probes.filter((p) => {
+        const at = Date.parse(p.createdAt);
+        return at >= now - STALE_PROBE_RECORD_MS && at <= now + CLOCK_SKEW_MS;
+    });
     const targets = [];
     const moot = new Set();
+    const passed = [];
     const { log } = ports.runner;
     for (const workflowId of new Set(fresh.flatMap((p) => (p.workflowId !== undefined ? [p.workflowId] : [])))) {
         try {
@@ -2960,6 +3046,7 @@ async function recordedBisections(ports, opts) {
                 for (const p of ledger.probes)
                     if (p.workflowId === workflowId)
                         moot.add(probeRef(p.sha));
+                passed.push(newest.id);
             }
             else if (newest.id !== opts.selfRunId && !opts.supervised?.includes(newest.id))
                 targets.push({ runId: newest.id, why: 'its bisection has a probe not yet judged' });
@@ -2968,12 +3055,19 @@ async function recordedBisections(ports, opts) {
             log.warning(`ci-recovery supervisor: sweep: the push runs of workflow ${workflowId} were not read, its bisection waits for the next sweep: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
         }
     }
-    if (moot.size > 0)
-        await dropMootProbes(ports, ledger, moot, branch);
-    return { targets, unknown: fresh.filter((p) => p.workflowId === undefined).length };
+    // A dry run deletes no branch and saves no ledger.
+    const ended = moot.size > 0 && !dryRun ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
+    return {
+        targets,
+        unknown: fresh.filter((p) => p.workflowId === undefined).length,
+        ...(ended ? { ended } : {}),
+    };
 }
-/** The branch is green again: its bisection's probe branches are deleted, their records dropped. */
-async function dropMootProbes(ports, ledger, branches, branch) {
+/**
+ * The branch is green again: its bisection's probe branches are deleted, their records dropped. Returns the
+ * summary's words: a bisection that ends without a culprit is a person's to know of, not only the log's.
+ */
+async function dropMootProbes(ports, ledger, branches, branch, passed) {
     const { log } = ports.runner;
     const kept = [];
     for (const ref of branches)
@@ -2986,6 +3080,14 @@ async function dropMootProbes(ports, ledger, branches, branch) {
     await ports.ledger
         ?.save(probes.length > 0 ? { ...rest, probes } : rest, branch)
         .catch((error) => log.warning(`ci-recovery supervisor: sweep: the ledger was not saved, the next sweep drops the probe records again: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`));
+    const gone = [...branches].filter((b) => !kept.includes(b));
+    return [
+        `Bisection ended without a culprit: ${(0,core_report/* codeSpan */.SS)(branch)} passed again (run ${passed.join(', run ')}) after the failing run it bisected: nothing is reverted, and a failure that comes back is bisected anew.`,
+        ...(gone.length > 0 ? [`Probe branches deleted: ${gone.map((b) => (0,core_report/* codeSpan */.SS)(b)).join(', ')}.`] : []),
+        ...(kept.length > 0
+            ? [`Not deleted, tried again at the next sweep: ${kept.map((b) => (0,core_report/* codeSpan */.SS)(b)).join(', ')}.`]
+            : []),
+    ].join('\n');
 }
 /**
  * The ledger's rollbacks awaiting a verdict, judged by the newest completed run of each workflow on the
@@ -3226,15 +3328,27 @@ function runViews(runs) {
 function probeGitHub(octokit, repo) {
     return {
         listRuns: async (workflowId, f) => {
-            const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns({
+            const params = {
                 ...repo,
                 workflow_id: workflowId,
                 ...(f.branch !== undefined ? { branch: f.branch } : {}),
                 ...(f.headSha !== undefined ? { head_sha: f.headSha } : {}),
                 ...(f.event !== undefined ? { event: f.event } : {}),
+                ...(f.created !== undefined ? { created: f.created } : {}),
                 per_page: 100,
+            };
+            const pages = f.pages ?? 1;
+            if (pages <= 1) {
+                const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns(params));
+                return runViews(data.workflow_runs);
+            }
+            let read = 0;
+            const runs = await call('listing workflow runs', 'actions:read', () => octokit.paginate(octokit.rest.actions.listWorkflowRuns, params, (response, done) => {
+                if (++read >= pages)
+                    done();
+                return response.data;
             }));
-            return runViews(data.workflow_runs);
+            return runViews(runs);
         },
         recentRuns: async () => {
             const { data } = await call("listing the repository's runs", 'actions:read', () => octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, per_page: 100 }));
@@ -3726,7 +3840,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(6059), __webpack_require__.e(6091), __webpack_require__.e(3759)]).then(__webpack_require__.bind(__webpack_require__, 23759));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(6059), __webpack_require__.e(3503), __webpack_require__.e(3759)]).then(__webpack_require__.bind(__webpack_require__, 23759));
                 return await classifyLogFile(file, signals);
             }
             finally {
@@ -3776,6 +3890,7 @@ async function keepArtifact(o, name, content) {
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/adapters/supervise-run.ts
+
 
 
 
@@ -3838,7 +3953,8 @@ function supervisePorts(o) {
     return {
         github: budget ? boundedSupervisorGitHub(github, budget) : github,
         git: budget ? boundedGit(lazyGitPort(o.tempDir), budget) : lazyGitPort(o.tempDir),
-        runner: adapters_logger/* runnerPort */.Ql,
+        // One wake writes a part per run it supervises: the step's whole summary stays within the runner's limit.
+        runner: { log: adapters_logger/* runnerPort */.Ql.log, appendSummary: boundedSummary((m) => adapters_logger/* runnerPort */.Ql.appendSummary(m)) },
         probes: budget ? boundedProbes(probes, budget) : probes,
         ...(o.config.ledger.enabled ? { ledger: budget ? boundedLedger(ledger, budget) : ledger } : {}),
     };
@@ -3868,6 +3984,24 @@ function lazyGitPort(tempDir) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/supervise/core/supervise-wake.ts
+function supervisorWake(w) {
+    const branch = w.ref.startsWith('refs/heads/') ? w.ref.slice('refs/heads/'.length) : undefined;
+    if (branch !== undefined && (w.eventName === 'schedule' || w.eventName === 'workflow_run'))
+        return { acts: true };
+    if (branch !== undefined && w.defaultBranch !== undefined && branch === w.defaultBranch)
+        return { acts: true };
+    const on = w.ref === '' ? 'no ref' : w.ref;
+    const event = w.eventName === '' ? 'no event' : w.eventName;
+    const home = w.defaultBranch !== undefined
+        ? `not on the default branch ${w.defaultBranch}`
+        : 'and the event names no default branch';
+    return {
+        acts: false,
+        why: `this supervisor run was started by ${event} on ${on}, ${home}: it decides and reports only (no re-run, revert, probe or ledger write) and reconciles nothing; the default branch's next wake (its schedule, a watched run's completion, or a dispatch on it) acts`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/supervise/index.ts
 /**
  * The supervisor's one door: the rest of src/ (its entry point, src/actions/supervise.ts) imports it from
@@ -3885,8 +4019,11 @@ function lazyGitPort(tempDir) {
 
 
 
+
 // EXTERNAL MODULE: ./src/adapters/config-file.ts
 var config_file = __webpack_require__(98835);
+// EXTERNAL MODULE: ./src/adapters/event.ts
+var adapters_event = __webpack_require__(28000);
 // EXTERNAL MODULE: ./src/checkpoint/index.ts + 1 modules
 var checkpoint = __webpack_require__(93248);
 // EXTERNAL MODULE: ./src/adapters/deadline.ts
@@ -3897,6 +4034,8 @@ var inputs = __webpack_require__(6649);
 var adapters_job_env = __webpack_require__(13302);
 ;// CONCATENATED MODULE: ./src/actions/supervise.ts
 /** The `supervise/` sub-action's entry: reads its inputs once, builds the real ports, runs the phase. */
+
+
 
 
 
@@ -3962,10 +4101,22 @@ async function run() {
         });
         const repository = `${repo.owner}/${repo.repo}`;
         const { runId, windowMs, ...rest } = settings;
-        if (runId === undefined)
-            await runSweep({ settings: rest, config, env, repository }, ports, windowMs);
+        const { eventName, ref, defaultBranch } = await (0,adapters_event.readRunContext)(env);
+        const wake = supervisorWake({ eventName, ref, ...(defaultBranch ? { defaultBranch } : {}) });
+        if (!wake.acts) {
+            // A dispatch from a feature branch: what it would do is said, nothing is done (supervise-wake.ts).
+            adapters_logger/* runnerPort */.Ql.log.warning(`ci-recovery supervisor: ${(0,core_text/* inert */.tJ)(wake.why)}`);
+            ports.runner.appendSummary(`## ci-recovery supervisor\n\n> [!WARNING]\n> ${(0,core_report/* escapeText */.X1)(wake.why, 600)}.\n`);
+            rest.dryRun = true;
+        }
+        if (runId === undefined) {
+            if (wake.acts)
+                await runSweep({ settings: rest, config, env, repository }, ports, windowMs);
+            else
+                sweptOutput(undefined);
+        }
         else
-            await runOne({ settings: { ...rest, runId }, config, env, repository }, ports, windowMs);
+            await runOne({ settings: { ...rest, runId }, config, env, repository }, ports, windowMs, wake.acts);
     }
     catch (error) {
         adapters_logger/* runnerPort */.Ql.setFailed(`ci-recovery supervisor: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -3984,7 +4135,7 @@ async function run() {
  * sends no event for much of what GITHUB_TOKEN starts (docs/supervisor.md "How reconciliation works"). The
  * outputs are the woken run's; `swept` names the runs reconciled besides.
  */
-async function runOne(ctx, ports, windowMs) {
+async function runOne(ctx, ports, windowMs, acts) {
     let outcome;
     let failed;
     try {
@@ -4005,7 +4156,9 @@ async function runOne(ctx, ports, windowMs) {
     // or a verdict the reconciliation carried out would go unrecorded, and every such wake would do it again.
     const access = (0,job_env/* cacheAccess */.nU)(ctx.env.cacheMode);
     let swept;
-    if (access.read && access.write)
+    if (!acts)
+        swept = undefined;
+    else if (access.read && access.write)
         swept = await reconcile({ ...ctx, settings }, ports, windowMs, done).catch((error) => {
             adapters_logger/* runnerPort */.Ql.log.warning(`ci-recovery supervisor: the pending work waits for the next wake: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
             return undefined;

@@ -1,5 +1,5 @@
-export const id = 6962;
-export const ids = [6962,5094];
+export const id = 7727;
+export const ids = [7727,5094];
 export const modules = {
 
 /***/ 484:
@@ -115,9 +115,20 @@ async function laneOfTheChange(settings, context, config, ports) {
     try {
         const base = (0,prepare/* changeBase */.s1)(settings.baseRef, context);
         // git and the API answer apart: the API's round trips overlap git's process, not follow it.
+        const reading = ports.github && context.pr ? ports.github.pullChange(context.pr.number) : undefined;
+        // Where git's one diff is refused (actions/checkout's default depth-1 clone of a pull request has no base
+        // branch), git's search for it (fetches, deepening) ends once the API has listed the files: the lane is
+        // the same. An API that does not answer leaves git searching, as before.
+        const listed = new AbortController();
         const [fromGit, fromApi] = await Promise.all([
-            base ? ports.git.change(base) : { unknownBecause: 'no base branch to compare with' },
-            ports.github && context.pr ? ports.github.pullChange(context.pr.number) : undefined,
+            base
+                ? ports.git.change(base, reading ? { enough: listed.signal } : {})
+                : { unknownBecause: 'no base branch to compare with' },
+            reading?.then((api) => {
+                if (api.files)
+                    listed.abort();
+                return api;
+            }),
         ]);
         const change = (0,prepare/* mergeChange */.re)(fromGit, fromApi);
         // run/ steps never re-run a test the change added or edited: they read its files from here.
@@ -433,6 +444,36 @@ const SUPERVISE_BUDGET = {
 
 /***/ }),
 
+/***/ 28000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readRunContext: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67667);
+
+
+/** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
+async function readRunContext(env) {
+    let event = {};
+    if (env.eventPath) {
+        try {
+            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.eventPath, 'utf8'));
+        }
+        catch {
+            // no event file, or not JSON (a laptop, a test): the event is empty
+            event = {};
+        }
+    }
+    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)(env, event);
+}
+
+
+/***/ }),
+
 /***/ 58193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -559,6 +600,61 @@ const readTwins = new WeakMap();
  */
 function unspaced(octokit) {
     return readTwins.get(octokit)?.() ?? octokit;
+}
+
+
+/***/ }),
+
+/***/ 67667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jh: () => (/* binding */ isCommitId),
+/* harmony export */   lD: () => (/* binding */ branchKind),
+/* harmony export */   pO: () => (/* binding */ runContext)
+/* harmony export */ });
+/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
+function runContext(env, event) {
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const ref = env.ref ?? '';
+    const before = payload.before;
+    const context = {
+        eventName: env.eventName ?? '',
+        ref,
+        sha: env.sha ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+        // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
+        // SHA-256) is no base either: it would reach git as a revision expression.
+        ...(typeof before === 'string' && isCommitId(before) && !/^0+$/.test(before) ? { before } : {}),
+    };
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        context.pr = {
+            number: pr.number,
+            baseRef: pr.base?.ref ?? '',
+            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
+            fromFork: headRepo === undefined || headRepo !== baseRepo,
+        };
+        if (env.headRef)
+            context.branch = env.headRef;
+    }
+    return context;
+}
+function branchKind(context) {
+    if (context.pr)
+        return 'pr';
+    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
+        return 'default';
+    return 'other';
+}
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+function isCommitId(value) {
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
 }
 
 

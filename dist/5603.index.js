@@ -1,5 +1,5 @@
-export const id = 8950;
-export const ids = [8950,6630,4249,2363,5094,4744];
+export const id = 5603;
+export const ids = [5603,6630,4249,2363,5094,4744];
 export const modules = {
 
 /***/ 85094:
@@ -143,6 +143,36 @@ const SUPERVISE_BUDGET = {
     setting: 'CI_RECOVERY_SUPERVISE_BUDGET_SECONDS',
     defaultMs: 900_000,
 };
+
+
+/***/ }),
+
+/***/ 28000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readRunContext: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67667);
+
+
+/** Reads GITHUB_EVENT_PATH; a missing or unreadable event gives a context from the environment alone. */
+async function readRunContext(env) {
+    let event = {};
+    if (env.eventPath) {
+        try {
+            event = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(env.eventPath, 'utf8'));
+        }
+        catch {
+            // no event file, or not JSON (a laptop, a test): the event is empty
+            event = {};
+        }
+    }
+    return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)(env, event);
+}
 
 
 /***/ }),
@@ -404,6 +434,61 @@ function rateLimitText({ headers = {} }) {
     if (after !== undefined)
         return `GitHub's secondary rate limit asks to wait ${after} s before trying again`;
     return "GitHub's API rate limit was reached";
+}
+
+
+/***/ }),
+
+/***/ 67667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jh: () => (/* binding */ isCommitId),
+/* harmony export */   lD: () => (/* binding */ branchKind),
+/* harmony export */   pO: () => (/* binding */ runContext)
+/* harmony export */ });
+/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
+function runContext(env, event) {
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const ref = env.ref ?? '';
+    const before = payload.before;
+    const context = {
+        eventName: env.eventName ?? '',
+        ref,
+        sha: env.sha ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+        // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
+        // SHA-256) is no base either: it would reach git as a revision expression.
+        ...(typeof before === 'string' && isCommitId(before) && !/^0+$/.test(before) ? { before } : {}),
+    };
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        context.pr = {
+            number: pr.number,
+            baseRef: pr.base?.ref ?? '',
+            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
+            fromFork: headRepo === undefined || headRepo !== baseRepo,
+        };
+        if (env.headRef)
+            context.branch = env.headRef;
+    }
+    return context;
+}
+function branchKind(context) {
+    if (context.pr)
+        return 'pr';
+    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
+        return 'default';
+    return 'other';
+}
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+function isCommitId(value) {
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
 }
 
 
@@ -931,6 +1016,7 @@ function describe(input) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Wm: () => (/* reexport */ markdown/* STEP_SUMMARY_LIMIT_BYTES */.Wm),
   gX: () => (/* reexport */ annotationsFor),
   DV: () => (/* reexport */ markdown/* codeBlock */.DV),
   SS: () => (/* reexport */ markdown/* codeSpan */.SS),
@@ -943,10 +1029,12 @@ __webpack_require__.d(__webpack_exports__, {
   NI: () => (/* reexport */ renderSummaryLine),
   cP: () => (/* reexport */ model/* stagesFromRecords */.cP),
   uc: () => (/* reexport */ model/* strongestDecision */.uc),
-  VM: () => (/* reexport */ tests/* testViews */.VM)
+  VM: () => (/* reexport */ tests/* testViews */.VM),
+  o4: () => (/* reexport */ markdown/* truncateMarkdown */.o4),
+  dy: () => (/* reexport */ markdown/* utf8Bytes */.dy)
 });
 
-// UNUSED EXPORTS: COMMENT_LIMIT_CHARS, MAX_TEST_VIEWS, STEP_SUMMARY_LIMIT_BYTES, historyWords, mermaidLabel, renderTestsBlock, testsCommentLines, timeSaved, timeSpent, truncateMarkdown, utf8Bytes
+// UNUSED EXPORTS: COMMENT_LIMIT_CHARS, MAX_TEST_VIEWS, historyWords, mermaidLabel, renderTestsBlock, testsCommentLines, timeSaved, timeSpent
 
 // EXTERNAL MODULE: ./src/core/report/model.ts
 var model = __webpack_require__(327);
