@@ -16,6 +16,7 @@ import {
   failedOutsideTests,
   missedCoverage,
   stoppedEarly,
+  configMayBail,
   stopsInConfig,
   type ConfigTexts,
 } from './stopped.js';
@@ -71,7 +72,10 @@ function failedLeaf(
     runner === 'pytest'
       ? pytestRuns(candidates, output, summary, uncaptured)
       : (output.match(summary)?.length ?? 0);
-  return runs !== undefined && runs >= 1 && runs <= candidates.length ? candidates[runs - 1] : undefined;
+  if (runs === undefined || runs < 1 || runs > candidates.length) return undefined;
+  // A pre script's run counted may be the script's own, had the package manager skipped the pre script.
+  const picked = candidates[runs - 1]!;
+  return picked.part.maybeSkipped && runs < candidates.length ? undefined : picked;
 }
 
 /**
@@ -194,10 +198,11 @@ export function planStepRun(
   const stopped =
     stoppedEarly(runner, failed.part.words, output, npmWs) ??
     stopsInEnv(runner, failed.part.words, vars) ??
-    stopsInConfig(runner, failed.part.words, configs, output) ??
+    stopsInConfig(runner, failed.part.words, configs) ??
     failedOutsideTests(runner, output) ??
     missedCoverage(output) ??
-    endedEarly(runner, output);
+    endedEarly(runner, output) ??
+    configMayBail(runner, failed.part.words, output);
   if (stopped) return { how, after: { kind: 'whole', why: stopped } };
   const post = postScript(chain.parts, failed.path, scripts);
   if (post)

@@ -22,6 +22,8 @@ export interface Part {
   stops: boolean;
   /** A package script it runs, expanded. */
   script?: { pm: PackageManager; name: string; parts: Part[] };
+  /** Inside a `pre<name>` script, which a package manager may not have run (`--ignore-scripts`, yarn 2+). */
+  maybeSkipped?: true;
 }
 
 export interface Chain {
@@ -257,7 +259,7 @@ export function expandScripts(
     const inner = expandScripts(parseChain(body, false), scripts, depth - 1, moved, npmWorkspaces);
     if (inner.complex) return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
     unread ??= inner.unread;
-    const pre = preScript(call, scripts, depth, moved, npmWorkspaces);
+    const pre = preScript({ ...call, words: part.words }, scripts, depth, moved, npmWorkspaces);
     if (pre?.complex) return { parts: [], complex: pre.complex };
     unread ??= pre?.unread;
     const own = pre ? [pre.part, ...inner.parts] : inner.parts;
@@ -270,10 +272,11 @@ export function expandScripts(
  * The `pre<name>` script npm and yarn 1 run before `<name>` (https://docs.npmjs.com/cli/using-npm/scripts#pre--post-scripts;
  * pnpm under `enable-pre-post-scripts`), as one part that stops the script when it fails: a runner it runs is
  * one the step ran, and the script's own commands are what its failure skipped. Taken as run for every package
- * manager: one that skips it only adds a candidate, never hides a command that ran.
+ * manager (npm under the step's `--ignore-scripts` aside): where one skips it (npm's ignore-scripts config, yarn
+ * 2+), a count of runs that lands in it is not trusted (step-run.ts failedLeaf), never hiding a command that ran.
  */
 function preScript(
-  call: { pm: PackageManager; name: string },
+  call: { pm: PackageManager; name: string; words: readonly Word[] },
   scripts: Readonly<Record<string, string>>,
   depth: number,
   moved: boolean,
@@ -281,9 +284,16 @@ function preScript(
 ): { part: Part; complex?: string; unread?: string } | undefined {
   const name = `pre${call.name}`;
   if (!Object.hasOwn(scripts, name)) return undefined;
+  // npm runs no pre script under --ignore-scripts, and still runs the script itself (npm 11.19.1).
+  if (call.words.some((w) => /^--ignore-scripts(?:=true)?$/.test(w.text))) return undefined;
   const inner = expandScripts(parseChain(scripts[name]!, false), scripts, depth - 1, moved, npmWorkspaces);
   const words = [call.pm, 'run', name].map((text) => ({ raw: text, text }));
-  const part: Part = { words, stops: true, script: { pm: call.pm, name, parts: inner.parts } };
+  const mark = (p: Part): Part => ({
+    ...p,
+    maybeSkipped: true,
+    ...(p.script ? { script: { ...p.script, parts: p.script.parts.map(mark) } } : {}),
+  });
+  const part = mark({ words, stops: true, script: { pm: call.pm, name, parts: inner.parts } });
   return {
     part,
     ...(inner.complex ? { complex: `${inner.complex} in package script '${name}'` } : {}),

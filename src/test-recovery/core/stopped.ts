@@ -248,6 +248,22 @@ function optionValue(args: readonly string[], names: readonly string[]): string 
   return value;
 }
 
+/**
+ * A vitest run whose reporters printed no summary (junit alone) may have stopped at a bail its config sets, and
+ * which config it loads is not read here: it looks for one upward from its root (`--root`), and a config imports
+ * others (a package, a `#` subpath, an alias). Only `--no-config` leaves the command's own options, which
+ * stoppedEarly reads (the review: a bail from either kind of config was green). The last reason asked.
+ */
+export function configMayBail(
+  runner: TestRunner,
+  words: readonly Word[],
+  output: string,
+): string | undefined {
+  if (runner !== 'vitest' || vitestSummary(output) || ownArgs(runner, words).includes('--no-config'))
+    return undefined;
+  return `vitest's reporters print no summary of what it skipped, and a config it loads may set bail, ${AFTER}`;
+}
+
 /** Does vitest's output have its run summary (`Test Files  1 failed (2)`), which shows a bail? */
 function vitestSummary(output: string): boolean {
   return plainLines(output).some((line) => /^\s*Test Files\s+\d/.test(line));
@@ -258,23 +274,6 @@ function vitestBail(args: readonly string[]): boolean {
   const value = optionValue(args, ['--bail']);
   return value !== undefined && !/^0+$/.test(value);
 }
-
-/**
- * May vitest's config `text` set bail? A config is code: one that names bail, imports a file of its own (a
- * shared config) or was not read whole (null) may. Read only where the output has no summary, which shows a bail.
- */
-function vitestConfigBail(text: string | null): boolean {
-  return (
-    text === null ||
-    /\bbail\b|\bfrom\s*['"]\.|\b(?:require|import)\s*\(\s*['"`]\./.test(text) ||
-    LETTER_ESCAPE.test(text)
-  );
-}
-
-/** vitest's config files (https://vitest.dev/config/): `--config` names one, else vitest.config.* and vite.config.*. */
-const VITEST_CONFIGS = ['vitest', 'vite'].flatMap((base) =>
-  ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.config.${ext}`),
-);
 
 /** A directory given as a plain relative path (`web`, `web/app/`), without its trailing slashes. */
 function plainDirectory(to: string): string | undefined {
@@ -380,10 +379,6 @@ export function stopConfigFiles(runner: TestRunner, words: readonly Word[]): str
           'setup.cfg',
         ],
       ].flat();
-    case 'vitest':
-      // Read only where its output has no summary (vitestSummary): the summary shows a bail where it has one.
-      if (args.includes('--no-config')) return [];
-      return [optionValue(args, ['--config', '-c']) ?? VITEST_CONFIGS].flat();
     case 'gradle': {
       // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties;
       // `-p`/`--project-dir` names the build's directory (https://docs.gradle.org/current/userguide/command_line_interface.html).
@@ -406,7 +401,6 @@ export function stopsInConfig(
   runner: TestRunner,
   words: readonly Word[],
   read: ConfigTexts,
-  output = '',
 ): string | undefined {
   const args = ownArgs(runner, words);
   // A name the shell expands (`--config "$CFG"`, `~/ci.yml`, a glob) is not the file read by that name: what
@@ -458,12 +452,6 @@ export function stopsInConfig(
       );
       return f
         ? `phpunit's ${named(f)} sets stopOnFailure (its console does not say it stopped), ${AFTER}`
-        : undefined;
-    }
-    case 'vitest': {
-      const f = vitestSummary(output) ? undefined : files.find((file) => vitestConfigBail(texts[file]!));
-      return f
-        ? `vitest's config ${named(f)} may set bail and its reporters print no summary of what it skipped, ${AFTER}`
         : undefined;
     }
     case 'maven': {
