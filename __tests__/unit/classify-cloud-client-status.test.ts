@@ -31,7 +31,7 @@ function python(statuses: number[]): { reason: string; headers: string }[] {
     });
 }
 
-const TRANSIENT = [500, 502, 503, 504, 408, 429];
+const TRANSIENT = [500, 502, 503, 504, 408];
 const REFUSED = [400, 401, 403, 404, 409];
 
 function verdict(run: string, lines: string[]): { type: string; retried: boolean; rule: string } {
@@ -45,7 +45,7 @@ describe("gcloud's apitools HttpError, its response headers' status", () => {
     `ERROR: (gcloud.run.deploy) HttpError accessing <https://run.googleapis.com/v1/namespaces/acme/services/app?alt=json>: response: <${headers}>, content <The service is currently unavailable.>`,
   ];
 
-  test('a 5xx, 408 or 429: network, retried', () => {
+  test('a 5xx or 408: network, retried', () => {
     for (const { headers } of python(TRANSIENT))
       expect(verdict('gcloud run deploy app --image gcr.io/acme/app', apitools(headers))).toEqual({
         type: 'network',
@@ -57,6 +57,13 @@ describe("gcloud's apitools HttpError, its response headers' status", () => {
   test('a 4xx: not retried', () => {
     for (const { headers } of python(REFUSED))
       expect(verdict('gcloud run deploy app --image gcr.io/acme/app', apitools(headers)).retried).toBe(false);
+  });
+
+  test('a 429, most often a quota spent for the day (RESOURCE_EXHAUSTED): not retried', () => {
+    const [{ headers } = { headers: '' }] = python([429]);
+    const line = `ERROR: (gcloud.run.deploy) HttpError accessing <https://run.googleapis.com/v1/namespaces/acme/services/app?alt=json>: response: <${headers}>, content <{"error": {"code": 429, "message": "Quota exceeded for quota metric 'Write requests' and limit 'Write requests per day' of service 'run.googleapis.com'.", "status": "RESOURCE_EXHAUSTED"}}>`;
+    expect(headers).toContain("'status': '429'");
+    expect(verdict('gcloud run deploy app --image gcr.io/acme/app', [line]).retried).toBe(false);
   });
 
   test("the job's own emulator on localhost is no network", () => {

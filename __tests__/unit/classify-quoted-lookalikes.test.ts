@@ -184,3 +184,81 @@ describe("RSpec's report, in its format strings (rspec-core exception_presenter.
     expect(judged('bundle exec rspec', output)).toEqual({ type: 'test', retried: false });
   });
 });
+
+describe('a lookup the resolver did not finish, or a connection error that is no lookup: still retried', () => {
+  // Only a resolver's "no such name" is the job's own (quoted-lines.ts NAME_NOT_FOUND): EAI_AGAIN, Go's `server
+  // misbehaving` and `i/o timeout` (golang/go src/net/dnsclient_unix.go errServerMisbehaving, net.go
+  // DNSError.Timeout) and a pool's read timeout say nothing of the name.
+  test.each([
+    [
+      'docker login',
+      'Error response from daemon: Get "https://docker/v2/": dial tcp: lookup docker on 168.63.129.16:53: server misbehaving',
+    ],
+    [
+      'go mod download',
+      'go: github.com/acme/x@v1.2.0: Get "http://athens:3000/github.com/acme/x/@v/v1.2.0.info": dial tcp: lookup athens on 127.0.0.11:53: server misbehaving',
+    ],
+    [
+      'docker push registry/app',
+      'Get "http://registry/v2/": dial tcp: lookup registry on 127.0.0.11:53: read udp 172.18.0.3:41234->127.0.0.11:53: i/o timeout',
+    ],
+    [
+      'mvn -B deploy',
+      'Caused by: java.net.UnknownHostException: nexus: Temporary failure in name resolution',
+    ],
+    [
+      'pytest e2e',
+      "urllib3.exceptions.ReadTimeoutError: HTTPConnectionPool(host='selenium', port=4444): Read timed out. (read timeout=120)",
+    ],
+  ])('%s: %s', (command, line) => {
+    expect(judged(command, line)).toEqual({ type: 'network', retried: true });
+  });
+
+  test.each([
+    ['go mod download', 'dial tcp: lookup athens on 127.0.0.11:53: no such host'],
+    [
+      'pytest',
+      'redis.exceptions.ConnectionError: Error -2 connecting to redis:6379. Name or service not known.',
+    ],
+    ['mvn -B verify', 'Caused by: java.net.UnknownHostException: nexus: Name or service not known'],
+  ])('%s, the name does not exist: %s: not retried', (command, line) => {
+    expect(judged(command, line).retried).toBe(false);
+  });
+});
+
+describe('a set -x line that is no quoted argument of a command: it still speaks', () => {
+  /** What `bash -x` prints running `line` then failing. */
+  const traced = (line: string): string => {
+    const dir = project({ 'fetch.sh': `${line}\nexit 1\n` });
+    return run(dir, 'bash', ['-x', 'fetch.sh']).output;
+  };
+
+  test.each([
+    [
+      "out='fatal: unable to access https://github.com/acme/x/: Could not resolve host: github.com'",
+      "+ out='fatal: unable to access https://github.com/acme/x/: Could not resolve host: github.com'",
+    ],
+    [
+      "resp='error: RPC failed; HTTP 503 curl 22 The requested URL returned error: 503'",
+      "+ resp='error: RPC failed; HTTP 503 curl 22 The requested URL returned error: 503'",
+    ],
+    [
+      "printf '+ Downloading %s failed: Connection reset by peer\\n' openface/nn4.small2.v1.t7 >&2",
+      '+ Downloading openface/nn4.small2.v1.t7 failed: Connection reset by peer',
+    ],
+  ])('bash -x running %s prints %s: retried', (line, printed) => {
+    const output = traced(line);
+    expect(output.split('\n')).toContain(printed);
+    expect(judged('./fetch.sh', output)).toEqual({ type: 'network', retried: true });
+  });
+
+  test("Travis's `$ ` echo: a quoted argument is the command's data, its unquoted words are not", () => {
+    const grep = ["$ grep -q 'No space left on device' build.log", 'AssertionError: 1 != 2'];
+    expect(judged('./check.sh', grep.join('\n')).retried).toBe(false);
+  });
+
+  test('a `+   ` line far from any test report is no diff of one (QUOTES_BELOW): it speaks', () => {
+    const line = '+   fetch https://example.org/data.tgz: Connection reset by peer';
+    expect(judged('./mirror.sh', line)).toEqual({ type: 'network', retried: true });
+  });
+});

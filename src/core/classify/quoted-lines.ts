@@ -26,8 +26,9 @@
  *   assert/assertions.go @ v1.9.0 Equal, `expected: %s` and `actual  : %s`; Contains, `%#v does not contain %#v`).
  * - a Go test's own `got …, want …` (go.dev/wiki/CodeReviewComments#useful-test-failures) on its `x_test.go:N:`
  *   line.
- * - jest-diff's lines of an object under such a report (`-   "code": …`, the sign and the indentation); a bare
- *   `+ ` or `- ` line only just below such a report (QUOTES_BELOW).
+ * - jest-diff's annotation above a diff of what toEqual compared (jestjs/jest packages/jest-diff/src/printDiffs.ts
+ *   @ v29.7.0 printAnnotation, `- Expected  - 1` and `+ Received  + 1`); the diff's own `+ ` and `- ` lines
+ *   (`-   "code": …`) only just below such a report (QUOTES_BELOW).
  * - the test's source the report quotes: pytest's failing line (`>` and its indentation), a code frame's marked
  *   line (@babel/code-frame, `> 12 | …`, as jest prints it), the assert call in a Python traceback.
  */
@@ -41,7 +42,7 @@ const ASSERTION_QUOTE = new RegExp(
     String.raw`^(?:expected|got|actual\s*): |^Failure/Error: `,
     String.raw`^Error:\s+.* does not contain `,
     String.raw`^\S+_test\.go:\d+: .*\bgot\b.*\bwant\b`,
-    String.raw`^[-+] {3}`,
+    String.raw`^- Expected\b|^\+ Received\b`,
     String.raw`^>\s{3,}\S|^>\s+\d+ \| `,
     String.raw`^(?:self\.)?assert(?:\w*\(|\s)`,
   ].join('|'),
@@ -68,26 +69,73 @@ export function quotesAssertion(text: string): boolean {
  * captured: Node (nodejs/node lib/internal/errors.js @ v22.11.0 DNSException, `getaddrinfo ENOTFOUND <host>`),
  * curl (curl/curl lib/hostip.c @ curl-8_11_0 Curl_resolver_error, `Could not resolve host: <host>`; before 7.63
  * `Couldn't resolve host '<host>'`), libpq (postgres/postgres src/interfaces/libpq/fe-connect.c @ REL_17_0,
- * `could not translate host name "<host>" to address`), Go (golang/go src/net/net.go @ go1.23.0 DNSError.Error,
- * `lookup <host> on <server>: …`, `lookup <host>: …`), Java (`java.net.UnknownHostException: <host>`), urllib3
- * (urllib3/urllib3 src/urllib3/exceptions.py @ 2.2.3 NameResolutionError, `Failed to resolve '<host>'`; its pool's
- * `HTTPConnectionPool(host='<host>', …)`), redis-py (redis/redis-py redis/connection.py @ v5.2.0,
- * `Error <errno> connecting to <host>:<port>.`) and PHP (php/php-src main/network.c @ php-8.3.0,
- * `php_network_getaddresses: getaddrinfo for <host> failed`).
+ * `could not translate host name "<host>" to address: <gai_strerror>`), Go (golang/go src/net/net.go @ go1.23.0
+ * DNSError.Error, `lookup <host> on <server>: …`, `lookup <host>: …`), Java (`java.net.UnknownHostException:
+ * <host>: <gai_strerror>`), urllib3 (urllib3/urllib3 src/urllib3/exceptions.py @ 2.2.3 NameResolutionError,
+ * `Failed to resolve '<host>'`; its pool's `HTTPConnectionPool(host='<host>', …)`), redis-py (redis/redis-py
+ * redis/connection.py @ v5.2.0, `Error <errno> connecting to <host>:<port>. <strerror>.`) and PHP (php/php-src
+ * main/network.c @ php-8.3.0, `php_network_getaddresses: getaddrinfo for <host> failed: <gai_strerror>`).
  */
 const LOOKUP_NAME =
-  /\bgetaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([^\s:'"]+)|\bCould not resolve host: ([^\s:'"()]+)|\bCouldn't resolve host '([^']+)'|\bcould not translate host name "([^"]+)"|\blookup ([^\s:]+)(?: on \S+)?: |\bUnknownHostException: ([^\s:]+)|\bFailed to resolve '([^']+)'|ConnectionPool\(host='([^']+)'|\bError -?\d+ connecting to ([^\s:]+):\d+\.|\bgetaddrinfo for (\S+) failed\b/;
+  /\bgetaddrinfo ENOTFOUND ([^\s:'"]+)|\bCould not resolve host: ([^\s:'"()]+)|\bCouldn't resolve host '([^']+)'|\bcould not translate host name "([^"]+)"|\blookup ([^\s:]+)(?: on \S+)?: |\bUnknownHostException: ([^\s:]+)|\bFailed to resolve '([^']+)'|ConnectionPool\(host='([^']+)'|\bError -?\d+ connecting to ([^\s:]+):\d+\.|\bgetaddrinfo for (\S+) failed\b/;
 
 /**
- * Whether the line says a name failed to resolve that has no dot in it: a service container's, a compose
- * service's or an /etc/hosts name (`postgres`, `redis`, `db`), which only the job's own network resolves. A job
- * whose services are not set up fails on it every run (a job not in a container reaches its service containers
- * as `localhost`, docs.github.com/actions/using-containerized-services/about-service-containers), as it does on
- * `localhost` refused, which the network rules already read as no network failure.
+ * The resolver's word that the name does not exist, which a retry does not change: Node's ENOTFOUND (EAI_NONAME,
+ * nodejs/node lib/internal/errors.js), curl's CURLE_COULDNT_RESOLVE_HOST text (curl/curl lib/hostip.c, which
+ * names no cause), Go's DNSError.IsNotFound `no such host` (golang/go src/net/net.go errNoSuchHost), glibc's
+ * gai_strerror(EAI_NONAME) `Name or service not known` (the text libpq, Java, urllib3, redis-py and PHP quote). A
+ * lookup the resolver could not finish (EAI_AGAIN's `Temporary failure in name resolution`, Go's `server
+ * misbehaving`, `i/o timeout`) says nothing of the name, nor does a pool's or redis-py's connection error that
+ * says no lookup failed (`Read timed out`, `Connection refused`).
+ */
+const NAME_NOT_FOUND =
+  /\bgetaddrinfo ENOTFOUND |\bCould not resolve host: |\bCouldn't resolve host '|\bno such host\b|\bName or service not known\b/;
+const LOOKUP_UNFINISHED = /\bEAI_AGAIN\b|\bserver misbehaving\b|\bTemporary failure\b|\btimed? ?out\b/i;
+
+/**
+ * Whether the line says a name does not exist that has no dot in it: a service container's, a compose service's
+ * or an /etc/hosts name (`postgres`, `redis`, `db`), which only the job's own network resolves. A job whose
+ * services are not set up fails on it every run (a job not in a container reaches its service containers as
+ * `localhost`, docs.github.com/actions/using-containerized-services/about-service-containers), as it does on
+ * `localhost` refused, which the network rules already read as no network failure. A lookup that did not finish
+ * (LOOKUP_UNFINISHED) is the resolver's trouble, whatever the name: retried.
  */
 export function namesOwnHost(text: string): boolean {
   const m = LOOKUP_NAME.exec(text);
   if (!m) return false;
   const host = m.slice(1).find((g) => g !== undefined) ?? '';
-  return /^[A-Za-z][\w-]*$/.test(host);
+  return /^[A-Za-z][\w-]*$/.test(host) && NAME_NOT_FOUND.test(text) && !LOOKUP_UNFINISHED.test(text);
+}
+
+/**
+ * The spans of a shell's echo of a command (set -x's `+ cmd`, Travis's `$ cmd`) that a quoted argument of the
+ * command holds, as [start, end) of the quoted text: `+ grep -q 'No space left on device' build.log` quotes the
+ * words it searches for. None when the echo is of assignments only (set -x's `+ out='fatal: …'` traces a value
+ * the script captured, which is what a command printed), nor for the command word or the assignments before it,
+ * nor an unclosed quote (set -x closes each; a script's own output after `+ ` may hold an apostrophe).
+ */
+export function quotedArguments(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const len = text.length;
+  let i = /^(?:\+{1,3}|\$) /.exec(text)?.[0].length ?? 0;
+  let command = false;
+  while (i < len) {
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (i >= len) break;
+    const start = i;
+    const quoted: Array<[number, number]> = [];
+    while (i < len && text[i] !== ' ' && text[i] !== '\t') {
+      const c = text[i];
+      if (c === "'" || c === '"') {
+        let j = i + 1;
+        while (j < len && text[j] !== c) j += c === '"' && text[j] === '\\' ? 2 : 1;
+        if (j >= len) return spans;
+        quoted.push([i + 1, j]);
+        i = j + 1;
+      } else i += c === '\\' ? 2 : 1;
+    }
+    if (command) spans.push(...quoted);
+    else if (!/^[A-Za-z_]\w*=/.test(text.slice(start, i))) command = true;
+  }
+  return spans;
 }

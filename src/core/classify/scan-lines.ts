@@ -17,7 +17,7 @@ import { CAUSE_HEADER, CAUSE_WRAPPER, MOCHA_LIST_LINES, MOCHA_TALLY, StructureRe
 import { isCauseLine, keepSaid } from './cause-lines.js';
 import { RequirementReader } from './requirements.js';
 import { RunnerPrefixes } from './runner-prefix.js';
-import { BELOW_LINES, namesOwnHost, QUOTES_BELOW, quotesAssertion } from './quoted-lines.js';
+import { BELOW_LINES, namesOwnHost, quotedArguments, QUOTES_BELOW, quotesAssertion } from './quoted-lines.js';
 import { TRANSIENT_TYPES } from '../types.js';
 
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
@@ -386,18 +386,38 @@ export class LineReader {
     let assertion: boolean | undefined;
     let ownHost: boolean | undefined;
     const echoed = this.echoedAt === this.line;
+    let quotes: Array<[number, number]> | undefined;
     let kept = 0;
     for (const m of matched) {
       const retried = this.retriedOf[m];
       const quoted =
         retried !== 0 &&
-        (echoed ||
+        ((echoed && this.insideQuotes(m, text, (quotes ??= quotedArguments(text)))) ||
           (assertion ??= this.assertionLine(text)) ||
           (retried === NETWORK && (ownHost ??= namesOwnHost(text))));
       if (!quoted) matched[kept++] = m;
     }
     matched.length = kept;
     return matched;
+  }
+
+  /**
+   * Whether each of rule m's matches on an echoed command lies inside a quoted argument (quotedArguments): the
+   * command's data, not what it printed.
+   */
+  private insideQuotes(m: number, text: string, spans: Array<[number, number]>): boolean {
+    if (spans.length === 0) return false;
+    const { re } = this.ruleSet.rules[m] as CompiledRule;
+    const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    let any = false;
+    for (let hit = all.exec(text); hit; hit = all.exec(text)) {
+      const start = hit.index;
+      const end = start + hit[0].length;
+      if (!spans.some(([s, e]) => start >= s && end <= e)) return false;
+      any = true;
+      if (hit[0].length === 0) all.lastIndex++;
+    }
+    return any;
   }
 
   /** Whether the line quotes an assertion: its report, or a diff or code frame line just below one in the step. */
