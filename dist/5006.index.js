@@ -854,7 +854,7 @@ function expandScripts(chain, scripts, depth = 4, moved = false, npmWorkspaces) 
         if (inner.complex)
             return { parts: [], complex: `${inner.complex} in package script '${call.name}'` };
         unread ??= inner.unread;
-        const pre = preScript(call, scripts, depth, moved, npmWorkspaces);
+        const pre = preScript({ ...call, words: part.words }, scripts, depth, moved, npmWorkspaces);
         if (pre?.complex)
             return { parts: [], complex: pre.complex };
         unread ??= pre?.unread;
@@ -867,15 +867,24 @@ function expandScripts(chain, scripts, depth = 4, moved = false, npmWorkspaces) 
  * The `pre<name>` script npm and yarn 1 run before `<name>` (https://docs.npmjs.com/cli/using-npm/scripts#pre--post-scripts;
  * pnpm under `enable-pre-post-scripts`), as one part that stops the script when it fails: a runner it runs is
  * one the step ran, and the script's own commands are what its failure skipped. Taken as run for every package
- * manager: one that skips it only adds a candidate, never hides a command that ran.
+ * manager (npm under the step's `--ignore-scripts` aside): where one skips it (npm's ignore-scripts config, yarn
+ * 2+), a count of runs that lands in it is not trusted (step-run.ts failedLeaf), never hiding a command that ran.
  */
 function preScript(call, scripts, depth, moved, npmWorkspaces) {
     const name = `pre${call.name}`;
     if (!Object.hasOwn(scripts, name))
         return undefined;
+    // npm runs no pre script under --ignore-scripts, and still runs the script itself (npm 11.19.1).
+    if (call.words.some((w) => /^--ignore-scripts(?:=true)?$/.test(w.text)))
+        return undefined;
     const inner = expandScripts(parseChain(scripts[name], false), scripts, depth - 1, moved, npmWorkspaces);
     const words = [call.pm, 'run', name].map((text) => ({ raw: text, text }));
-    const part = { words, stops: true, script: { pm: call.pm, name, parts: inner.parts } };
+    const mark = (p) => ({
+        ...p,
+        maybeSkipped: true,
+        ...(p.script ? { script: { ...p.script, parts: p.script.parts.map(mark) } } : {}),
+    });
+    const part = mark({ words, stops: true, script: { pm: call.pm, name, parts: inner.parts } });
     return {
         part,
         ...(inner.complex ? { complex: `${inner.complex} in package script '${name}'` } : {}),
@@ -2740,6 +2749,17 @@ function optionValue(args, names) {
     });
     return value;
 }
+/**
+ * A vitest run whose reporters printed no summary (junit alone) may have stopped at a bail its config sets, and
+ * which config it loads is not read here: it looks for one upward from its root (`--root`), and a config imports
+ * others (a package, a `#` subpath, an alias). Only `--no-config` leaves the command's own options, which
+ * stoppedEarly reads (the review: a bail from either kind of config was green). The last reason asked.
+ */
+function configMayBail(runner, words, output) {
+    if (runner !== 'vitest' || vitestSummary(output) || ownArgs(runner, words).includes('--no-config'))
+        return undefined;
+    return `vitest's reporters print no summary of what it skipped, and a config it loads may set bail, ${AFTER}`;
+}
 /** Does vitest's output have its run summary (`Test Files  1 failed (2)`), which shows a bail? */
 function vitestSummary(output) {
     return plainLines(output).some((line) => /^\s*Test Files\s+\d/.test(line));
@@ -2749,17 +2769,6 @@ function vitestBail(args) {
     const value = optionValue(args, ['--bail']);
     return value !== undefined && !/^0+$/.test(value);
 }
-/**
- * May vitest's config `text` set bail? A config is code: one that names bail, imports a file of its own (a
- * shared config) or was not read whole (null) may. Read only where the output has no summary, which shows a bail.
- */
-function vitestConfigBail(text) {
-    return (text === null ||
-        /\bbail\b|\bfrom\s*['"]\.|\b(?:require|import)\s*\(\s*['"`]\./.test(text) ||
-        LETTER_ESCAPE.test(text));
-}
-/** vitest's config files (https://vitest.dev/config/): `--config` names one, else vitest.config.* and vite.config.*. */
-const VITEST_CONFIGS = ['vitest', 'vite'].flatMap((base) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].map((ext) => `${base}.config.${ext}`));
 /** A directory given as a plain relative path (`web`, `web/app/`), without its trailing slashes. */
 function plainDirectory(to) {
     if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..'))
@@ -2867,11 +2876,6 @@ function stopConfigFiles(runner, words) {
                     'setup.cfg',
                 ],
             ].flat();
-        case 'vitest':
-            // Read only where its output has no summary (vitestSummary): the summary shows a bail where it has one.
-            if (args.includes('--no-config'))
-                return [];
-            return [optionValue(args, ['--config', '-c']) ?? VITEST_CONFIGS].flat();
         case 'gradle': {
             // https://docs.gradle.org/current/userguide/build_environment.html: org.gradle.continue in gradle.properties;
             // `-p`/`--project-dir` names the build's directory (https://docs.gradle.org/current/userguide/command_line_interface.html).
@@ -2889,7 +2893,7 @@ function stopConfigFiles(runner, words) {
  * (a `.mocharc.js`) or was not read whole counts as setting it where it may: a whole run costs time, a
  * missed stop hides a broken test.
  */
-function stopsInConfig(runner, words, read, output = '') {
+function stopsInConfig(runner, words, read) {
     const args = ownArgs(runner, words);
     // A name the shell expands (`--config "$CFG"`, `~/ci.yml`, a glob) is not the file read by that name: what
     // the runner read is unknown, as a file not read whole is.
@@ -2935,12 +2939,6 @@ function stopsInConfig(runner, words, read, output = '') {
                 /\bstopOn(?:Defect|Error|Failure|Warning|Risky|Incomplete|Skipped|Deprecation|Notice)\s*=\s*(["'])(?:[tT][rR][uU][eE]|[^"'&]*&[^"']*)\1/.test(texts[file]));
             return f
                 ? `phpunit's ${named(f)} sets stopOnFailure (its console does not say it stopped), ${AFTER}`
-                : undefined;
-        }
-        case 'vitest': {
-            const f = vitestSummary(output) ? undefined : files.find((file) => vitestConfigBail(texts[file]));
-            return f
-                ? `vitest's config ${named(f)} may set bail and its reporters print no summary of what it skipped, ${AFTER}`
                 : undefined;
         }
         case 'maven': {
@@ -3393,7 +3391,11 @@ function failedLeaf(candidates, runner, output, uncaptured = false) {
     const runs = runner === 'pytest'
         ? pytestRuns(candidates, output, summary, uncaptured)
         : (output.match(summary)?.length ?? 0);
-    return runs !== undefined && runs >= 1 && runs <= candidates.length ? candidates[runs - 1] : undefined;
+    if (runs === undefined || runs < 1 || runs > candidates.length)
+        return undefined;
+    // A pre script's run counted may be the script's own, had the package manager skipped the pre script.
+    const picked = candidates[runs - 1];
+    return picked.part.maybeSkipped && runs < candidates.length ? undefined : picked;
 }
 /**
  * The pytest runs that ended in `output`, or undefined when its count cannot be trusted. A failed run's report
@@ -3493,10 +3495,11 @@ function planStepRun(command, errexit, scripts, runner, output, configs = {}, en
         };
     const stopped = stoppedEarly(runner, failed.part.words, output, npmWs) ??
         stopsInEnv(runner, failed.part.words, vars) ??
-        stopsInConfig(runner, failed.part.words, configs, output) ??
+        stopsInConfig(runner, failed.part.words, configs) ??
         failedOutsideTests(runner, output) ??
         missedCoverage(output) ??
-        endedEarly(runner, output);
+        endedEarly(runner, output) ??
+        configMayBail(runner, failed.part.words, output);
     if (stopped)
         return { how, after: { kind: 'whole', why: stopped } };
     const post = postScript(chain.parts, failed.path, scripts);

@@ -117,15 +117,15 @@ async function laneOfTheChange(settings, context, config, ports) {
         // git and the API answer apart: the API's round trips overlap git's process, not follow it.
         const reading = ports.github && context.pr ? ports.github.pullChange(context.pr.number) : undefined;
         // Where git's one diff is refused (actions/checkout's default depth-1 clone of a pull request has no base
-        // branch), git's search for it (fetches, deepening) ends once the API has listed the files: the lane is
-        // the same. An API that does not answer leaves git searching, as before.
+        // branch), git's search for it (fetches, deepening) ends once the API has listed the files as git would
+        // (no renames, the whole list) against the same base (no `base-ref` of the user's). An API that does not
+        // answer leaves git searching, as before.
         const listed = new AbortController();
+        const enough = reading && !settings.baseRef ? { enough: listed.signal } : {};
         const [fromGit, fromApi] = await Promise.all([
-            base
-                ? ports.git.change(base, reading ? { enough: listed.signal } : {})
-                : { unknownBecause: 'no base branch to compare with' },
+            base ? ports.git.change(base, enough) : { unknownBecause: 'no base branch to compare with' },
             reading?.then((api) => {
-                if (api.files)
+                if (api.files && api.notAsGit === undefined)
                     listed.abort();
                 return api;
             }),

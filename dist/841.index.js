@@ -245,7 +245,7 @@ async function apiChange(octokit, repo, pr, signal) {
         ...(signal ? { request: { signal } } : {}),
     });
     pulling.catch(() => undefined); // awaited below
-    const files = await listedFiles(octokit, repo, pr, signal).catch(async (error) => {
+    const { files, renamed } = await listedFiles(octokit, repo, pr, signal).catch(async (error) => {
         await pulling;
         throw error;
     });
@@ -254,6 +254,10 @@ async function apiChange(octokit, repo, pr, signal) {
         changedLines: pull.additions + pull.deletions,
         labels: pull.labels.map((l) => l.name),
     };
+    if (renamed > 0)
+        change.notAsGit = `${renamed} renamed file(s): git counts their lines, the API does not`;
+    else if (files.length - renamed < pull.changed_files)
+        change.notAsGit = `the API listed ${files.length} of ${pull.changed_files} files`;
     // Past the API's limit the list is incomplete: the files are unknown (the size still counts).
     if (pull.changed_files <= API_FILE_LIMIT)
         change.files = files.slice(0, API_FILE_LIMIT);
@@ -263,9 +267,13 @@ async function apiChange(octokit, repo, pr, signal) {
 }
 /** The API lists a PR's first 3,000 files: 30 pages of 100. */
 const FILE_PAGES = API_FILE_LIMIT / 100;
-/** The pull request's files, up to the API's limit. */
+/**
+ * The pull request's files, up to the API's limit, a renamed file's old path too (git, which reads no renames,
+ * lists both: a glob on the old path still counts), and how many were renamed.
+ */
 async function listedFiles(octokit, repo, pr, signal) {
     const files = [];
+    let renamed = 0;
     const listing = {
         listing: `listing the files of pull request #${pr}`,
         maxPages: FILE_PAGES,
@@ -273,12 +281,17 @@ async function listedFiles(octokit, repo, pr, signal) {
     };
     const params = { ...repo, pull_number: pr, per_page: 100 };
     for await (const page of (0,_rest_pages_js__WEBPACK_IMPORTED_MODULE_3__/* .listPages */ .pN)(octokit, octokit.rest.pulls.listFiles, params, listing)) {
-        for (const file of page)
+        for (const file of page) {
             files.push(file.filename);
-        if (files.length >= API_FILE_LIMIT)
+            if (file.previous_filename !== undefined) {
+                files.push(file.previous_filename);
+                renamed++;
+            }
+        }
+        if (files.length - renamed >= API_FILE_LIMIT)
             break;
     }
-    return files;
+    return { files, renamed };
 }
 /** The PR's change through the API; a failed call comes back as the reason the files are unknown. */
 async function pullRequestChange(octokit, repo, pr, signal) {
