@@ -7,6 +7,7 @@
 import type { ProbeRunView } from '../core/bisect.js';
 import type { ProbePort, RunFilter } from '../ports/probes.js';
 import { httpStatus, type Octokit, type Repo } from '../../adapters/github.js';
+import { listFirst } from '../../adapters/rest-pages.js';
 import { call, explainApiError } from './api-call.js';
 
 type ListedRun = Awaited<
@@ -52,14 +53,12 @@ export function probeGitHub(octokit: Octokit, repo: Repo): ProbePort {
         );
         return runViews(data.workflow_runs);
       }
-      let read = 0;
-      const runs = await call('listing workflow runs', 'actions:read', () =>
-        octokit.paginate(octokit.rest.actions.listWorkflowRuns, params, (response, done) => {
-          if (++read >= pages) done();
-          return response.data;
-        }),
+      // The first `pages` pages, each link checked as any listing's (rest-pages.ts).
+      const listing = 'listing workflow runs';
+      const { items } = await call(listing, 'actions:read', () =>
+        listFirst(octokit, octokit.rest.actions.listWorkflowRuns, params, { listing, maxPages: pages }),
       );
-      return runViews(runs);
+      return runViews(items);
     },
     recentRuns: async () => {
       const { data } = await call("listing the repository's runs", 'actions:read', () =>
