@@ -3274,6 +3274,8 @@ function boundedProbes(probes, b) {
     };
 }
 
+// EXTERNAL MODULE: ./src/adapters/rest-pages.ts
+var rest_pages = __webpack_require__(25641);
 ;// CONCATENATED MODULE: ./src/supervise/adapters/api-call.ts
 /**
  * One call of the supervisor's to GitHub's REST API: a refusal comes back explained, naming its cause and
@@ -3304,6 +3306,7 @@ async function call(doing, needs, fn) {
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/adapters/probe-github.ts
+
 
 
 /** A listed run as bisection and the sweep judge it, newest first. */
@@ -3342,13 +3345,10 @@ function probeGitHub(octokit, repo) {
                 const { data } = await call('listing workflow runs', 'actions:read', () => octokit.rest.actions.listWorkflowRuns(params));
                 return runViews(data.workflow_runs);
             }
-            let read = 0;
-            const runs = await call('listing workflow runs', 'actions:read', () => octokit.paginate(octokit.rest.actions.listWorkflowRuns, params, (response, done) => {
-                if (++read >= pages)
-                    done();
-                return response.data;
-            }));
-            return runViews(runs);
+            // The first `pages` pages, each link checked as any listing's (rest-pages.ts).
+            const listing = 'listing workflow runs';
+            const { items } = await call(listing, 'actions:read', () => (0,rest_pages/* listFirst */.rL)(octokit, octokit.rest.actions.listWorkflowRuns, params, { listing, maxPages: pages }));
+            return runViews(items);
         },
         recentRuns: async () => {
             const { data } = await call("listing the repository's runs", 'actions:read', () => octokit.rest.actions.listWorkflowRunsForRepo({ ...repo, per_page: 100 }));
@@ -3421,8 +3421,6 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./src/adapters/jobs-api.ts
 var jobs_api = __webpack_require__(3463);
-// EXTERNAL MODULE: ./src/adapters/rest-pages.ts
-var rest_pages = __webpack_require__(25641);
 // EXTERNAL MODULE: ./src/adapters/sticky-comment.ts
 var sticky_comment = __webpack_require__(89517);
 ;// CONCATENATED MODULE: ./src/supervise/adapters/revert-pull-requests.ts
