@@ -7,7 +7,7 @@ import { passedFromConsole } from '../../src/test-recovery/core/console-passed.j
 import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { planStepRun, rerunOfCommand, shellStopsOnError } from '../../src/test-recovery/core/step-run.js';
 import { failedBeside, rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
-import { runnerDirectory } from '../../src/test-recovery/core/stopped.js';
+import { runnerDirectory } from '../../src/test-recovery/core/stop-config.js';
 
 const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
 

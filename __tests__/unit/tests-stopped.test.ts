@@ -5,12 +5,8 @@
  */
 import { planStepRun } from '../../src/test-recovery/core/step-run.js';
 import { parseChain } from '../../src/test-recovery/core/step-script.js';
-import {
-  endedEarly,
-  runnerDirectory,
-  stopConfigFiles,
-  type ConfigTexts,
-} from '../../src/test-recovery/core/stopped.js';
+import { endedEarly, type ConfigTexts } from '../../src/test-recovery/core/stopped.js';
+import { runnerDirectory, stopConfigFiles } from '../../src/test-recovery/core/stop-config.js';
 
 const after = (command: string, runner: Parameters<typeof planStepRun>[3], output: string) =>
   planStepRun(command, true, {}, runner, output).after;

@@ -112,7 +112,7 @@ async function packageScripts(cwd: string): Promise<Record<string, string>> {
 const MAX_CONFIG_BYTES = 256 * 1024;
 
 /**
- * The runner's config files under `cwd` (stopped.ts names them), read as text, never run: they come from the
+ * The runner's config files under `cwd` (stop-config.ts names them), read as text, never run: they come from the
  * change under test. A file that is not there is left out. One that is named outside `cwd` (absolute, or
  * climbing above it), lies under a link (a link in any directory of its path, or itself), is not a regular
  * file or is too large is null, unread, so the plan errs toward the whole step.

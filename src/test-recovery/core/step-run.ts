@@ -17,9 +17,9 @@ import {
   missedCoverage,
   stoppedEarly,
   configMayBail,
-  stopsInConfig,
   type ConfigTexts,
 } from './stopped.js';
+import { stopsInConfig } from './stop-config.js';
 import { assignedIn, npmWorkspaces, stopsInEnv, type StepEnv } from './step-env.js';
 import {
   expandScripts,
@@ -139,7 +139,7 @@ function pytestUncaptured(args: readonly string[]): boolean {
 /**
  * How the step ran `runner` and what its failure skipped. `errexit`: the shell stops at a failed line
  * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran;
- * `configs`: the texts of the runner's config files (stopped.ts's `stopConfigFiles`) where it ran.
+ * `configs`: the texts of the runner's config files (stop-config.ts's `stopConfigFiles`) where it ran.
  */
 export function planStepRun(
   command: string,
