@@ -1172,7 +1172,7 @@ function lazyTestFilesPort(job, config, logger) {
     let port;
     let history;
     const restore = config.ledger.enabled ? () => restoreTestHistory(job, logger) : undefined;
-    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(5006), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger, restore)));
+    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4391), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger, restore)));
     return {
         reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
         changedFiles: async () => (await real()).changedFiles(),
@@ -1909,7 +1909,7 @@ class AttemptLoop {
         if (!settings.tests || !ports.tests || ctx.windows)
             return undefined;
         // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
-        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517)), 'test recovery', ports.runner.log);
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(4391), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517)), 'test recovery', ports.runner.log);
         if (!wing)
             return undefined;
         const step = { ...this.testStep(attempt), tests: settings.tests };
@@ -1952,7 +1952,7 @@ class AttemptLoop {
         const step = { ...this.testStep(this.attempts.length), tests: settings.tests };
         const limitMs = () => this.timeLeft();
         const tested = { ...ports, tests: ports.tests };
-        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609)), 'early flake detection', ports.runner.log);
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(4391), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609)), 'early flake detection', ports.runner.log);
         if (!wing)
             return;
         const { detectArrivals } = wing;
@@ -2194,7 +2194,7 @@ async function checkedTestInputs() {
     const rerunCommand = inputs/* input */.h.string('test-rerun-command');
     if (given.trim() === '' && rerunCommand.trim() === '')
         return { runner: undefined, rerunCommand };
-    const { parseTestRunner, checkTemplate } = await Promise.all(/* import() */[__webpack_require__.e(5006), __webpack_require__.e(6630)]).then(__webpack_require__.bind(__webpack_require__, 15006));
+    const { parseTestRunner, checkTemplate } = await Promise.all(/* import() */[__webpack_require__.e(4391), __webpack_require__.e(6630)]).then(__webpack_require__.bind(__webpack_require__, 74391));
     // The runner first, as before the wing was loaded lazily: of two bad inputs, the same one is named.
     const runner = parseTestRunner(given);
     checkTemplate(rerunCommand);

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15006);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74391);
 /* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90422);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98835);
 /**
@@ -128,7 +128,7 @@ async function packageScripts(cwd) {
 }
 const MAX_CONFIG_BYTES = 256 * 1024;
 /**
- * The runner's config files under `cwd` (stopped.ts names them), read as text, never run: they come from the
+ * The runner's config files under `cwd` (stop-config.ts names them), read as text, never run: they come from the
  * change under test. A file that is not there is left out. One that is named outside `cwd` (absolute, or
  * climbing above it), lies under a link (a link in any directory of its path, or itself), is not a regular
  * file or is too large is null, unread, so the plan errs toward the whole step.

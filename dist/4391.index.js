@@ -1,8 +1,8 @@
-export const id = 5006;
-export const ids = [5006];
+export const id = 4391;
+export const ids = [4391];
 export const modules = {
 
-/***/ 15006:
+/***/ 74391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2769,6 +2769,208 @@ function vitestBail(args) {
     const value = optionValue(args, ['--bail']);
     return value !== undefined && !/^0+$/.test(value);
 }
+/**
+ * mocha's bail on its command line (measured with mocha 12.0.3): `--bail`, `-b`, with any value but `false`
+ * (`--bail=0` stops too), and `b` among clustered short flags (`-Cb`); an empty `--bail=` does not stop, and a
+ * later `--no-bail` (or `=false`) undoes it.
+ */
+const MOCHA_BAIL = /^(?:--bail(?:=(?!false$).+)?|-b(?:=(?!false$).+)?|-[A-Za-z]*b[A-Za-z]*)$/;
+const MOCHA_NO_BAIL = /^(?:--no-bail|--bail=false|-b=false)$/;
+/** Does a mocha.opts text (command-line words, `#` comment lines) set --bail (-b)? */
+function optsBail(text) {
+    if (text === null)
+        return 'maybe';
+    const words = text.replace(/^#.*$/gm, '').split(/\s+/);
+    // mocha 6 and 7 parse these words with yargs-parser, which takes `--bail=true` as `--bail`.
+    return words.findLastIndex((w) => MOCHA_BAIL.test(w)) > words.findLastIndex((w) => MOCHA_NO_BAIL.test(w))
+        ? 'set'
+        : undefined;
+}
+/**
+ * A coverage threshold the attempt missed, from the tool's own line: a re-run of the failed tests switches
+ * coverage off (or covers a subset), so it can never show the whole run meets it, and a step that misses its
+ * threshold every run would go green beside a flake. Whichever runner: nyc and c8 wrap mocha or node.
+ */
+function missedCoverage(output) {
+    const line = plainLines(output).find((l) => COVERAGE_MISSED.some((p) => p.test(l)));
+    return line === undefined
+        ? undefined
+        : `the run missed its coverage threshold (${(0,core_text/* printablePath */.Vj)(line.trim().slice(0, 160))}), which a re-run of the failed tests cannot meet`;
+}
+const METRIC = '(?:statements|branches|functions|lines)';
+const COVERAGE_MISSED = [
+    // jest 29.7 @jest/reporters' CoverageReporter._checkThreshold: `Jest: "global" coverage threshold for lines
+    // (80%) not met: 50%`, a negative threshold's `Jest: Uncovered count for lines (5) exceeds global threshold
+    // (2)`, and a path threshold with no file: `Jest: Coverage data for src/x.js was not found.`
+    new RegExp(`^Jest: "[^"]*" coverage threshold for ${METRIC} \\([\\d.]+%\\) not met: `),
+    new RegExp(`^Jest: Uncovered count for ${METRIC} \\(\\d+\\) exceeds .* threshold \\(\\d+\\)$`),
+    /^Jest: Coverage data for .+ was not found\.$/,
+    // pytest-cov's pytest_terminal_summary: 4.0 `FAIL Required test coverage of {required}% not reached. Total
+    // coverage: {actual:.2f}%`; 2.x `FAIL Required test coverage of %d%% not reached. ...` (same text).
+    /^FAIL Required test coverage of [\d.]+% not reached\. Total coverage: [\d.]+%$/,
+    // vitest 3.2.7's BaseCoverageProvider.checkThresholds: `ERROR: Coverage for lines (50%) does not meet global
+    // threshold (80%)` (a glob's `"src/**" threshold`, perFile's ` for file`), negative thresholds' `ERROR:
+    // Uncovered lines (33) exceed global threshold (30)`; c8's check-coverage.js (and nyc, istanbul's wording
+    // before them): `... does not meet global threshold (80%)`, per file `does not meet threshold (80%) for f`.
+    new RegExp(`^ERROR: Coverage for ${METRIC} \\([\\d.]+%\\) does not meet (?:global |"[^"]*" )?threshold \\(`),
+    new RegExp(`^ERROR: Uncovered ${METRIC} \\(\\d+\\) exceed (?:global |"[^"]*" )?threshold \\(`),
+];
+const OWN = 'so its tests did not run';
+/**
+ * Why the wrapper before the runner (`npm exec -ws --`, `yarn workspaces run`, `pnpm -r exec`, `lerna exec --`)
+ * stopped at the first package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
+ * catches no failure; pnpm's recursive commands bail at the first failure unless `--no-bail`
+ * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), and a `--filter` may select several;
+ * `lerna exec` bails by default too ("--no-bail ... Pass --no-bail to continue despite failure", lerna's
+ * commands/exec, https://www.npmjs.com/package/@lerna/exec).
+ */
+function stopsAtFailedPackage(runner, before, npmWorkspaces) {
+    const tools = before.map((w) => w.replace(/\\/g, '/').split('/').pop());
+    // A package manager's own options come after its name and before the program it runs: `-r` after `pnpm
+    // exec c8` is c8's (pnpm 10.34.9 runs `pnpm exec -r x` as a program named `-r`), a word after npm's `--` the
+    // program's.
+    const own = (at, end) => {
+        const rest = at === -1 ? [] : before.slice(at + 1);
+        return rest.includes(end) ? rest.slice(0, rest.indexOf(end)) : rest;
+    };
+    const npmAt = tools.findIndex((t) => t === 'npm' || t === 'npx');
+    // npm reads its config from `npm_config_*` variables too, in any case (`NPM_CONFIG_WORKSPACE=api npx jest`).
+    const npmEnv = (w) => /^npm_config_(?:workspace=.|workspaces=(?!false$))/i.test(w);
+    // npm's config in its environment or .npmrc, unless the command says `--workspaces=false`.
+    const configured = npmWorkspaces !== undefined && !own(npmAt, '--').some((w) => /^-+(?:ws|workspaces)=false$/.test(w));
+    if (npmAt !== -1 &&
+        (own(npmAt, '--').some((w) => NPM_WORKSPACES.test(w)) || before.some(npmEnv) || configured))
+        return `npm exec runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
+    // yarn 1's src/cli/commands/workspaces.js (runScript, at 097252490f1c) spawns `yarn <args>` in each workspace
+    // in turn and lets the first failure end the loop (yarn 2's `workspaces foreach` goes on, but under
+    // --topological, not read here).
+    const yarn = own(tools.indexOf('yarn'), '--');
+    if (yarn[0] === 'workspaces' && yarn[1] === 'run')
+        return `yarn workspaces run runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
+    const noBail = (w) => /^(?:--no-bail|--bail=false)$/.test(w);
+    const pnpm = own(tools.indexOf('pnpm'), 'exec');
+    if (pnpm.some((w) => /^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/.test(w)) && !pnpm.some(noBail))
+        return "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
+    const lerna = tools.indexOf('lerna');
+    if (lerna !== -1 && before.slice(lerna + 1).includes('exec') && !before.some(noBail))
+        return 'lerna exec stops at the first package that fails (no --no-bail), so the packages after it did not run';
+    return undefined;
+}
+/** The default lifecycle's phases after test. */
+const POST_TEST = /^(?:prepare-package|package|pre-integration-test|integration-test|post-integration-test|verify|install|deploy)$/;
+/**
+ * A go `panic: ` or `fatal error: ` line with the runtime's goroutine trace after it (`goroutine 7 [running]:`,
+ * with the goroutine's and thread's addresses before the bracket where the runtime adds them).
+ */
+function binaryDied(lines) {
+    let died = false;
+    for (const line of lines) {
+        if (/^(?:panic|fatal error): /.test(line))
+            died = true;
+        else if (died && /^goroutine \d+ (?:.* )?\[[^\]]*\]:$/.test(line))
+            return true;
+    }
+    return false;
+}
+/**
+ * Why the run of `runner` ended before all its tests did, where its output names failed tests but lacks what
+ * a finished run prints last; undefined when it finished as far as the output shows. Asked after the more
+ * telling reasons (a stop, a file failed as a whole), which say more when they apply.
+ */
+function endedEarly(runner, output) {
+    if (runner === 'jest' && endedBeforeSummary(plainLines(output)))
+        return `jest ended before its summary (killed or crashed), ${AFTER}`;
+    if (runner === 'go' && binaryCut(plainLines(output)))
+        return `a go test binary ended before its tests did (a test's os.Exit or log.Fatal, a signal), ${AFTER}`;
+    return undefined;
+}
+/**
+ * A go test binary that ended before its tests did: testing's M.Run prints a bare `FAIL` (or `PASS`) once all
+ * its tests ran, then cmd/go the package's `FAIL\tpkg\t0.02s`. A package with a `--- FAIL` line whose result
+ * line has no bare `FAIL` before it ended inside a later test (`os.Exit`, `log.Fatal`, a signal: measured with
+ * go 1.19, with and without -v); a panic is binaryDied's, a build or setup failure has its bracket.
+ */
+function binaryCut(lines) {
+    let failedTest = false;
+    let ended = false;
+    for (const line of lines) {
+        if (/^\s*--- FAIL: /.test(line))
+            failedTest = true;
+        // M.Run's bare word ends a line of its own, or one a test's last print left without a newline
+        // (`progress...FAIL`, review); a line merely ending so is at worst a miss, as before this check.
+        else if (/(?:FAIL|PASS)$/.test(line))
+            ended = true;
+        // cmd/go's result: a duration, `(cached)` or a bracket (gotestsum's `FAIL pkg.TestB (0.00s)` is not one).
+        const pkg = /^(FAIL|ok)\s+\S+\s+(\d[\d.]*m?s\b|\(cached\)|\[)/.exec(line);
+        if (!pkg)
+            continue;
+        if (pkg[1] === 'FAIL' && failedTest && !ended && !pkg[2].startsWith('['))
+            return true;
+        failedTest = ended = false;
+    }
+    return false;
+}
+/**
+ * jest prints each file's `PASS`/`FAIL` head as it finishes and its `Tests: ... N total` summary once all ran:
+ * a head with no summary after it is a run that ended before it did (its process killed, by the kernel's
+ * out-of-memory killer or a test, or crashed).
+ */
+function endedBeforeSummary(lines) {
+    let open = false;
+    for (const line of lines) {
+        if (/^\s*(?:FAIL|PASS)\s+\S/.test(line))
+            open = true;
+        else if (/^Tests:\s+.*\d+ total$/.test(line))
+            open = false;
+    }
+    return open;
+}
+/**
+ * A cargo test target that failed (`error: test failed, to rerun pass \`--test custom\``, one per failed target,
+ * under --no-fail-fast too) with no `test x ... FAILED` line since its `Running` line: a `harness = false`
+ * target whose own main panicked (exit 101, as libtest's failure is) prints no test line at all (measured with
+ * cargo 1.95), and its failure comes again in every run, a re-run's too.
+ */
+function unnamedCargoTarget(lines) {
+    let named = false;
+    for (const line of lines) {
+        if (/^\s*(?:Running|Doc-tests) \S/.test(line))
+            named = false;
+        else if (/^test \S.* \.\.\. FAILED$/.test(line))
+            named = true;
+        // Cargo 1.65 and later print it after each failed target, quoted in backticks; older cargo printed one, with
+        // `'`, at the very end (after the doc tests), which names no target: not read.
+        else if (/^error: test failed, to rerun pass `/.test(line)) {
+            if (!named)
+                return true;
+            named = false;
+        }
+    }
+    return false;
+}
+/**
+ * go test's `FAIL\tpkg ...` line for a package no `--- FAIL` line was printed for since the package before it:
+ * `[build failed]`, `[setup failed]`, or a test binary that exited non-zero on its own.
+ */
+function goPackageFailed(lines) {
+    let failedTest = false;
+    for (const line of lines) {
+        if (/^\s*--- FAIL: /.test(line))
+            failedTest = true;
+        const pkg = /^(FAIL|ok)\s+\S+\s/.exec(line);
+        if (!pkg)
+            continue;
+        if (pkg[1] === 'FAIL' && !failedTest)
+            return true;
+        failedTest = false;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/stop-config.ts
+
+
+
 /** A directory given as a plain relative path (`web`, `web/app/`), without its trailing slashes. */
 function plainDirectory(to) {
     if (!/^[\w.][\w./-]*$/.test(to) || to.split('/').includes('..'))
@@ -2983,23 +3185,6 @@ function stopsInConfig(runner, words, read) {
 function mochaOpts(args) {
     return args.includes('--no-opts') ? [] : [optionValue(args, ['--opts']) ?? 'test/mocha.opts'];
 }
-/**
- * mocha's bail on its command line (measured with mocha 12.0.3): `--bail`, `-b`, with any value but `false`
- * (`--bail=0` stops too), and `b` among clustered short flags (`-Cb`); an empty `--bail=` does not stop, and a
- * later `--no-bail` (or `=false`) undoes it.
- */
-const MOCHA_BAIL = /^(?:--bail(?:=(?!false$).+)?|-b(?:=(?!false$).+)?|-[A-Za-z]*b[A-Za-z]*)$/;
-const MOCHA_NO_BAIL = /^(?:--no-bail|--bail=false|-b=false)$/;
-/** Does a mocha.opts text (command-line words, `#` comment lines) set --bail (-b)? */
-function optsBail(text) {
-    if (text === null)
-        return 'maybe';
-    const words = text.replace(/^#.*$/gm, '').split(/\s+/);
-    // mocha 6 and 7 parse these words with yargs-parser, which takes `--bail=true` as `--bail`.
-    return words.findLastIndex((w) => MOCHA_BAIL.test(w)) > words.findLastIndex((w) => MOCHA_NO_BAIL.test(w))
-        ? 'set'
-        : undefined;
-}
 /** An escape that can spell a letter of a key: JSON's and JavaScript's `\u0062`, YAML's and JavaScript's `\x62`. */
 const LETTER_ESCAPE = /\\[uUx]/;
 /**
@@ -3036,186 +3221,6 @@ function mochaBail(name, text) {
             found ??= 'maybe';
     }
     return found ?? (LETTER_ESCAPE.test(text) ? 'maybe' : undefined);
-}
-/**
- * A coverage threshold the attempt missed, from the tool's own line: a re-run of the failed tests switches
- * coverage off (or covers a subset), so it can never show the whole run meets it, and a step that misses its
- * threshold every run would go green beside a flake. Whichever runner: nyc and c8 wrap mocha or node.
- */
-function missedCoverage(output) {
-    const line = plainLines(output).find((l) => COVERAGE_MISSED.some((p) => p.test(l)));
-    return line === undefined
-        ? undefined
-        : `the run missed its coverage threshold (${(0,core_text/* printablePath */.Vj)(line.trim().slice(0, 160))}), which a re-run of the failed tests cannot meet`;
-}
-const METRIC = '(?:statements|branches|functions|lines)';
-const COVERAGE_MISSED = [
-    // jest 29.7 @jest/reporters' CoverageReporter._checkThreshold: `Jest: "global" coverage threshold for lines
-    // (80%) not met: 50%`, a negative threshold's `Jest: Uncovered count for lines (5) exceeds global threshold
-    // (2)`, and a path threshold with no file: `Jest: Coverage data for src/x.js was not found.`
-    new RegExp(`^Jest: "[^"]*" coverage threshold for ${METRIC} \\([\\d.]+%\\) not met: `),
-    new RegExp(`^Jest: Uncovered count for ${METRIC} \\(\\d+\\) exceeds .* threshold \\(\\d+\\)$`),
-    /^Jest: Coverage data for .+ was not found\.$/,
-    // pytest-cov's pytest_terminal_summary: 4.0 `FAIL Required test coverage of {required}% not reached. Total
-    // coverage: {actual:.2f}%`; 2.x `FAIL Required test coverage of %d%% not reached. ...` (same text).
-    /^FAIL Required test coverage of [\d.]+% not reached\. Total coverage: [\d.]+%$/,
-    // vitest 3.2.7's BaseCoverageProvider.checkThresholds: `ERROR: Coverage for lines (50%) does not meet global
-    // threshold (80%)` (a glob's `"src/**" threshold`, perFile's ` for file`), negative thresholds' `ERROR:
-    // Uncovered lines (33) exceed global threshold (30)`; c8's check-coverage.js (and nyc, istanbul's wording
-    // before them): `... does not meet global threshold (80%)`, per file `does not meet threshold (80%) for f`.
-    new RegExp(`^ERROR: Coverage for ${METRIC} \\([\\d.]+%\\) does not meet (?:global |"[^"]*" )?threshold \\(`),
-    new RegExp(`^ERROR: Uncovered ${METRIC} \\(\\d+\\) exceed (?:global |"[^"]*" )?threshold \\(`),
-];
-const OWN = 'so its tests did not run';
-/**
- * Why the wrapper before the runner (`npm exec -ws --`, `yarn workspaces run`, `pnpm -r exec`, `lerna exec --`)
- * stopped at the first package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
- * catches no failure; pnpm's recursive commands bail at the first failure unless `--no-bail`
- * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), and a `--filter` may select several;
- * `lerna exec` bails by default too ("--no-bail ... Pass --no-bail to continue despite failure", lerna's
- * commands/exec, https://www.npmjs.com/package/@lerna/exec).
- */
-function stopsAtFailedPackage(runner, before, npmWorkspaces) {
-    const tools = before.map((w) => w.replace(/\\/g, '/').split('/').pop());
-    // A package manager's own options come after its name and before the program it runs: `-r` after `pnpm
-    // exec c8` is c8's (pnpm 10.34.9 runs `pnpm exec -r x` as a program named `-r`), a word after npm's `--` the
-    // program's.
-    const own = (at, end) => {
-        const rest = at === -1 ? [] : before.slice(at + 1);
-        return rest.includes(end) ? rest.slice(0, rest.indexOf(end)) : rest;
-    };
-    const npmAt = tools.findIndex((t) => t === 'npm' || t === 'npx');
-    // npm reads its config from `npm_config_*` variables too, in any case (`NPM_CONFIG_WORKSPACE=api npx jest`).
-    const npmEnv = (w) => /^npm_config_(?:workspace=.|workspaces=(?!false$))/i.test(w);
-    // npm's config in its environment or .npmrc, unless the command says `--workspaces=false`.
-    const configured = npmWorkspaces !== undefined && !own(npmAt, '--').some((w) => /^-+(?:ws|workspaces)=false$/.test(w));
-    if (npmAt !== -1 &&
-        (own(npmAt, '--').some((w) => NPM_WORKSPACES.test(w)) || before.some(npmEnv) || configured))
-        return `npm exec runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
-    // yarn 1's src/cli/commands/workspaces.js (runScript, at 097252490f1c) spawns `yarn <args>` in each workspace
-    // in turn and lets the first failure end the loop (yarn 2's `workspaces foreach` goes on, but under
-    // --topological, not read here).
-    const yarn = own(tools.indexOf('yarn'), '--');
-    if (yarn[0] === 'workspaces' && yarn[1] === 'run')
-        return `yarn workspaces run runs ${runner} in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run`;
-    const noBail = (w) => /^(?:--no-bail|--bail=false)$/.test(w);
-    const pnpm = own(tools.indexOf('pnpm'), 'exec');
-    if (pnpm.some((w) => /^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/.test(w)) && !pnpm.some(noBail))
-        return "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
-    const lerna = tools.indexOf('lerna');
-    if (lerna !== -1 && before.slice(lerna + 1).includes('exec') && !before.some(noBail))
-        return 'lerna exec stops at the first package that fails (no --no-bail), so the packages after it did not run';
-    return undefined;
-}
-/** The default lifecycle's phases after test. */
-const POST_TEST = /^(?:prepare-package|package|pre-integration-test|integration-test|post-integration-test|verify|install|deploy)$/;
-/**
- * A go `panic: ` or `fatal error: ` line with the runtime's goroutine trace after it (`goroutine 7 [running]:`,
- * with the goroutine's and thread's addresses before the bracket where the runtime adds them).
- */
-function binaryDied(lines) {
-    let died = false;
-    for (const line of lines) {
-        if (/^(?:panic|fatal error): /.test(line))
-            died = true;
-        else if (died && /^goroutine \d+ (?:.* )?\[[^\]]*\]:$/.test(line))
-            return true;
-    }
-    return false;
-}
-/**
- * Why the run of `runner` ended before all its tests did, where its output names failed tests but lacks what
- * a finished run prints last; undefined when it finished as far as the output shows. Asked after the more
- * telling reasons (a stop, a file failed as a whole), which say more when they apply.
- */
-function endedEarly(runner, output) {
-    if (runner === 'jest' && endedBeforeSummary(plainLines(output)))
-        return `jest ended before its summary (killed or crashed), ${AFTER}`;
-    if (runner === 'go' && binaryCut(plainLines(output)))
-        return `a go test binary ended before its tests did (a test's os.Exit or log.Fatal, a signal), ${AFTER}`;
-    return undefined;
-}
-/**
- * A go test binary that ended before its tests did: testing's M.Run prints a bare `FAIL` (or `PASS`) once all
- * its tests ran, then cmd/go the package's `FAIL\tpkg\t0.02s`. A package with a `--- FAIL` line whose result
- * line has no bare `FAIL` before it ended inside a later test (`os.Exit`, `log.Fatal`, a signal: measured with
- * go 1.19, with and without -v); a panic is binaryDied's, a build or setup failure has its bracket.
- */
-function binaryCut(lines) {
-    let failedTest = false;
-    let ended = false;
-    for (const line of lines) {
-        if (/^\s*--- FAIL: /.test(line))
-            failedTest = true;
-        // M.Run's bare word ends a line of its own, or one a test's last print left without a newline
-        // (`progress...FAIL`, review); a line merely ending so is at worst a miss, as before this check.
-        else if (/(?:FAIL|PASS)$/.test(line))
-            ended = true;
-        // cmd/go's result: a duration, `(cached)` or a bracket (gotestsum's `FAIL pkg.TestB (0.00s)` is not one).
-        const pkg = /^(FAIL|ok)\s+\S+\s+(\d[\d.]*m?s\b|\(cached\)|\[)/.exec(line);
-        if (!pkg)
-            continue;
-        if (pkg[1] === 'FAIL' && failedTest && !ended && !pkg[2].startsWith('['))
-            return true;
-        failedTest = ended = false;
-    }
-    return false;
-}
-/**
- * jest prints each file's `PASS`/`FAIL` head as it finishes and its `Tests: ... N total` summary once all ran:
- * a head with no summary after it is a run that ended before it did (its process killed, by the kernel's
- * out-of-memory killer or a test, or crashed).
- */
-function endedBeforeSummary(lines) {
-    let open = false;
-    for (const line of lines) {
-        if (/^\s*(?:FAIL|PASS)\s+\S/.test(line))
-            open = true;
-        else if (/^Tests:\s+.*\d+ total$/.test(line))
-            open = false;
-    }
-    return open;
-}
-/**
- * A cargo test target that failed (`error: test failed, to rerun pass \`--test custom\``, one per failed target,
- * under --no-fail-fast too) with no `test x ... FAILED` line since its `Running` line: a `harness = false`
- * target whose own main panicked (exit 101, as libtest's failure is) prints no test line at all (measured with
- * cargo 1.95), and its failure comes again in every run, a re-run's too.
- */
-function unnamedCargoTarget(lines) {
-    let named = false;
-    for (const line of lines) {
-        if (/^\s*(?:Running|Doc-tests) \S/.test(line))
-            named = false;
-        else if (/^test \S.* \.\.\. FAILED$/.test(line))
-            named = true;
-        // Cargo 1.65 and later print it after each failed target, quoted in backticks; older cargo printed one, with
-        // `'`, at the very end (after the doc tests), which names no target: not read.
-        else if (/^error: test failed, to rerun pass `/.test(line)) {
-            if (!named)
-                return true;
-            named = false;
-        }
-    }
-    return false;
-}
-/**
- * go test's `FAIL\tpkg ...` line for a package no `--- FAIL` line was printed for since the package before it:
- * `[build failed]`, `[setup failed]`, or a test binary that exited non-zero on its own.
- */
-function goPackageFailed(lines) {
-    let failedTest = false;
-    for (const line of lines) {
-        if (/^\s*--- FAIL: /.test(line))
-            failedTest = true;
-        const pkg = /^(FAIL|ok)\s+\S+\s/.exec(line);
-        if (!pkg)
-            continue;
-        if (pkg[1] === 'FAIL' && !failedTest)
-            return true;
-        failedTest = false;
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/test-recovery/core/step-env.ts
@@ -3367,6 +3372,7 @@ function iniText(raw) {
 
 
 
+
 /**
  * Lines that end one run of a runner (its summary), to tell which of several invocations of the same
  * runner failed: the failed one stopped the chain, so it is the last one that printed its summary.
@@ -3449,7 +3455,7 @@ function pytestUncaptured(args) {
 /**
  * How the step ran `runner` and what its failure skipped. `errexit`: the shell stops at a failed line
  * (bash and sh as the runner calls them, `-e`); `scripts`: the package.json scripts where the step ran;
- * `configs`: the texts of the runner's config files (stopped.ts's `stopConfigFiles`) where it ran.
+ * `configs`: the texts of the runner's config files (stop-config.ts's `stopConfigFiles`) where it ran.
  */
 function planStepRun(command, errexit, scripts, runner, output, configs = {}, env = {}) {
     const parsed = parseChain(command, errexit);
@@ -3689,6 +3695,7 @@ function failedBeside(tests, seen) {
  * above core. The real ports are in src/adapters (`test-reports.ts`, `test-history-store.ts`), beside the
  * document cache and config reader they share.
  */
+
 
 
 
