@@ -14,6 +14,7 @@ import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
 import { keepRestoredState, restoredStateOf } from './restored-state.js';
 import { entryOf } from './scan.js';
+import { workspaceHead } from './workspace-head.js';
 import { StoreStalledError } from './store-guard.js';
 import { inert, validStages } from '../../core/text.js';
 import type { TrustedCheckpoints } from '../core/trust.js';
@@ -77,6 +78,8 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
   const problems: string[] = [];
   const { manifestCache } = opts;
   let candidates = 0;
+  // Read once, after actions/checkout (checkoutProblem): what each candidate's files were built from must be it.
+  const head = await workspaceHead(opts.workspace);
   // Only the checkpoints the run's records name come with a manifest: another comes with why it is not.
   const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt, trusted: opts.trusted };
   for await (const c of checkpointsOfJob(opts.store, earlier)) {
@@ -88,6 +91,8 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
         throw new Error(
           `its manifest names ${refused} stage(s) that are not valid stage names (not printed): not resumed from`,
         );
+      const moved = headMoved(c.manifest.head, head);
+      if (moved) throw new Error(moved);
       // The manifest just checked is the one restored (never read again from the store).
       const r = await restoreCheckpoint({
         store: opts.store,
@@ -121,6 +126,23 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
       `No checkpoint of an earlier attempt of job '${inert(opts.job)}' in run ${inert(opts.runId)}: starting from scratch.`,
     );
   return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
+}
+
+/**
+ * Why a checkpoint saved at commit `saved` must not be resumed into a workspace at `now`, or undefined when
+ * both are the same commit. A re-run attempt runs the same GITHUB_SHA, but actions/checkout with a branch
+ * as its `ref` (a `pull_request_target` job checking out the head branch, a job building `main`) checks out
+ * that branch's newest commit: a checkpoint of the old one would skip the build of the new sources, and its
+ * tests would pass on the old code. Known on one side only is no match (a miss runs every stage again);
+ * neither side a clone (a directory, not a checkout: a test's, the CLI's) has no sources to compare.
+ */
+export function headMoved(saved: string | undefined, now: string | undefined): string | undefined {
+  if (saved === now) return undefined;
+  if (saved === undefined)
+    return 'its manifest records no commit of the workspace it was saved from (a version before this one saved it), so it may hold a build of other sources: not resumed from; every stage runs again';
+  if (now === undefined)
+    return `the workspace's checked-out commit cannot be read (git rev-parse HEAD), and the checkpoint was saved at ${saved.slice(0, 12)}: not resumed from; every stage runs again`;
+  return `it was saved at commit ${saved.slice(0, 12)}, but actions/checkout checked out ${now.slice(0, 12)} this attempt (a \`ref:\` naming a branch, which moved since): its files were built from the old sources, so it is not resumed from and every stage runs again`;
 }
 
 /**

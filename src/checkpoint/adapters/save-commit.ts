@@ -71,6 +71,7 @@ export function manifestOf(
   s: Pick<TreeToPack, 'roots' | 'exclude' | 'parent' | 'file' | 'compression' | 'scanStartedMs' | 'keyed'> & {
     packed: PackedTree;
     timings: Manifest['timings'];
+    head?: string | undefined;
   },
 ): Manifest {
   const { parent, packed } = s;
@@ -89,6 +90,7 @@ export function manifestOf(
     ...(opts.meta.lane ? { lane: opts.meta.lane } : {}),
     ...(opts.meta.commit ? { commit: opts.meta.commit } : {}),
     ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
+    ...(s.head ? { head: s.head } : {}),
     completedStages: opts.meta.completedStages ?? [],
     ...(opts.meta.stageDurations ? { stageDurations: opts.meta.stageDurations } : {}),
     ...(opts.meta.roots?.length ? { roots: opts.meta.roots } : {}),

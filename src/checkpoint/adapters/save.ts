@@ -28,6 +28,7 @@ import { restoredCheckpointOf, type RestoredCheckpoint } from '../core/restored-
 import { readCachedManifest } from './local-manifest.js';
 import { checkpointRoots, excludedPaths, keptWithinParent, readParent, usableParent } from './save-plan.js';
 import { packTree } from './save-pack.js';
+import { workspaceHead } from './workspace-head.js';
 import { ChainGoneError, commitChecked, hasCheckpoint, manifestOf } from './save-commit.js';
 import type { SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
 export type { CheckpointMeta, SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
@@ -131,6 +132,8 @@ async function saveClaimed(
 ): Promise<SaveResult & { keyedPlan?: KeyedPlan }> {
   const t0 = Date.now();
   const workspace = path.resolve(opts.workspace);
+  // Read beside the walk: what a resume compares with the workspace it restores into.
+  const head = workspaceHead(workspace);
   const roots = checkpointRoots(opts.paths);
   const exclude = excludedPaths(opts, workspace, roots);
   const parent = keptWithinParent(opts, await usableParent(opts, workspace, roots, parentRead));
@@ -168,6 +171,7 @@ async function saveClaimed(
   const archiveMs = Date.now() - scanStartedMs;
   const { files, bytes } = fileTotals(packed.planner.entries);
   const manifest = manifestOf(opts, {
+    head: await head,
     roots,
     exclude,
     parent,

@@ -18,6 +18,8 @@ import {
 } from '../../core/entry-paths.js';
 
 const SHA256 = /^[0-9a-f]{64}$/;
+/** A commit: sha-1, or sha-256 in a repository of that format. */
+const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 function fail(where: string, what: string): never {
   throw new ManifestError(`${where}: ${what}`);
@@ -264,6 +266,8 @@ function checkedHeader(raw: Record<string, unknown>, where: string): string[] {
   num(raw, 'attempt', where);
   str(raw, 'createdAt', where);
   checkStageDurations(raw.stageDurations, where);
+  if (raw.head !== undefined && !(typeof raw.head === 'string' && COMMIT.test(raw.head)))
+    fail(where, "'head' must be a commit's hex sha");
   try {
     checkedRootRecords(raw.roots, isValidId);
   } catch (error) {

@@ -78,6 +78,12 @@ export interface Manifest {
   lane?: Lane;
   commit?: string;
   branch?: string;
+  /**
+   * The commit the workspace's clone had checked out when the checkpoint was saved (its HEAD; `commit` is
+   * the run's GITHUB_SHA, which a checkout of a branch's ref leaves behind). A resume restores only into
+   * a workspace at this commit.
+   */
+  head?: string;
   /** Stages completed in this job attempt when the checkpoint was taken. */
   completedStages: string[];
   /** How long each completed stage took when it ran (stage -> ms), for what a resume saves. Optional. */
