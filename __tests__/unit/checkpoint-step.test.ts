@@ -45,6 +45,7 @@ test('the job context of a runner step comes from its JobEnv', () => {
     workspace: '/w',
     commit: 'abc',
     branch: 'main',
+    legValues: '{"os":"linux"}',
     lane: 'HEAVY',
     completedStages: ['deps', 'build'],
     lastCheckpoint: 'ckpt-1',

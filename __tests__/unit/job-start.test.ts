@@ -56,6 +56,15 @@ describe('job start', () => {
     expect(leg('0', 'null')).toMatchObject({ identity: 'test' });
     expect(leg('', '')).not.toHaveProperty('legName');
     expect(parseJobStart(JSON.stringify(leg('1', '{"a":1}')))).toMatchObject({ identity: 'test.leg1' });
+    // A resume compares the leg's values, whatever order toJSON(matrix) gave their keys in.
+    const values = (matrix: string): string | undefined =>
+      jobEnv({ GITHUB_JOB: 'test', 'INPUT_JOB-INDEX': '0', INPUT_MATRIX: matrix }).legValues;
+    expect(values('{"os":"linux","cfg":{"b":1,"a":[2]}}')).toBe('{"cfg":{"a":[2],"b":1},"os":"linux"}');
+    expect(values('{"cfg":{"a":[2],"b":1},"os":"linux"}')).toBe(
+      values('{"os":"linux","cfg":{"b":1,"a":[2]}}'),
+    );
+    expect(values('{"os":"macos"}')).not.toBe(values('{"os":"linux"}'));
+    expect(values('null')).toBeUndefined();
     // State written before identities existed still parses.
     expect(parseJobStart('{"startedAt":"x","attempt":2,"job":"b"}')).toMatchObject({ identity: 'b' });
   });

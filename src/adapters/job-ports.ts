@@ -261,6 +261,7 @@ export function resumePort(
       const result = await resumeFromPreviousAttempt({
         store: opened,
         ...previous,
+        legValues: env.legValues,
         trusted,
         ...(keyedStore ? { keyedStore } : {}),
         workspace: env.workspace,

@@ -121,6 +121,7 @@ export async function saveStageCheckpoint(
           ...(ctx.lane ? { lane: ctx.lane } : {}),
           ...(ctx.commit ? { commit: ctx.commit } : {}),
           ...(ctx.branch ? { branch: ctx.branch } : {}),
+          ...(ctx.legValues ? { legValues: ctx.legValues } : {}),
           completedStages: ctx.completedStages,
           ...(ctx.stageDurations ? { stageDurations: ctx.stageDurations } : {}),
           ...(roots.length > 0 ? { roots } : {}),

@@ -79,6 +79,8 @@ export interface JobEnv {
   jobWorkflow?: string;
   /** A readable name of the matrix leg. */
   legName?: string;
+  /** The leg's matrix values, keys sorted (core/job-start.ts jobIdentity): a resume takes only the same values'. */
+  legValues?: string;
 
   sha?: string;
   ref?: string;
@@ -194,7 +196,11 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
   const [owner, repo] = repository.split('/');
   const job = env.GITHUB_JOB ?? '';
   // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-  const { identity: own, legName } = jobIdentity(job, {
+  const {
+    identity: own,
+    legName,
+    legValues,
+  } = jobIdentity(job, {
     jobIndex: env['INPUT_JOB-INDEX'] ?? '',
     matrix: env.INPUT_MATRIX ?? '',
   });
@@ -216,6 +222,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
     attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
     job,
     identity,
+    ...definedOnly({ legValues }),
     ...definedOnly(optional),
     files: definedOnly({
       output: nonEmpty(env.GITHUB_OUTPUT),

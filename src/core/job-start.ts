@@ -26,6 +26,11 @@ export interface LegInputs {
 export interface JobIdentity {
   identity: string;
   legName?: string;
+  /**
+   * The leg's matrix values as JSON, keys sorted: a leg index stands for other values when a matrix made
+   * by an earlier job (`fromJSON(needs.plan.outputs.legs)`) comes in another order on "Re-run all jobs".
+   */
+  legValues?: string;
 }
 
 /**
@@ -38,7 +43,22 @@ export function jobIdentity(jobKey: string, leg?: Partial<LegInputs>): JobIdenti
   const index = leg?.jobIndex?.trim() ?? '';
   if (!matrix || !/^\d+$/.test(index)) return { identity: jobKey };
   const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-  return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+  return {
+    identity: `${jobKey}.leg${index}`,
+    legName: `${jobKey} (${values.join(', ')})`,
+    legValues: JSON.stringify(sortedKeys(matrix)),
+  };
+}
+
+/** `value` with every object's keys in order: the same values make the same JSON, whatever order they came in. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]),
+  );
 }
 
 /** A leg's part of a job identity: `.leg<index>`, before any `.via-<caller>` (a job key holds no '.'). */

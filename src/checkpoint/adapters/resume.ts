@@ -14,7 +14,7 @@ import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
 import { keepRestoredState, restoredStateOf } from './restored-state.js';
 import { entryOf } from './scan.js';
-import { workspaceHead } from './workspace-head.js';
+import { legDigest, workspaceHead } from './built-from.js';
 import { StoreStalledError } from './store-guard.js';
 import { inert, validStages } from '../../core/text.js';
 import type { TrustedCheckpoints } from '../core/trust.js';
@@ -27,6 +27,8 @@ export interface ResumeOptions {
   /** The current attempt (GITHUB_RUN_ATTEMPT); checkpoints of attempts before it are candidates. */
   attempt: number;
   job: string;
+  /** This matrix leg's values (JobEnv.legValues); undefined outside a matrix. */
+  legValues?: string | undefined;
   /**
    * The checkpoints the run's own records name (id -> manifest sha256, checkpoint/core/trust.ts): no other
    * checkpoint is resumed from, whatever store it is in and whatever its manifest claims.
@@ -80,6 +82,7 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
   let candidates = 0;
   // Read once, after actions/checkout (checkoutProblem): what each candidate's files were built from must be it.
   const head = await workspaceHead(opts.workspace);
+  const leg = opts.legValues === undefined ? undefined : legDigest(opts.legValues);
   // Only the checkpoints the run's records name come with a manifest: another comes with why it is not.
   const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt, trusted: opts.trusted };
   for await (const c of checkpointsOfJob(opts.store, earlier)) {
@@ -93,6 +96,10 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
         );
       const moved = headMoved(c.manifest.head, head);
       if (moved) throw new Error(moved);
+      if (c.manifest.leg !== leg)
+        throw new Error(
+          "it was saved by this leg's index with other matrix values (a matrix an earlier job made came in another order this attempt): its files are another leg's build, so it is not resumed from and every stage runs again",
+        );
       // The manifest just checked is the one restored (never read again from the store).
       const r = await restoreCheckpoint({
         store: opts.store,

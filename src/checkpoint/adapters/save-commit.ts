@@ -3,6 +3,7 @@
  * the checkpoints it takes files from are still there, and the manifest's commit (with the local copy),
  * or the removal of this save's own archive when it fails before that.
  */
+import { legDigest } from './built-from.js';
 import {
   keyedRefsUsed,
   storedArchivesNeeded,
@@ -90,6 +91,7 @@ export function manifestOf(
     ...(opts.meta.lane ? { lane: opts.meta.lane } : {}),
     ...(opts.meta.commit ? { commit: opts.meta.commit } : {}),
     ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
+    ...(opts.meta.legValues ? { leg: legDigest(opts.meta.legValues) } : {}),
     ...(s.head ? { head: s.head } : {}),
     completedStages: opts.meta.completedStages ?? [],
     ...(opts.meta.stageDurations ? { stageDurations: opts.meta.stageDurations } : {}),

@@ -28,7 +28,7 @@ import { restoredCheckpointOf, type RestoredCheckpoint } from '../core/restored-
 import { readCachedManifest } from './local-manifest.js';
 import { checkpointRoots, excludedPaths, keptWithinParent, readParent, usableParent } from './save-plan.js';
 import { packTree } from './save-pack.js';
-import { workspaceHead } from './workspace-head.js';
+import { workspaceHead } from './built-from.js';
 import { ChainGoneError, commitChecked, hasCheckpoint, manifestOf } from './save-commit.js';
 import type { SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
 export type { CheckpointMeta, SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';

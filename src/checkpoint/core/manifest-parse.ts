@@ -268,6 +268,8 @@ function checkedHeader(raw: Record<string, unknown>, where: string): string[] {
   checkStageDurations(raw.stageDurations, where);
   if (raw.head !== undefined && !(typeof raw.head === 'string' && COMMIT.test(raw.head)))
     fail(where, "'head' must be a commit's hex sha");
+  if (raw.leg !== undefined && !(typeof raw.leg === 'string' && SHA256.test(raw.leg)))
+    fail(where, "'leg' must be a sha256 hex digest");
   try {
     checkedRootRecords(raw.roots, isValidId);
   } catch (error) {

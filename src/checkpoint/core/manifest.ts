@@ -84,6 +84,8 @@ export interface Manifest {
    * a workspace at this commit.
    */
   head?: string;
+  /** The sha256 of the matrix leg's values (core/job-start.ts): a resume takes only the same values'. */
+  leg?: string;
   /** Stages completed in this job attempt when the checkpoint was taken. */
   completedStages: string[];
   /** How long each completed stage took when it ran (stage -> ms), for what a resume saves. Optional. */

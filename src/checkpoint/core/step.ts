@@ -30,6 +30,8 @@ export interface JobContext {
   workspace: string;
   commit?: string;
   branch?: string;
+  /** The matrix leg's values, keys sorted (JobEnv.legValues); recorded as their digest. */
+  legValues?: string;
   lane?: Lane;
   completedStages: string[];
   /** How long those stages took (stage -> ms), recorded in the manifest for what a resume saves. */
@@ -79,6 +81,7 @@ export function jobContext(env: JobEnv): JobContext {
     workspace: env.workspace,
     ...(env.sha ? { commit: env.sha } : {}),
     ...(env.refName ? { branch: env.refName } : {}),
+    ...(env.legValues ? { legValues: env.legValues } : {}),
     ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
     completedStages: env.recovery.completedStages,
     ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),

@@ -101,7 +101,10 @@ export type CheckpointMeta = Pick<
   Manifest,
   'stage' | 'job' | 'runId' | 'attempt' | 'lane' | 'commit' | 'branch'
 > &
-  Partial<Pick<Manifest, 'completedStages' | 'stageDurations' | 'roots'>>;
+  Partial<Pick<Manifest, 'completedStages' | 'stageDurations' | 'roots'>> & {
+    /** The matrix leg's values (JobEnv.legValues): the manifest records their digest, `leg`. */
+    legValues?: string;
+  };
 
 export interface SaveOptions {
   store: CheckpointStore;

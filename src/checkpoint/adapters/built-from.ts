@@ -1,4 +1,6 @@
 /**
+ * What a checkpoint's files were built from, which a resume compares with the attempt it restores into.
+ *
  * The commit the workspace's clone has checked out (its HEAD), read from `.git` as git does for the
  * common layouts (a detached sha, a loose ref, packed-refs), else from `git rev-parse HEAD`. A save records
  * it; a resume restores only into a workspace at the same commit: actions/checkout with `ref: <branch>`
@@ -6,12 +8,18 @@
  * restored there would skip the build of the new ones.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const REF = /^refs\/[A-Za-z0-9._/-]+$/;
+
+/** The digest of a matrix leg's values (JobEnv.legValues), as a manifest records them. */
+export function legDigest(values: string): string {
+  return createHash('sha256').update(values).digest('hex');
+}
 
 /** HEAD's commit sha in `workspace`, or undefined where there is no clone (or git cannot tell). */
 export async function workspaceHead(workspace: string): Promise<string | undefined> {
