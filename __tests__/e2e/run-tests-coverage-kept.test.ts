@@ -37,6 +37,21 @@ describe('a test that fails only under the coverage the step collects', () => {
     expect(r.outputs['flaky-tests'] ?? '').toBe('');
     expect(r.conclusion).toBe('failure');
   });
+
+  it("jest's collectCoverage in its config: the same, the re-run no longer switches it off", async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node","collectCoverage":true}}',
+      'lib.js': 'exports.add = (a, b) => a + b;\n',
+      'lib.test.js':
+        "test('source', () => { expect(String(require('./lib').add)).toBe('(a, b) => a + b'); });\n",
+    };
+    const r = await testStep(files, { run: 'npx jest --ci' }, withNodeModules);
+    expect(r.log).toContain(
+      "re-run 1): npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'lib.test.js' -t '^(source)$'",
+    );
+    expect(r.log).toContain('jest:lib.test.js::source: failed on 1 re-run(s) of itself');
+    expect(r.conclusion).toBe('failure');
+  });
 });
 
 describeIfRunner('pytest-cov', 'a test that fails only under pytest-cov', () => {
@@ -46,7 +61,7 @@ describeIfRunner('pytest-cov', 'a test that fails only under pytest-cov', () => 
     };
     const r = await testStep(files, { run: 'python3 -m pytest --cov=. -q' }, PR);
     expect(r.log).toContain(
-      "re-run 1): python3 -m pytest -q --cov=. --cov-fail-under=0 --cov-report= -rA 'test_trace.py::test_no_tracer'",
+      "re-run 1): python3 -m pytest -q --cov=. --cov-fail-under=0 --cov-report= --cov-append -rA 'test_trace.py::test_no_tracer'",
     );
     expect(r.log).toContain('pytest:test_trace.py::test_no_tracer: failed on 1 re-run(s) of itself');
     expect(r.outputs['flaky-tests'] ?? '').toBe('');

@@ -28,7 +28,9 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
         [t('pytest', 'tests/t.py', 'x')],
         'poetry run pytest -c ci.ini -k slow --cov src --cov-fail-under=90 tests',
       ),
-    ).toBe("poetry run pytest -c ci.ini --cov src --cov-fail-under=0 --cov-report= -rA 'tests/t.py::x'");
+    ).toBe(
+      "poetry run pytest -c ci.ini --cov src --cov-fail-under=0 --cov-report= --cov-append -rA 'tests/t.py::x'",
+    );
     expect(rerunOfCommand('pytest', [t('pytest', 't.py', 'x')], 'uv run python -m pytest -x')).toBe(
       "uv run python -m pytest -x -rA 't.py::x'",
     );

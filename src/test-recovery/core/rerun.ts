@@ -200,9 +200,10 @@ function selection(
   switch (runner) {
     case 'pytest': {
       // -rA names every test with its outcome in the short summary. Where the step used pytest-cov, its
-      // tracer stays on (a test may fail only under it) with no threshold and no report written.
+      // tracer stays on (a test may fail only under it), with no threshold, no report written, and its data
+      // added to the step's run's rather than in place of it.
       const cov = rest.dropped.some((d) => d.startsWith('--cov'))
-        ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report=`
+        ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
         : '';
       return `${start}${cov} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
     }
