@@ -66,7 +66,9 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
       { run: 'npx jest --ci' },
       { ...PR, prepare: (dir: string) => symlinkSync(NODE_MODULES, path.join(dir, 'node_modules')) },
     );
-    expect(r.log).toContain("--coverage=false --verbose 'a.test.js' -t '^(flaky)$'");
+    expect(r.log).toContain(
+      "--coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(flaky)$'",
+    );
     expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
     expect(r.log).toContain('1 snapshot obsolete');
     expect(r.log).toContain('ci-recovery: the whole step failed (exit 1): the step fails.');
@@ -92,7 +94,9 @@ test('flaky', () => { const n = fs.existsSync('.runs') ? Number(fs.readFileSync(
       { run: 'npx jest --ci' },
       { ...PR, prepare: (dir: string) => symlinkSync(NODE_MODULES, path.join(dir, 'node_modules')) },
     );
-    expect(r.log).toContain("--coverage=false --verbose 'a.test.js' -t '^(flaky)$'");
+    expect(r.log).toContain(
+      "--coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(flaky)$'",
+    );
     expect(r.log).toContain('1 snapshot obsolete');
     expect(r.log).not.toContain('re-running the whole step');
     expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');

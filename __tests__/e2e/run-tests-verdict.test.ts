@@ -52,7 +52,7 @@ describe('jest under its --config, through npx and through an npm script', () =>
     const { 'broken.check.js': _broken, ...files } = JEST_CONFIGURED;
     const r = await jestStep(files, { run: 'npx jest --config jest.ci.config.js --ci' });
     expect(r.log).toContain(
-      "re-run 1): npx jest --config jest.ci.config.js --ci --coverage=false --verbose 'suite.check.js' -t '^(suite flaky)$'",
+      "re-run 1): npx jest --config jest.ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'suite.check.js' -t '^(suite flaky)$'",
     );
     expect(r.conclusion).toBe('success');
     expect(r.outputs).toMatchObject({
@@ -77,7 +77,7 @@ describe('jest under its --config, through npx and through an npm script', () =>
         },
       );
       expect(r.log).toContain(
-        "pnpm exec jest --config jest.ci.config.js --ci --coverage=false --verbose 'broken.check.js' -t '^(suite broken)$' || rc=1",
+        "pnpm exec jest --config jest.ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'broken.check.js' -t '^(suite broken)$' || rc=1",
       );
       expect(r.conclusion).toBe('failure');
       expect(r.outputs).toMatchObject({
@@ -97,7 +97,7 @@ describe('jest under its --config, through npx and through an npm script', () =>
     };
     const r = await jestStep(files, { run: 'npm test' });
     expect(r.log).toContain(
-      "npm exec --no -- jest --config jest.ci.config.js --ci --coverage=false --verbose 'broken.check.js' -t '^(suite broken)$' || rc=1",
+      "npm exec --no -- jest --config jest.ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'broken.check.js' -t '^(suite broken)$' || rc=1",
     );
     expect(r.conclusion).toBe('failure');
     expect(r.outputs).toMatchObject({
@@ -125,7 +125,9 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
       'b.test.js': "test('covers b', () => { expect(require('./lib').b()).toBe(2); });\n",
     };
     const r = await jestStep(files, { run: 'npx jest --ci' });
-    expect(r.log).toContain("--coverage=false --verbose 'a.test.js' -t '^(flaky)$'");
+    expect(r.log).toContain(
+      "--coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(flaky)$'",
+    );
     expect(r.conclusion).toBe('success');
     expect(r.outputs).toMatchObject({ 'flaky-tests': 'jest:a.test.js::flaky' });
   });
@@ -161,7 +163,7 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
     const r = await jestStep(files, { run: 'npx jest --ci' });
     // The log line escapes each backslash of the command (printablePath).
     expect(r.log).toContain(
-      "--coverage=false --verbose 'app/\\\\[id\\\\]/page.test.js' -t '^(suite flaky)$'",
+      "--coverageThreshold='{}' --coverageReporters=text-summary --verbose 'app/\\\\[id\\\\]/page.test.js' -t '^(suite flaky)$'",
     );
     expect(r.outputs).toMatchObject({
       'flaky-tests': 'jest:app/[id]/page.test.js::suite › flaky',

@@ -63,12 +63,16 @@ describe('shell quoting of untrusted names', () => {
     const j = (command: string): string | undefined =>
       builtInRerun('jest', [{ runner: 'jest', suite: 'a.test.js', name: 'x' }], command);
     expect(j(`NODE_OPTIONS="${esm}" npx jest --ci`)).toBe(
-      `NODE_OPTIONS="${esm}" npx jest --ci --coverage=false --verbose 'a.test.js' -t '^(x)$'`,
+      `NODE_OPTIONS="${esm}" npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'`,
     );
-    expect(j('X=1; npx jest')).toBe("X=1 && npx jest --coverage=false --verbose 'a.test.js' -t '^(x)$'");
+    expect(j('X=1; npx jest')).toBe(
+      "X=1 && npx jest --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+    );
     // What this module does not read (a command substitution, a pipe) falls back to the runner's usual program.
     for (const command of ['X="$(touch pwned)" npx jest', 'X=`touch pwned` npx jest', 'npx jest | tee log'])
-      expect(j(command)).toBe("npx jest --coverage=false --verbose 'a.test.js' -t '^(x)$'");
+      expect(j(command)).toBe(
+        "npx jest --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+      );
   });
 
   it('a built-in command for each runner, with patterns anchored and escaped', () => {

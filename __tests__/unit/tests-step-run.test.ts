@@ -12,21 +12,25 @@ import { runnerDirectory } from '../../src/test-recovery/core/stop-config.js';
 const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
 
 describe('the re-run keeps the step’s invocation and changes only the selection', () => {
-  it('per runner: config, profile, feature, tag and project flags kept; selection and coverage out', () => {
+  it('per runner: config, profile, feature, tag and project flags kept; selection out, coverage kept without its threshold', () => {
     expect(
       rerunOfCommand(
         'jest',
         [t('jest', 'a.test.ts', 'm › x')],
         'pnpm exec jest --config jest.ci.js --ci --coverage src/',
       ),
-    ).toBe("pnpm exec jest --config jest.ci.js --ci --coverage=false --verbose 'a.test.ts' -t '^(m x)$'");
+    ).toBe(
+      "pnpm exec jest --config jest.ci.js --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.ts' -t '^(m x)$'",
+    );
     expect(
       rerunOfCommand(
         'pytest',
         [t('pytest', 'tests/t.py', 'x')],
         'poetry run pytest -c ci.ini -k slow --cov src --cov-fail-under=90 tests',
       ),
-    ).toBe("poetry run pytest -c ci.ini --no-cov -rA 'tests/t.py::x'");
+    ).toBe(
+      "poetry run pytest -c ci.ini --cov src --cov-fail-under=0 --cov-report= --cov-append -rA 'tests/t.py::x'",
+    );
     expect(rerunOfCommand('pytest', [t('pytest', 't.py', 'x')], 'uv run python -m pytest -x')).toBe(
       "uv run python -m pytest -x -rA 't.py::x'",
     );
@@ -71,14 +75,16 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
 
   it("jest: a file's path is a pattern, its brackets escaped so it matches itself (app/[id]/)", () => {
     expect(rerunOfCommand('jest', [t('jest', 'app/[id]/(g)/page.test.js', 'x')], 'npx jest --ci')).toBe(
-      "npx jest --ci --coverage=false --verbose 'app/\\[id\\]/\\(g\\)/page.test.js' -t '^(x)$'",
+      "npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'app/\\[id\\]/\\(g\\)/page.test.js' -t '^(x)$'",
     );
   });
 
   it("a pipe or '||': the runner's own command is still kept (the step then runs whole once)", () => {
     expect(
       rerunOfCommand('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --config c.js 2>&1 | tee log'),
-    ).toBe("npx jest --config c.js --coverage=false --verbose 'a.test.js' -t '^(x)$'");
+    ).toBe(
+      "npx jest --config c.js --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+    );
     expect(planStepRun('cd py && pytest -c ci.ini || exit 1', true, {}, 'pytest', '').how?.setup).toEqual([
       'cd py',
     ]);
@@ -97,7 +103,7 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
   it('a package script: the runner invocation in it, run through its package manager', () => {
     const scripts = { test: 'cross-env TZ=UTC jest --config ci.js', 'test:py': 'pytest -c ci.ini' };
     expect(rerunOfCommand('jest', [t('jest', 'a.test.js', 'x')], 'npm test -- --ci', scripts)).toBe(
-      "npm exec --no -- cross-env TZ=UTC jest --config ci.js --ci --coverage=false --verbose 'a.test.js' -t '^(x)$'",
+      "npm exec --no -- cross-env TZ=UTC jest --config ci.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
     );
     expect(rerunOfCommand('pytest', [t('pytest', 't.py', 'x')], 'pnpm test:py', scripts)).toBe(
       "pnpm exec pytest -c ci.ini -rA 't.py::x'",

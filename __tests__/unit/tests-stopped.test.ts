@@ -516,6 +516,17 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
     expect(after('mvn -B test -pl package', 'maven', failed).kind).toBe('nothing');
   });
 
+  it('maven: a goal named after test (failsafe, a second Surefire execution, a check) never ran past the failure', () => {
+    const failed = '[ERROR] Tests run: 2, Failures: 1, Errors: 0, Skipped: 0\n[INFO] BUILD FAILURE\n';
+    expect(after('mvn -B test failsafe:integration-test failsafe:verify', 'maven', failed)).toEqual({
+      kind: 'whole',
+      why: "Maven stops at the first goal that fails, so the goal 'failsafe:integration-test' the step named after test may not have run",
+    });
+    expect(after('mvn -B clean test spotless:check -Pci', 'maven', failed).kind).toBe('whole');
+    // Goals before test ran before it.
+    expect(after('mvn -B spotless:apply clean test -Dtest=A', 'maven', failed).kind).toBe('nothing');
+  });
+
   it('gradle: a task the step asked for beyond its test tasks (build, check, a report on the tests) never ran past the failure', () => {
     const failed = 'FooTest > flaky() FAILED\n\nFAILURE: Build failed with an exception.\n';
     expect(after('./gradlew build --no-daemon', 'gradle', failed)).toEqual({

@@ -170,6 +170,24 @@ export interface Rest {
   binary: Word[];
 }
 
+/**
+ * The step's coverage options a re-run keeps: coverage instruments (jest, babel's istanbul) or traces (pytest-cov)
+ * the code under test, and a test that fails under it every time (a function's source text, `sys.gettrace()`)
+ * would pass a re-run without it. What only gates or writes coverage (a threshold, reports) stays out.
+ */
+function coverageKept(dropped: readonly string[], instruments: RegExp): string {
+  return dropped
+    .filter((d) => instruments.test(d))
+    .map((d) => ` ${d}`)
+    .join('');
+}
+
+/** jest's options that decide whether and how it instruments: `--coverage`, its provider, the files it covers. */
+const JEST_INSTRUMENTS = /^--(?:coverage(?:=|$)|collectCoverage|coverageProvider|coveragePathIgnorePatterns)/;
+
+/** pytest-cov's options that decide what it traces: `--cov[=src]`, its config, branch and context tracing. */
+const PYTEST_TRACES = /^--(?:cov(?:[= ]|$)|cov-(?:config|branch|context)(?:[= ]|$))/;
+
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
 function selection(
   runner: TestRunner,
@@ -181,17 +199,21 @@ function selection(
   const names = (list: readonly TestId[]): string => q(anchored(list.map((t) => jsName(t.name))));
   switch (runner) {
     case 'pytest': {
-      // -rA names every test with its outcome in the short summary; --no-cov switches pytest-cov off
-      // (its --cov-fail-under included) where the step switched it on.
-      const cov = rest.dropped.some((d) => d.startsWith('--cov')) ? ' --no-cov' : '';
+      // -rA names every test with its outcome in the short summary. Where the step used pytest-cov, its
+      // tracer stays on (a test may fail only under it), with no threshold, no report written, and its data
+      // added to the step's run's rather than in place of it.
+      const cov = rest.dropped.some((d) => d.startsWith('--cov'))
+        ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
+        : '';
       return `${start}${cov} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
     }
     case 'jest':
-      // --verbose names each test run with ✓/✕; --coverage=false: no coverage, so no threshold.
+      // --verbose names each test run with ✓/✕. Coverage as the step collected it (its instrumentation
+      // changes the code a test runs), with no threshold and no report written.
       return all(
         [...bySuite(tests)].map(
           ([file, list]) =>
-            `${start} --coverage=false --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`,
+            `${start}${coverageKept(rest.dropped, JEST_INSTRUMENTS)} --coverageThreshold='{}' --coverageReporters=text-summary --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`,
         ),
       );
     case 'vitest':

@@ -112,9 +112,15 @@ export function stoppedEarly(
       // A phase runs the default lifecycle's phases up to it and the build stops at the failed test phase
       // (https://maven.apache.org/ref/current/maven-core/lifecycles.html): a phase after test the step asked
       // for (verify: failsafe's tests, checks bound to it) did not run, and the re-run runs test alone.
-      const later = keptArguments('maven', argWords).positionals.find((g) => POST_TEST.test(g));
+      const goals = keptArguments('maven', argWords).positionals;
+      const later = goals.find((g) => POST_TEST.test(g));
       if (later)
         return `Maven stops at the failed test phase, so the phase '${later}' the step asked for did not run`;
+      // Goals run in the order named, and the build stops at the first that fails: one named after `test`
+      // (`failsafe:integration-test`, `surefire:test@slow`, a check) never ran when a test failed there.
+      const next = goals[goals.indexOf('test') + 1];
+      if (goals.includes('test') && next !== undefined)
+        return `Maven stops at the first goal that fails, so the goal '${printablePath(next)}' the step named after test may not have run`;
       // The reactor summary names each module the build never built after a failed one (fail-fast, and
       // under --fail-at-end the modules that depend on it): `[INFO] core ........ SKIPPED`.
       return lines(/^\[INFO\] \S.*? \.+ SKIPPED$/).length > 0

@@ -1,0 +1,70 @@
+/**
+ * A test that fails under the coverage its step collects, every run: babel-istanbul rewrites a function's
+ * source text, pytest-cov's tracer is `sys.gettrace()`. A re-run without coverage would pass it and call it
+ * flaky; the re-run keeps the step's coverage (its threshold and reports off), so it stays red. Through the
+ * real `dist/run.js` with real runners. Needs a built dist (`npm run build`).
+ */
+import { existsSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../stand/services/paths.js';
+import { testStep } from '../../stand/scenarios/test-rerun.js';
+import { describeIfRunner } from '../runners.js';
+
+beforeAll(() => {
+  if (!existsSync(path.join(repoRoot, 'dist/run.js')))
+    throw new Error("dist/run.js is missing: run 'flock /tmp/build.lock npm run build' first");
+});
+
+const PR = { pullRequest: true };
+const withNodeModules = {
+  ...PR,
+  prepare: (dir: string) => symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
+};
+
+describe('a test that fails only under the coverage the step collects', () => {
+  it('jest --coverage: the source text of an instrumented function is not as written, every run: red', async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node"}}',
+      'lib.js': 'exports.add = (a, b) => a + b;\n',
+      'lib.test.js':
+        "test('source', () => { expect(String(require('./lib').add)).toBe('(a, b) => a + b'); });\n",
+    };
+    const r = await testStep(files, { run: 'npx jest --ci --coverage' }, withNodeModules);
+    expect(r.log).toContain(
+      "re-run 1): npx jest --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'lib.test.js' -t '^(source)$'",
+    );
+    expect(r.log).toContain('jest:lib.test.js::source: failed on 1 re-run(s) of itself');
+    expect(r.outputs['flaky-tests'] ?? '').toBe('');
+    expect(r.conclusion).toBe('failure');
+  });
+
+  it("jest's collectCoverage in its config: the same, the re-run no longer switches it off", async () => {
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node","collectCoverage":true}}',
+      'lib.js': 'exports.add = (a, b) => a + b;\n',
+      'lib.test.js':
+        "test('source', () => { expect(String(require('./lib').add)).toBe('(a, b) => a + b'); });\n",
+    };
+    const r = await testStep(files, { run: 'npx jest --ci' }, withNodeModules);
+    expect(r.log).toContain(
+      "re-run 1): npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'lib.test.js' -t '^(source)$'",
+    );
+    expect(r.log).toContain('jest:lib.test.js::source: failed on 1 re-run(s) of itself');
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
+describeIfRunner('pytest-cov', 'a test that fails only under pytest-cov', () => {
+  it('pytest --cov: a test that needs no tracer fails every run: red', async () => {
+    const files = {
+      'test_trace.py': 'import sys\n\ndef test_no_tracer():\n    assert sys.gettrace() is None\n',
+    };
+    const r = await testStep(files, { run: 'python3 -m pytest --cov=. -q' }, PR);
+    expect(r.log).toContain(
+      "re-run 1): python3 -m pytest -q --cov=. --cov-fail-under=0 --cov-report= --cov-append -rA 'test_trace.py::test_no_tracer'",
+    );
+    expect(r.log).toContain('pytest:test_trace.py::test_no_tracer: failed on 1 re-run(s) of itself');
+    expect(r.outputs['flaky-tests'] ?? '').toBe('');
+    expect(r.conclusion).toBe('failure');
+  });
+});
