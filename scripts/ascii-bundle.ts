@@ -2,8 +2,8 @@
  * dist/'s JavaScript written as ASCII: every other character as its `\u` escape (a surrogate pair for an astral
  * one). Node reads an ES module's file through TextDecoder, which took 40-100 ms on the classifier's 1.9 MB
  * chunk with its 492 non-ASCII characters against 11-40 ms for the same chunk in ASCII (Node 24, load 12), and
- * V8 keeps a source with one such character as two bytes a character. The CLI's start on a 100 KB log: 455 ->
- * 435 ms of CPU (20 interleaved pairs, lower in 14).
+ * V8 keeps a source with one such character at two bytes a character. The CLI's start on a 100 KB log: 490 ->
+ * 455 ms of CPU (Node 24, 16 interleaved pairs, lower in all); the corpus log's peak RSS 2-4 MB lower.
  *
  * An escape means the same character in a string, a regular expression, an untagged template and a name,
  * and nothing in a comment. A tagged template's raw text would change (String.raw), and a space outside a
