@@ -6,10 +6,6 @@
  * not take (`Illegal switch 'j' specified!`). Each step is a whole failed step as the runner writes it; each line
  * is its rule's published line (rules/log-rules.json terraform-no-configuration, msbuild-project-unspecified,
  * php-run-tests-switch-refused). Without the rules the step was read by its tool's word (failed tests) or not at all.
- * And the shell's own verdict on the step's script (shell-expansion-exec-refused): an expansion the shell does not
- * know (bash subst.c `bad substitution`, dash expand.c `Bad substitution`), a program built for another machine
- * (bash execute_cmd.c `cannot execute binary file: Exec format error`, status 126), `bash -c`'s failed cd; each line
- * as GNU bash 5.2.15 and dash 0.5.12 print it, run here.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { failedRunLog, failedScriptLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -102,43 +98,6 @@ describe('the folder or the option the workflow gave a tool is refused: config',
   });
 });
 
-const SCRIPT = '/home/runner/work/_temp/0b6c3c52-3e0b-4ab3-8f6f-1c2d3e4f5a6b.sh';
-
-describe("the shell's own verdict on the step's script: config, not the command's word", () => {
-  test.each([
-    [
-      'dash refusing a bash expansion',
-      'echo "tag=${GITHUB_REF_NAME,,}" >> "$GITHUB_OUTPUT"',
-      2,
-      `${SCRIPT}: 1: Bad substitution`,
-    ],
-    [
-      'bash refusing an expansion',
-      'npm run build -- --base=${BASE PATH}',
-      1,
-      `${SCRIPT}: line 1: \${BASE PATH}: bad substitution`,
-    ],
-    [
-      'a program built for another machine',
-      './bin/protoc --version && npm test',
-      126,
-      `${SCRIPT}: line 1: ./bin/protoc: cannot execute binary file: Exec format error`,
-    ],
-    [
-      "bash -c's cd to a folder not there",
-      "bash -c 'cd frontend && npm test'",
-      1,
-      'bash: cd: frontend: No such file or directory',
-    ],
-  ])('%s', (_name, run, status, line) => {
-    const v = classify({ log: failedRunLog(run, [line], status) });
-    expect(v.type).toBe('config');
-    expect(v.rule).toBe('shell-expansion-exec-refused');
-    expect(v.evidence?.text).toBe(line);
-    expect(retriedOnPr(v)).toBe(false);
-  });
-});
-
 describe('look-alikes: other words near these', () => {
   test.each([
     ['terraform-no-configuration', 'Terraform initialized in an empty directory!'],
@@ -153,12 +112,6 @@ describe('look-alikes: other words near these', () => {
       'WARNING: Illegal reflective access by org.foo.Bar to field java.lang.String.value',
     ],
     ['php-run-tests-switch-refused', "ld: illegal switch 'z'"],
-    ['shell-expansion-exec-refused', "tests/test_cd.py::test_match[cd project-can't cd to project] PASSED"],
-    [
-      'shell-expansion-exec-refused',
-      '/home/travis/.travis/job_stages: line 134: cd: vim: No such file or directory',
-    ],
-    ['shell-expansion-exec-refused', 'warning: bad substitution of variable in template, left as is'],
   ])('%s does not read %s', (id, line) => {
     expect(ruleFires(ruleSet, id, line)).toBe(false);
   });
