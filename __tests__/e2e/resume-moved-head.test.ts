@@ -73,7 +73,7 @@ test("attempt 2 checks out main's new commit, and main does not resume the old c
   expect(main.outputs).toMatchObject({ resumed: 'false', 'completed-stages': '' });
   const warnings = attempt2.stages.flatMap((s) => s.annotations.filter((a) => a.level === 'warning'));
   expect(warnings.map((w) => w.message).join('\n')).toContain(
-    `but actions/checkout checked out ${pushed.slice(0, 12)} this attempt`,
+    `but this attempt's checkout is at ${pushed.slice(0, 12)}`,
   );
 });
 

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { workspaceHead } from '../../src/checkpoint/adapters/built-from.js';
+import { workspaceHead } from '../../src/runner/adapters/checkout-head.js';
 
 const exec = promisify(execFile);
 let dir: string;

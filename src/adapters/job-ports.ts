@@ -19,6 +19,7 @@ import { load } from '../checkpoint/load.js';
 import type { Logger } from '../runner/ports/logger.js';
 import { effectiveConfig, loadConfig, writeChangedFiles, writeEffectiveConfig } from './config-file.js';
 import { readRunContext } from './event.js';
+import { workspaceHead } from '../runner/adapters/checkout-head.js';
 import { MAIN_LIMITS, POST_LIMITS, type Deadline } from './deadline.js';
 import type { Repo } from './github-plain.js';
 import { endCallsWith, type RestPolicy } from './rest-call.js';
@@ -32,6 +33,7 @@ export function jobFilesPort(env: JobEnv): JobFilesPort {
     saveEffectiveConfig: (config) => writeEffectiveConfig(env.runnerTemp, config),
     saveChangedFiles: (files) => writeChangedFiles(env.runnerTemp, files),
     runContext: () => readRunContext(env),
+    checkoutHead: () => workspaceHead(env.workspace),
     records: () => readRecords(recordsDir(env)),
   };
 }

@@ -122,6 +122,7 @@ export async function saveStageCheckpoint(
           ...(ctx.commit ? { commit: ctx.commit } : {}),
           ...(ctx.branch ? { branch: ctx.branch } : {}),
           ...(ctx.legValues ? { legValues: ctx.legValues } : {}),
+          ...(ctx.checkoutHead ? { checkoutHead: ctx.checkoutHead } : {}),
           completedStages: ctx.completedStages,
           ...(ctx.stageDurations ? { stageDurations: ctx.stageDurations } : {}),
           ...(roots.length > 0 ? { roots } : {}),

@@ -17,6 +17,7 @@ import {
   parseStageDurations,
   parseStages,
   RESUMED_COST_ENV,
+  CHECKOUT_HEAD_ENV,
   RESTORED_STAGES_ENV,
   RESUMED_FROM_ENV,
   RESUMED_STORE_ENV,
@@ -149,10 +150,16 @@ export interface JobEnv {
     resumedStore?: string;
     /** What `resumedFrom` cost to save (its manifest's whole save, ms) and its archive's bytes. */
     resumedCost?: { ms: number; bytes: number };
+    /** The commit main found checked out at the job's start (a sha; CHECKOUT_HEAD_ENV). */
+    checkoutHead?: string;
   };
 }
 
 const nonEmpty = (value: string | undefined): string | undefined => (value ? value : undefined);
+
+/** A commit sha as git writes one (SHA-1 or SHA-256), else undefined. */
+const commitSha = (value: string | undefined): string | undefined =>
+  value !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(value.trim()) ? value.trim() : undefined;
 
 /** Decimal digits only: Number() would also read '0x10' as 16 and '1e3' as 1000. */
 function positiveInt(value: string | undefined): number | undefined {
@@ -254,6 +261,7 @@ export function parseJobEnv(env: EnvRecord, fallback: { cwd: string; tmpdir: str
         resumedFrom: nonEmpty(env[RESUMED_FROM_ENV]),
         resumedStore: nonEmpty(env[RESUMED_STORE_ENV]),
         resumedCost: parseResumedCost(env[RESUMED_COST_ENV]),
+        checkoutHead: commitSha(env[CHECKOUT_HEAD_ENV]),
       }),
       completedStages: parseStages(env[COMPLETED_STAGES_ENV]),
       restoredStages: parseStages(env[RESTORED_STAGES_ENV]),

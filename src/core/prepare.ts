@@ -6,6 +6,7 @@ import type { RunContext } from './event.js';
 import type { JobStart } from './job-start.js';
 import { decideLane, type Change, type GlobCompiler, type LaneRules } from './lanes.js';
 import {
+  CHECKOUT_HEAD_ENV,
   COMPLETED_STAGES_ENV,
   RESTORED_STAGES_ENV,
   CONFIG_FILE_ENV,
@@ -121,9 +122,11 @@ export function laterStepsEnv(
     store?: string;
     cost?: { ms: number; bytes: number };
   },
+  checkoutHead?: string,
 ): Record<string, string> {
   return {
     [LANE_ENV]: lane,
+    ...(checkoutHead ? { [CHECKOUT_HEAD_ENV]: checkoutHead } : {}),
     ...(configFile ? { [CONFIG_FILE_ENV]: configFile } : {}),
     [COMPLETED_STAGES_ENV]: resumed.completedStages.join(','),
     [RESTORED_STAGES_ENV]: resumed.completedStages.join(','),

@@ -109,5 +109,11 @@ export function parseResumedCost(value: string | undefined): { ms: number; bytes
   }
 }
 
+/**
+ * The commit main found checked out after actions/checkout (the job's start; checkout-head.ts): what a
+ * checkpoint records as built from, and what a resume compares.
+ */
+export const CHECKOUT_HEAD_ENV = 'CI_RECOVERY_CHECKOUT_HEAD';
+
 /** Job-wide: the store (its spec) of the checkpoint main resumed from; a run/ step restores its roots. */
 export const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';

@@ -76,6 +76,8 @@ export async function main(
   // recorded tests (adapters/test-history-store.ts). A green job makes none of its round trips.
   const lane = laneFromInput(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
   log.info(`ci-recovery: lane ${lane.lane} (${inert(lane.reason)})`);
+  // The commit the job starts from: what its checkpoints record as built from, and a resume compares.
+  const checkoutHead = await ports.files.checkoutHead();
   const resumed = await resumeIfWanted(settings, start, ports);
   const savedConfig = await ports.files.saveEffectiveConfig(config).catch((error: unknown) => {
     log.warning(
@@ -89,7 +91,7 @@ export async function main(
     lane,
     ...(file ? { configFile: file } : {}),
     resumed,
-    env: laterStepsEnv(lane.lane, savedConfig, resumed),
+    env: laterStepsEnv(lane.lane, savedConfig, resumed, checkoutHead),
   };
   writeResults(prepared, runner);
   return prepared;

@@ -23,6 +23,8 @@ export interface JobFilesPort {
   /** Saves the change's files for later `run/` steps (main); returns the file's path. */
   saveChangedFiles(files: readonly string[]): Promise<string>;
   runContext(): Promise<RunContext>;
+  /** The commit the workspace's clone has checked out (main, after actions/checkout); undefined: no clone. */
+  checkoutHead(): Promise<string | undefined>;
   records(): Promise<StepRecord[]>;
 }
 
@@ -38,6 +40,7 @@ export class RecordingJobFiles implements JobFilesPort {
       context?: RunContext;
       records?: StepRecord[];
       failSave?: Error;
+      head?: string;
     } = {},
   ) {}
   loadConfig(file?: string): Promise<LoadedConfig> {
@@ -61,6 +64,9 @@ export class RecordingJobFiles implements JobFilesPort {
   }
   runContext(): Promise<RunContext> {
     return Promise.resolve(this.files.context ?? { eventName: 'push', ref: 'refs/heads/main', sha: 'abc' });
+  }
+  checkoutHead(): Promise<string | undefined> {
+    return Promise.resolve(this.files.head);
   }
   records(): Promise<StepRecord[]> {
     return Promise.resolve(this.files.records ?? []);

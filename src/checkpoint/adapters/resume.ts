@@ -14,7 +14,8 @@ import { checkpointsOfJob } from './manage.js';
 import { restoreCheckpoint } from './restore.js';
 import { keepRestoredState, restoredStateOf } from './restored-state.js';
 import { entryOf } from './scan.js';
-import { legDigest, workspaceHead } from './built-from.js';
+import { legDigest } from './built-from.js';
+import { workspaceHead } from '../../runner/adapters/checkout-head.js';
 import { StoreStalledError } from './store-guard.js';
 import { inert, validStages } from '../../core/text.js';
 import type { TrustedCheckpoints } from '../core/trust.js';
@@ -80,7 +81,7 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
   const problems: string[] = [];
   const { manifestCache } = opts;
   let candidates = 0;
-  // Read once, after actions/checkout (checkoutProblem): what each candidate's files were built from must be it.
+  // Read once, after actions/checkout (checkoutProblem), as main reads it for this attempt's saves.
   const head = await workspaceHead(opts.workspace);
   const leg = opts.legValues === undefined ? undefined : legDigest(opts.legValues);
   // Only the checkpoints the run's records name come with a manifest: another comes with why it is not.
@@ -136,8 +137,8 @@ async function resumeFromCandidates(opts: ResumeOptions): Promise<ResumeResult> 
 }
 
 /**
- * Why a checkpoint saved at commit `saved` must not be resumed into a workspace at `now`, or undefined when
- * both are the same commit. A re-run attempt runs the same GITHUB_SHA, but actions/checkout with a branch
+ * Why a checkpoint whose job started from commit `saved` must not be resumed into a workspace at `now`, or
+ * undefined when both are the same commit (a step that commits, a version bump, does not move `saved`). A re-run attempt runs the same GITHUB_SHA, but actions/checkout with a branch
  * as its `ref` (a `pull_request_target` job checking out the head branch, a job building `main`) checks out
  * that branch's newest commit: a checkpoint of the old one would skip the build of the new sources, and its
  * tests would pass on the old code. Known on one side only is no match (a miss runs every stage again);
@@ -149,7 +150,7 @@ export function headMoved(saved: string | undefined, now: string | undefined): s
     return 'its manifest records no commit of the workspace it was saved from (a version before this one saved it), so it may hold a build of other sources: not resumed from; every stage runs again';
   if (now === undefined)
     return `the workspace's checked-out commit cannot be read (git rev-parse HEAD), and the checkpoint was saved at ${saved.slice(0, 12)}: not resumed from; every stage runs again`;
-  return `it was saved at commit ${saved.slice(0, 12)}, but actions/checkout checked out ${now.slice(0, 12)} this attempt (a \`ref:\` naming a branch, which moved since): its files were built from the old sources, so it is not resumed from and every stage runs again`;
+  return `it was saved by a job that started from commit ${saved.slice(0, 12)}, but this attempt's checkout is at ${now.slice(0, 12)} (a checkout \`ref:\` naming a branch that moved since, say): its files were built from other sources, so it is not resumed from and every stage runs again`;
 }
 
 /**

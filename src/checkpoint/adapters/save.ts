@@ -28,7 +28,7 @@ import { restoredCheckpointOf, type RestoredCheckpoint } from '../core/restored-
 import { readCachedManifest } from './local-manifest.js';
 import { checkpointRoots, excludedPaths, keptWithinParent, readParent, usableParent } from './save-plan.js';
 import { packTree } from './save-pack.js';
-import { workspaceHead } from './built-from.js';
+import { builtFromHead } from './built-from.js';
 import { ChainGoneError, commitChecked, hasCheckpoint, manifestOf } from './save-commit.js';
 import type { SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
 export type { CheckpointMeta, SaveOptions, SaveResult, ReusedResult } from '../ports/workspace.js';
@@ -132,8 +132,8 @@ async function saveClaimed(
 ): Promise<SaveResult & { keyedPlan?: KeyedPlan }> {
   const t0 = Date.now();
   const workspace = path.resolve(opts.workspace);
-  // Read beside the walk: what a resume compares with the workspace it restores into.
-  const head = workspaceHead(workspace);
+  // Read beside the walk: what a resume compares with the commit its job started from.
+  const head = builtFromHead(opts.meta.checkoutHead, workspace);
   const roots = checkpointRoots(opts.paths);
   const exclude = excludedPaths(opts, workspace, roots);
   const parent = keptWithinParent(opts, await usableParent(opts, workspace, roots, parentRead));

@@ -32,6 +32,8 @@ export interface JobContext {
   branch?: string;
   /** The matrix leg's values, keys sorted (JobEnv.legValues); recorded as their digest. */
   legValues?: string;
+  /** The commit the job started from (JobEnv.recovery.checkoutHead): recorded as the manifest's `head`. */
+  checkoutHead?: string;
   lane?: Lane;
   completedStages: string[];
   /** How long those stages took (stage -> ms), recorded in the manifest for what a resume saves. */
@@ -82,6 +84,7 @@ export function jobContext(env: JobEnv): JobContext {
     ...(env.sha ? { commit: env.sha } : {}),
     ...(env.refName ? { branch: env.refName } : {}),
     ...(env.legValues ? { legValues: env.legValues } : {}),
+    ...(env.recovery.checkoutHead ? { checkoutHead: env.recovery.checkoutHead } : {}),
     ...(env.recovery.lane ? { lane: env.recovery.lane } : {}),
     completedStages: env.recovery.completedStages,
     ...(Object.keys(stageDurations).length > 0 ? { stageDurations } : {}),

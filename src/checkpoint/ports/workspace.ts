@@ -104,6 +104,8 @@ export type CheckpointMeta = Pick<
   Partial<Pick<Manifest, 'completedStages' | 'stageDurations' | 'roots'>> & {
     /** The matrix leg's values (JobEnv.legValues): the manifest records their digest, `leg`. */
     legValues?: string;
+    /** The commit the job started from, as main read it (JobEnv.recovery.checkoutHead): the manifest's `head`. */
+    checkoutHead?: string;
   };
 
 export interface SaveOptions {
