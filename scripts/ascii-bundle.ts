@@ -62,6 +62,8 @@ export function asciiScript(file: string, text: string): string {
   const inLiteral = { k: 0 };
   let out = '';
   let from = 0;
+  // Only an escape outside a literal (a name, a comment) can stop the file parsing (an astral character).
+  let escapedOutside = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
@@ -74,8 +76,10 @@ export function asciiScript(file: string, text: string): string {
       i += width - 1;
       continue;
     }
-    if (text[i - 1] === '\\')
+    // In a literal, `\é` is an escape of its own and `\\é` is not; in a comment no escape means anything.
+    if (literal && backslashesBefore(text, i) % 2 === 1)
       throw new Error(`scripts/ascii-bundle.ts: ${file} at ${i}: a non-ASCII character after a backslash`);
+    if (!literal) escapedOutside = true;
     out += text.slice(from, i);
     for (let k = 0; k < width; k++)
       out += `\\u${text
@@ -86,11 +90,18 @@ export function asciiScript(file: string, text: string): string {
     from = i + 1;
   }
   out += text.slice(from);
-  if (syntaxErrors(parse(file, out)) > syntaxErrors(source))
+  if (escapedOutside && syntaxErrors(parse(file, out)) > syntaxErrors(source))
     throw new Error(
       `scripts/ascii-bundle.ts: ${file} does not parse once escaped (an astral character in a name?)`,
     );
   return out;
+}
+
+/** How many backslashes stand right before offset i. */
+function backslashesBefore(text: string, i: number): number {
+  let n = 0;
+  while (text[i - 1 - n] === '\\') n++;
+  return n;
 }
 
 /** Every .js file of `dist` rewritten by asciiScript. */

@@ -21,6 +21,8 @@ describe('asciiScript', () => {
     ['a name', 'const café = 2; return café * 2;'],
     ['a no-break space between tokens', 'const o = null; return (o ||\u00a0{});'],
     ['a no-break space in a string', "return 'a\u00a0b'.length;"],
+    ['an escaped backslash before one', "return ['\\\\é', /\\\\é/.test('\\\\é')];"],
+    ['a backslash before one in a comment', '// C:\\é\nreturn 1;'],
   ];
 
   test.each(cases)('%s: the same values, in ASCII where it can be', (_name, code) => {
@@ -35,6 +37,10 @@ describe('asciiScript', () => {
   test('an ASCII script is returned as it is', () => {
     const code = "return 'plain';";
     expect(asciiScript('case.js', code)).toBe(code);
+  });
+
+  test('an astral character in a name, which no escape can stand for, stops the build', () => {
+    expect(() => asciiScript('case.js', 'const 𝒳 = 1; return 𝒳;')).toThrow(/does not parse/);
   });
 
   test('a non-ASCII character after a backslash stops the build', () => {
