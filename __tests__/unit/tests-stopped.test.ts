@@ -527,6 +527,18 @@ describe('the review: lines a run prints that stopped.ts misread', () => {
     expect(after('mvn -B spotless:apply clean test -Dtest=A', 'maven', failed).kind).toBe('nothing');
   });
 
+  it("maven: an option's value after test is not a goal (the review's cases)", () => {
+    const failed = '[ERROR] Tests run: 2, Failures: 1, Errors: 0, Skipped: 0\n[INFO] BUILD FAILURE\n';
+    for (const step of [
+      'mvn -B test --color always',
+      'mvn -B test --global-settings s.xml',
+      'mvn -B test -gt t.xml',
+      'mvn -B test -b smart',
+      'mvn -B test --define skipITs=true',
+    ])
+      expect([step, after(step, 'maven', failed).kind]).toEqual([step, 'nothing']);
+  });
+
   it('gradle: a task the step asked for beyond its test tasks (build, check, a report on the tests) never ran past the failure', () => {
     const failed = 'FooTest > flaky() FAILED\n\nFAILURE: Build failed with an exception.\n';
     expect(after('./gradlew build --no-daemon', 'gradle', failed)).toEqual({
