@@ -25,6 +25,7 @@ import {
 import { errorMessage } from '../../core/errors.js';
 import { wasReverted, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
 import { revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
+import { parseRollbackRecord } from '../core/rollback-record.js';
 import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
 import type {
   JobDecision,
@@ -184,7 +185,7 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
     const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
     if (!commits) return person('the range since the last green run could not be read', probes);
-    const waits = await openRevertIn(commits, site.ledger, ports.github, run.id);
+    const waits = await openRevertIn(commits, site.ledger, ports.github, run);
     if (waits !== undefined)
       return { plan: set({ action: 'nothing', reason: `${job.reason}; ${waits}` }), probes };
     const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
@@ -233,20 +234,36 @@ const LISTED_PAGE = 100;
 /**
  * A commit of the range whose revert PR (the ledger's) is still open, said as why the bisection waits: the
  * failing run is likely that commit's, already being undone, and probes would spend full runs to find it.
+ * Not another workflow's revert (its record names the workflow that failed): that one says nothing of this
+ * failure, and its PR may stay open for days; a probe that finds the commit finds its PR (culpritStep).
  */
 async function openRevertIn(
   commits: readonly string[],
   ledger: Ledger | undefined,
   github: Pick<SupervisorGitHub, 'findRevertPullRequest'>,
-  runId: number,
+  run: { id: number; workflow: string },
 ): Promise<string | undefined> {
+  const runId = run.id;
   for (const r of ledger?.reverts ?? []) {
     if (r.landedSha !== undefined || !commits.includes(r.sha)) continue;
+    const failedIn = revertedFor(r.record);
+    if (failedIn !== undefined && failedIn !== run.workflow) continue;
     const pr = await github.findRevertPullRequest(revertBranch(r.sha));
     if (pr?.state === 'open')
       return `the bisection waits: revert PR #${pr.number} of ${r.sha.slice(0, 12)}, a commit of this range, is open (merge it; or close it, then dispatch the supervisor on the default branch with run-id ${runId} to bisect: a sweep picks the run up again only within its window after the failure)`;
   }
   return undefined;
+}
+
+/** The workflow a ledger revert's rollback record names as failing; undefined: no record, or unreadable. */
+function revertedFor(record: string | undefined): string | undefined {
+  if (record === undefined) return undefined;
+  try {
+    return parseRollbackRecord(record).trigger.workflow;
+  } catch {
+    // an unreadable record names no workflow: the revert holds the bisection, as one without a record
+    return undefined;
+  }
 }
 
 /** The most runs GitHub lists for a filtered query (`created`, `event`, …): ten pages of 100. */
