@@ -39,6 +39,11 @@ export interface SweepInput {
    * dropped): the listing shows no probe run for them, so their bisection is found by this.
    */
   probeBranchesWithoutRun?: number;
+  /**
+   * Failing runs (and their attempt) whose bisection ended where GitHub would not start its probes (the
+   * ledger's): never a target again; a person's re-run is a new attempt, and a wake naming the run still acts.
+   */
+  ended?: readonly { runId: number; attempt: number }[];
 }
 
 const failed = (r: ProbeRunView): boolean =>
@@ -60,6 +65,8 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
   const targets = new Map<number, string>();
   const newestOf = new Map<string, ProbeRunView>();
   const done = new Set(input.supervised ?? []);
+  const ended = (r: ProbeRunView): boolean =>
+    (input.ended ?? []).some((e) => e.runId === r.id && e.attempt === r.runAttempt);
   for (const run of input.runs) {
     const key = `${run.workflowId ?? run.path} ${run.headBranch}`;
     if (!newestOf.has(key) && !isProbeRun(run)) newestOf.set(key, run);
@@ -78,12 +85,13 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
           ? !r.headBranch.startsWith('ci-recovery/')
           : r.headBranch === input.defaultBranch),
     );
-    if (bisected && failed(bisected) && !done.has(bisected.id))
+    if (bisected && failed(bisected) && !done.has(bisected.id) && !ended(bisected))
       targets.set(bisected.id, 'its bisection has probes');
   }
   for (const run of input.runs) {
     if (run.id === input.selfRunId || done.has(run.id) || isProbeRun(run) || run.event === 'workflow_run')
       continue;
+    if (ended(run)) continue;
     // ci-recovery's own branches (a probe's or a revert's, pushed with an App token) are nobody's work.
     if (run.headBranch.startsWith('ci-recovery/')) continue;
     if (run.status !== 'completed' || Date.parse(run.updatedAt ?? run.createdAt) < since) continue;

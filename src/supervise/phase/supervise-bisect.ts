@@ -23,7 +23,7 @@ import {
   type ProbeRunView,
 } from '../core/bisect.js';
 import { errorMessage } from '../../core/errors.js';
-import { wasReverted, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
+import { MAX_ENDED_BISECTIONS, wasReverted, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
 import { revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
@@ -41,7 +41,7 @@ import type { SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../../runner/ports/logger.js';
 import type { ProbePort } from '../ports/probes.js';
 import type { SuperviseContext } from './context.js';
-import type { SupervisePorts } from '../ports/supervise.js';
+import { RateLimitError, type SupervisePorts } from '../ports/supervise.js';
 import type { Gathered, RevertWork } from './supervise-gather.js';
 
 export interface BisectPorts {
@@ -224,6 +224,15 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
         return await confirmStep(step.runId, step.reason, { site, set, person, probes }, ports);
     }
   } catch (error) {
+    // A rate limit passes: the next wake takes the step again, from what GitHub then shows.
+    if (error instanceof RateLimitError)
+      return {
+        plan: set({
+          action: 'nothing',
+          reason: `bisecting: the step waits for the next wake: ${errorMessage(error)}`,
+        }),
+        probes,
+      };
     return person(`it stopped: ${errorMessage(error)}`, probes);
   }
 }
@@ -412,6 +421,20 @@ function forgetProbeBranches(site: BisectSite, drop: (p: LedgerProbeBranch) => b
   site.ledger = probes.length > 0 ? { ...rest, probes } : rest;
 }
 
+/**
+ * The failing run's bisection ended where GitHub would not start its probes: a sweep no longer takes the
+ * run up (supervise-sweep.ts); a wake naming the run does. No ledger: nothing kept, as for probe branches.
+ */
+function recordEnded(site: BisectSite, now: Date): void {
+  if (!site.ledger) return;
+  const { id: runId, attempt } = site.details.run;
+  const others = (site.ledger.ended ?? []).filter((e) => e.runId !== runId);
+  site.ledger = {
+    ...site.ledger,
+    ended: [...others, { runId, attempt, at: now.toISOString() }].slice(-MAX_ENDED_BISECTIONS),
+  };
+}
+
 /** The probe branch at the commit, then the dispatch on it. */
 async function dispatchProbe(
   sha: string,
@@ -433,8 +456,20 @@ async function dispatchProbe(
       .deleteBranch(ref)
       .catch((e: unknown) => ports.log.debug(`probe branch left: ${inert(errorMessage(e))}`));
     forgetProbeBranch(c.site, sha);
+    // A rate limit passes: the next wake dispatches the probe (its branch made again), as GitHub then allows.
+    if (error instanceof RateLimitError)
+      return {
+        plan: c.set({
+          action: 'nothing',
+          reason: `bisecting: ${reason}; the probe of ${sha.slice(0, 12)} waits for the next wake: ${errorMessage(error)}`,
+        }),
+        probes: c.probes,
+      };
+    // Refused otherwise (the workflow disabled, deleted or renamed, no trigger at that commit, no permission):
+    // each wake would make and refuse the same probe; said once, the sweep leaves the run (recordEnded).
+    recordEnded(c.site, ports.now);
     return c.person(
-      `the probe of ${sha.slice(0, 12)} could not be dispatched (${errorMessage(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit and 'actions: write'`,
+      `the probe of ${sha.slice(0, 12)} could not be dispatched (${errorMessage(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit, the workflow enabled and 'actions: write'; the bisection ended: to take it up again, dispatch the supervisor on the default branch with run-id ${c.site.details.run.id}`,
       c.probes,
     );
   }
@@ -515,6 +550,8 @@ async function noRunPerson(
   await deleteProbeBranch(sha, ports);
   await deleteProbeBranches(c.probes, ports);
   for (const s of c.commits) forgetProbeBranch(c.site, s);
+  // Probes GitHub never ran: a sweep would make the branch and dispatch again, and wait hours, without end.
+  recordEnded(c.site, ports.now);
   const first = c.commits[0] ?? sha;
   const last = c.commits[c.commits.length - 1] ?? sha;
   return c.person(

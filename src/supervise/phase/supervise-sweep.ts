@@ -72,6 +72,7 @@ export async function sweep(
   const recorded = await recordedBisections(ports, opts, ctx.settings.dryRun);
   const listed = sweepTargets({
     ...(recorded.unknown > 0 ? { probeBranchesWithoutRun: recorded.unknown } : {}),
+    ...(recorded.ended.length > 0 ? { ended: recorded.ended } : {}),
     runs,
     now,
     ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
@@ -103,8 +104,8 @@ export async function sweep(
   }
   // After the targets: their supervision may have judged a rollback and saved the ledger already.
   const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
-  if (recorded.ended !== undefined)
-    ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.ended}\n`);
+  if (recorded.summary !== undefined)
+    ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.summary}\n`);
   else if (targets.length === 0 && rollbacks.length === 0 && !opts.afterRun)
     ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
   return { listed: runs.length, targets, supervised, rollbacks };
@@ -121,13 +122,19 @@ async function recordedBisections(
   ports: SupervisePorts,
   opts: SweepOptions,
   dryRun: boolean,
-): Promise<{ targets: SweepTarget[]; unknown: number; ended?: string }> {
+): Promise<{
+  targets: SweepTarget[];
+  unknown: number;
+  ended: { runId: number; attempt: number }[];
+  summary?: string;
+}> {
   const branch = opts.defaultBranch;
-  const none = { targets: [], unknown: 0 };
+  const none = { targets: [], unknown: 0, ended: [] };
   if (!ports.ledger || !ports.probes || branch === undefined) return none;
   // an unreadable ledger has no probe records: the sweep counts none
   const ledger = await ports.ledger.load(branch).catch(() => undefined);
-  if (!ledger?.probes) return none;
+  const ended = (ledger?.ended ?? []).map(({ runId, attempt }) => ({ runId, attempt }));
+  if (!ledger?.probes) return { ...none, ended };
   // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
   // One dated ahead of the clock was not written by a supervisor (anyone who can write the branch's cache
   // scope can write a ledger): it would keep a failing run a target for as long as it likes.
@@ -161,12 +168,13 @@ async function recordedBisections(
     }
   }
   // A dry run deletes no branch and saves no ledger.
-  const ended =
+  const summary =
     moot.size > 0 && !dryRun ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
   return {
-    targets,
+    targets: targets.filter((t) => !ended.some((e) => e.runId === t.runId)),
     unknown: fresh.filter((p) => p.workflowId === undefined).length,
-    ...(ended ? { ended } : {}),
+    ended,
+    ...(summary ? { summary } : {}),
   };
 }
 
