@@ -21,7 +21,7 @@ import {
 import { branchKindOf, type SupervisePlan } from '../core/supervise-model.js';
 import { renderSuperviseSummary, rerunSavings } from '../core/supervise-report.js';
 import { tokenLines, type TokenKind } from '../core/supervise-token.js';
-import type { SupervisePorts } from '../ports/supervise.js';
+import { RateLimitError, type SupervisePorts } from '../ports/supervise.js';
 import { inert } from '../../core/text.js';
 import { act, sayDryRun } from './supervise-act.js';
 import {
@@ -93,13 +93,24 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
     if (settings.dryRun) {
       sayDryRun(outcome, g, work, revertConfig, ctx, ports);
     } else {
-      await act(outcome, g, work, revertConfig, ctx, ports).catch((error: unknown) => {
-        // What was read and decided still goes in the summary (a call past the budget, a refusal); the
-        // step then fails with the reason.
-        outcome.problems.push(`not carried out: ${errorMessage(error)}`);
-        writeSummary(outcome, ports.runner, settings.tokenKind);
-        throw error;
-      });
+      const limited = await act(outcome, g, work, revertConfig, ctx, ports).then(
+        () => undefined,
+        (error: unknown) => {
+          // A rate limit passes: the wake stops here, what it did is saved, and the next wake (which reads
+          // GitHub again: a pushed revert branch is found and its PR opened once) goes on.
+          if (error instanceof RateLimitError) return error;
+          // What was read and decided still goes in the summary (a call past the budget, a refusal); the
+          // step then fails with the reason.
+          outcome.problems.push(`not carried out: ${errorMessage(error)}`);
+          writeSummary(outcome, ports.runner, settings.tokenKind);
+          throw error;
+        },
+      );
+      if (limited) {
+        const waits = `not carried out, it waits for the next wake: ${errorMessage(limited)}`;
+        outcome.problems.push(waits);
+        ports.runner.log.warning(`ci-recovery supervisor: ${inert(waits)}`);
+      }
       if (outcome.revert?.pushed) await dispatchVerdictRun(outcome, settings.tokenKind, ports);
       if (reland && settings.comment) await tellReentry(reland, run, ports, outcome.problems);
     }
