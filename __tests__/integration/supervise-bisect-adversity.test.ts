@@ -138,6 +138,8 @@ test('the watched workflow disabled mid-bisection: the refused probe ends the bi
     for (let i = 0; i < 3; i++) {
       const later = await sweepOnce();
       again.push(...later.swept.supervised.map((s) => s.runId));
+      // Never silent: each sweep that leaves the run says so, and how to take it up.
+      expect(later.summary).toContain(`Run ${head} is not taken up again`);
     }
     expect(dispatchesTo(probeRef(c2))).toBe(1);
     expect(again).not.toContain(head);

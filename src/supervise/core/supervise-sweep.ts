@@ -43,7 +43,24 @@ export interface SweepInput {
    * Failing runs (and their attempt) whose bisection ended where GitHub would not start its probes (the
    * ledger's): never a target again; a person's re-run is a new attempt, and a wake naming the run still acts.
    */
-  ended?: readonly { runId: number; attempt: number }[];
+  ended?: readonly { runId: number; attempt: number; at: string }[];
+}
+
+/**
+ * The ledger's word that `run`'s bisection ended. Only for the attempt it names, and only when dated after
+ * that attempt completed and not ahead of the clock: a record written before (a forged one) would keep a
+ * confirming re-run's answer from being read.
+ */
+export function bisectionEnded(
+  ended: readonly { runId: number; attempt: number; at: string }[],
+  run: ProbeRunView,
+  now: Date,
+): boolean {
+  const completed = Date.parse(run.updatedAt ?? run.createdAt);
+  return ended.some((e) => {
+    const at = Date.parse(e.at);
+    return e.runId === run.id && e.attempt === run.runAttempt && at >= completed && at <= now.getTime();
+  });
 }
 
 const failed = (r: ProbeRunView): boolean =>
@@ -65,8 +82,7 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
   const targets = new Map<number, string>();
   const newestOf = new Map<string, ProbeRunView>();
   const done = new Set(input.supervised ?? []);
-  const ended = (r: ProbeRunView): boolean =>
-    (input.ended ?? []).some((e) => e.runId === r.id && e.attempt === r.runAttempt);
+  const ended = (r: ProbeRunView): boolean => bisectionEnded(input.ended ?? [], r, input.now);
   for (const run of input.runs) {
     const key = `${run.workflowId ?? run.path} ${run.headBranch}`;
     if (!newestOf.has(key) && !isProbeRun(run)) newestOf.set(key, run);

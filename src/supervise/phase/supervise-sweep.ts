@@ -14,7 +14,12 @@ import { errorMessage } from '../../core/errors.js';
 import type { Ledger } from '../../core/ledger.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
-import { MAX_SWEEP_TARGETS, sweepTargets, type SweepTarget } from '../core/supervise-sweep.js';
+import {
+  bisectionEnded,
+  MAX_SWEEP_TARGETS,
+  sweepTargets,
+  type SweepTarget,
+} from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
 import { codeSpan } from '../../core/report/index.js';
 import { superviseRun } from './supervise.js';
@@ -70,20 +75,37 @@ export async function sweep(
   const runs = await ports.probes.recentRuns();
   const now = ports.now?.() ?? new Date();
   const recorded = await recordedBisections(ports, opts, ctx.settings.dryRun);
-  const listed = sweepTargets({
+  const input = {
     ...(recorded.unknown > 0 ? { probeBranchesWithoutRun: recorded.unknown } : {}),
-    ...(recorded.ended.length > 0 ? { ended: recorded.ended } : {}),
     runs,
     now,
     ...(opts.selfRunId !== undefined ? { selfRunId: opts.selfRunId } : {}),
     ...(opts.supervised ? { supervised: opts.supervised } : {}),
     ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
     ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
-  });
+  };
+  const listed = sweepTargets({ ...input, ended: recorded.ended });
+  // Runs left because their bisection ended where GitHub would not start probes: said at every sweep that
+  // would have taken them up (a forged record must not stall a run silently).
+  const left = [...sweepTargets(input), ...recorded.targets].filter(
+    (t) =>
+      !listed.some((l) => l.runId === t.runId) &&
+      runs.some((r) => r.id === t.runId && bisectionEnded(recorded.ended, r, now)),
+  );
+  const leftIds = [...new Set(left.map((t) => t.runId))];
   const targets = [
-    ...recorded.targets,
+    ...recorded.targets.filter((t) => !leftIds.includes(t.runId)),
     ...listed.filter((t) => !recorded.targets.some((r) => r.runId === t.runId)),
   ].slice(0, MAX_SWEEP_TARGETS);
+  if (leftIds.length > 0)
+    ports.runner.appendSummary(
+      `## ci-recovery supervisor: sweep\n\n${leftIds
+        .map(
+          (id) =>
+            `Run ${id} is not taken up again: its bisection ended (the ledger says so) as GitHub would not start its probes; dispatch the supervisor on the default branch with run-id ${id} to bisect it again.`,
+        )
+        .join('\n')}\n`,
+    );
   log.info(
     `ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`,
   );
@@ -125,7 +147,7 @@ async function recordedBisections(
 ): Promise<{
   targets: SweepTarget[];
   unknown: number;
-  ended: { runId: number; attempt: number }[];
+  ended: { runId: number; attempt: number; at: string }[];
   summary?: string;
 }> {
   const branch = opts.defaultBranch;
@@ -133,7 +155,7 @@ async function recordedBisections(
   if (!ports.ledger || !ports.probes || branch === undefined) return none;
   // an unreadable ledger has no probe records: the sweep counts none
   const ledger = await ports.ledger.load(branch).catch(() => undefined);
-  const ended = (ledger?.ended ?? []).map(({ runId, attempt }) => ({ runId, attempt }));
+  const ended = ledger?.ended ?? [];
   if (!ledger?.probes) return { ...none, ended };
   // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
   // One dated ahead of the clock was not written by a supervisor (anyone who can write the branch's cache
@@ -171,7 +193,7 @@ async function recordedBisections(
   const summary =
     moot.size > 0 && !dryRun ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
   return {
-    targets: targets.filter((t) => !ended.some((e) => e.runId === t.runId)),
+    targets,
     unknown: fresh.filter((p) => p.workflowId === undefined).length,
     ended,
     ...(summary ? { summary } : {}),
