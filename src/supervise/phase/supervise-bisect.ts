@@ -24,7 +24,7 @@ import {
 } from '../core/bisect.js';
 import { errorMessage } from '../../core/errors.js';
 import { MAX_ENDED_BISECTIONS, wasReverted, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
-import { revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
+import { declined, revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
 import type {
@@ -642,6 +642,7 @@ async function culpritStep(
       revertsToday: site.facts.revertsToday ?? 0,
       labels: labels.labels,
       alreadyReverted: existing !== undefined || (site.ledger ? wasReverted(site.ledger, sha) : false),
+      ...(declined(existing) ? { revertDeclined: existing.number } : {}),
       ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
     },
     site.revertConfig,
