@@ -225,15 +225,9 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     }
   } catch (error) {
     // A rate limit passes: the next wake takes the step again, from what GitHub then shows.
-    if (error instanceof RateLimitError)
-      return {
-        plan: set({
-          action: 'nothing',
-          reason: `bisecting: the step waits for the next wake: ${errorMessage(error)}`,
-        }),
-        probes,
-      };
-    return person(`it stopped: ${errorMessage(error)}`, probes);
+    if (!(error instanceof RateLimitError)) return person(`it stopped: ${errorMessage(error)}`, probes);
+    const reason = `bisecting: the step waits for the next wake: ${errorMessage(error)}`;
+    return { plan: set({ action: 'nothing', reason }), probes };
   }
 }
 
