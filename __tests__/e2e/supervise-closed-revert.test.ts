@@ -35,6 +35,14 @@ test('a revert PR closed unmerged is no longer awaited: a later sweep with nothi
   // A person closes the draft unmerged (they fix it another way, later); the runs age out of the window.
   const pr = s.github.state.pulls.find((p) => p.head.ref === `ci-recovery/revert-${culprit.slice(0, 12)}`)!;
   pr.state = 'closed';
+  // A wake of that run again (its window, or a dispatch naming it) says once whose decision it was, and opens
+  // nothing: not "already reverted", which it never was (att-sup5).
+  const told = await runSupervisor(s, { runId: failing.id, runAttempt: 2, config: CONFIG });
+  expect(told.writes).not.toContain('POST /repos/{owner}/{repo}/pulls');
+  expect(told.decisions[0]).toMatchObject({ action: 'nothing' });
+  expect(told.decisions[0]?.reason).toContain(
+    `the revert PR #${pr.number} of ${culprit.slice(0, 12)} was closed unmerged`,
+  );
   for (const r of s.github.state.runs)
     Object.assign(r, { createdAt: hoursBefore(r.createdAt, 2), updatedAt: hoursBefore(r.updatedAt, 2) });
   const first = await runSupervisor(s, { runId: undefined, config: CONFIG });

@@ -404,3 +404,23 @@ describe("the open items' digest a ledger key carries, so that a green job need 
       expect([other, keyRulesOutPass(other, { job: 'unit', sha: SHA_A })]).toEqual([other, false]);
   });
 });
+
+it('ended bisections are read back as written; a malformed or padded one is dropped, and only the newest 20 are kept (att-sup5)', () => {
+  const ended = Array.from({ length: 25 }, (_, i) => ({
+    runId: 100 + i,
+    attempt: 1,
+    at: '2026-03-04T06:00:00Z',
+  }));
+  const text = JSON.stringify({
+    version: 1,
+    entries: [],
+    reverts: [],
+    ended: [
+      ...ended,
+      { runId: 'x', attempt: 1, at: 'now' },
+      { runId: 1, attempt: 1, at: 'now', why: '::stop::' },
+    ],
+  });
+  const { ledger } = parseLedger(text, 'main');
+  expect(ledger.ended?.map((e) => e.runId)).toEqual(ended.slice(-20).map((e) => e.runId));
+});

@@ -3,7 +3,7 @@ import { probeRef, type ProbeRunView } from '../../src/supervise/core/bisect.js'
 import { revertBranch } from '../../src/supervise/core/revert.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
-import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
+import { parseRollbackRecord, renderRollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import type { RunDetails } from '../../src/supervise/core/supervise-model.js';
 import { superviseRun, type SuperviseSettings } from '../../src/supervise/index.js';
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
@@ -844,4 +844,46 @@ describe('a probe run completing after the branch turned green (review of att-su
   test('a dry run (or a dispatch off the default branch) only reports: the branch stays', async () => {
     expect(await mootProbe(true)).toEqual([]);
   });
+});
+
+test("another workflow's open revert PR of a commit in the range does not hold this workflow's bisection (att-sup5)", async () => {
+  // C1's revert PR is open because it broke Deploy; CI fails on C3 and has its own range to bisect. Deploy's
+  // revert says nothing of CI's failure, and that PR may stay open for days: CI's bisection goes on (a probe
+  // that finds C1 finds its revert PR too, and reverts nothing twice).
+  const ports = setup();
+  ports.github.revertPrs[revertBranch(C1)] = {
+    number: 41,
+    url: 'https://github.test/o/r/pull/41',
+    state: 'open',
+    createdAt: T0,
+  };
+  const record = renderRollbackRecord({
+    version: 1,
+    from: { commit: C1, subject: 'one' },
+    to: { commit: 'e'.repeat(40), branch: revertBranch(C1), parent: C1 },
+    mode: 'pr',
+    reason: 'confirmed',
+    trigger: { workflow: 'Deploy', runId: 650, runAttempt: 2, job: 'deploy' },
+    failureType: 'config',
+    evidence: [],
+    timestamp: T0,
+    artifactsPreserved: [],
+    revisionTargets: [],
+  });
+  const ledger: Ledger = { ...emptyLedger('main'), reverts: [{ at: T0, sha: C1, pr: 41, record }] };
+  const outcome = await superviseRun(
+    {
+      settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+      config: DEFAULT_CONFIG,
+      env: { serverUrl: 'https://github.test' },
+      repository: 'o/r',
+    },
+    {
+      ...ports,
+      ledger: { load: () => Promise.resolve(ledger), save: () => Promise.resolve() },
+      now: () => new Date('2026-03-04T06:00:00Z'),
+    },
+  );
+  expect(outcome.plan.jobs[0]?.reason).not.toContain('revert PR #41');
+  expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
 });

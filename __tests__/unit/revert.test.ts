@@ -163,3 +163,11 @@ describe('pushAsksFirst: push mode pushes one commit, and asks first for anythin
     );
   });
 });
+
+test('a revert PR a person closed unmerged: not reverted again, and the reason says whose decision it was (att-sup5, item 5)', () => {
+  const verdict = revertEligibility(facts({ alreadyReverted: true, revertDeclined: 41 }));
+  expect(verdict).toMatchObject({ revert: false, refusal: 'already-reverted' });
+  expect(verdict.reason).toContain('revert PR #41');
+  expect(verdict.reason).toContain('closed unmerged');
+  expect(verdict.reason).not.toContain('already reverted');
+});

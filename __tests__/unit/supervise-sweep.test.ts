@@ -145,3 +145,21 @@ test('ACTIONS_CACHE_MODE: the runner’s four values, reads gated under none and
   ]);
   expect([cacheReadable('write-only'), cacheWritable('write-only')]).toEqual([false, true]);
 });
+
+describe('an ended bisection in the ledger (att-sup5)', () => {
+  test('leaves its run out of the sweep, for the attempt it names, dated after that attempt completed', () => {
+    const failing = run({ conclusion: 'failure', runAttempt: 2, updatedAt: ago(20) });
+    const input = { runs: [failing], now: NOW };
+    expect(sweepTargets(input).map((t) => t.runId)).toEqual([failing.id]);
+    const ended = { runId: failing.id, attempt: 2, at: ago(10) };
+    expect(sweepTargets({ ...input, ended: [ended] })).toEqual([]);
+    // Another attempt (a person's re-run), a record dated before the attempt completed or ahead of the
+    // clock (not a supervisor's): the run is taken up as before.
+    for (const other of [
+      { ...ended, attempt: 1 },
+      { ...ended, at: ago(25) },
+      { ...ended, at: new Date(NOW.getTime() + 3_600_000).toISOString() },
+    ])
+      expect(sweepTargets({ ...input, ended: [other] }).map((t) => t.runId)).toEqual([failing.id]);
+  });
+});

@@ -170,7 +170,10 @@ async function findLedger(
 }
 
 const isBlank = (ledger: Ledger): boolean =>
-  ledger.entries.length === 0 && ledger.reverts.length === 0 && (ledger.probes ?? []).length === 0;
+  ledger.entries.length === 0 &&
+  ledger.reverts.length === 0 &&
+  (ledger.probes ?? []).length === 0 &&
+  (ledger.ended ?? []).length === 0;
 
 /**
  * An unread ledger (an empty stand-in), with a warning, for one not restored this time: a failed lookup

@@ -55,7 +55,24 @@ export interface Ledger {
    * creation time for a branch; without this record a branch whose dispatch was lost waits forever.
    */
   probes?: LedgerProbeBranch[];
+  /**
+   * Bisections that ended because GitHub would not start their probes (the workflow disabled, deleted or
+   * renamed, its dispatch refused; dispatches that never became runs): a sweep does not take their failing
+   * run up again, which would only make and refuse the same probe at every wake. An explicit wake still does.
+   */
+  ended?: LedgerEndedBisection[];
 }
+
+export interface LedgerEndedBisection {
+  /** The failing run whose bisection ended, and its attempt (a person's re-run is a new attempt). */
+  runId: number;
+  attempt: number;
+  /** When it ended (ISO). */
+  at: string;
+}
+
+/** The most ended bisections a ledger keeps: a sweep reads only the repository's newest runs. */
+export const MAX_ENDED_BISECTIONS = 20;
 
 export interface LedgerProbeBranch {
   branch: string;
@@ -276,8 +293,18 @@ export function parseLedger(text: string | undefined, branch: string): ParsedLed
     (Array.isArray(value.reverts) ? value.reverts.length : 0) -
     reverts.length;
   const probes = Array.isArray(value.probes) ? value.probes.filter(isProbeBranch) : [];
+  const ended = Array.isArray(value.ended)
+    ? value.ended.filter(isEndedBisection).slice(-MAX_ENDED_BISECTIONS)
+    : [];
   return {
-    ledger: { version: LEDGER_VERSION, branch, entries, reverts, ...(probes.length > 0 ? { probes } : {}) },
+    ledger: {
+      version: LEDGER_VERSION,
+      branch,
+      entries,
+      reverts,
+      ...(probes.length > 0 ? { probes } : {}),
+      ...(ended.length > 0 ? { ended } : {}),
+    },
     ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
   };
 }
@@ -313,6 +340,16 @@ function isProbeBranch(v: unknown): v is LedgerProbeBranch {
     typeof v.createdAt === 'string' &&
     (v.redispatchedAt === undefined || typeof v.redispatchedAt === 'string') &&
     (v.workflowId === undefined || typeof v.workflowId === 'number')
+  );
+}
+
+function isEndedBisection(v: unknown): v is LedgerEndedBisection {
+  return (
+    isObject(v) &&
+    Number.isInteger(v.runId) &&
+    Number.isInteger(v.attempt) &&
+    typeof v.at === 'string' &&
+    Object.keys(v).length === 3
   );
 }
 

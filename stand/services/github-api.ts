@@ -175,6 +175,11 @@ export interface GitHubState {
   permissions: Record<string, Permission>;
   reruns: RerunCall[];
   dispatches: { repo: string; workflowId: string; ref: string; inputs: unknown }[];
+  /**
+   * Workflows that no longer take a dispatch, by `owner/repo:workflowId`: disabled (Actions > the workflow >
+   * Disable), or its file deleted or renamed (a renamed file is a new workflow). Absent: active.
+   */
+  workflowStates: Record<string, 'disabled_manually' | 'deleted'>;
 }
 
 export interface ApiCall {
@@ -341,6 +346,7 @@ export class GitHubApi {
     permissions: {},
     reruns: [],
     dispatches: [],
+    workflowStates: {},
   };
   readonly calls: ApiCall[] = [];
   /**
@@ -1135,6 +1141,17 @@ export class GitHubApi {
           status: 400,
           body: errorBody(400, 'Invalid request: "return_run_details" is not a permitted key.'),
         };
+      // GitHub's wording for a disabled workflow (benc-uk/workflow-dispatch#72), and for a ref whose file has
+      // no `workflow_dispatch:` trigger; for a deleted or renamed file's workflow GitHub's answer is not
+      // published: the stand gives the latter.
+      const state = this.state.workflowStates[`${req.repo}:${req.params.workflow_id ?? ''}`];
+      if (state === 'disabled_manually')
+        return {
+          status: 422,
+          body: errorBody(422, "Cannot trigger a 'workflow_dispatch' on a disabled workflow"),
+        };
+      if (state === 'deleted')
+        return { status: 422, body: errorBody(422, "Workflow does not have 'workflow_dispatch' trigger") };
       const branch = body.ref.replace(/^refs\/heads\//, '');
       const sha = this.options.resolveRef ? await this.options.resolveRef(req.repo, branch) : undefined;
       if (this.options.resolveRef && !sha)

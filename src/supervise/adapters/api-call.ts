@@ -5,6 +5,7 @@
 import { UserError } from '../../core/errors.js';
 import { explainRefusal, type Permission, type RerunFacts } from '../../core/api-refusal.js';
 import { refusalOf } from '../../adapters/github.js';
+import { RateLimitError } from '../ports/supervise.js';
 
 /**
  * Turns a refused API call into a message that names its cause and fix (core/api-refusal.ts): a
@@ -19,7 +20,9 @@ export function explainApiError(
 ): unknown {
   const explained = explainRefusal(refusalOf(error), doing, needs, rerun);
   if (!explained) return error;
-  return explained.kind === 'rate-limit' ? new Error(explained.message) : new UserError(explained.message);
+  return explained.kind === 'rate-limit'
+    ? new RateLimitError(explained.message)
+    : new UserError(explained.message);
 }
 
 /** Runs one API call; a refusal comes back explained: what was being done and the permission it needs. */

@@ -62,6 +62,8 @@ export interface RevertFacts {
   labels?: LabelApplication[];
   /** ci-recovery already reverted this commit (an existing revert branch or PR, or the ledger). */
   alreadyReverted?: boolean;
+  /** Its revert PR, closed unmerged: a person's decision, which no later wake reopens. */
+  revertDeclined?: number;
   /** Rollbacks of this commit's change already made (the ledger, core/rollback-verify.ts). */
   earlierRollbacks?: number;
 }
@@ -80,6 +82,11 @@ export function isRevertCommit(message: string): boolean {
   return /^Revert\s+["'#]/i.test(subject) || /^This reverts commit [0-9a-f]{7,40}/im.test(message);
 }
 
+/** A revert PR closed unmerged: a person declined the revert. */
+export function declined<T extends { state: string; mergeSha?: string }>(pr: T | undefined): pr is T {
+  return pr !== undefined && pr.state === 'closed' && pr.mergeSha === undefined;
+}
+
 export function revertEligibility(
   facts: RevertFacts,
   config: RevertConfig = DEFAULT_REVERT_CONFIG,
@@ -92,6 +99,11 @@ export function revertEligibility(
     return no('not-default-branch', 'only commits on the default branch are reverted');
   if (facts.event !== undefined && facts.event !== 'push')
     return no('not-push-run', notPushRun(facts.event, short));
+  if (facts.revertDeclined !== undefined)
+    return no(
+      'already-reverted',
+      `the revert PR #${facts.revertDeclined} of ${short} was closed unmerged: a person decided, and it is not reverted again (reopen that PR to revert it)`,
+    );
   if (facts.alreadyReverted) return no('already-reverted', `ci-recovery already reverted ${short}`);
   if (isRevertCommit(facts.commit.message)) {
     return no('revert-of-revert', `${short} is itself a revert; reverting a revert needs a person`);

@@ -112,6 +112,8 @@ export interface SuperviseInput {
   revertsToday?: number;
   labels?: LabelApplication[];
   alreadyReverted?: boolean;
+  /** The head commit's revert PR, closed unmerged (a person's decision). */
+  revertDeclined?: number;
   /** Rollbacks of the head commit's change already made (at most two, then a person). */
   earlierRollbacks?: number;
   /** Why the facts above could not be read (clone, API): no revert then. */

@@ -39,6 +39,28 @@ export interface SweepInput {
    * dropped): the listing shows no probe run for them, so their bisection is found by this.
    */
   probeBranchesWithoutRun?: number;
+  /**
+   * Failing runs (and their attempt) whose bisection ended where GitHub would not start its probes (the
+   * ledger's): never a target again; a person's re-run is a new attempt, and a wake naming the run still acts.
+   */
+  ended?: readonly { runId: number; attempt: number; at: string }[];
+}
+
+/**
+ * The ledger's word that `run`'s bisection ended. Only for the attempt it names, and only when dated after
+ * that attempt completed and not ahead of the clock: a record written before (a forged one) would keep a
+ * confirming re-run's answer from being read.
+ */
+export function bisectionEnded(
+  ended: readonly { runId: number; attempt: number; at: string }[],
+  run: ProbeRunView,
+  now: Date,
+): boolean {
+  const completed = Date.parse(run.updatedAt ?? run.createdAt);
+  return ended.some((e) => {
+    const at = Date.parse(e.at);
+    return e.runId === run.id && e.attempt === run.runAttempt && at >= completed && at <= now.getTime();
+  });
 }
 
 const failed = (r: ProbeRunView): boolean =>
@@ -60,6 +82,7 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
   const targets = new Map<number, string>();
   const newestOf = new Map<string, ProbeRunView>();
   const done = new Set(input.supervised ?? []);
+  const ended = (r: ProbeRunView): boolean => bisectionEnded(input.ended ?? [], r, input.now);
   for (const run of input.runs) {
     const key = `${run.workflowId ?? run.path} ${run.headBranch}`;
     if (!newestOf.has(key) && !isProbeRun(run)) newestOf.set(key, run);
@@ -78,12 +101,13 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
           ? !r.headBranch.startsWith('ci-recovery/')
           : r.headBranch === input.defaultBranch),
     );
-    if (bisected && failed(bisected) && !done.has(bisected.id))
+    if (bisected && failed(bisected) && !done.has(bisected.id) && !ended(bisected))
       targets.set(bisected.id, 'its bisection has probes');
   }
   for (const run of input.runs) {
     if (run.id === input.selfRunId || done.has(run.id) || isProbeRun(run) || run.event === 'workflow_run')
       continue;
+    if (ended(run)) continue;
     // ci-recovery's own branches (a probe's or a revert's, pushed with an App token) are nobody's work.
     if (run.headBranch.startsWith('ci-recovery/')) continue;
     if (run.status !== 'completed' || Date.parse(run.updatedAt ?? run.createdAt) < since) continue;

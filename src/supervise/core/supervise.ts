@@ -121,6 +121,7 @@ function revertVerdictFor(input: SuperviseInput, kind: BranchKind, confirmed: bo
       revertsToday: input.revertsToday ?? 0,
       ...(input.labels ? { labels: input.labels } : {}),
       alreadyReverted: input.alreadyReverted === true,
+      ...(input.revertDeclined !== undefined ? { revertDeclined: input.revertDeclined } : {}),
       ...(input.earlierRollbacks !== undefined ? { earlierRollbacks: input.earlierRollbacks } : {}),
     },
     input.revert ?? DEFAULT_REVERT_CONFIG,

@@ -23,8 +23,9 @@ import {
   type ProbeRunView,
 } from '../core/bisect.js';
 import { errorMessage } from '../../core/errors.js';
-import { wasReverted, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
-import { revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
+import { MAX_ENDED_BISECTIONS, wasReverted, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
+import { declined, revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
+import { parseRollbackRecord } from '../core/rollback-record.js';
 import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
 import type {
   JobDecision,
@@ -40,7 +41,7 @@ import type { SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../../runner/ports/logger.js';
 import type { ProbePort } from '../ports/probes.js';
 import type { SuperviseContext } from './context.js';
-import type { SupervisePorts } from '../ports/supervise.js';
+import { RateLimitError, type SupervisePorts } from '../ports/supervise.js';
 import type { Gathered, RevertWork } from './supervise-gather.js';
 
 export interface BisectPorts {
@@ -184,7 +185,7 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
     const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
     if (!commits) return person('the range since the last green run could not be read', probes);
-    const waits = await openRevertIn(commits, site.ledger, ports.github, run.id);
+    const waits = await openRevertIn(commits, site.ledger, ports.github, run);
     if (waits !== undefined)
       return { plan: set({ action: 'nothing', reason: `${job.reason}; ${waits}` }), probes };
     const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
@@ -223,7 +224,10 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
         return await confirmStep(step.runId, step.reason, { site, set, person, probes }, ports);
     }
   } catch (error) {
-    return person(`it stopped: ${errorMessage(error)}`, probes);
+    // A rate limit passes: the next wake takes the step again, from what GitHub then shows.
+    if (!(error instanceof RateLimitError)) return person(`it stopped: ${errorMessage(error)}`, probes);
+    const reason = `bisecting: the step waits for the next wake: ${errorMessage(error)}`;
+    return { plan: set({ action: 'nothing', reason }), probes };
   }
 }
 
@@ -233,20 +237,36 @@ const LISTED_PAGE = 100;
 /**
  * A commit of the range whose revert PR (the ledger's) is still open, said as why the bisection waits: the
  * failing run is likely that commit's, already being undone, and probes would spend full runs to find it.
+ * Not another workflow's revert (its record names the workflow that failed): that one says nothing of this
+ * failure, and its PR may stay open for days; a probe that finds the commit finds its PR (culpritStep).
  */
 async function openRevertIn(
   commits: readonly string[],
   ledger: Ledger | undefined,
   github: Pick<SupervisorGitHub, 'findRevertPullRequest'>,
-  runId: number,
+  run: { id: number; workflow: string },
 ): Promise<string | undefined> {
+  const runId = run.id;
   for (const r of ledger?.reverts ?? []) {
     if (r.landedSha !== undefined || !commits.includes(r.sha)) continue;
+    const failedIn = revertedFor(r.record);
+    if (failedIn !== undefined && failedIn !== run.workflow) continue;
     const pr = await github.findRevertPullRequest(revertBranch(r.sha));
     if (pr?.state === 'open')
       return `the bisection waits: revert PR #${pr.number} of ${r.sha.slice(0, 12)}, a commit of this range, is open (merge it; or close it, then dispatch the supervisor on the default branch with run-id ${runId} to bisect: a sweep picks the run up again only within its window after the failure)`;
   }
   return undefined;
+}
+
+/** The workflow a ledger revert's rollback record names as failing; undefined: no record, or unreadable. */
+function revertedFor(record: string | undefined): string | undefined {
+  if (record === undefined) return undefined;
+  try {
+    return parseRollbackRecord(record).trigger.workflow;
+  } catch {
+    // an unreadable record names no workflow: the revert holds the bisection, as one without a record
+    return undefined;
+  }
 }
 
 /** The most runs GitHub lists for a filtered query (`created`, `event`, …): ten pages of 100. */
@@ -395,6 +415,20 @@ function forgetProbeBranches(site: BisectSite, drop: (p: LedgerProbeBranch) => b
   site.ledger = probes.length > 0 ? { ...rest, probes } : rest;
 }
 
+/**
+ * The failing run's bisection ended where GitHub would not start its probes: a sweep no longer takes the
+ * run up (supervise-sweep.ts); a wake naming the run does. No ledger: nothing kept, as for probe branches.
+ */
+function recordEnded(site: BisectSite, now: Date): void {
+  if (!site.ledger) return;
+  const { id: runId, attempt } = site.details.run;
+  const others = (site.ledger.ended ?? []).filter((e) => e.runId !== runId);
+  site.ledger = {
+    ...site.ledger,
+    ended: [...others, { runId, attempt, at: now.toISOString() }].slice(-MAX_ENDED_BISECTIONS),
+  };
+}
+
 /** The probe branch at the commit, then the dispatch on it. */
 async function dispatchProbe(
   sha: string,
@@ -416,8 +450,20 @@ async function dispatchProbe(
       .deleteBranch(ref)
       .catch((e: unknown) => ports.log.debug(`probe branch left: ${inert(errorMessage(e))}`));
     forgetProbeBranch(c.site, sha);
+    // A rate limit passes: the next wake dispatches the probe (its branch made again), as GitHub then allows.
+    if (error instanceof RateLimitError)
+      return {
+        plan: c.set({
+          action: 'nothing',
+          reason: `bisecting: ${reason}; the probe of ${sha.slice(0, 12)} waits for the next wake: ${errorMessage(error)}`,
+        }),
+        probes: c.probes,
+      };
+    // Refused otherwise (the workflow disabled, deleted or renamed, no trigger at that commit, no permission):
+    // each wake would make and refuse the same probe; said once, the sweep leaves the run (recordEnded).
+    recordEnded(c.site, ports.now);
     return c.person(
-      `the probe of ${sha.slice(0, 12)} could not be dispatched (${errorMessage(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit and 'actions: write'`,
+      `the probe of ${sha.slice(0, 12)} could not be dispatched (${errorMessage(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit, the workflow enabled and 'actions: write'; the bisection ended: to take it up again, dispatch the supervisor on the default branch with run-id ${c.site.details.run.id}`,
       c.probes,
     );
   }
@@ -498,6 +544,8 @@ async function noRunPerson(
   await deleteProbeBranch(sha, ports);
   await deleteProbeBranches(c.probes, ports);
   for (const s of c.commits) forgetProbeBranch(c.site, s);
+  // Probes GitHub never ran: a sweep would make the branch and dispatch again, and wait hours, without end.
+  recordEnded(c.site, ports.now);
   const first = c.commits[0] ?? sha;
   const last = c.commits[c.commits.length - 1] ?? sha;
   return c.person(
@@ -588,6 +636,7 @@ async function culpritStep(
       revertsToday: site.facts.revertsToday ?? 0,
       labels: labels.labels,
       alreadyReverted: existing !== undefined || (site.ledger ? wasReverted(site.ledger, sha) : false),
+      ...(declined(existing) ? { revertDeclined: existing.number } : {}),
       ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
     },
     site.revertConfig,

@@ -13,7 +13,7 @@ import {
 } from '../../core/ledger.js';
 import type { Probe } from '../core/bisect.js';
 import type { RecoveryPlan } from '../../core/plan-artifact.js';
-import { revertBranch, type RevertConfig } from '../core/revert.js';
+import { declined, revertBranch, type RevertConfig } from '../core/revert.js';
 import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
 import {
   annotationFindings,
@@ -334,6 +334,7 @@ async function revertFacts(
       labels: labels.labels,
       revertsToday: today,
       alreadyReverted: existing !== undefined || (g.ledger ? wasReverted(g.ledger, run.headSha) : false),
+      ...(declined(existing) ? { revertDeclined: existing.number } : {}),
     },
   };
 }

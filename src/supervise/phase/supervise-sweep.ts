@@ -14,7 +14,12 @@ import { errorMessage } from '../../core/errors.js';
 import type { Ledger } from '../../core/ledger.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
-import { MAX_SWEEP_TARGETS, sweepTargets, type SweepTarget } from '../core/supervise-sweep.js';
+import {
+  bisectionEnded,
+  MAX_SWEEP_TARGETS,
+  sweepTargets,
+  type SweepTarget,
+} from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
 import { codeSpan } from '../../core/report/index.js';
 import { superviseRun } from './supervise.js';
@@ -70,7 +75,7 @@ export async function sweep(
   const runs = await ports.probes.recentRuns();
   const now = ports.now?.() ?? new Date();
   const recorded = await recordedBisections(ports, opts, ctx.settings.dryRun);
-  const listed = sweepTargets({
+  const input = {
     ...(recorded.unknown > 0 ? { probeBranchesWithoutRun: recorded.unknown } : {}),
     runs,
     now,
@@ -78,11 +83,29 @@ export async function sweep(
     ...(opts.supervised ? { supervised: opts.supervised } : {}),
     ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
     ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
-  });
+  };
+  const listed = sweepTargets({ ...input, ended: recorded.ended });
+  // Runs left because their bisection ended where GitHub would not start probes: said at every sweep that
+  // would have taken them up (a forged record must not stall a run silently).
+  const left = [...sweepTargets(input), ...recorded.targets].filter(
+    (t) =>
+      !listed.some((l) => l.runId === t.runId) &&
+      runs.some((r) => r.id === t.runId && bisectionEnded(recorded.ended, r, now)),
+  );
+  const leftIds = [...new Set(left.map((t) => t.runId))];
   const targets = [
-    ...recorded.targets,
+    ...recorded.targets.filter((t) => !leftIds.includes(t.runId)),
     ...listed.filter((t) => !recorded.targets.some((r) => r.runId === t.runId)),
   ].slice(0, MAX_SWEEP_TARGETS);
+  if (leftIds.length > 0)
+    ports.runner.appendSummary(
+      `## ci-recovery supervisor: sweep\n\n${leftIds
+        .map(
+          (id) =>
+            `Run ${id} is not taken up again: its bisection ended (the ledger says so) as GitHub would not start its probes; dispatch the supervisor on the default branch with run-id ${id} to bisect it again.`,
+        )
+        .join('\n')}\n`,
+    );
   log.info(
     `ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`,
   );
@@ -103,8 +126,8 @@ export async function sweep(
   }
   // After the targets: their supervision may have judged a rollback and saved the ledger already.
   const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
-  if (recorded.ended !== undefined)
-    ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.ended}\n`);
+  if (recorded.summary !== undefined)
+    ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.summary}\n`);
   else if (targets.length === 0 && rollbacks.length === 0 && !opts.afterRun)
     ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
   return { listed: runs.length, targets, supervised, rollbacks };
@@ -121,13 +144,19 @@ async function recordedBisections(
   ports: SupervisePorts,
   opts: SweepOptions,
   dryRun: boolean,
-): Promise<{ targets: SweepTarget[]; unknown: number; ended?: string }> {
+): Promise<{
+  targets: SweepTarget[];
+  unknown: number;
+  ended: { runId: number; attempt: number; at: string }[];
+  summary?: string;
+}> {
   const branch = opts.defaultBranch;
-  const none = { targets: [], unknown: 0 };
+  const none = { targets: [], unknown: 0, ended: [] };
   if (!ports.ledger || !ports.probes || branch === undefined) return none;
   // an unreadable ledger has no probe records: the sweep counts none
   const ledger = await ports.ledger.load(branch).catch(() => undefined);
-  if (!ledger?.probes) return none;
+  const ended = ledger?.ended ?? [];
+  if (!ledger?.probes) return { ...none, ended };
   // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
   // One dated ahead of the clock was not written by a supervisor (anyone who can write the branch's cache
   // scope can write a ledger): it would keep a failing run a target for as long as it likes.
@@ -161,12 +190,13 @@ async function recordedBisections(
     }
   }
   // A dry run deletes no branch and saves no ledger.
-  const ended =
+  const summary =
     moot.size > 0 && !dryRun ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
   return {
     targets,
     unknown: fresh.filter((p) => p.workflowId === undefined).length,
-    ...(ended ? { ended } : {}),
+    ended,
+    ...(summary ? { summary } : {}),
   };
 }
 

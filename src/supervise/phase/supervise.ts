@@ -21,7 +21,7 @@ import {
 import { branchKindOf, type SupervisePlan } from '../core/supervise-model.js';
 import { renderSuperviseSummary, rerunSavings } from '../core/supervise-report.js';
 import { tokenLines, type TokenKind } from '../core/supervise-token.js';
-import type { SupervisePorts } from '../ports/supervise.js';
+import { RateLimitError, type SupervisePorts } from '../ports/supervise.js';
 import { inert } from '../../core/text.js';
 import { act, sayDryRun } from './supervise-act.js';
 import {
@@ -93,13 +93,7 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
     if (settings.dryRun) {
       sayDryRun(outcome, g, work, revertConfig, ctx, ports);
     } else {
-      await act(outcome, g, work, revertConfig, ctx, ports).catch((error: unknown) => {
-        // What was read and decided still goes in the summary (a call past the budget, a refusal); the
-        // step then fails with the reason.
-        outcome.problems.push(`not carried out: ${errorMessage(error)}`);
-        writeSummary(outcome, ports.runner, settings.tokenKind);
-        throw error;
-      });
+      await actUnlessLimited(outcome, () => act(outcome, g, work, revertConfig, ctx, ports), ports, settings);
       if (outcome.revert?.pushed) await dispatchVerdictRun(outcome, settings.tokenKind, ports);
       if (reland && settings.comment) await tellReentry(reland, run, ports, outcome.problems);
     }
@@ -111,6 +105,32 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
     await work.clone
       ?.dispose()
       .catch((e: unknown) => ports.runner.log.debug(`clone clean-up: ${errorMessage(e)}`));
+  }
+}
+
+/**
+ * The plan carried out. A rate limit passes: the wake stops there, what it did is saved, and the next wake
+ * (which reads GitHub again: a pushed revert branch is found and its PR opened once) goes on. Any other
+ * failure still goes in the summary (a call past the budget, a refusal), and the step fails with it.
+ */
+async function actUnlessLimited(
+  outcome: SuperviseOutcome,
+  acting: () => Promise<void>,
+  ports: SupervisePorts,
+  settings: SuperviseContext['settings'],
+): Promise<void> {
+  try {
+    await acting();
+  } catch (error) {
+    if (error instanceof RateLimitError) {
+      const waits = `not carried out, it waits for the next wake: ${errorMessage(error)}`;
+      outcome.problems.push(waits);
+      ports.runner.log.warning(`ci-recovery supervisor: ${inert(waits)}`);
+      return;
+    }
+    outcome.problems.push(`not carried out: ${errorMessage(error)}`);
+    writeSummary(outcome, ports.runner, settings.tokenKind);
+    throw error;
   }
 }
 

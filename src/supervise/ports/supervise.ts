@@ -21,3 +21,14 @@ export interface SupervisePorts {
   probes?: ProbePort;
   now?: () => Date;
 }
+
+/**
+ * A port's call GitHub refused for its rate limit, past the client's longest wait (adapters/rest-call.ts):
+ * it passes with time, so the work waits for a later wake, and the message says until when where GitHub told.
+ */
+export class RateLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RateLimitError';
+  }
+}
