@@ -143,9 +143,35 @@ test('the watched workflow disabled mid-bisection: the refused probe ends the bi
     }
     expect(dispatchesTo(probeRef(c2))).toBe(1);
     expect(again).not.toContain(head);
+
+    // Taken up as the summary says (the workflow enabled, a dispatch naming the run): its probe is
+    // dispatched, and the sweeps follow its answer again (the review of att-sup5: the ended record stayed).
+    delete stand.github.state.workflowStates[key];
+    const resumed = await supervise(head);
+    expect(resumed.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c2)}`);
+    const probe = stand.github.state.runs.find((r) => r.headBranch === probeRef(c2) && r.status === 'queued');
+    finishAttempt(stand, probe!.id, passing);
+    const after = await sweepOnce();
+    expect(after.swept.supervised.map((s) => s.runId)).toContain(head);
+    expect(after.summary).not.toContain(`Run ${head} is not taken up again`);
   } finally {
     delete stand.github.state.workflowStates[key];
   }
+}, 240_000);
+
+test("a dispatch that fails for a passing reason (GitHub's 502) waits for the next wake: the bisection does not end, and the next sweep dispatches the probe (the review of att-sup5)", async () => {
+  const { head, c2 } = await bisectionUnderWay('server-error');
+  // More 502s than the client's retries: the wake's dispatch fails.
+  stand.github.fail('POST', DISPATCHES, 502, { times: 8 });
+  const failed = await sweepOnce().finally(() => stand.github.clearFailures());
+  const told = failed.swept.supervised.find((s) => s.runId === head)?.outcome;
+  expect(told?.plan.jobs[0]?.action).toBe('nothing');
+  expect(told?.plan.jobs[0]?.reason).toContain('waits for the next wake');
+  expect(told?.plan.jobs[0]?.reason).not.toContain("needs 'workflow_dispatch:'");
+  const next = await sweepOnce();
+  expect(next.summary).not.toContain(`Run ${head} is not taken up again`);
+  const again = next.swept.supervised.find((s) => s.runId === head)?.outcome;
+  expect(again?.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c2)}`);
 }, 240_000);
 
 test("GitHub's rate limit answering the probe's dispatch: the bisection waits (not a person's, not a permission), says until when, and the next wake dispatches it (att-sup5, finding 1)", async () => {

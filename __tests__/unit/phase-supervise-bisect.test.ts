@@ -9,7 +9,7 @@ import { superviseRun, type SuperviseSettings } from '../../src/supervise/index.
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
-import { RecordingProbes } from '../../src/supervise/ports/probes.js';
+import { DispatchRefusedError, RecordingProbes } from '../../src/supervise/ports/probes.js';
 import { RecordingRunner } from '../../src/runner/ports/runner.js';
 
 const GREEN = '0'.repeat(40);
@@ -145,7 +145,7 @@ test('runs that are not the probe do not count: a push on the probe branch, anot
 
 test('a dispatch GitHub refuses: a person, told what the workflow needs; the branch is deleted', async () => {
   const ports = setup();
-  ports.probes.dispatchError = new Error("Workflow does not have 'workflow_dispatch' trigger");
+  ports.probes.dispatchError = new DispatchRefusedError("Workflow does not have 'workflow_dispatch' trigger");
   const outcome = await supervise(ports);
   expect(outcome.plan.jobs[0]?.action).toBe('manual');
   expect(outcome.plan.jobs[0]?.reason).toContain("needs 'workflow_dispatch:'");

@@ -5,7 +5,8 @@
  * reads. A refusal names the permission to grant.
  */
 import type { ProbeRunView } from '../core/bisect.js';
-import type { ProbePort, RunFilter } from '../ports/probes.js';
+import { DispatchRefusedError, type ProbePort, type RunFilter } from '../ports/probes.js';
+import { UserError, errorMessage } from '../../core/errors.js';
 import { httpStatus, type Octokit, type Repo } from '../../adapters/github.js';
 import { listFirst } from '../../adapters/rest-pages.js';
 import { call, explainApiError } from './api-call.js';
@@ -120,8 +121,25 @@ export async function dispatchWithDetails(
     const id = (answer.data as { workflow_run_id?: unknown } | undefined)?.workflow_run_id;
     return typeof id === 'number' ? { runId: id } : {};
   } catch (error) {
-    if (httpStatus(error) !== 400) throw explainApiError(error, what, 'actions:write');
+    if (httpStatus(error) !== 400) throw dispatchError(error, what);
   }
-  await call(what, 'actions:write', () => octokit.request(route, { ...repo, workflow_id: workflowId, ref }));
+  try {
+    await octokit.request(route, { ...repo, workflow_id: workflowId, ref });
+  } catch (error) {
+    throw dispatchError(error, what);
+  }
   return {};
+}
+
+// GitHub's 422s for a workflow that will not take a dispatch (the stand answers them alike).
+const NOT_DISPATCHABLE = /disabled workflow|does not have 'workflow_dispatch' trigger/i;
+
+/** A dispatch's failure: refused for good (DispatchRefusedError), a rate limit, or as it came (it passes). */
+function dispatchError(error: unknown, what: string): unknown {
+  const explained = explainApiError(error, what, 'actions:write');
+  if (explained instanceof UserError) return new DispatchRefusedError(explained.message);
+  const said = errorMessage(error);
+  if (httpStatus(error) === 422 && NOT_DISPATCHABLE.test(said))
+    return new DispatchRefusedError(`${what}: GitHub answered 422 (${said.split('\n')[0] ?? ''})`);
+  return explained;
 }

@@ -39,7 +39,7 @@ import { inert } from '../../core/text.js';
 import type { GitClone } from '../ports/git.js';
 import type { SupervisorGitHub } from '../ports/github.js';
 import type { Logger } from '../../runner/ports/logger.js';
-import type { ProbePort } from '../ports/probes.js';
+import { DispatchRefusedError, type ProbePort } from '../ports/probes.js';
 import type { SuperviseContext } from './context.js';
 import { RateLimitError, type SupervisePorts } from '../ports/supervise.js';
 import type { Gathered, RevertWork } from './supervise-gather.js';
@@ -429,6 +429,15 @@ function recordEnded(site: BisectSite, now: Date): void {
   };
 }
 
+/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
+function forgetEnded(site: BisectSite): void {
+  const runId = site.details.run.id;
+  if (!site.ledger?.ended?.some((e) => e.runId === runId)) return;
+  const { ended, ...rest } = site.ledger;
+  const kept = (ended ?? []).filter((e) => e.runId !== runId);
+  site.ledger = kept.length > 0 ? { ...rest, ended: kept } : rest;
+}
+
 /** The probe branch at the commit, then the dispatch on it. */
 async function dispatchProbe(
   sha: string,
@@ -450,8 +459,9 @@ async function dispatchProbe(
       .deleteBranch(ref)
       .catch((e: unknown) => ports.log.debug(`probe branch left: ${inert(errorMessage(e))}`));
     forgetProbeBranch(c.site, sha);
-    // A rate limit passes: the next wake dispatches the probe (its branch made again), as GitHub then allows.
-    if (error instanceof RateLimitError)
+    // A rate limit, a 5xx, the network or the wake's budget passes: the next wake dispatches the probe (its
+    // branch made again). Only GitHub's refusal ends the bisection.
+    if (!(error instanceof DispatchRefusedError))
       return {
         plan: c.set({
           action: 'nothing',
@@ -459,14 +469,16 @@ async function dispatchProbe(
         }),
         probes: c.probes,
       };
-    // Refused otherwise (the workflow disabled, deleted or renamed, no trigger at that commit, no permission):
-    // each wake would make and refuse the same probe; said once, the sweep leaves the run (recordEnded).
+    // Refused (the workflow disabled, no trigger at that commit, no permission): each wake would make and
+    // refuse the same probe; said once, the sweep leaves the run (recordEnded).
     recordEnded(c.site, ports.now);
     return c.person(
       `the probe of ${sha.slice(0, 12)} could not be dispatched (${errorMessage(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit, the workflow enabled and 'actions: write'; the bisection ended: to take it up again, dispatch the supervisor on the default branch with run-id ${c.site.details.run.id}`,
       c.probes,
     );
   }
+  // Taken up again (a dispatch naming the run): the sweeps follow its probes once more.
+  forgetEnded(c.site);
   const run = started.runId !== undefined ? ` (run ${started.runId})` : '';
   ports.log.notice(
     `ci-recovery supervisor: bisecting: dispatched ${inert(c.site.details.run.workflow)} on ${ref}${run}.`,
@@ -527,6 +539,7 @@ async function probeBranchWithoutRun(
         createdAt: record?.createdAt ?? now,
         redispatchedAt: now,
       });
+      forgetEnded(c.site);
       ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(step.reason)}.`);
       return waiting(step.reason);
     case 'person':

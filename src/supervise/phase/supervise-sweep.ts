@@ -128,7 +128,7 @@ export async function sweep(
   const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
   if (recorded.summary !== undefined)
     ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.summary}\n`);
-  else if (targets.length === 0 && rollbacks.length === 0 && !opts.afterRun)
+  else if (targets.length === 0 && rollbacks.length === 0 && leftIds.length === 0 && !opts.afterRun)
     ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
   return { listed: runs.length, targets, supervised, rollbacks };
 }

@@ -5,6 +5,18 @@
  */
 import type { ProbeRunView } from '../core/bisect.js';
 
+/**
+ * GitHub refused a probe's dispatch for a reason the next wake does not change (the workflow disabled, no
+ * `workflow_dispatch` trigger, a missing permission): the bisection ends. Any other failure (a 5xx, the
+ * network, the wake's budget) passes, and the next wake dispatches again.
+ */
+export class DispatchRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DispatchRefusedError';
+  }
+}
+
 export interface RunFilter {
   branch?: string;
   headSha?: string;
