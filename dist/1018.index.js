@@ -22,7 +22,8 @@ export const modules = {
 /* harmony export */   lj: () => (/* binding */ ledgerKey),
 /* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
 /* harmony export */   s8: () => (/* binding */ isFlaky),
-/* harmony export */   vH: () => (/* binding */ failureSignature)
+/* harmony export */   vH: () => (/* binding */ failureSignature),
+/* harmony export */   wA: () => (/* binding */ MAX_ENDED_BISECTIONS)
 /* harmony export */ });
 /* unused harmony exports LEDGER_VERSION, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_REVERTS, normalizeEvidence, openItems, attemptsFor, LEDGER_KEY_BASE, OPEN_MARK */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -38,6 +39,8 @@ export const modules = {
 const LEDGER_VERSION = 1;
 const DEFAULT_MAX_ENTRIES = 500;
 const DEFAULT_MAX_REVERTS = 100;
+/** The most ended bisections a ledger keeps: a sweep reads only the repository's newest runs. */
+const MAX_ENDED_BISECTIONS = 20;
 function emptyLedger(branch) {
     return { version: LEDGER_VERSION, branch, entries: [], reverts: [] };
 }
@@ -225,8 +228,18 @@ function parseLedger(text, branch) {
         (Array.isArray(value.reverts) ? value.reverts.length : 0) -
         reverts.length;
     const probes = Array.isArray(value.probes) ? value.probes.filter(isProbeBranch) : [];
+    const ended = Array.isArray(value.ended)
+        ? value.ended.filter(isEndedBisection).slice(-MAX_ENDED_BISECTIONS)
+        : [];
     return {
-        ledger: { version: LEDGER_VERSION, branch, entries, reverts, ...(probes.length > 0 ? { probes } : {}) },
+        ledger: {
+            version: LEDGER_VERSION,
+            branch,
+            entries,
+            reverts,
+            ...(probes.length > 0 ? { probes } : {}),
+            ...(ended.length > 0 ? { ended } : {}),
+        },
         ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
     };
 }
@@ -256,6 +269,13 @@ function isProbeBranch(v) {
         typeof v.createdAt === 'string' &&
         (v.redispatchedAt === undefined || typeof v.redispatchedAt === 'string') &&
         (v.workflowId === undefined || typeof v.workflowId === 'number'));
+}
+function isEndedBisection(v) {
+    return (isObject(v) &&
+        Number.isInteger(v.runId) &&
+        Number.isInteger(v.attempt) &&
+        typeof v.at === 'string' &&
+        Object.keys(v).length === 3);
 }
 function isRevert(v) {
     return (isObject(v) &&

@@ -15,9 +15,11 @@ export const modules = {
 /* harmony import */ var _checkpoint_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79716);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98835);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28000);
-/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85094);
-/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58193);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68329);
+/* harmony import */ var _runner_adapters_checkout_head_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41646);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85094);
+/* harmony import */ var _rest_call_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58193);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68329);
+
 
 
 
@@ -31,7 +33,8 @@ function jobFilesPort(env) {
         saveEffectiveConfig: (config) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeEffectiveConfig */ .ze)(env.runnerTemp, config),
         saveChangedFiles: (files) => (0,_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeChangedFiles */ .Bh)(env.runnerTemp, files),
         runContext: () => (0,_event_js__WEBPACK_IMPORTED_MODULE_2__.readRunContext)(env),
-        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_5__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_5__/* .recordsDir */ .Ap)(env)),
+        checkoutHead: () => (0,_runner_adapters_checkout_head_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceHead */ .k)(env.workspace),
+        records: () => (0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .readRecords */ .T3)((0,_records_js__WEBPACK_IMPORTED_MODULE_6__/* .recordsDir */ .Ap)(env)),
     };
 }
 /** Git in the workspace; with `bound`, main's deadline and its logger, the change gives up and warns. */
@@ -42,7 +45,7 @@ function gitPort(env, bound) {
     };
     return {
         change: (base, opts = {}) => bound
-            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_3__.MAIN_LIMITS.gitMs, (signal) => read(base, opts, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
+            ? bound.deadline.run('reading the change with git', _deadline_js__WEBPACK_IMPORTED_MODULE_4__.MAIN_LIMITS.gitMs, (signal) => read(base, opts, signal), warnAnd(bound.logger, (reason) => ({ unknownBecause: reason })))
             : read(base, opts),
     };
 }
@@ -59,15 +62,15 @@ function githubPort(token, env, logger, options = {}) {
     })));
     // `work` is handed the signal of the deadline's give-up, and every REST call it makes ends with it
     // (endCallsWith: the comment's reads and writes too), letting go of its socket then.
-    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_3__.POST_LIMITS.githubMs) => deadline
-        ? deadline.run(what, limitMs, (signal) => (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_4__/* .endCallsWith */ .LC)(signal, () => work(signal)), warnAnd(logger, fallback))
+    const bounded = (what, work, fallback, limitMs = _deadline_js__WEBPACK_IMPORTED_MODULE_4__.POST_LIMITS.githubMs) => deadline
+        ? deadline.run(what, limitMs, (signal) => (0,_rest_call_js__WEBPACK_IMPORTED_MODULE_5__/* .endCallsWith */ .LC)(signal, () => work(signal)), warnAnd(logger, fallback))
         : work();
     return {
         pullChange: (pr) => bounded(`reading the files of pull request #${pr}`, async (signal) => {
             const { octokit, repo } = await connect();
             const { pullRequestChange } = await __webpack_require__.e(/* import() */ 26).then(__webpack_require__.bind(__webpack_require__, 40026));
             return pullRequestChange(octokit, repo, pr, signal);
-        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_3__.MAIN_LIMITS.githubMs),
+        }, (reason) => ({ unknownBecause: reason }), _deadline_js__WEBPACK_IMPORTED_MODULE_4__.MAIN_LIMITS.githubMs),
         jobSteps: (jobId) => bounded("reading the job's steps", async (signal) => {
             const { octokit, repo } = await connect();
             const { readJobSteps } = await __webpack_require__.e(/* import() */ 3463).then(__webpack_require__.bind(__webpack_require__, 3463));
@@ -143,7 +146,7 @@ function resumePort(store, token, env, logger, deadline) {
                 return readTrustRecords({ token, ...previous, owner: env.owner ?? '', repo: env.repo ?? '' });
             };
             return deadline
-                ? deadline.run("reading the run's record of its checkpoints", _deadline_js__WEBPACK_IMPORTED_MODULE_3__.MAIN_LIMITS.artifactsMs, work, (reason) => ({
+                ? deadline.run("reading the run's record of its checkpoints", _deadline_js__WEBPACK_IMPORTED_MODULE_4__.MAIN_LIMITS.artifactsMs, work, (reason) => ({
                     unreadable: reason,
                 }))
                 : work();
@@ -164,6 +167,7 @@ function resumePort(store, token, env, logger, deadline) {
             const result = await resumeFromPreviousAttempt({
                 store: opened,
                 ...previous,
+                legValues: env.legValues,
                 trusted,
                 ...(keyedStore ? { keyedStore } : {}),
                 workspace: env.workspace,
@@ -472,9 +476,10 @@ function wantsResume(settings, start) {
  * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
  * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
  */
-function laterStepsEnv(lane, configFile, resumed) {
+function laterStepsEnv(lane, configFile, resumed, checkoutHead) {
     return {
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LANE_ENV */ .FD]: lane,
+        ...(checkoutHead ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKOUT_HEAD_ENV */ .Sk]: checkoutHead } : {}),
         ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESTORED_STAGES_ENV */ .D8]: resumed.completedStages.join(','),
@@ -487,6 +492,89 @@ function laterStepsEnv(lane, configFile, resumed) {
             ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]: resumed.store, [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_STORE_ENV */ .O_]: resumed.store }
             : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 41646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ workspaceHead)
+/* harmony export */ });
+/* unused harmony export isCommitSha */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90422);
+/**
+ * The commit the workspace's clone has checked out (its HEAD), read from `.git` as git does for the common
+ * layouts (a detached sha, a loose ref, packed-refs), else from `git rev-parse`. Main reads it once after
+ * actions/checkout and leaves it for later steps: a checkpoint records the commit its job started from,
+ * and a resume restores only into a job that started from the same one (checkpoint/adapters/resume.ts).
+ * The files are opened as planted files may be (regular-file.ts): a FIFO or a link falls back to git.
+ */
+
+
+
+
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const REF = /^refs\/[A-Za-z0-9._/-]+$/;
+/** Whether `value` is a commit sha as git writes one (SHA-1 or SHA-256). */
+function isCommitSha(value) {
+    return value !== undefined && SHA.test(value);
+}
+/** HEAD's commit sha in `workspace`, or undefined where there is no clone (or git cannot tell). */
+async function workspaceHead(workspace) {
+    const gitDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, '.git');
+    // no .git: no clone here (a root outside the workspace), and no git process started to find one above
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(gitDir).catch(() => undefined)))
+        return undefined;
+    const fromFiles = await headFromFiles(gitDir).catch(
+    // a layout the files do not tell (a worktree's .git file, reftable, a planted FIFO): git says, below
+    () => undefined);
+    if (fromFiles)
+        return fromFiles;
+    try {
+        const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+            cwd: workspace,
+            timeout: 10_000,
+        });
+        const sha = stdout.trim();
+        return isCommitSha(sha) ? sha : undefined;
+    }
+    catch {
+        // not a clone, no commit yet, or no git: no commit to record or compare
+        return undefined;
+    }
+}
+/** The fast path: a `.git` directory whose HEAD is a sha or a ref in a loose file or packed-refs. */
+async function headFromFiles(gitDir) {
+    const head = (await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'HEAD'))).trim();
+    if (isCommitSha(head))
+        return head;
+    const ref = /^ref: (.+)$/.exec(head)?.[1];
+    if (!ref || !REF.test(ref) || ref.split('/').includes('..'))
+        return undefined;
+    const loose = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, ref)).then((t) => t.trim(), 
+    // no loose ref: packed-refs holds it, or git decides below
+    () => undefined);
+    if (loose !== undefined)
+        return isCommitSha(loose) ? loose : undefined;
+    const packed = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'packed-refs'));
+    for (const line of packed.split('\n')) {
+        const [sha, name] = line.split(' ');
+        if (name === ref && isCommitSha(sha))
+            return sha;
+    }
+    return undefined;
 }
 
 

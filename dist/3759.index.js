@@ -550,7 +550,7 @@ function byteNeedle(need) {
 /**
  * The characters (as UTF-8 bytes) of what stripLineIndented takes out of a line's middle or replaces, after which a line's text may
  * hold what its bytes do not: ESC and CSI (U+009B) start the colour codes it strips, NUL becomes a space, and
- * `‹` `›` are dropped.
+ * `\u2039` `\u203a` are dropped.
  */
 const SPLICES = ['\u001b', '\u009b', '\u0000', '\u2039', '\u203a'];
 /**

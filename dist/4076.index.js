@@ -785,6 +785,8 @@ var entry_paths = __webpack_require__(20066);
 
 
 const SHA256 = /^[0-9a-f]{64}$/;
+/** A commit: sha-1, or sha-256 in a repository of that format. */
+const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function fail(where, what) {
     throw new ManifestError(`${where}: ${what}`);
 }
@@ -876,7 +878,7 @@ function numbers(cols, k, n, where, [min, max, whole]) {
 /** What numbers() takes for a count. */
 const COUNT = [0, Number.MAX_SAFE_INTEGER, true];
 /**
- * What numbers() takes for a time in milliseconds a Date can hold (±8.64e15: ±273,790 years): a forged
+ * What numbers() takes for a time in milliseconds a Date can hold (\u00b18.64e15: \u00b1273,790 years): a forged
  * 1e300 was restored with exit 0 and the file's time silently left as it was, since nothing can set it.
  */
 const TIME = [-8.64e15, 8.64e15, false];
@@ -1026,6 +1028,10 @@ function checkedHeader(raw, where) {
     num(raw, 'attempt', where);
     str(raw, 'createdAt', where);
     checkStageDurations(raw.stageDurations, where);
+    if (raw.head !== undefined && !(typeof raw.head === 'string' && COMMIT.test(raw.head)))
+        fail(where, "'head' must be a commit's hex sha");
+    if (raw.leg !== undefined && !(typeof raw.leg === 'string' && SHA256.test(raw.leg)))
+        fail(where, "'leg' must be a sha256 hex digest");
     try {
         (0,outside/* checkedRootRecords */.GU)(raw.roots, ids/* isValidId */.Al);
     }

@@ -237,7 +237,7 @@ var types = __webpack_require__(73054);
 
 
 
-const OUTCOME_ICON = { success: '✅', failure: '❌', skipped: '⏭️' };
+const OUTCOME_ICON = { success: '\u2705', failure: '\u274c', skipped: '\u23ed\ufe0f' };
 /** The most bytes the line end after a summary takes (CRLF). */
 const SUMMARY_LINE_END_BYTES = 2;
 /** The job summary markdown, under `limitBytes` with its line end (cut with a note when it would not fit). */
@@ -279,7 +279,7 @@ function flakyNote(report) {
         : '';
 }
 function heading(report) {
-    const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
+    const icon = report.conclusion === 'success' ? '\u2705' : report.conclusion === 'cancelled' ? '\u23f9\ufe0f' : '\u274c';
     const recovered = report.conclusion === 'success' &&
         report.stages.some((s) => s.attempts.length > 1 || s.resumed || (s.flakyTests ?? 0) > 0);
     const state = report.conclusion === 'success'
@@ -309,7 +309,7 @@ function contextLines(report) {
     if (report.prNumber !== undefined)
         where.push(`PR #${report.prNumber}`);
     if (where.length > 0)
-        lines.push(`**Run:** ${where.join(' · ')}`);
+        lines.push(`**Run:** ${where.join(' \u00b7 ')}`);
     return lines.join('  \n');
 }
 /**
@@ -335,8 +335,8 @@ function failuresTable(failures) {
                     : '';
         const decision = f.decision
             ? `${f.decision.strategy} (${(0,report_markdown/* codeSpan */.SS)(f.decision.rule, { inTable: true, max: 60 })})`
-            : '–';
-        return `| ${step} | ${c ? `**${c.type}**` : 'not classified'} | ${c?.confidence ?? '–'} | ${c ? (0,report_markdown/* codeSpan */.SS)(c.rule, { inTable: true, max: 60 }) : '–'} | ${f.attempts ?? '–'} | ${exit || '–'} | ${decision} |`;
+            : '\u2013';
+        return `| ${step} | ${c ? `**${c.type}**` : 'not classified'} | ${c?.confidence ?? '\u2013'} | ${c ? (0,report_markdown/* codeSpan */.SS)(c.rule, { inTable: true, max: 60 }) : '\u2013'} | ${f.attempts ?? '\u2013'} | ${exit || '\u2013'} | ${decision} |`;
     });
     return [
         '| Step | Type | Confidence | Rule | Attempts | Exit | Decision |',
@@ -374,7 +374,7 @@ function stagesTable(stages) {
         const attempts = s.attempts.length === 0
             ? '0'
             : `${s.attempts.length}${failedTypes.length > 0 ? ` (${failedTypes.join(', ')})` : ''}`;
-        return `| ${(0,report_markdown/* codeSpan */.SS)(s.name, { inTable: true, max: 80 })} | ${s.kind} | ${outcome} | ${attempts} | ${s.durationMs !== undefined ? (0,report_markdown/* formatDuration */.a3)(s.durationMs) : '–'} |`;
+        return `| ${(0,report_markdown/* codeSpan */.SS)(s.name, { inTable: true, max: 80 })} | ${s.kind} | ${outcome} | ${attempts} | ${s.durationMs !== undefined ? (0,report_markdown/* formatDuration */.a3)(s.durationMs) : '\u2013'} |`;
     });
     return ['| Stage | Kind | Outcome | Attempts | Duration |', '|---|---|---|---|---|', ...rows].join('\n');
 }
@@ -436,7 +436,7 @@ function renderPostMortem(report) {
         ...(report.links ?? {}),
     }).map(([name, url]) => (0,report_markdown/* link */.nf)(name, url));
     if (links.length > 0)
-        lines.push(`- **Links:** ${links.join(' · ')}`);
+        lines.push(`- **Links:** ${links.join(' \u00b7 ')}`);
     lines.push('', '| To fill in | Answer |', '|---|---|', '| Root cause | _ |', '| Caused by this change? (yes / no / unsure) | _ |', '| Fix or follow-up (link) | _ |', '| Owner | _ |', '| Should ci-recovery have decided otherwise? | _ |');
     return lines.join('\n');
 }

@@ -301,7 +301,7 @@ function keyedStoreFor(store, env = (0,_runner_adapters_job_env_js__WEBPACK_IMPO
             : `this run may not use the cache (${mode})`;
     return new CacheKeyedStore(new _store_guard_js__WEBPACK_IMPORTED_MODULE_4__.StoreGuard('the cache service', (0,_store_guard_js__WEBPACK_IMPORTED_MODULE_4__.stallMsOf)(env)), readOnly, access.read ? undefined : `this run may not read the cache (${mode})`, access.known
         ? undefined
-        : 'this run’s cache token may not write (the runner set no ACTIONS_CACHE_MODE to say)');
+        : 'this run\u2019s cache token may not write (the runner set no ACTIONS_CACHE_MODE to say)');
 }
 
 
@@ -627,7 +627,7 @@ function storeFix(code) {
 }
 /**
  * A failure of the store's own directory, said as such (which store, what it was doing, the fix), rather
- * than as a bare `ENOENT … .saving`: the user must tell a full or unwritable store from the workspace.
+ * than as a bare `ENOENT \u2026 .saving`: the user must tell a full or unwritable store from the workspace.
  */
 function storeFailure(spec, doing, error) {
     const e = error;
@@ -883,7 +883,7 @@ class DirStore {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * Makes a directory and its missing parents one level at a time. Node's `mkdir(…, { recursive: true })`
+ * Makes a directory and its missing parents one level at a time. Node's `mkdir(\u2026, { recursive: true })`
  * never returns for a path under /proc (it spins between ENOENT and EEXIST at full CPU), which hung a save
  * and a `restore --dest /proc/x` for good; one level at a time, such a path fails with ENOENT.
  */

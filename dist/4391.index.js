@@ -83,6 +83,7 @@ const TABLES = {
             '--coverageDirectory',
             '--coverageReporters',
             '--collectCoverageFrom',
+            '--coveragePathIgnorePatterns',
             '--coverageThreshold',
             '--testRunner',
             '--testSequencer',
@@ -335,6 +336,13 @@ const TABLES = {
             '--toolchains',
             '-l',
             '--log-file',
+            '--define',
+            '--color',
+            '-b',
+            '--builder',
+            '--global-settings',
+            '-gt',
+            '--global-toolchains',
         ],
         drop: [
             /^-D(?:test|it\.test|skipTests|maven\.test\.skip|surefire\.failIfNoSpecifiedTests|failIfNoTests)(?:=|$)/,
@@ -1042,7 +1050,7 @@ function jestPath(file) {
 }
 /** jest and vitest match `-t` against the describe blocks and the test's name joined by spaces. */
 function jsName(name) {
-    return name.split(/ › | > /).join(' ');
+    return name.split(/ \u203a | > /).join(' ');
 }
 /** How a step that does not show its runner starts it: the runner's usual program. */
 const PROGRAMS = {
@@ -1098,20 +1106,39 @@ function rerun_builtInRerun(runner, tests, how) {
         return undefined;
     return selection(runner, tests, from.start, from.rest);
 }
+/**
+ * The step's coverage options a re-run keeps: coverage instruments (jest, babel's istanbul) or traces (pytest-cov)
+ * the code under test, and a test that fails under it every time (a function's source text, `sys.gettrace()`)
+ * would pass a re-run without it. What only gates or writes coverage (a threshold, reports) stays out.
+ */
+function coverageKept(dropped, instruments) {
+    return dropped
+        .filter((d) => instruments.test(d))
+        .map((d) => ` ${d}`)
+        .join('');
+}
+/** jest's options that decide whether and how it instruments: `--coverage`, its provider, the files it covers. */
+const JEST_INSTRUMENTS = /^--(?:coverage(?:=|$)|collectCoverage|coverageProvider|coveragePathIgnorePatterns)/;
+/** pytest-cov's options that decide what it traces: `--cov[=src]`, its config, branch and context tracing. */
+const PYTEST_TRACES = /^--(?:cov(?:[= ]|$)|cov-(?:config|branch|context)(?:[= ]|$))/;
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
 function selection(runner, tests, start, rest) {
     const q = shellQuote;
     const names = (list) => q(anchored(list.map((t) => jsName(t.name))));
     switch (runner) {
         case 'pytest': {
-            // -rA names every test with its outcome in the short summary; --no-cov switches pytest-cov off
-            // (its --cov-fail-under included) where the step switched it on.
-            const cov = rest.dropped.some((d) => d.startsWith('--cov')) ? ' --no-cov' : '';
+            // -rA names every test with its outcome in the short summary. Where the step used pytest-cov, its
+            // tracer stays on (a test may fail only under it), with no threshold, no report written, and its data
+            // added to the step's run's rather than in place of it.
+            const cov = rest.dropped.some((d) => d.startsWith('--cov'))
+                ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
+                : '';
             return `${start}${cov} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
         }
         case 'jest':
-            // --verbose names each test run with ✓/✕; --coverage=false: no coverage, so no threshold.
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start} --coverage=false --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`));
+            // --verbose names each test run with \u2713/\u2715. Coverage as the step collected it (its instrumentation
+            // changes the code a test runs), with no threshold and no report written.
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start}${coverageKept(rest.dropped, JEST_INSTRUMENTS)} --coverageThreshold='{}' --coverageReporters=text-summary --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`));
         case 'vitest':
             return rerun_all([...bySuite(tests)].map(([file, list]) => `${vitestRun(start)} --coverage.enabled=false --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
         case 'go':
@@ -1161,7 +1188,7 @@ function mochaSpecs(tests, dropped) {
  */
 function nodePattern(tests) {
     const one = (t) => {
-        const parts = t.name.split(' › ');
+        const parts = t.name.split(' \u203a ');
         const leaf = regexEscape(parts.pop());
         return parts.length > 0 ? `(?:${regexEscape(parts.join(' '))} )?${leaf}` : leaf;
     };
@@ -1417,12 +1444,12 @@ function idFromCase(runner, raw) {
         }
         case 'node':
             // node's JUnit reporter nests a <testsuite> per describe, names the case by its own title alone and
-            // writes classname="test" and no file: the key is its full name, as the console names it (` › `), so
+            // writes classname="test" and no file: the key is its full name, as the console names it (` \u203a `), so
             // `works` in two describe blocks stays two tests in the flaky history.
             return {
                 runner,
                 suite: clipName(file ?? ''),
-                name: clipName([...(raw.suites ?? []), raw.name].join(' › ')),
+                name: clipName([...(raw.suites ?? []), raw.name].join(' \u203a ')),
             };
         default:
             return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
@@ -1456,7 +1483,7 @@ const MAX_FAILED = 10_000;
  * FAILED_NEEDS are common words (`FAIL`, `Failed `, ` FAILED`, `ERROR `) in logs that name no test.
  */
 const FAILED_LINES = {
-    vitest: /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/,
+    vitest: /^\s*(?:\u00d7\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/,
     pytest: /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/,
     gradle: /^(\S[^>]*?) > (.+) FAILED$/,
     dotnet: /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/,
@@ -1484,7 +1511,7 @@ function splitLines(plain) {
     return plain.split(/\r?\n/).map((line) => line.trimEnd());
 }
 /**
- * jest: `FAIL path` heads a file's failures, each `● describe › test`. With `projects`, the project's
+ * jest: `FAIL path` heads a file's failures, each `\u25cf describe \u203a test`. With `projects`, the project's
  * displayName comes first (`FAIL unit __tests__/a.test.ts`), and a slow file's time last (` (5.2 s)`): the
  * path is the last word before the time.
  */
@@ -1497,7 +1524,7 @@ const jest = (lines) => {
             file = head[1].split(/\s+/).pop().replace(/^\.\//, '');
             continue;
         }
-        const bullet = /^\s{2}● (.+)$/.exec(line);
+        const bullet = /^\s{2}\u25cf (.+)$/.exec(line);
         if (!bullet || file === undefined)
             continue;
         const name = bullet[1];
@@ -1731,33 +1758,33 @@ function nodeTap(lines) {
         }
         if (suite)
             continue;
-        const name = [...stack.slice(0, level), tapUnescape(m[3])].join(' › ');
+        const name = [...stack.slice(0, level), tapUnescape(m[3])].join(' \u203a ');
         out.push({ name, file, passed: m[2] === 'ok' });
     }
     return out;
 }
 /**
- * node --test's spec reporter (the default on a terminal, and off one from Node 23): `▶ suite` two spaces
- * deeper per level, `✔ name (1ms)` or `✖ name (1ms)` under it, and the suite's own `✔`/`✖` line closing it.
- * The `✖ failing tests:` summary after it names each failure's file (`test at file:5:3`), in the same order.
+ * node --test's spec reporter (the default on a terminal, and off one from Node 23): `\u25b6 suite` two spaces
+ * deeper per level, `\u2714 name (1ms)` or `\u2716 name (1ms)` under it, and the suite's own `\u2714`/`\u2716` line closing it.
+ * The `\u2716 failing tests:` summary after it names each failure's file (`test at file:5:3`), in the same order.
  */
 function nodeSpec(lines) {
     const out = [];
     const stack = [];
     let i = 0;
-    for (; i < lines.length && lines[i] !== '✖ failing tests:'; i++) {
-        const m = /^((?: {2})*)([▶✔✖]) (.+?)(?: \([\d.]+m?s\))?(?: # (?:SKIP|TODO)\b.*)?$/.exec(lines[i]);
+    for (; i < lines.length && lines[i] !== '\u2716 failing tests:'; i++) {
+        const m = /^((?: {2})*)([\u25b6\u2714\u2716]) (.+?)(?: \([\d.]+m?s\))?(?: # (?:SKIP|TODO)\b.*)?$/.exec(lines[i]);
         if (!m)
             continue;
         const level = m[1].length / 2;
-        if (m[2] === '▶') {
+        if (m[2] === '\u25b6') {
             stack.length = level;
             stack.push(m[3]);
         }
         else if (stack[level] === m[3] && stack.length === level + 1)
             stack.length = level;
         else if (!/ # (?:SKIP|TODO)\b/.test(lines[i]))
-            out.push({ name: [...stack.slice(0, level), m[3]].join(' › '), file: '', passed: m[2] === '✔' });
+            out.push({ name: [...stack.slice(0, level), m[3]].join(' \u203a '), file: '', passed: m[2] === '\u2714' });
     }
     const failed = out.filter((r) => !r.passed);
     let k = 0;
@@ -1765,10 +1792,10 @@ function nodeSpec(lines) {
         const at = /^test at (.+?)(?::\d+){2}$/.exec(lines[i]);
         if (at)
             file = at[1];
-        const m = /^✖ (.+?)(?: \([\d.]+m?s\))?$/.exec(lines[i]);
-        if (!m || lines[i] === '✖ failing tests:')
+        const m = /^\u2716 (.+?)(?: \([\d.]+m?s\))?$/.exec(lines[i]);
+        if (!m || lines[i] === '\u2716 failing tests:')
             continue;
-        if (failed[k].name.split(' › ').pop() === m[1])
+        if (failed[k].name.split(' \u203a ').pop() === m[1])
             failed[k].file = file;
         k++;
         file = '';
@@ -1815,7 +1842,7 @@ const CONSOLE_RUNNERS = Object.keys(PARSERS);
  * log's tail, and most name no test). A runner without an entry is always read.
  */
 const FAILED_NEEDS = {
-    jest: ['●'],
+    jest: ['\u25cf'],
     vitest: ['FAIL'],
     pytest: ['FAILED ', 'ERROR '],
     go: ['--- FAIL: '],
@@ -1827,7 +1854,7 @@ const FAILED_NEEDS = {
     phpunit: ['There w'],
     dotnet: ['Failed '],
     mocha: [' failing'],
-    node: ['not ok', '✖'],
+    node: ['not ok', '\u2716'],
 };
 /**
  * The failed tests `runner`'s output names; with no runner known, the first parser that finds any. Empty
@@ -1866,8 +1893,8 @@ function dedupe(ids) {
 
 
 /**
- * jest --verbose: under a `PASS`/`FAIL` head, `✓ name` (`✕` failed) nested under its describe blocks by
- * indentation, two spaces a level; the id's name joins them with ` › ` as the failure's `●` line does.
+ * jest --verbose: under a `PASS`/`FAIL` head, `\u2713 name` (`\u2715` failed) nested under its describe blocks by
+ * indentation, two spaces a level; the id's name joins them with ` \u203a ` as the failure's `\u25cf` line does.
  */
 function jestVerbose(lines, mark) {
     const out = [];
@@ -1888,34 +1915,34 @@ function jestVerbose(lines, mark) {
         }
         const level = m[1].length / 2 - 1;
         const text = m[2];
-        const test = /^([✓✕√×○✎]) (?:skipped |todo )?(.+?)(?: \(\d[\d.]* ?m?s\))?$/.exec(text);
+        const test = /^([\u2713\u2715\u221a\u00d7\u25cb\u270e]) (?:skipped |todo )?(.+?)(?: \(\d[\d.]* ?m?s\))?$/.exec(text);
         if (!test) {
-            if (!text.startsWith('●'))
+            if (!text.startsWith('\u25cf'))
                 blocks = [...blocks.slice(0, level), text];
             continue;
         }
-        if (test[1] === mark || (mark === '✓' && test[1] === '√') || (mark === '✕' && test[1] === '×'))
+        if (test[1] === mark || (mark === '\u2713' && test[1] === '\u221a') || (mark === '\u2715' && test[1] === '\u00d7'))
             out.push({
                 runner: 'jest',
                 suite: clipName(file),
-                name: clipName([...blocks.slice(0, level), test[2]].join(' › ')),
+                name: clipName([...blocks.slice(0, level), test[2]].join(' \u203a ')),
             });
     }
     return out;
 }
-/** vitest --reporter=verbose: `✓ path > describe > test 2ms` (`×` failed), a `|project|` first in a workspace. */
+/** vitest --reporter=verbose: `\u2713 path > describe > test 2ms` (`\u00d7` failed), a `|project|` first in a workspace. */
 function vitestVerbose(lines, mark) {
     const out = [];
     for (const line of lines) {
-        const m = /^\s*([✓×√✗]) (?:\|[^|]*\|\s+)?(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
-        const passed = m !== null && (m[1] === '✓' || m[1] === '√');
-        if (m && passed === (mark === '✓'))
+        const m = /^\s*([\u2713\u00d7\u221a\u2717]) (?:\|[^|]*\|\s+)?(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
+        const passed = m !== null && (m[1] === '\u2713' || m[1] === '\u221a');
+        if (m && passed === (mark === '\u2713'))
             out.push({ runner: 'vitest', suite: clipName(m[2].replace(/^\.\//, '')), name: clipName(m[3]) });
     }
     return out;
 }
 /**
- * mocha's spec tree: a suite's title two spaces deeper per level, its tests two more, `✔ title` (`√` on
+ * mocha's spec tree: a suite's title two spaces deeper per level, its tests two more, `\u2714 title` (`\u221a` on
  * Windows, a slow test's ` (12ms)` after it) when it passed; the name is the full title.
  */
 function mochaPassed(lines) {
@@ -1928,7 +1955,7 @@ function mochaPassed(lines) {
         if (!m)
             continue;
         const level = m[1].length / 2 - 1;
-        const test = /^[✔√] (.+?)(?: \(\d+ms\))?$/.exec(m[2]);
+        const test = /^[\u2714\u221a] (.+?)(?: \(\d+ms\))?$/.exec(m[2]);
         if (test)
             out.push({
                 runner: 'mocha',
@@ -1942,10 +1969,10 @@ function mochaPassed(lines) {
 }
 /** Parsers of the tests a run shows passed: what a re-run's verdict is read from. */
 const PASSED = {
-    jest: (lines) => jestVerbose(lines, '✓'),
+    jest: (lines) => jestVerbose(lines, '\u2713'),
     mocha: mochaPassed,
     node: (lines) => nodeResults(lines, true),
-    vitest: (lines) => vitestVerbose(lines, '✓'),
+    vitest: (lines) => vitestVerbose(lines, '\u2713'),
     // pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`.
     pytest: (lines) => {
         const out = [];
@@ -2025,9 +2052,9 @@ function passedFromConsole(output, runner) {
     const parse = PASSED[runner];
     return parse ? dedupe(parse(plainLines(output))).slice(0, MAX_FAILED) : [];
 }
-/** The tests jest's --verbose output shows failed (`✕`): with the `●` lines, the failures of a re-run. */
+/** The tests jest's --verbose output shows failed (`\u2715`): with the `\u25cf` lines, the failures of a re-run. */
 function jestVerboseFailed(output) {
-    return jestVerbose(plainLines(output), '✕');
+    return jestVerbose(plainLines(output), '\u2715');
 }
 
 ;// CONCATENATED MODULE: ./src/test-recovery/core/junit.ts
@@ -2584,7 +2611,7 @@ function stoppedEarly(runner, words, output, npmWorkspaces) {
             if (lines(/^!+ (?:xdist\.dsession\.Interrupted: )?stopping after \d+ failures !+$/).length > 0)
                 return `pytest stopped at its failure limit (-x, --maxfail), ${AFTER}`;
             // The session ending early otherwise: _pytest/terminal.py writes the interruption's line between `!`
-            // borders: stepwise.py's `--sw` stopping at the first failure (`Interrupted: Test failed, …`), a test's
+            // borders: stepwise.py's `--sw` stopping at the first failure (`Interrupted: Test failed, \u2026`), a test's
             // `pytest.exit()` (`_pytest.outcomes.Exit: why`, whose closing border a message with a newline pushes to
             // a later line), a KeyboardInterrupt. Only pytest's own words: a test or a setup command printing a
             // `!!! banner !!!` is no interruption (review: every such run cost a whole-step run).
@@ -2624,9 +2651,15 @@ function stoppedEarly(runner, words, output, npmWorkspaces) {
             // A phase runs the default lifecycle's phases up to it and the build stops at the failed test phase
             // (https://maven.apache.org/ref/current/maven-core/lifecycles.html): a phase after test the step asked
             // for (verify: failsafe's tests, checks bound to it) did not run, and the re-run runs test alone.
-            const later = keptArguments('maven', argWords).positionals.find((g) => POST_TEST.test(g));
+            const goals = keptArguments('maven', argWords).positionals;
+            const later = goals.find((g) => POST_TEST.test(g));
             if (later)
                 return `Maven stops at the failed test phase, so the phase '${later}' the step asked for did not run`;
+            // Goals run in the order named, and the build stops at the first that fails: one named after `test`
+            // (`failsafe:integration-test`, `surefire:test@slow`, a check) never ran when a test failed there.
+            const next = goals[goals.indexOf('test') + 1];
+            if (goals.includes('test') && next !== undefined)
+                return `Maven stops at the first goal that fails, so the goal '${(0,core_text/* printablePath */.Vj)(next)}' the step named after test may not have run`;
             // The reactor summary names each module the build never built after a failed one (fail-fast, and
             // under --fail-at-end the modules that depend on it): `[INFO] core ........ SKIPPED`.
             return lines(/^\[INFO\] \S.*? \.+ SKIPPED$/).length > 0
@@ -2674,8 +2707,8 @@ function failedOutsideTests(runner, output, rerun = false) {
     const any = (pattern) => lines.some((line) => pattern.test(line));
     switch (runner) {
         case 'jest':
-            // `FAIL file` then `● Test suite failed to run`: the file did not load (an import, a syntax error).
-            if (any(/^\s*● Test suite failed to run$/))
+            // `FAIL file` then `\u25cf Test suite failed to run`: the file did not load (an import, a syntax error).
+            if (any(/^\s*\u25cf Test suite failed to run$/))
                 return `a jest test file failed to run (Test suite failed to run), ${OWN}`;
             // @jest/core's TestScheduler fails the run on an obsolete snapshot (not under -u), whatever its tests did:
             // getSummary's `Snapshots:   1 obsolete, ...` (`1 file obsolete` for a snapshot file without its test file).
@@ -2690,7 +2723,7 @@ function failedOutsideTests(runner, output, rerun = false) {
         case 'vitest':
             // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`;
             // an error no test caught fails the run (vitest's reporter: `Vitest caught ${n} unhandled error...`).
-            if (any(/^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) \[ \1 \]$/))
+            if (any(/^\s*(?:\u00d7\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) \[ \1 \]$/))
                 return `a vitest test file failed to run, ${OWN}`;
             return any(/^Vitest caught \d+ unhandled errors? during the test run\.$/)
                 ? 'vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet'
@@ -3383,9 +3416,9 @@ const SUMMARY = {
     // With -q, no `=` border: `1 failed, 2 passed in 0.05s`.
     pytest: /^=*\s*(?:(?:\d+ (?:passed|failed|errors?|skipped|deselected|xfailed|xpassed|warnings?)(?:, )?)+|no tests ran) in [\d.]+m?s\b/gm,
     mocha: /^\s+\d+ (?:passing|failing) \(/gm,
-    // node --test: TAP's `# duration_ms 12.3`, spec's `ℹ duration_ms 12.3` (coloured on a terminal), once a run.
+    // node --test: TAP's `# duration_ms 12.3`, spec's `\u2139 duration_ms 12.3` (coloured on a terminal), once a run.
     // eslint-disable-next-line no-control-regex
-    node: /^(?:\u001b\[[\d;]*m)?(?:#|ℹ) duration_ms [\d.]+/gm,
+    node: /^(?:\u001b\[[\d;]*m)?(?:#|\u2139) duration_ms [\d.]+/gm,
 };
 function failedLeaf(candidates, runner, output, uncaptured = false) {
     if (candidates.length === 1)
@@ -3653,7 +3686,7 @@ function whyNotRun(end, template) {
         /\[no tests to run\]|^testing: warning: no tests to run/m.test(out) ||
         /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out) ||
         (/^\s+0 passing \(/m.test(out) && !/^\s+\d+ failing$/m.test(out)) ||
-        (/^(?:#|ℹ) pass 0$/m.test(out) && /^(?:#|ℹ) fail 0$/m.test(out));
+        (/^(?:#|\u2139) pass 0$/m.test(out) && /^(?:#|\u2139) fail 0$/m.test(out));
     const filter = template ? 'the test-rerun-command template' : 'the re-run';
     if (nothing)
         return `${filter} ran no test: its selection matched nothing`;

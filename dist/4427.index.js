@@ -117,7 +117,10 @@ async function findLedger(location, logger, pass, held) {
         return unread(location, logger)(error);
     }
 }
-const isBlank = (ledger) => ledger.entries.length === 0 && ledger.reverts.length === 0 && (ledger.probes ?? []).length === 0;
+const isBlank = (ledger) => ledger.entries.length === 0 &&
+    ledger.reverts.length === 0 &&
+    (ledger.probes ?? []).length === 0 &&
+    (ledger.ended ?? []).length === 0;
 /**
  * An unread ledger (an empty stand-in), with a warning, for one not restored this time: a failed lookup
  * (whatever the failure: it says nothing of the entry), or a download that may pass.

@@ -394,7 +394,7 @@ const load = {
     /** The stall watchdog every store call runs under, and the entry points' end when a store was given up. */
     storeGuard: () => __webpack_require__.e(/* import() */ 9498).then(__webpack_require__.bind(__webpack_require__, 9498)),
     /** Save, restore, list, validate, clean up, resume, open a store: the whole engine. */
-    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4385), __webpack_require__.e(4812), __webpack_require__.e(7178)]).then(__webpack_require__.bind(__webpack_require__, 67178)),
+    engine: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(4385), __webpack_require__.e(4812), __webpack_require__.e(5895)]).then(__webpack_require__.bind(__webpack_require__, 95895)),
     /** A store, a restore and its progress alone: what the CLI's restore loads (adapters/restoring.ts). */
     restoring: () => Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(4385), __webpack_require__.e(4812), __webpack_require__.e(7498)]).then(__webpack_require__.bind(__webpack_require__, 17498)),
     /** main's record of what its resume restored, checked without the engine (one lstat a directory). */

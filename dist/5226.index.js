@@ -218,7 +218,7 @@ examples:
   gh api repos/OWNER/REPO/actions/runs/123456/logs > run.zip && ci-recovery classify run.zip
   gh run view 123456 --log-failed | ci-recovery classify -
   ci-recovery classify --exit-code 137 --json logs/*.log`;
-/** `job / step` as the log names them (gh's columns), or the step alone (a raw log's `Run …` group). */
+/** `job / step` as the log names them (gh's columns), or the step alone (a raw log's `Run \u2026` group). */
 function stepName({ step }) {
     if (step.step === undefined)
         return undefined;

@@ -1049,18 +1049,18 @@ var markdown = __webpack_require__(34201);
 /** The job summary of a quiet green job: one line. */
 function renderSummaryLine(report) {
     const lane = report.lane ? `, ${report.lane.lane} lane` : '';
-    return `✅ ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
+    return `\u2705 ci-recovery: ${(0,markdown/* escapeText */.X1)(report.job, 120)} passed (attempt ${report.attempt}${lane}): nothing failed, nothing to recover.\n`;
 }
 /** This job's section of the sticky comment once a later attempt or run of it passed. */
 function renderFixedSection(report) {
-    const head = [`✅ **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
+    const head = [`\u2705 **${(0,markdown/* escapeText */.X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
     if (report.lane)
         head.push(report.lane.lane);
     const where = report.runUrl
         ? (0,markdown/* link */.nf)(report.runId !== undefined ? `run ${report.runId}` : 'run', report.runUrl)
         : undefined;
     return [
-        `#### ${head.join(' · ')}`,
+        `#### ${head.join(' \u00b7 ')}`,
         '',
         `- **fixed**: passes now${where ? ` (${where})` : ''}; the failure reported here before is gone`,
     ].join('\n');
@@ -1179,7 +1179,7 @@ function oneLine(text, max = 300) {
     const flat = text.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
     if (flat.length <= max)
         return flat;
-    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sliceWhole */ .eo)(flat, max - 1).trimEnd()}…`;
+    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sliceWhole */ .eo)(flat, max - 1).trimEnd()}\u2026`;
 }
 /**
  * Plain text that renders literally: HTML is entity-encoded, markdown punctuation backslash-escaped, and
@@ -1283,7 +1283,7 @@ function truncateMarkdown(markdown, limit, note, measure = (s) => s.length) {
         return out;
     const chars = [...next];
     const partial = (n) => {
-        const kept = [...lines.slice(0, lo), `${chars.slice(0, n).join('')}…`];
+        const kept = [...lines.slice(0, lo), `${chars.slice(0, n).join('')}\u2026`];
         return kept.join('\n') + closers(kept) + tail;
     };
     let a = 0;

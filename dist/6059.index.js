@@ -23,8 +23,8 @@ export const modules = {
  * The byte order mark GitHub's log service puts at the head of each step's log, as `gh run view --log` passes
  * it on: U+FEFF, or its three UTF-8 bytes (EF BB BF) read back in whatever code page the Windows console that
  * saved the log used, then stored as UTF-8. Each code page turns them into one to three characters, none of them
- * ASCII but a best-fit `?`: CP437 `∩╗┐`, CP850 `´╗┐`, CP866 `я╗┐`, CP1252 `ï»¿`, CP1251 `п»ї`, CP932 `・ｿ`
- * (or U+FFFD `ｻｿ`), CP936 `锘` then `?` or U+FFFD, CP949 `癤`, CP950 `嚜`, or `???` where the console had no
+ * ASCII but a best-fit `?`: CP437 `\u2229\u2557\u2510`, CP850 `\u00b4\u2557\u2510`, CP866 `\u044f\u2557\u2510`, CP1252 `\u00ef\u00bb\u00bf`, CP1251 `\u043f\u00bb\u0457`, CP932 `\u30fb\uff7f`
+ * (or U+FFFD `\uff7b\uff7f`), CP936 `\u9518` then `?` or U+FFFD, CP949 `\u7664`, CP950 `\u569c`, or `???` where the console had no
  * glyph (Python's codecs and the corpus's saved logs agree on these). Enumerating code pages misses the next
  * one, so the mark is read by its shape: up to six such characters (a mark saved twice) right before a
  * timestamp, which is what every form shares. A regex fragment, used only before a timestamp.
@@ -32,7 +32,7 @@ export const modules = {
 const BOM = '(?:(?:[^\\x00-\\x7F]|\\?){1,6})';
 /**
  * A timestamp's year, after a byte order mark in any of its forms. A double-byte code page (936, 949, 950) takes
- * BF and the year's first digit for one character it cannot map and prints `?` for both, so `锘?025-11-28T...`:
+ * BF and the year's first digit for one character it cannot map and prints `?` for both, so `\u9518?025-11-28T...`:
  * the year's three last digits after a non-ASCII character and `?` are a year too.
  */
 const MARKED_YEAR = `(?:${BOM}?\\d{4}|[^\\x00-\\x7F]\\?\\d{3})`;
@@ -126,12 +126,12 @@ function stripLine(raw) {
 }
 /**
  * stripLine's text with its indentation kept: what the command printed, for the tests' console parsers
- * (jest's `  ● describe › test` is told by its two leading spaces, as `run/` reads the command's output).
+ * (jest's `  \u25cf describe \u203a test` is told by its two leading spaces, as `run/` reads the command's output).
  */
 function stripLineIndented(raw) {
     return stripLineCut(raw, true).text;
 }
-/** What stripLineCut takes out or replaces besides prefixes: CR, ESC, CSI, NUL, `‹` and caret-notation ESC (`^[`). */
+/** What stripLineCut takes out or replaces besides prefixes: CR, ESC, CSI, NUL, `\u2039` and caret-notation ESC (`^[`). */
 // eslint-disable-next-line no-control-regex
 const SPECIAL = /[\r\u001b\u009b\0\u2039^]/;
 /**
@@ -208,7 +208,7 @@ const SPLICED = /[\u001b\0\r\u2039\u203a]|\^\[\[/;
  * Whether stripLineCut(raw)'s text, or that text with colour codes taken out, may hold a match of `literals`, an
  * alternation of literal strings (so it matches a string holding a substring it matches). False only when it
  * holds none: the line is no longer than MAX_LINE_CHARS, and once its colour codes are out (the same
- * stripVTControlCharacters) it holds no CR, ESC, NUL, `‹`, `›` or caret-notation ESC, so the text is a stretch
+ * stripVTControlCharacters) it holds no CR, ESC, NUL, `\u2039`, `\u203a` or caret-notation ESC, so the text is a stretch
  * of what is left, and the literals are not there. A prefix is never read: a line whose colour codes alone
  * could join a literal is told without stripping it whole.
  */
@@ -455,7 +455,7 @@ const MAX_STEPS = 10_000;
 const MAX_NAME_CHARS = 200;
 const clipName = (s) => (s.length > MAX_NAME_CHARS ? s.slice(0, MAX_NAME_CHARS) : s).trim();
 const GROUP_RUN = '##[group]Run ';
-/** A raw job log's post-job lines: what follows belongs to no `Run …` step. */
+/** A raw job log's post-job lines: what follows belongs to no `Run \u2026` step. */
 const POST_JOB = new RegExp(`^(?:${_normalize_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKED_YEAR */ .$W}-\\d\\d-\\d\\dT[\\d:.]+Z )?(?:Post job cleanup\\.|Cleaning up orphan processes)\\s*$`);
 const POST_STEP = 'Post job cleanup';
 /**
@@ -593,7 +593,7 @@ class StepTracker {
 }
 /**
  * Matches team rules line by line and keeps each rule's first hit. A line is tried only on rules whose step
- * and command filters its step satisfies; the step is the log's (gh columns, `Run …` group) or else the
+ * and command filters its step satisfies; the step is the log's (gh columns, `Run \u2026` group) or else the
  * caller's. A filter with nothing to test against does not match.
  */
 class TeamRuleMatcher {

@@ -28,11 +28,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** One job's section of the sticky comment, from its report. */
 function renderCommentSection(report) {
-    const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
+    const icon = report.conclusion === 'success' ? '\u2705' : report.conclusion === 'cancelled' ? '\u23f9\ufe0f' : '\u274c';
     const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
     if (report.lane)
         head.push(report.lane.lane);
-    const lines = [`#### ${head.join(' · ')}`, ''];
+    const lines = [`#### ${head.join(' \u00b7 ')}`, ''];
     for (const f of report.failures.slice(0, 10)) {
         const c = f.classification;
         const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
@@ -66,7 +66,7 @@ function renderCommentSection(report) {
             : []),
     ];
     if (links.length > 0)
-        lines.push('', links.join(' · '));
+        lines.push('', links.join(' \u00b7 '));
     if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
         lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__.renderPostMortem)(report), '', '</details>');
     }

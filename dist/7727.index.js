@@ -95,6 +95,8 @@ async function main(settings, env, ports, now) {
     // recorded tests (adapters/test-history-store.ts). A green job makes none of its round trips.
     const lane = (0,prepare/* laneFromInput */.lK)(settings.lane) ?? (await laneOfTheChange(settings, context, config, ports));
     log.info(`ci-recovery: lane ${lane.lane} (${(0,core_text/* inert */.tJ)(lane.reason)})`);
+    // The commit the job starts from: what its checkpoints record as built from, and a resume compares.
+    const checkoutHead = await ports.files.checkoutHead();
     const resumed = await resumeIfWanted(settings, start, ports);
     const savedConfig = await ports.files.saveEffectiveConfig(config).catch((error) => {
         log.warning(`ci-recovery: could not save the effective config for later steps (${(0,errors/* errorMessage */.gJ)(error)}); they read ${file ?? 'the defaults'} again.`);
@@ -105,7 +107,7 @@ async function main(settings, env, ports, now) {
         lane,
         ...(file ? { configFile: file } : {}),
         resumed,
-        env: (0,prepare/* laterStepsEnv */.Hc)(lane.lane, savedConfig, resumed),
+        env: (0,prepare/* laterStepsEnv */.Hc)(lane.lane, savedConfig, resumed, checkoutHead),
     };
     writeResults(prepared, runner);
     return prepared;

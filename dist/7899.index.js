@@ -90,6 +90,8 @@ function errorMessage(error) {
 /** What may make a `run/` command's process a child subreaper (`off`: nothing). */
 const SUBREAPERS = ['perl', 'python3', 'off'];
 const nonEmpty = (value) => (value ? value : undefined);
+/** A commit sha as git writes one (SHA-1 or SHA-256), else undefined. */
+const commitSha = (value) => value !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(value.trim()) ? value.trim() : undefined;
 /** Decimal digits only: Number() would also read '0x10' as 16 and '1e3' as 1000. */
 function positiveInt(value) {
     const n = Number(value);
@@ -126,7 +128,7 @@ function parseJobEnv(env, fallback) {
     const [owner, repo] = repository.split('/');
     const job = env.GITHUB_JOB ?? '';
     // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity: own, legName } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
+    const { identity: own, legName, legValues, } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
         jobIndex: env['INPUT_JOB-INDEX'] ?? '',
         matrix: env.INPUT_MATRIX ?? '',
     });
@@ -148,6 +150,7 @@ function parseJobEnv(env, fallback) {
         attempt: positiveInt(env.GITHUB_RUN_ATTEMPT) ?? 1,
         job,
         identity,
+        ...definedOnly({ legValues }),
         ...definedOnly(optional),
         files: definedOnly({
             output: nonEmpty(env.GITHUB_OUTPUT),
@@ -179,6 +182,7 @@ function parseJobEnv(env, fallback) {
                 resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
                 resumedStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]),
                 resumedCost: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseResumedCost */ .En)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_COST_ENV */ .SL]),
+                checkoutHead: commitSha(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKOUT_HEAD_ENV */ .Sk]),
             }),
             completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
             restoredStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESTORED_STAGES_ENV */ .D8]),
@@ -282,7 +286,21 @@ function jobIdentity(jobKey, leg) {
     if (!matrix || !/^\d+$/.test(index))
         return { identity: jobKey };
     const values = Object.values(matrix).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-    return { identity: `${jobKey}.leg${index}`, legName: `${jobKey} (${values.join(', ')})` };
+    return {
+        identity: `${jobKey}.leg${index}`,
+        legName: `${jobKey} (${values.join(', ')})`,
+        legValues: JSON.stringify(sortedKeys(matrix)),
+    };
+}
+/** `value` with every object's keys in order: the same values make the same JSON, whatever order they came in. */
+function sortedKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortedKeys);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    return Object.fromEntries(Object.keys(value)
+        .sort()
+        .map((k) => [k, sortedKeys(value[k])]));
 }
 /** A leg's part of a job identity: `.leg<index>`, before any `.via-<caller>` (a job key holds no '.'). */
 const LEG = /\.leg(\d+)(?=\.via-|$)/;
@@ -454,6 +472,7 @@ function wholeRange({ min, max }) {
 /* harmony export */   Q3: () => (/* binding */ COMPLETED_STAGES_ENV),
 /* harmony export */   Rl: () => (/* binding */ parseStageDurations),
 /* harmony export */   SL: () => (/* binding */ RESUMED_COST_ENV),
+/* harmony export */   Sk: () => (/* binding */ CHECKOUT_HEAD_ENV),
 /* harmony export */   TM: () => (/* binding */ STAGE_DURATIONS_ENV),
 /* harmony export */   Xh: () => (/* binding */ STATE_LANE),
 /* harmony export */   cy: () => (/* binding */ STATE_SETTINGS),
@@ -556,6 +575,11 @@ function parseResumedCost(value) {
         return undefined;
     }
 }
+/**
+ * The commit main found checked out after actions/checkout (the job's start; checkout-head.ts): what a
+ * checkpoint records as built from, and what a resume compares.
+ */
+const CHECKOUT_HEAD_ENV = 'CI_RECOVERY_CHECKOUT_HEAD';
 /** Job-wide: the store (its spec) of the checkpoint main resumed from; a run/ step restores its roots. */
 const RESUMED_STORE_ENV = 'CI_RECOVERY_RESUMED_STORE';
 
@@ -703,7 +727,7 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]|\p{Cf}/u;
 /** What JSON.stringify leaves as it is, and a log line must not. */
 const ESCAPED_BEYOND_JSON = /[\u007f-\u009f\u2028\u2029]|\p{Cf}/gu;
 /**
- * Credentials a log line can carry, by their shape: a URL's password (`https://x-access-token:…@host`, up to
+ * Credentials a log line can carry, by their shape: a URL's password (`https://x-access-token:\u2026@host`, up to
  * the last `@` before the path), a token in a query string or a header (`Authorization`, `PRIVATE-TOKEN`,
  * `X-Api-Key`, a cookie, npm's `_authToken=`), a JWT, and tokens whose prefix says what they are (GitHub's
  * `ghp_`/`ghs_`/`github_pat_`, npm's, GitLab's, Slack's, an AWS key id). The runner masks only the secrets it
@@ -840,7 +864,7 @@ const PLURAL = { error: 'errors', warning: 'warnings', notice: 'notices' };
 function cutAnnotation(message) {
     if (message.length <= MAX_ANNOTATION_CHARS)
         return message;
-    const mark = ' […cut: the full text is in this step’s log]';
+    const mark = ' [\u2026cut: the full text is in this step\u2019s log]';
     return (0,core_text/* sliceWhole */.eo)(message, MAX_ANNOTATION_CHARS - mark.length) + mark;
 }
 /** Counts one step's annotations and decides which stay annotations. */

@@ -378,7 +378,7 @@ function oneLine(text, max = 300) {
     const flat = text.replace(UNSAFE_CHARS, '').replace(/\s+/g, ' ').trim();
     if (flat.length <= max)
         return flat;
-    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sliceWhole */ .eo)(flat, max - 1).trimEnd()}…`;
+    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .sliceWhole */ .eo)(flat, max - 1).trimEnd()}\u2026`;
 }
 /**
  * Plain text that renders literally: HTML is entity-encoded, markdown punctuation backslash-escaped, and
@@ -482,7 +482,7 @@ function truncateMarkdown(markdown, limit, note, measure = (s) => s.length) {
         return out;
     const chars = [...next];
     const partial = (n) => {
-        const kept = [...lines.slice(0, lo), `${chars.slice(0, n).join('')}…`];
+        const kept = [...lines.slice(0, lo), `${chars.slice(0, n).join('')}\u2026`];
         return kept.join('\n') + closers(kept) + tail;
     };
     let a = 0;

@@ -1695,9 +1695,10 @@ function wantsResume(settings, start) {
  * The job-wide variables main leaves for later steps (GITHUB_ENV). The effective config goes by the path
  * of the file main wrote it to (`configFile`; none when that failed, and later steps read the workspace's).
  */
-function laterStepsEnv(lane, configFile, resumed) {
+function laterStepsEnv(lane, configFile, resumed, checkoutHead) {
     return {
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LANE_ENV */ .FD]: lane,
+        ...(checkoutHead ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKOUT_HEAD_ENV */ .Sk]: checkoutHead } : {}),
         ...(configFile ? { [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE_ENV */ .K1]: configFile } : {}),
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLETED_STAGES_ENV */ .Q3]: resumed.completedStages.join(','),
         [_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESTORED_STAGES_ENV */ .D8]: resumed.completedStages.join(','),

@@ -421,10 +421,10 @@ function renderStickyBody(sections, options = {}) {
     // Only possible with hundreds of jobs: leave out whole sections, the passed ones first, then the others
     // that did not fail (cancelled, skipped), then the first.
     while (size() > limit && current.length > 0) {
-        const passed = current.findIndex((s) => s.body.startsWith('#### ✅'));
+        const passed = current.findIndex((s) => s.body.startsWith('#### \u2705'));
         const index = passed >= 0
             ? passed
-            : Math.max(0, current.findIndex((s) => !s.body.startsWith('#### ❌')));
+            : Math.max(0, current.findIndex((s) => !s.body.startsWith('#### \u274c')));
         current.splice(index, 1);
         sizes.splice(index, 1);
         dropped++;
@@ -433,7 +433,7 @@ function renderStickyBody(sections, options = {}) {
     return [STICKY_MARKER, TITLE, '', ...(head ? [head, ''] : []), ...current.map(text)].join('\n');
 }
 /** Ends a section cut to its heading: one line, so whoever renders the comment next still counts it. */
-const STUB_MARK = ' · _cut_';
+const STUB_MARK = ' \u00b7 _cut_';
 /** A section's first line when it is a heading (which job, its verdict), marked as cut. */
 function stubOf(body) {
     if (isStub(body))

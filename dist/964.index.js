@@ -1912,7 +1912,7 @@ function Zt(t = R.NONE) {
   const e = ar[t];
   return (n) => E(new rr(), e, n, !1);
 }
-const te = "òòòòòò ", ee = " òò", ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+const te = "\u00f2\u00f2\u00f2\u00f2\u00f2\u00f2 ", ee = " \u00f2\u00f2", ne = " \u00f2 ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
 function cr(t, e) {
   return e.reduce(
     (n, r, s) => (n[r] = t[s] || "", n),

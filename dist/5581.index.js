@@ -1,8 +1,8 @@
-export const id = 7365;
-export const ids = [7365,867,8919,7533,8463];
+export const id = 5581;
+export const ids = [5581,867,8919,7533,8463];
 export const modules = {
 
-/***/ 47365:
+/***/ 95581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -135,6 +135,7 @@ function revertVerdictFor(input, kind, confirmed) {
         revertsToday: input.revertsToday ?? 0,
         ...(input.labels ? { labels: input.labels } : {}),
         alreadyReverted: input.alreadyReverted === true,
+        ...(input.revertDeclined !== undefined ? { revertDeclined: input.revertDeclined } : {}),
         ...(input.earlierRollbacks !== undefined ? { earlierRollbacks: input.earlierRollbacks } : {}),
     }, input.revert ?? core_revert/* DEFAULT_REVERT_CONFIG */.QX);
 }
@@ -581,7 +582,7 @@ function revertPullRequest(record) {
 /** The sticky comment's section for a re-land PR. */
 const REENTRY_SECTION_KEY = 'ci-recovery-reentry';
 const FULL_SHA = /\b[0-9a-f]{40}\b/g;
-/** Does a commit message name a full commit sha (`This reverts commit …`, `Re-lands: …`)? */
+/** Does a commit message name a full commit sha (`This reverts commit \u2026`, `Re-lands: \u2026`)? */
 function namesFullSha(message) {
     return /\b[0-9a-f]{40}\b/.test(message);
 }
@@ -920,21 +921,21 @@ function savingsLines(savings) {
     return ['', '**Time the re-run saves:**', ...savings.map((s) => (0,time_saved.renderResumeOutlook)(s.job, s.outlook))];
 }
 const ACTION_WORDS = {
-    rerun: '🔁 re-run',
-    'confirm-rerun': '🔁 confirming re-run',
-    revert: '↩️ revert',
-    manual: '🧑 manual',
-    nothing: '·',
+    rerun: '\ud83d\udd01 re-run',
+    'confirm-rerun': '\ud83d\udd01 confirming re-run',
+    revert: '\u21a9\ufe0f revert',
+    manual: '\ud83e\uddd1 manual',
+    nothing: '\u00b7',
 };
 /** The supervisor's section of the sticky comment: one line per failed job, then the re-run and revert. */
 function renderSupervisorSection(plan, outcome) {
-    const lines = [`#### Supervisor · run ${plan.runId} attempt ${plan.runAttempt}`, ''];
+    const lines = [`#### Supervisor \u00b7 run ${plan.runId} attempt ${plan.runAttempt}`, ''];
     const failed = plan.jobs.filter((j) => j.classification);
     if (failed.length === 0)
         lines.push('- no failed jobs');
     for (const j of failed) {
         const type = j.classification ? `**${j.classification.type}**` : '';
-        lines.push(`- ${(0,core_report/* escapeText */.X1)(j.job, 120)}: ${type} → ${ACTION_WORDS[j.action]}: ${(0,core_report/* escapeText */.X1)(j.reason, 400)}`);
+        lines.push(`- ${(0,core_report/* escapeText */.X1)(j.job, 120)}: ${type} \u2192 ${ACTION_WORDS[j.action]}: ${(0,core_report/* escapeText */.X1)(j.reason, 400)}`);
     }
     if (plan.rerun && outcome.rerun) {
         lines.push('', `Re-run ${outcome.rerun}: ${(0,core_report/* escapeText */.X1)(plan.rerun.reason, 300)}.`);
@@ -1038,14 +1039,26 @@ function tokenKindOf(token, jobToken) {
 function tokenLines(kind) {
     if (kind === 'other')
         return [
-            'Token: not the workflow’s GITHUB_TOKEN (a GitHub App or fine-grained token): its probes, re-runs and reverts start runs and bring the supervisor back as a person’s would; past three `workflow_run` levels GitHub stops the chain, and the scheduled sweep carries on.',
+            'Token: not the workflow\u2019s GITHUB_TOKEN (a GitHub App or fine-grained token): its probes, re-runs and reverts start runs and bring the supervisor back as a person\u2019s would; past three `workflow_run` levels GitHub stops the chain, and the scheduled sweep carries on.',
         ];
     const which = kind === 'github-token'
-        ? 'Token: the workflow’s GITHUB_TOKEN.'
+        ? 'Token: the workflow\u2019s GITHUB_TOKEN.'
         : 'Token: not known (no `default-token`).';
     return [
-        `${which} With it GitHub starts no run for a pushed revert and sends no \`workflow_run\` for the runs it dispatches or re-runs: bisection, a re-run’s verdict and a revert’s verdict advance only through the scheduled sweep (\`schedule:\` in the caller workflow); a push-mode revert is followed by a dispatch of the watched workflow on the default branch; a revert PR’s own runs wait for a writer’s approval; a revert that changes \`.github/workflows/\` goes to a person. A GitHub App token (\`actions/create-github-app-token\`) lifts these.`,
+        `${which} With it GitHub starts no run for a pushed revert and sends no \`workflow_run\` for the runs it dispatches or re-runs: bisection, a re-run\u2019s verdict and a revert\u2019s verdict advance only through the scheduled sweep (\`schedule:\` in the caller workflow); a push-mode revert is followed by a dispatch of the watched workflow on the default branch; a revert PR\u2019s own runs wait for a writer\u2019s approval; a revert that changes \`.github/workflows/\` goes to a person. A GitHub App token (\`actions/create-github-app-token\`) lifts these.`,
     ];
+}
+
+;// CONCATENATED MODULE: ./src/supervise/ports/supervise.ts
+/**
+ * A port's call GitHub refused for its rate limit, past the client's longest wait (adapters/rest-call.ts):
+ * it passes with time, so the work waits for a later wake, and the message says until when where GitHub told.
+ */
+class RateLimitError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'RateLimitError';
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/ledger.ts
@@ -1304,6 +1317,63 @@ function probeBranchStep(record, now) {
         : { kind: 'wait', reason: `${record.branch} was dispatched again, its run is awaited` };
 }
 
+;// CONCATENATED MODULE: ./src/supervise/ports/probes.ts
+/**
+ * GitHub refused a probe's dispatch for a reason the next wake does not change (the workflow disabled, no
+ * `workflow_dispatch` trigger, a missing permission): the bisection ends. Any other failure (a 5xx, the
+ * network, the wake's budget) passes, and the next wake dispatches again.
+ */
+class DispatchRefusedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DispatchRefusedError';
+    }
+}
+/** In memory: runs are given; branches and dispatches are recorded. */
+class RecordingProbes {
+    runs = [];
+    branches = new Map();
+    deleted = [];
+    dispatched = [];
+    dispatchError;
+    /** The run id a dispatch answers with (undefined: the service gave none, as a 204). */
+    dispatchRunId;
+    /** Calls of recentRuns. */
+    listings = 0;
+    listRuns(_workflowId, f) {
+        return Promise.resolve(this.runs
+            .filter((r) => (f.branch === undefined || r.headBranch === f.branch) &&
+            (f.headSha === undefined || r.headSha === f.headSha) &&
+            (f.event === undefined || r.event === f.event) &&
+            (f.created === undefined || r.createdAt >= f.created.replace(/^>=/, '')))
+            .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
+            // GitHub's pages (per_page=100): older runs are not listed.
+            .slice(0, 100 * (f.pages ?? 1)));
+    }
+    createBranch(branch, sha) {
+        const at = this.branches.get(branch);
+        if (at !== undefined && at !== sha)
+            return Promise.reject(new Error(`${branch} exists at ${at.slice(0, 12)}`));
+        this.branches.set(branch, sha);
+        return Promise.resolve(at === undefined ? 'created' : 'exists');
+    }
+    deleteBranch(branch) {
+        this.branches.delete(branch);
+        this.deleted.push(branch);
+        return Promise.resolve();
+    }
+    dispatch(workflowId, ref) {
+        if (this.dispatchError)
+            return Promise.reject(this.dispatchError);
+        this.dispatched.push({ workflowId, ref });
+        return Promise.resolve(this.dispatchRunId !== undefined ? { runId: this.dispatchRunId } : {});
+    }
+    recentRuns() {
+        this.listings++;
+        return Promise.resolve([...this.runs].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)).slice(0, 100));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/supervise/phase/supervise-bisect.ts
 /**
  * Bisection, one step per supervisor run. A push run of the default branch fails with 2..8 commits since
@@ -1313,6 +1383,9 @@ function probeBranchStep(record, now) {
  * GitHub (runs on the probe branches); a probe's completion calls the supervisor again (workflow_run), which
  * supervises the failing run anew and takes the next step. Decisions: core/bisect.ts.
  */
+
+
+
 
 
 
@@ -1428,7 +1501,7 @@ async function bisectOnce(site, ports) {
         const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
         if (!commits)
             return person('the range since the last green run could not be read', probes);
-        const waits = await openRevertIn(commits, site.ledger, ports.github, run.id);
+        const waits = await openRevertIn(commits, site.ledger, ports.github, run);
         if (waits !== undefined)
             return { plan: set({ action: 'nothing', reason: `${job.reason}; ${waits}` }), probes };
         const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
@@ -1464,7 +1537,11 @@ async function bisectOnce(site, ports) {
         }
     }
     catch (error) {
-        return person(`it stopped: ${(0,errors/* errorMessage */.gJ)(error)}`, probes);
+        // A rate limit passes: the next wake takes the step again, from what GitHub then shows.
+        if (!(error instanceof RateLimitError))
+            return person(`it stopped: ${(0,errors/* errorMessage */.gJ)(error)}`, probes);
+        const reason = `bisecting: the step waits for the next wake: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        return { plan: set({ action: 'nothing', reason }), probes };
     }
 }
 /** The runs one listing holds (per_page=100): a full one may have left older runs out. */
@@ -1472,10 +1549,16 @@ const LISTED_PAGE = 100;
 /**
  * A commit of the range whose revert PR (the ledger's) is still open, said as why the bisection waits: the
  * failing run is likely that commit's, already being undone, and probes would spend full runs to find it.
+ * Not another workflow's revert (its record names the workflow that failed): that one says nothing of this
+ * failure, and its PR may stay open for days; a probe that finds the commit finds its PR (culpritStep).
  */
-async function openRevertIn(commits, ledger, github, runId) {
+async function openRevertIn(commits, ledger, github, run) {
+    const runId = run.id;
     for (const r of ledger?.reverts ?? []) {
         if (r.landedSha !== undefined || !commits.includes(r.sha))
+            continue;
+        const failedIn = revertedFor(r.record);
+        if (failedIn !== undefined && failedIn !== run.workflow)
             continue;
         const pr = await github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(r.sha));
         if (pr?.state === 'open')
@@ -1483,7 +1566,19 @@ async function openRevertIn(commits, ledger, github, runId) {
     }
     return undefined;
 }
-/** The most runs GitHub lists for a filtered query (`created`, `event`, …): ten pages of 100. */
+/** The workflow a ledger revert's rollback record names as failing; undefined: no record, or unreadable. */
+function revertedFor(record) {
+    if (record === undefined)
+        return undefined;
+    try {
+        return parseRollbackRecord(record).trigger.workflow;
+    }
+    catch {
+        // an unreadable record names no workflow: the revert holds the bisection, as one without a record
+        return undefined;
+    }
+}
+/** The most runs GitHub lists for a filtered query (`created`, `event`, \u2026): ten pages of 100. */
 const FILTERED_LISTING_MAX = 1_000;
 /**
  * The probes dispatched today (UTC), the daily cap's count. The listing of the workflow's dispatches holds
@@ -1587,6 +1682,29 @@ function forgetProbeBranches(site, drop) {
     const probes = (all ?? []).filter((p) => !drop(p));
     site.ledger = probes.length > 0 ? { ...rest, probes } : rest;
 }
+/**
+ * The failing run's bisection ended where GitHub would not start its probes: a sweep no longer takes the
+ * run up (supervise-sweep.ts); a wake naming the run does. No ledger: nothing kept, as for probe branches.
+ */
+function recordEnded(site, now) {
+    if (!site.ledger)
+        return;
+    const { id: runId, attempt } = site.details.run;
+    const others = (site.ledger.ended ?? []).filter((e) => e.runId !== runId);
+    site.ledger = {
+        ...site.ledger,
+        ended: [...others, { runId, attempt, at: now.toISOString() }].slice(-core_ledger/* MAX_ENDED_BISECTIONS */.wA),
+    };
+}
+/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
+function forgetEnded(site) {
+    const runId = site.details.run.id;
+    if (!site.ledger?.ended?.some((e) => e.runId === runId))
+        return;
+    const { ended, ...rest } = site.ledger;
+    const kept = (ended ?? []).filter((e) => e.runId !== runId);
+    site.ledger = kept.length > 0 ? { ...rest, ended: kept } : rest;
+}
 /** The probe branch at the commit, then the dispatch on it. */
 async function dispatchProbe(sha, reason, c, ports) {
     const ref = probeRef(sha);
@@ -1604,8 +1722,23 @@ async function dispatchProbe(sha, reason, c, ports) {
             .deleteBranch(ref)
             .catch((e) => ports.log.debug(`probe branch left: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(e))}`));
         forgetProbeBranch(c.site, sha);
-        return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched (${(0,errors/* errorMessage */.gJ)(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit and 'actions: write'`, c.probes);
+        // A rate limit, a 5xx, the network or the wake's budget passes: the next wake dispatches the probe (its
+        // branch made again). Only GitHub's refusal ends the bisection.
+        if (!(error instanceof DispatchRefusedError))
+            return {
+                plan: c.set({
+                    action: 'nothing',
+                    reason: `bisecting: ${reason}; the probe of ${sha.slice(0, 12)} waits for the next wake: ${(0,errors/* errorMessage */.gJ)(error)}`,
+                }),
+                probes: c.probes,
+            };
+        // Refused (the workflow disabled, no trigger at that commit, no permission): each wake would make and
+        // refuse the same probe; said once, the sweep leaves the run (recordEnded).
+        recordEnded(c.site, ports.now);
+        return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched (${(0,errors/* errorMessage */.gJ)(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit, the workflow enabled and 'actions: write'; the bisection ended: to take it up again, dispatch the supervisor on the default branch with run-id ${c.site.details.run.id}`, c.probes);
     }
+    // Taken up again (a dispatch naming the run): the sweeps follow its probes once more.
+    forgetEnded(c.site);
     const run = started.runId !== undefined ? ` (run ${started.runId})` : '';
     ports.log.notice(`ci-recovery supervisor: bisecting: dispatched ${(0,core_text/* inert */.tJ)(c.site.details.run.workflow)} on ${ref}${run}.`);
     return {
@@ -1654,6 +1787,7 @@ async function probeBranchWithoutRun(sha, reason, c, ports) {
                 createdAt: record?.createdAt ?? now,
                 redispatchedAt: now,
             });
+            forgetEnded(c.site);
             ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(step.reason)}.`);
             return waiting(step.reason);
         case 'person':
@@ -1666,6 +1800,8 @@ async function noRunPerson(sha, why, c, ports) {
     await deleteProbeBranches(c.probes, ports);
     for (const s of c.commits)
         forgetProbeBranch(c.site, s);
+    // Probes GitHub never ran: a sweep would make the branch and dispatch again, and wait hours, without end.
+    recordEnded(c.site, ports.now);
     const first = c.commits[0] ?? sha;
     const last = c.commits[c.commits.length - 1] ?? sha;
     return c.person(`${why}; the range: ${first.slice(0, 12)}..${last.slice(0, 12)} (${c.commits.length} commits)`, c.probes);
@@ -1732,6 +1868,7 @@ async function culpritStep(sha, reason, c, ports) {
         revertsToday: site.facts.revertsToday ?? 0,
         labels: labels.labels,
         alreadyReverted: existing !== undefined || (site.ledger ? (0,core_ledger/* wasReverted */.$x)(site.ledger, sha) : false),
+        ...((0,core_revert/* declined */.Li)(existing) ? { revertDeclined: existing.number } : {}),
         ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
     }, site.revertConfig);
     const pr = labels.pr !== undefined ? { culpritPr: labels.pr } : {};
@@ -2179,7 +2316,7 @@ async function workflowDeploying(file, source, github, walk) {
 }
 /**
  * The deploying jobs of the workflow a job calls. A `./` call is read where its caller was read (GitHub
- * takes it from the caller's commit); `owner/repo/…@ref` from that repository at that ref. Each file is read
+ * takes it from the caller's commit); `owner/repo/\u2026@ref` from that repository at that ref. Each file is read
  * once: a second caller of it gets its jobs under its own name, and its problems are said once.
  */
 async function calledDeploying(call, caller, github, walk) {
@@ -2427,6 +2564,7 @@ async function revertFacts(clone, g, revertConfig, ports) {
             labels: labels.labels,
             revertsToday: today,
             alreadyReverted: existing !== undefined || (g.ledger ? (0,core_ledger/* wasReverted */.$x)(g.ledger, run.headSha) : false),
+            ...((0,core_revert/* declined */.Li)(existing) ? { revertDeclined: existing.number } : {}),
         },
     };
 }
@@ -2701,6 +2839,7 @@ async function tellReentry(found, run, ports, problems) {
 
 
 
+
 /** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
 async function superviseRun(ctx, ports) {
     const { config, settings } = ctx;
@@ -2757,13 +2896,7 @@ async function superviseRun(ctx, ports) {
             sayDryRun(outcome, g, work, revertConfig, ctx, ports);
         }
         else {
-            await act(outcome, g, work, revertConfig, ctx, ports).catch((error) => {
-                // What was read and decided still goes in the summary (a call past the budget, a refusal); the
-                // step then fails with the reason.
-                outcome.problems.push(`not carried out: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                writeSummary(outcome, ports.runner, settings.tokenKind);
-                throw error;
-            });
+            await actUnlessLimited(outcome, () => act(outcome, g, work, revertConfig, ctx, ports), ports, settings);
             if (outcome.revert?.pushed)
                 await dispatchVerdictRun(outcome, settings.tokenKind, ports);
             if (reland && settings.comment)
@@ -2778,6 +2911,27 @@ async function superviseRun(ctx, ports) {
         await work.clone
             ?.dispose()
             .catch((e) => ports.runner.log.debug(`clone clean-up: ${(0,errors/* errorMessage */.gJ)(e)}`));
+    }
+}
+/**
+ * The plan carried out. A rate limit passes: the wake stops there, what it did is saved, and the next wake
+ * (which reads GitHub again: a pushed revert branch is found and its PR opened once) goes on. Any other
+ * failure still goes in the summary (a call past the budget, a refusal), and the step fails with it.
+ */
+async function actUnlessLimited(outcome, acting, ports, settings) {
+    try {
+        await acting();
+    }
+    catch (error) {
+        if (error instanceof RateLimitError) {
+            const waits = `not carried out, it waits for the next wake: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            outcome.problems.push(waits);
+            ports.runner.log.warning(`ci-recovery supervisor: ${(0,core_text/* inert */.tJ)(waits)}`);
+            return;
+        }
+        outcome.problems.push(`not carried out: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        writeSummary(outcome, ports.runner, settings.tokenKind);
+        throw error;
     }
 }
 /**
@@ -2880,6 +3034,18 @@ function writeSummary(outcome, runner, kind) {
 const DEFAULT_SWEEP_WINDOW_MS = 60 * 60_000;
 /** The most runs one sweep supervises (each costs a supervision's reads); the rest wait for the next. */
 const MAX_SWEEP_TARGETS = 10;
+/**
+ * The ledger's word that `run`'s bisection ended. Only for the attempt it names, and only when dated after
+ * that attempt completed and not ahead of the clock: a record written before (a forged one) would keep a
+ * confirming re-run's answer from being read.
+ */
+function bisectionEnded(ended, run, now) {
+    const completed = Date.parse(run.updatedAt ?? run.createdAt);
+    return ended.some((e) => {
+        const at = Date.parse(e.at);
+        return e.runId === run.id && e.attempt === run.runAttempt && at >= completed && at <= now.getTime();
+    });
+}
 const failed = (r) => r.status === 'completed' && r.conclusion !== 'success' && r.conclusion !== 'skipped';
 /**
  * The runs to supervise again, newest first:
@@ -2897,6 +3063,7 @@ function sweepTargets(input) {
     const targets = new Map();
     const newestOf = new Map();
     const done = new Set(input.supervised ?? []);
+    const ended = (r) => bisectionEnded(input.ended ?? [], r, input.now);
     for (const run of input.runs) {
         const key = `${run.workflowId ?? run.path} ${run.headBranch}`;
         if (!newestOf.has(key) && !isProbeRun(run))
@@ -2911,11 +3078,13 @@ function sweepTargets(input) {
             (input.defaultBranch === undefined
                 ? !r.headBranch.startsWith('ci-recovery/')
                 : r.headBranch === input.defaultBranch));
-        if (bisected && failed(bisected) && !done.has(bisected.id))
+        if (bisected && failed(bisected) && !done.has(bisected.id) && !ended(bisected))
             targets.set(bisected.id, 'its bisection has probes');
     }
     for (const run of input.runs) {
         if (run.id === input.selfRunId || done.has(run.id) || isProbeRun(run) || run.event === 'workflow_run')
+            continue;
+        if (ended(run))
             continue;
         // ci-recovery's own branches (a probe's or a revert's, pushed with an App token) are nobody's work.
         if (run.headBranch.startsWith('ci-recovery/'))
@@ -2971,7 +3140,7 @@ async function sweep(ctx, ports, opts = {}) {
     const runs = await ports.probes.recentRuns();
     const now = ports.now?.() ?? new Date();
     const recorded = await recordedBisections(ports, opts, ctx.settings.dryRun);
-    const listed = sweepTargets({
+    const input = {
         ...(recorded.unknown > 0 ? { probeBranchesWithoutRun: recorded.unknown } : {}),
         runs,
         now,
@@ -2979,11 +3148,21 @@ async function sweep(ctx, ports, opts = {}) {
         ...(opts.supervised ? { supervised: opts.supervised } : {}),
         ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
         ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
-    });
+    };
+    const listed = sweepTargets({ ...input, ended: recorded.ended });
+    // Runs left because their bisection ended where GitHub would not start probes: said at every sweep that
+    // would have taken them up (a forged record must not stall a run silently).
+    const left = [...sweepTargets(input), ...recorded.targets].filter((t) => !listed.some((l) => l.runId === t.runId) &&
+        runs.some((r) => r.id === t.runId && bisectionEnded(recorded.ended, r, now)));
+    const leftIds = [...new Set(left.map((t) => t.runId))];
     const targets = [
-        ...recorded.targets,
+        ...recorded.targets.filter((t) => !leftIds.includes(t.runId)),
         ...listed.filter((t) => !recorded.targets.some((r) => r.runId === t.runId)),
     ].slice(0, MAX_SWEEP_TARGETS);
+    if (leftIds.length > 0)
+        ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${leftIds
+            .map((id) => `Run ${id} is not taken up again: its bisection ended (the ledger says so) as GitHub would not start its probes; dispatch the supervisor on the default branch with run-id ${id} to bisect it again.`)
+            .join('\n')}\n`);
     log.info(`ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`);
     const supervised = [];
     for (const target of targets) {
@@ -3000,9 +3179,9 @@ async function sweep(ctx, ports, opts = {}) {
     }
     // After the targets: their supervision may have judged a rollback and saved the ledger already.
     const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
-    if (recorded.ended !== undefined)
-        ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.ended}\n`);
-    else if (targets.length === 0 && rollbacks.length === 0 && !opts.afterRun)
+    if (recorded.summary !== undefined)
+        ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.summary}\n`);
+    else if (targets.length === 0 && rollbacks.length === 0 && leftIds.length === 0 && !opts.afterRun)
         ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
     return { listed: runs.length, targets, supervised, rollbacks };
 }
@@ -3015,13 +3194,14 @@ async function sweep(ctx, ports, opts = {}) {
  */
 async function recordedBisections(ports, opts, dryRun) {
     const branch = opts.defaultBranch;
-    const none = { targets: [], unknown: 0 };
+    const none = { targets: [], unknown: 0, ended: [] };
     if (!ports.ledger || !ports.probes || branch === undefined)
         return none;
     // an unreadable ledger has no probe records: the sweep counts none
     const ledger = await ports.ledger.load(branch).catch(() => undefined);
+    const ended = ledger?.ended ?? [];
     if (!ledger?.probes)
-        return none;
+        return { ...none, ended };
     // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
     // One dated ahead of the clock was not written by a supervisor (anyone who can write the branch's cache
     // scope can write a ledger): it would keep a failing run a target for as long as it likes.
@@ -3056,11 +3236,12 @@ async function recordedBisections(ports, opts, dryRun) {
         }
     }
     // A dry run deletes no branch and saves no ledger.
-    const ended = moot.size > 0 && !dryRun ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
+    const summary = moot.size > 0 && !dryRun ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
     return {
         targets,
         unknown: fresh.filter((p) => p.workflowId === undefined).length,
-        ...(ended ? { ended } : {}),
+        ended,
+        ...(summary ? { summary } : {}),
     };
 }
 /**
@@ -3284,6 +3465,7 @@ var rest_pages = __webpack_require__(25641);
 
 
 
+
 /**
  * Turns a refused API call into a message that names its cause and fix (core/api-refusal.ts): a
  * missing permission, a bad token, a rate limit or a re-run GitHub no longer allows. Other errors pass
@@ -3293,7 +3475,9 @@ function explainApiError(error, doing, needs, rerun) {
     const explained = (0,api_refusal/* explainRefusal */.GC)((0,adapters_github.refusalOf)(error), doing, needs, rerun);
     if (!explained)
         return error;
-    return explained.kind === 'rate-limit' ? new Error(explained.message) : new errors/* UserError */.yo(explained.message);
+    return explained.kind === 'rate-limit'
+        ? new RateLimitError(explained.message)
+        : new errors/* UserError */.yo(explained.message);
 }
 /** Runs one API call; a refusal comes back explained: what was being done and the permission it needs. */
 async function call(doing, needs, fn) {
@@ -3306,6 +3490,8 @@ async function call(doing, needs, fn) {
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/adapters/probe-github.ts
+
+
 
 
 
@@ -3403,10 +3589,27 @@ async function dispatchWithDetails(octokit, repo, workflowId, ref) {
     }
     catch (error) {
         if ((0,adapters_github.httpStatus)(error) !== 400)
-            throw explainApiError(error, what, 'actions:write');
+            throw dispatchError(error, what);
     }
-    await call(what, 'actions:write', () => octokit.request(route, { ...repo, workflow_id: workflowId, ref }));
+    try {
+        await octokit.request(route, { ...repo, workflow_id: workflowId, ref });
+    }
+    catch (error) {
+        throw dispatchError(error, what);
+    }
     return {};
+}
+// GitHub's 422s for a workflow that will not take a dispatch (the stand answers them alike).
+const NOT_DISPATCHABLE = /disabled workflow|does not have 'workflow_dispatch' trigger/i;
+/** A dispatch's failure: refused for good (DispatchRefusedError), a rate limit, or as it came (it passes). */
+function dispatchError(error, what) {
+    const explained = explainApiError(error, what, 'actions:write');
+    if (explained instanceof errors/* UserError */.yo)
+        return new DispatchRefusedError(explained.message);
+    const said = (0,errors/* errorMessage */.gJ)(error);
+    if ((0,adapters_github.httpStatus)(error) === 422 && NOT_DISPATCHABLE.test(said))
+        return new DispatchRefusedError(`${what}: GitHub answered 422 (${said.split('\n')[0] ?? ''})`);
+    return explained;
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -3900,7 +4103,7 @@ function supervisePorts(o) {
     // The supervisor's own run keys its ledger entry; the watched branch names the ledger. Cache keys are
     // immutable and one invocation may save several times (a wake saves for its run, then for each run it
     // reconciles; the digest in the key may not change with a revert, a probe or a verdict): each save has
-    // its key, `supervisor`, `supervisor-2`, … (a lookup by this attempt's key or the branch's prefix finds
+    // its key, `supervisor`, `supervisor-2`, \u2026 (a lookup by this attempt's key or the branch's prefix finds
     // the newest; the digest stays at the key's end, core/ledger.ts keyRulesOutPass).
     const location = (branch, save = 1) => ({
         branch,
@@ -4954,7 +5157,10 @@ async function findLedger(location, logger, pass, held) {
         return unread(location, logger)(error);
     }
 }
-const isBlank = (ledger) => ledger.entries.length === 0 && ledger.reverts.length === 0 && (ledger.probes ?? []).length === 0;
+const isBlank = (ledger) => ledger.entries.length === 0 &&
+    ledger.reverts.length === 0 &&
+    (ledger.probes ?? []).length === 0 &&
+    (ledger.ended ?? []).length === 0;
 /**
  * An unread ledger (an empty stand-in), with a warning, for one not restored this time: a failed lookup
  * (whatever the failure: it says nothing of the entry), or a download that may pass.
@@ -5553,11 +5759,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** One job's section of the sticky comment, from its report. */
 function renderCommentSection(report) {
-    const icon = report.conclusion === 'success' ? '✅' : report.conclusion === 'cancelled' ? '⏹️' : '❌';
+    const icon = report.conclusion === 'success' ? '\u2705' : report.conclusion === 'cancelled' ? '\u23f9\ufe0f' : '\u274c';
     const head = [`${icon} **${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(report.job, 120)}**`, `attempt ${report.attempt}`];
     if (report.lane)
         head.push(report.lane.lane);
-    const lines = [`#### ${head.join(' · ')}`, ''];
+    const lines = [`#### ${head.join(' \u00b7 ')}`, ''];
     for (const f of report.failures.slice(0, 10)) {
         const c = f.classification;
         const what = `${c ? `**${c.type}**` : 'unclassified'} failure in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(f.step, { max: 100 })}`;
@@ -5591,7 +5797,7 @@ function renderCommentSection(report) {
             : []),
     ];
     if (links.length > 0)
-        lines.push('', links.join(' · '));
+        lines.push('', links.join(' \u00b7 '));
     if ((report.decision ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .strongestDecision */ .uc)(report.failures))?.strategy === 'manual') {
         lines.push('', '<details><summary>Post-mortem (prefilled: needs a person)</summary>', '', (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__.renderPostMortem)(report), '', '</details>');
     }
@@ -5697,6 +5903,7 @@ function readFailureMayPass(error, quoted = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ revertPullsOn),
 /* harmony export */   EO: () => (/* binding */ workflowsPermissionReason),
+/* harmony export */   Li: () => (/* binding */ declined),
 /* harmony export */   N5: () => (/* binding */ revertPushFailure),
 /* harmony export */   QX: () => (/* reexport safe */ _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_0__.QX),
 /* harmony export */   Tg: () => (/* binding */ notPushRun),
@@ -5728,6 +5935,10 @@ function isRevertCommit(message) {
     const subject = message.split('\n', 1)[0] ?? '';
     return /^Revert\s+["'#]/i.test(subject) || /^This reverts commit [0-9a-f]{7,40}/im.test(message);
 }
+/** A revert PR closed unmerged: a person declined the revert. */
+function declined(pr) {
+    return pr !== undefined && pr.state === 'closed' && pr.mergeSha === undefined;
+}
 function revertEligibility(facts, config = _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_REVERT_CONFIG */ .QX) {
     const short = facts.commit.sha.slice(0, 12);
     const no = (refusal, reason) => ({ revert: false, refusal, reason });
@@ -5737,6 +5948,8 @@ function revertEligibility(facts, config = _core_config_defaults_js__WEBPACK_IMP
         return no('not-default-branch', 'only commits on the default branch are reverted');
     if (facts.event !== undefined && facts.event !== 'push')
         return no('not-push-run', notPushRun(facts.event, short));
+    if (facts.revertDeclined !== undefined)
+        return no('already-reverted', `the revert PR #${facts.revertDeclined} of ${short} was closed unmerged: a person decided, and it is not reverted again (reopen that PR to revert it)`);
     if (facts.alreadyReverted)
         return no('already-reverted', `ci-recovery already reverted ${short}`);
     if (isRevertCommit(facts.commit.message)) {

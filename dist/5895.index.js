@@ -1,5 +1,5 @@
-export const id = 7178;
-export const ids = [7178];
+export const id = 5895;
+export const ids = [5895];
 export const modules = {
 
 /***/ 72811:
@@ -24,7 +24,7 @@ function artifactServiceAvailable() {
 
 /***/ }),
 
-/***/ 67178:
+/***/ 95895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1160,12 +1160,38 @@ function sameFacts(e, d) {
 
 // EXTERNAL MODULE: ./src/checkpoint/adapters/crash-points.ts
 var crash_points = __webpack_require__(98846);
+// EXTERNAL MODULE: ./src/runner/adapters/checkout-head.ts
+var checkout_head = __webpack_require__(41646);
+;// CONCATENATED MODULE: ./src/checkpoint/adapters/built-from.ts
+/**
+ * What a checkpoint's files were built from, which a resume compares with the attempt it restores into:
+ * the commit the job started from (the clone's HEAD as main read it after actions/checkout: a step that
+ * commits, a version bump, moves HEAD but not the sources the job started from) and the matrix leg's
+ * values. A re-run of the same run with `ref: <branch>` checks out the branch's newest commit, and a
+ * matrix an earlier job made may come in another order: a build of other sources or values restored
+ * there would skip the build of these.
+ */
+
+
+/** The digest of a matrix leg's values (JobEnv.legValues), as a manifest records them. */
+function legDigest(values) {
+    return (0,external_node_crypto_.createHash)('sha256').update(values).digest('hex');
+}
+/**
+ * The commit a save records: the one the job started from, as main read it (JobEnv.recovery.checkoutHead),
+ * else (no main before this step) the workspace's HEAD now.
+ */
+function builtFromHead(startedFrom, workspace) {
+    return startedFrom !== undefined ? Promise.resolve(startedFrom) : (0,checkout_head/* workspaceHead */.k)(workspace);
+}
+
 ;// CONCATENATED MODULE: ./src/checkpoint/adapters/save-commit.ts
 /**
  * A save's side of the store: whether the name is taken, the manifest of what was packed, the check that
  * the checkpoints it takes files from are still there, and the manifest's commit (with the local copy),
  * or the removal of this save's own archive when it fails before that.
  */
+
 
 
 
@@ -1232,6 +1258,8 @@ function manifestOf(opts, s) {
         ...(opts.meta.lane ? { lane: opts.meta.lane } : {}),
         ...(opts.meta.commit ? { commit: opts.meta.commit } : {}),
         ...(opts.meta.branch ? { branch: opts.meta.branch } : {}),
+        ...(opts.meta.legValues ? { leg: legDigest(opts.meta.legValues) } : {}),
+        ...(s.head ? { head: s.head } : {}),
         completedStages: opts.meta.completedStages ?? [],
         ...(opts.meta.stageDurations ? { stageDurations: opts.meta.stageDurations } : {}),
         ...(opts.meta.roots?.length ? { roots: opts.meta.roots } : {}),
@@ -1652,6 +1680,7 @@ function packEntry(packer, e, base, id) {
 
 
 
+
 async function saveCheckpoint(opts) {
     const reused = await reusedCheckpoint(opts);
     if (reused)
@@ -1739,6 +1768,8 @@ async function heldByLocalCopy(cacheDir, id, workspace) {
 async function saveClaimed(opts, parentRead) {
     const t0 = Date.now();
     const workspace = external_node_path_default().resolve(opts.workspace);
+    // Read beside the walk: what a resume compares with the commit its job started from.
+    const head = builtFromHead(opts.meta.checkoutHead, workspace);
     const roots = checkpointRoots(opts.paths);
     const exclude = excludedPaths(opts, workspace, roots);
     const parent = keptWithinParent(opts, await usableParent(opts, workspace, roots, parentRead));
@@ -1773,6 +1804,7 @@ async function saveClaimed(opts, parentRead) {
     const archiveMs = Date.now() - scanStartedMs;
     const { files, bytes } = (0,core/* fileTotals */.Ed)(packed.planner.entries);
     const manifest = manifestOf(opts, {
+        head: await head,
         roots,
         exclude,
         parent,
@@ -2434,6 +2466,8 @@ async function rootsInPlace(manifest, place, manifestCache) {
 
 
 
+
+
 /**
  * Tries the checkpoints of attempt-1 first (newest first), then older attempts, and restores the first one
  * that verifies. A refused candidate leaves the workspace untouched, so the next one starts clean.
@@ -2456,6 +2490,9 @@ async function resumeFromCandidates(opts) {
     const problems = [];
     const { manifestCache } = opts;
     let candidates = 0;
+    // Read once, after actions/checkout (checkoutProblem), as main reads it for this attempt's saves.
+    const head = await (0,checkout_head/* workspaceHead */.k)(opts.workspace);
+    const leg = opts.legValues === undefined ? undefined : legDigest(opts.legValues);
     // Only the checkpoints the run's records name come with a manifest: another comes with why it is not.
     const earlier = { job: opts.job, runId: opts.runId, beforeAttempt: opts.attempt, trusted: opts.trusted };
     for await (const c of checkpointsOfJob(opts.store, earlier)) {
@@ -2466,6 +2503,11 @@ async function resumeFromCandidates(opts) {
             const { refused } = (0,core_text/* validStages */.g_)([c.manifest.stage, ...c.manifest.completedStages]);
             if (refused > 0)
                 throw new Error(`its manifest names ${refused} stage(s) that are not valid stage names (not printed): not resumed from`);
+            const moved = headMoved(c.manifest.head, head);
+            if (moved)
+                throw new Error(moved);
+            if (c.manifest.leg !== leg)
+                throw new Error("it was saved by this leg's index with other matrix values (a matrix an earlier job made came in another order this attempt): its files are another leg's build, so it is not resumed from and every stage runs again");
             // The manifest just checked is the one restored (never read again from the store).
             const r = await (0,restore/* restoreCheckpoint */.vQ)({
                 store: opts.store,
@@ -2497,6 +2539,23 @@ async function resumeFromCandidates(opts) {
     if (candidates === 0)
         opts.logger.info(`No checkpoint of an earlier attempt of job '${(0,core_text/* inert */.tJ)(opts.job)}' in run ${(0,core_text/* inert */.tJ)(opts.runId)}: starting from scratch.`);
     return { resumed: false, completedStages: [], ...(problems.length ? { problems } : {}) };
+}
+/**
+ * Why a checkpoint whose job started from commit `saved` must not be resumed into a workspace at `now`, or
+ * undefined when both are the same commit (a step that commits, a version bump, does not move `saved`). A re-run attempt runs the same GITHUB_SHA, but actions/checkout with a branch
+ * as its `ref` (a `pull_request_target` job checking out the head branch, a job building `main`) checks out
+ * that branch's newest commit: a checkpoint of the old one would skip the build of the new sources, and its
+ * tests would pass on the old code. Known on one side only is no match (a miss runs every stage again);
+ * neither side a clone (a directory, not a checkout: a test's, the CLI's) has no sources to compare.
+ */
+function headMoved(saved, now) {
+    if (saved === now)
+        return undefined;
+    if (saved === undefined)
+        return 'its manifest records no commit of the workspace it was saved from (a version before this one saved it), so it may hold a build of other sources: not resumed from; every stage runs again';
+    if (now === undefined)
+        return `the workspace's checked-out commit cannot be read (git rev-parse HEAD), and the checkpoint was saved at ${saved.slice(0, 12)}: not resumed from; every stage runs again`;
+    return `it was saved by a job that started from commit ${saved.slice(0, 12)}, but this attempt's checkout is at ${now.slice(0, 12)} (a checkout \`ref:\` naming a branch that moved since, say): its files were built from other sources, so it is not resumed from and every stage runs again`;
 }
 /**
  * The compact record of this restore for the `run/` steps whose stage it completed (restored-state.ts):
@@ -2994,6 +3053,89 @@ async function restoredStateHolds(cacheDir, id, workspace) {
             return false;
     }
     return true;
+}
+
+
+/***/ }),
+
+/***/ 41646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ workspaceHead)
+/* harmony export */ });
+/* unused harmony export isCommitSha */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90422);
+/**
+ * The commit the workspace's clone has checked out (its HEAD), read from `.git` as git does for the common
+ * layouts (a detached sha, a loose ref, packed-refs), else from `git rev-parse`. Main reads it once after
+ * actions/checkout and leaves it for later steps: a checkpoint records the commit its job started from,
+ * and a resume restores only into a job that started from the same one (checkpoint/adapters/resume.ts).
+ * The files are opened as planted files may be (regular-file.ts): a FIFO or a link falls back to git.
+ */
+
+
+
+
+
+const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const REF = /^refs\/[A-Za-z0-9._/-]+$/;
+/** Whether `value` is a commit sha as git writes one (SHA-1 or SHA-256). */
+function isCommitSha(value) {
+    return value !== undefined && SHA.test(value);
+}
+/** HEAD's commit sha in `workspace`, or undefined where there is no clone (or git cannot tell). */
+async function workspaceHead(workspace) {
+    const gitDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, '.git');
+    // no .git: no clone here (a root outside the workspace), and no git process started to find one above
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(gitDir).catch(() => undefined)))
+        return undefined;
+    const fromFiles = await headFromFiles(gitDir).catch(
+    // a layout the files do not tell (a worktree's .git file, reftable, a planted FIFO): git says, below
+    () => undefined);
+    if (fromFiles)
+        return fromFiles;
+    try {
+        const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
+            cwd: workspace,
+            timeout: 10_000,
+        });
+        const sha = stdout.trim();
+        return isCommitSha(sha) ? sha : undefined;
+    }
+    catch {
+        // not a clone, no commit yet, or no git: no commit to record or compare
+        return undefined;
+    }
+}
+/** The fast path: a `.git` directory whose HEAD is a sha or a ref in a loose file or packed-refs. */
+async function headFromFiles(gitDir) {
+    const head = (await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'HEAD'))).trim();
+    if (isCommitSha(head))
+        return head;
+    const ref = /^ref: (.+)$/.exec(head)?.[1];
+    if (!ref || !REF.test(ref) || ref.split('/').includes('..'))
+        return undefined;
+    const loose = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, ref)).then((t) => t.trim(), 
+    // no loose ref: packed-refs holds it, or git decides below
+    () => undefined);
+    if (loose !== undefined)
+        return isCommitSha(loose) ? loose : undefined;
+    const packed = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'packed-refs'));
+    for (const line of packed.split('\n')) {
+        const [sha, name] = line.split(' ');
+        if (name === ref && isCommitSha(sha))
+            return sha;
+    }
+    return undefined;
 }
 
 
