@@ -69,13 +69,15 @@ const legs = (): [number, number] => {
   return [won, 1 - won];
 };
 
-test("attempt 1, legs at once: one leg's save of the name wins; the other's meets 409, warns, and the job goes on", () => {
+test("attempt 1, legs at once: one leg's save of the name wins; the other's meets 409 (or finds it there, if it came second), warns, and the job goes on", () => {
   const [, lost] = legs();
   const ckpt = out.a1[lost]!.stage('ckpt', 'main')!;
   expect(ckpt.outcome).toBe('success');
   expect(ckpt.outputs['checkpoint-id']).toBe('');
+  // Which one the losing leg meets depends on when its save starts: the upload's 409 while the other's is
+  // under way, or the name found taken once the other's has landed (a loaded machine runs the legs apart).
   expect(ckpt.log).toMatch(
-    /no checkpoint saved for stage 'test'.*409.*before-tests.*The job goes on without it/,
+    /no checkpoint saved for stage 'test'.*(?:409.*before-tests|'before-tests' already exists).*The job goes on without it/,
   );
 });
 
