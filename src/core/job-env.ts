@@ -3,6 +3,7 @@
  * these variables; this is the only place that knows their names and fallbacks. Entry points call
  * `readJobEnv()` (runner/adapters/job-env.ts) once and pass the value down.
  */
+import { isCommitId } from './event.js';
 import { jobIdentity } from './job-start.js';
 import {
   ATTEMPT_STAGES_ENV,
@@ -157,9 +158,9 @@ export interface JobEnv {
 
 const nonEmpty = (value: string | undefined): string | undefined => (value ? value : undefined);
 
-/** A commit sha as git writes one (SHA-1 or SHA-256), else undefined. */
+/** A full commit id (event.ts isCommitId), else undefined. */
 const commitSha = (value: string | undefined): string | undefined =>
-  value !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(value.trim()) ? value.trim() : undefined;
+  value !== undefined && isCommitId(value.trim()) ? value.trim() : undefined;
 
 /** Decimal digits only: Number() would also read '0x10' as 16 and '1e3' as 1000. */
 function positiveInt(value: string | undefined): number | undefined {

@@ -2,6 +2,7 @@
  * Reads a stored manifest (written by manifest-encode.ts) and checks it: a manifest read from a store is
  * untrusted, so every field, path and link target is checked before anything uses it.
  */
+import { isCommitId } from '../../core/event.js';
 import { isValidId } from './ids.js';
 import { checkedKeyedRefs, isKeyedId, takenFromKeyed, type KeyedRef } from './keyed.js';
 import { archiveExtension, MANIFEST_FORMAT, type EntryType, type Manifest } from './manifest.js';
@@ -19,7 +20,6 @@ import {
 
 const SHA256 = /^[0-9a-f]{64}$/;
 /** A commit: sha-1, or sha-256 in a repository of that format. */
-const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 function fail(where: string, what: string): never {
   throw new ManifestError(`${where}: ${what}`);
@@ -266,7 +266,7 @@ function checkedHeader(raw: Record<string, unknown>, where: string): string[] {
   num(raw, 'attempt', where);
   str(raw, 'createdAt', where);
   checkStageDurations(raw.stageDurations, where);
-  if (raw.head !== undefined && !(typeof raw.head === 'string' && COMMIT.test(raw.head)))
+  if (raw.head !== undefined && !(typeof raw.head === 'string' && isCommitId(raw.head)))
     fail(where, "'head' must be a commit's hex sha");
   if (raw.leg !== undefined && !(typeof raw.leg === 'string' && SHA256.test(raw.leg)))
     fail(where, "'leg' must be a sha256 hex digest");

@@ -9,15 +9,10 @@ import { execFile } from 'node:child_process';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { isCommitId } from '../../core/event.js';
 import { readRegularFile } from './regular-file.js';
 
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const REF = /^refs\/[A-Za-z0-9._/-]+$/;
-
-/** Whether `value` is a commit sha as git writes one (SHA-1 or SHA-256). */
-export function isCommitSha(value: string | undefined): value is string {
-  return value !== undefined && SHA.test(value);
-}
 
 /** HEAD's commit sha in `workspace`, or undefined where there is no clone (or git cannot tell). */
 export async function workspaceHead(workspace: string): Promise<string | undefined> {
@@ -39,7 +34,7 @@ export async function workspaceHead(workspace: string): Promise<string | undefin
       },
     );
     const sha = stdout.trim();
-    return isCommitSha(sha) ? sha : undefined;
+    return isCommitId(sha) ? sha : undefined;
   } catch {
     // not a clone, no commit yet, or no git: no commit to record or compare
     return undefined;
@@ -49,7 +44,7 @@ export async function workspaceHead(workspace: string): Promise<string | undefin
 /** The fast path: a `.git` directory whose HEAD is a sha or a ref in a loose file or packed-refs. */
 async function headFromFiles(gitDir: string): Promise<string | undefined> {
   const head = (await readRegularFile(path.join(gitDir, 'HEAD'))).trim();
-  if (isCommitSha(head)) return head;
+  if (isCommitId(head)) return head;
   const ref = /^ref: (.+)$/.exec(head)?.[1];
   if (!ref || !REF.test(ref) || ref.split('/').includes('..')) return undefined;
   const loose = await readRegularFile(path.join(gitDir, ref)).then(
@@ -57,11 +52,11 @@ async function headFromFiles(gitDir: string): Promise<string | undefined> {
     // no loose ref: packed-refs holds it, or git decides below
     () => undefined,
   );
-  if (loose !== undefined) return isCommitSha(loose) ? loose : undefined;
+  if (loose !== undefined) return isCommitId(loose) ? loose : undefined;
   const packed = await readRegularFile(path.join(gitDir, 'packed-refs'));
   for (const line of packed.split('\n')) {
     const [sha, name] = line.split(' ');
-    if (name === ref && isCommitSha(sha)) return sha;
+    if (name === ref && sha !== undefined && isCommitId(sha)) return sha;
   }
   return undefined;
 }
