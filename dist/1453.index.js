@@ -503,7 +503,6 @@ function laterStepsEnv(lane, configFile, resumed, checkoutHead) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ workspaceHead)
 /* harmony export */ });
-/* unused harmony export isCommitSha */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -512,6 +511,7 @@ function laterStepsEnv(lane, configFile, resumed, checkoutHead) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_event_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67667);
 /* harmony import */ var _regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90422);
 /**
  * The commit the workspace's clone has checked out (its HEAD), read from `.git` as git does for the common
@@ -525,12 +525,8 @@ function laterStepsEnv(lane, configFile, resumed, checkoutHead) {
 
 
 
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
 const REF = /^refs\/[A-Za-z0-9._/-]+$/;
-/** Whether `value` is a commit sha as git writes one (SHA-1 or SHA-256). */
-function isCommitSha(value) {
-    return value !== undefined && SHA.test(value);
-}
 /** HEAD's commit sha in `workspace`, or undefined where there is no clone (or git cannot tell). */
 async function workspaceHead(workspace) {
     const gitDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, '.git');
@@ -548,7 +544,7 @@ async function workspaceHead(workspace) {
             timeout: 10_000,
         });
         const sha = stdout.trim();
-        return isCommitSha(sha) ? sha : undefined;
+        return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(sha) ? sha : undefined;
     }
     catch {
         // not a clone, no commit yet, or no git: no commit to record or compare
@@ -558,7 +554,7 @@ async function workspaceHead(workspace) {
 /** The fast path: a `.git` directory whose HEAD is a sha or a ref in a loose file or packed-refs. */
 async function headFromFiles(gitDir) {
     const head = (await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'HEAD'))).trim();
-    if (isCommitSha(head))
+    if ((0,_core_event_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(head))
         return head;
     const ref = /^ref: (.+)$/.exec(head)?.[1];
     if (!ref || !REF.test(ref) || ref.split('/').includes('..'))
@@ -567,11 +563,11 @@ async function headFromFiles(gitDir) {
     // no loose ref: packed-refs holds it, or git decides below
     () => undefined);
     if (loose !== undefined)
-        return isCommitSha(loose) ? loose : undefined;
+        return (0,_core_event_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(loose) ? loose : undefined;
     const packed = await (0,_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFile */ .XF)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'packed-refs'));
     for (const line of packed.split('\n')) {
         const [sha, name] = line.split(' ');
-        if (name === ref && isCommitSha(sha))
+        if (name === ref && sha !== undefined && (0,_core_event_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(sha))
             return sha;
     }
     return undefined;

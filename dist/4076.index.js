@@ -763,6 +763,8 @@ class JsonWriter {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/event.ts
+var core_event = __webpack_require__(67667);
 // EXTERNAL MODULE: ./src/checkpoint/core/ids.ts
 var ids = __webpack_require__(81738);
 // EXTERNAL MODULE: ./src/checkpoint/core/keyed.ts
@@ -784,9 +786,9 @@ var entry_paths = __webpack_require__(20066);
 
 
 
+
 const SHA256 = /^[0-9a-f]{64}$/;
 /** A commit: sha-1, or sha-256 in a repository of that format. */
-const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function fail(where, what) {
     throw new ManifestError(`${where}: ${what}`);
 }
@@ -1028,7 +1030,7 @@ function checkedHeader(raw, where) {
     num(raw, 'attempt', where);
     str(raw, 'createdAt', where);
     checkStageDurations(raw.stageDurations, where);
-    if (raw.head !== undefined && !(typeof raw.head === 'string' && COMMIT.test(raw.head)))
+    if (raw.head !== undefined && !(typeof raw.head === 'string' && (0,core_event/* isCommitId */.jh)(raw.head)))
         fail(where, "'head' must be a commit's hex sha");
     if (raw.leg !== undefined && !(typeof raw.leg === 'string' && SHA256.test(raw.leg)))
         fail(where, "'leg' must be a sha256 hex digest");

@@ -65,6 +65,61 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 67667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jh: () => (/* binding */ isCommitId),
+/* harmony export */   lD: () => (/* binding */ branchKind),
+/* harmony export */   pO: () => (/* binding */ runContext)
+/* harmony export */ });
+/** Pure: builds the context from the job's environment and the parsed event JSON (which may be anything). */
+function runContext(env, event) {
+    const payload = (typeof event === 'object' && event !== null ? event : {});
+    const ref = env.ref ?? '';
+    const before = payload.before;
+    const context = {
+        eventName: env.eventName ?? '',
+        ref,
+        sha: env.sha ?? '',
+        ...(payload.repository?.default_branch ? { defaultBranch: payload.repository.default_branch } : {}),
+        ...(ref.startsWith('refs/heads/') ? { branch: ref.slice('refs/heads/'.length) } : {}),
+        // A new branch's push has an all-zero 'before': no usable base. Anything but a commit id (SHA-1 or
+        // SHA-256) is no base either: it would reach git as a revision expression.
+        ...(typeof before === 'string' && isCommitId(before) && !/^0+$/.test(before) ? { before } : {}),
+    };
+    const pr = payload.pull_request;
+    if (pr && typeof pr.number === 'number') {
+        const baseRepo = pr.base?.repo?.full_name ?? payload.repository?.full_name;
+        const headRepo = pr.head?.repo?.full_name;
+        context.pr = {
+            number: pr.number,
+            baseRef: pr.base?.ref ?? '',
+            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter((n) => n !== ''),
+            fromFork: headRepo === undefined || headRepo !== baseRepo,
+        };
+        if (env.headRef)
+            context.branch = env.headRef;
+    }
+    return context;
+}
+function branchKind(context) {
+    if (context.pr)
+        return 'pr';
+    if (context.branch && context.defaultBranch && context.branch === context.defaultBranch)
+        return 'default';
+    return 'other';
+}
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256). */
+function isCommitId(value) {
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(value);
+}
+
+
+/***/ }),
+
 /***/ 30538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -76,9 +131,10 @@ function errorMessage(error) {
 /* harmony export */   zP: () => (/* binding */ cacheReadable)
 /* harmony export */ });
 /* unused harmony exports SUBREAPERS, isGhes, parseCachePaths */
-/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62201);
-/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80095);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73054);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67667);
+/* harmony import */ var _job_start_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62201);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80095);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73054);
 /**
  * The job's environment as one typed value. The runner, ci-recovery's own earlier steps and the user set
  * these variables; this is the only place that knows their names and fallbacks. Entry points call
@@ -87,11 +143,12 @@ function errorMessage(error) {
 
 
 
+
 /** What may make a `run/` command's process a child subreaper (`off`: nothing). */
 const SUBREAPERS = ['perl', 'python3', 'off'];
 const nonEmpty = (value) => (value ? value : undefined);
-/** A commit sha as git writes one (SHA-1 or SHA-256), else undefined. */
-const commitSha = (value) => value !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(value.trim()) ? value.trim() : undefined;
+/** A full commit id (event.ts isCommitId), else undefined. */
+const commitSha = (value) => value !== undefined && (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .isCommitId */ .jh)(value.trim()) ? value.trim() : undefined;
 /** Decimal digits only: Number() would also read '0x10' as 16 and '1e3' as 1000. */
 function positiveInt(value) {
     const n = Number(value);
@@ -128,14 +185,14 @@ function parseJobEnv(env, fallback) {
     const [owner, repo] = repository.split('/');
     const job = env.GITHUB_JOB ?? '';
     // The hidden inputs every ci-recovery action declares: `${{ strategy.job-index }}`, `${{ toJSON(matrix) }}`.
-    const { identity: own, legName, legValues, } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_0__/* .jobIdentity */ .Kv)(job, {
+    const { identity: own, legName, legValues, } = (0,_job_start_js__WEBPACK_IMPORTED_MODULE_1__/* .jobIdentity */ .Kv)(job, {
         jobIndex: env['INPUT_JOB-INDEX'] ?? '',
         matrix: env.INPUT_MATRIX ?? '',
     });
     // Pre's identity for a job in a called workflow; it only ever extends this job's own.
-    const exported = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .JOB_IDENTITY_ENV */ .tR] ?? '';
+    const exported = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .JOB_IDENTITY_ENV */ .tR] ?? '';
     const identity = exported.startsWith(`${own}.via-`) ? exported : own;
-    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LANE_ENV */ .FD] ?? '';
+    const lane = env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LANE_ENV */ .FD] ?? '';
     const optional = optionalFields(env, owner && repo ? { owner, repo } : undefined, legName);
     return {
         actions: env.GITHUB_ACTIONS === 'true',
@@ -175,20 +232,20 @@ function parseJobEnv(env, fallback) {
         }),
         recovery: {
             ...definedOnly({
-                lane: _types_js__WEBPACK_IMPORTED_MODULE_2__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
-                configFile: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_FILE_ENV */ .K1]),
-                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_ENV */ .wp]),
-                lastCheckpointStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]),
-                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_FROM_ENV */ .vg]),
-                resumedStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_STORE_ENV */ .O_]),
-                resumedCost: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseResumedCost */ .En)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESUMED_COST_ENV */ .SL]),
-                checkoutHead: commitSha(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKOUT_HEAD_ENV */ .Sk]),
+                lane: _types_js__WEBPACK_IMPORTED_MODULE_3__/* .LANES */ .Ci.includes(lane) ? lane : undefined,
+                configFile: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE_ENV */ .K1]),
+                lastCheckpoint: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_ENV */ .wp]),
+                lastCheckpointStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .LAST_CHECKPOINT_STORE_ENV */ .mp]),
+                resumedFrom: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_FROM_ENV */ .vg]),
+                resumedStore: nonEmpty(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_STORE_ENV */ .O_]),
+                resumedCost: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseResumedCost */ .En)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESUMED_COST_ENV */ .SL]),
+                checkoutHead: commitSha(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECKOUT_HEAD_ENV */ .Sk]),
             }),
-            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPLETED_STAGES_ENV */ .Q3]),
-            restoredStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .RESTORED_STAGES_ENV */ .D8]),
-            attemptStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTEMPT_STAGES_ENV */ .sT]),
-            stageDurations: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStageDurations */ .Rl)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .STAGE_DURATIONS_ENV */ .TM]),
-            cachePaths: parseCachePaths(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .CACHE_PATHS_ENV */ .yr]),
+            completedStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLETED_STAGES_ENV */ .Q3]),
+            restoredStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .RESTORED_STAGES_ENV */ .D8]),
+            attemptStages: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStages */ .lj)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .ATTEMPT_STAGES_ENV */ .sT]),
+            stageDurations: (0,_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStageDurations */ .Rl)(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGE_DURATIONS_ENV */ .TM]),
+            cachePaths: parseCachePaths(env[_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .CACHE_PATHS_ENV */ .yr]),
         },
     };
 }
