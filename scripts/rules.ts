@@ -27,6 +27,7 @@ const TESTS = [
   '__tests__/unit/classify-split-test.test.ts',
   '__tests__/unit/classify-literal-guards.test.ts',
   '__tests__/unit/classify-pattern-shape.test.ts',
+  '__tests__/unit/classify-keyword-soundness.test.ts',
 ];
 
 function run(what: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
