@@ -472,6 +472,11 @@ async function dispatchProbe(
     // Refused (the workflow disabled, no trigger at that commit, no permission): each wake would make and
     // refuse the same probe; said once, the sweep leaves the run (recordEnded).
     recordEnded(c.site, ports.now);
+    if (error.reason === 'gone')
+      return c.person(
+        `the probe of ${sha.slice(0, 12)} could not be dispatched: ${errorMessage(error)}; the bisection ended, as no probe of this workflow can run again`,
+        c.probes,
+      );
     return c.person(
       `the probe of ${sha.slice(0, 12)} could not be dispatched (${errorMessage(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit, the workflow enabled and 'actions: write'; the bisection ended: to take it up again, dispatch the supervisor on the default branch with run-id ${c.site.details.run.id}`,
       c.probes,
