@@ -121,6 +121,11 @@ async function bisectionUnderWay(tag: string): Promise<{ head: number; c2: strin
   return { head: head.id, c2 };
 }
 
+const WORKFLOW = '.github/workflows/ci.yml';
+const withDispatch =
+  'name: CI\non:\n  push:\n  workflow_dispatch:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{ run: npm test }]\n';
+const withoutDispatch = withDispatch.replace('  workflow_dispatch:\n', '');
+
 test("the workflow's file deleted mid-bisection: its dispatch and the workflow answer 404, the bisection ends once and says the workflow is gone, not a permission (att-sup6, item 2)", async () => {
   const { head, c2 } = await bisectionUnderWay('deleted');
   const key = `${stand.repo}:${stand.github.run(head)!.workflowId}`;
@@ -143,4 +148,60 @@ test("the workflow's file deleted mid-bisection: its dispatch and the workflow a
   } finally {
     delete stand.github.state.workflowStates[key];
   }
+}, 240_000);
+
+test('older commits of the range whose workflow file has no workflow_dispatch trigger yet are skipped, as git bisect skip: the bisection probes the testable ones and finds the culprit (att-sup6, item 3)', async () => {
+  kept = undefined;
+  const green = await landCommit(stand, {
+    message: 'skip: green',
+    files: { [WORKFLOW]: withoutDispatch, 'skip.txt': '0\n' },
+  });
+  seedRun(stand, { sha: green, jobs: passing });
+  const c1 = await landCommit(stand, { message: 'skip: one', files: { 'skip.txt': '1\n' } });
+  const c2 = await landCommit(stand, { message: 'skip: two', files: { 'skip.txt': '2\n' } });
+  const c3 = await landCommit(stand, { message: 'skip: trigger', files: { [WORKFLOW]: withDispatch } });
+  const c4 = await landCommit(stand, { message: 'skip: four', files: { 'skip.txt': '4\n' } });
+  const head = seedRun(stand, { sha: c4, jobs: failing });
+
+  // c2 (the middle) and c1 cannot be probed: c3 is, and nothing is dispatched at c1 or c2.
+  const first = await supervise(head.id);
+  const reason = first.plan.jobs[0]?.reason ?? '';
+  expect(reason).toContain(`dispatched on ${probeRef(c3)}`);
+  expect(reason).toContain(`${c2.slice(0, 12)} skipped`);
+  expect(dispatchesTo(probeRef(c1)) + dispatchesTo(probeRef(c2))).toBe(0);
+  const probe3 = stand.github.state.runs.find((r) => r.headBranch === probeRef(c3) && r.status === 'queued');
+  finishAttempt(stand, probe3!.id, passing);
+
+  // c3 passed: the head is confirmed by a probe, which fails the same way: c4 is the culprit, reverted.
+  const second = await supervise(head.id);
+  expect(second.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c4)}`);
+  const probe4 = stand.github.state.runs.find((r) => r.headBranch === probeRef(c4) && r.status === 'queued');
+  finishAttempt(stand, probe4!.id, failing);
+  const third = await supervise(head.id);
+  expect(third.plan.revert?.sha).toBe(c4);
+  expect(stand.github.validationErrors).toEqual([]);
+}, 240_000);
+
+test('the culprit among commits that cannot be probed goes to a person, every candidate named (att-sup6, item 3)', async () => {
+  kept = undefined;
+  const green = await landCommit(stand, {
+    message: 'hidden: green',
+    files: { [WORKFLOW]: withoutDispatch, 'hidden.txt': '0\n' },
+  });
+  seedRun(stand, { sha: green, jobs: passing });
+  const c1 = await landCommit(stand, { message: 'hidden: one', files: { 'hidden.txt': '1\n' } });
+  const c2 = await landCommit(stand, { message: 'hidden: trigger', files: { [WORKFLOW]: withDispatch } });
+  const c3 = await landCommit(stand, { message: 'hidden: three', files: { 'hidden.txt': '3\n' } });
+  const head = seedRun(stand, { sha: c3, jobs: failing });
+  const first = await supervise(head.id);
+  expect(first.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c2)}`);
+  const probe2 = stand.github.state.runs.find((r) => r.headBranch === probeRef(c2) && r.status === 'queued');
+  finishAttempt(stand, probe2!.id, failing);
+  // c2 failed: the culprit is c1 or c2, and c1 cannot be probed; no re-run is spent to confirm c2 alone.
+  const told = await supervise(head.id);
+  expect(told.plan.jobs[0]?.action).toBe('manual');
+  expect(told.plan.jobs[0]?.reason).toContain(`the culprit is one of ${c1.slice(0, 12)}, ${c2.slice(0, 12)}`);
+  expect(told.plan.revert).toBeUndefined();
+  expect(dispatchesTo(probeRef(c1))).toBe(0);
+  expect(stand.github.state.reruns.filter((r) => r.runId === probe2!.id)).toEqual([]);
 }, 240_000);

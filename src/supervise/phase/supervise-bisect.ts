@@ -19,9 +19,12 @@ import {
   probeRef,
   probeRunOf,
   probesPerDay,
+  type BisectInput,
+  type BisectStep,
   type Probe,
   type ProbeRunView,
 } from '../core/bisect.js';
+import { takesDispatch } from '../core/workflow-jobs.js';
 import { errorMessage } from '../../core/errors.js';
 import { MAX_ENDED_BISECTIONS, wasReverted, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
 import { declined, revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
@@ -194,12 +197,9 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     // Records of branches outside this range (an earlier bisection the branch's green run ended) go.
     forgetProbeBranches(site, (p) => !commits.includes(p.sha));
     const today = await probesToday(dispatched, workflowId, ports);
-    const step = bisectStep({
-      commits,
-      probes,
-      probesLeft: MAX_PROBES_PER_BISECTION - probes.length,
-      probesLeftToday: probesPerDay(site.revertConfig.dailyCap) - today,
-    });
+    const probesLeftToday = probesPerDay(site.revertConfig.dailyCap) - today;
+    const probesLeft = MAX_PROBES_PER_BISECTION - probes.length;
+    const step = await nextStep({ commits, probes, probesLeft, probesLeftToday }, site, ports);
     ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${inert(step.reason)}`);
     // A bisection that ends leaves no probe branch behind, a pending probe's included, nor their records.
     if (step.kind === 'person' || step.kind === 'culprit') {
@@ -228,6 +228,37 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     if (!(error instanceof RateLimitError)) return person(`it stopped: ${errorMessage(error)}`, probes);
     const reason = `bisecting: the step waits for the next wake: ${errorMessage(error)}`;
     return { plan: set({ action: 'nothing', reason }), probes };
+  }
+}
+
+/**
+ * The next step, skipping commits GitHub would refuse to run a probe at (`git bisect skip`): their workflow
+ * file has no `workflow_dispatch` trigger (it was added later in the range). Read each wake from the file at
+ * the commit (one read per commit the step picks), so nothing is kept and no dispatch is spent; a file that
+ * is not there, or cannot be read or parsed, is tried, and GitHub's answer decides (a refusal ends it).
+ */
+async function nextStep(input: BisectInput, site: BisectSite, ports: BisectPorts): Promise<BisectStep> {
+  const { workflowPath } = site.details;
+  const untestable: string[] = [];
+  let step = bisectStep(input);
+  while (workflowPath && step.kind === 'probe' && !untestable.includes(step.sha)) {
+    if (await takesProbe(workflowPath, step.sha, ports)) return step;
+    untestable.push(step.sha);
+    step = bisectStep({ ...input, untestable });
+  }
+  return step;
+}
+
+/** Whether a dispatch at `sha` can start the workflow there: false only when its file says it cannot. */
+async function takesProbe(workflowPath: string, sha: string, ports: BisectPorts): Promise<boolean> {
+  try {
+    const text = await ports.github.readFile(workflowPath, sha);
+    return text === undefined || takesDispatch(text) !== false;
+  } catch (error) {
+    ports.log.debug(
+      `${workflowPath} at ${sha.slice(0, 12)} not read, the probe is tried: ${inert(errorMessage(error))}`,
+    );
+    return true;
   }
 }
 
