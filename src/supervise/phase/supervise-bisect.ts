@@ -188,7 +188,10 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
     const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
     if (!commits) return person('the range since the last green run could not be read', probes);
-    const waits = await openRevertIn(commits, site.ledger, ports.github, run);
+    const waits = await openRevertIn(commits, site.ledger, ports.github, {
+      ...run,
+      workflowPath: site.details.workflowPath,
+    });
     if (waits !== undefined)
       return { plan: set({ action: 'nothing', reason: `${job.reason}; ${waits}` }), probes };
     const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
@@ -275,13 +278,12 @@ async function openRevertIn(
   commits: readonly string[],
   ledger: Ledger | undefined,
   github: Pick<SupervisorGitHub, 'findRevertPullRequest'>,
-  run: { id: number; workflow: string },
+  run: { id: number; workflow: string; workflowPath?: string | undefined },
 ): Promise<string | undefined> {
   const runId = run.id;
   for (const r of ledger?.reverts ?? []) {
     if (r.landedSha !== undefined || !commits.includes(r.sha)) continue;
-    const failedIn = revertedFor(r.record);
-    if (failedIn !== undefined && failedIn !== run.workflow) continue;
+    if (revertedForAnother(r.record, run)) continue;
     const pr = await github.findRevertPullRequest(revertBranch(r.sha));
     if (pr?.state === 'open')
       return `the bisection waits: revert PR #${pr.number} of ${r.sha.slice(0, 12)}, a commit of this range, is open (merge it; or close it, then dispatch the supervisor on the default branch with run-id ${runId} to bisect: a sweep picks the run up again only within its window after the failure)`;
@@ -289,14 +291,23 @@ async function openRevertIn(
   return undefined;
 }
 
-/** The workflow a ledger revert's rollback record names as failing; undefined: no record, or unreadable. */
-function revertedFor(record: string | undefined): string | undefined {
-  if (record === undefined) return undefined;
+/**
+ * A ledger revert's rollback record names another workflow as failing: by its file (two workflows may share
+ * a name), or by its name in a record written before the file was kept. No record, or unreadable: false.
+ */
+function revertedForAnother(
+  record: string | undefined,
+  run: { workflow: string; workflowPath?: string | undefined },
+): boolean {
+  if (record === undefined) return false;
   try {
-    return parseRollbackRecord(record).trigger.workflow;
+    const { trigger } = parseRollbackRecord(record);
+    if (typeof trigger.workflowPath === 'string' && run.workflowPath !== undefined)
+      return trigger.workflowPath !== run.workflowPath;
+    return typeof trigger.workflow === 'string' && trigger.workflow !== run.workflow;
   } catch {
     // an unreadable record names no workflow: the revert holds the bisection, as one without a record
-    return undefined;
+    return false;
   }
 }
 
@@ -424,13 +435,20 @@ interface DispatchContext extends StepContext {
   commits: readonly string[];
 }
 
+/**
+ * A probe record of this bisection's workflow: another workflow (of the same name, even) bisecting at the
+ * same commits keeps its own. A record of an older ledger that names no workflow is anyone's.
+ */
+const ownRecord = (site: BisectSite, p: LedgerProbeBranch): boolean =>
+  p.workflowId === undefined || p.workflowId === site.details.workflowId;
+
 /** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
 function recordProbeBranch(site: BisectSite, record: Omit<LedgerProbeBranch, 'workflowId'>): void {
+  forgetProbeBranches(site, (p) => p.branch === record.branch);
   if (!site.ledger) return;
-  const others = (site.ledger.probes ?? []).filter((p) => p.branch !== record.branch);
   site.ledger = {
     ...site.ledger,
-    probes: [...others, { ...record, workflowId: site.details.workflowId }],
+    probes: [...(site.ledger.probes ?? []), { ...record, workflowId: site.details.workflowId }],
   };
 }
 
@@ -439,11 +457,24 @@ function forgetProbeBranch(site: BisectSite, sha: string): void {
   forgetProbeBranches(site, (p) => p.branch === branch);
 }
 
+/** This workflow's probe records that `drop` picks are dropped from the ledger. */
 function forgetProbeBranches(site: BisectSite, drop: (p: LedgerProbeBranch) => boolean): void {
-  if (!site.ledger?.probes?.some(drop)) return;
-  const { probes: all, ...rest } = site.ledger;
-  const probes = (all ?? []).filter((p) => !drop(p));
-  site.ledger = probes.length > 0 ? { ...rest, probes } : rest;
+  dropFromLedger(site, 'probes', (p) => ownRecord(site, p) && drop(p));
+}
+
+/** The items of one of the ledger's lists that `drop` picks go, the list with them when it empties. */
+function dropFromLedger<K extends 'probes' | 'ended'>(
+  site: BisectSite,
+  key: K,
+  drop: (item: NonNullable<Ledger[K]>[number]) => boolean,
+): void {
+  const list = site.ledger?.[key] as NonNullable<Ledger[K]>[number][] | undefined;
+  if (!site.ledger || !list?.some(drop)) return;
+  const kept = list.filter((item) => !drop(item));
+  const next: Ledger = { ...site.ledger };
+  if (kept.length > 0) Object.assign(next, { [key]: kept });
+  else delete next[key];
+  site.ledger = next;
 }
 
 /**
