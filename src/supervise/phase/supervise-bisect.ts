@@ -493,11 +493,7 @@ function recordEnded(site: BisectSite, now: Date): void {
 
 /** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
 function forgetEnded(site: BisectSite): void {
-  const runId = site.details.run.id;
-  if (!site.ledger?.ended?.some((e) => e.runId === runId)) return;
-  const { ended, ...rest } = site.ledger;
-  const kept = (ended ?? []).filter((e) => e.runId !== runId);
-  site.ledger = kept.length > 0 ? { ...rest, ended: kept } : rest;
+  dropFromLedger(site, 'ended', (e) => e.runId === site.details.run.id);
 }
 
 /** The probe branch at the commit, then the dispatch on it. */
