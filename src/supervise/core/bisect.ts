@@ -103,6 +103,12 @@ export interface Probe {
   failureType?: FailureType;
   /** The probe run's attempt judged: a second attempt failing the same way confirms a culprit. */
   attempt?: number;
+  /**
+   * `same` in this attempt and in the one before it: the failure is confirmed. Absent: read from `attempt`
+   * (2 or more confirms). False: a later attempt failed once, after one that did not fail so (a probe
+   * cancelled by a concurrency group, then re-run by a person): one failure, not a confirmation.
+   */
+  confirmed?: boolean;
 }
 
 /** What a probe run says, given the failing job's own outcome in it. */
@@ -208,7 +214,7 @@ export function bisectStep(input: BisectInput): BisectStep {
     // A commit before the head failed once, in its probe: a flaky test would make it the culprit, so its
     // probe is re-run first, as a lone commit's own run is before its revert (the head's run is its first).
     const probe = at.get(culprit);
-    if (hi < n - 1 && probe && (probe.attempt ?? 1) < 2) {
+    if (hi < n - 1 && probe && !(probe.confirmed ?? (probe.attempt ?? 1) >= 2)) {
       if (probe.runId === undefined || runsLeft <= 0 || input.probesLeftToday <= 0)
         return {
           kind: 'person',

@@ -390,6 +390,9 @@ async function readProbes(
         : undefined;
     }
     const result = judgeProbe(run, failed, c.failing, ports.now);
+    // A later attempt failing the same way confirms the culprit only if the one before it did too.
+    const confirmed =
+      result === 'same' && run.runAttempt >= 2 ? await failedSameBefore(run, c, ports) : undefined;
     probes.push({
       sha,
       result,
@@ -397,6 +400,7 @@ async function readProbes(
       ...(run.url ? { url: run.url } : {}),
       ...(failed?.type ? { failureType: failed.type } : {}),
       attempt: run.runAttempt,
+      ...(confirmed !== undefined ? { confirmed } : {}),
     });
     // Judged: the branch and its record go. Pending, the record stays: it sends a sweep to this bisection
     // when its run is no longer among the repository's newest.
@@ -406,6 +410,17 @@ async function readProbes(
     }
   }
   return probes;
+}
+
+/**
+ * Whether the failing job failed the same way in the probe's attempt before this one: a confirming re-run's
+ * first failure. A first attempt cancelled (a concurrency group) or passed, then re-run by a person, is not.
+ */
+async function failedSameBefore(run: ProbeRunView, c: ProbeContext, ports: BisectPorts): Promise<boolean> {
+  const listed = await ports.github.readJobs(run.id, run.runAttempt - 1);
+  const before = listed.jobs.find((j) => j.name === c.job.job);
+  if (before?.conclusion !== 'failure') return false;
+  return (await c.site.findings(before)).classification.type === c.failing;
 }
 
 /** Deletes a probe's branch (best effort: one left is said, and the next step deletes it again). */
