@@ -23,6 +23,7 @@ import {
   landCommit,
   LOGS,
   seedRun,
+  startNextAttempt,
   type SeedJob,
 } from '../../stand/scenarios/supervise-stand.js';
 import { startStand, type Stand } from '../../stand/services/stand.js';
@@ -192,4 +193,29 @@ test("GitHub's rate limit answering the probe's dispatch: the bisection waits (n
   expect(await stand.git.revParse(`refs/heads/${probeRef(c2)}`)).toBe(c2);
   expect(stand.github.state.dispatches.filter((d) => d.ref === probeRef(c2))).toHaveLength(1);
   expect(stand.github.validationErrors).toEqual([]);
+}, 240_000);
+
+test('a probe cancelled by a concurrency group, then re-run by a person and failing once, is no confirmed culprit: its probe is re-run before any revert (att-sup6, item 5)', async () => {
+  kept = undefined;
+  const green = await landCommit(stand, { message: 'cancel: green', files: { 'cancel.txt': '0\n' } });
+  seedRun(stand, { sha: green, jobs: passing });
+  const c1 = await landCommit(stand, { message: 'cancel: one', files: { 'cancel-1.txt': '1\n' } });
+  await landCommit(stand, { message: 'cancel: two', files: { 'cancel-2.txt': '2\n' } });
+  const c3 = await landCommit(stand, { message: 'cancel: three', files: { 'cancel-3.txt': '3\n' } });
+  const head = seedRun(stand, { sha: c3, jobs: failing });
+  expect((await supervise(head.id)).plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c1)}`);
+  const probe = stand.github.state.runs.find((r) => r.headBranch === probeRef(c1) && r.status === 'queued')!;
+  // A push to main cancels the probe (`concurrency: ci-${{ github.workflow }}`, cancel-in-progress) ...
+  finishAttempt(stand, probe.id, [{ name: 'test', conclusion: 'cancelled', log: 'cancelled\n' }]);
+  Object.assign(probe, { conclusion: 'cancelled' });
+  // ... and a person re-runs it: its second attempt fails the same way, once (a flaky test would too).
+  startNextAttempt(stand, probe.id);
+  finishAttempt(stand, probe.id, failing);
+  const step = await supervise(head.id);
+  expect(step.plan.revert).toBeUndefined();
+  expect(
+    stand.github.state.pulls.filter((p) => p.head.ref === `ci-recovery/revert-${c1.slice(0, 12)}`),
+  ).toEqual([]);
+  expect(step.plan.jobs[0]?.reason).toContain(`re-running its probe (run ${probe.id})`);
+  expect(stand.github.state.reruns.filter((r) => r.runId === probe.id)).toHaveLength(1);
 }, 240_000);

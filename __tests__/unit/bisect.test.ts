@@ -225,3 +225,44 @@ describe('probe runs', () => {
     ]);
   });
 });
+
+describe('commits a probe cannot run at (no workflow_dispatch trigger there): skipped, as git bisect skip (att-sup6)', () => {
+  const [c1, c2, c3, c4] = commits(4) as [string, string, string, string];
+  const at = (untestable: string[], probes: Probe[] = []): ReturnType<typeof bisectStep> =>
+    bisectStep({ commits: [c1, c2, c3, c4], probes, probesLeft: 4, probesLeftToday: 12, untestable });
+
+  test('the middle commit untestable: the testable one nearest the middle is probed, and the skip is said', () => {
+    const s = at([c2]);
+    expect(s).toMatchObject({ kind: 'probe', sha: c1 });
+    expect(s.reason).toContain(`${c2.slice(0, 12)} skipped`);
+    expect(at([c1, c2])).toMatchObject({ kind: 'probe', sha: c3 });
+  });
+
+  test('the culprit hidden among untestable commits goes to a person, the candidates named', () => {
+    const s = at([c1, c2], [{ sha: c3, result: 'same', runId: 9, attempt: 2 }]);
+    expect(s.kind).toBe('person');
+    expect(s.reason).toContain(
+      `the culprit is one of ${c1.slice(0, 12)}, ${c2.slice(0, 12)}, ${c3.slice(0, 12)}`,
+    );
+    expect(s.reason).toContain("no 'workflow_dispatch:' trigger");
+  });
+
+  test('the culprit found past an untestable commit: the green side of it is known', () => {
+    // c2 passed, c3 failed the same way twice: c1, untestable, is left of the green probe and not a candidate.
+    const s = at(
+      [c1],
+      [
+        { sha: c2, result: 'green', runId: 8 },
+        { sha: c3, result: 'same', runId: 9, attempt: 2 },
+      ],
+    );
+    expect(s).toMatchObject({ kind: 'culprit', sha: c3 });
+  });
+
+  test('the head untestable when it must be confirmed: a person, not a dispatch GitHub refuses', () => {
+    const probes: Probe[] = [c1, c2, c3].map((sha, i) => ({ sha, result: 'green', runId: i + 1 }));
+    const s = at([c4], probes);
+    expect(s.kind).toBe('person');
+    expect(s.reason).toContain(`${c4.slice(0, 12)} must be probed to confirm it, and cannot be`);
+  });
+});

@@ -887,3 +887,89 @@ test("another workflow's open revert PR of a commit in the range does not hold t
   expect(outcome.plan.jobs[0]?.reason).not.toContain('revert PR #41');
   expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
 });
+
+describe('two workflows of the same name (att-sup6)', () => {
+  // CI (ci.yml, bisected here) and a nightly workflow also named CI (nightly.yml). C1's revert PR is open
+  // for the nightly's failure: it says nothing of ci.yml's, and must not hold its bisection.
+  const recordOf = (workflowPath?: string): string =>
+    renderRollbackRecord({
+      version: 1,
+      from: { commit: C1, subject: 'one' },
+      to: { commit: 'e'.repeat(40), branch: revertBranch(C1), parent: C1 },
+      mode: 'pr',
+      reason: 'confirmed',
+      trigger: {
+        workflow: 'CI',
+        ...(workflowPath ? { workflowPath } : {}),
+        runId: 650,
+        runAttempt: 2,
+        job: 'e2e',
+      },
+      failureType: 'test',
+      evidence: [],
+      timestamp: T0,
+      artifactsPreserved: [],
+      revisionTargets: [],
+    });
+  const superviseWith = async (ledger: Ledger, ports = setup()) => {
+    ports.github.revertPrs[revertBranch(C1)] = {
+      number: 41,
+      url: 'https://github.test/o/r/pull/41',
+      state: 'open',
+      createdAt: T0,
+    };
+    let saved: Ledger | undefined;
+    const outcome = await superviseRun(
+      {
+        settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+        config: DEFAULT_CONFIG,
+        env: { serverUrl: 'https://github.test' },
+        repository: 'o/r',
+      },
+      {
+        ...ports,
+        ledger: {
+          load: () => Promise.resolve(ledger),
+          save: (l: Ledger) => {
+            saved = l;
+            return Promise.resolve();
+          },
+        },
+        now: () => new Date('2026-03-04T06:00:00Z'),
+      },
+    );
+    return { outcome, ports, saved };
+  };
+
+  test("the other workflow's open revert PR (its record names its file) does not hold this bisection", async () => {
+    const record = recordOf('.github/workflows/nightly.yml');
+    const { outcome, ports } = await superviseWith({
+      ...emptyLedger('main'),
+      reverts: [{ at: T0, sha: C1, pr: 41, record }],
+    });
+    expect(outcome.plan.jobs[0]?.reason).not.toContain('revert PR #41');
+    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+  });
+
+  test('this workflow\'s own revert PR (its file) still holds it; an older record naming only "CI" is read by name', async () => {
+    for (const record of [recordOf(PATH), recordOf()]) {
+      const { outcome, ports } = await superviseWith({
+        ...emptyLedger('main'),
+        reverts: [{ at: T0, sha: C1, pr: 41, record }],
+      });
+      expect(outcome.plan.jobs[0]?.reason).toContain('revert PR #41');
+      expect(ports.probes.dispatched).toEqual([]);
+    }
+  });
+
+  test("the other workflow's probe records are kept: this bisection drops only its own", async () => {
+    // The nightly (workflow 10) probes a commit of its own range; ci.yml's bisection, which drops records
+    // outside its range as an earlier bisection's, must not drop it, or a sweep no longer follows the nightly.
+    const theirs = { branch: probeRef('8'.repeat(40)), sha: '8'.repeat(40), createdAt: T0, workflowId: 10 };
+    const stale = { branch: probeRef('9'.repeat(40)), sha: '9'.repeat(40), createdAt: T0, workflowId: 9 };
+    const { saved } = await superviseWith({ ...emptyLedger('main'), probes: [theirs, stale] });
+    expect(saved?.probes).toContainEqual(theirs);
+    expect(saved?.probes).not.toContainEqual(stale);
+    expect(saved?.probes?.map((p) => p.branch)).toContain(probeRef(C1));
+  });
+});

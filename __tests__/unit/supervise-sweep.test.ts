@@ -2,7 +2,7 @@
 import { jest } from '@jest/globals';
 import { probeRef, type ProbeRunView } from '../../src/supervise/core/bisect.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
-import { sweepTargets } from '../../src/supervise/core/supervise-sweep.js';
+import { sweepPlan, sweepTargets } from '../../src/supervise/core/supervise-sweep.js';
 import { tokenKindOf, tokenLines } from '../../src/supervise/core/supervise-token.js';
 import { cacheAccess, cacheReadable, cacheWritable } from '../../src/core/job-env.js';
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
@@ -161,5 +161,12 @@ describe('an ended bisection in the ledger (att-sup5)', () => {
       { ...ended, at: new Date(NOW.getTime() + 3_600_000).toISOString() },
     ])
       expect(sweepTargets({ ...input, ended: [other] }).map((t) => t.runId)).toEqual([failing.id]);
+  });
+
+  test('the runs it leaves come back from the one reading, to be said; one that would be no target is not (att-sup6)', () => {
+    const failing = run({ conclusion: 'failure', runAttempt: 2, updatedAt: ago(20) });
+    const old = run({ id: failing.id - 1, conclusion: 'failure', updatedAt: ago(120) });
+    const ended = [failing, old].map((r) => ({ runId: r.id, attempt: r.runAttempt, at: ago(10) }));
+    expect(sweepPlan({ runs: [failing, old], now: NOW, ended })).toEqual({ targets: [], left: [failing.id] });
   });
 });

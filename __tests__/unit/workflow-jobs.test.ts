@@ -6,6 +6,7 @@ import {
   localWorkflowPath,
   MAX_WORKFLOW_BYTES,
   readWorkflow,
+  takesDispatch,
   type DeployingJob,
 } from '../../src/supervise/core/workflow-jobs.js';
 
@@ -108,4 +109,18 @@ test("a called workflow is this repository's ('./…') or another's ('owner/repo
     'docker://alpine:3',
   ])
     expect(calledWorkflow(uses)).toBeUndefined();
+});
+
+it.each([
+  ['on: workflow_dispatch\n', true],
+  ['on: [push, workflow_dispatch]\n', true],
+  ['on:\n  push:\n  workflow_dispatch:\n    inputs: {}\n', true],
+  ['on:\n  workflow_dispatch:\n', true],
+  ['on: push\n', false],
+  ['on: [push, pull_request]\n', false],
+  ['on:\n  push:\n    branches: [main]\n', false],
+  ['jobs: {}\n', undefined],
+  ['on: [push\n', undefined],
+])('takesDispatch reads the trigger GitHub reads at the ref: %j -> %s (att-sup6)', (text, takes) => {
+  expect(takesDispatch(text)).toBe(takes);
 });

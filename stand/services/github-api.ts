@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { refRoutes } from './github-refs.js';
 import { pullRequestRunStatus, pushStartsRuns, type Actor } from './token-rules.js';
 import { OpenApiValidator, type ValidationFailure } from './openapi.js';
@@ -534,6 +535,20 @@ export class GitHubApi {
     ];
   }
 
+  /**
+   * GitHub reads the workflow file at the dispatch's ref: one there without `workflow_dispatch` in its `on:`
+   * refuses the dispatch. The stand's repositories often hold no workflow file: none there is not refused.
+   */
+  private async lacksDispatchTrigger(repo: string, workflowId: number, sha: string): Promise<boolean> {
+    const file = this.state.runs.find((r) => r.repo === repo && r.workflowId === workflowId)?.path;
+    const text = file ? await this.options.readFile?.(repo, sha, file) : undefined;
+    if (text === undefined) return false;
+    const on: unknown = (parseYaml(text) as { on?: unknown } | null)?.on;
+    if (typeof on === 'string') return on !== 'workflow_dispatch';
+    if (Array.isArray(on)) return !on.includes('workflow_dispatch');
+    return !(typeof on === 'object' && on !== null && 'workflow_dispatch' in on);
+  }
+
   /** A run GitHub starts on the caller's behalf (queued), of the workflow in the path, as its last run ran it. */
   startRun(
     req: { repo: string; token?: string | undefined; params: Record<string, string | undefined> },
@@ -1020,6 +1035,25 @@ export class GitHubApi {
         this.runObject(r),
       );
     });
+    add('GET', `${R}/actions/workflows/{workflow_id}`, (req) => {
+      const id = num(req.params.workflow_id);
+      const like = this.state.runs.find((r) => r.repo === req.repo && r.workflowId === id);
+      const state = this.state.workflowStates[`${req.repo}:${id}`];
+      // A workflow whose file is deleted is gone from the API (the stand's reading of GitHub's contract).
+      if (!like || state === 'deleted') return notFound();
+      return ok({
+        id,
+        node_id: `W_${id}`,
+        name: like.name,
+        path: like.path,
+        state: state ?? 'active',
+        created_at: like.createdAt,
+        updated_at: like.updatedAt,
+        url: `${this.url}/repos/${req.repo}/actions/workflows/${id}`,
+        html_url: `https://github.com/${req.repo}/blob/main/${like.path}`,
+        badge_url: `https://github.com/${req.repo}/workflows/${encodeURIComponent(like.name)}/badge.svg`,
+      });
+    });
     add('GET', `${R}/actions/workflows/{workflow_id}/runs`, (req) => {
       const wf = req.params.workflow_id ?? '';
       const q = req.query;
@@ -1142,20 +1176,21 @@ export class GitHubApi {
           body: errorBody(400, 'Invalid request: "return_run_details" is not a permitted key.'),
         };
       // GitHub's wording for a disabled workflow (benc-uk/workflow-dispatch#72), and for a ref whose file has
-      // no `workflow_dispatch:` trigger; for a deleted or renamed file's workflow GitHub's answer is not
-      // published: the stand gives the latter.
+      // no `workflow_dispatch:` trigger (benc-uk/workflow-dispatch#46, #81: GitHub reads the file at `ref`). A
+      // workflow whose file is gone is not found, as its GET .../actions/workflows/{id} is not.
       const state = this.state.workflowStates[`${req.repo}:${req.params.workflow_id ?? ''}`];
       if (state === 'disabled_manually')
         return {
           status: 422,
           body: errorBody(422, "Cannot trigger a 'workflow_dispatch' on a disabled workflow"),
         };
-      if (state === 'deleted')
-        return { status: 422, body: errorBody(422, "Workflow does not have 'workflow_dispatch' trigger") };
+      if (state === 'deleted') return notFound();
       const branch = body.ref.replace(/^refs\/heads\//, '');
       const sha = this.options.resolveRef ? await this.options.resolveRef(req.repo, branch) : undefined;
       if (this.options.resolveRef && !sha)
         return { status: 422, body: errorBody(422, `No ref found for: ${body.ref}`) };
+      if (sha && (await this.lacksDispatchTrigger(req.repo, num(req.params.workflow_id), sha)))
+        return { status: 422, body: errorBody(422, "Workflow does not have 'workflow_dispatch' trigger") };
       this.state.dispatches.push({
         repo: req.repo,
         workflowId: req.params.workflow_id ?? '',

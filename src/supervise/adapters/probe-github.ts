@@ -121,14 +121,40 @@ export async function dispatchWithDetails(
     const id = (answer.data as { workflow_run_id?: unknown } | undefined)?.workflow_run_id;
     return typeof id === 'number' ? { runId: id } : {};
   } catch (error) {
-    if (httpStatus(error) !== 400) throw dispatchError(error, what);
+    if (httpStatus(error) !== 400) throw await refusalOf(error);
   }
   try {
     await octokit.request(route, { ...repo, workflow_id: workflowId, ref });
   } catch (error) {
-    throw dispatchError(error, what);
+    throw await refusalOf(error);
   }
   return {};
+
+  async function refusalOf(error: unknown): Promise<unknown> {
+    // A 404 is a missing permission, or the workflow gone: GitHub's own word on the workflow tells which.
+    if (httpStatus(error) === 404 && (await workflowGone(octokit, repo, workflowId)))
+      return new DispatchRefusedError(
+        `${what}: GitHub answered 404: workflow ${workflowId} is gone (its file deleted or renamed)`,
+        'gone',
+      );
+    return dispatchError(error, what);
+  }
+}
+
+/**
+ * GET .../actions/workflows/{id} answers 404, or names the workflow `deleted`: it will take no dispatch
+ * again. Any other answer (a 5xx, the network, a refusal) is not that word: false.
+ */
+async function workflowGone(octokit: Octokit, repo: Repo, workflowId: number): Promise<boolean> {
+  try {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}', {
+      ...repo,
+      workflow_id: workflowId,
+    });
+    return (data as { state?: unknown }).state === 'deleted';
+  } catch (error) {
+    return httpStatus(error) === 404;
+  }
 }
 
 // GitHub's 422s for a workflow that will not take a dispatch (the stand answers them alike).

@@ -103,6 +103,12 @@ export interface Probe {
   failureType?: FailureType;
   /** The probe run's attempt judged: a second attempt failing the same way confirms a culprit. */
   attempt?: number;
+  /**
+   * `same` in this attempt and in the one before it: the failure is confirmed. Absent: read from `attempt`
+   * (2 or more confirms). False: a later attempt failed once, after one that did not fail so (a probe
+   * cancelled by a concurrency group, then re-run by a person): one failure, not a confirmation.
+   */
+  confirmed?: boolean;
 }
 
 /** What a probe run says, given the failing job's own outcome in it. */
@@ -132,6 +138,12 @@ export interface BisectInput {
   /** Probes this bisection may still dispatch, and probes left today. */
   probesLeft: number;
   probesLeftToday: number;
+  /**
+   * Commits GitHub would not run a probe at: the workflow file there has no `workflow_dispatch` trigger (it
+   * was added later) or no such file. Skipped, as `git bisect skip` does: another commit of the range is
+   * probed, and a culprit hidden among them goes to a person with the commits named.
+   */
+  untestable?: readonly string[];
 }
 
 export type BisectStep =
@@ -202,7 +214,7 @@ export function bisectStep(input: BisectInput): BisectStep {
     // A commit before the head failed once, in its probe: a flaky test would make it the culprit, so its
     // probe is re-run first, as a lone commit's own run is before its revert (the head's run is its first).
     const probe = at.get(culprit);
-    if (hi < n - 1 && probe && (probe.attempt ?? 1) < 2) {
+    if (hi < n - 1 && probe && !(probe.confirmed ?? (probe.attempt ?? 1) >= 2)) {
       if (probe.runId === undefined || runsLeft <= 0 || input.probesLeftToday <= 0)
         return {
           kind: 'person',
@@ -222,12 +234,42 @@ export function bisectStep(input: BisectInput): BisectStep {
       reason: `${short(culprit)} is the first of ${n} commits to fail the same way (${parent} passed)`,
     };
   }
-  const mid = commits[Math.floor((lo + hi) / 2)]!;
-  return probeOrPerson(
-    input,
-    mid,
-    `${hi - lo} commits left between ${lo < 0 ? 'the last green run' : short(commits[lo]!)} and ${short(commits[hi]!)}: probing ${short(mid)}`,
+  return narrow(input, lo, hi);
+}
+
+/** A probe between the last known green (lo) and the first known failing (hi), skipping untestable commits. */
+function narrow(input: BisectInput, lo: number, hi: number): BisectStep {
+  const { commits } = input;
+  const mid = middleTestable(input, lo, hi);
+  if (mid === undefined) return untestablePerson(commits.slice(lo + 1, hi + 1), commits[hi]!);
+  const between = `${hi - lo} commits left between ${lo < 0 ? 'the last green run' : short(commits[lo]!)} and ${short(commits[hi]!)}`;
+  const skipped = commits.slice(lo + 1, hi).filter((sha) => isUntestable(input, sha));
+  const said = skipped.length > 0 ? ` (${skipped.map(short).join(', ')} skipped: ${NO_TRIGGER})` : '';
+  return probeOrPerson(input, mid, `${between}: probing ${short(mid)}${said}`);
+}
+
+/** Why a commit is skipped: GitHub reads the workflow file at the probe's branch. */
+const NO_TRIGGER = "the workflow file there has no 'workflow_dispatch:' trigger";
+
+const isUntestable = (input: BisectInput, sha: string): boolean => input.untestable?.includes(sha) ?? false;
+
+/** The testable commit strictly between lo and hi nearest their middle (the lower on a tie); undefined: none. */
+function middleTestable(input: BisectInput, lo: number, hi: number): string | undefined {
+  const mid = Math.floor((lo + hi) / 2);
+  const order = Array.from({ length: hi - lo - 1 }, (_, i) => lo + 1 + i).sort(
+    (a, b) => Math.abs(a - mid) - Math.abs(b - mid) || a - b,
   );
+  const at = order.find((i) => !isUntestable(input, input.commits[i]!));
+  return at === undefined ? undefined : input.commits[at];
+}
+
+/** The culprit is one of `candidates` (oldest first, the last failing), which probes cannot tell apart. */
+function untestablePerson(candidates: readonly string[], failing: string): BisectStep {
+  const skipped = candidates.filter((sha) => sha !== failing);
+  return {
+    kind: 'person',
+    reason: `the culprit is one of ${candidates.map(short).join(', ')}, and ${skipped.map(short).join(', ')} cannot be probed (${NO_TRIGGER}, as GitHub reads it at the probe's branch): a person must pick the culprit`,
+  };
 }
 
 /** The runs the bisection may still start: a probe's re-run to confirm a culprit is a run too (review). */
@@ -236,6 +278,11 @@ const runsLeftOf = (input: BisectInput): number =>
 
 /** A probe of `sha`, while the caps allow one. */
 function probeOrPerson(input: BisectInput, sha: string, reason: string): BisectStep {
+  if (isUntestable(input, sha))
+    return {
+      kind: 'person',
+      reason: `${short(sha)} must be probed to confirm it, and cannot be: ${NO_TRIGGER}; a person must pick the culprit`,
+    };
   if (runsLeftOf(input) <= 0)
     return { kind: 'person', reason: `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` };
   if (input.probesLeftToday <= 0) return { kind: 'person', reason: 'the daily cap of probes is reached' };

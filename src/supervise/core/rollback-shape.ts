@@ -17,6 +17,11 @@ export interface RollbackRecord {
   askedFirst?: string;
   trigger: {
     workflow: string;
+    /**
+     * The workflow's file (`.github/workflows/ci.yml`): two workflows may share a name, never a file. Absent
+     * in a record written before it was kept: its name is read instead.
+     */
+    workflowPath?: string;
     runId: number;
     runAttempt: number;
     job: string;

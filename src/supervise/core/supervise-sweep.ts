@@ -78,8 +78,17 @@ const failed = (r: ProbeRunView): boolean =>
  * Nothing pending: no target, and the listing was the sweep's one call.
  */
 export function sweepTargets(input: SweepInput): SweepTarget[] {
+  return sweepPlan(input).targets;
+}
+
+/**
+ * The runs to supervise again (sweepTargets), and those the ledger's ended bisections leave out (`left`,
+ * newest first): runs that would be targets but for an `ended` record, which the sweep says it left.
+ */
+export function sweepPlan(input: SweepInput): { targets: SweepTarget[]; left: number[] } {
   const since = input.now.getTime() - (input.windowMs ?? DEFAULT_SWEEP_WINDOW_MS);
   const targets = new Map<number, string>();
+  const left = new Set<number>();
   const newestOf = new Map<string, ProbeRunView>();
   const done = new Set(input.supervised ?? []);
   const ended = (r: ProbeRunView): boolean => bisectionEnded(input.ended ?? [], r, input.now);
@@ -101,22 +110,31 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
           ? !r.headBranch.startsWith('ci-recovery/')
           : r.headBranch === input.defaultBranch),
     );
-    if (bisected && failed(bisected) && !done.has(bisected.id) && !ended(bisected))
-      targets.set(bisected.id, 'its bisection has probes');
+    if (!bisected || !failed(bisected) || done.has(bisected.id)) continue;
+    if (ended(bisected)) left.add(bisected.id);
+    else targets.set(bisected.id, 'its bisection has probes');
   }
   for (const run of input.runs) {
     if (run.id === input.selfRunId || done.has(run.id) || isProbeRun(run) || run.event === 'workflow_run')
       continue;
-    if (ended(run)) continue;
     // ci-recovery's own branches (a probe's or a revert's, pushed with an App token) are nobody's work.
     if (run.headBranch.startsWith('ci-recovery/')) continue;
     if (run.status !== 'completed' || Date.parse(run.updatedAt ?? run.createdAt) < since) continue;
     if (newestOf.get(`${run.workflowId ?? run.path} ${run.headBranch}`) !== run) continue;
-    if (failed(run)) targets.set(run.id, targets.get(run.id) ?? `attempt ${run.runAttempt} failed`);
-    else if (run.event === 'workflow_dispatch') targets.set(run.id, 'a dispatched run completed');
+    const why = failed(run)
+      ? `attempt ${run.runAttempt} failed`
+      : run.event === 'workflow_dispatch'
+        ? 'a dispatched run completed'
+        : undefined;
+    if (why === undefined) continue;
+    if (ended(run)) left.add(run.id);
+    else targets.set(run.id, targets.get(run.id) ?? why);
   }
-  return [...targets]
-    .map(([runId, why]) => ({ runId, why }))
-    .sort((a, b) => b.runId - a.runId)
-    .slice(0, MAX_SWEEP_TARGETS);
+  return {
+    targets: [...targets]
+      .map(([runId, why]) => ({ runId, why }))
+      .sort((a, b) => b.runId - a.runId)
+      .slice(0, MAX_SWEEP_TARGETS),
+    left: [...left].sort((a, b) => b - a),
+  };
 }

@@ -63,6 +63,31 @@ export function readWorkflow(
 }
 
 /**
+ * Whether the workflow file takes a `workflow_dispatch` (GitHub refuses a dispatch at a ref whose file has
+ * none: 422 "Workflow does not have 'workflow_dispatch' trigger"): `on: workflow_dispatch`, a list naming
+ * it, or a map with the key. Undefined: the file cannot tell (too large, not YAML, no `on:`), so a dispatch
+ * is tried and GitHub answers.
+ */
+export function takesDispatch(text: string): boolean | undefined {
+  if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES) return undefined;
+  let root: unknown;
+  try {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) return undefined;
+    root = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    // an unreadable file tells nothing: the dispatch is tried, and GitHub's answer decides
+    return undefined;
+  }
+  // The yaml package reads YAML 1.2, where the key `on` stays a string (1.1 would make it true).
+  const on = isRecord(root) ? root.on : undefined;
+  if (on === undefined) return undefined;
+  if (typeof on === 'string') return on === 'workflow_dispatch';
+  if (Array.isArray(on)) return on.includes('workflow_dispatch');
+  return isRecord(on) ? Object.hasOwn(on, 'workflow_dispatch') : undefined;
+}
+
+/**
  * The path of a called workflow in this repository (`./.github/workflows/x.yml`), read at the caller's
  * sha as GitHub does; undefined for another repository's (`owner/repo/path@ref`).
  */

@@ -19,9 +19,12 @@ import {
   probeRef,
   probeRunOf,
   probesPerDay,
+  type BisectInput,
+  type BisectStep,
   type Probe,
   type ProbeRunView,
 } from '../core/bisect.js';
+import { takesDispatch } from '../core/workflow-jobs.js';
 import { errorMessage } from '../../core/errors.js';
 import { MAX_ENDED_BISECTIONS, wasReverted, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
 import { declined, revertBranch, revertEligibility, type RevertConfig } from '../core/revert.js';
@@ -185,7 +188,10 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     const green = await ports.github.lastGreenSha(workflowId, run.defaultBranch, run.headSha);
     const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
     if (!commits) return person('the range since the last green run could not be read', probes);
-    const waits = await openRevertIn(commits, site.ledger, ports.github, run);
+    const waits = await openRevertIn(commits, site.ledger, ports.github, {
+      ...run,
+      workflowPath: site.details.workflowPath,
+    });
     if (waits !== undefined)
       return { plan: set({ action: 'nothing', reason: `${job.reason}; ${waits}` }), probes };
     const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
@@ -194,12 +200,9 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     // Records of branches outside this range (an earlier bisection the branch's green run ended) go.
     forgetProbeBranches(site, (p) => !commits.includes(p.sha));
     const today = await probesToday(dispatched, workflowId, ports);
-    const step = bisectStep({
-      commits,
-      probes,
-      probesLeft: MAX_PROBES_PER_BISECTION - probes.length,
-      probesLeftToday: probesPerDay(site.revertConfig.dailyCap) - today,
-    });
+    const probesLeftToday = probesPerDay(site.revertConfig.dailyCap) - today;
+    const probesLeft = MAX_PROBES_PER_BISECTION - probes.length;
+    const step = await nextStep({ commits, probes, probesLeft, probesLeftToday }, site, ports);
     ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${inert(step.reason)}`);
     // A bisection that ends leaves no probe branch behind, a pending probe's included, nor their records.
     if (step.kind === 'person' || step.kind === 'culprit') {
@@ -231,6 +234,37 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
   }
 }
 
+/**
+ * The next step, skipping commits GitHub would refuse to run a probe at (`git bisect skip`): their workflow
+ * file has no `workflow_dispatch` trigger (it was added later in the range). Read each wake from the file at
+ * the commit (one read per commit the step picks), so nothing is kept and no dispatch is spent; a file that
+ * is not there, or cannot be read or parsed, is tried, and GitHub's answer decides (a refusal ends it).
+ */
+async function nextStep(input: BisectInput, site: BisectSite, ports: BisectPorts): Promise<BisectStep> {
+  const { workflowPath } = site.details;
+  const untestable: string[] = [];
+  let step = bisectStep(input);
+  while (workflowPath && step.kind === 'probe' && !untestable.includes(step.sha)) {
+    if (await takesProbe(workflowPath, step.sha, ports)) return step;
+    untestable.push(step.sha);
+    step = bisectStep({ ...input, untestable });
+  }
+  return step;
+}
+
+/** Whether a dispatch at `sha` can start the workflow there: false only when its file says it cannot. */
+async function takesProbe(workflowPath: string, sha: string, ports: BisectPorts): Promise<boolean> {
+  try {
+    const text = await ports.github.readFile(workflowPath, sha);
+    return text === undefined || takesDispatch(text) !== false;
+  } catch (error) {
+    ports.log.debug(
+      `${workflowPath} at ${sha.slice(0, 12)} not read, the probe is tried: ${inert(errorMessage(error))}`,
+    );
+    return true;
+  }
+}
+
 /** The runs one listing holds (per_page=100): a full one may have left older runs out. */
 const LISTED_PAGE = 100;
 
@@ -244,13 +278,12 @@ async function openRevertIn(
   commits: readonly string[],
   ledger: Ledger | undefined,
   github: Pick<SupervisorGitHub, 'findRevertPullRequest'>,
-  run: { id: number; workflow: string },
+  run: { id: number; workflow: string; workflowPath?: string | undefined },
 ): Promise<string | undefined> {
   const runId = run.id;
   for (const r of ledger?.reverts ?? []) {
     if (r.landedSha !== undefined || !commits.includes(r.sha)) continue;
-    const failedIn = revertedFor(r.record);
-    if (failedIn !== undefined && failedIn !== run.workflow) continue;
+    if (revertedForAnother(r.record, run)) continue;
     const pr = await github.findRevertPullRequest(revertBranch(r.sha));
     if (pr?.state === 'open')
       return `the bisection waits: revert PR #${pr.number} of ${r.sha.slice(0, 12)}, a commit of this range, is open (merge it; or close it, then dispatch the supervisor on the default branch with run-id ${runId} to bisect: a sweep picks the run up again only within its window after the failure)`;
@@ -258,14 +291,23 @@ async function openRevertIn(
   return undefined;
 }
 
-/** The workflow a ledger revert's rollback record names as failing; undefined: no record, or unreadable. */
-function revertedFor(record: string | undefined): string | undefined {
-  if (record === undefined) return undefined;
+/**
+ * A ledger revert's rollback record names another workflow as failing: by its file (two workflows may share
+ * a name), or by its name in a record written before the file was kept. No record, or unreadable: false.
+ */
+function revertedForAnother(
+  record: string | undefined,
+  run: { workflow: string; workflowPath?: string | undefined },
+): boolean {
+  if (record === undefined) return false;
   try {
-    return parseRollbackRecord(record).trigger.workflow;
+    const { trigger } = parseRollbackRecord(record);
+    if (typeof trigger.workflowPath === 'string' && run.workflowPath !== undefined)
+      return trigger.workflowPath !== run.workflowPath;
+    return typeof trigger.workflow === 'string' && trigger.workflow !== run.workflow;
   } catch {
     // an unreadable record names no workflow: the revert holds the bisection, as one without a record
-    return undefined;
+    return false;
   }
 }
 
@@ -348,6 +390,9 @@ async function readProbes(
         : undefined;
     }
     const result = judgeProbe(run, failed, c.failing, ports.now);
+    // A later attempt failing the same way confirms the culprit only if the one before it did too.
+    const confirmed =
+      result === 'same' && run.runAttempt >= 2 ? await failedSameBefore(run, c, ports) : undefined;
     probes.push({
       sha,
       result,
@@ -355,6 +400,7 @@ async function readProbes(
       ...(run.url ? { url: run.url } : {}),
       ...(failed?.type ? { failureType: failed.type } : {}),
       attempt: run.runAttempt,
+      ...(confirmed !== undefined ? { confirmed } : {}),
     });
     // Judged: the branch and its record go. Pending, the record stays: it sends a sweep to this bisection
     // when its run is no longer among the repository's newest.
@@ -364,6 +410,17 @@ async function readProbes(
     }
   }
   return probes;
+}
+
+/**
+ * Whether the failing job failed the same way in the probe's attempt before this one: a confirming re-run's
+ * first failure. A first attempt cancelled (a concurrency group) or passed, then re-run by a person, is not.
+ */
+async function failedSameBefore(run: ProbeRunView, c: ProbeContext, ports: BisectPorts): Promise<boolean> {
+  const listed = await ports.github.readJobs(run.id, run.runAttempt - 1);
+  const before = listed.jobs.find((j) => j.name === c.job.job);
+  if (before?.conclusion !== 'failure') return false;
+  return (await c.site.findings(before)).classification.type === c.failing;
 }
 
 /** Deletes a probe's branch (best effort: one left is said, and the next step deletes it again). */
@@ -393,13 +450,20 @@ interface DispatchContext extends StepContext {
   commits: readonly string[];
 }
 
+/**
+ * A probe record of this bisection's workflow: another workflow (of the same name, even) bisecting at the
+ * same commits keeps its own. A record of an older ledger that names no workflow is anyone's.
+ */
+const ownRecord = (site: BisectSite, p: LedgerProbeBranch): boolean =>
+  p.workflowId === undefined || p.workflowId === site.details.workflowId;
+
 /** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
 function recordProbeBranch(site: BisectSite, record: Omit<LedgerProbeBranch, 'workflowId'>): void {
+  forgetProbeBranches(site, (p) => p.branch === record.branch);
   if (!site.ledger) return;
-  const others = (site.ledger.probes ?? []).filter((p) => p.branch !== record.branch);
   site.ledger = {
     ...site.ledger,
-    probes: [...others, { ...record, workflowId: site.details.workflowId }],
+    probes: [...(site.ledger.probes ?? []), { ...record, workflowId: site.details.workflowId }],
   };
 }
 
@@ -408,11 +472,24 @@ function forgetProbeBranch(site: BisectSite, sha: string): void {
   forgetProbeBranches(site, (p) => p.branch === branch);
 }
 
+/** This workflow's probe records that `drop` picks are dropped from the ledger. */
 function forgetProbeBranches(site: BisectSite, drop: (p: LedgerProbeBranch) => boolean): void {
-  if (!site.ledger?.probes?.some(drop)) return;
-  const { probes: all, ...rest } = site.ledger;
-  const probes = (all ?? []).filter((p) => !drop(p));
-  site.ledger = probes.length > 0 ? { ...rest, probes } : rest;
+  dropFromLedger(site, 'probes', (p) => ownRecord(site, p) && drop(p));
+}
+
+/** The items of one of the ledger's lists that `drop` picks go, the list with them when it empties. */
+function dropFromLedger<K extends 'probes' | 'ended'>(
+  site: BisectSite,
+  key: K,
+  drop: (item: NonNullable<Ledger[K]>[number]) => boolean,
+): void {
+  const list = site.ledger?.[key] as NonNullable<Ledger[K]>[number][] | undefined;
+  if (!site.ledger || !list?.some(drop)) return;
+  const kept = list.filter((item) => !drop(item));
+  const next: Ledger = { ...site.ledger };
+  if (kept.length > 0) Object.assign(next, { [key]: kept });
+  else delete next[key];
+  site.ledger = next;
 }
 
 /**
@@ -431,11 +508,7 @@ function recordEnded(site: BisectSite, now: Date): void {
 
 /** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
 function forgetEnded(site: BisectSite): void {
-  const runId = site.details.run.id;
-  if (!site.ledger?.ended?.some((e) => e.runId === runId)) return;
-  const { ended, ...rest } = site.ledger;
-  const kept = (ended ?? []).filter((e) => e.runId !== runId);
-  site.ledger = kept.length > 0 ? { ...rest, ended: kept } : rest;
+  dropFromLedger(site, 'ended', (e) => e.runId === site.details.run.id);
 }
 
 /** The probe branch at the commit, then the dispatch on it. */
@@ -472,6 +545,11 @@ async function dispatchProbe(
     // Refused (the workflow disabled, no trigger at that commit, no permission): each wake would make and
     // refuse the same probe; said once, the sweep leaves the run (recordEnded).
     recordEnded(c.site, ports.now);
+    if (error.reason === 'gone')
+      return c.person(
+        `the probe of ${sha.slice(0, 12)} could not be dispatched: ${errorMessage(error)}; the bisection ended, as no probe of this workflow can run again`,
+        c.probes,
+      );
     return c.person(
       `the probe of ${sha.slice(0, 12)} could not be dispatched (${errorMessage(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit, the workflow enabled and 'actions: write'; the bisection ended: to take it up again, dispatch the supervisor on the default branch with run-id ${c.site.details.run.id}`,
       c.probes,

@@ -95,6 +95,7 @@ export async function carryOutRevert(
     defaultBranch: clone.branch,
     trigger: {
       workflow: run.workflow,
+      ...(outcome.details.workflowPath ? { workflowPath: outcome.details.workflowPath } : {}),
       runId: outcome.plan.runId,
       runAttempt: outcome.plan.runAttempt,
       job: req.job,

@@ -14,12 +14,7 @@ import { errorMessage } from '../../core/errors.js';
 import type { Ledger } from '../../core/ledger.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
-import {
-  bisectionEnded,
-  MAX_SWEEP_TARGETS,
-  sweepTargets,
-  type SweepTarget,
-} from '../core/supervise-sweep.js';
+import { bisectionEnded, MAX_SWEEP_TARGETS, sweepPlan, type SweepTarget } from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
 import { codeSpan } from '../../core/report/index.js';
 import { superviseRun } from './supervise.js';
@@ -84,15 +79,18 @@ export async function sweep(
     ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
     ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
   };
-  const listed = sweepTargets({ ...input, ended: recorded.ended });
+  const plan = sweepPlan({ ...input, ended: recorded.ended });
+  const listed = plan.targets;
   // Runs left because their bisection ended where GitHub would not start probes: said at every sweep that
   // would have taken them up (a forged record must not stall a run silently).
-  const left = [...sweepTargets(input), ...recorded.targets].filter(
-    (t) =>
-      !listed.some((l) => l.runId === t.runId) &&
-      runs.some((r) => r.id === t.runId && bisectionEnded(recorded.ended, r, now)),
-  );
-  const leftIds = [...new Set(left.map((t) => t.runId))];
+  const leftIds = [
+    ...new Set([
+      ...plan.left,
+      ...recorded.targets
+        .filter((t) => runs.some((r) => r.id === t.runId && bisectionEnded(recorded.ended, r, now)))
+        .map((t) => t.runId),
+    ]),
+  ];
   const targets = [
     ...recorded.targets.filter((t) => !leftIds.includes(t.runId)),
     ...listed.filter((t) => !recorded.targets.some((r) => r.runId === t.runId)),

@@ -11,7 +11,11 @@ import type { ProbeRunView } from '../core/bisect.js';
  * network, the wake's budget) passes, and the next wake dispatches again.
  */
 export class DispatchRefusedError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** `gone`: the workflow itself is (GET .../actions/workflows/{id} answers 404): nothing to enable. */
+    readonly reason: 'refused' | 'gone' = 'refused',
+  ) {
     super(message);
     this.name = 'DispatchRefusedError';
   }
