@@ -126,7 +126,7 @@ const withDispatch =
   'name: CI\non:\n  push:\n  workflow_dispatch:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: [{ run: npm test }]\n';
 const withoutDispatch = withDispatch.replace('  workflow_dispatch:\n', '');
 
-test("the workflow's file deleted mid-bisection: its dispatch and the workflow answer 404, the bisection ends once and says the workflow is gone, not a permission (att-sup6, item 2)", async () => {
+test("the workflow's file deleted mid-bisection: its dispatch answers 404 and the workflow says `deleted`, the bisection ends once and says the workflow is gone, not a permission (att-sup6, item 2)", async () => {
   const { head, c2 } = await bisectionUnderWay('deleted');
   const key = `${stand.repo}:${stand.github.run(head)!.workflowId}`;
   stand.github.state.workflowStates[key] = 'deleted';

@@ -543,7 +543,12 @@ export class GitHubApi {
     const file = this.state.runs.find((r) => r.repo === repo && r.workflowId === workflowId)?.path;
     const text = file ? await this.options.readFile?.(repo, sha, file) : undefined;
     if (text === undefined) return false;
-    const on: unknown = (parseYaml(text) as { on?: unknown } | null)?.on;
+    let on: unknown;
+    try {
+      on = (parseYaml(text) as { on?: unknown } | null)?.on;
+    } catch {
+      return false; // GitHub's answer to a file that does not parse is not published: the stand takes the dispatch
+    }
     if (typeof on === 'string') return on !== 'workflow_dispatch';
     if (Array.isArray(on)) return !on.includes('workflow_dispatch');
     return !(typeof on === 'object' && on !== null && 'workflow_dispatch' in on);
@@ -1039,8 +1044,8 @@ export class GitHubApi {
       const id = num(req.params.workflow_id);
       const like = this.state.runs.find((r) => r.repo === req.repo && r.workflowId === id);
       const state = this.state.workflowStates[`${req.repo}:${id}`];
-      // A workflow whose file is deleted is gone from the API (the stand's reading of GitHub's contract).
-      if (!like || state === 'deleted') return notFound();
+      // GitHub's workflow object names a deleted workflow by its `state` (and `deleted_at`), answered 200.
+      if (!like) return notFound();
       return ok({
         id,
         node_id: `W_${id}`,
@@ -1049,6 +1054,7 @@ export class GitHubApi {
         state: state ?? 'active',
         created_at: like.createdAt,
         updated_at: like.updatedAt,
+        ...(state === 'deleted' ? { deleted_at: like.updatedAt } : {}),
         url: `${this.url}/repos/${req.repo}/actions/workflows/${id}`,
         html_url: `https://github.com/${req.repo}/blob/main/${like.path}`,
         badge_url: `https://github.com/${req.repo}/workflows/${encodeURIComponent(like.name)}/badge.svg`,
@@ -1177,7 +1183,7 @@ export class GitHubApi {
         };
       // GitHub's wording for a disabled workflow (benc-uk/workflow-dispatch#72), and for a ref whose file has
       // no `workflow_dispatch:` trigger (benc-uk/workflow-dispatch#46, #81: GitHub reads the file at `ref`). A
-      // workflow whose file is gone is not found, as its GET .../actions/workflows/{id} is not.
+      // dispatch of a workflow whose file is gone: GitHub publishes no answer; the stand's guess is 404.
       const state = this.state.workflowStates[`${req.repo}:${req.params.workflow_id ?? ''}`];
       if (state === 'disabled_manually')
         return {

@@ -134,7 +134,7 @@ export async function dispatchWithDetails(
     // A 404 is a missing permission, or the workflow gone: GitHub's own word on the workflow tells which.
     if (httpStatus(error) === 404 && (await workflowGone(octokit, repo, workflowId)))
       return new DispatchRefusedError(
-        `${what}: GitHub answered 404: workflow ${workflowId} is gone (its file deleted or renamed)`,
+        `${what}: GitHub answered 404: workflow ${workflowId} is gone (its file deleted or renamed), or not visible to this token (actions: read)`,
         'gone',
       );
     return dispatchError(error, what);

@@ -140,7 +140,7 @@ export interface BisectInput {
   probesLeftToday: number;
   /**
    * Commits GitHub would not run a probe at: the workflow file there has no `workflow_dispatch` trigger (it
-   * was added later) or no such file. Skipped, as `git bisect skip` does: another commit of the range is
+   * was added later). A commit without the file is tried, and GitHub's answer decides. Skipped, as `git bisect skip` does: another commit of the range is
    * probed, and a culprit hidden among them goes to a person with the commits named.
    */
   untestable?: readonly string[];
