@@ -100,13 +100,19 @@ export async function planOnDisk(
   // does not (a forgery, or an older version's save of a package's `.env.example`) is not written.
   const ownRule = saveExclusions(manifest.paths, [], true);
   const byOwnRule = underRule(excluder(ownRule), excluder(manifest.exclude));
-  const targetList = selected.filter((e) => !untouched.test(e.path) && !byOwnRule(e.path));
-  const leftOut = selected.filter((e) => untouched.test(e.path));
+  // Each entry is tested once against each rule: for 20,000 entries the rules' globs were ~0.2 s of CPU
+  // when each list below asked them again.
+  const targetList: ManifestEntry[] = [];
+  const leftOut: ManifestEntry[] = [];
+  const notWritten: ManifestEntry[] = [];
+  for (const e of selected)
+    if (untouched.test(e.path)) leftOut.push(e);
+    else if (byOwnRule(e.path)) notWritten.push(e);
+    else targetList.push(e);
   if (leftOut.length > 0)
     logger?.warning(
       `${leftOut.length} entries of checkpoint '${manifest.id}' (first: '${printablePath(leftOut[0]!.path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`,
     );
-  const notWritten = selected.filter((e) => !untouched.test(e.path) && byOwnRule(e.path));
   if (notWritten.length > 0)
     logger?.warning(
       `${notWritten.length} entries of checkpoint '${manifest.id}' (first: '${printablePath(notWritten[0]!.path)}') were not written: a save leaves credentials files out, so a restore neither writes nor deletes them.`,
@@ -153,10 +159,12 @@ export async function planOnDisk(
 /** A credentials file at any depth (scan.ts SECRET_DOTFILES), or a path inside one. */
 const isCredentialsFile = excluder(SECRET_DOTFILES);
 
-/** Whether `own` leaves a path (or a directory above it) out where `theirs` (the manifest's exclude) does not. */
+/**
+ * Whether `own` leaves a path (or a directory above it) out where `theirs` (the manifest's exclude) does not.
+ * Both are excluders (scan.ts), which test every directory above the path themselves.
+ */
 function underRule(own: (p: string) => boolean, theirs: (p: string) => boolean): (p: string) => boolean {
-  const hit = (rule: (p: string) => boolean, p: string): boolean => rule(p) || ancestors(p).some(rule);
-  return (p) => hit(own, p) && !hit(theirs, p);
+  return (p) => own(p) && !theirs(p);
 }
 
 /** The longest chain of parents followed; longer is a loop in all but name. */
