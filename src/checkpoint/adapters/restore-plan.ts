@@ -34,7 +34,7 @@ import { printablePath } from '../../core/text.js';
 import { FileHasher } from './digest.js';
 import type { EarlyArchive } from './archive-prefetch.js';
 import { RestoreError } from './extract.js';
-import { entryOf, excluder, saveExclusions, scanTree, SECRET_DOTFILES } from './scan.js';
+import { entryOf, excluder, saveExclusions, scanTree, SECRET_DOTFILES, treeExcluder } from './scan.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import type { RestoreOptions } from '../ports/workspace.js';
 
@@ -99,7 +99,7 @@ export async function planOnDisk(
   // wrote deleted nor names one to write over it. An entry the rule leaves out that the manifest's own exclude
   // does not (a forgery, or an older version's save of a package's `.env.example`) is not written.
   const ownRule = saveExclusions(manifest.paths, [], true);
-  const byOwnRule = underRule(excluder(ownRule), excluder(manifest.exclude));
+  const byOwnRule = underRule(treeExcluder(ownRule), treeExcluder(manifest.exclude));
   // Each entry is tested once against each rule: for 20,000 entries the rules' globs were ~0.2 s of CPU
   // when each list below asked them again.
   const targetList: ManifestEntry[] = [];
@@ -161,7 +161,7 @@ const isCredentialsFile = excluder(SECRET_DOTFILES);
 
 /**
  * Whether `own` leaves a path (or a directory above it) out where `theirs` (the manifest's exclude) does not.
- * Both are excluders (scan.ts), which test every directory above the path themselves.
+ * Both test every directory above the path themselves (scan.ts treeExcluder).
  */
 function underRule(own: (p: string) => boolean, theirs: (p: string) => boolean): (p: string) => boolean {
   return (p) => own(p) && !theirs(p);
