@@ -106,3 +106,25 @@ test('a manifest whose exclude hides a directory it holds is refused, not report
   );
   expect(await treeDigest(ws)).toBe(before);
 });
+
+test('a manifest with an empty exclude writes nothing below a credentials name however deep (the rule on each directory above)', async () => {
+  await forge((m) => {
+    m.exclude = [];
+    const dir = m.entries.find((e) => e.path === 'src')!;
+    const file = m.entries.find((e) => e.path === 'src/a.txt')!;
+    // A directory named like a credentials file, two levels down, with a directory and a file below it:
+    // only the rule on an ancestor leaves the last two out.
+    for (const p of ['lib', 'lib/pkg', 'lib/pkg/.netrc', 'lib/pkg/.netrc/deep'])
+      m.entries.push({ ...dir, path: p });
+    m.entries.push({ ...file, path: 'lib/pkg/.netrc/deep/k.txt', link: 'src/a.txt' });
+  });
+  const logger = new RecordingLogger();
+  const r = await restoreCheckpoint({ store, checkpoint: 'one', dest: ws, logger });
+  expect(r.restored).toBe(true);
+  expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('a\n');
+  expect(r.changes.added).toEqual(expect.arrayContaining(['lib', 'lib/pkg']));
+  expect(() => readFileSync(path.join(ws, 'lib/pkg/.netrc/deep/k.txt'))).toThrow(/ENOENT/);
+  expect(logger.messages('warning').join('\n')).toMatch(
+    /3 entries of checkpoint 'one' \(first: 'lib\/pkg\/\.netrc'\) were not written/,
+  );
+});

@@ -3,6 +3,7 @@
  * (scan.ts onlyDotNames) for every other path. That shortcut must change no verdict: each glob it takes
  * for a dot-name glob is checked against picomatch on paths whose last name does not start with '.', and
  * the walk's matcher is checked against picomatch itself, ancestors included, on the globs a save uses.
+ * The restore's matcher that keeps each directory's verdict (treeExcluder) must give the walk's, in any order.
  */
 import picomatch from 'picomatch';
 import {
@@ -12,6 +13,7 @@ import {
   onlyDotNames,
   saveExclusions,
   secretsBelow,
+  treeExcluder,
 } from '../../src/checkpoint/adapters/scan.js';
 
 /** Globs a save makes (defaults, hidden, secrets, below named roots) and globs a user writes. */
@@ -172,6 +174,28 @@ describe('the walk skips dot-name globs for other names', () => {
       expect(differ).toEqual([]);
       // Both verdicts occur: the comparison is not all one way.
       expect(new Set(all.map(ours)).size).toBe(2);
+    }
+  });
+});
+
+describe("a restore's plan keeps each directory's verdict", () => {
+  it('gives the verdict of excluder for every path, asked in any order, odd spellings included', () => {
+    const odd = ['/x', '//.env', 'a//b', 'a//.git/c', 'src/.env/', '.env/a/', 'x/', '', '/'];
+    const all = [...paths(), ...odd];
+    for (const globs of [GLOBS.filter((g) => !g.startsWith('!')), saveExclusions(['.'], ['*.log'], true)]) {
+      const whole = excluder(globs);
+      // Deepest first, then shallowest first: a directory's kept verdict must not depend on who asked first.
+      const byDepth = (p: string): number => p.split('/').length;
+      for (const order of [
+        [...all].sort((a, b) => byDepth(b) - byDepth(a)),
+        [...all].sort((a, b) => byDepth(a) - byDepth(b)),
+      ]) {
+        const kept = treeExcluder(globs);
+        expect(order.filter((p) => kept(p) !== whole(p))).toEqual([]);
+      }
+      // Verdicts that come only from a directory above: the kept ones are used, and both ways occur.
+      expect(whole('node_modules/.bin/x/y')).toBe(treeExcluder(globs)('node_modules/.bin/x/y'));
+      expect(new Set(all.map(whole)).size).toBe(2);
     }
   });
 });

@@ -34,7 +34,7 @@ import { printablePath } from '../../core/text.js';
 import { FileHasher } from './digest.js';
 import type { EarlyArchive } from './archive-prefetch.js';
 import { RestoreError } from './extract.js';
-import { entryOf, excluder, saveExclusions, scanTree, SECRET_DOTFILES } from './scan.js';
+import { entryOf, excluder, saveExclusions, scanTree, SECRET_DOTFILES, treeExcluder } from './scan.js';
 import { NotFoundError, type CheckpointStore } from './store.js';
 import type { RestoreOptions } from '../ports/workspace.js';
 
@@ -99,14 +99,20 @@ export async function planOnDisk(
   // wrote deleted nor names one to write over it. An entry the rule leaves out that the manifest's own exclude
   // does not (a forgery, or an older version's save of a package's `.env.example`) is not written.
   const ownRule = saveExclusions(manifest.paths, [], true);
-  const byOwnRule = underRule(excluder(ownRule), excluder(manifest.exclude));
-  const targetList = selected.filter((e) => !untouched.test(e.path) && !byOwnRule(e.path));
-  const leftOut = selected.filter((e) => untouched.test(e.path));
+  const byOwnRule = underRule(treeExcluder(ownRule), treeExcluder(manifest.exclude));
+  // Each entry is tested once against each rule: for 20,000 entries the rules' globs were ~0.2 s of CPU
+  // when each list below asked them again.
+  const targetList: ManifestEntry[] = [];
+  const leftOut: ManifestEntry[] = [];
+  const notWritten: ManifestEntry[] = [];
+  for (const e of selected)
+    if (untouched.test(e.path)) leftOut.push(e);
+    else if (byOwnRule(e.path)) notWritten.push(e);
+    else targetList.push(e);
   if (leftOut.length > 0)
     logger?.warning(
       `${leftOut.length} entries of checkpoint '${manifest.id}' (first: '${printablePath(leftOut[0]!.path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`,
     );
-  const notWritten = selected.filter((e) => !untouched.test(e.path) && byOwnRule(e.path));
   if (notWritten.length > 0)
     logger?.warning(
       `${notWritten.length} entries of checkpoint '${manifest.id}' (first: '${printablePath(notWritten[0]!.path)}') were not written: a save leaves credentials files out, so a restore neither writes nor deletes them.`,
@@ -153,10 +159,12 @@ export async function planOnDisk(
 /** A credentials file at any depth (scan.ts SECRET_DOTFILES), or a path inside one. */
 const isCredentialsFile = excluder(SECRET_DOTFILES);
 
-/** Whether `own` leaves a path (or a directory above it) out where `theirs` (the manifest's exclude) does not. */
+/**
+ * Whether `own` leaves a path (or a directory above it) out where `theirs` (the manifest's exclude) does not.
+ * Both test every directory above the path themselves (scan.ts treeExcluder).
+ */
 function underRule(own: (p: string) => boolean, theirs: (p: string) => boolean): (p: string) => boolean {
-  const hit = (rule: (p: string) => boolean, p: string): boolean => rule(p) || ancestors(p).some(rule);
-  return (p) => hit(own, p) && !hit(theirs, p);
+  return (p) => own(p) && !theirs(p);
 }
 
 /** The longest chain of parents followed; longer is a loop in all but name. */

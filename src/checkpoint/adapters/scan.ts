@@ -138,6 +138,28 @@ export function excluder(globs: string[]): Matcher {
   return withAncestors(globMatcher(globs));
 }
 
+/**
+ * `excluder`'s answers for the many paths of one tree, each directory's kept: a path costs a test of its
+ * own and a lookup of its parent's, where `excluder` tests every directory above every path again (~0.2 s
+ * of a restore's plan of 23,000 entries of node_modules, profiled). It keeps an answer per directory it has
+ * seen: make one for a tree and let it go with it.
+ */
+export function treeExcluder(globs: string[]): Matcher {
+  const one = globMatcher(globs);
+  const dirs = new Map<string, boolean>();
+  const test = (p: string): boolean => {
+    const cut = p.lastIndexOf('/');
+    if (cut >= 0) {
+      const dir = p.slice(0, cut);
+      let hit = dirs.get(dir);
+      if (hit === undefined) dirs.set(dir, (hit = test(dir)));
+      if (hit) return true;
+    }
+    return one(p);
+  };
+  return test;
+}
+
 /** `one` on a path or any directory above it. */
 function withAncestors(one: Matcher): Matcher {
   return (p) => {
