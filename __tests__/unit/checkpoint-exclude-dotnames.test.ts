@@ -193,9 +193,15 @@ describe("a restore's plan keeps each directory's verdict", () => {
         const kept = treeExcluder(globs);
         expect(order.filter((p) => kept(p) !== whole(p))).toEqual([]);
       }
-      // Verdicts that come only from a directory above: the kept ones are used, and both ways occur.
-      expect(whole('node_modules/.bin/x/y')).toBe(treeExcluder(globs)('node_modules/.bin/x/y'));
       expect(new Set(all.map(whole)).size).toBe(2);
     }
+  });
+
+  it('answers one entry 20,000 levels deep with none of its directories listed (a forged manifest) without running out of stack', () => {
+    const deep = `${'a/'.repeat(20_000)}.env`;
+    const kept = treeExcluder(saveExclusions(['.'], [], false));
+    expect(kept(deep)).toBe(true);
+    expect(kept(`${'a/'.repeat(20_000)}b`)).toBe(false);
+    expect(kept(`/${'a/'.repeat(3)}.env`)).toBe(true);
   });
 });

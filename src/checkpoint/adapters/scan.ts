@@ -147,17 +147,27 @@ export function excluder(globs: string[]): Matcher {
 export function treeExcluder(globs: string[]): Matcher {
   const one = globMatcher(globs);
   const dirs = new Map<string, boolean>();
-  const test = (p: string): boolean => {
-    const cut = p.lastIndexOf('/');
-    if (cut >= 0) {
+  return (p: string): boolean => {
+    // Up to the nearest directory answered, then down, in a loop: a forged manifest may name one entry
+    // thousands of levels deep with none of its directories listed (a recursion ran out of stack).
+    const unanswered: string[] = [];
+    let hit = false;
+    for (let cut = p.lastIndexOf('/'); cut >= 0; cut = cut > 0 ? p.lastIndexOf('/', cut - 1) : -1) {
       const dir = p.slice(0, cut);
-      let hit = dirs.get(dir);
-      if (hit === undefined) dirs.set(dir, (hit = test(dir)));
-      if (hit) return true;
+      const known = dirs.get(dir);
+      if (known !== undefined) {
+        hit = known;
+        break;
+      }
+      unanswered.push(dir);
     }
-    return one(p);
+    for (let i = unanswered.length - 1; i >= 0; i--) {
+      const dir = unanswered[i]!;
+      hit = hit || one(dir);
+      dirs.set(dir, hit);
+    }
+    return hit || one(p);
   };
-  return test;
 }
 
 /** `one` on a path or any directory above it. */
