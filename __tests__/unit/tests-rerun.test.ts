@@ -95,6 +95,16 @@ describe('shell quoting of untrusted names', () => {
     expect(builtInRerun('phpunit', [t('phpunit', 'A\\BTest', 'testX')], 'vendor/bin/phpunit')).toBe(
       "vendor/bin/phpunit --no-coverage --filter '/^(A\\\\BTest::testX)( with data set .*)?$/'",
     );
+    // vitest keeps what its coverage instruments (a test may fail only under it), never its reports or thresholds.
+    expect(
+      builtInRerun(
+        'vitest',
+        [t('vitest', 'a.test.ts', 's > x')],
+        'npx vitest --coverage --coverage.provider=v8 --coverage.reporter lcov --coverage.thresholds.lines=90',
+      ),
+    ).toBe(
+      "npx vitest run --coverage --coverage.provider=v8 --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --reporter=verbose 'a.test.ts' -t '^(s x)$'",
+    );
     expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
   });
 });
