@@ -105,6 +105,16 @@ describe('shell quoting of untrusted names', () => {
     ).toBe(
       "npx vitest run --coverage --coverage.provider=v8 --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --reporter=verbose 'a.test.ts' -t '^(s x)$'",
     );
+    // `--coverage false` is coverage off (its value, not a path), and stays off.
+    expect(
+      builtInRerun(
+        'vitest',
+        [t('vitest', 'a.test.ts', 'x')],
+        'npx vitest --coverage.enabled false b.test.ts',
+      ),
+    ).toBe(
+      "npx vitest run --coverage.enabled false --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --reporter=verbose 'a.test.ts' -t '^(x)$'",
+    );
     expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
   });
 });

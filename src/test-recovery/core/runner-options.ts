@@ -26,6 +26,8 @@ export interface OptionTable {
   dropPositionals: boolean;
   /** Options taking an optional value: the next word is theirs when it is not an option (argparse `?`). */
   optionalValue?: readonly string[];
+  /** Switches that take the next word when it is `true` or `false` (vitest's `--coverage false`). */
+  booleanValue?: readonly string[];
 }
 
 const COVERAGE = /^--(?:coverage|collectCoverage)/;
@@ -133,6 +135,8 @@ export const TABLES: Partial<Record<TestRunner, OptionTable>> = {
     ],
     drop: ['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
     dropPositionals: true,
+    // vitest 3.2.7 reads `--coverage false` as coverage off, and `--coverage a.test.ts` as coverage on and a path.
+    booleanValue: ['--coverage', '--coverage.enabled', '--coverage.all', '--coverage.clean'],
   },
   pytest: {
     value: [
