@@ -106,6 +106,9 @@ describe('shell quoting of untrusted names', () => {
       "npx vitest run --coverage --coverage.provider=v8 --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --reporter=verbose 'a.test.ts' -t '^(s x)$'",
     );
     // `--coverage false` is coverage off (its value, not a path), and stays off.
+    expect(builtInRerun('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --coverage false b.test.js')).toBe(
+      "npx jest --coverage false --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+    );
     expect(
       builtInRerun(
         'vitest',

@@ -184,7 +184,8 @@ function coverageKept(dropped: readonly string[], instruments: RegExp): string {
 }
 
 /** jest's options that decide whether and how it instruments: `--coverage`, its provider, the files it covers. */
-const JEST_INSTRUMENTS = /^--(?:coverage(?:=|$)|collectCoverage|coverageProvider|coveragePathIgnorePatterns)/;
+const JEST_INSTRUMENTS =
+  /^--(?:coverage(?:[= ]|$)|collectCoverage|coverageProvider|coveragePathIgnorePatterns)/;
 
 /** pytest-cov's options that decide what it traces: `--cov[=src]`, its config, branch and context tracing. */
 const PYTEST_TRACES = /^--(?:cov(?:[= ]|$)|cov-(?:config|branch|context)(?:[= ]|$))/;

@@ -100,6 +100,8 @@ export const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '--verbose',
     ],
     dropPositionals: true,
+    // jest 29's yargs reads `--coverage false` as coverage off, and `--coverage a.test.js` as on and a path.
+    booleanValue: ['--coverage', '--collectCoverage'],
   },
   vitest: {
     value: [
