@@ -11,6 +11,7 @@ import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
 import { JEST, JEST_PACKAGE, testStep } from '../../stand/scenarios/test-rerun.js';
 import { describeIfRunner } from '../runners.js';
+import { VITEST_COUNTS } from './coverage-fixtures.js';
 
 let counters: string;
 beforeAll(() => {
@@ -62,7 +63,9 @@ describe('early flake detection with jest', () => {
     expect(r.conclusion).toBe('success');
     expect(arrivalRuns(r.log)).toBe(3);
     // Only the change's file ran again, by its exact path.
-    expect(r.log).toContain("--ci --coverage=false --runTestsByPath 'src/new.test.js'");
+    expect(r.log).toContain(
+      "--ci --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'src/new.test.js'",
+    );
     expect(r.log).toContain(
       `early flake detection: ${FLAKY_KEY} is flaky on arrival: it failed in 2 and passed in 2 of 4 runs of the same code.`,
     );
@@ -225,7 +228,7 @@ describe("early flake detection repeats the change's tests the step's way", () =
     );
     broken(r, 'jest:src/new.test.js::calls the local api');
     expect(r.log).toContain(
-      "repeat 1 of 2: npx jest --config ci.config.js --ci --coverage=false --runTestsByPath 'src/new.test.js'",
+      "repeat 1 of 2: npx jest --config ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'src/new.test.js'",
     );
   });
   it('npx vitest run --config: a new test its config breaks fails in every repeat, never flaky', async () => {
@@ -250,7 +253,7 @@ test('calls the local api', () => { expect(process.env.API_URL ?? 'http://localh
     );
     broken(r, 'vitest:src/new.test.mjs::calls the local api');
     expect(r.log).toContain(
-      "repeat 1 of 2: npx vitest run --config vitest.ci.config.mjs --coverage.enabled=false 'src/new.test.mjs'",
+      "repeat 1 of 2: npx vitest run --config vitest.ci.config.mjs --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false 'src/new.test.mjs'",
     );
   });
 });
@@ -275,6 +278,80 @@ describeIfRunner('pytest', "early flake detection repeats pytest's tests under t
     broken(r, 'pytest:tests/test_new.py::test_warns');
     expect(r.log).toContain(
       "repeat 1 of 2: python3 -m pytest -c ci.ini -p no:cacheprovider -q 'tests/test_new.py'",
+    );
+  });
+});
+
+/**
+ * A new test that fails only under the coverage the step collects (babel-istanbul rewrites a function's source
+ * text; vitest's V8 profiler already counts calls, so a test's own precise-coverage session starts from the
+ * counts before it; pytest-cov's tracer is `sys.gettrace()`) passed repeats run without coverage and was named
+ * flaky on arrival. The repeats keep the step's coverage (thresholds and reports off): broken in every run.
+ */
+describe("early flake detection repeats the change's tests under the step's coverage", () => {
+  const withNodeModules = (dir: string): void =>
+    symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
+
+  it('npx jest --coverage: a new test that fails only instrumented fails in every repeat, never flaky', async () => {
+    const r = await testStep(
+      {
+        'src/new.test.js':
+          "test('source', () => { expect(String(require('./lib').add)).toBe('(a, b) => a + b'); });\n",
+      },
+      { run: 'npx jest --ci --coverage' },
+      {
+        base: {
+          ...JEST_BASE,
+          'src/lib.js': 'exports.add = (a, b) => a + b;\n',
+          '.github/ci-recovery.yml': config(false, 2),
+        },
+        pullRequest: true,
+        prepare: withNodeModules,
+      },
+    );
+    broken(r, 'jest:src/new.test.js::source');
+    expect(r.log).toContain(
+      "repeat 1 of 2: npx jest --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'src/new.test.js'",
+    );
+  });
+
+  it('npx vitest run --coverage: the same with the V8 provider', async () => {
+    const r = await testStep(
+      { 'src/new.test.mjs': VITEST_COUNTS },
+      { run: 'npx vitest run --coverage' },
+      {
+        base: {
+          'package.json': '{"name":"v","type":"module"}',
+          'src/old.test.mjs': "import { test } from 'vitest';\ntest('old', () => {});\n",
+          '.github/ci-recovery.yml': config(false, 2),
+        },
+        pullRequest: true,
+        prepare: withNodeModules,
+      },
+    );
+    broken(r, 'vitest:src/new.test.mjs::counts calls from its start');
+    expect(r.log).toContain(
+      "repeat 1 of 2: npx vitest run --coverage --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false 'src/new.test.mjs'",
+    );
+  });
+});
+
+describeIfRunner('pytest-cov', "early flake detection repeats pytest's tests under the step's --cov", () => {
+  it('pytest --cov: a new test that needs no tracer fails in every repeat, never flaky', async () => {
+    const r = await testStep(
+      { 'tests/test_new.py': 'import sys\n\ndef test_no_tracer():\n    assert sys.gettrace() is None\n' },
+      { run: 'python3 -m pytest --cov=. -p no:cacheprovider -q tests' },
+      {
+        base: {
+          'tests/test_old.py': 'def test_old():\n    pass\n',
+          '.github/ci-recovery.yml': config(false, 2),
+        },
+        pullRequest: true,
+      },
+    );
+    broken(r, 'pytest:tests/test_new.py::test_no_tracer');
+    expect(r.log).toContain(
+      "repeat 1 of 2: python3 -m pytest -p no:cacheprovider -q --cov=. --cov-fail-under=0 --cov-report= --cov-append 'tests/test_new.py'",
     );
   });
 });

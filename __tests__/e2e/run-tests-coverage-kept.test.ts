@@ -1,6 +1,6 @@
 /**
  * A test that fails under the coverage its step collects, every run: babel-istanbul rewrites a function's
- * source text, pytest-cov's tracer is `sys.gettrace()`. A re-run without coverage would pass it and call it
+ * source text, pytest-cov's tracer is `sys.gettrace()`, vitest's V8 profiler counts calls. A re-run without coverage would pass it and call it
  * flaky; the re-run keeps the step's coverage (its threshold and reports off), so it stays red. Through the
  * real `dist/run.js` with real runners. Needs a built dist (`npm run build`).
  */
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
 import { testStep } from '../../stand/scenarios/test-rerun.js';
 import { describeIfRunner } from '../runners.js';
+import { VITEST_COUNTS } from './coverage-fixtures.js';
 
 beforeAll(() => {
   if (!existsSync(path.join(repoRoot, 'dist/run.js')))
@@ -50,6 +51,25 @@ describe('a test that fails only under the coverage the step collects', () => {
       "re-run 1): npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'lib.test.js' -t '^(source)$'",
     );
     expect(r.log).toContain('jest:lib.test.js::source: failed on 1 re-run(s) of itself');
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
+describe('a test that fails only under vitest --coverage (the V8 provider)', () => {
+  it("vitest run --coverage: the profiler's counts are not the test's own, every run: red", async () => {
+    const files = { 'package.json': '{"name":"p","type":"module"}', 'counts.test.mjs': VITEST_COUNTS };
+    const r = await testStep(
+      files,
+      { run: 'npx vitest run --coverage --coverage.thresholds.lines=100 --coverage.reporter=lcov' },
+      withNodeModules,
+    );
+    expect(r.log).toContain(
+      "re-run 1): npx vitest run --coverage --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --reporter=verbose 'counts.test.mjs' -t '^(counts calls from its start)$'",
+    );
+    expect(r.log).toContain(
+      'vitest:counts.test.mjs::counts calls from its start: failed on 1 re-run(s) of itself',
+    );
+    expect(r.outputs['flaky-tests'] ?? '').toBe('');
     expect(r.conclusion).toBe('failure');
   });
 });

@@ -95,6 +95,29 @@ describe('shell quoting of untrusted names', () => {
     expect(builtInRerun('phpunit', [t('phpunit', 'A\\BTest', 'testX')], 'vendor/bin/phpunit')).toBe(
       "vendor/bin/phpunit --no-coverage --filter '/^(A\\\\BTest::testX)( with data set .*)?$/'",
     );
+    // vitest keeps what its coverage instruments (a test may fail only under it), never its reports or thresholds.
+    expect(
+      builtInRerun(
+        'vitest',
+        [t('vitest', 'a.test.ts', 's > x')],
+        'npx vitest --coverage --coverage.provider=v8 --coverage.reporter lcov --coverage.thresholds.lines=90',
+      ),
+    ).toBe(
+      "npx vitest run --coverage --coverage.provider=v8 --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --reporter=verbose 'a.test.ts' -t '^(s x)$'",
+    );
+    // `--coverage false` is coverage off (its value, not a path), and stays off.
+    expect(builtInRerun('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --coverage false b.test.js')).toBe(
+      "npx jest --coverage false --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+    );
+    expect(
+      builtInRerun(
+        'vitest',
+        [t('vitest', 'a.test.ts', 'x')],
+        'npx vitest --coverage.enabled false b.test.ts',
+      ),
+    ).toBe(
+      "npx vitest run --coverage.enabled false --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --reporter=verbose 'a.test.ts' -t '^(x)$'",
+    );
     expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
   });
 });

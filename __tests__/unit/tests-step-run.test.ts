@@ -411,6 +411,12 @@ describe("a re-run's verdict comes from each test's own result", () => {
         testKey,
       ),
     ).toEqual(['pytest:tests/t.py::test_x[1-2]', 'pytest:tests/t.py::K::test_y']);
+    // A parameter id with spaces (pytest 8: `parametrize("v", ["a b"])`), in -rA's and -v's forms.
+    expect(
+      passedFromConsole('PASSED t.py::test_p[a b]\nt.py::test_p[c d]] PASSED   [100%]', 'pytest').map(
+        testKey,
+      ),
+    ).toEqual(['pytest:t.py::test_p[a b]', 'pytest:t.py::test_p[c d]]']);
     expect(
       passedFromConsole(
         '=== RUN   TestX\n--- PASS: TestX (0.00s)\nPASS\nok  \texample.com/m\t0.1s\n',

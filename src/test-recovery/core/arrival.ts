@@ -7,7 +7,7 @@
  */
 import type { TestId, TestOutcome, TestRunner } from '../../core/test-identity.js';
 import { testKey } from '../../core/test-identity.js';
-import { runnerStart, shellQuote, vitestRun, type StepInvocation } from './rerun.js';
+import { keptCoverage, runnerStart, shellQuote, vitestRun, type StepInvocation } from './rerun.js';
 
 /** A runner's test files, by its own default naming (jest's testMatch, pytest's python_files, mocha's ./test). */
 const TEST_FILES: Partial<Record<TestRunner, RegExp>> = {
@@ -51,17 +51,18 @@ export function arrivingTestFiles(
 export function arrivalCommand(runner: TestRunner, how: StepInvocation, files: readonly string[]): string {
   const { start, rest } = runnerStart(runner, how)!;
   const paths = files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f));
+  // The step's coverage kept (rerun.ts keptCoverage): a new test that fails only instrumented fails in its
+  // repeats too, and is broken, not flaky; no threshold a subset cannot meet, no report written over the step's.
+  const cov = keptCoverage(runner, rest);
   switch (runner) {
     case 'jest':
       // --ci: a new snapshot fails, as in CI; jest reads bare arguments as patterns, --runTestsByPath as
-      // the exact files; no coverage, so no threshold a subset cannot meet.
-      return `${start}${/(?:^| )--ci(?:=true)?(?: |$)/.test(start) ? '' : ' --ci'} --coverage=false --runTestsByPath ${paths.join(' ')}`;
+      // the exact files.
+      return `${start}${/(?:^| )--ci(?:=true)?(?: |$)/.test(start) ? '' : ' --ci'}${cov} --runTestsByPath ${paths.join(' ')}`;
     case 'vitest':
-      return `${vitestRun(start)} --coverage.enabled=false ${paths.join(' ')}`;
-    case 'pytest': {
-      const cov = rest.dropped.some((d) => d.startsWith('--cov')) ? ' --no-cov' : '';
+      return `${vitestRun(start)}${cov} ${paths.join(' ')}`;
+    case 'pytest':
       return `${start}${cov} ${paths.join(' ')}`;
-    }
     case 'mocha':
       // --spec replaces the config's spec, where a positional file would be added to it; spec's output is read.
       return `${start} --reporter spec ${paths.map((p) => `--spec ${p}`).join(' ')}`;

@@ -87,11 +87,12 @@ const PASSED: Partial<Record<TestRunner, Parser>> = {
   mocha: mochaPassed,
   node: (lines) => nodeResults(lines, true),
   vitest: (lines) => vitestVerbose(lines, '✓'),
-  // pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`.
+  // pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`. A parameter's id
+  // may hold spaces (`test_p[a b]`), as the FAILED line's does.
   pytest: (lines) => {
     const out: TestId[] = [];
     for (const line of lines) {
-      const m = /^PASSED (\S+?\.py)::(\S+)$/.exec(line) ?? /^(\S+?\.py)::(\S+) PASSED\b/.exec(line);
+      const m = /^PASSED (\S+?\.py)::(\S.*)$/.exec(line) ?? /^(\S+?\.py)::(\S.*?) PASSED\b/.exec(line);
       if (!m) continue;
       const split = splitParams(m[2]!);
       out.push({

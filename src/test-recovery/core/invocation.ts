@@ -96,7 +96,8 @@ export function keptArguments(
       (table.value.includes(known) ||
         (table.optionalValue?.includes(known) === true &&
           args[i + 1] !== undefined &&
-          !args[i + 1]!.text.startsWith('-')));
+          !args[i + 1]!.text.startsWith('-')) ||
+        (table.booleanValue?.includes(known) === true && /^(?:true|false)$/.test(args[i + 1]?.text ?? '')));
     const group = [word.raw, ...(takesNext && args[i + 1] ? [args[i + 1]!.raw] : [])];
     if (takesNext) i++;
     if (matches(table.drop, known, text)) dropped.push(group.join(' '));

@@ -171,9 +171,10 @@ export interface Rest {
 }
 
 /**
- * The step's coverage options a re-run keeps: coverage instruments (jest, babel's istanbul) or traces (pytest-cov)
- * the code under test, and a test that fails under it every time (a function's source text, `sys.gettrace()`)
- * would pass a re-run without it. What only gates or writes coverage (a threshold, reports) stays out.
+ * The step's coverage options a re-run keeps: coverage instruments (jest, babel's istanbul) or traces (pytest-cov,
+ * vitest's V8 profiler) the code under test, and a test that fails under it every time (a function's source text,
+ * `sys.gettrace()`, the V8 profiler's counts) would pass a re-run without it. What only gates or writes coverage
+ * (a threshold, reports) stays out.
  */
 function coverageKept(dropped: readonly string[], instruments: RegExp): string {
   return dropped
@@ -183,10 +184,43 @@ function coverageKept(dropped: readonly string[], instruments: RegExp): string {
 }
 
 /** jest's options that decide whether and how it instruments: `--coverage`, its provider, the files it covers. */
-const JEST_INSTRUMENTS = /^--(?:coverage(?:=|$)|collectCoverage|coverageProvider|coveragePathIgnorePatterns)/;
+const JEST_INSTRUMENTS =
+  /^--(?:coverage(?:[= ]|$)|collectCoverage|coverageProvider|coveragePathIgnorePatterns)/;
 
 /** pytest-cov's options that decide what it traces: `--cov[=src]`, its config, branch and context tracing. */
 const PYTEST_TRACES = /^--(?:cov(?:[= ]|$)|cov-(?:config|branch|context)(?:[= ]|$))/;
+
+/**
+ * vitest's `--coverage` options but those that gate or write: `--coverage`, `.enabled`, `.provider`, `.include`,
+ * `.exclude`, `.all` decide what it instruments; thresholds, reporters, the reports directory and its cleaning
+ * do not.
+ */
+const VITEST_INSTRUMENTS =
+  /^--coverage(?![.](?:thresholds|reporter|reportsDirectory|reportOnFailure|clean|cleanOnRerun|skipFull|watermarks)\b)/;
+
+/**
+ * The coverage a run of some of the step's tests keeps (a re-run, early flake detection's repeats): the step's
+ * own, so a test failing only instrumented fails there too, with no threshold and no report written.
+ * jest: `--coverageThreshold='{}'`, a summary on the console only. pytest-cov (where the step used it): no
+ * threshold, no report, its data added to the step's. vitest: a summary on the console only, the step's reports
+ * directory not cleaned, its config's thresholds never rewritten (`autoUpdate`); coverage its config switches on
+ * stays on (a config is code, not read), and a threshold the config sets still fails the run's exit code, which
+ * no verdict reads.
+ */
+export function keptCoverage(runner: TestRunner, rest: Rest): string {
+  switch (runner) {
+    case 'jest':
+      return `${coverageKept(rest.dropped, JEST_INSTRUMENTS)} --coverageThreshold='{}' --coverageReporters=text-summary`;
+    case 'pytest':
+      return rest.dropped.some((d) => d.startsWith('--cov'))
+        ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
+        : '';
+    case 'vitest':
+      return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS)} --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false`;
+    default:
+      return '';
+  }
+}
 
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
 function selection(
@@ -202,10 +236,7 @@ function selection(
       // -rA names every test with its outcome in the short summary. Where the step used pytest-cov, its
       // tracer stays on (a test may fail only under it), with no threshold, no report written, and its data
       // added to the step's run's rather than in place of it.
-      const cov = rest.dropped.some((d) => d.startsWith('--cov'))
-        ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
-        : '';
-      return `${start}${cov} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
+      return `${start}${keptCoverage(runner, rest)} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
     }
     case 'jest':
       // --verbose names each test run with ✓/✕. Coverage as the step collected it (its instrumentation
@@ -213,14 +244,14 @@ function selection(
       return all(
         [...bySuite(tests)].map(
           ([file, list]) =>
-            `${start}${coverageKept(rest.dropped, JEST_INSTRUMENTS)} --coverageThreshold='{}' --coverageReporters=text-summary --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`,
+            `${start}${keptCoverage(runner, rest)} --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`,
         ),
       );
     case 'vitest':
       return all(
         [...bySuite(tests)].map(
           ([file, list]) =>
-            `${vitestRun(start)} --coverage.enabled=false --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`,
+            `${vitestRun(start)}${keptCoverage(runner, rest)} --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`,
         ),
       );
     case 'go':

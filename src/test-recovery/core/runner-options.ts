@@ -26,6 +26,8 @@ export interface OptionTable {
   dropPositionals: boolean;
   /** Options taking an optional value: the next word is theirs when it is not an option (argparse `?`). */
   optionalValue?: readonly string[];
+  /** Switches that take the next word when it is `true` or `false` (vitest's `--coverage false`). */
+  booleanValue?: readonly string[];
 }
 
 const COVERAGE = /^--(?:coverage|collectCoverage)/;
@@ -98,6 +100,8 @@ export const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '--verbose',
     ],
     dropPositionals: true,
+    // jest 29's yargs reads `--coverage false` as coverage off, and `--coverage a.test.js` as on and a path.
+    booleanValue: ['--coverage', '--collectCoverage'],
   },
   vitest: {
     value: [
@@ -120,9 +124,21 @@ export const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '--minWorkers',
       '--exclude',
       '--workspace',
+      '--coverage.provider',
+      '--coverage.include',
+      '--coverage.exclude',
+      '--coverage.extension',
+      '--coverage.reporter',
+      '--coverage.reportsDirectory',
+      '--coverage.thresholds.lines',
+      '--coverage.thresholds.functions',
+      '--coverage.thresholds.branches',
+      '--coverage.thresholds.statements',
     ],
     drop: ['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
     dropPositionals: true,
+    // vitest 3.2.7 reads `--coverage false` as coverage off, and `--coverage a.test.ts` as coverage on and a path.
+    booleanValue: ['--coverage', '--coverage.enabled', '--coverage.all', '--coverage.clean'],
   },
   pytest: {
     value: [
