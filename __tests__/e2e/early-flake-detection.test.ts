@@ -253,7 +253,7 @@ test('calls the local api', () => { expect(process.env.API_URL ?? 'http://localh
     );
     broken(r, 'vitest:src/new.test.mjs::calls the local api');
     expect(r.log).toContain(
-      "repeat 1 of 2: npx vitest run --config vitest.ci.config.mjs --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false 'src/new.test.mjs'",
+      "repeat 1 of 2: npx vitest run --config vitest.ci.config.mjs --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 'src/new.test.mjs'",
     );
   });
 });
@@ -331,8 +331,45 @@ describe("early flake detection repeats the change's tests under the step's cove
     );
     broken(r, 'vitest:src/new.test.mjs::counts calls from its start');
     expect(r.log).toContain(
-      "repeat 1 of 2: npx vitest run --coverage --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false 'src/new.test.mjs'",
+      "repeat 1 of 2: npx vitest run --coverage --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 'src/new.test.mjs'",
     );
+  });
+});
+
+describe("early flake detection under a vitest config's coverage threshold", () => {
+  it('a new test flaky on arrival is named so: a repeat of one file is not held to the global threshold the whole suite meets', async () => {
+    const flaky = `import fs from 'node:fs';
+import { test, expect } from 'vitest';
+import { f } from './lib.mjs';
+test('first run fails', () => {
+  const file = process.env.ARRIVAL_COUNTER;
+  const runs = fs.existsSync(file) ? Number(fs.readFileSync(file, 'utf8')) + 1 : 1;
+  fs.writeFileSync(file, String(runs));
+  expect(f()).toBe(1);
+  expect(runs).toBeGreaterThan(1);
+});
+`;
+    const r = await testStep(
+      { 'src/new.test.mjs': flaky },
+      { run: 'npx vitest run --coverage' },
+      {
+        base: {
+          'package.json': '{"name":"v","type":"module"}',
+          // g() is covered by the old test alone: a run of the new file misses 100 % of functions.
+          'vitest.config.mjs':
+            "export default { test: { coverage: { thresholds: { functions: 100 }, include: ['src/lib.mjs'] } } };\n",
+          'src/lib.mjs': 'export function f() { return 1; }\nexport function g() { return 2; }\n',
+          'src/old.test.mjs':
+            "import { test } from 'vitest';\nimport { g } from './lib.mjs';\ntest('old', () => { g(); });\n",
+          '.github/ci-recovery.yml': config(false, 2),
+        },
+        pullRequest: true,
+        env: { ARRIVAL_COUNTER: counter('vitest-threshold') },
+        prepare: (dir) => symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
+      },
+    );
+    expect(r.log).not.toContain('not counted');
+    expect(r.outputs['flaky-on-arrival']).toBe('vitest:src/new.test.mjs::first run fails');
   });
 });
 

@@ -65,7 +65,7 @@ describe('arrivalCommand', () => {
       "python -m pytest -q 'tests/test_a.py'",
     );
     expect(repeat('vitest', 'npm test', ['a.test.ts'], { test: 'vitest --project unit' })).toBe(
-      "npm exec --no -- vitest run --project unit --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false 'a.test.ts'",
+      "npm exec --no -- vitest run --project unit --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 'a.test.ts'",
     );
     expect(repeat('jest', 'npm ci && NODE_OPTIONS=--experimental-vm-modules npx jest', ['a.test.js'])).toBe(
       "NODE_OPTIONS=--experimental-vm-modules npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'a.test.js'",
@@ -84,7 +84,7 @@ describe('arrivalCommand', () => {
       "export MODE=ci && poetry run pytest -c ci.ini --cov=pkg --cov-fail-under=0 --cov-report= --cov-append 't/test_a.py'",
     );
     expect(repeat('vitest', 'npx vitest --project node --changed', ['a.test.ts'])).toBe(
-      "npx vitest run --project node --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false 'a.test.ts'",
+      "npx vitest run --project node --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 'a.test.ts'",
     );
     expect(repeat('mocha', 'npx mocha --require ./setup.js --reporter dot test/old.js', ['test/a.js'])).toBe(
       "npx mocha --require ./setup.js --reporter spec --spec 'test/a.js'",
@@ -100,7 +100,7 @@ describe('arrivalCommand', () => {
         ['a.test.ts'],
       ),
     ).toBe(
-      "npx vitest run --coverage.enabled --coverage.include src --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false 'a.test.ts'",
+      "npx vitest run --coverage.enabled --coverage.include src --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 'a.test.ts'",
     );
     // A pipe after the runner: its own command is still read.
     expect(repeat('jest', 'npx jest --selectProjects api 2>&1 | tee log', ['a.test.js'])).toBe(

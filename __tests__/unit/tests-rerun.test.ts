@@ -103,7 +103,7 @@ describe('shell quoting of untrusted names', () => {
         'npx vitest --coverage --coverage.provider=v8 --coverage.reporter lcov --coverage.thresholds.lines=90',
       ),
     ).toBe(
-      "npx vitest run --coverage --coverage.provider=v8 --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --reporter=verbose 'a.test.ts' -t '^(s x)$'",
+      "npx vitest run --coverage --coverage.provider=v8 --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=verbose 'a.test.ts' -t '^(s x)$'",
     );
     // `--coverage false` is coverage off (its value, not a path), and stays off.
     expect(builtInRerun('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --coverage false b.test.js')).toBe(
@@ -116,7 +116,7 @@ describe('shell quoting of untrusted names', () => {
         'npx vitest --coverage.enabled false b.test.ts',
       ),
     ).toBe(
-      "npx vitest run --coverage.enabled false --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --reporter=verbose 'a.test.ts' -t '^(x)$'",
+      "npx vitest run --coverage.enabled false --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=verbose 'a.test.ts' -t '^(x)$'",
     );
     expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
   });

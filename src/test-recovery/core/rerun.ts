@@ -198,14 +198,22 @@ const PYTEST_TRACES = /^--(?:cov(?:[= ]|$)|cov-(?:config|branch|context)(?:[= ]|
 const VITEST_INSTRUMENTS =
   /^--coverage(?![.](?:thresholds|reporter|reportsDirectory|reportOnFailure|clean|cleanOnRerun|skipFull|watermarks)\b)/;
 
+/** vitest's global thresholds off, and never written back (3.2: each by its own option). */
+const VITEST_NO_THRESHOLDS = [
+  '--coverage.thresholds.autoUpdate=false',
+  '--coverage.thresholds.100=false',
+  ...['lines', 'functions', 'branches', 'statements'].map((t) => `--coverage.thresholds.${t}=0`),
+].join(' ');
+
 /**
  * The coverage a run of some of the step's tests keeps (a re-run, early flake detection's repeats): the step's
  * own, so a test failing only instrumented fails there too, with no threshold and no report written.
  * jest: `--coverageThreshold='{}'`, a summary on the console only. pytest-cov (where the step used it): no
  * threshold, no report, its data added to the step's. vitest: a summary on the console only, the step's reports
- * directory not cleaned, its config's thresholds never rewritten (`autoUpdate`); coverage its config switches on
- * stays on (a config is code, not read), and a threshold the config sets still fails the run's exit code, which
- * no verdict reads.
+ * directory not cleaned, its config's thresholds never rewritten (`autoUpdate`) and set to 0 (a subset of the
+ * tests misses a threshold the whole suite meets, and early flake detection counts no run whose exit fails with
+ * every test passed); coverage its config switches on stays on (a config is code, not read). A glob's own
+ * threshold in a config cannot be set from the command line: it may still fail the exit code.
  */
 export function keptCoverage(runner: TestRunner, rest: Rest): string {
   switch (runner) {
@@ -216,7 +224,7 @@ export function keptCoverage(runner: TestRunner, rest: Rest): string {
         ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
         : '';
     case 'vitest':
-      return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS)} --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false`;
+      return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
     default:
       return '';
   }
