@@ -118,6 +118,16 @@ describe('shell quoting of untrusted names', () => {
     ).toBe(
       "npx vitest run --coverage.enabled false --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=verbose 'a.test.ts' -t '^(x)$'",
     );
+    // A coverage option's value after a space is its value, not a path to drop (vitest 3.2's options).
+    expect(
+      builtInRerun(
+        'vitest',
+        [t('vitest', 'a.test.ts', 'x')],
+        'npx vitest --coverage --coverage.processingConcurrency 4 --coverage.allowExternal true b.test.ts',
+      ),
+    ).toBe(
+      "npx vitest run --coverage --coverage.processingConcurrency 4 --coverage.allowExternal true --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=verbose 'a.test.ts' -t '^(x)$'",
+    );
     expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
   });
 });

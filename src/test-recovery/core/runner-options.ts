@@ -134,11 +134,26 @@ export const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '--coverage.thresholds.functions',
       '--coverage.thresholds.branches',
       '--coverage.thresholds.statements',
+      '--coverage.processingConcurrency',
+      '--coverage.ignoreClassMethods',
     ],
     drop: ['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
     dropPositionals: true,
     // vitest 3.2.7 reads `--coverage false` as coverage off, and `--coverage a.test.ts` as coverage on and a path.
-    booleanValue: ['--coverage', '--coverage.enabled', '--coverage.all', '--coverage.clean'],
+    booleanValue: [
+      '--coverage',
+      '--coverage.enabled',
+      '--coverage.all',
+      '--coverage.clean',
+      '--coverage.cleanOnRerun',
+      '--coverage.allowExternal',
+      '--coverage.skipFull',
+      '--coverage.reportOnFailure',
+      '--coverage.excludeAfterRemap',
+      '--coverage.thresholds.100',
+      '--coverage.thresholds.perFile',
+      '--coverage.thresholds.autoUpdate',
+    ],
   },
   pytest: {
     value: [
