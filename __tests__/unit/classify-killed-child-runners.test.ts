@@ -41,7 +41,9 @@ describe('xargs and execa reporting a command SIGKILLed (rule child-exit-137)', 
     const { output, status } = runStep(`echo x | xargs sh -c 'kill -KILL $$'`);
     expect(status).toBe(125);
     expect(output).toContain('xargs: sh: terminated by signal 9');
-    const v = classify({ log: failedRunLog("git ls-files '*.py' | xargs python -m py_compile", output, status) });
+    const v = classify({
+      log: failedRunLog("git ls-files '*.py' | xargs python -m py_compile", output, status),
+    });
     expect([v.type, v.rule, retriedOnPr(v)]).toEqual(['resource', 'child-exit-137', true]);
   });
 
