@@ -92,7 +92,7 @@ describe('a decompressor whose input stopped before its stream ended (rule archi
     expect(html.output).toContain('xz: (stdin): File format not recognized');
     const empty = runStep('zstd -dc < /dev/null');
     expect(empty.output[0]).toMatch(/^zstd: \/\*stdin\*\\: unexpected end of file ?$/);
-    for (const line of [html.output[0], empty.output[0]]) {
+    for (const line of [html.output[0] ?? '', empty.output[0] ?? '']) {
       expect([line, ruleFires(rules, 'archive-truncated', line)]).toEqual([line, false]);
     }
     // bzip2 says the same of an empty input: after curl's 404 the refusal is the failure.
