@@ -58,7 +58,33 @@ describe('xargs and execa reporting a command SIGKILLed (rule child-exit-137)', 
     expect(status).toBe(1);
     expect(output).toContain('Command was killed with SIGKILL (Forced termination): sh -c kill -KILL $$');
     const v = classify({ log: failedRunLog('node scripts/build.cjs', output, status) });
-    expect([v.type, v.rule, retriedOnPr(v)]).toEqual(['resource', 'child-exit-137', true]);
+    expect([v.type, v.rule, v.confidence, retriedOnPr(v)]).toEqual([
+      'resource',
+      'execa-child-sigkill',
+      'low',
+      true,
+    ]);
+  });
+
+  test("execa's own kill() says the same of a child that ignores SIGTERM: low, retried once", () => {
+    // execa 5.1.1 kill(): SIGTERM, then SIGKILL after forceKillAfterTimeout (5 s by default): a deterministic
+    // hang the script itself ended, in the very words of a kill from outside (review r37, /tmp/rv37/ex.cjs).
+    const execa = fileURLToPath(new URL('../../node_modules/execa/index.js', import.meta.url));
+    const script = join(dir, 'serve.cjs');
+    writeFileSync(
+      script,
+      `const p = require(${JSON.stringify(execa)})('sh', ['-c', 'trap "" TERM; exec sleep 30']);\n` +
+        `setTimeout(() => p.kill('SIGTERM', { forceKillAfterTimeout: 300 }), 300);\n` +
+        `p.catch((e) => { console.error(e.shortMessage); process.exit(1); });\n`,
+    );
+    const { output, status } = runStep(`"${process.execPath}" "${script}"`);
+    expect(status).toBe(1);
+    expect(output).toContain(
+      'Command was killed with SIGKILL (Forced termination): sh -c trap "" TERM; exec sleep 30',
+    );
+    const v = classify({ log: failedRunLog('node scripts/serve.cjs', output, status) });
+    expect([v.type, v.rule, v.confidence]).toEqual(['resource', 'execa-child-sigkill', 'low']);
+    expect(ruleFires(defaultRuleSet(), 'child-exit-137', EXECA_KILLED)).toBe(false);
   });
 
   test("the same tools' other words, and a test runner quoting the line, are not this", () => {
