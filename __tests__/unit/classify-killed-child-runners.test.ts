@@ -87,6 +87,19 @@ describe('xargs and execa reporting a command SIGKILLed (rule child-exit-137)', 
     expect(ruleFires(defaultRuleSet(), 'child-exit-137', EXECA_KILLED)).toBe(false);
   });
 
+  test("xargs running the user's own `timeout -s KILL`: the limit the step set, not the machine's", () => {
+    const { output, status } = runStep('echo 5 | xargs timeout -s KILL 0.2 sleep');
+    expect(status).toBe(125);
+    expect(output).toContain('xargs: timeout: terminated by signal 9');
+    expect(ruleFires(defaultRuleSet(), 'child-exit-137', 'xargs: timeout: terminated by signal 9')).toBe(
+      false,
+    );
+    const v = classify({
+      log: failedRunLog('ls tests/*.sh | xargs -n1 timeout -s KILL 300', output, status),
+    });
+    expect(v.type).not.toBe('resource');
+  });
+
   test("the same tools' other words, and a test runner quoting the line, are not this", () => {
     const rules = defaultRuleSet();
     for (const line of [
