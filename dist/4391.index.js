@@ -124,6 +124,8 @@ const TABLES = {
             '--verbose',
         ],
         dropPositionals: true,
+        // jest 29's yargs reads `--coverage false` as coverage off, and `--coverage a.test.js` as on and a path.
+        booleanValue: ['--coverage', '--collectCoverage'],
     },
     vitest: {
         value: [
@@ -146,9 +148,36 @@ const TABLES = {
             '--minWorkers',
             '--exclude',
             '--workspace',
+            '--coverage.provider',
+            '--coverage.include',
+            '--coverage.exclude',
+            '--coverage.extension',
+            '--coverage.reporter',
+            '--coverage.reportsDirectory',
+            '--coverage.thresholds.lines',
+            '--coverage.thresholds.functions',
+            '--coverage.thresholds.branches',
+            '--coverage.thresholds.statements',
+            '--coverage.processingConcurrency',
+            '--coverage.ignoreClassMethods',
         ],
         drop: ['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
         dropPositionals: true,
+        // vitest 3.2.7 reads `--coverage false` as coverage off, and `--coverage a.test.ts` as coverage on and a path.
+        booleanValue: [
+            '--coverage',
+            '--coverage.enabled',
+            '--coverage.all',
+            '--coverage.clean',
+            '--coverage.cleanOnRerun',
+            '--coverage.allowExternal',
+            '--coverage.skipFull',
+            '--coverage.reportOnFailure',
+            '--coverage.excludeAfterRemap',
+            '--coverage.thresholds.100',
+            '--coverage.thresholds.perFile',
+            '--coverage.thresholds.autoUpdate',
+        ],
     },
     pytest: {
         value: [
@@ -605,7 +634,8 @@ function keptArguments(runner, args) {
             (table.value.includes(known) ||
                 (table.optionalValue?.includes(known) === true &&
                     args[i + 1] !== undefined &&
-                    !args[i + 1].text.startsWith('-')));
+                    !args[i + 1].text.startsWith('-')) ||
+                (table.booleanValue?.includes(known) === true && /^(?:true|false)$/.test(args[i + 1]?.text ?? '')));
         const group = [word.raw, ...(takesNext && args[i + 1] ? [args[i + 1].raw] : [])];
         if (takesNext)
             i++;
@@ -1107,9 +1137,10 @@ function rerun_builtInRerun(runner, tests, how) {
     return selection(runner, tests, from.start, from.rest);
 }
 /**
- * The step's coverage options a re-run keeps: coverage instruments (jest, babel's istanbul) or traces (pytest-cov)
- * the code under test, and a test that fails under it every time (a function's source text, `sys.gettrace()`)
- * would pass a re-run without it. What only gates or writes coverage (a threshold, reports) stays out.
+ * The step's coverage options a re-run keeps: coverage instruments (jest, babel's istanbul) or traces (pytest-cov,
+ * vitest's V8 profiler) the code under test, and a test that fails under it every time (a function's source text,
+ * `sys.gettrace()`, the V8 profiler's counts) would pass a re-run without it. What only gates or writes coverage
+ * (a threshold, reports) stays out.
  */
 function coverageKept(dropped, instruments) {
     return dropped
@@ -1118,9 +1149,45 @@ function coverageKept(dropped, instruments) {
         .join('');
 }
 /** jest's options that decide whether and how it instruments: `--coverage`, its provider, the files it covers. */
-const JEST_INSTRUMENTS = /^--(?:coverage(?:=|$)|collectCoverage|coverageProvider|coveragePathIgnorePatterns)/;
+const JEST_INSTRUMENTS = /^--(?:coverage(?:[= ]|$)|collectCoverage|coverageProvider|coveragePathIgnorePatterns)/;
 /** pytest-cov's options that decide what it traces: `--cov[=src]`, its config, branch and context tracing. */
 const PYTEST_TRACES = /^--(?:cov(?:[= ]|$)|cov-(?:config|branch|context)(?:[= ]|$))/;
+/**
+ * vitest's `--coverage` options but those that gate or write: `--coverage`, `.enabled`, `.provider`, `.include`,
+ * `.exclude`, `.all` decide what it instruments; thresholds, reporters, the reports directory and its cleaning
+ * do not.
+ */
+const VITEST_INSTRUMENTS = /^--coverage(?![.](?:thresholds|reporter|reportsDirectory|reportOnFailure|clean|cleanOnRerun|skipFull|watermarks)\b)/;
+/** vitest's global thresholds off, and never written back (3.2: each by its own option). */
+const VITEST_NO_THRESHOLDS = [
+    '--coverage.thresholds.autoUpdate=false',
+    '--coverage.thresholds.100=false',
+    ...['lines', 'functions', 'branches', 'statements'].map((t) => `--coverage.thresholds.${t}=0`),
+].join(' ');
+/**
+ * The coverage a run of some of the step's tests keeps (a re-run, early flake detection's repeats): the step's
+ * own, so a test failing only instrumented fails there too, with no threshold and no report written.
+ * jest: `--coverageThreshold='{}'`, a summary on the console only. pytest-cov (where the step used it): no
+ * threshold, no report, its data added to the step's. vitest: a summary on the console only, the step's reports
+ * directory not cleaned, its config's thresholds never rewritten (`autoUpdate`) and set to 0 (a subset of the
+ * tests misses a threshold the whole suite meets, and early flake detection counts no run whose exit fails with
+ * every test passed); coverage its config switches on stays on (a config is code, not read). A glob's own
+ * threshold in a config cannot be set from the command line: it may still fail the exit code.
+ */
+function keptCoverage(runner, rest) {
+    switch (runner) {
+        case 'jest':
+            return `${coverageKept(rest.dropped, JEST_INSTRUMENTS)} --coverageThreshold='{}' --coverageReporters=text-summary`;
+        case 'pytest':
+            return rest.dropped.some((d) => d.startsWith('--cov'))
+                ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
+                : '';
+        case 'vitest':
+            return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
+        default:
+            return '';
+    }
+}
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
 function selection(runner, tests, start, rest) {
     const q = shellQuote;
@@ -1130,17 +1197,14 @@ function selection(runner, tests, start, rest) {
             // -rA names every test with its outcome in the short summary. Where the step used pytest-cov, its
             // tracer stays on (a test may fail only under it), with no threshold, no report written, and its data
             // added to the step's run's rather than in place of it.
-            const cov = rest.dropped.some((d) => d.startsWith('--cov'))
-                ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
-                : '';
-            return `${start}${cov} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
+            return `${start}${keptCoverage(runner, rest)} -rA ${tests.map((t) => q(selector(t))).join(' ')}`;
         }
         case 'jest':
             // --verbose names each test run with \u2713/\u2715. Coverage as the step collected it (its instrumentation
             // changes the code a test runs), with no threshold and no report written.
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start}${coverageKept(rest.dropped, JEST_INSTRUMENTS)} --coverageThreshold='{}' --coverageReporters=text-summary --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`));
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start}${keptCoverage(runner, rest)} --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`));
         case 'vitest':
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${vitestRun(start)} --coverage.enabled=false --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${vitestRun(start)}${keptCoverage(runner, rest)} --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
         case 'go':
             return rerun_all(tests.map((t) => `${start} -count=1 -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`));
         case 'cargo':
@@ -1267,17 +1331,18 @@ function arrivingTestFiles(runner, changed, workingDirectory) {
 function arrivalCommand(runner, how, files) {
     const { start, rest } = runnerStart(runner, how);
     const paths = files.map((f) => shellQuote(f.startsWith('-') ? `./${f}` : f));
+    // The step's coverage kept (rerun.ts keptCoverage): a new test that fails only instrumented fails in its
+    // repeats too, and is broken, not flaky; no threshold a subset cannot meet, no report written over the step's.
+    const cov = keptCoverage(runner, rest);
     switch (runner) {
         case 'jest':
             // --ci: a new snapshot fails, as in CI; jest reads bare arguments as patterns, --runTestsByPath as
-            // the exact files; no coverage, so no threshold a subset cannot meet.
-            return `${start}${/(?:^| )--ci(?:=true)?(?: |$)/.test(start) ? '' : ' --ci'} --coverage=false --runTestsByPath ${paths.join(' ')}`;
+            // the exact files.
+            return `${start}${/(?:^| )--ci(?:=true)?(?: |$)/.test(start) ? '' : ' --ci'}${cov} --runTestsByPath ${paths.join(' ')}`;
         case 'vitest':
-            return `${vitestRun(start)} --coverage.enabled=false ${paths.join(' ')}`;
-        case 'pytest': {
-            const cov = rest.dropped.some((d) => d.startsWith('--cov')) ? ' --no-cov' : '';
+            return `${vitestRun(start)}${cov} ${paths.join(' ')}`;
+        case 'pytest':
             return `${start}${cov} ${paths.join(' ')}`;
-        }
         case 'mocha':
             // --spec replaces the config's spec, where a positional file would be added to it; spec's output is read.
             return `${start} --reporter spec ${paths.map((p) => `--spec ${p}`).join(' ')}`;
@@ -1973,11 +2038,12 @@ const PASSED = {
     mocha: mochaPassed,
     node: (lines) => nodeResults(lines, true),
     vitest: (lines) => vitestVerbose(lines, '\u2713'),
-    // pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`.
+    // pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`. A parameter's id
+    // may hold spaces (`test_p[a b]`), as the FAILED line's does.
     pytest: (lines) => {
         const out = [];
         for (const line of lines) {
-            const m = /^PASSED (\S+?\.py)::(\S+)$/.exec(line) ?? /^(\S+?\.py)::(\S+) PASSED\b/.exec(line);
+            const m = /^PASSED (\S+?\.py)::(\S.*)$/.exec(line) ?? /^(\S+?\.py)::(\S.*?) PASSED\b/.exec(line);
             if (!m)
                 continue;
             const split = splitParams(m[2]);

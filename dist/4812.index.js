@@ -2733,12 +2733,21 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
     // wrote deleted nor names one to write over it. An entry the rule leaves out that the manifest's own exclude
     // does not (a forgery, or an older version's save of a package's `.env.example`) is not written.
     const ownRule = (0,adapters_scan/* saveExclusions */.xi)(manifest.paths, [], true);
-    const byOwnRule = underRule((0,adapters_scan/* excluder */.HZ)(ownRule), (0,adapters_scan/* excluder */.HZ)(manifest.exclude));
-    const targetList = selected.filter((e) => !untouched.test(e.path) && !byOwnRule(e.path));
-    const leftOut = selected.filter((e) => untouched.test(e.path));
+    const byOwnRule = underRule((0,adapters_scan/* treeExcluder */.tq)(ownRule), (0,adapters_scan/* treeExcluder */.tq)(manifest.exclude));
+    // Each entry is tested once against each rule: for 20,000 entries the rules' globs were ~0.2 s of CPU
+    // when each list below asked them again.
+    const targetList = [];
+    const leftOut = [];
+    const notWritten = [];
+    for (const e of selected)
+        if (untouched.test(e.path))
+            leftOut.push(e);
+        else if (byOwnRule(e.path))
+            notWritten.push(e);
+        else
+            targetList.push(e);
     if (leftOut.length > 0)
         logger?.warning(`${leftOut.length} entries of checkpoint '${manifest.id}' (first: '${(0,core_text/* printablePath */.Vj)(leftOut[0].path)}') were left out: a restore never writes into .git, .ci-recovery, the store or its own staging.`);
-    const notWritten = selected.filter((e) => !untouched.test(e.path) && byOwnRule(e.path));
     if (notWritten.length > 0)
         logger?.warning(`${notWritten.length} entries of checkpoint '${manifest.id}' (first: '${(0,core_text/* printablePath */.Vj)(notWritten[0].path)}') were not written: a save leaves credentials files out, so a restore neither writes nor deletes them.`);
     if (only && targetList.length === 0) {
@@ -2776,10 +2785,12 @@ async function planOnDisk(manifest, dest, only, untouched, logger) {
 }
 /** A credentials file at any depth (scan.ts SECRET_DOTFILES), or a path inside one. */
 const isCredentialsFile = (0,adapters_scan/* excluder */.HZ)(adapters_scan/* SECRET_DOTFILES */.Mf);
-/** Whether `own` leaves a path (or a directory above it) out where `theirs` (the manifest's exclude) does not. */
+/**
+ * Whether `own` leaves a path (or a directory above it) out where `theirs` (the manifest's exclude) does not.
+ * Both test every directory above the path themselves (scan.ts treeExcluder).
+ */
 function underRule(own, theirs) {
-    const hit = (rule, p) => rule(p) || (0,core/* ancestors */.T1)(p).some(rule);
-    return (p) => hit(own, p) && !hit(theirs, p);
+    return (p) => own(p) && !theirs(p);
 }
 /** The longest chain of parents followed; longer is a loop in all but name. */
 const MAX_CHAIN = 10_000;
@@ -3384,6 +3395,7 @@ async function keepLocalManifest(cacheDir, dest, manifest, current, startedMs) {
 /* harmony export */   Ms: () => (/* binding */ entryOf),
 /* harmony export */   fZ: () => (/* binding */ treeDigest),
 /* harmony export */   lx: () => (/* binding */ DEFAULT_EXCLUDE),
+/* harmony export */   tq: () => (/* binding */ treeExcluder),
 /* harmony export */   wp: () => (/* binding */ scanTree),
 /* harmony export */   xi: () => (/* binding */ saveExclusions)
 /* harmony export */ });
@@ -3526,6 +3538,37 @@ function globMatcher(globs) {
 /** An entry is excluded when it, or any directory above it, matches one of the globs. */
 function excluder(globs) {
     return withAncestors(globMatcher(globs));
+}
+/**
+ * `excluder`'s answers for the many paths of one tree, each directory's kept: a path costs a test of its
+ * own and a lookup of its parent's, where `excluder` tests every directory above every path again (~0.2 s
+ * of a restore's plan of 23,000 entries of node_modules, profiled). It keeps an answer per directory it has
+ * seen: make one for a tree and let it go with it.
+ */
+function treeExcluder(globs) {
+    const one = globMatcher(globs);
+    const dirs = new Map();
+    return (p) => {
+        // Up to the nearest directory answered, then down, in a loop: a forged manifest may name one entry
+        // thousands of levels deep with none of its directories listed (a recursion ran out of stack).
+        const unanswered = [];
+        let hit = false;
+        for (let cut = p.lastIndexOf('/'); cut >= 0; cut = cut > 0 ? p.lastIndexOf('/', cut - 1) : -1) {
+            const dir = p.slice(0, cut);
+            const known = dirs.get(dir);
+            if (known !== undefined) {
+                hit = known;
+                break;
+            }
+            unanswered.push(dir);
+        }
+        for (let i = unanswered.length - 1; i >= 0; i--) {
+            const dir = unanswered[i];
+            hit = hit || one(dir);
+            dirs.set(dir, hit);
+        }
+        return hit || one(p);
+    };
 }
 /** `one` on a path or any directory above it. */
 function withAncestors(one) {

@@ -1223,7 +1223,7 @@ function bisectStep(input) {
         // A commit before the head failed once, in its probe: a flaky test would make it the culprit, so its
         // probe is re-run first, as a lone commit's own run is before its revert (the head's run is its first).
         const probe = at.get(culprit);
-        if (hi < n - 1 && probe && (probe.attempt ?? 1) < 2) {
+        if (hi < n - 1 && probe && !(probe.confirmed ?? (probe.attempt ?? 1) >= 2)) {
             if (probe.runId === undefined || runsLeft <= 0 || input.probesLeftToday <= 0)
                 return {
                     kind: 'person',
@@ -1243,13 +1243,46 @@ function bisectStep(input) {
             reason: `${bisect_short(culprit)} is the first of ${n} commits to fail the same way (${parent} passed)`,
         };
     }
-    const mid = commits[Math.floor((lo + hi) / 2)];
-    return probeOrPerson(input, mid, `${hi - lo} commits left between ${lo < 0 ? 'the last green run' : bisect_short(commits[lo])} and ${bisect_short(commits[hi])}: probing ${bisect_short(mid)}`);
+    return narrow(input, lo, hi);
+}
+/** A probe between the last known green (lo) and the first known failing (hi), skipping untestable commits. */
+function narrow(input, lo, hi) {
+    const { commits } = input;
+    const mid = middleTestable(input, lo, hi);
+    if (mid === undefined)
+        return untestablePerson(commits.slice(lo + 1, hi + 1), commits[hi]);
+    const between = `${hi - lo} commits left between ${lo < 0 ? 'the last green run' : bisect_short(commits[lo])} and ${bisect_short(commits[hi])}`;
+    const skipped = commits.slice(lo + 1, hi).filter((sha) => isUntestable(input, sha));
+    const said = skipped.length > 0 ? ` (${skipped.map(bisect_short).join(', ')} skipped: ${NO_TRIGGER})` : '';
+    return probeOrPerson(input, mid, `${between}: probing ${bisect_short(mid)}${said}`);
+}
+/** Why a commit is skipped: GitHub reads the workflow file at the probe's branch. */
+const NO_TRIGGER = "the workflow file there has no 'workflow_dispatch:' trigger";
+const isUntestable = (input, sha) => input.untestable?.includes(sha) ?? false;
+/** The testable commit strictly between lo and hi nearest their middle (the lower on a tie); undefined: none. */
+function middleTestable(input, lo, hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const order = Array.from({ length: hi - lo - 1 }, (_, i) => lo + 1 + i).sort((a, b) => Math.abs(a - mid) - Math.abs(b - mid) || a - b);
+    const at = order.find((i) => !isUntestable(input, input.commits[i]));
+    return at === undefined ? undefined : input.commits[at];
+}
+/** The culprit is one of `candidates` (oldest first, the last failing), which probes cannot tell apart. */
+function untestablePerson(candidates, failing) {
+    const skipped = candidates.filter((sha) => sha !== failing);
+    return {
+        kind: 'person',
+        reason: `the culprit is one of ${candidates.map(bisect_short).join(', ')}, and ${skipped.map(bisect_short).join(', ')} cannot be probed (${NO_TRIGGER}, as GitHub reads it at the probe's branch): a person must pick the culprit`,
+    };
 }
 /** The runs the bisection may still start: a probe's re-run to confirm a culprit is a run too (review). */
 const runsLeftOf = (input) => input.probesLeft - input.probes.filter((p) => (p.attempt ?? 1) >= 2).length;
 /** A probe of `sha`, while the caps allow one. */
 function probeOrPerson(input, sha, reason) {
+    if (isUntestable(input, sha))
+        return {
+            kind: 'person',
+            reason: `${bisect_short(sha)} must be probed to confirm it, and cannot be: ${NO_TRIGGER}; a person must pick the culprit`,
+        };
     if (runsLeftOf(input) <= 0)
         return { kind: 'person', reason: `the bisection's ${MAX_PROBES_PER_BISECTION} probes are spent` };
     if (input.probesLeftToday <= 0)
@@ -1317,6 +1350,137 @@ function probeBranchStep(record, now) {
         : { kind: 'wait', reason: `${record.branch} was dispatched again, its run is awaited` };
 }
 
+;// CONCATENATED MODULE: ./src/supervise/core/workflow-jobs.ts
+/**
+ * Which jobs of a workflow deploy to an `environment`, read from the workflow file itself: the jobs API
+ * does not say. A run's job is named by its `name:` (or its key when it has none), with ` (a, b)` after
+ * it for a matrix leg; a `name:` with an expression is matched as a glob, the expression as `*`. Pure:
+ * the supervisor's adapter fetches the file at the run's head sha. The file is untrusted (a pull request
+ * may have changed it): it is bounded in size and aliases, and anything odd is a reason, not a crash.
+ */
+
+
+
+/** A workflow file larger than this is not read (GitHub's own limit for a workflow file is 512 KiB). */
+const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** The jobs with an `environment` and the reusable workflows called, or why the file cannot tell. */
+function readWorkflow(text, file) {
+    if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
+        return { problem: `${file} is larger than ${MAX_WORKFLOW_BYTES} bytes; not read` };
+    let root;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
+        if (doc.errors.length > 0)
+            return { problem: `${file} is not valid YAML: ${doc.errors[0].message}` };
+        root = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        return { problem: `${file} could not be read as YAML: ${(0,errors/* errorMessage */.gJ)(error)}` };
+    }
+    const jobs = isRecord(root) ? root.jobs : undefined;
+    if (!isRecord(jobs))
+        return { problem: `${file} has no 'jobs:' map` };
+    const deploying = [];
+    const calls = [];
+    for (const [key, job] of Object.entries(jobs)) {
+        if (!isRecord(job))
+            continue;
+        const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
+        if (typeof job.uses === 'string' && job.uses.trim())
+            calls.push({ name, uses: job.uses.trim() });
+        const environment = environmentName(job.environment);
+        if (environment === undefined)
+            continue;
+        deploying.push({ key, name, environment });
+    }
+    return { deploying, calls };
+}
+/**
+ * Whether the workflow file takes a `workflow_dispatch` (GitHub refuses a dispatch at a ref whose file has
+ * none: 422 "Workflow does not have 'workflow_dispatch' trigger"): `on: workflow_dispatch`, a list naming
+ * it, or a map with the key. Undefined: the file cannot tell (too large, not YAML, no `on:`), so a dispatch
+ * is tried and GitHub answers.
+ */
+function takesDispatch(text) {
+    if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
+        return undefined;
+    let root;
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
+        if (doc.errors.length > 0)
+            return undefined;
+        root = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        // an unreadable file tells nothing: the dispatch is tried, and GitHub's answer decides
+        return undefined;
+    }
+    // The yaml package reads YAML 1.2, where the key `on` stays a string (1.1 would make it true).
+    const on = isRecord(root) ? root.on : undefined;
+    if (on === undefined)
+        return undefined;
+    if (typeof on === 'string')
+        return on === 'workflow_dispatch';
+    if (Array.isArray(on))
+        return on.includes('workflow_dispatch');
+    return isRecord(on) ? Object.hasOwn(on, 'workflow_dispatch') : undefined;
+}
+/**
+ * The path of a called workflow in this repository (`./.github/workflows/x.yml`), read at the caller's
+ * sha as GitHub does; undefined for another repository's (`owner/repo/path@ref`).
+ */
+function localWorkflowPath(uses) {
+    const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses);
+    return m?.[1] && !m[1].split('/').includes('..') ? m[1] : undefined;
+}
+/**
+ * A `uses:` of a job: a workflow of this repository (`./.github/workflows/x.yml`), or of another one
+ * (`owner/repo/.github/workflows/x.yml@ref`, GitHub's only two forms); undefined for anything else.
+ */
+function calledWorkflow(uses) {
+    const local = localWorkflowPath(uses);
+    if (local)
+        return { path: local };
+    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/(\.github\/workflows\/[^@\s]+\.ya?ml)@([^\s@]{1,255})$/.exec(uses);
+    if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[3].split('/').includes('..') || /^\.+$/.test(m[2]))
+        return undefined;
+    return { path: m[3], from: { repo: `${m[1]}/${m[2]}`, ref: m[4] } };
+}
+/**
+ * The called workflow's deploying jobs as the run names them: `<caller> / <callee>` (a matrix of the
+ * caller may put its values after the caller's name: matched as a glob).
+ */
+function calledDeployingJobs(call, deploying) {
+    return deploying.map((job) => ({
+        key: `${call.name}* / ${job.key}`,
+        name: `${call.name}* / ${job.name}`,
+        environment: job.environment,
+    }));
+}
+/** The environment a run's job deploys to, when one of `deploying` is that job (a matrix leg included). */
+function environmentOfJob(jobName, deploying) {
+    // "deploy (prod, eu)" is a leg of "deploy"; a called workflow's job is "caller / callee".
+    const base = jobName.replace(/ \([^()]*\)$/, '');
+    for (const job of deploying) {
+        const names = [job.name, job.key];
+        for (const candidate of [jobName, base])
+            if (names.some((n) => candidate === n || (0,job_filter/* globMatches */.mw)(expressionsAsStars(n), candidate)))
+                return job.environment;
+    }
+    return undefined;
+}
+/** A job's name or key as a glob: each `${{ expression }}` stands for any text. */
+const expressionsAsStars = (name) => name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
+function environmentName(value) {
+    if (typeof value === 'string')
+        return value.trim() || undefined;
+    if (isRecord(value) && typeof value.name === 'string')
+        return value.name.trim() || undefined;
+    // An environment given some other way (an expression object, a number) still deploys.
+    return value === undefined || value === null ? undefined : String(JSON.stringify(value));
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 ;// CONCATENATED MODULE: ./src/supervise/ports/probes.ts
 /**
  * GitHub refused a probe's dispatch for a reason the next wake does not change (the workflow disabled, no
@@ -1324,8 +1488,12 @@ function probeBranchStep(record, now) {
  * network, the wake's budget) passes, and the next wake dispatches again.
  */
 class DispatchRefusedError extends Error {
-    constructor(message) {
+    reason;
+    constructor(message, 
+    /** `gone`: the workflow itself is (GET .../actions/workflows/{id} answers 404): nothing to enable. */
+    reason = 'refused') {
         super(message);
+        this.reason = reason;
         this.name = 'DispatchRefusedError';
     }
 }
@@ -1383,6 +1551,7 @@ class RecordingProbes {
  * GitHub (runs on the probe branches); a probe's completion calls the supervisor again (workflow_run), which
  * supervises the failing run anew and takes the next step. Decisions: core/bisect.ts.
  */
+
 
 
 
@@ -1501,7 +1670,10 @@ async function bisectOnce(site, ports) {
         const commits = green ? await site.clone.rangeCommits(green, run.headSha) : undefined;
         if (!commits)
             return person('the range since the last green run could not be read', probes);
-        const waits = await openRevertIn(commits, site.ledger, ports.github, run);
+        const waits = await openRevertIn(commits, site.ledger, ports.github, {
+            ...run,
+            workflowPath: site.details.workflowPath,
+        });
         if (waits !== undefined)
             return { plan: set({ action: 'nothing', reason: `${job.reason}; ${waits}` }), probes };
         const dispatched = await ports.probes.listRuns(workflowId, { event: 'workflow_dispatch' });
@@ -1510,12 +1682,9 @@ async function bisectOnce(site, ports) {
         // Records of branches outside this range (an earlier bisection the branch's green run ended) go.
         forgetProbeBranches(site, (p) => !commits.includes(p.sha));
         const today = await probesToday(dispatched, workflowId, ports);
-        const step = bisectStep({
-            commits,
-            probes,
-            probesLeft: MAX_PROBES_PER_BISECTION - probes.length,
-            probesLeftToday: probesPerDay(site.revertConfig.dailyCap) - today,
-        });
+        const probesLeftToday = probesPerDay(site.revertConfig.dailyCap) - today;
+        const probesLeft = MAX_PROBES_PER_BISECTION - probes.length;
+        const step = await nextStep({ commits, probes, probesLeft, probesLeftToday }, site, ports);
         ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${(0,core_text/* inert */.tJ)(step.reason)}`);
         // A bisection that ends leaves no probe branch behind, a pending probe's included, nor their records.
         if (step.kind === 'person' || step.kind === 'culprit') {
@@ -1544,6 +1713,35 @@ async function bisectOnce(site, ports) {
         return { plan: set({ action: 'nothing', reason }), probes };
     }
 }
+/**
+ * The next step, skipping commits GitHub would refuse to run a probe at (`git bisect skip`): their workflow
+ * file has no `workflow_dispatch` trigger (it was added later in the range). Read each wake from the file at
+ * the commit (one read per commit the step picks), so nothing is kept and no dispatch is spent; a file that
+ * is not there, or cannot be read or parsed, is tried, and GitHub's answer decides (a refusal ends it).
+ */
+async function nextStep(input, site, ports) {
+    const { workflowPath } = site.details;
+    const untestable = [];
+    let step = bisectStep(input);
+    while (workflowPath && step.kind === 'probe' && !untestable.includes(step.sha)) {
+        if (await takesProbe(workflowPath, step.sha, ports))
+            return step;
+        untestable.push(step.sha);
+        step = bisectStep({ ...input, untestable });
+    }
+    return step;
+}
+/** Whether a dispatch at `sha` can start the workflow there: false only when its file says it cannot. */
+async function takesProbe(workflowPath, sha, ports) {
+    try {
+        const text = await ports.github.readFile(workflowPath, sha);
+        return text === undefined || takesDispatch(text) !== false;
+    }
+    catch (error) {
+        ports.log.debug(`${workflowPath} at ${sha.slice(0, 12)} not read, the probe is tried: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+        return true;
+    }
+}
 /** The runs one listing holds (per_page=100): a full one may have left older runs out. */
 const LISTED_PAGE = 100;
 /**
@@ -1557,8 +1755,7 @@ async function openRevertIn(commits, ledger, github, run) {
     for (const r of ledger?.reverts ?? []) {
         if (r.landedSha !== undefined || !commits.includes(r.sha))
             continue;
-        const failedIn = revertedFor(r.record);
-        if (failedIn !== undefined && failedIn !== run.workflow)
+        if (revertedForAnother(r.record, run))
             continue;
         const pr = await github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(r.sha));
         if (pr?.state === 'open')
@@ -1566,16 +1763,22 @@ async function openRevertIn(commits, ledger, github, run) {
     }
     return undefined;
 }
-/** The workflow a ledger revert's rollback record names as failing; undefined: no record, or unreadable. */
-function revertedFor(record) {
+/**
+ * A ledger revert's rollback record names another workflow as failing: by its file (two workflows may share
+ * a name), or by its name in a record written before the file was kept. No record, or unreadable: false.
+ */
+function revertedForAnother(record, run) {
     if (record === undefined)
-        return undefined;
+        return false;
     try {
-        return parseRollbackRecord(record).trigger.workflow;
+        const { trigger } = parseRollbackRecord(record);
+        if (typeof trigger.workflowPath === 'string' && run.workflowPath !== undefined)
+            return trigger.workflowPath !== run.workflowPath;
+        return typeof trigger.workflow === 'string' && trigger.workflow !== run.workflow;
     }
     catch {
         // an unreadable record names no workflow: the revert holds the bisection, as one without a record
-        return undefined;
+        return false;
     }
 }
 /** The most runs GitHub lists for a filtered query (`created`, `event`, \u2026): ten pages of 100. */
@@ -1633,6 +1836,8 @@ async function readProbes(commits, dispatched, c, ports) {
                 : undefined;
         }
         const result = judgeProbe(run, failed, c.failing, ports.now);
+        // A later attempt failing the same way confirms the culprit only if the one before it did too.
+        const confirmed = result === 'same' && run.runAttempt >= 2 ? await failedSameBefore(run, c, ports) : undefined;
         probes.push({
             sha,
             result,
@@ -1640,6 +1845,7 @@ async function readProbes(commits, dispatched, c, ports) {
             ...(run.url ? { url: run.url } : {}),
             ...(failed?.type ? { failureType: failed.type } : {}),
             attempt: run.runAttempt,
+            ...(confirmed !== undefined ? { confirmed } : {}),
         });
         // Judged: the branch and its record go. Pending, the record stays: it sends a sweep to this bisection
         // when its run is no longer among the repository's newest.
@@ -1649,6 +1855,17 @@ async function readProbes(commits, dispatched, c, ports) {
         }
     }
     return probes;
+}
+/**
+ * Whether the failing job failed the same way in the probe's attempt before this one: a confirming re-run's
+ * first failure. A first attempt cancelled (a concurrency group) or passed, then re-run by a person, is not.
+ */
+async function failedSameBefore(run, c, ports) {
+    const listed = await ports.github.readJobs(run.id, run.runAttempt - 1);
+    const before = listed.jobs.find((j) => j.name === c.job.job);
+    if (before?.conclusion !== 'failure')
+        return false;
+    return (await c.site.findings(before)).classification.type === c.failing;
 }
 /** Deletes a probe's branch (best effort: one left is said, and the next step deletes it again). */
 async function deleteProbeBranch(sha, ports) {
@@ -1661,26 +1878,41 @@ async function deleteProbeBranches(probes, ports) {
         if (p.result === 'pending')
             await deleteProbeBranch(p.sha, ports);
 }
+/**
+ * A probe record of this bisection's workflow: another workflow (of the same name, even) bisecting at the
+ * same commits keeps its own. A record of an older ledger that names no workflow is anyone's.
+ */
+const ownRecord = (site, p) => p.workflowId === undefined || p.workflowId === site.details.workflowId;
 /** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
 function recordProbeBranch(site, record) {
+    forgetProbeBranches(site, (p) => p.branch === record.branch);
     if (!site.ledger)
         return;
-    const others = (site.ledger.probes ?? []).filter((p) => p.branch !== record.branch);
     site.ledger = {
         ...site.ledger,
-        probes: [...others, { ...record, workflowId: site.details.workflowId }],
+        probes: [...(site.ledger.probes ?? []), { ...record, workflowId: site.details.workflowId }],
     };
 }
 function forgetProbeBranch(site, sha) {
     const branch = probeRef(sha);
     forgetProbeBranches(site, (p) => p.branch === branch);
 }
+/** This workflow's probe records that `drop` picks are dropped from the ledger. */
 function forgetProbeBranches(site, drop) {
-    if (!site.ledger?.probes?.some(drop))
+    dropFromLedger(site, 'probes', (p) => ownRecord(site, p) && drop(p));
+}
+/** The items of one of the ledger's lists that `drop` picks go, the list with them when it empties. */
+function dropFromLedger(site, key, drop) {
+    const list = site.ledger?.[key];
+    if (!site.ledger || !list?.some(drop))
         return;
-    const { probes: all, ...rest } = site.ledger;
-    const probes = (all ?? []).filter((p) => !drop(p));
-    site.ledger = probes.length > 0 ? { ...rest, probes } : rest;
+    const kept = list.filter((item) => !drop(item));
+    const next = { ...site.ledger };
+    if (kept.length > 0)
+        Object.assign(next, { [key]: kept });
+    else
+        delete next[key];
+    site.ledger = next;
 }
 /**
  * The failing run's bisection ended where GitHub would not start its probes: a sweep no longer takes the
@@ -1698,12 +1930,7 @@ function recordEnded(site, now) {
 }
 /** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
 function forgetEnded(site) {
-    const runId = site.details.run.id;
-    if (!site.ledger?.ended?.some((e) => e.runId === runId))
-        return;
-    const { ended, ...rest } = site.ledger;
-    const kept = (ended ?? []).filter((e) => e.runId !== runId);
-    site.ledger = kept.length > 0 ? { ...rest, ended: kept } : rest;
+    dropFromLedger(site, 'ended', (e) => e.runId === site.details.run.id);
 }
 /** The probe branch at the commit, then the dispatch on it. */
 async function dispatchProbe(sha, reason, c, ports) {
@@ -1735,6 +1962,8 @@ async function dispatchProbe(sha, reason, c, ports) {
         // Refused (the workflow disabled, no trigger at that commit, no permission): each wake would make and
         // refuse the same probe; said once, the sweep leaves the run (recordEnded).
         recordEnded(c.site, ports.now);
+        if (error.reason === 'gone')
+            return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched: ${(0,errors/* errorMessage */.gJ)(error)}; the bisection ended, as no probe of this workflow can run again`, c.probes);
         return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched (${(0,errors/* errorMessage */.gJ)(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit, the workflow enabled and 'actions: write'; the bisection ended: to take it up again, dispatch the supervisor on the default branch with run-id ${c.site.details.run.id}`, c.probes);
     }
     // Taken up again (a dispatch naming the run): the sweeps follow its probes once more.
@@ -1957,6 +2186,7 @@ async function carryOutRevert(outcome, site, revertConfig, ctx, ports, now) {
         defaultBranch: clone.branch,
         trigger: {
             workflow: run.workflow,
+            ...(outcome.details.workflowPath ? { workflowPath: outcome.details.workflowPath } : {}),
             runId: outcome.plan.runId,
             runAttempt: outcome.plan.runAttempt,
             job: req.job,
@@ -2138,107 +2368,6 @@ async function comment(outcome, plans, culpritPr, ctx, ports) {
     if (result.url)
         outcome.comment = result.url;
 }
-
-;// CONCATENATED MODULE: ./src/supervise/core/workflow-jobs.ts
-/**
- * Which jobs of a workflow deploy to an `environment`, read from the workflow file itself: the jobs API
- * does not say. A run's job is named by its `name:` (or its key when it has none), with ` (a, b)` after
- * it for a matrix leg; a `name:` with an expression is matched as a glob, the expression as `*`. Pure:
- * the supervisor's adapter fetches the file at the run's head sha. The file is untrusted (a pull request
- * may have changed it): it is bounded in size and aliases, and anything odd is a reason, not a crash.
- */
-
-
-
-/** A workflow file larger than this is not read (GitHub's own limit for a workflow file is 512 KiB). */
-const MAX_WORKFLOW_BYTES = 1024 * 1024;
-/** The jobs with an `environment` and the reusable workflows called, or why the file cannot tell. */
-function readWorkflow(text, file) {
-    if (Buffer.byteLength(text) > MAX_WORKFLOW_BYTES)
-        return { problem: `${file} is larger than ${MAX_WORKFLOW_BYTES} bytes; not read` };
-    let root;
-    try {
-        const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
-        if (doc.errors.length > 0)
-            return { problem: `${file} is not valid YAML: ${doc.errors[0].message}` };
-        root = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        return { problem: `${file} could not be read as YAML: ${(0,errors/* errorMessage */.gJ)(error)}` };
-    }
-    const jobs = isRecord(root) ? root.jobs : undefined;
-    if (!isRecord(jobs))
-        return { problem: `${file} has no 'jobs:' map` };
-    const deploying = [];
-    const calls = [];
-    for (const [key, job] of Object.entries(jobs)) {
-        if (!isRecord(job))
-            continue;
-        const name = typeof job.name === 'string' && job.name.trim() ? job.name.trim() : key;
-        if (typeof job.uses === 'string' && job.uses.trim())
-            calls.push({ name, uses: job.uses.trim() });
-        const environment = environmentName(job.environment);
-        if (environment === undefined)
-            continue;
-        deploying.push({ key, name, environment });
-    }
-    return { deploying, calls };
-}
-/**
- * The path of a called workflow in this repository (`./.github/workflows/x.yml`), read at the caller's
- * sha as GitHub does; undefined for another repository's (`owner/repo/path@ref`).
- */
-function localWorkflowPath(uses) {
-    const m = /^\.\/(\.github\/workflows\/[^@\s]+\.ya?ml)$/.exec(uses);
-    return m?.[1] && !m[1].split('/').includes('..') ? m[1] : undefined;
-}
-/**
- * A `uses:` of a job: a workflow of this repository (`./.github/workflows/x.yml`), or of another one
- * (`owner/repo/.github/workflows/x.yml@ref`, GitHub's only two forms); undefined for anything else.
- */
-function calledWorkflow(uses) {
-    const local = localWorkflowPath(uses);
-    if (local)
-        return { path: local };
-    const m = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/(\.github\/workflows\/[^@\s]+\.ya?ml)@([^\s@]{1,255})$/.exec(uses);
-    if (!m?.[1] || !m[2] || !m[3] || !m[4] || m[3].split('/').includes('..') || /^\.+$/.test(m[2]))
-        return undefined;
-    return { path: m[3], from: { repo: `${m[1]}/${m[2]}`, ref: m[4] } };
-}
-/**
- * The called workflow's deploying jobs as the run names them: `<caller> / <callee>` (a matrix of the
- * caller may put its values after the caller's name: matched as a glob).
- */
-function calledDeployingJobs(call, deploying) {
-    return deploying.map((job) => ({
-        key: `${call.name}* / ${job.key}`,
-        name: `${call.name}* / ${job.name}`,
-        environment: job.environment,
-    }));
-}
-/** The environment a run's job deploys to, when one of `deploying` is that job (a matrix leg included). */
-function environmentOfJob(jobName, deploying) {
-    // "deploy (prod, eu)" is a leg of "deploy"; a called workflow's job is "caller / callee".
-    const base = jobName.replace(/ \([^()]*\)$/, '');
-    for (const job of deploying) {
-        const names = [job.name, job.key];
-        for (const candidate of [jobName, base])
-            if (names.some((n) => candidate === n || (0,job_filter/* globMatches */.mw)(expressionsAsStars(n), candidate)))
-                return job.environment;
-    }
-    return undefined;
-}
-/** A job's name or key as a glob: each `${{ expression }}` stands for any text. */
-const expressionsAsStars = (name) => name.replace(/\$\{\{[^}]*\}\}/g, '*').replace(/\*+/g, '*');
-function environmentName(value) {
-    if (typeof value === 'string')
-        return value.trim() || undefined;
-    if (isRecord(value) && typeof value.name === 'string')
-        return value.name.trim() || undefined;
-    // An environment given some other way (an expression object, a number) still deploys.
-    return value === undefined || value === null ? undefined : String(JSON.stringify(value));
-}
-const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 ;// CONCATENATED MODULE: ./src/supervise/phase/supervise-environments.ts
 /**
@@ -3059,8 +3188,16 @@ const failed = (r) => r.status === 'completed' && r.conclusion !== 'success' && 
  * Nothing pending: no target, and the listing was the sweep's one call.
  */
 function sweepTargets(input) {
+    return sweepPlan(input).targets;
+}
+/**
+ * The runs to supervise again (sweepTargets), and those the ledger's ended bisections leave out (`left`,
+ * newest first): runs that would be targets but for an `ended` record, which the sweep says it left.
+ */
+function sweepPlan(input) {
     const since = input.now.getTime() - (input.windowMs ?? DEFAULT_SWEEP_WINDOW_MS);
     const targets = new Map();
+    const left = new Set();
     const newestOf = new Map();
     const done = new Set(input.supervised ?? []);
     const ended = (r) => bisectionEnded(input.ended ?? [], r, input.now);
@@ -3078,13 +3215,15 @@ function sweepTargets(input) {
             (input.defaultBranch === undefined
                 ? !r.headBranch.startsWith('ci-recovery/')
                 : r.headBranch === input.defaultBranch));
-        if (bisected && failed(bisected) && !done.has(bisected.id) && !ended(bisected))
+        if (!bisected || !failed(bisected) || done.has(bisected.id))
+            continue;
+        if (ended(bisected))
+            left.add(bisected.id);
+        else
             targets.set(bisected.id, 'its bisection has probes');
     }
     for (const run of input.runs) {
         if (run.id === input.selfRunId || done.has(run.id) || isProbeRun(run) || run.event === 'workflow_run')
-            continue;
-        if (ended(run))
             continue;
         // ci-recovery's own branches (a probe's or a revert's, pushed with an App token) are nobody's work.
         if (run.headBranch.startsWith('ci-recovery/'))
@@ -3093,15 +3232,25 @@ function sweepTargets(input) {
             continue;
         if (newestOf.get(`${run.workflowId ?? run.path} ${run.headBranch}`) !== run)
             continue;
-        if (failed(run))
-            targets.set(run.id, targets.get(run.id) ?? `attempt ${run.runAttempt} failed`);
-        else if (run.event === 'workflow_dispatch')
-            targets.set(run.id, 'a dispatched run completed');
+        const why = failed(run)
+            ? `attempt ${run.runAttempt} failed`
+            : run.event === 'workflow_dispatch'
+                ? 'a dispatched run completed'
+                : undefined;
+        if (why === undefined)
+            continue;
+        if (ended(run))
+            left.add(run.id);
+        else
+            targets.set(run.id, targets.get(run.id) ?? why);
     }
-    return [...targets]
-        .map(([runId, why]) => ({ runId, why }))
-        .sort((a, b) => b.runId - a.runId)
-        .slice(0, MAX_SWEEP_TARGETS);
+    return {
+        targets: [...targets]
+            .map(([runId, why]) => ({ runId, why }))
+            .sort((a, b) => b.runId - a.runId)
+            .slice(0, MAX_SWEEP_TARGETS),
+        left: [...left].sort((a, b) => b - a),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/phase/supervise-sweep.ts
@@ -3149,12 +3298,18 @@ async function sweep(ctx, ports, opts = {}) {
         ...(opts.windowMs !== undefined ? { windowMs: opts.windowMs } : {}),
         ...(opts.defaultBranch !== undefined ? { defaultBranch: opts.defaultBranch } : {}),
     };
-    const listed = sweepTargets({ ...input, ended: recorded.ended });
+    const plan = sweepPlan({ ...input, ended: recorded.ended });
+    const listed = plan.targets;
     // Runs left because their bisection ended where GitHub would not start probes: said at every sweep that
     // would have taken them up (a forged record must not stall a run silently).
-    const left = [...sweepTargets(input), ...recorded.targets].filter((t) => !listed.some((l) => l.runId === t.runId) &&
-        runs.some((r) => r.id === t.runId && bisectionEnded(recorded.ended, r, now)));
-    const leftIds = [...new Set(left.map((t) => t.runId))];
+    const leftIds = [
+        ...new Set([
+            ...plan.left,
+            ...recorded.targets
+                .filter((t) => runs.some((r) => r.id === t.runId && bisectionEnded(recorded.ended, r, now)))
+                .map((t) => t.runId),
+        ]),
+    ];
     const targets = [
         ...recorded.targets.filter((t) => !leftIds.includes(t.runId)),
         ...listed.filter((t) => !recorded.targets.some((r) => r.runId === t.runId)),
@@ -3589,15 +3744,37 @@ async function dispatchWithDetails(octokit, repo, workflowId, ref) {
     }
     catch (error) {
         if ((0,adapters_github.httpStatus)(error) !== 400)
-            throw dispatchError(error, what);
+            throw await refusalOf(error);
     }
     try {
         await octokit.request(route, { ...repo, workflow_id: workflowId, ref });
     }
     catch (error) {
-        throw dispatchError(error, what);
+        throw await refusalOf(error);
     }
     return {};
+    async function refusalOf(error) {
+        // A 404 is a missing permission, or the workflow gone: GitHub's own word on the workflow tells which.
+        if ((0,adapters_github.httpStatus)(error) === 404 && (await workflowGone(octokit, repo, workflowId)))
+            return new DispatchRefusedError(`${what}: GitHub answered 404: workflow ${workflowId} is gone (its file deleted or renamed), or not visible to this token (actions: read)`, 'gone');
+        return dispatchError(error, what);
+    }
+}
+/**
+ * GET .../actions/workflows/{id} answers 404, or names the workflow `deleted`: it will take no dispatch
+ * again. Any other answer (a 5xx, the network, a refusal) is not that word: false.
+ */
+async function workflowGone(octokit, repo, workflowId) {
+    try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}', {
+            ...repo,
+            workflow_id: workflowId,
+        });
+        return data.state === 'deleted';
+    }
+    catch (error) {
+        return (0,adapters_github.httpStatus)(error) === 404;
+    }
 }
 // GitHub's 422s for a workflow that will not take a dispatch (the stand answers them alike).
 const NOT_DISPATCHABLE = /disabled workflow|does not have 'workflow_dispatch' trigger/i;
