@@ -15,7 +15,8 @@ import {
   writeFileSync,
   utimesSync,
 } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { Readable } from 'node:stream';
 import path from 'node:path';
@@ -210,30 +211,60 @@ test("the CLI's --verify: full refuses what archive restores; another value is r
   expect(readFileSync(path.join(ws, 'src/a.txt'), 'utf8')).toBe('EVIL!!!!!!\n');
 });
 
-test("a damaged downloaded archive is reported by the decompressor's own words, not the EPIPE its exit left the download", async () => {
-  // Under INPUT_FIFO_FROM (1 MiB) the download goes to zstd's stdin: zstd refuses the bytes and exits, and the
-  // download's next write fails with EPIPE first. The EPIPE only says zstd stopped reading; zstd says why.
-  const bytes = Buffer.concat([Buffer.from('garbage-not-zstd'), Buffer.alloc(1_000_000, 7)]);
+/** The error extracting `bytes` as a downloaded x.tar.zst gives, the download delivering 64 KiB per `pause`. */
+async function extractDownloaded(
+  bytes: Buffer,
+  pause: () => Promise<unknown>,
+  failAt?: number,
+): Promise<Error | undefined> {
   async function* chunks(): AsyncGenerator<Buffer> {
     for (let at = 0; at < bytes.length; at += 65536) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await pause();
+      if (failAt !== undefined && at >= failAt) throw new Error('socket hang up');
       yield bytes.subarray(at, at + 65536);
     }
   }
   const downloading = {
     spec: 'a store that streams',
-    // delivered in 64 KiB chunks a tick apart, as a download is
     getArchive: () => Promise.resolve(Readable.from(chunks())),
   } as unknown as CheckpointStore;
   const m = {
     archive: { file: 'x.tar.zst', compression: 'zstd', size: bytes.length, sha256: sha256('x') },
   } as unknown as Manifest;
   const staging = path.join(tmp, 'staging');
-  mkdirSync(staging);
-  const error = await extractArchive(downloading, m, new Map(), staging).then(
+  mkdirSync(staging, { recursive: true });
+  return extractArchive(downloading, m, new Map(), staging).then(
     () => undefined,
     (e: unknown) => e as Error,
   );
+}
+
+const garbage = (): Buffer => Buffer.concat([Buffer.from('garbage-not-zstd'), Buffer.alloc(1_000_000, 7)]);
+const aTick = (): Promise<unknown> => new Promise((resolve) => setImmediate(resolve));
+
+test("a damaged downloaded archive is reported by the decompressor's own words, not the EPIPE its exit left the download", async () => {
+  // Under INPUT_FIFO_FROM (1 MiB) the download goes to zstd's stdin: zstd refuses the bytes and exits, and the
+  // download's next write fails with EPIPE. The EPIPE only says zstd stopped reading; zstd says why.
+  const error = await extractDownloaded(garbage(), aTick);
   expect(error?.message).not.toMatch(/EPIPE/);
   expect(error?.message).toMatch(/zstd/);
+});
+
+test("a damaged slow download is reported by the decompressor's words, not the premature close its exit left", async () => {
+  // Chunks 50 ms apart: zstd has exited, and its stdin is closed, before the next write, so the feed fails
+  // with ERR_STREAM_PREMATURE_CLOSE rather than EPIPE (the order CI met once a tick apart).
+  const error = await extractDownloaded(garbage(), () => new Promise((resolve) => setTimeout(resolve, 50)));
+  expect(error?.message).not.toMatch(/PREMATURE_CLOSE|EPIPE/);
+  expect(error?.message).toMatch(/zstd/);
+});
+
+test('a download that fails half-way is reported as the download, not as the truncation zstd then meets', async () => {
+  const dir = path.join(tmp, 'big');
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, 'noise.bin'), randomBytes(400_000));
+  const archive = execFileSync('bash', ['-c', 'tar -C "$0" -cf - noise.bin | zstd -q -c', dir]);
+  const error = await extractDownloaded(archive, aTick, 65536);
+  expect(error?.message).toMatch(
+    /reading archive x\.tar\.zst from a store that streams failed: .*socket hang up/,
+  );
 });
