@@ -1102,6 +1102,8 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, opts = {}) 
             ...(local !== undefined ? { inputFile: local } : {}),
             inputBytes: info.size,
         }));
+    let sourceClosed = false;
+    let consumerStopped = false;
     // Resolves with the digest of every compressed byte once they all went through.
     const feeding = source
         ? (async () => {
@@ -1111,7 +1113,12 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, opts = {}) 
             // against 176-195 MiB (5 interleaved runs each). The FIFO writer keeps its 1 MiB: at 64 KiB the peak
             // was 159-170 MiB, but its many small writes took 0.5 s more user CPU (medians 3.69 vs 3.20 s).
             const tap = new adapters_digest/* DigestTap */.Ey(64 << 10);
-            await (0,external_node_stream_promises_.pipeline)(source, tap, decoder.input);
+            // Which end stopped first: a decompressor that exits closes its input under the feed (EPIPE, or a
+            // premature close when its exit came before the next write); its own words then say why.
+            const input = decoder.input;
+            source.once('close', () => (sourceClosed = true));
+            input.once('close', () => (consumerStopped ||= !sourceClosed && !source.readableEnded));
+            await (0,external_node_stream_promises_.pipeline)(source, tap, input);
             return { sha256: tap.sha256(), size: tap.bytes };
         })()
         : digestLocalFile(local, info.size);
@@ -1127,7 +1134,7 @@ async function extractArchive(store, archiveOf, wanted, stagingRoot, opts = {}) 
         source?.destroy();
         decoder.kill();
         const [fed, decoded] = await Promise.allSettled([feeding, decoder.done]);
-        throw extractionFailure(error, fed, decoded, info, store.spec);
+        throw extractionFailure(error, fed, decoded, info, store.spec, consumerStopped);
     }
     if (before)
         await stillTheSameFile(info.file, local, before);
@@ -1231,7 +1238,7 @@ function checkDigest(info, d) {
  * decompressing it ended: our own verdict on the content first, then a failing source (a broken
  * download), which is the cause of the truncation the decompressor then reports.
  */
-function extractionFailure(error, fed, decoded, info, storeSpec) {
+function extractionFailure(error, fed, decoded, info, storeSpec, consumerStopped = false) {
     const verdict = decoded.status === 'rejected' ? decoded.reason : error;
     if (verdict instanceof tar/* TarFormatError */.ZV)
         return new RestoreError(`archive ${info.file} is damaged: ${verdict.message}`);
@@ -1240,14 +1247,17 @@ function extractionFailure(error, fed, decoded, info, storeSpec) {
     // All bytes read but the decompressor choked: the digest says plainly whether they were the right ones.
     if (fed.status === 'fulfilled')
         checkDigest(info, fed.value);
-    // (EPIPE only says the decompressor stopped reading: its own error is the one to report.)
-    if (fed.status === 'rejected' && fed.reason?.code !== 'EPIPE') {
+    // (EPIPE, or the input closed under the feed, only says the decompressor stopped reading: its own error
+    // is the one to report.)
+    const stoppedReading = consumerStopped ||
+        (fed.status === 'rejected' && fed.reason?.code === 'EPIPE');
+    if (fed.status === 'rejected' && !stoppedReading) {
         const cause = fed.reason;
         if (cause instanceof errors/* UserError */.yo)
             return cause;
         return new RestoreError(`reading archive ${info.file} from ${storeSpec} failed: ${(0,errors/* errorMessage */.gJ)(cause)}`);
     }
-    // The feed's EPIPE came first: the decompressor stopped reading, and its own failure says why.
+    // The feed's failure came first: the decompressor stopped reading, and its own failure says why.
     return fed.status === 'rejected' && error === fed.reason ? verdict : error;
 }
 /** A local archive is there, and a regular file: never a FIFO the decompressor would wait on, never a link. */
