@@ -99,3 +99,34 @@ test('the culprit among commits that cannot be probed goes to a person, every ca
   expect(dispatchesTo(probeRef(c1))).toBe(0);
   expect(stand.github.state.reruns.filter((r) => r.runId === probe2!.id)).toEqual([]);
 }, 240_000);
+
+test("two workflows bisecting the same commits share the probe branch at a commit: each dispatches its own probe there, and one's judged probe leaves the branch to the other's pending one (house-sup)", async () => {
+  fx.ledger.reset();
+  const NIGHTLY = { workflowId: 4343, name: 'Nightly' };
+  const nightlyFile = { path: '.github/workflows/nightly.yml' };
+  const green = await landCommit(stand, { message: 'both: green', files: { 'both.txt': '0\n' } });
+  seedRun(stand, { sha: green, jobs: passing });
+  Object.assign(seedRun(stand, { sha: green, jobs: passing, ...NIGHTLY }), nightlyFile);
+  const c1 = await landCommit(stand, { message: 'both: one', files: { 'both.txt': '1\n' } });
+  await landCommit(stand, { message: 'both: two', files: { 'both.txt': '2\n' } });
+  const c3 = await landCommit(stand, { message: 'both: three', files: { 'both.txt': '3\n' } });
+  const ci = seedRun(stand, { sha: c3, jobs: failing });
+  const nightly = Object.assign(seedRun(stand, { sha: c3, jobs: failing, ...NIGHTLY }), nightlyFile);
+  const ref = probeRef(c1);
+  expect((await supervise(ci.id)).plan.jobs[0]?.reason).toContain(`dispatched on ${ref}`);
+  // The nightly's probe of the same commit: the branch is there (CI's), and it is no crashed dispatch of
+  // the nightly's own to wait an hour for: its probe is dispatched on it at once (the old code waited).
+  expect((await supervise(nightly.id)).plan.jobs[0]?.reason).toContain(`dispatched on ${ref}`);
+  const probeOf = (workflowId: number) =>
+    stand.github.state.runs.find((r) => r.headBranch === ref && r.workflowId === workflowId)!;
+  expect(probeOf(4343)).toMatchObject({ path: nightlyFile.path, headSha: c1, status: 'queued' });
+  // CI's probe passed: CI probes on, and leaves the branch to the nightly's probe, still queued.
+  finishAttempt(stand, probeOf(ci.workflowId).id, passing);
+  expect((await supervise(ci.id)).plan.jobs[0]?.reason).toContain('dispatched on');
+  expect(await stand.git.revParse(`refs/heads/${ref}`)).toBe(c1);
+  // The nightly's probe judged: the branch goes.
+  finishAttempt(stand, probeOf(4343).id, passing);
+  await supervise(nightly.id);
+  expect(await stand.git.revParse(`refs/heads/${ref}`)).toBeUndefined();
+  expect(stand.github.validationErrors).toEqual([]);
+}, 240_000);

@@ -828,3 +828,39 @@ describe('two workflows of the same name (att-sup6)', () => {
     expect(saved?.probes?.map((p) => p.branch)).toContain(probeRef(C1));
   });
 });
+
+describe('two workflows bisecting the same commits share the probe branch at a commit (house-sup)', () => {
+  // The nightly (workflow 10) made ci-recovery/probe-<C1> for its own probe of C1 and recorded it.
+  const theirs = { branch: probeRef(C1), sha: C1, createdAt: T0, workflowId: 10 };
+
+  test("the branch made for another workflow's probe: this workflow's probe is dispatched on it at once", async () => {
+    const ports = setup();
+    ports.probes.branches.set(probeRef(C1), C1);
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [theirs] });
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+    expect(outcome.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(C1)}`);
+    expect(ledger.saved.at(-1)?.probes).toEqual([theirs, expect.objectContaining({ workflowId: 9 })]);
+  });
+
+  test("a dispatch that fails on it leaves the branch to the other workflow's probe", async () => {
+    const ports = setup();
+    ports.probes.branches.set(probeRef(C1), C1);
+    ports.probes.dispatchError = new Error('502 Bad Gateway');
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [theirs] });
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(outcome.plan.jobs[0]?.reason).toContain('waits for the next wake');
+    expect(ports.probes.deleted).toEqual([]);
+    expect(ports.probes.branches.get(probeRef(C1))).toBe(C1);
+  });
+
+  test("its own probe judged, the branch stays while the other workflow's record does", async () => {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801 })); // this workflow's probe of C1 passed
+    ports.probes.branches.set(probeRef(C1), C1);
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [theirs] });
+    await supervise(ports, {}, { ledger });
+    expect(ports.probes.deleted).not.toContain(probeRef(C1));
+    expect(ledger.saved.at(-1)?.probes).toContainEqual(theirs);
+  });
+});

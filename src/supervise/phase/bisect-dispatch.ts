@@ -13,6 +13,8 @@ import {
   deleteProbeBranches,
   forgetEnded,
   forgetProbeBranch,
+  othersProbeOn,
+  ownProbeRecord,
   recordEnded,
   recordProbeBranch,
   type BisectPorts,
@@ -29,17 +31,23 @@ export async function dispatchProbe(
 ): Promise<BisectResult> {
   const ref = probeRef(sha);
   // The branch there already, with no probe run listed: another supervisor (a sweep beside an event's run)
-  // made it a moment ago and dispatched, or a run crashed before its dispatch, or GitHub dropped it.
-  if ((await ports.probes.createBranch(ref, sha)) === 'exists')
+  // made it a moment ago and dispatched, or a run crashed before its dispatch, or GitHub dropped it. Made
+  // for another workflow's probe of the same commit, it is this probe's branch as well: dispatched at once.
+  if (
+    (await ports.probes.createBranch(ref, sha)) === 'exists' &&
+    !(othersProbeOn(c.site, ref) && !ownProbeRecord(c.site, ref))
+  )
     return await probeBranchWithoutRun(sha, reason, c, ports);
   recordProbeBranch(c.site, { branch: ref, sha, createdAt: ports.now.toISOString() });
   let started: { runId?: number };
   try {
     started = await ports.probes.dispatch(c.site.details.workflowId, ref);
   } catch (error) {
-    await ports.probes
-      .deleteBranch(ref)
-      .catch((e: unknown) => ports.log.debug(`probe branch left: ${inert(errorMessage(e))}`));
+    // Another workflow's probe may run on it: its bisection deletes it.
+    if (!othersProbeOn(c.site, ref))
+      await ports.probes
+        .deleteBranch(ref)
+        .catch((e: unknown) => ports.log.debug(`probe branch left: ${inert(errorMessage(e))}`));
     forgetProbeBranch(c.site, sha);
     // A rate limit, a 5xx, the network or the wake's budget passes: the next wake dispatches the probe (its
     // branch made again). Only GitHub's refusal ends the bisection.
@@ -101,7 +109,7 @@ async function probeBranchWithoutRun(
     const hours = PROBE_DEADLINE_MS / 3_600_000;
     return await noRunPerson(sha, `${ref} has had no run ${hours} h after the bisection began`, c, ports);
   }
-  const record = c.site.ledger.probes?.find((p) => p.branch === ref);
+  const record = ownProbeRecord(c.site, ref);
   const step = probeBranchStep(record, ports.now);
   switch (step.kind) {
     case 'record':
@@ -141,8 +149,8 @@ async function noRunPerson(
   c: DispatchContext,
   ports: BisectPorts,
 ): Promise<BisectResult> {
-  await deleteProbeBranch(sha, ports);
-  await deleteProbeBranches(c.probes, ports);
+  await deleteProbeBranch(c.site, sha, ports);
+  await deleteProbeBranches(c.site, c.probes, ports);
   for (const s of c.commits) forgetProbeBranch(c.site, s);
   // Probes GitHub never ran: a sweep would make the branch and dispatch again, and wait hours, without end.
   recordEnded(c.site, ports.now);

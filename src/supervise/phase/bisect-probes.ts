@@ -79,7 +79,7 @@ export async function readProbes(
     // when its run is no longer among the repository's newest.
     if (result !== 'pending') {
       forgetProbeBranch(c.site, sha);
-      await deleteProbeBranch(sha, ports);
+      await deleteProbeBranch(c.site, sha, ports);
     }
   }
   return probes;

@@ -4,7 +4,13 @@
  * records of the site's probe branches and ended bisection (core/bisect-records.ts decides them).
  */
 import { probeRef, type Probe } from '../core/bisect.js';
-import { withEnded, withoutEnded, withoutProbeRecords, withProbeRecord } from '../core/bisect-records.js';
+import {
+  ownRecord,
+  withEnded,
+  withoutEnded,
+  withoutProbeRecords,
+  withProbeRecord,
+} from '../core/bisect-records.js';
 import type { RevertConfig } from '../core/revert.js';
 import type {
   JobDecision,
@@ -68,9 +74,12 @@ export interface DispatchContext extends StepContext {
 
 /** Deletes a probe's branch (best effort: one left is said, and the next step deletes it again). */
 export async function deleteProbeBranch(
+  site: BisectSite,
   sha: string,
   ports: Pick<BisectPorts, 'probes' | 'log'>,
 ): Promise<void> {
+  // Another workflow's probe of the same commit runs on it: that bisection deletes it once judged.
+  if (othersProbeOn(site, probeRef(sha))) return;
   await ports.probes.deleteBranch(probeRef(sha)).catch((error: unknown) => {
     ports.log.warning(
       `ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${inert(errorMessage(error))}`,
@@ -78,8 +87,28 @@ export async function deleteProbeBranch(
   });
 }
 
-export async function deleteProbeBranches(probes: readonly Probe[], ports: BisectPorts): Promise<void> {
-  for (const p of probes) if (p.result === 'pending') await deleteProbeBranch(p.sha, ports);
+export async function deleteProbeBranches(
+  site: BisectSite,
+  probes: readonly Probe[],
+  ports: BisectPorts,
+): Promise<void> {
+  for (const p of probes) if (p.result === 'pending') await deleteProbeBranch(site, p.sha, ports);
+}
+
+/**
+ * Whether the ledger records the probe branch for another workflow's probe: the branch is named by the
+ * commit alone, so two workflows bisecting the same commits share it. No ledger: nothing tells, and false.
+ */
+export function othersProbeOn(site: BisectSite, branch: string): boolean {
+  const { workflowId } = site.details;
+  return (site.ledger?.probes ?? []).some(
+    (p) => p.branch === branch && p.workflowId !== undefined && p.workflowId !== workflowId,
+  );
+}
+
+/** This workflow's record of the probe branch (a record that names no workflow is anyone's). */
+export function ownProbeRecord(site: BisectSite, branch: string): LedgerProbeBranch | undefined {
+  return site.ledger?.probes?.find((p) => p.branch === branch && ownRecord(site.details.workflowId, p));
 }
 
 /** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */

@@ -174,7 +174,7 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
     ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${inert(step.reason)}`);
     // A bisection that ends leaves no probe branch behind, a pending probe's included, nor their records.
     if (step.kind === 'person' || step.kind === 'culprit') {
-      await deleteProbeBranches(probes, ports);
+      await deleteProbeBranches(site, probes, ports);
       for (const sha of commits) forgetProbeBranch(site, sha);
     }
     switch (step.kind) {
