@@ -863,4 +863,13 @@ describe('two workflows bisecting the same commits share the probe branch at a c
     expect(ports.probes.deleted).not.toContain(probeRef(C1));
     expect(ledger.saved.at(-1)?.probes).toContainEqual(theirs);
   });
+  test("another workflow's stale record (a day old: its bisection stopped) does not keep the branch", async () => {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801 })); // this workflow's probe of C1 passed
+    ports.probes.branches.set(probeRef(C1), C1);
+    const stale = { ...theirs, createdAt: '2026-03-03T05:00:00Z' }; // 25 h before NOW
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [stale] });
+    await supervise(ports, {}, { ledger });
+    expect(ports.probes.deleted).toContain(probeRef(C1));
+  });
 });

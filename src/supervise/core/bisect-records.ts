@@ -12,6 +12,43 @@ import {
 } from '../../core/ledger.js';
 
 /**
+ * A probe branch's record older than this is stale: its bisection ended long ago (both deadlines are long
+ * past) without its record being dropped (its workflow deleted, disabled, or its step ended in a catch). A
+ * stale record neither sends the sweep looking for its bisection nor keeps another workflow from deleting
+ * the branch.
+ */
+export const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
+
+/** How far ahead of this runner's clock another runner's may be when it dates a record. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Whether a probe record is fresh: made within STALE_PROBE_RECORD_MS, and not dated ahead of the clock (a
+ * record from the future was not written by a supervisor: anyone who can write the branch's cache scope can
+ * write a ledger, and it would stay fresh as long as it likes).
+ */
+export function freshRecord(p: LedgerProbeBranch, now: Date): boolean {
+  const at = Date.parse(p.createdAt);
+  return at >= now.getTime() - STALE_PROBE_RECORD_MS && at <= now.getTime() + CLOCK_SKEW_MS;
+}
+
+/**
+ * Whether a fresh record holds the probe branch for a workflow `mine` does not pick: the branch is named by
+ * the commit alone, so two workflows bisecting the same commits share it. A record naming no workflow is
+ * anyone's, and holds it for no other.
+ */
+export function heldByOthers(
+  ledger: Ledger | undefined,
+  branch: string,
+  mine: (workflowId: number) => boolean,
+  now: Date,
+): boolean {
+  return (ledger?.probes ?? []).some(
+    (p) => p.branch === branch && p.workflowId !== undefined && !mine(p.workflowId) && freshRecord(p, now),
+  );
+}
+
+/**
  * A probe record of this bisection's workflow: another workflow (of the same name, even) bisecting at the
  * same commits keeps its own. A record of an older ledger that names no workflow is anyone's.
  */

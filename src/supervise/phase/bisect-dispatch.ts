@@ -32,10 +32,12 @@ export async function dispatchProbe(
   const ref = probeRef(sha);
   // The branch there already, with no probe run listed: another supervisor (a sweep beside an event's run)
   // made it a moment ago and dispatched, or a run crashed before its dispatch, or GitHub dropped it. Made
-  // for another workflow's probe of the same commit, it is this probe's branch as well: dispatched at once.
+  // for another workflow's probe of the same commit (its fresh record holds it), it is this probe's branch
+  // as well: dispatched at once. Two supervisors of this workflow (a sweep beside an event's run) that both
+  // find only the other workflow's record can then both dispatch: one probe more than the cap, at worst.
   if (
     (await ports.probes.createBranch(ref, sha)) === 'exists' &&
-    !(othersProbeOn(c.site, ref) && !ownProbeRecord(c.site, ref))
+    !(othersProbeOn(c.site, ref, ports.now) && !ownProbeRecord(c.site, ref))
   )
     return await probeBranchWithoutRun(sha, reason, c, ports);
   recordProbeBranch(c.site, { branch: ref, sha, createdAt: ports.now.toISOString() });
@@ -44,7 +46,7 @@ export async function dispatchProbe(
     started = await ports.probes.dispatch(c.site.details.workflowId, ref);
   } catch (error) {
     // Another workflow's probe may run on it: its bisection deletes it.
-    if (!othersProbeOn(c.site, ref))
+    if (!othersProbeOn(c.site, ref, ports.now))
       await ports.probes
         .deleteBranch(ref)
         .catch((e: unknown) => ports.log.debug(`probe branch left: ${inert(errorMessage(e))}`));

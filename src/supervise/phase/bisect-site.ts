@@ -5,6 +5,7 @@
  */
 import { probeRef, type Probe } from '../core/bisect.js';
 import {
+  heldByOthers,
   ownRecord,
   withEnded,
   withoutEnded,
@@ -76,10 +77,12 @@ export interface DispatchContext extends StepContext {
 export async function deleteProbeBranch(
   site: BisectSite,
   sha: string,
-  ports: Pick<BisectPorts, 'probes' | 'log'>,
+  ports: Pick<BisectPorts, 'probes' | 'log' | 'now'>,
 ): Promise<void> {
-  // Another workflow's probe of the same commit runs on it: that bisection deletes it once judged.
-  if (othersProbeOn(site, probeRef(sha))) return;
+  // Another workflow's probe of the same commit runs on it (its fresh record holds the branch): that
+  // bisection deletes it once judged, or the sweep once that workflow's branch is green again. A record a
+  // day old holds nothing: its bisection stopped without dropping it, and the branch would be left forever.
+  if (othersProbeOn(site, probeRef(sha), ports.now)) return;
   await ports.probes.deleteBranch(probeRef(sha)).catch((error: unknown) => {
     ports.log.warning(
       `ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${inert(errorMessage(error))}`,
@@ -96,14 +99,13 @@ export async function deleteProbeBranches(
 }
 
 /**
- * Whether the ledger records the probe branch for another workflow's probe: the branch is named by the
- * commit alone, so two workflows bisecting the same commits share it. No ledger: nothing tells, and false.
+ * Whether a fresh record of the ledger holds the probe branch for another workflow's probe: the branch is
+ * named by the commit alone, so two workflows bisecting the same commits share it. A stale record (a day
+ * old: core/bisect-records.ts) holds nothing. No ledger: nothing tells, and false.
  */
-export function othersProbeOn(site: BisectSite, branch: string): boolean {
+export function othersProbeOn(site: BisectSite, branch: string, now: Date): boolean {
   const { workflowId } = site.details;
-  return (site.ledger?.probes ?? []).some(
-    (p) => p.branch === branch && p.workflowId !== undefined && p.workflowId !== workflowId,
-  );
+  return heldByOthers(site.ledger, branch, (id) => id === workflowId, now);
 }
 
 /** This workflow's record of the probe branch (a record that names no workflow is anyone's). */
