@@ -872,4 +872,20 @@ describe('two workflows bisecting the same commits share the probe branch at a c
     await supervise(ports, {}, { ledger });
     expect(ports.probes.deleted).toContain(probeRef(C1));
   });
+
+  test('the no-run clock reads only its own record: theirs redispatched 2 h ago, ours made 5 min ago, waits', async () => {
+    const ports = setup();
+    ports.probes.branches.set(probeRef(C1), C1); // no probe run listed
+    const old = '2026-03-04T04:00:00Z'; // 2 h before NOW
+    const ours = { branch: probeRef(C1), sha: C1, createdAt: '2026-03-04T05:55:00Z', workflowId: 9 };
+    const ledger = keptLedger({
+      ...emptyLedger('main'),
+      probes: [{ ...theirs, createdAt: old, redispatchedAt: old }, ours],
+    });
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(outcome.plan.jobs[0]?.action).toBe('nothing');
+    expect(outcome.plan.jobs[0]?.reason).toContain(`${probeRef(C1)} exists, its run is awaited`);
+    expect(outcome.plan.jobs[0]?.reason).not.toContain('a person must pick');
+    expect(ports.probes.dispatched).toEqual([]);
+  });
 });
