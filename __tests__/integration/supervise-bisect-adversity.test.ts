@@ -4,122 +4,25 @@
  * answering the probe's dispatch. Each supervisor run is a sweep (a `schedule:`), as GitHub sends no event for
  * a probe dispatched with GITHUB_TOKEN. The ledger is kept between runs as JSON, as the cache keeps it.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { gitPort } from '../../src/supervise/adapters/git-revert.js';
-import { getOctokit } from '../../src/adapters/github.js';
-import { probeGitHub } from '../../src/supervise/adapters/probe-github.js';
-import { supervisorGitHub } from '../../src/supervise/adapters/supervisor-github.js';
 import { probeRef } from '../../src/supervise/core/bisect.js';
-import { DEFAULT_CONFIG } from '../../src/core/config.js';
-import { parseLedger, type Ledger } from '../../src/core/ledger.js';
-import { superviseRun, type SuperviseContext, type SupervisePorts } from '../../src/supervise/index.js';
-import { sweep, type SweepOutcome } from '../../src/supervise/phase/supervise-sweep.js';
-import { RecordingLogger } from '../../src/runner/ports/logger.js';
-import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import {
-  corpusLog,
+  bisectStand,
+  DISPATCHES,
+  FAILING as failing,
+  PASSING as passing,
+} from '../../stand/scenarios/bisect-stand.js';
+import {
   finishAttempt,
   landCommit,
-  LOGS,
   seedRun,
   startNextAttempt,
-  type SeedJob,
 } from '../../stand/scenarios/supervise-stand.js';
-import { startStand, type Stand } from '../../stand/services/stand.js';
+import type { Stand } from '../../stand/services/stand.js';
 
+const fx = bisectStand('bisect-adv-');
+const { supervise, sweep: sweepOnce, dispatchesTo, bisectionUnderWay } = fx;
 let stand: Stand;
-let temp: string;
-const env0 = { ...process.env };
-beforeAll(async () => {
-  stand = await startStand({ commits: [{ message: 'initial', files: { 'README.md': '# demo\n' } }] });
-  temp = await mkdtemp(path.join(stand.root, 'bisect-adv-'));
-  Object.assign(process.env, stand.git.env);
-}, 120_000);
-afterAll(async () => {
-  for (const key of Object.keys(stand?.git.env ?? {})) {
-    if (env0[key] === undefined) delete process.env[key];
-    else process.env[key] = env0[key];
-  }
-  await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-  await stand?.stop();
-});
-
-const failing: SeedJob[] = [{ name: 'test', conclusion: 'failure', log: corpusLog(LOGS.test) }];
-const passing: SeedJob[] = [{ name: 'test', conclusion: 'success', log: 'ok\n' }];
-const DISPATCHES = '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
-
-/** The branch's ledger between supervisor runs, as text (the cache keeps a file). */
-let kept: string | undefined;
-
-function wiring(): { ctx: SuperviseContext; ports: SupervisePorts; runner: RecordingRunner } {
-  const [owner = '', repo = ''] = stand.repo.split('/');
-  const octokit = getOctokit(stand.token, { baseUrl: stand.github.url, logger: new RecordingLogger() });
-  const real = supervisorGitHub({
-    octokit,
-    repo: { owner, repo },
-    token: stand.token,
-    logger: new RecordingLogger(),
-    tempDir: temp,
-    uploadArtifact: () => Promise.resolve(),
-  });
-  const runner = new RecordingRunner();
-  return {
-    runner,
-    ctx: {
-      settings: { token: stand.token, runId: 0, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-      config: DEFAULT_CONFIG,
-      env: { serverUrl: 'https://github.com' },
-      repository: stand.repo,
-    },
-    ports: {
-      github: { ...real, recoveryPlans: () => Promise.resolve([]) },
-      git: gitPort(temp),
-      runner,
-      probes: probeGitHub(octokit, { owner, repo }),
-      ledger: {
-        load: (branch: string) => Promise.resolve(parseLedger(kept, branch).ledger),
-        save: (ledger: Ledger) => {
-          kept = JSON.stringify(ledger);
-          return Promise.resolve();
-        },
-      },
-    },
-  };
-}
-
-async function supervise(runId: number): Promise<Awaited<ReturnType<typeof superviseRun>>> {
-  const { ctx, ports } = wiring();
-  return superviseRun({ ...ctx, settings: { ...ctx.settings, runId } }, ports);
-}
-
-async function sweepOnce(): Promise<{ swept: SweepOutcome; summary: string }> {
-  const { ctx, ports, runner } = wiring();
-  const swept = await sweep(ctx, ports, { defaultBranch: 'main' });
-  return { swept, summary: runner.summaries.join('') };
-}
-
-const dispatchesTo = (ref: string): number =>
-  stand.github.calls.filter(
-    (c) =>
-      c.method === 'POST' && c.route === DISPATCHES && (c.body as { ref?: string } | undefined)?.ref === ref,
-  ).length;
-
-/** Three commits since the last green run, the head failing; the first probe dispatched and passed. */
-async function bisectionUnderWay(tag: string): Promise<{ head: number; c2: string }> {
-  kept = undefined;
-  const green = await landCommit(stand, { message: `${tag}: green`, files: { [`${tag}.txt`]: '0\n' } });
-  seedRun(stand, { sha: green, jobs: passing });
-  const c1 = await landCommit(stand, { message: `${tag}: one`, files: { [`${tag}.txt`]: '1\n' } });
-  const c2 = await landCommit(stand, { message: `${tag}: two`, files: { [`${tag}.txt`]: '2\n' } });
-  const c3 = await landCommit(stand, { message: `${tag}: three`, files: { [`${tag}.txt`]: '3\n' } });
-  const head = seedRun(stand, { sha: c3, jobs: failing });
-  const first = await supervise(head.id);
-  expect(first.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c1)}`);
-  const probe = stand.github.state.runs.find((r) => r.headBranch === probeRef(c1) && r.status === 'queued');
-  finishAttempt(stand, probe!.id, passing);
-  return { head: head.id, c2 };
-}
+beforeAll(() => void (stand = fx.stand));
 
 test('the watched workflow disabled mid-bisection: the refused probe ends the bisection once, and later sweeps do not dispatch again (att-sup5, finding 2)', async () => {
   const { head, c2 } = await bisectionUnderWay('disabled');
@@ -196,7 +99,7 @@ test("GitHub's rate limit answering the probe's dispatch: the bisection waits (n
 }, 240_000);
 
 test('a probe cancelled by a concurrency group, then re-run by a person and failing once, is no confirmed culprit: its probe is re-run before any revert (att-sup6, item 5)', async () => {
-  kept = undefined;
+  fx.ledger.reset();
   const green = await landCommit(stand, { message: 'cancel: green', files: { 'cancel.txt': '0\n' } });
   seedRun(stand, { sha: green, jobs: passing });
   const c1 = await landCommit(stand, { message: 'cancel: one', files: { 'cancel-1.txt': '1\n' } });

@@ -5,121 +5,15 @@
  * branch and answers 422). Each supervisor run is a sweep (a `schedule:`) or a wake naming the failing run;
  * the ledger is kept between runs as JSON, as the cache keeps it.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { gitPort } from '../../src/supervise/adapters/git-revert.js';
-import { getOctokit } from '../../src/adapters/github.js';
-import { probeGitHub } from '../../src/supervise/adapters/probe-github.js';
-import { supervisorGitHub } from '../../src/supervise/adapters/supervisor-github.js';
 import { probeRef } from '../../src/supervise/core/bisect.js';
-import { DEFAULT_CONFIG } from '../../src/core/config.js';
-import { parseLedger, type Ledger } from '../../src/core/ledger.js';
-import { superviseRun, type SuperviseContext, type SupervisePorts } from '../../src/supervise/index.js';
-import { sweep, type SweepOutcome } from '../../src/supervise/phase/supervise-sweep.js';
-import { RecordingLogger } from '../../src/runner/ports/logger.js';
-import { RecordingRunner } from '../../src/runner/ports/runner.js';
-import {
-  corpusLog,
-  finishAttempt,
-  landCommit,
-  LOGS,
-  seedRun,
-  type SeedJob,
-} from '../../stand/scenarios/supervise-stand.js';
-import { startStand, type Stand } from '../../stand/services/stand.js';
+import { bisectStand, FAILING as failing, PASSING as passing } from '../../stand/scenarios/bisect-stand.js';
+import { finishAttempt, landCommit, seedRun } from '../../stand/scenarios/supervise-stand.js';
+import type { Stand } from '../../stand/services/stand.js';
 
+const fx = bisectStand('bisect-wf-');
+const { supervise, sweep: sweepOnce, dispatchesTo, bisectionUnderWay } = fx;
 let stand: Stand;
-let temp: string;
-const env0 = { ...process.env };
-beforeAll(async () => {
-  stand = await startStand({ commits: [{ message: 'initial', files: { 'README.md': '# demo\n' } }] });
-  temp = await mkdtemp(path.join(stand.root, 'bisect-wf-'));
-  Object.assign(process.env, stand.git.env);
-}, 120_000);
-afterAll(async () => {
-  for (const key of Object.keys(stand?.git.env ?? {})) {
-    if (env0[key] === undefined) delete process.env[key];
-    else process.env[key] = env0[key];
-  }
-  await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-  await stand?.stop();
-});
-
-const failing: SeedJob[] = [{ name: 'test', conclusion: 'failure', log: corpusLog(LOGS.test) }];
-const passing: SeedJob[] = [{ name: 'test', conclusion: 'success', log: 'ok\n' }];
-const DISPATCHES = '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches';
-
-/** The branch's ledger between supervisor runs, as text (the cache keeps a file). */
-let kept: string | undefined;
-
-function wiring(): { ctx: SuperviseContext; ports: SupervisePorts; runner: RecordingRunner } {
-  const [owner = '', repo = ''] = stand.repo.split('/');
-  const octokit = getOctokit(stand.token, { baseUrl: stand.github.url, logger: new RecordingLogger() });
-  const real = supervisorGitHub({
-    octokit,
-    repo: { owner, repo },
-    token: stand.token,
-    logger: new RecordingLogger(),
-    tempDir: temp,
-    uploadArtifact: () => Promise.resolve(),
-  });
-  const runner = new RecordingRunner();
-  return {
-    runner,
-    ctx: {
-      settings: { token: stand.token, runId: 0, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-      config: DEFAULT_CONFIG,
-      env: { serverUrl: 'https://github.com' },
-      repository: stand.repo,
-    },
-    ports: {
-      github: { ...real, recoveryPlans: () => Promise.resolve([]) },
-      git: gitPort(temp),
-      runner,
-      probes: probeGitHub(octokit, { owner, repo }),
-      ledger: {
-        load: (branch: string) => Promise.resolve(parseLedger(kept, branch).ledger),
-        save: (ledger: Ledger) => {
-          kept = JSON.stringify(ledger);
-          return Promise.resolve();
-        },
-      },
-    },
-  };
-}
-
-async function supervise(runId: number): Promise<Awaited<ReturnType<typeof superviseRun>>> {
-  const { ctx, ports } = wiring();
-  return superviseRun({ ...ctx, settings: { ...ctx.settings, runId } }, ports);
-}
-
-async function sweepOnce(): Promise<{ swept: SweepOutcome; summary: string }> {
-  const { ctx, ports, runner } = wiring();
-  const swept = await sweep(ctx, ports, { defaultBranch: 'main' });
-  return { swept, summary: runner.summaries.join('') };
-}
-
-const dispatchesTo = (ref: string): number =>
-  stand.github.calls.filter(
-    (c) =>
-      c.method === 'POST' && c.route === DISPATCHES && (c.body as { ref?: string } | undefined)?.ref === ref,
-  ).length;
-
-/** Three commits since the last green run, the head failing; the first probe dispatched and passed. */
-async function bisectionUnderWay(tag: string): Promise<{ head: number; c2: string }> {
-  kept = undefined;
-  const green = await landCommit(stand, { message: `${tag}: green`, files: { [`${tag}.txt`]: '0\n' } });
-  seedRun(stand, { sha: green, jobs: passing });
-  const c1 = await landCommit(stand, { message: `${tag}: one`, files: { [`${tag}.txt`]: '1\n' } });
-  const c2 = await landCommit(stand, { message: `${tag}: two`, files: { [`${tag}.txt`]: '2\n' } });
-  const c3 = await landCommit(stand, { message: `${tag}: three`, files: { [`${tag}.txt`]: '3\n' } });
-  const head = seedRun(stand, { sha: c3, jobs: failing });
-  const first = await supervise(head.id);
-  expect(first.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(c1)}`);
-  const probe = stand.github.state.runs.find((r) => r.headBranch === probeRef(c1) && r.status === 'queued');
-  finishAttempt(stand, probe!.id, passing);
-  return { head: head.id, c2 };
-}
+beforeAll(() => void (stand = fx.stand));
 
 const WORKFLOW = '.github/workflows/ci.yml';
 const withDispatch =
@@ -151,7 +45,7 @@ test("the workflow's file deleted mid-bisection: its dispatch answers 404 and th
 }, 240_000);
 
 test('older commits of the range whose workflow file has no workflow_dispatch trigger yet are skipped, as git bisect skip: the bisection probes the testable ones and finds the culprit (att-sup6, item 3)', async () => {
-  kept = undefined;
+  fx.ledger.reset();
   const green = await landCommit(stand, {
     message: 'skip: green',
     files: { [WORKFLOW]: withoutDispatch, 'skip.txt': '0\n' },
@@ -183,7 +77,7 @@ test('older commits of the range whose workflow file has no workflow_dispatch tr
 }, 240_000);
 
 test('the culprit among commits that cannot be probed goes to a person, every candidate named (att-sup6, item 3)', async () => {
-  kept = undefined;
+  fx.ledger.reset();
   const green = await landCommit(stand, {
     message: 'hidden: green',
     files: { [WORKFLOW]: withoutDispatch, 'hidden.txt': '0\n' },
@@ -204,4 +98,35 @@ test('the culprit among commits that cannot be probed goes to a person, every ca
   expect(told.plan.revert).toBeUndefined();
   expect(dispatchesTo(probeRef(c1))).toBe(0);
   expect(stand.github.state.reruns.filter((r) => r.runId === probe2!.id)).toEqual([]);
+}, 240_000);
+
+test("two workflows bisecting the same commits share the probe branch at a commit: each dispatches its own probe there, and one's judged probe leaves the branch to the other's pending one (house-sup)", async () => {
+  fx.ledger.reset();
+  const NIGHTLY = { workflowId: 4343, name: 'Nightly' };
+  const nightlyFile = { path: '.github/workflows/nightly.yml' };
+  const green = await landCommit(stand, { message: 'both: green', files: { 'both.txt': '0\n' } });
+  seedRun(stand, { sha: green, jobs: passing });
+  Object.assign(seedRun(stand, { sha: green, jobs: passing, ...NIGHTLY }), nightlyFile);
+  const c1 = await landCommit(stand, { message: 'both: one', files: { 'both.txt': '1\n' } });
+  await landCommit(stand, { message: 'both: two', files: { 'both.txt': '2\n' } });
+  const c3 = await landCommit(stand, { message: 'both: three', files: { 'both.txt': '3\n' } });
+  const ci = seedRun(stand, { sha: c3, jobs: failing });
+  const nightly = Object.assign(seedRun(stand, { sha: c3, jobs: failing, ...NIGHTLY }), nightlyFile);
+  const ref = probeRef(c1);
+  expect((await supervise(ci.id)).plan.jobs[0]?.reason).toContain(`dispatched on ${ref}`);
+  // The nightly's probe of the same commit: the branch is there (CI's), and it is no crashed dispatch of
+  // the nightly's own to wait an hour for: its probe is dispatched on it at once (the old code waited).
+  expect((await supervise(nightly.id)).plan.jobs[0]?.reason).toContain(`dispatched on ${ref}`);
+  const probeOf = (workflowId: number) =>
+    stand.github.state.runs.find((r) => r.headBranch === ref && r.workflowId === workflowId)!;
+  expect(probeOf(4343)).toMatchObject({ path: nightlyFile.path, headSha: c1, status: 'queued' });
+  // CI's probe passed: CI probes on, and leaves the branch to the nightly's probe, still queued.
+  finishAttempt(stand, probeOf(ci.workflowId).id, passing);
+  expect((await supervise(ci.id)).plan.jobs[0]?.reason).toContain('dispatched on');
+  expect(await stand.git.revParse(`refs/heads/${ref}`)).toBe(c1);
+  // The nightly's probe judged: the branch goes.
+  finishAttempt(stand, probeOf(4343).id, passing);
+  await supervise(nightly.id);
+  expect(await stand.git.revParse(`refs/heads/${ref}`)).toBeUndefined();
+  expect(stand.github.validationErrors).toEqual([]);
 }, 240_000);

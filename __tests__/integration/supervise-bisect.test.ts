@@ -8,19 +8,9 @@
  * of it alone is opened, the record naming the probes. A probe that fails another way goes to a person,
  * with the probes listed.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { gitPort } from '../../src/supervise/adapters/git-revert.js';
-import { getOctokit } from '../../src/adapters/github.js';
-import { probeGitHub } from '../../src/supervise/adapters/probe-github.js';
-import { supervisorGitHub } from '../../src/supervise/adapters/supervisor-github.js';
 import { probeRef } from '../../src/supervise/core/bisect.js';
-import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
-import { superviseRun, type SuperviseContext, type SupervisePorts } from '../../src/supervise/index.js';
-import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
-import { RecordingLogger } from '../../src/runner/ports/logger.js';
-import { RecordingRunner } from '../../src/runner/ports/runner.js';
+import { bisectStand, FAILING as failing, PASSING as passing } from '../../stand/scenarios/bisect-stand.js';
 import {
   corpusLog,
   finishAttempt,
@@ -30,67 +20,17 @@ import {
   type SeedJob,
 } from '../../stand/scenarios/supervise-stand.js';
 import { firesWorkflowRun } from '../../stand/services/token-rules.js';
-import { startStand, type Stand } from '../../stand/services/stand.js';
+import type { Stand } from '../../stand/services/stand.js';
 
+// No ledger: each step reads the probes back from GitHub alone.
+const fx = bisectStand('bisect-', { ledger: false });
+const { supervise } = fx;
 let stand: Stand;
-let temp: string;
-const env0 = { ...process.env };
-beforeAll(async () => {
-  stand = await startStand({ commits: [{ message: 'initial', files: { 'README.md': '# demo\n' } }] });
-  temp = await mkdtemp(path.join(stand.root, 'bisect-'));
-  Object.assign(process.env, stand.git.env);
-}, 120_000);
-afterAll(async () => {
-  for (const key of Object.keys(stand?.git.env ?? {})) {
-    if (env0[key] === undefined) delete process.env[key];
-    else process.env[key] = env0[key];
-  }
-  await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-  await stand?.stop();
-});
-
-const failing: SeedJob[] = [{ name: 'test', conclusion: 'failure', log: corpusLog(LOGS.test) }];
-const passing: SeedJob[] = [{ name: 'test', conclusion: 'success', log: 'ok\n' }];
-
-function wiring(): { ctx: SuperviseContext; ports: SupervisePorts } {
-  const [owner = '', repo = ''] = stand.repo.split('/');
-  const octokit = getOctokit(stand.token, { baseUrl: stand.github.url, logger: new RecordingLogger() });
-  const real = supervisorGitHub({
-    octokit,
-    repo: { owner, repo },
-    token: stand.token,
-    logger: new RecordingLogger(),
-    tempDir: temp,
-    uploadArtifact: () => Promise.resolve(),
-  });
-  // The jobs' plans come from the Results service, which the e2e stories cover; the job log decides here.
-  const github = { ...real, recoveryPlans: () => Promise.resolve([]) };
-  return {
-    ctx: {
-      settings: { token: stand.token, runId: 0, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-      config: DEFAULT_CONFIG,
-      env: { serverUrl: 'https://github.com' },
-      repository: stand.repo,
-    },
-    ports: {
-      github,
-      git: gitPort(temp),
-      runner: new RecordingRunner(),
-      probes: probeGitHub(octokit, { owner, repo }),
-    },
-  };
-}
-
-/** The supervisor of a completed run whose workflow_run GitHub sends (a person's push). */
-async function supervise(runId: number): Promise<Awaited<ReturnType<typeof superviseRun>>> {
-  const { ctx, ports } = wiring();
-  return superviseRun({ ...ctx, settings: { ...ctx.settings, runId } }, ports);
-}
+beforeAll(() => void (stand = fx.stand));
 
 /** The scheduled sweep: the pending bisection's failing run, supervised again. */
-async function sweepOnce(): Promise<Awaited<ReturnType<typeof superviseRun>>> {
-  const { ctx, ports } = wiring();
-  const swept = await sweep(ctx, ports, { defaultBranch: 'main' });
+async function sweepOnce(): ReturnType<typeof supervise> {
+  const { swept } = await fx.sweep();
   expect(swept.supervised).toHaveLength(1);
   const [only] = swept.supervised;
   if (!only?.outcome) throw new Error(`the sweep did not supervise: ${only?.error ?? 'no target'}`);

@@ -4,17 +4,9 @@
  * fails the same way, so the revert is reverted on a re-land branch, opened as a draft PR, and the record
  * says both. The ledger is kept in memory, as the cache would keep it between the two supervisor runs.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { gitPort } from '../../src/supervise/adapters/git-revert.js';
-import { getOctokit } from '../../src/adapters/github.js';
-import { supervisorGitHub } from '../../src/supervise/adapters/supervisor-github.js';
 import { DEFAULT_CONFIG, type Config } from '../../src/core/config.js';
-import { parseLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord } from '../../src/supervise/core/rollback-record.js';
-import { superviseRun, type LedgerPort } from '../../src/supervise/index.js';
-import { RecordingLogger } from '../../src/runner/ports/logger.js';
-import { RecordingRunner } from '../../src/runner/ports/runner.js';
+import { bisectStand } from '../../stand/scenarios/bisect-stand.js';
 import {
   corpusLog,
   finishAttempt,
@@ -23,67 +15,15 @@ import {
   seedRun,
   startNextAttempt,
 } from '../../stand/scenarios/supervise-stand.js';
-import { startStand, type Stand } from '../../stand/services/stand.js';
-
-let stand: Stand;
-let temp: string;
-const env0 = { ...process.env };
-beforeAll(async () => {
-  stand = await startStand({ commits: [{ message: 'initial', files: { 'README.md': '# demo\n' } }] });
-  temp = await mkdtemp(path.join(stand.root, 'loop-'));
-  // The clone of https://github.com/<repo> goes to the stand's bare remote, as in the e2e stories.
-  Object.assign(process.env, stand.git.env);
-}, 120_000);
-afterAll(async () => {
-  for (const key of Object.keys(stand?.git.env ?? {})) {
-    if (env0[key] === undefined) delete process.env[key];
-    else process.env[key] = env0[key];
-  }
-  await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-  await stand?.stop();
-});
+import type { Stand } from '../../stand/services/stand.js';
 
 const PUSH: Config = { ...DEFAULT_CONFIG, revert: { ...DEFAULT_CONFIG.revert, mode: 'push' } };
+// No probes port: a revert of one commit, its verdict and its re-land, no bisection.
+const fx = bisectStand('loop-', { config: PUSH, probes: false });
+let stand: Stand;
+beforeAll(() => void (stand = fx.stand));
 
-function memoryLedger(): LedgerPort & { current: () => Ledger } {
-  let text: string | undefined;
-  return {
-    load: (branch) => Promise.resolve(parseLedger(text, branch).ledger),
-    save: (l) => Promise.resolve(void (text = JSON.stringify(l))),
-    current: () => parseLedger(text, 'main').ledger,
-  };
-}
-
-async function supervise(
-  runId: number,
-  ledger: LedgerPort,
-): Promise<{
-  outcome: Awaited<ReturnType<typeof superviseRun>>;
-  artifacts: string[];
-}> {
-  const artifacts: string[] = [];
-  const [owner = '', repo = ''] = stand.repo.split('/');
-  const real = supervisorGitHub({
-    octokit: getOctokit(stand.token, { baseUrl: stand.github.url, logger: new RecordingLogger() }),
-    repo: { owner, repo },
-    token: stand.token,
-    logger: new RecordingLogger(),
-    tempDir: temp,
-    uploadArtifact: (name) => Promise.resolve(void artifacts.push(name)),
-  });
-  // The jobs' plans come from the Results service, which the e2e stories cover; the job log decides here.
-  const github = { ...real, recoveryPlans: () => Promise.resolve([]) };
-  const outcome = await superviseRun(
-    {
-      settings: { token: stand.token, runId, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-      config: PUSH,
-      env: { serverUrl: 'https://github.com' },
-      repository: stand.repo,
-    },
-    { github, git: gitPort(temp), runner: new RecordingRunner(), ledger },
-  );
-  return { outcome, artifacts };
-}
+const supervise = (runId: number): ReturnType<typeof fx.superviseWith> => fx.superviseWith(runId);
 
 test('a revert that did not help: a draft re-land PR of the reverted change and a person, the record saying both', async () => {
   const file = 'src/parser.js';
@@ -99,13 +39,13 @@ test('a revert that did not help: a draft re-land PR of the reverted change and 
   });
   const failing = [{ name: 'test', conclusion: 'failure' as const, log: corpusLog(LOGS.test) }];
   const run = seedRun(stand, { sha: culprit, jobs: failing });
-  const ledger = memoryLedger();
+  const ledger = fx.ledger;
 
   // The confirming re-run, then the revert, pushed to main (one commit, parent green).
-  await supervise(run.id, ledger);
+  await supervise(run.id);
   startNextAttempt(stand, run.id);
   finishAttempt(stand, run.id, failing);
-  const reverted = await supervise(run.id, ledger);
+  const reverted = await supervise(run.id);
   const revert = reverted.outcome.revert?.pushed;
   expect(revert).toMatch(/^[0-9a-f]{40}$/);
   expect(await stand.git.revParse('main')).toBe(revert);
@@ -114,7 +54,7 @@ test('a revert that did not help: a draft re-land PR of the reverted change and 
   // main moves on; its run still fails the same way: the revert did not help.
   const next = await landCommit(stand, { message: 'Tidy docs', files: { 'docs.md': 'x\n' } });
   const after = seedRun(stand, { sha: next, jobs: failing });
-  const told = await supervise(after.id, ledger);
+  const told = await supervise(after.id);
 
   const branch = `ci-recovery/reland-${culprit.slice(0, 12)}`;
   const relandSha = await stand.git.revParse(branch);

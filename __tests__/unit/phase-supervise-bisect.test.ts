@@ -5,7 +5,12 @@ import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord, renderRollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import type { RunDetails } from '../../src/supervise/core/supervise-model.js';
-import { superviseRun, type SuperviseSettings } from '../../src/supervise/index.js';
+import {
+  superviseRun,
+  type LedgerPort,
+  type SuperviseContext,
+  type SuperviseSettings,
+} from '../../src/supervise/index.js';
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
@@ -68,7 +73,7 @@ function setup(): {
   );
   git.rangeLists = { [`${GREEN}..${C3}`]: [C1, C2, C3] };
   const probes = new RecordingProbes();
-  probes.runs = [run({ id: 700, headBranch: 'main', headSha: C3, event: 'push', conclusion: 'failure' })];
+  probes.runs = [pushRun({ id: 700, headSha: C3, conclusion: 'failure' })];
   return { github, git, probes, runner: new RecordingRunner() };
 }
 
@@ -87,26 +92,145 @@ function run(over: Partial<ProbeRunView>): ProbeRunView {
   };
 }
 
-const supervise = (
-  ports: Partial<ReturnType<typeof setup>> & Pick<ReturnType<typeof setup>, 'github' | 'git' | 'runner'>,
-  over: Partial<SuperviseSettings> = {},
-): ReturnType<typeof superviseRun> =>
-  superviseRun(
-    {
-      settings: {
-        token: 't',
-        runId: 700,
-        dryRun: false,
-        comment: true,
-        revertLabels: ['ci-recovery'],
-        ...over,
-      },
-      config: DEFAULT_CONFIG,
-      env: { serverUrl: 'https://github.test' },
-      repository: 'o/r',
+/** The supervisor's clock, an hour after the failing run. */
+const NOW = '2026-03-04T06:00:00Z';
+
+function context(over: Partial<SuperviseSettings> = {}): SuperviseContext {
+  return {
+    settings: {
+      token: 't',
+      runId: 700,
+      dryRun: false,
+      comment: true,
+      revertLabels: ['ci-recovery'],
+      ...over,
     },
-    { ...ports, now: () => new Date('2026-03-04T06:00:00Z') },
+    config: DEFAULT_CONFIG,
+    env: { serverUrl: 'https://github.test' },
+    repository: 'o/r',
+  };
+}
+
+/**
+ * The ledger kept in memory, as the cache service keeps it between supervisor runs: each save in `saved`.
+ * `fixed`: every load answers `initial`, whatever was saved.
+ */
+function keptLedger(
+  initial: Ledger = emptyLedger('main'),
+  fixed = false,
+): { saved: Ledger[]; load: () => Promise<Ledger>; save: (l: Ledger) => Promise<void> } {
+  const saved: Ledger[] = [];
+  return {
+    saved,
+    load: () => Promise.resolve(fixed ? initial : (saved.at(-1) ?? initial)),
+    save: (l) => {
+      saved.push(l);
+      return Promise.resolve();
+    },
+  };
+}
+
+type Ports = Partial<ReturnType<typeof setup>> & Pick<ReturnType<typeof setup>, 'github' | 'git' | 'runner'>;
+
+/** A push run of the default branch (the failing run's, or a newer one). */
+const pushRun = (over: Partial<ProbeRunView>): ProbeRunView =>
+  run({ headBranch: 'main', event: 'push', ...over });
+
+/** One supervisor run of the failing run (700), at `opts.now` (NOW), with the ledger if one is given. */
+const supervise = (
+  ports: Ports,
+  over: Partial<SuperviseSettings> = {},
+  opts: { ledger?: LedgerPort; now?: string } = {},
+): ReturnType<typeof superviseRun> =>
+  superviseRun(context(over), {
+    ...ports,
+    ...(opts.ledger ? { ledger: opts.ledger } : {}),
+    now: () => new Date(opts.now ?? NOW),
+  });
+
+/** One sweep (the supervisor's own run is 999) at `iso`, with the ledger. */
+const sweepAt = (ports: Ports, ledger: LedgerPort, iso: string): ReturnType<typeof sweep> => {
+  const { runId: _sweep, ...settings } = context().settings;
+  return sweep(
+    { ...context(), settings },
+    { ...ports, ledger, now: () => new Date(iso) },
+    { defaultBranch: 'main', selfRunId: 999 },
   );
+};
+
+/** A probe's second attempt failed the same way too: attempt 2's job 22 (GitHub's jobs by attempt), the test log. */
+function failedTwice(ports: ReturnType<typeof setup>): void {
+  ports.github.jobs[2] = [
+    {
+      id: 22,
+      name: 'unit',
+      conclusion: 'failure',
+      runAttempt: 2,
+      steps: [{ name: 'test', conclusion: 'failure' }],
+    },
+  ];
+  ports.github.logs[22] = TEST_LOG;
+}
+
+/** The GitHub of a wake for C1's probe run (800), which passed: its details read as the probe's. */
+function probeCompletion(ports: ReturnType<typeof setup>): RecordingGitHub {
+  const bisected = ports.github.details;
+  const github = Object.assign(
+    Object.create(Object.getPrototypeOf(ports.github) as object) as RecordingGitHub,
+    ports.github,
+  );
+  github.readRun = (runId, attempt) =>
+    runId === 800
+      ? Promise.resolve({
+          ...bisected,
+          run: {
+            ...bisected.run,
+            id: 800,
+            event: 'workflow_dispatch',
+            headBranch: probeRef(C1),
+            headSha: C1,
+            conclusion: 'success',
+          },
+        })
+      : RecordingGitHub.prototype.readRun.call(ports.github, runId, attempt);
+  return github;
+}
+
+/** C1's revert PR (#41), open. */
+function openRevertOfC1(ports: ReturnType<typeof setup>): void {
+  ports.github.revertPrs[revertBranch(C1)] = {
+    number: 41,
+    url: 'https://github.test/o/r/pull/41',
+    state: 'open',
+    createdAt: T0,
+  };
+}
+
+/** The rollback record of C1's revert PR, made for a failure of `trigger`'s workflow and job (run 650). */
+function revertRecordOfC1(
+  trigger: { workflow: string; workflowPath?: string; job: string },
+  failureType: 'config' | 'test',
+): string {
+  return renderRollbackRecord({
+    version: 1,
+    from: { commit: C1, subject: 'one' },
+    to: { commit: 'e'.repeat(40), branch: revertBranch(C1), parent: C1 },
+    mode: 'pr',
+    reason: 'confirmed',
+    trigger: {
+      workflow: trigger.workflow,
+      ...(trigger.workflowPath ? { workflowPath: trigger.workflowPath } : {}),
+      runId: 650,
+      runAttempt: 2,
+      job: trigger.job,
+    },
+    failureType,
+    evidence: [],
+    timestamp: T0,
+    artifactsPreserved: [],
+    revisionTargets: [],
+  });
+}
 
 test('without the probes port a range of several commits goes to a person, as before', async () => {
   const { probes: _none, ...ports } = setup();
@@ -184,16 +308,7 @@ test('a commit before the head that failed once, in its probe, is not reverted: 
 test('the culprit found: its revert alone in a draft PR, the record and the PR naming the probes', async () => {
   const ports = setup();
   // C2's probe failed the same way in both attempts (its re-run confirmed it).
-  ports.github.jobs[2] = [
-    {
-      id: 22,
-      name: 'unit',
-      conclusion: 'failure',
-      runAttempt: 2,
-      steps: [{ name: 'test', conclusion: 'failure' }],
-    },
-  ];
-  ports.github.logs[22] = TEST_LOG;
+  failedTwice(ports);
   ports.probes.runs.push(
     run({ id: 801 }),
     run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'failure', runAttempt: 2 }),
@@ -214,16 +329,7 @@ test('a culprit reverted within the range while the head still fails the same wa
   // every probe after C1 holds C1's failure, so bisection names C1 again.
   const story = (revert: 'git' | 'squash'): ReturnType<typeof setup> => {
     const ports = setup();
-    ports.github.jobs[2] = [
-      {
-        id: 22,
-        name: 'unit',
-        conclusion: 'failure',
-        runAttempt: 2,
-        steps: [{ name: 'test', conclusion: 'failure' }],
-      },
-    ];
-    ports.github.logs[22] = TEST_LOG;
+    failedTwice(ports);
     ports.probes.runs.push(
       run({ id: 801, conclusion: 'failure', runAttempt: 2 }), // C1's probe, failing in both attempts
     );
@@ -271,16 +377,7 @@ test('a culprit whose revert a later commit of the range reverts (a re-land) is 
     ...ports.git.commits[C3]!,
     message: `Revert "Revert "one""\n\nThis reverts commit ${C2}.\n`,
   };
-  ports.github.jobs[2] = [
-    {
-      id: 22,
-      name: 'unit',
-      conclusion: 'failure',
-      runAttempt: 2,
-      steps: [{ name: 'test', conclusion: 'failure' }],
-    },
-  ];
-  ports.github.logs[22] = TEST_LOG;
+  failedTwice(ports);
   ports.probes.runs.push(run({ id: 801, conclusion: 'failure', runAttempt: 2 })); // C1's, failing twice
   const outcome = await supervise(ports);
   expect(outcome.plan.jobs[0]?.reason).not.toContain('it was reverted at');
@@ -336,26 +433,7 @@ test("a probe run's completion supervises the bisected run again: only the bisec
 
   const probeRun = run({ id: 800 });
   ports.probes.runs.push(probeRun);
-  const bisected = ports.github.details;
-  const github = Object.assign(
-    Object.create(Object.getPrototypeOf(ports.github) as object) as RecordingGitHub,
-    ports.github,
-  );
-  github.readRun = (runId, attempt) =>
-    runId === 800
-      ? Promise.resolve({
-          ...bisected,
-          run: {
-            ...bisected.run,
-            id: 800,
-            event: 'workflow_dispatch',
-            headBranch: probeRef(C1),
-            headSha: C1,
-            conclusion: 'success',
-          },
-        })
-      : RecordingGitHub.prototype.readRun.call(ports.github, runId, attempt);
-  const again = await supervise({ ...ports, github }, { runId: 800 });
+  const again = await supervise({ ...ports, github: probeCompletion(ports) }, { runId: 800 });
   expect(again.details.run.id).toBe(700);
   expect(again.plan.rerun).toBeUndefined();
   expect(ports.probes.dispatched.at(-1)).toEqual({ workflowId: 9, ref: probeRef(C2) });
@@ -396,14 +474,7 @@ describe('reconciled (issue 65)', () => {
         conclusion: 'failure',
         createdAt: '2026-03-04T05:10:00Z',
       }),
-      run({
-        id: 701,
-        headBranch: 'main',
-        headSha: C4,
-        event: 'push',
-        conclusion: 'failure',
-        createdAt: '2026-03-04T05:20:00Z',
-      }),
+      pushRun({ id: 701, headSha: C4, conclusion: 'failure', createdAt: '2026-03-04T05:20:00Z' }),
     );
     await supervise(ports, { runId: 701 });
     expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
@@ -412,14 +483,7 @@ describe('reconciled (issue 65)', () => {
   test('an older failing run leaves the range to the newer one: nothing is dispatched for it', async () => {
     const ports = setup();
     ports.probes.runs.push(
-      run({
-        id: 701,
-        headBranch: 'main',
-        headSha: C3,
-        event: 'push',
-        conclusion: 'failure',
-        createdAt: '2026-03-04T05:20:00Z',
-      }),
+      pushRun({ id: 701, headSha: C3, conclusion: 'failure', createdAt: '2026-03-04T05:20:00Z' }),
     );
     const outcome = await supervise(ports);
     expect(ports.probes.dispatched).toEqual([]);
@@ -429,14 +493,7 @@ describe('reconciled (issue 65)', () => {
   test('an older failing run whose newer run passed says so: nothing to bisect', async () => {
     const ports = setup();
     ports.probes.runs.push(
-      run({
-        id: 701,
-        headBranch: 'main',
-        headSha: C3,
-        event: 'push',
-        conclusion: 'success',
-        createdAt: '2026-03-04T05:20:00Z',
-      }),
+      pushRun({ id: 701, headSha: C3, conclusion: 'success', createdAt: '2026-03-04T05:20:00Z' }),
     );
     const outcome = await supervise(ports);
     expect(ports.probes.dispatched).toEqual([]);
@@ -461,36 +518,8 @@ describe('reconciled (issue 65)', () => {
 });
 
 describe('a probe branch with no run (issue 65, gap 1)', () => {
-  /** The ledger kept in memory, as the cache service keeps it between supervisor runs. */
-  function keptLedger(): {
-    saved: Ledger[];
-    load: () => Promise<Ledger>;
-    save: (l: Ledger) => Promise<void>;
-  } {
-    const saved: Ledger[] = [];
-    return {
-      saved,
-      load: () => Promise.resolve(saved.at(-1) ?? emptyLedger('main')),
-      save: (l) => {
-        saved.push(l);
-        return Promise.resolve();
-      },
-    };
-  }
-  const at = (
-    ports: ReturnType<typeof setup>,
-    ledger: ReturnType<typeof keptLedger>,
-    iso: string,
-  ): ReturnType<typeof superviseRun> =>
-    superviseRun(
-      {
-        settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-        config: DEFAULT_CONFIG,
-        env: { serverUrl: 'https://github.test' },
-        repository: 'o/r',
-      },
-      { ...ports, ledger, now: () => new Date(iso) },
-    );
+  const at = (ports: Ports, ledger: LedgerPort, now: string): ReturnType<typeof superviseRun> =>
+    supervise(ports, {}, { ledger, now });
 
   test('a branch left by a crash before its dispatch: its clock starts, one more dispatch past the deadline, then a person, the branch deleted', async () => {
     const ports = setup();
@@ -550,16 +579,7 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
       probes: [{ branch: probeRef(C1), sha: C1, createdAt: '2026-03-04T10:00:00.000Z' }],
     });
     // Seven hours after the failing run (05:00): outside any sweep window, and no probe run listed.
-    const swept = await sweep(
-      {
-        settings: { token: 't', dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-        config: DEFAULT_CONFIG,
-        env: { serverUrl: 'https://github.test' },
-        repository: 'o/r',
-      },
-      { ...ports, ledger, now: () => new Date('2026-03-04T12:00:00Z') },
-      { defaultBranch: 'main', selfRunId: 999 },
-    );
+    const swept = await sweepAt(ports, ledger, '2026-03-04T12:00:00Z');
     expect(swept.targets.map((t) => t.runId)).toEqual([700]);
     expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
     expect(ledger.saved.at(-1)?.probes?.[0]?.redispatchedAt).toBe('2026-03-04T12:00:00.000Z');
@@ -607,22 +627,6 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
     expect(ledger.saved.at(-1)?.probes?.map((p) => p.sha)).toEqual([C2]);
   });
 
-  const sweepAt = (
-    ports: ReturnType<typeof setup>,
-    ledger: ReturnType<typeof keptLedger>,
-    iso: string,
-  ): ReturnType<typeof sweep> =>
-    sweep(
-      {
-        settings: { token: 't', dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-        config: DEFAULT_CONFIG,
-        env: { serverUrl: 'https://github.test' },
-        repository: 'o/r',
-      },
-      { ...ports, ledger, now: () => new Date(iso) },
-      { defaultBranch: 'main', selfRunId: 999 },
-    );
-
   test('a sweep on a busy repository finds a bisection whose failing run and probe are off the newest page of runs (att-sup3, finding 1)', async () => {
     const ports = setup();
     const ledger = keptLedger();
@@ -653,13 +657,7 @@ describe('a probe branch with no run (issue 65, gap 1)', () => {
     ports.probes.runs.push(
       run({ id: 801, status: 'in_progress', conclusion: null, createdAt: '2026-03-04T06:00:05Z' }),
       // A fix pushed by a person: its push run passed (its event woke a supervisor: a green run, nothing to do).
-      run({
-        id: 702,
-        headBranch: 'main',
-        headSha: '4'.repeat(40),
-        event: 'push',
-        createdAt: '2026-03-04T06:10:00Z',
-      }),
+      pushRun({ id: 702, headSha: '4'.repeat(40), createdAt: '2026-03-04T06:10:00Z' }),
     );
     await sweepAt(ports, ledger, '2026-03-04T06:30:00Z');
     expect(ports.probes.branches.has(probeRef(C1))).toBe(false);
@@ -699,26 +697,7 @@ test("a break right after the supervisor's own pushed revert, judged green by it
     ...emptyLedger('main'),
     reverts: [{ at: T0, sha: C1, revertSha: C2, landedSha: C2, verdict: 'green' }],
   };
-  const saved: Ledger[] = [];
-  const outcome = await superviseRun(
-    {
-      settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-      config: DEFAULT_CONFIG,
-      env: { serverUrl: 'https://github.test' },
-      repository: 'o/r',
-    },
-    {
-      ...ports,
-      ledger: {
-        load: () => Promise.resolve(saved.at(-1) ?? ledger),
-        save: (l: Ledger) => {
-          saved.push(l);
-          return Promise.resolve();
-        },
-      },
-      now: () => new Date('2026-03-04T06:00:00Z'),
-    },
-  );
+  const outcome = await supervise(ports, {}, { ledger: keptLedger(ledger) });
   // No probe: on the old code C3's parent had no push run, so the range went back to C1 and a bisection began.
   expect(ports.probes.branches.size).toBe(0);
   expect(outcome.plan.jobs[0]?.reason ?? '').not.toContain('commits since the last green run');
@@ -752,19 +731,7 @@ test('a ledger record claiming a green verdict for a parent GitHub saw fail does
     ...emptyLedger('main'),
     reverts: [{ at: T0, sha: C1, revertSha: C2, landedSha: C2, verdict: 'green' }],
   };
-  const outcome = await superviseRun(
-    {
-      settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-      config: DEFAULT_CONFIG,
-      env: { serverUrl: 'https://github.test' },
-      repository: 'o/r',
-    },
-    {
-      ...ports,
-      ledger: { load: () => Promise.resolve(ledger), save: () => Promise.resolve() },
-      now: () => new Date('2026-03-04T06:00:00Z'),
-    },
-  );
+  const outcome = await supervise(ports, {}, { ledger: keptLedger(ledger, true) });
   // The range since the last green run is bisected: C3 is not taken for the culprit on the record's word.
   expect(outcome.plan.jobs[0]).not.toMatchObject({ action: 'confirm-rerun' });
   expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
@@ -773,26 +740,9 @@ test('a ledger record claiming a green verdict for a parent GitHub saw fail does
 test('a range holding a commit whose revert PR is still open waits for that PR: no probe (att-sup4, two pushes while a revert PR is open)', async () => {
   // C1 broke main and its draft revert PR is open; C2 and C3 landed meanwhile and fail the same way.
   const ports = setup();
-  ports.github.revertPrs[revertBranch(C1)] = {
-    number: 41,
-    url: 'https://github.test/o/r/pull/41',
-    state: 'open',
-    createdAt: T0,
-  };
+  openRevertOfC1(ports);
   const ledger: Ledger = { ...emptyLedger('main'), reverts: [{ at: T0, sha: C1, pr: 41 }] };
-  const outcome = await superviseRun(
-    {
-      settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-      config: DEFAULT_CONFIG,
-      env: { serverUrl: 'https://github.test' },
-      repository: 'o/r',
-    },
-    {
-      ...ports,
-      ledger: { load: () => Promise.resolve(ledger), save: () => Promise.resolve() },
-      now: () => new Date('2026-03-04T06:00:00Z'),
-    },
-  );
+  const outcome = await supervise(ports, {}, { ledger: keptLedger(ledger, true) });
   expect(ports.probes.dispatched).toEqual([]);
   expect(ports.probes.branches.size).toBe(0);
   expect(outcome.plan.jobs[0]?.reason).toContain('revert PR #41');
@@ -806,34 +756,9 @@ describe('a probe run completing after the branch turned green (review of att-su
     ports.probes.runs.push(
       run({ id: 800 }),
       // A fix pushed by a person: its push run passed, so the bisection is moot.
-      run({
-        id: 702,
-        headBranch: 'main',
-        headSha: '4'.repeat(40),
-        event: 'push',
-        createdAt: '2026-03-04T06:10:00Z',
-      }),
+      pushRun({ id: 702, headSha: '4'.repeat(40), createdAt: '2026-03-04T06:10:00Z' }),
     );
-    const bisected = ports.github.details;
-    const github = Object.assign(
-      Object.create(Object.getPrototypeOf(ports.github) as object) as RecordingGitHub,
-      ports.github,
-    );
-    github.readRun = (runId, attempt) =>
-      runId === 800
-        ? Promise.resolve({
-            ...bisected,
-            run: {
-              ...bisected.run,
-              id: 800,
-              event: 'workflow_dispatch',
-              headBranch: probeRef(C1),
-              headSha: C1,
-              conclusion: 'success',
-            },
-          })
-        : RecordingGitHub.prototype.readRun.call(ports.github, runId, attempt);
-    await supervise({ ...ports, github }, { runId: 800, dryRun });
+    await supervise({ ...ports, github: probeCompletion(ports) }, { runId: 800, dryRun });
     return ports.probes.deleted;
   };
 
@@ -851,39 +776,10 @@ test("another workflow's open revert PR of a commit in the range does not hold t
   // revert says nothing of CI's failure, and that PR may stay open for days: CI's bisection goes on (a probe
   // that finds C1 finds its revert PR too, and reverts nothing twice).
   const ports = setup();
-  ports.github.revertPrs[revertBranch(C1)] = {
-    number: 41,
-    url: 'https://github.test/o/r/pull/41',
-    state: 'open',
-    createdAt: T0,
-  };
-  const record = renderRollbackRecord({
-    version: 1,
-    from: { commit: C1, subject: 'one' },
-    to: { commit: 'e'.repeat(40), branch: revertBranch(C1), parent: C1 },
-    mode: 'pr',
-    reason: 'confirmed',
-    trigger: { workflow: 'Deploy', runId: 650, runAttempt: 2, job: 'deploy' },
-    failureType: 'config',
-    evidence: [],
-    timestamp: T0,
-    artifactsPreserved: [],
-    revisionTargets: [],
-  });
+  openRevertOfC1(ports);
+  const record = revertRecordOfC1({ workflow: 'Deploy', job: 'deploy' }, 'config');
   const ledger: Ledger = { ...emptyLedger('main'), reverts: [{ at: T0, sha: C1, pr: 41, record }] };
-  const outcome = await superviseRun(
-    {
-      settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-      config: DEFAULT_CONFIG,
-      env: { serverUrl: 'https://github.test' },
-      repository: 'o/r',
-    },
-    {
-      ...ports,
-      ledger: { load: () => Promise.resolve(ledger), save: () => Promise.resolve() },
-      now: () => new Date('2026-03-04T06:00:00Z'),
-    },
-  );
+  const outcome = await supervise(ports, {}, { ledger: keptLedger(ledger, true) });
   expect(outcome.plan.jobs[0]?.reason).not.toContain('revert PR #41');
   expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
 });
@@ -892,53 +788,12 @@ describe('two workflows of the same name (att-sup6)', () => {
   // CI (ci.yml, bisected here) and a nightly workflow also named CI (nightly.yml). C1's revert PR is open
   // for the nightly's failure: it says nothing of ci.yml's, and must not hold its bisection.
   const recordOf = (workflowPath?: string): string =>
-    renderRollbackRecord({
-      version: 1,
-      from: { commit: C1, subject: 'one' },
-      to: { commit: 'e'.repeat(40), branch: revertBranch(C1), parent: C1 },
-      mode: 'pr',
-      reason: 'confirmed',
-      trigger: {
-        workflow: 'CI',
-        ...(workflowPath ? { workflowPath } : {}),
-        runId: 650,
-        runAttempt: 2,
-        job: 'e2e',
-      },
-      failureType: 'test',
-      evidence: [],
-      timestamp: T0,
-      artifactsPreserved: [],
-      revisionTargets: [],
-    });
+    revertRecordOfC1({ workflow: 'CI', ...(workflowPath ? { workflowPath } : {}), job: 'e2e' }, 'test');
   const superviseWith = async (ledger: Ledger, ports = setup()) => {
-    ports.github.revertPrs[revertBranch(C1)] = {
-      number: 41,
-      url: 'https://github.test/o/r/pull/41',
-      state: 'open',
-      createdAt: T0,
-    };
-    let saved: Ledger | undefined;
-    const outcome = await superviseRun(
-      {
-        settings: { token: 't', runId: 700, dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
-        config: DEFAULT_CONFIG,
-        env: { serverUrl: 'https://github.test' },
-        repository: 'o/r',
-      },
-      {
-        ...ports,
-        ledger: {
-          load: () => Promise.resolve(ledger),
-          save: (l: Ledger) => {
-            saved = l;
-            return Promise.resolve();
-          },
-        },
-        now: () => new Date('2026-03-04T06:00:00Z'),
-      },
-    );
-    return { outcome, ports, saved };
+    openRevertOfC1(ports);
+    const kept = keptLedger(ledger, true);
+    const outcome = await supervise(ports, {}, { ledger: kept });
+    return { outcome, ports, saved: kept.saved.at(-1) };
   };
 
   test("the other workflow's open revert PR (its record names its file) does not hold this bisection", async () => {
@@ -971,5 +826,66 @@ describe('two workflows of the same name (att-sup6)', () => {
     expect(saved?.probes).toContainEqual(theirs);
     expect(saved?.probes).not.toContainEqual(stale);
     expect(saved?.probes?.map((p) => p.branch)).toContain(probeRef(C1));
+  });
+});
+
+describe('two workflows bisecting the same commits share the probe branch at a commit (house-sup)', () => {
+  // The nightly (workflow 10) made ci-recovery/probe-<C1> for its own probe of C1 and recorded it.
+  const theirs = { branch: probeRef(C1), sha: C1, createdAt: T0, workflowId: 10 };
+
+  test("the branch made for another workflow's probe: this workflow's probe is dispatched on it at once", async () => {
+    const ports = setup();
+    ports.probes.branches.set(probeRef(C1), C1);
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [theirs] });
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(ports.probes.dispatched).toEqual([{ workflowId: 9, ref: probeRef(C1) }]);
+    expect(outcome.plan.jobs[0]?.reason).toContain(`dispatched on ${probeRef(C1)}`);
+    expect(ledger.saved.at(-1)?.probes).toEqual([theirs, expect.objectContaining({ workflowId: 9 })]);
+  });
+
+  test("a dispatch that fails on it leaves the branch to the other workflow's probe", async () => {
+    const ports = setup();
+    ports.probes.branches.set(probeRef(C1), C1);
+    ports.probes.dispatchError = new Error('502 Bad Gateway');
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [theirs] });
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(outcome.plan.jobs[0]?.reason).toContain('waits for the next wake');
+    expect(ports.probes.deleted).toEqual([]);
+    expect(ports.probes.branches.get(probeRef(C1))).toBe(C1);
+  });
+
+  test("its own probe judged, the branch stays while the other workflow's record does", async () => {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801 })); // this workflow's probe of C1 passed
+    ports.probes.branches.set(probeRef(C1), C1);
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [theirs] });
+    await supervise(ports, {}, { ledger });
+    expect(ports.probes.deleted).not.toContain(probeRef(C1));
+    expect(ledger.saved.at(-1)?.probes).toContainEqual(theirs);
+  });
+  test("another workflow's stale record (a day old: its bisection stopped) does not keep the branch", async () => {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801 })); // this workflow's probe of C1 passed
+    ports.probes.branches.set(probeRef(C1), C1);
+    const stale = { ...theirs, createdAt: '2026-03-03T05:00:00Z' }; // 25 h before NOW
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [stale] });
+    await supervise(ports, {}, { ledger });
+    expect(ports.probes.deleted).toContain(probeRef(C1));
+  });
+
+  test('the no-run clock reads only its own record: theirs redispatched 2 h ago, ours made 5 min ago, waits', async () => {
+    const ports = setup();
+    ports.probes.branches.set(probeRef(C1), C1); // no probe run listed
+    const old = '2026-03-04T04:00:00Z'; // 2 h before NOW
+    const ours = { branch: probeRef(C1), sha: C1, createdAt: '2026-03-04T05:55:00Z', workflowId: 9 };
+    const ledger = keptLedger({
+      ...emptyLedger('main'),
+      probes: [{ ...theirs, createdAt: old, redispatchedAt: old }, ours],
+    });
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(outcome.plan.jobs[0]?.action).toBe('nothing');
+    expect(outcome.plan.jobs[0]?.reason).toContain(`${probeRef(C1)} exists, its run is awaited`);
+    expect(outcome.plan.jobs[0]?.reason).not.toContain('a person must pick');
+    expect(ports.probes.dispatched).toEqual([]);
   });
 });

@@ -115,3 +115,38 @@ test('a probe record dated in the future is not fresh: its workflow’s failing 
   const forged = await sweepWith(probes, record(ahead), new RecordingRunner());
   expect(forged.targets).toEqual([]);
 });
+
+/** The stand's probes, each workflow's runs its own (GitHub's listing by workflow). */
+class ProbesByWorkflow extends RecordingProbes {
+  override listRuns(workflowId: number, f: Parameters<RecordingProbes['listRuns']>[1]) {
+    return super.listRuns(workflowId, f).then((runs) => runs.filter((r) => r.workflowId === workflowId));
+  }
+}
+
+test("one workflow green again: its records go, another workflow's fresh record of the shared branch stays, and the branch with it", async () => {
+  const probes = new ProbesByWorkflow();
+  // Workflow 9's push passed again; workflow 10 (bisecting the same commits) has its probe queued on the branch.
+  probes.runs = [run({ conclusion: 'success', createdAt: ago(20), updatedAt: ago(10) })];
+  probes.branches.set(probeRef(SHA), SHA);
+  const ours = { branch: probeRef(SHA), sha: SHA, createdAt: ago(60), workflowId: 9 };
+  const theirs = { branch: probeRef(SHA), sha: SHA, createdAt: ago(5), workflowId: 10 };
+  const ledger = new MemoryLedger({ ...emptyLedger('main'), probes: [ours, theirs] });
+  const runner = new RecordingRunner();
+  await sweepWith(probes, ledger, runner);
+  expect(probes.deleted).toEqual([]);
+  expect(probes.branches.get(probeRef(SHA))).toBe(SHA);
+  expect(ledger.ledger.probes).toEqual([theirs]);
+  expect(runner.summaries.join('')).toContain(`Left to another workflow's probe of the same commit`);
+});
+
+test("another workflow's stale record (a day old) does not keep the green workflow's branch", async () => {
+  const probes = new ProbesByWorkflow();
+  probes.runs = [run({ conclusion: 'success', createdAt: ago(20), updatedAt: ago(10) })];
+  probes.branches.set(probeRef(SHA), SHA);
+  const ours = { branch: probeRef(SHA), sha: SHA, createdAt: ago(60), workflowId: 9 };
+  const stale = { branch: probeRef(SHA), sha: SHA, createdAt: ago(25 * 60), workflowId: 10 };
+  const ledger = new MemoryLedger({ ...emptyLedger('main'), probes: [ours, stale] });
+  await sweepWith(probes, ledger, new RecordingRunner());
+  expect(probes.deleted).toEqual([probeRef(SHA)]);
+  expect(ledger.ledger.probes).toEqual([stale]);
+});

@@ -10,8 +10,9 @@
  * stopped for an hour); the verdict is saved, so a second sweep finds nothing pending.
  */
 import { isProbeRun, probeRef, type ProbeRunView } from '../core/bisect.js';
+import { freshRecord, heldByOthers } from '../core/bisect-records.js';
 import { errorMessage } from '../../core/errors.js';
-import type { Ledger } from '../../core/ledger.js';
+import type { Ledger, LedgerProbeBranch } from '../../core/ledger.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
 import { bisectionEnded, MAX_SWEEP_TARGETS, sweepPlan, type SweepTarget } from '../core/supervise-sweep.js';
@@ -25,12 +26,6 @@ import { verifyRollbacks, withoutDeclined } from './supervise-verify.js';
 
 /** The most runs of the default branch one sweep reads for the ledger's pending rollbacks. */
 const MAX_VERDICT_RUNS = 3;
-
-/** A probe branch's record older than this no longer sends the sweep looking for its bisection. */
-const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
-
-/** How far ahead of this runner's clock another runner's may be when it dates a record. */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 export interface SweepOptions {
   /** The sweep's own run, left out of its targets. */
@@ -156,15 +151,11 @@ async function recordedBisections(
   const ended = ledger?.ended ?? [];
   if (!ledger?.probes) return { ...none, ended };
   // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
-  // One dated ahead of the clock was not written by a supervisor (anyone who can write the branch's cache
-  // scope can write a ledger): it would keep a failing run a target for as long as it likes.
-  const now = (ports.now?.() ?? new Date()).getTime();
-  const fresh = ledger.probes.filter((p) => {
-    const at = Date.parse(p.createdAt);
-    return at >= now - STALE_PROBE_RECORD_MS && at <= now + CLOCK_SKEW_MS;
-  });
+  // One dated ahead of the clock was not written by a supervisor (core/bisect-records.ts, freshRecord).
+  const now = ports.now?.() ?? new Date();
+  const fresh = ledger.probes.filter((p) => freshRecord(p, now));
   const targets: SweepTarget[] = [];
-  const moot = new Set<string>();
+  const green = new Set<number>();
   const passed: number[] = [];
   const { log } = ports.runner;
   for (const workflowId of new Set(
@@ -176,8 +167,7 @@ async function recordedBisections(
       // A skipped run tested nothing: neither green nor a failure to supervise again.
       if (!newest || newest.conclusion === 'skipped') continue;
       if (newest.conclusion === 'success') {
-        // The branch deleted is the one a probe of the record's commit runs on, never the name it carries.
-        for (const p of ledger.probes) if (p.workflowId === workflowId) moot.add(probeRef(p.sha));
+        green.add(workflowId);
         passed.push(newest.id);
       } else if (newest.id !== opts.selfRunId && !opts.supervised?.includes(newest.id))
         targets.push({ runId: newest.id, why: 'its bisection has a probe not yet judged' });
@@ -189,7 +179,9 @@ async function recordedBisections(
   }
   // A dry run deletes no branch and saves no ledger.
   const summary =
-    moot.size > 0 && !dryRun ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
+    green.size > 0 && !dryRun
+      ? await dropMootProbes(ports, ledger, { green, passed, now }, branch)
+      : undefined;
   return {
     targets,
     unknown: fresh.filter((p) => p.workflowId === undefined).length,
@@ -199,29 +191,45 @@ async function recordedBisections(
 }
 
 /**
- * The branch is green again: its bisection's probe branches are deleted, their records dropped. Returns the
- * summary's words: a bisection that ends without a culprit is a person's to know of, not only the log's.
+ * The branch is green again for the `green` workflows (their newest push runs `passed`): their bisections'
+ * probe records are dropped, and their probe branches deleted, but for one another workflow's fresh record
+ * holds (a probe of the same commit, its branch named by the commit alone): that bisection deletes it once
+ * judged. Returns the summary's words: a bisection that ends without a culprit is a person's to know of, not
+ * only the log's.
  */
 async function dropMootProbes(
   ports: SupervisePorts,
   ledger: Ledger,
-  branches: ReadonlySet<string>,
+  moot: { green: ReadonlySet<number>; passed: readonly number[]; now: Date },
   branch: string,
-  passed: readonly number[],
 ): Promise<string> {
   const { log } = ports.runner;
+  const { green, passed, now } = moot;
+  const isGreen = (p: LedgerProbeBranch): boolean => p.workflowId !== undefined && green.has(p.workflowId);
+  // The branch deleted is the one a probe of the record's commit runs on, never the name it carries.
+  const branches = new Set((ledger.probes ?? []).filter(isGreen).map((p) => probeRef(p.sha)));
   const kept: string[] = [];
+  const left: string[] = [];
   for (const ref of branches)
-    await ports.probes?.deleteBranch(ref).then(
-      () => log.info(`ci-recovery supervisor: sweep: ${inert(branch)} passed again: ${inert(ref)} deleted`),
-      (error: unknown) => {
-        kept.push(ref);
-        log.warning(
-          `ci-recovery supervisor: sweep: the probe branch ${inert(ref)} was not deleted, the next sweep tries again: ${inert(errorMessage(error))}`,
-        );
-      },
-    );
-  const probes = (ledger.probes ?? []).filter((p) => !branches.has(p.branch) || kept.includes(p.branch));
+    if (heldByOthers(ledger, ref, (id) => green.has(id), now)) left.push(ref);
+    else
+      await ports.probes?.deleteBranch(ref).then(
+        () => log.info(`ci-recovery supervisor: sweep: ${inert(branch)} passed again: ${inert(ref)} deleted`),
+        (error: unknown) => {
+          kept.push(ref);
+          log.warning(
+            `ci-recovery supervisor: sweep: the probe branch ${inert(ref)} was not deleted, the next sweep tries again: ${inert(errorMessage(error))}`,
+          );
+        },
+      );
+  const gone = [...branches].filter((b) => !kept.includes(b) && !left.includes(b));
+  // A green workflow's record goes unless its branch's deletion failed (the next sweep tries again); one
+  // naming no workflow (an older ledger's) goes with its branch. Another workflow's record stays.
+  const drop = (p: LedgerProbeBranch): boolean =>
+    isGreen(p)
+      ? !kept.includes(probeRef(p.sha))
+      : p.workflowId === undefined && gone.includes(probeRef(p.sha));
+  const probes = (ledger.probes ?? []).filter((p) => !drop(p));
   const { probes: _all, ...rest } = ledger;
   await ports.ledger
     ?.save(probes.length > 0 ? { ...rest, probes } : rest, branch)
@@ -230,12 +238,14 @@ async function dropMootProbes(
         `ci-recovery supervisor: sweep: the ledger was not saved, the next sweep drops the probe records again: ${inert(errorMessage(error))}`,
       ),
     );
-  const gone = [...branches].filter((b) => !kept.includes(b));
   return [
     `Bisection ended without a culprit: ${codeSpan(branch)} passed again (run ${passed.join(', run ')}) after the failing run it bisected: nothing is reverted, and a failure that comes back is bisected anew.`,
     ...(gone.length > 0 ? [`Probe branches deleted: ${gone.map((b) => codeSpan(b)).join(', ')}.`] : []),
     ...(kept.length > 0
       ? [`Not deleted, tried again at the next sweep: ${kept.map((b) => codeSpan(b)).join(', ')}.`]
+      : []),
+    ...(left.length > 0
+      ? [`Left to another workflow's probe of the same commit: ${left.map((b) => codeSpan(b)).join(', ')}.`]
       : []),
   ].join('\n');
 }

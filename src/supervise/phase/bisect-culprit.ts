@@ -1,0 +1,126 @@
+/**
+ * The last steps of a bisection (supervise-bisect.ts picks them): a culprit's probe that failed once is
+ * re-run to confirm it; a confirmed culprit is reverted alone, when the revert's checks pass for that commit,
+ * or goes to a person, said why (reverted already within the range, labels, caps).
+ */
+import { wasReverted } from '../../core/ledger.js';
+import { errorMessage } from '../../core/errors.js';
+import { inert } from '../../core/text.js';
+import { declined, revertBranch, revertEligibility } from '../core/revert.js';
+import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
+import type { JobDecision } from '../core/supervise-model.js';
+import type { GitClone } from '../ports/git.js';
+import type { BisectPorts, BisectResult, StepContext } from './bisect-site.js';
+
+/**
+ * The culprit's probe failed once: its failed jobs are run again (the probe's next attempt is read as it
+ * was); a second failure the same way makes it the culprit, a pass makes the range a person's.
+ */
+export async function confirmStep(
+  runId: number,
+  reason: string,
+  c: StepContext,
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  try {
+    await ports.github.requestRerun(runId, { mode: 'failed-jobs', jobIds: [], backoffSeconds: 0, reason }, 0);
+  } catch (error) {
+    return c.person(`${reason}, but the re-run was refused: ${errorMessage(error)}`, c.probes);
+  }
+  ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(reason)}.`);
+  return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
+}
+
+/**
+ * The commit after `sha` in the range that reverts it (one of `landed`, or git's "This reverts commit
+ * <sha>"), if any.
+ */
+async function revertInRange(
+  sha: string,
+  landed: readonly string[],
+  commits: readonly string[],
+  clone: GitClone,
+): Promise<string | undefined> {
+  const after = commits.slice(commits.indexOf(sha) + 1);
+  for (const [i, later] of after.entries()) {
+    const reverts =
+      landed.includes(later) ||
+      (await clone.commitInfo(later)).message.includes(`This reverts commit ${sha}`);
+    if (!reverts) continue;
+    // A later commit that reverts that revert lands the culprit again: the range's failure may be its (review).
+    for (const relanding of after.slice(i + 1))
+      if ((await clone.commitInfo(relanding)).message.includes(`This reverts commit ${later}`))
+        return undefined;
+    return later;
+  }
+  return undefined;
+}
+
+/** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */
+export async function culpritStep(
+  sha: string,
+  reason: string,
+  c: StepContext & { job: JobDecision; commits: readonly string[] },
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  const { site } = c;
+  // Reverted already within the range, and the head still fails the same way: another change of the range
+  // fails it, whose probes all hold the reverted one's failure. Not "already reverted, nothing to do".
+  const existing = await ports.github.findRevertPullRequest(revertBranch(sha));
+  // Its revert's commit on the branch: the PR's merge (a squash changes it), the ledger's, or git's line.
+  const landed = [
+    existing?.mergeSha,
+    ...(site.ledger?.reverts ?? []).filter((r) => r.sha === sha).flatMap((r) => [r.landedSha, r.revertSha]),
+  ].filter((s): s is string => s !== undefined);
+  const revertedAt = await revertInRange(sha, landed, c.commits, site.clone);
+  if (revertedAt !== undefined)
+    return c.person(
+      `${reason}, but it was reverted at ${revertedAt.slice(0, 12)} and the head still fails the same way: another change in the range fails it, or a later commit lands it again`,
+      c.probes,
+    );
+  const commit = await site.clone.commitInfo(sha);
+  const labels = await ports.github.labelApplications(sha, site.revertConfig.killSwitchLabel);
+  const target = site.ledger ? rollbackTarget(commit, site.ledger.reverts) : undefined;
+  const earlier = target !== undefined && site.ledger ? rollbacksOf(target, site.ledger.reverts) : undefined;
+  const verdict = revertEligibility(
+    {
+      branchKind: 'default',
+      event: 'push',
+      commit: { sha, message: commit.message, parents: commit.parents },
+      // The culprit failed the same way in its probe (or its own run) and the failing run did too.
+      confirmedOnRerun: true,
+      parentGreen: true,
+      culpritRange: 1,
+      revertsToday: site.facts.revertsToday ?? 0,
+      labels: labels.labels,
+      alreadyReverted: existing !== undefined || (site.ledger ? wasReverted(site.ledger, sha) : false),
+      ...(declined(existing) ? { revertDeclined: existing.number } : {}),
+      ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
+    },
+    site.revertConfig,
+  );
+  const pr = labels.pr !== undefined ? { culpritPr: labels.pr } : {};
+  if (!verdict.revert) {
+    if (verdict.refusal === 'already-reverted')
+      return { plan: c.set({ action: 'nothing', reason: `${reason}; ${verdict.reason}` }), probes: c.probes };
+    return c.person(`${reason}, but no revert: ${verdict.reason}`, c.probes);
+  }
+  const plan = c.set({ action: 'revert', reason: `${reason}; ${verdict.reason}` });
+  return {
+    plan: {
+      ...plan,
+      revert: {
+        sha,
+        branch: revertBranch(sha),
+        ...(commit.parents.length > 1 ? { mainline: 1 } : {}),
+        job: c.job.job,
+        failureType: c.job.classification?.type ?? 'unknown',
+        reason: `${reason} (bisection)`,
+      },
+    },
+    probes: c.probes,
+    ...pr,
+    ...(target !== undefined ? { target } : {}),
+    ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
+  };
+}
