@@ -109,6 +109,16 @@ describe('shell quoting of untrusted names', () => {
     expect(builtInRerun('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --coverage false b.test.js')).toBe(
       "npx jest --coverage false --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
     );
+    // jest's arrays take every word up to the next option: all are kept (or dropped, for a selection).
+    expect(
+      builtInRerun(
+        'jest',
+        [t('jest', 'a.test.js', 'x')],
+        'npx jest --selectProjects a b --testPathPattern c d --setupFilesAfterEnv ./s.js --ci',
+      ),
+    ).toBe(
+      "npx jest --selectProjects a b --setupFilesAfterEnv ./s.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+    );
     expect(
       builtInRerun(
         'vitest',

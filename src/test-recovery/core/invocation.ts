@@ -100,6 +100,10 @@ export function keptArguments(
         (table.booleanValue?.includes(known) === true && /^(?:true|false)$/.test(args[i + 1]?.text ?? '')));
     const group = [word.raw, ...(takesNext && args[i + 1] ? [args[i + 1]!.raw] : [])];
     if (takesNext) i++;
+    // A yargs array takes every word up to the next option (or a redirection): `--selectProjects a b`.
+    if (!text.includes('=') && table.many?.includes(known))
+      while (args[i + 1] && !args[i + 1]!.text.startsWith('-') && !/^(?:\d*[<>]|&>)/.test(args[i + 1]!.raw))
+        group.push(args[++i]!.raw);
     if (matches(table.drop, known, text)) dropped.push(group.join(' '));
     else kept.push(...group);
   }
