@@ -1,5 +1,6 @@
 /**
- * jest's array options in the built-in test re-run, through the real `dist/run.js` with the real jest: yargs
+ * jest's array options (and vitest's options that take a value) in the built-in test re-run, through the real
+ * `dist/run.js` with the real jest and vitest: jest's yargs
  * gives an array every word up to the next option (`--selectProjects a b`, `--setupFiles ./a.js ./b.js`), so
  * the re-run keeps them all, and `--setupFilesAfterEnv` keeps its file. Each test here fails in the step and
  * again alone under the step's own options: the step stays red. With only the first word kept (or, for
@@ -80,5 +81,24 @@ afterEach(() => { if (globalThis.LOGGED) throw new Error('the test logged an err
     expect(r.log).toContain(
       "re-run 1): npx jest --setupFilesAfterEnv ./fail-on-console.js --coverageThreshold='{}'",
     );
+  });
+});
+
+describe("vitest's options that take a value, in a re-run", () => {
+  it('--hookTimeout 100: a test whose beforeEach outlasts it fails its re-run too', async () => {
+    const files = {
+      'package.json': '{"name":"p","type":"module"}',
+      't/s.test.mjs': `import { beforeEach, test } from 'vitest';
+beforeEach(() => new Promise((done) => setTimeout(done, 400)));
+test('slow set-up', () => {});
+`,
+    };
+    const r = await testStep(files, { run: 'npx vitest run --hookTimeout 100' }, withNodeModules);
+    expect(r.conclusion).toBe('failure');
+    expect(r.outputs).toMatchObject({
+      'failed-tests': 'vitest:t/s.test.mjs::slow set-up',
+      'flaky-tests': '',
+    });
+    expect(r.log).toContain('re-run 1): npx vitest run --hookTimeout 100 --coverage.reporter=text-summary');
   });
 });
