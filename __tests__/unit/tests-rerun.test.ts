@@ -109,6 +109,39 @@ describe('shell quoting of untrusted names', () => {
     expect(builtInRerun('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --coverage false b.test.js')).toBe(
       "npx jest --coverage false --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
     );
+    // jest's arrays take every word up to the next option: all are kept (or dropped, for a selection).
+    expect(
+      builtInRerun(
+        'jest',
+        [t('jest', 'a.test.js', 'x')],
+        'npx jest --selectProjects a b --testPathPattern c d --setupFilesAfterEnv ./s.js --ci',
+      ),
+    ).toBe(
+      "npx jest --selectProjects a b --setupFilesAfterEnv ./s.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+    );
+    // The `=` form of an array takes the words after it too, as yargs does (`./b.js` is a set-up file).
+    expect(
+      builtInRerun(
+        'jest',
+        [t('jest', 'a.test.js', 'x')],
+        'npx jest --setupFiles=./a.js ./b.js --selectProjects=p q',
+      ),
+    ).toBe(
+      "npx jest --setupFiles=./a.js ./b.js --selectProjects=p q --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+    );
+    // A kebab spelling is the camelCase option (yargs and cac read it so): its values are kept, its selection dropped.
+    expect(
+      builtInRerun(
+        'jest',
+        [t('jest', 'a.test.js', 'x')],
+        'npx jest --setup-files-after-env ./s.js --test-name-pattern y --test-timeout 50 b.test.js',
+      ),
+    ).toBe(
+      "npx jest --setup-files-after-env ./s.js --test-timeout 50 --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+    );
+    expect(
+      builtInRerun('vitest', [t('vitest', 'a.test.ts', 'x')], 'npx vitest run --hook-timeout 100 b.test.ts'),
+    ).toContain('--hook-timeout 100 ');
     expect(
       builtInRerun(
         'vitest',

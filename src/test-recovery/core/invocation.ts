@@ -90,7 +90,12 @@ export function keptArguments(
     }
     const option = text.includes('=') ? text.slice(0, text.indexOf('=')) : text;
     // Go reads `--tags` as `-tags`; Maven's `-Pci` and `-Dx=y` are `-P` and `-D` with their value attached.
-    const known = runner === 'go' ? option.replace(/^--/, '-') : option;
+    const known =
+      runner === 'go'
+        ? option.replace(/^--/, '-')
+        : runner === 'jest' || runner === 'vitest'
+          ? camelOption(option)
+          : option;
     const takesNext =
       !text.includes('=') &&
       (table.value.includes(known) ||
@@ -100,10 +105,24 @@ export function keptArguments(
         (table.booleanValue?.includes(known) === true && /^(?:true|false)$/.test(args[i + 1]?.text ?? '')));
     const group = [word.raw, ...(takesNext && args[i + 1] ? [args[i + 1]!.raw] : [])];
     if (takesNext) i++;
+    // A yargs array takes every word up to the next option (or a redirection): `--selectProjects a b`.
+    // (`--setupFiles=./a.js ./b.js` too: yargs gives the array every word after the `=` form's own value.)
+    if (table.many?.includes(known))
+      while (args[i + 1] && !args[i + 1]!.text.startsWith('-') && !/^(?:\d*[<>]|&>)/.test(args[i + 1]!.raw))
+        group.push(args[++i]!.raw);
     if (matches(table.drop, known, text)) dropped.push(group.join(' '));
     else kept.push(...group);
   }
   return { kept, positionals, dropped };
+}
+
+/**
+ * jest's yargs and vitest's cac read `--setup-files-after-env` as `--setupFilesAfterEnv`: the tables list the
+ * camelCase names, so a kebab spelling is looked up as that (`--no-` negations stay as written).
+ */
+function camelOption(option: string): string {
+  if (!option.startsWith('--') || option.startsWith('--no-')) return option;
+  return option.replace(/(?<=[a-zA-Z0-9])-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 /** The arguments after `--` (cargo's and go's test binary's, with `-args`), kept when they say how to run. */
