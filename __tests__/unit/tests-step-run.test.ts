@@ -54,9 +54,7 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
         [t('maven', 'x.FooTest', 'a')],
         'mvn -B -P ci -pl core -am clean verify -DskipTests=false',
       ),
-    ).toBe(
-      "mvn -B -P ci -pl core -am test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true '-Dtest=x.FooTest#a'",
-    );
+    ).toBe("mvn -B -P ci -pl core -am test -Dsurefire.failIfNoSpecifiedTests=false '-Dtest=x.FooTest#a'");
     expect(
       rerunOfCommand(
         'gradle',

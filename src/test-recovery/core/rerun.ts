@@ -282,7 +282,8 @@ function selection(
         ([suite, list]) => `${suite}#${list.map((t) => t.name.replace(/\(.*\)$/, '')).join('+')}`,
       );
       // The test phase only (a coverage check is bound to verify); a module without the class is no error.
-      return `${start} test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true ${q(`-Dtest=${methods.join(',')}`)}`;
+      // JaCoCo's agent stays as the step had it: a test may fail only instrumented (its `$jacocoInit`).
+      return `${start} test -Dsurefire.failIfNoSpecifiedTests=false ${q(`-Dtest=${methods.join(',')}`)}`;
     }
     case 'rspec':
       return all(
