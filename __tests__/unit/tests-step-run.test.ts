@@ -41,6 +41,10 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
         'go test -race -tags=integration -run Foo ./...',
       ),
     ).toBe("go test -race -tags=integration -count=1 -v -run '^TestX$' 'example.com/m'");
+    // A step that repeats each test keeps its repeats: a test failing only on a repeat fails alone too.
+    expect(
+      rerunOfCommand('go', [t('go', 'example.com/m', 'TestX')], 'go test -count 3 -shuffle=on ./...'),
+    ).toBe("go test -shuffle=on -count=3 -v -run '^TestX$' 'example.com/m'");
     expect(
       rerunOfCommand(
         'cargo',

@@ -265,7 +265,8 @@ function selection(
     case 'go':
       return all(
         tests.map(
-          (t) => `${start} -count=1 -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`,
+          (t) =>
+            `${start} -count=${goCount(rest.dropped)} -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`,
         ),
       );
     case 'cargo':
@@ -340,6 +341,17 @@ export function vitestRun(start: string): string {
   return /\bvitest(?:\.m?js)? (?:run|watch|dev|related)\b/.test(start)
     ? start.replace(/\b(vitest(?:\.m?js)?) (?:watch|dev|related)\b/, '$1 run')
     : start.replace(/\b(vitest(?:\.m?js)?)\b/, '$1 run');
+}
+
+/**
+ * go test's `-count`: the step's when it repeats each test (`-count=3`: a test that fails only on a repeat, its
+ * state left from the run before, fails its re-run too), else 1 (never a cached result).
+ */
+function goCount(dropped: readonly string[]): number {
+  const n = dropped
+    .map((d) => /^--?count(?:=| )'?(\d{1,6})'?$/.exec(d)?.[1])
+    .findLast((c) => c !== undefined);
+  return n !== undefined && Number(n) > 1 ? Number(n) : 1;
 }
 
 /** go test's `-args` for the test binary, kept as written. */
