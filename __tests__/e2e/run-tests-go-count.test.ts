@@ -39,4 +39,12 @@ describeIfRunner('go', 'go test -count=3: a test that fails on its repeat', () =
     expect(r.outputs['flaky-tests'] ?? '').toBe('');
     expect(r.conclusion).toBe('failure');
   });
+
+  it("the step's GOFLAGS=-count=3 (the job's env): the re-run's own -count keeps it, it fails again: red", async () => {
+    const env = { ...goEnv(), GOFLAGS: '-count=3' };
+    const r = await testStep(files, { run: 'go test ./...' }, { pullRequest: true, env });
+    expect(r.log).toContain("re-run 1): go test -count=3 -v -run '^TestOnce$' 'example.com/m'");
+    expect(r.outputs['flaky-tests'] ?? '').toBe('');
+    expect(r.conclusion).toBe('failure');
+  });
 });

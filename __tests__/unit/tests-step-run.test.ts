@@ -8,6 +8,7 @@ import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { planStepRun, rerunOfCommand, shellStopsOnError } from '../../src/test-recovery/core/step-run.js';
 import { failedBeside, rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
 import { runnerDirectory } from '../../src/test-recovery/core/stop-config.js';
+import { builtInRerun } from '../../src/test-recovery/core/rerun.js';
 
 const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
 
@@ -45,6 +46,25 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
     expect(
       rerunOfCommand('go', [t('go', 'example.com/m', 'TestX')], 'go test -count 3 -shuffle=on ./...'),
     ).toBe("go test -shuffle=on -count=3 -v -run '^TestX$' 'example.com/m'");
+    // The count read from the words as the shell passes them (quoted, `-test.count`), and from GOFLAGS, which go
+    // reads before the command line: the re-run's own -count would override the step's repeats.
+    const x = [t('go', 'example.com/m', 'TestX')];
+    expect(rerunOfCommand('go', x, 'go test -count "3" ./...')).toContain(' -count=3 -v ');
+    expect(rerunOfCommand('go', x, 'go test -test.count=3 ./...')).toContain(' -count=3 -v ');
+    expect(rerunOfCommand('go', x, 'GOFLAGS=-count=3 go test ./...')).toContain(' -count=3 -v ');
+    expect(rerunOfCommand('go', x, 'GOFLAGS=-count=3 go test -count=1 ./...')).toContain(' -count=1 -v ');
+    const fromEnv = planStepRun(
+      'go test ./...',
+      true,
+      {},
+      'go',
+      '',
+      {},
+      { vars: { GOFLAGS: '-race -count=3' } },
+    );
+    expect(builtInRerun('go', x, fromEnv.how)).toContain(' -count=3 -v ');
+    const exported = planStepRun("export GOFLAGS='-count 4' && go test ./...", true, {}, 'go', '');
+    expect(builtInRerun('go', x, exported.how)).toContain(' -count=4 -v ');
     expect(
       rerunOfCommand(
         'cargo',
