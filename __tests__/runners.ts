@@ -32,8 +32,10 @@ export const runners = {
 };
 
 const required = process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1';
+// JaCoCo's agent only where Maven builds offline: its test needs both, and a machine without Maven's ~/.m2
+// skips it (a throw here would fail every file that imports this one).
 for (const name of ['pytest', 'pytest-cov', 'go', 'cargo', 'jacoco'] as const)
-  if (required && !runners[name])
+  if (required && !runners[name] && (name !== 'jacoco' || runners.maven))
     throw new Error(
       `CI_RECOVERY_REQUIRE_RUNNERS=1 but ${name} is not installed (.ci/run installs it from Debian)`,
     );
