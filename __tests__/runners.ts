@@ -27,25 +27,30 @@ export const runners = {
     existsSync(
       path.join(os.homedir(), '.m2/repository/org/apache/maven/surefire/surefire-junit-platform/3.2.5'),
     ) && works('mvn', ['-v']),
+  // Debian's JaCoCo agent (libjacoco-java; .ci/run installs it), for a Maven test under coverage.
+  jacoco: existsSync('/usr/share/java/org.jacoco.agent.jar'),
 };
 
 const required = process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1';
-for (const name of ['pytest', 'pytest-cov', 'go', 'cargo'] as const)
-  if (required && !runners[name])
+// JaCoCo's agent only where Maven builds offline: its test needs both, and a machine without Maven's ~/.m2
+// skips it (a throw here would fail every file that imports this one).
+for (const name of ['pytest', 'pytest-cov', 'go', 'cargo', 'jacoco'] as const)
+  if (required && !runners[name] && (name !== 'jacoco' || runners.maven))
     throw new Error(
       `CI_RECOVERY_REQUIRE_RUNNERS=1 but ${name} is not installed (.ci/run installs it from Debian)`,
     );
 
 /** describe() when the runner is here; else a skipped block whose name says why. */
 export function describeIfRunner(
-  name: 'pytest' | 'pytest-cov' | 'go' | 'cargo' | 'maven',
+  name: 'pytest' | 'pytest-cov' | 'go' | 'cargo' | 'maven' | 'jacoco',
   title: string,
   body: () => void,
 ): void {
-  if (runners[name]) describe(title, body);
+  // JaCoCo's test needs Maven too.
+  if (runners[name] && (name !== 'jacoco' || runners.maven)) describe(title, body);
   else
     describe.skip(
-      name === 'maven'
+      name === 'maven' || (name === 'jacoco' && !runners.maven)
         ? `${title} (skipped: mvn, or Surefire 3.2.5 in ~/.m2 for an offline build, is missing)`
         : `${title} (skipped: ${name} is not installed; CI_RECOVERY_REQUIRE_RUNNERS=1 makes this an error)`,
       body,

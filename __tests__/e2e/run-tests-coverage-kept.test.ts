@@ -1,15 +1,17 @@
 /**
  * A test that fails under the coverage its step collects, every run: babel-istanbul rewrites a function's
- * source text, pytest-cov's tracer is `sys.gettrace()`, vitest's V8 profiler counts calls. A re-run without coverage would pass it and call it
+ * source text, pytest-cov's tracer is `sys.gettrace()`, vitest's and node's V8 profiler counts calls, JaCoCo's
+ * agent adds a method to each class. A re-run without coverage would pass it and call it
  * flaky; the re-run keeps the step's coverage (its threshold and reports off), so it stays red. Through the
  * real `dist/run.js` with real runners. Needs a built dist (`npm run build`).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
 import { testStep } from '../../stand/scenarios/test-rerun.js';
 import { describeIfRunner } from '../runners.js';
-import { VITEST_COUNTS } from './coverage-fixtures.js';
+import { JACOCO_AGENT, MAVEN_JACOCO, NODE_COUNTS, VITEST_COUNTS } from './coverage-fixtures.js';
 
 beforeAll(() => {
   if (!existsSync(path.join(repoRoot, 'dist/run.js')))
@@ -84,6 +86,38 @@ describeIfRunner('pytest-cov', 'a test that fails only under pytest-cov', () => 
       "re-run 1): python3 -m pytest -q --cov=. --cov-fail-under=0 --cov-report= --cov-append -rA 'test_trace.py::test_no_tracer'",
     );
     expect(r.log).toContain('pytest:test_trace.py::test_no_tracer: failed on 1 re-run(s) of itself');
+    expect(r.outputs['flaky-tests'] ?? '').toBe('');
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
+describe('a test that fails only under node --test --experimental-test-coverage', () => {
+  it("the V8 profiler's counts are not the test's own, every run: the re-run keeps the coverage, red", async () => {
+    const files = { 'package.json': '{"name":"p","type":"module"}', 'counts.test.mjs': NODE_COUNTS };
+    const r = await testStep(files, { run: 'node --test --experimental-test-coverage' }, PR);
+    expect(r.log).toContain(
+      "re-run 1): node --test --experimental-test-coverage --test-reporter=tap --test-name-pattern='^(?:counts calls from its start)$' 'counts.test.mjs'",
+    );
+    expect(r.log).toContain(
+      'node:counts.test.mjs::counts calls from its start: failed on 1 re-run(s) of itself',
+    );
+    expect(r.outputs['flaky-tests'] ?? '').toBe('');
+    expect(r.conclusion).toBe('failure');
+  });
+});
+
+describeIfRunner('jacoco', 'a Maven test that fails only under the JaCoCo agent', () => {
+  it('mvn test: the re-run no longer sets -Djacoco.skip=true, so the agent instruments it again: red', async () => {
+    const withAgent = {
+      ...PR,
+      prepare: (dir: string) => execFileSync('jar', ['xf', JACOCO_AGENT, 'jacocoagent.jar'], { cwd: dir }),
+    };
+    const r = await testStep(MAVEN_JACOCO, { run: 'mvn -o -B test' }, withAgent);
+    expect(r.log).toContain('$jacocoInit');
+    expect(r.log).toContain(
+      "re-run 1): mvn -o -B test -Dsurefire.failIfNoSpecifiedTests=false '-Dtest=demo.PointTest#noMethods'",
+    );
+    expect(r.log).toContain('maven:demo.PointTest::noMethods: failed on 1 re-run(s) of itself');
     expect(r.outputs['flaky-tests'] ?? '').toBe('');
     expect(r.conclusion).toBe('failure');
   });

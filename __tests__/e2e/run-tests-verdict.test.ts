@@ -437,7 +437,7 @@ describeIfRunner('maven', 'mvn -P', () => {
   it('the broken test stays red and the flaky one goes green, re-run under the profile', async () => {
     const r = await testStep(MAVEN_PROFILED, { run: 'mvn -o -B -P ci verify' }, PR);
     expect(r.log).toMatch(
-      /mvn -o -B -P ci test -Dsurefire\.failIfNoSpecifiedTests=false -Djacoco\.skip=true '-Dtest=demo\.FooTest#(flaky\+broken|broken\+flaky)'/,
+      /mvn -o -B -P ci test -Dsurefire\.failIfNoSpecifiedTests=false '-Dtest=demo\.FooTest#(flaky\+broken|broken\+flaky)'/,
     );
     expect(r.conclusion).toBe('failure');
     expect(r.outputs).toMatchObject({

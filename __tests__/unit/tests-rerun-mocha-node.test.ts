@@ -88,15 +88,15 @@ describe('mocha', () => {
 });
 
 describe('node --test', () => {
-  it('is told from the command; keeps its options, drops coverage and the reporters, selects by name', () => {
+  it('is told from the command; keeps its options and coverage, drops thresholds and the reporters, selects by name', () => {
     expect(runnerOfCommand('node --test')).toBe('node');
     expect(runnerOfCommand('node --import tsx --test test/')).toBe('node');
     expect(runnerOfCommand('node test.js')).toBeUndefined();
     const id: TestId = { runner: 'node', suite: 'test/a.test.js', name: "outer › in (x) it's › fails" };
     const step =
-      'node --import ./setup.mjs --test --experimental-test-coverage --test-reporter spec --test-name-pattern=x --test-concurrency 1 test/';
+      'node --import ./setup.mjs --test --experimental-test-coverage --test-coverage-lines=90 --test-reporter spec --test-name-pattern=x --test-concurrency 1 test/';
     expect(rerunOfCommand('node', [id], step)).toBe(
-      "node --import ./setup.mjs --test --test-concurrency 1 --test-reporter=tap --test-name-pattern='^(?:(?:outer in \\(x\\) it'\\''s )?fails)$' 'test/a.test.js'",
+      "node --import ./setup.mjs --test --experimental-test-coverage --test-concurrency 1 --test-reporter=tap --test-name-pattern='^(?:(?:outer in \\(x\\) it'\\''s )?fails)$' 'test/a.test.js'",
     );
     expect(rerunOfCommand('node', [{ ...id, suite: '' }], 'node --test test/a.test.js')).toMatch(
       / test\/a\.test\.js$/,

@@ -81,7 +81,7 @@ describe('shell quoting of untrusted names', () => {
       "./gradlew test --tests 'com.x.FooTest.bar'",
     );
     expect(builtInRerun('maven', [t('maven', 'FooTest', 'a'), t('maven', 'FooTest', 'b')], 'mvn test')).toBe(
-      "mvn test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true '-Dtest=FooTest#a+b'",
+      "mvn test -Dsurefire.failIfNoSpecifiedTests=false '-Dtest=FooTest#a+b'",
     );
     expect(builtInRerun('nextest', [t('nextest', 'crate::bin', 'tests::x')], 'cargo nextest run')).toBe(
       "cargo nextest run --status-level pass -E 'test(=tests::x)'",

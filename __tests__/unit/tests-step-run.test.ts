@@ -8,6 +8,7 @@ import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { planStepRun, rerunOfCommand, shellStopsOnError } from '../../src/test-recovery/core/step-run.js';
 import { failedBeside, rerunVerdicts, whyNotRun } from '../../src/test-recovery/core/verdict.js';
 import { runnerDirectory } from '../../src/test-recovery/core/stop-config.js';
+import { builtInRerun } from '../../src/test-recovery/core/rerun.js';
 
 const t = (runner: TestId['runner'], suite: string, name: string): TestId => ({ runner, suite, name });
 
@@ -41,6 +42,29 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
         'go test -race -tags=integration -run Foo ./...',
       ),
     ).toBe("go test -race -tags=integration -count=1 -v -run '^TestX$' 'example.com/m'");
+    // A step that repeats each test keeps its repeats: a test failing only on a repeat fails alone too.
+    expect(
+      rerunOfCommand('go', [t('go', 'example.com/m', 'TestX')], 'go test -count 3 -shuffle=on ./...'),
+    ).toBe("go test -shuffle=on -count=3 -v -run '^TestX$' 'example.com/m'");
+    // The count read from the words as the shell passes them (quoted, `-test.count`), and from GOFLAGS, which go
+    // reads before the command line: the re-run's own -count would override the step's repeats.
+    const x = [t('go', 'example.com/m', 'TestX')];
+    expect(rerunOfCommand('go', x, 'go test -count "3" ./...')).toContain(' -count=3 -v ');
+    expect(rerunOfCommand('go', x, 'go test -test.count=3 ./...')).toContain(' -count=3 -v ');
+    expect(rerunOfCommand('go', x, 'GOFLAGS=-count=3 go test ./...')).toContain(' -count=3 -v ');
+    expect(rerunOfCommand('go', x, 'GOFLAGS=-count=3 go test -count=1 ./...')).toContain(' -count=1 -v ');
+    const fromEnv = planStepRun(
+      'go test ./...',
+      true,
+      {},
+      'go',
+      '',
+      {},
+      { vars: { GOFLAGS: '-race -count=3' } },
+    );
+    expect(builtInRerun('go', x, fromEnv.how)).toContain(' -count=3 -v ');
+    const exported = planStepRun("export GOFLAGS='-count 4' && go test ./...", true, {}, 'go', '');
+    expect(builtInRerun('go', x, exported.how)).toContain(' -count=4 -v ');
     expect(
       rerunOfCommand(
         'cargo',
@@ -54,9 +78,7 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
         [t('maven', 'x.FooTest', 'a')],
         'mvn -B -P ci -pl core -am clean verify -DskipTests=false',
       ),
-    ).toBe(
-      "mvn -B -P ci -pl core -am test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true '-Dtest=x.FooTest#a'",
-    );
+    ).toBe("mvn -B -P ci -pl core -am test -Dsurefire.failIfNoSpecifiedTests=false '-Dtest=x.FooTest#a'");
     expect(
       rerunOfCommand(
         'gradle',
@@ -406,17 +428,24 @@ describe("a re-run's verdict comes from each test's own result", () => {
   });
 
   it('passes as each runner prints them', () => {
+    const summary = '=========================== short test summary info ============================';
     expect(
-      passedFromConsole('PASSED tests/t.py::test_x[1-2]\ntests/t.py::K::test_y PASSED [ 50%]', 'pytest').map(
-        testKey,
-      ),
-    ).toEqual(['pytest:tests/t.py::test_x[1-2]', 'pytest:tests/t.py::K::test_y']);
+      passedFromConsole(
+        `tests/t.py::K::test_y PASSED [ 50%]\n${summary}\nPASSED tests/t.py::test_x[1-2]`,
+        'pytest',
+      ).map(testKey),
+    ).toEqual(['pytest:tests/t.py::K::test_y', 'pytest:tests/t.py::test_x[1-2]']);
     // A parameter id with spaces (pytest 8: `parametrize("v", ["a b"])`), in -rA's and -v's forms.
     expect(
-      passedFromConsole('PASSED t.py::test_p[a b]\nt.py::test_p[c d]] PASSED   [100%]', 'pytest').map(
-        testKey,
-      ),
-    ).toEqual(['pytest:t.py::test_p[a b]', 'pytest:t.py::test_p[c d]]']);
+      passedFromConsole(
+        `t.py::test_p[c d]] PASSED   [100%]\n${summary}\nPASSED t.py::test_p[a b]`,
+        'pytest',
+      ).map(testKey),
+    ).toEqual(['pytest:t.py::test_p[c d]]', 'pytest:t.py::test_p[a b]']);
+    // -v's line with pytest's closing counts after it (-q's form too); a session that never ended shows no pass:
+    // under -s a test's own print of the line, then its process ended (os._exit, a crash in its teardown).
+    expect(passedFromConsole('t.py::test_a PASSED [100%]\n1 passed in 0.01s', 'pytest')).toHaveLength(1);
+    expect(passedFromConsole('t.py \nt.py::test_a PASSED\nPASSED t.py::test_a\n', 'pytest')).toEqual([]);
     expect(
       passedFromConsole(
         '=== RUN   TestX\n--- PASS: TestX (0.00s)\nPASS\nok  \texample.com/m\t0.1s\n',

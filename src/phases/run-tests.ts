@@ -18,6 +18,7 @@ import {
   concludeTests,
   passedOnlyAloneWhy,
   failedOutsideTests,
+  failedPastTests,
   NO_HISTORY,
   planRetries,
   type RerunResults,
@@ -435,10 +436,11 @@ async function rerunRounds(
       outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
     const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));
     // Only where all re-ran tests passed: a go parent test fails with its failed subtest, and may pass with it later.
-    const beside =
-      ids.every((id) => verdicts.get(testKey(id))!.state === 'passed') && failedBeside(ids, seen);
+    const allPassed = ids.every((id) => verdicts.get(testKey(id))!.state === 'passed');
+    const beside = allPassed && failedBeside(ids, seen);
     if (beside)
       outside ??= `the re-run of the failed tests showed another test failed (${shownName(beside)}), which their passes do not answer for`;
+    if (allPassed) outside ??= failedPastTests(kind, run.exitCode);
     for (const p of pending) {
       const v = verdicts.get(testKey(p.id))!;
       results.set(testKey(p.id), {

@@ -45,7 +45,7 @@ export { ReportTally } from './core/report-tally.js';
 export { builtInRerun, checkTemplate, fromTemplate, type StepInvocation } from './core/rerun.js';
 export { planStepRun, shellStopsOnError, stepInvocation, type StepRunPlan } from './core/step-run.js';
 export { stepEnvName, type StepEnv } from './core/step-env.js';
-export { failedOutsideTests, type ConfigTexts } from './core/stopped.js';
+export { failedOutsideTests, failedPastTests, type ConfigTexts } from './core/stopped.js';
 export { runnerDirectory, stopConfigFiles } from './core/stop-config.js';
 export { failedBeside, type RerunSeen, rerunVerdicts, whyNotRun } from './core/verdict.js';
 export type { ReportFile, RunTestPorts } from './ports/tests.js';

@@ -81,29 +81,51 @@ function mochaPassed(lines: string[]): TestId[] {
   return out;
 }
 
+/** pytest's end of a session: its short summary's head, or its closing counts (`1 passed in 0.01s`, `-q`'s too). */
+const PYTEST_END =
+  /^(?:=+ short test summary info =+|(?:=+ )?(?:\d+ \w+|no tests ran)(?:, \d+ \w+)* in [\d.]+s\b.*)$/;
+const PYTEST_SUMMARY = /^=+ short test summary info =+$/;
+const PYTEST_START = /^=+ test session starts =+$/;
+
+/**
+ * pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`. A parameter's id may
+ * hold spaces (`test_p[a b]`), as the FAILED line's does. A pass counts only when pytest ended its session
+ * after it: under `-s` a test's own print reaches the console, and a test that printed such a line and then
+ * ended the process (`os._exit`, a crash in its teardown) did not pass.
+ */
+function pytestPassed(lines: string[]): TestId[] {
+  const out: TestId[] = [];
+  let pending: TestId[] = [];
+  // In the short summary (`-qq` prints nothing after it), its lines are pytest's own, after the session.
+  let summary = false;
+  for (const line of lines) {
+    if (PYTEST_START.test(line)) summary = false;
+    if (PYTEST_END.test(line)) {
+      out.push(...pending);
+      pending = [];
+      summary = PYTEST_SUMMARY.test(line);
+      continue;
+    }
+    const m = /^PASSED (\S+?\.py)::(\S.*)$/.exec(line) ?? /^(\S+?\.py)::(\S.*?) PASSED\b/.exec(line);
+    if (!m) continue;
+    const split = splitParams(m[2]!);
+    (summary ? out : pending).push({
+      runner: 'pytest',
+      suite: clipName(m[1]!),
+      name: clipName(split.name),
+      ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+    });
+  }
+  return out;
+}
+
 /** Parsers of the tests a run shows passed: what a re-run's verdict is read from. */
 const PASSED: Partial<Record<TestRunner, Parser>> = {
   jest: (lines) => jestVerbose(lines, '✓'),
   mocha: mochaPassed,
   node: (lines) => nodeResults(lines, true),
   vitest: (lines) => vitestVerbose(lines, '✓'),
-  // pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`. A parameter's id
-  // may hold spaces (`test_p[a b]`), as the FAILED line's does.
-  pytest: (lines) => {
-    const out: TestId[] = [];
-    for (const line of lines) {
-      const m = /^PASSED (\S+?\.py)::(\S.*)$/.exec(line) ?? /^(\S+?\.py)::(\S.*?) PASSED\b/.exec(line);
-      if (!m) continue;
-      const split = splitParams(m[2]!);
-      out.push({
-        runner: 'pytest',
-        suite: clipName(m[1]!),
-        name: clipName(split.name),
-        ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
-      });
-    }
-    return out;
-  },
+  pytest: pytestPassed,
   // go test -v: `--- PASS: TestX (0.00s)`, owned by the package of the next `ok`/`FAIL` line.
   go: (lines) => {
     const out: TestId[] = [];

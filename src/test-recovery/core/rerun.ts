@@ -8,6 +8,7 @@
 import { UserError } from '../../core/errors.js';
 import type { TestId, TestRunner } from '../../core/test-identity.js';
 import { keptArguments, runnerAt } from './invocation.js';
+import { goFlags } from './step-env.js';
 import { commandText, parseChain, type PackageManager, type Word } from './step-script.js';
 
 /** `'text'` for a POSIX shell: nothing inside single quotes is special but the quote itself. */
@@ -114,6 +115,8 @@ export interface StepInvocation {
   words: Word[];
   /** The package manager whose script ran it: the re-run goes through it (its bin directory on PATH). */
   pm?: PackageManager;
+  /** The step's GOFLAGS as its runner started with them (its env, an `export`, `GOFLAGS=... go test`). */
+  goflags?: string;
 }
 
 /** The runner's usual program as an invocation, for a step whose command does not show it. */
@@ -146,7 +149,9 @@ export function runnerStart(
   const own = dashAt === -1 ? args : args.slice(0, dashAt);
   const { kept, positionals, dropped } = keptArguments(runner, own);
   const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
-  return { start: [head(used, at), ...kept].join(' '), rest: { positionals, dropped, binary } };
+  // go reads GOFLAGS' flags before the command line's (the last given wins), so they are read as its first.
+  const words = [...goFlags(used.goflags ?? ''), ...own.map((w) => w.text)];
+  return { start: [head(used, at), ...kept].join(' '), rest: { positionals, dropped, binary, words } };
 }
 
 /**
@@ -168,6 +173,8 @@ export interface Rest {
   positionals: string[];
   dropped: string[];
   binary: Word[];
+  /** The runner's own arguments as the shell passes them (go: after GOFLAGS' flags), before `--`/`-args`. */
+  words: string[];
 }
 
 /**
@@ -265,7 +272,8 @@ function selection(
     case 'go':
       return all(
         tests.map(
-          (t) => `${start} -count=1 -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`,
+          (t) =>
+            `${start} -count=${goCount(rest.words)} -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`,
         ),
       );
     case 'cargo':
@@ -282,7 +290,8 @@ function selection(
         ([suite, list]) => `${suite}#${list.map((t) => t.name.replace(/\(.*\)$/, '')).join('+')}`,
       );
       // The test phase only (a coverage check is bound to verify); a module without the class is no error.
-      return `${start} test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true ${q(`-Dtest=${methods.join(',')}`)}`;
+      // JaCoCo's agent stays as the step had it: a test may fail only instrumented (its `$jacocoInit`).
+      return `${start} test -Dsurefire.failIfNoSpecifiedTests=false ${q(`-Dtest=${methods.join(',')}`)}`;
     }
     case 'rspec':
       return all(
@@ -339,6 +348,21 @@ export function vitestRun(start: string): string {
   return /\bvitest(?:\.m?js)? (?:run|watch|dev|related)\b/.test(start)
     ? start.replace(/\b(vitest(?:\.m?js)?) (?:watch|dev|related)\b/, '$1 run')
     : start.replace(/\b(vitest(?:\.m?js)?)\b/, '$1 run');
+}
+
+/**
+ * go test's `-count`: the step's when it repeats each test (`-count=3`, `-count 3`, `-test.count=3`, from its
+ * GOFLAGS too: a test that fails only on a repeat, its state left from the run before, fails its re-run too),
+ * else 1 (never a cached result). The last given wins, as go's flag package reads them.
+ */
+function goCount(words: readonly string[]): number {
+  let n: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const m = /^--?(?:test\.)?count(?:=(.*))?$/.exec(words[i]!);
+    if (m) n = m[1] ?? words[++i];
+  }
+  const count = /^\d{1,6}$/.test(n ?? '') ? Number(n) : 1;
+  return count > 1 ? count : 1;
 }
 
 /** go test's `-args` for the test binary, kept as written. */

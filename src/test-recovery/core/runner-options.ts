@@ -475,7 +475,8 @@ export const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '--input-type',
       '--stack-trace-limit',
     ],
-    // The re-run reads the TAP reporter's output; coverage (and its thresholds) is off in it.
+    // The re-run reads the TAP reporter's output. Coverage stays as the step had it (V8 counting calls may fail a
+    // test); its thresholds are off in it.
     drop: [
       '--test-reporter',
       '--test-reporter-destination',
@@ -485,7 +486,7 @@ export const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '--test-only',
       '--watch',
       '--watch-path',
-      /^--(?:experimental-)?test-coverage/,
+      /^--test-coverage-(?:lines|branches|functions)/,
     ],
     dropPositionals: true,
   },

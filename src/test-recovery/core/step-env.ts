@@ -51,6 +51,15 @@ function inline(runner: TestRunner, words: readonly Word[]): Record<string, stri
   );
 }
 
+/** The step's variables as its runner's command starts with them: `vars` and the words before the runner. */
+export function runnerEnv(
+  runner: TestRunner,
+  words: readonly Word[],
+  vars: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return { ...vars, ...inline(runner, words) };
+}
+
 /** strconv.ParseBool's false: go's flag package reads a bool flag's value with it. */
 const GO_FALSE = /^(?:0|f|F|false|FALSE|False)$/;
 const GO_FAILFAST = /^--?(?:test\.)?failfast(?:=(.*))?$/;
@@ -60,7 +69,7 @@ const GO_FAILFAST = /^--?(?:test\.)?failfast(?:=(.*))?$/;
  * newer releases, strings.Fields in older, the same where nothing is quoted): fields apart at white space, one
  * that starts with a quote taken to the matching quote, without them.
  */
-function goFlags(value: string): string[] {
+export function goFlags(value: string): string[] {
   return [...value.matchAll(/'([^']*)'|"([^"]*)"|([^\s]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
@@ -73,7 +82,7 @@ export function stopsInEnv(
   words: readonly Word[],
   vars: Readonly<Record<string, string>>,
 ): string | undefined {
-  const env = { ...vars, ...inline(runner, words) };
+  const env = runnerEnv(runner, words, vars);
   const own = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
   switch (runner) {
     case 'go': {

@@ -20,7 +20,7 @@ import {
   type ConfigTexts,
 } from './stopped.js';
 import { stopsInConfig } from './stop-config.js';
-import { assignedIn, npmWorkspaces, stopsInEnv, type StepEnv } from './step-env.js';
+import { assignedIn, npmWorkspaces, runnerEnv, stopsInEnv, type StepEnv } from './step-env.js';
 import {
   expandScripts,
   leaves,
@@ -183,7 +183,13 @@ export function planStepRun(
     };
   const pm = scriptOf(chain.parts, failed.path);
   const setup = setupBefore(chain.parts, failed.path[0]!);
-  const how: StepInvocation = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
+  const goflags = runnerEnv(runner, failed.part.words, vars).GOFLAGS;
+  const how: StepInvocation = {
+    setup,
+    words: failed.part.words,
+    ...(pm ? { pm } : {}),
+    ...(goflags !== undefined ? { goflags } : {}),
+  };
   // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
   // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.
   const moved = movedInScript(chain.parts, failed.path);

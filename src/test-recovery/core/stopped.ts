@@ -231,6 +231,18 @@ export function failedOutsideTests(runner: TestRunner, output: string, rerun = f
 }
 
 /**
+ * Why a re-run whose tests all passed still failed counts against the step; undefined when it does not. Maven
+ * runs what the pom binds to the test phase after Surefire (a `jacoco:check` with haltOnFailure, an enforcer or
+ * antrun check) only once every test passed: the step's failed test stopped the build before it, so its exit
+ * here is a check the step never met, which no test's pass answers for.
+ */
+export function failedPastTests(runner: TestRunner, exitCode: number | undefined): string | undefined {
+  return runner === 'maven' && exitCode !== 0
+    ? `Maven failed the re-run after its tests passed (exit ${exitCode ?? '?'}: a check bound to the test phase after Surefire, which the step's failed test stopped before it ran)`
+    : undefined;
+}
+
+/**
  * Config files' texts where the runner ran, by path relative to its directory (as `stopConfigFiles` names
  * them): a file that is not there is left out; null for one that could not be read whole (too large).
  */
