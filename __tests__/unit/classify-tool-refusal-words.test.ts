@@ -209,6 +209,23 @@ const cases: Case[] = [
     exit: 1,
     line: GRADLE_PUT.trim(),
   },
+  {
+    // a pinned download answering 404 (dependency), in .NET's words as PowerShell 7 prints them
+    rule: 'dotnet-http-not-found',
+    type: 'dependency',
+    run: 'Invoke-WebRequest -Uri https://github.com/acme/tool/releases/download/v9.9.9/tool-win-x64.zip -OutFile tool.zip',
+    output: ['Invoke-WebRequest: Response status code does not indicate success: 404 (Not Found).'],
+    exit: 1,
+    line: 'Invoke-WebRequest: Response status code does not indicate success: 404 (Not Found).',
+  },
+  {
+    rule: 'path-operand-missing',
+    type: 'config',
+    run: 'gzip -d data.json.gz',
+    output: ['gzip: data.json.gz: No such file or directory'],
+    exit: 1,
+    line: 'gzip: data.json.gz: No such file or directory',
+  },
 ];
 
 describe("a tool refusing the job's invocation or environment, in its own words", () => {
@@ -251,6 +268,10 @@ describe("a refusal the step went on past does not outrank the step's true end",
     ['poetry-own-project-install-failed', POETRY],
     ['cobra-args-refused', 'Error: accepts 1 arg(s), received 0'],
     ['picocli-usage-error', "Unknown option: '--dry-runn'"],
+    [
+      'dotnet-http-not-found',
+      'Invoke-WebRequest: Response status code does not indicate success: 404 (Not Found).',
+    ],
   ];
 
   test.each(refusals)('%s, then the step killed (137): resource', (rule, line) => {
@@ -314,6 +335,12 @@ describe('lines that only look like them', () => {
       'maven-mojo-config-invalid',
       '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:3.2.5:test (default-test) on project app: There are test failures.',
     ],
+    // gzip's warning about its environment, and the 5xx form of .NET's message (http-status-server-error's)
+    [
+      'path-operand-missing',
+      'gzip: warning: GZIP environment variable is deprecated; use an alias or script',
+    ],
+    ['dotnet-http-not-found', 'Response status code does not indicate success: 503 (Service Unavailable).'],
     // compiler-error's `error:` shape of the project's own code, not the linker's absence
     ['companion-tool-missing', 'error: linking with `cc` failed: exit status: 1'],
   ])('%s does not fire on %j', (rule, line) => {
