@@ -10,7 +10,7 @@
  * true end when the step went on past it (killed, 137; stopped by `timeout`, 124; a failed test after it).
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+import { CLAP4_USAGE_ERROR, failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 const ruleSet = defaultRuleSet();
 
@@ -283,6 +283,57 @@ describe("a refusal the step went on past does not outrank the step's true end",
     expect(v.rule).not.toBe(rule);
   });
 
+  // Nothing between the refusal and the kill: the refusal is the last line before the step's status, and only
+  // that status (137 is 128 + SIGKILL, 124 `timeout`'s limit; a refusing program exits 1 or 2) says the step
+  // went on past it into a command that was killed.
+  const lastWords: [string, string[]][] = [
+    ...refusals
+      .filter(([rule]) => rule !== 'dotnet-http-not-found')
+      .map(([rule, line]): [string, string[]] => [rule, [line]]),
+    ['gradle-repository-auth-refused', [GRADLE_PUT]],
+    ['clap-usage-error', CLAP4_USAGE_ERROR],
+  ];
+
+  test.each(lastWords)("%s, bash's `Killed` right after it (137): resource, retried", (rule, lines) => {
+    const v = classify({ log: failedRunLog('./ci/build.sh', [...lines, 'Killed'], 137) });
+    expect(v.type).toBe('resource');
+    expect(v.rule).not.toBe(rule);
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test.each(lastWords)('%s, then a bare exit 137: resource, retried', (rule, lines) => {
+    const v = classify({ log: failedRunLog('./ci/build.sh', lines, 137) });
+    expect(v.type).toBe('resource');
+    expect(v.rule).not.toBe(rule);
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test.each(lastWords)('%s, then `timeout` ended the step right after it (124): timeout', (rule, lines) => {
+    const v = classify({ log: failedRunLog('timeout 20m ./ci/build.sh', lines, 124) });
+    expect(v.type).toBe('timeout');
+    expect(v.rule).not.toBe(rule);
+  });
+
+  // A tolerated `poetry install || true` (Poetry 2's refusal exits 1, the `||` goes on) and then a failing test
+  // run: the test failure is the step's end, not the project's packaging that was gone past.
+  test.each([
+    [
+      'pytest',
+      [
+        'FAILED tests/test_app.py::test_adds - assert 1 == 2',
+        '========================= 1 failed, 3 passed in 0.12s =========================',
+      ],
+    ],
+    [
+      'npx jest',
+      ['FAIL src/app.test.js', '  ● adds › sums two numbers', '', 'Tests:       1 failed, 3 passed, 4 total'],
+    ],
+  ])('Poetry refusing the project, tolerated, then a failing %s run: test', (runner, report) => {
+    const v = classify({ log: failedRunLog(`poetry install || true; ${runner}`, [POETRY, ...report], 1) });
+    expect(v.type).toBe('test');
+    expect(v.rule).not.toBe('poetry-own-project-install-failed');
+  });
+
   test('a network failure that stopped the Maven build before its goal ran stays network', () => {
     const v = classify({
       log: failedRunLog('mvn -B verify', ['curl: (6) Could not resolve host: repo.example.org', MOJO], 1),
@@ -298,7 +349,8 @@ describe('lines that only look like them', () => {
     // Perl's Getopt::Long names an unknown option without picocli's quotes, and goes on
     ['picocli-usage-error', 'Unknown option: verbose'],
     ['cobra-args-refused', '\t\t\treturn fmt.Errorf("accepts %d arg(s), received %d", n, len(args))'],
-    // Poetry 2 installs without the project and goes on
+    // Poetry 1.8 printed the same words as a warning and went on ('In a future version of Poetry this warning will
+    // become an error!'); Poetry 2 prints them as an `Error:` and exits 1
     [
       'poetry-own-project-install-failed',
       'Warning: The current project could not be installed: No file/folder found for package my-app',
@@ -318,9 +370,50 @@ describe('lines that only look like them', () => {
       'gzip: warning: GZIP environment variable is deprecated; use an alias or script',
     ],
     ['dotnet-http-not-found', 'Response status code does not indicate success: 503 (Service Unavailable).'],
+    // NuGet's own report of a feed's 404 under `dotnet restore`: the same .NET message, without PowerShell's prefix
+    ['dotnet-http-not-found', '  Response status code does not indicate success: 404 (Not Found).'],
     // compiler-error's `error:` shape of the project's own code, not the linker's absence
     ['companion-tool-missing', 'error: linking with `cc` failed: exit status: 1'],
   ])('%s does not fire on %j', (rule, line) => {
     expect(ruleFires(ruleSet, rule, line)).toBe(false);
   });
+});
+
+/**
+ * NuGet (NuGet/NuGet.Client, HttpRetryHandler: `Retrying '{0}' for source '{1}'.` and then the exception's message)
+ * prints the same .NET 404 under `dotnet restore`: a feed's answer, which the restore rules and the command read
+ * as before, not PowerShell's failed download of a pinned file.
+ */
+test("NuGet's 404 under `dotnet restore` is not PowerShell's pinned download", () => {
+  const v = classify({
+    log: failedRunLog(
+      'dotnet restore',
+      [
+        "  Retrying 'FindPackagesByIdAsyncCore' for source 'https://pkgs.dev.azure.com/org/_packaging/feed/nuget/v3/flat2/mylib/index.json'.",
+        '  Response status code does not indicate success: 404 (Not Found).',
+      ],
+      1,
+    ),
+  });
+  expect(v.rule).not.toBe('dotnet-http-not-found');
+  expect(v.type).toBe('dependency');
+  expect(v.confidence).toBe('low');
+});
+
+test("PowerShell's concise view of a script line that failed on a 404: dotnet-http-not-found", () => {
+  const v = classify({
+    log: failedRunLog(
+      'pwsh ./scripts/get-tool.ps1',
+      [
+        'Invoke-WebRequest: /home/runner/work/_temp/0b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e.ps1:2',
+        'Line |',
+        '   2 |  Invoke-WebRequest -Uri $url -OutFile tool.zip',
+        '     |  ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+        '     | Response status code does not indicate success: 404 (Not Found).',
+      ],
+      1,
+    ),
+  });
+  expect(v.rule).toBe('dotnet-http-not-found');
+  expect(v.type).toBe('dependency');
 });
