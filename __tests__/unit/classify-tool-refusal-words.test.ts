@@ -334,6 +334,21 @@ describe("a refusal the step went on past does not outrank the step's true end",
     expect(v.rule).not.toBe('poetry-own-project-install-failed');
   });
 
+  // The earliest hard failure (TAXONOMY tie-breaks): a download that failed just before the refusal left the
+  // older tool or file it names. Not by the failing command's word (Maven's surefire above, a test's causes).
+  test.each([
+    ['agp-build-environment-refused', AGP_GRADLE, './gradlew assembleDebug'],
+    ['agp-build-environment-refused', AGP_NDK, './ci/build.sh'],
+    ['cmake-generator-unknown', 'CMake Error: Could not create named generator Ninja2', './ci/build.sh'],
+    ['gradle-repository-auth-refused', GRADLE_PUT, './gradlew publish'],
+  ])('a network failure right before %s stays network', (rule, line, run) => {
+    const v = classify({
+      log: failedRunLog(run, ['curl: (6) Could not resolve host: services.gradle.org', line], 1),
+    });
+    expect(v.type).toBe('network');
+    expect(v.rule).not.toBe(rule);
+  });
+
   test('a network failure that stopped the Maven build before its goal ran stays network', () => {
     const v = classify({
       log: failedRunLog('mvn -B verify', ['curl: (6) Could not resolve host: repo.example.org', MOJO], 1),

@@ -65,6 +65,10 @@ const CAUSES: Partial<Record<FailureType, readonly FailureType[]>> = {
   git: ['config'],
   // The runner cancels a step its time limit stopped ('The operation was canceled.' after the limit's line).
   cancelled: ['timeout'],
+  // A network failure the step's last error block shows before a refusal is the earliest hard failure (TAXONOMY
+  // tie-breaks): a download that did not happen leaves the older tool or file the refusal names (curl's
+  // `Could not resolve host` above AGP's `Minimum supported Gradle version is 8.7. Current version is 8.2.`).
+  config: ['network'],
   unknown: ['build', 'test', 'dependency', 'network', 'resource', 'timeout', 'config', 'quality-gate', 'git'],
 };
 
