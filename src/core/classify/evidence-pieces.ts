@@ -106,6 +106,7 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     if (spec.beforeTests === true) piece.beforeTests = true;
     if (spec.dependencyBuild === true) piece.dependencyBuild = true;
     if (spec.companion === true) piece.companion = true;
+    if (spec.lastWord === true) piece.lastWord = true;
     if (spec.group === undefined) {
       pieces.push(piece);
       continue;

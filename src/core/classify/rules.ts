@@ -100,6 +100,13 @@ export interface RuleSpec {
    */
   companion?: boolean;
   /**
+   * The line is its program's last word before it exits non-zero, like a config rule's refusal, in a rule of
+   * another type (Poetry's `Error: The current project could not be installed`, build): a later line of another
+   * type's cause, or a kill's status, was printed after the step went on past it (`poetry install || true`), so
+   * it does not outrank that (weigh.ts wentPast).
+   */
+  lastWord?: boolean;
+  /**
    * The line is a package manager's failure to build a package, and only the project's own package's (`own`)
    * or only a dependency's (`dependency`) is this rule's: pip prints the same lines for both, and
    * requirements.ts reads which from the requirement header above (no header, as under `pip -q`: neither).
@@ -338,6 +345,7 @@ export function validateRuleFile(data: unknown): RuleFile {
       'beforeTests',
       'dependencyBuild',
       'companion',
+      'lastWord',
       'survivable',
     ] as const) {
       if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
@@ -367,6 +375,7 @@ const RULE_FIELDS: ReadonlySet<string> = new Set([
   'beforeTests',
   'dependencyBuild',
   'companion',
+  'lastWord',
   'package',
   'outranks',
   'pick',

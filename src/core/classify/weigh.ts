@@ -27,6 +27,8 @@ export interface Piece {
   dependencyBuild?: boolean;
   /** From a rule that says a tool the build runs beside the compiler is not installed (RuleSpec companion). */
   companion?: boolean;
+  /** From a rule whose line is its program's last word before it exits, of a type other than config (RuleSpec lastWord). */
+  lastWord?: boolean;
   /** A rule's first hit in the scope, when it is not the piece's own line: where the rule first stated it. */
   first?: Evidence;
   /** From a rule none of whose lines here states the cause (RuleSpec evidence): a summary or a wrapper. */
@@ -63,6 +65,10 @@ const CAUSES: Partial<Record<FailureType, readonly FailureType[]>> = {
   git: ['config'],
   // The runner cancels a step its time limit stopped ('The operation was canceled.' after the limit's line).
   cancelled: ['timeout'],
+  // A network failure the step's last error block shows before a refusal is the earliest hard failure (TAXONOMY
+  // tie-breaks): a download that did not happen leaves the older tool or file the refusal names (curl's
+  // `Could not resolve host` above AGP's `Minimum supported Gradle version is 8.7. Current version is 8.2.`).
+  config: ['network'],
   unknown: ['build', 'test', 'dependency', 'network', 'resource', 'timeout', 'config', 'quality-gate', 'git'],
 };
 
@@ -257,11 +263,18 @@ export function weigh(all: Piece[], weights: Weights): Weighed | undefined {
  * stands (the step's last command refused too). Nor a line of a job a build tool let finish after a failure (make
  * -j's `Waiting for unfinished jobs....`, cargo's `waiting for other jobs to finish...`): it ran beside the refusal,
  * not after it; nor where the script runs a background job or a trap beside the refusal (Piece beside). The line
- * shown never comes from a refusal gone past either.
+ * shown never comes from a refusal gone past either. A kill goes past it too: the step's status 137 (128 + SIGKILL,
+ * bash's manual, Exit Status) or `timeout`'s 124 (coreutils, timeout invocation) is a kill's, never a refusing
+ * program's own (it exits 1 or 2, clap and argparse 2, Maven and Gradle 1), so a step that ended so was killed
+ * after the refusal, in a command that ran on past it: the OOM killer's or the limit's, not the refusal's. The same
+ * for a rule of another type whose line is also its program's last word (RuleSpec lastWord: Poetry's `Error: The
+ * current project could not be installed`, build), and after such a line a summary goes past it as well (jest's
+ * `Tests: 1 failed` after a tolerated `poetry install || true`): its program printed nothing after it, no summary
+ * of its own among them, and a parent's report of it names an exit status.
  */
 function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
-  if (piece.type !== 'config' || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found'))
-    return false;
+  const refusal = piece.type === 'config' || piece.lastWord === true;
+  if (!refusal || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found')) return false;
   // A test run's word that its tests never ran (RuleSpec beforeTests) is followed by that same run's report.
   if (piece.beforeTests === true) return false;
   // A background job's or a trap's lines may come after a refusal that ended the script (Piece beside).
@@ -269,17 +282,21 @@ function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
   const refused = piece.evidence.line;
   return pieces.some(
     (later) =>
-      later.key.startsWith('rule:') &&
-      !later.inFlight &&
-      !later.generic &&
-      !later.summary &&
-      !CHILD_STATUS.test(later.evidence.text) &&
-      later.type !== 'config' &&
-      later.type !== 'unknown' &&
-      !(CAUSES[later.type] ?? []).includes('config') &&
-      (later.first ?? later.evidence).line > refused,
+      (KILLED.test(later.key) && later.evidence.line > refused) ||
+      (later.key.startsWith('rule:') &&
+        !later.inFlight &&
+        !later.generic &&
+        (!later.summary || piece.lastWord === true) &&
+        !CHILD_STATUS.test(later.evidence.text) &&
+        later.type !== 'config' &&
+        later.type !== 'unknown' &&
+        !(CAUSES[later.type] ?? []).includes('config') &&
+        (later.first ?? later.evidence).line > refused),
   );
 }
+
+/** The step's exit status as a kill's (evidence-pieces.ts exitPiece): 137 (SIGKILL), or 124 where the script runs `timeout` (a bare 124 is also GNU xargs' word on a command that exited 255). */
+const KILLED = /^exit:(?:137(?:@timeout)?|124@timeout)$/;
 
 /** A line reporting a process's exit status: a parent's word on its child (make, BuildKit, npm, subprocess). */
 const CHILD_STATUS =
