@@ -24,6 +24,7 @@ __webpack_require__.d(__webpack_exports__, {
   ub: () => (/* reexport */ failedBeside),
   DB: () => (/* reexport */ failedFromConsole),
   W_: () => (/* reexport */ failedOutsideTests),
+  ft: () => (/* reexport */ failedPastTests),
   A7: () => (/* reexport */ flakyOnArrival),
   Rj: () => (/* reexport */ fromTemplate),
   Il: () => (/* reexport */ inChangedFile),
@@ -58,48 +59,70 @@ var errors = __webpack_require__(74296);
 const COVERAGE = /^--(?:coverage|collectCoverage)/;
 const TABLES = {
     jest: {
+        // jest 29's `jest --help` (jest-cli's args.js): its string and number options, and (`many`) its arrays.
         value: [
             '--config',
             '-c',
-            '--selectProjects',
-            '--env',
-            '--testEnvironment',
-            '--maxWorkers',
-            '-w',
-            '--rootDir',
-            '--roots',
-            '--testTimeout',
-            '--reporters',
-            '--setupFiles',
-            '--setupFilesAfterEach',
-            '--outputFile',
-            '--shard',
-            '--testNamePattern',
-            '-t',
-            '--testPathPattern',
-            '--testPathPatterns',
-            '--changedSince',
-            '--coverageProvider',
-            '--coverageDirectory',
-            '--coverageReporters',
-            '--collectCoverageFrom',
-            '--coveragePathIgnorePatterns',
-            '--coverageThreshold',
-            '--testRunner',
-            '--testSequencer',
-            '--seed',
-            '--testMatch',
-            '--testRegex',
-            '--testPathIgnorePatterns',
-            '--maxConcurrency',
-            '--testFailureExitCode',
-            '--filter',
             '--cacheDirectory',
+            '--changedSince',
+            '--collectCoverageFrom',
+            '--coverageDirectory',
+            '--coverageProvider',
+            '--coverageThreshold',
+            '--env',
+            '--filter',
             '--globalSetup',
             '--globalTeardown',
-            '--testLocationInResults',
-            '--modulePaths',
+            '--globals',
+            '--haste',
+            '--maxConcurrency',
+            '--maxWorkers',
+            '-w',
+            '--moduleNameMapper',
+            '--notifyMode',
+            '--openHandlesTimeout',
+            '--outputFile',
+            '--preset',
+            '--prettierPath',
             '--resolver',
+            '--rootDir',
+            '--runner',
+            '--seed',
+            '--shard',
+            '--testEnvironment',
+            '--testEnvironmentOptions',
+            '--testFailureExitCode',
+            '--testNamePattern',
+            '-t',
+            '--testResultsProcessor',
+            '--testRunner',
+            '--testSequencer',
+            '--testTimeout',
+            '--transform',
+        ],
+        many: [
+            '--coveragePathIgnorePatterns',
+            '--coverageReporters',
+            '--ignoreProjects',
+            '--moduleDirectories',
+            '--moduleFileExtensions',
+            '--modulePathIgnorePatterns',
+            '--modulePaths',
+            '--projects',
+            '--reporters',
+            '--roots',
+            '--selectProjects',
+            '--setupFiles',
+            '--setupFilesAfterEnv',
+            '--snapshotSerializers',
+            '--testMatch',
+            '--testPathIgnorePatterns',
+            '--testPathPattern',
+            '--testPathPatterns',
+            '--testRegex',
+            '--transformIgnorePatterns',
+            '--unmockedModulePathPatterns',
+            '--watchPathIgnorePatterns',
         ],
         drop: [
             '--testNamePattern',
@@ -160,6 +183,24 @@ const TABLES = {
             '--coverage.thresholds.statements',
             '--coverage.processingConcurrency',
             '--coverage.ignoreClassMethods',
+            // vitest 3.2.7's other options with an `<argument>` (its cac table, `vitest --help`).
+            '--hookTimeout',
+            '--teardownTimeout',
+            '--retry',
+            '--bail',
+            '--browser',
+            '--diff',
+            '--slowTestThreshold',
+            '--maxConcurrency',
+            '--attachmentsDir',
+            '--configLoader',
+            '--poolOptions',
+            '--sequence',
+            '--sequence.seed',
+            '--sequence.hooks',
+            '--sequence.setupFiles',
+            '--compare',
+            '--outputJson',
         ],
         drop: ['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
         dropPositionals: true,
@@ -457,7 +498,8 @@ const TABLES = {
             '--input-type',
             '--stack-trace-limit',
         ],
-        // The re-run reads the TAP reporter's output; coverage (and its thresholds) is off in it.
+        // The re-run reads the TAP reporter's output. Coverage stays as the step had it (V8 counting calls may fail a
+        // test); its thresholds are off in it.
         drop: [
             '--test-reporter',
             '--test-reporter-destination',
@@ -467,7 +509,7 @@ const TABLES = {
             '--test-only',
             '--watch',
             '--watch-path',
-            /^--(?:experimental-)?test-coverage/,
+            /^--test-coverage-(?:lines|branches|functions)/,
         ],
         dropPositionals: true,
     },
@@ -629,7 +671,11 @@ function keptArguments(runner, args) {
         }
         const option = text.includes('=') ? text.slice(0, text.indexOf('=')) : text;
         // Go reads `--tags` as `-tags`; Maven's `-Pci` and `-Dx=y` are `-P` and `-D` with their value attached.
-        const known = runner === 'go' ? option.replace(/^--/, '-') : option;
+        const known = runner === 'go'
+            ? option.replace(/^--/, '-')
+            : runner === 'jest' || runner === 'vitest'
+                ? camelOption(option)
+                : option;
         const takesNext = !text.includes('=') &&
             (table.value.includes(known) ||
                 (table.optionalValue?.includes(known) === true &&
@@ -639,12 +685,26 @@ function keptArguments(runner, args) {
         const group = [word.raw, ...(takesNext && args[i + 1] ? [args[i + 1].raw] : [])];
         if (takesNext)
             i++;
+        // A yargs array takes every word up to the next option (or a redirection): `--selectProjects a b`.
+        // (`--setupFiles=./a.js ./b.js` too: yargs gives the array every word after the `=` form's own value.)
+        if (table.many?.includes(known))
+            while (args[i + 1] && !args[i + 1].text.startsWith('-') && !/^(?:\d*[<>]|&>)/.test(args[i + 1].raw))
+                group.push(args[++i].raw);
         if (matches(table.drop, known, text))
             dropped.push(group.join(' '));
         else
             kept.push(...group);
     }
     return { kept, positionals, dropped };
+}
+/**
+ * jest's yargs and vitest's cac read `--setup-files-after-env` as `--setupFilesAfterEnv`: the tables list the
+ * camelCase names, so a kebab spelling is looked up as that (`--no-` negations stay as written).
+ */
+function camelOption(option) {
+    if (!option.startsWith('--') || option.startsWith('--no-'))
+        return option;
+    return option.replace(/(?<=[a-zA-Z0-9])-([a-z])/g, (_, c) => c.toUpperCase());
 }
 /** The arguments after `--` (cargo's and go's test binary's, with `-args`), kept when they say how to run. */
 function afterDoubleDash(args) {
@@ -1004,6 +1064,151 @@ function restAfter(parts, path) {
     return rest;
 }
 
+;// CONCATENATED MODULE: ./src/test-recovery/core/step-env.ts
+
+
+
+/** The variables read here: go's, rspec's, and npm's workspace config (npm reads `npm_config_*` in any case). */
+function stepEnvName(name) {
+    return name === 'GOFLAGS' || name === 'SPEC_OPTS' || /^npm_config_workspaces?$/i.test(name);
+}
+/**
+ * The variables the command sets for what follows it: `export NAME=value` and `NAME=value` alone, at its top
+ * level and in the package scripts expanded into it (wherever they are: one after the runner is taken too,
+ * which only errs toward the whole step).
+ */
+function assignedIn(parts) {
+    const vars = {};
+    for (const part of parts) {
+        if (part.script)
+            Object.assign(vars, assignedIn(part.script.parts));
+        const words = part.words[0]?.text === 'export' ? part.words.slice(1) : part.words;
+        if (words.length === 0 || !words.every((w) => ASSIGNMENT.test(w.text)))
+            continue;
+        for (const w of words) {
+            const eq = w.text.indexOf('=');
+            if (stepEnvName(w.text.slice(0, eq)))
+                vars[w.text.slice(0, eq)] = w.text.slice(eq + 1);
+        }
+    }
+    return vars;
+}
+/** The `NAME=value` words before the runner in its own command (`GOFLAGS=-failfast go test`, `env X=1 rspec`). */
+function inline(runner, words) {
+    const before = words.slice(0, Math.max(runnerAt(runner, words) - 1, 0));
+    return Object.fromEntries(before
+        .filter((w) => ASSIGNMENT.test(w.text))
+        .map((w) => [w.text.slice(0, w.text.indexOf('=')), w.text.slice(w.text.indexOf('=') + 1)]));
+}
+/** The step's variables as its runner's command starts with them: `vars` and the words before the runner. */
+function runnerEnv(runner, words, vars) {
+    return { ...vars, ...inline(runner, words) };
+}
+/** strconv.ParseBool's false: go's flag package reads a bool flag's value with it. */
+const GO_FALSE = /^(?:0|f|F|false|FALSE|False)$/;
+const GO_FAILFAST = /^--?(?:test\.)?failfast(?:=(.*))?$/;
+/**
+ * GOFLAGS' flags as go's cmd/go/internal/base/goflags.go InitGOFLAGS splits them (cmd/internal/quoted.Split in
+ * newer releases, strings.Fields in older, the same where nothing is quoted): fields apart at white space, one
+ * that starts with a quote taken to the matching quote, without them.
+ */
+function goFlags(value) {
+    return [...value.matchAll(/'([^']*)'|"([^"]*)"|([^\s]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+}
+/**
+ * Why the runner, as `words` ran it with `vars` (the step's, and the command's own assignments), stopped at a
+ * failure without its command line saying so; undefined when its environment sets no stop.
+ */
+function stopsInEnv(runner, words, vars) {
+    const env = runnerEnv(runner, words, vars);
+    const own = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
+    switch (runner) {
+        case 'go': {
+            // go 1.19's cmd/go/internal/test/testflag.go injects GOFLAGS' test flags (addFromGOFLAGS) before the
+            // command line's, so the last -failfast given wins; the testing package then starts no test after a
+            // failure (testing.go shouldFailFast) and nothing says so.
+            const flags = [...goFlags(env.GOFLAGS ?? ''), ...own].filter((f) => GO_FAILFAST.test(f));
+            const last = flags.at(-1);
+            const value = last === undefined ? undefined : GO_FAILFAST.exec(last)[1];
+            return last !== undefined && !(value !== undefined && GO_FALSE.test(value)) && !own.includes(last)
+                ? `GOFLAGS in the step's environment sets -failfast, so go test started no test after the failed one and the tests after it did not run`
+                : undefined;
+        }
+        case 'rspec': {
+            // rspec-core's ConfigurationOptions reads SPEC_OPTS after the command line and the options files:
+            // its last --[no-]fail-fast wins over theirs. Its console does not say it stopped. It splits SPEC_OPTS
+            // with Shellwords: a word's quotes and backslashes go (a quoted space is taken as a split, erring whole).
+            const last = (env.SPEC_OPTS ?? '')
+                .split(/\s+/)
+                .map((w) => w.replace(/["'\\]/g, ''))
+                .filter((w) => /^--(?:no-)?fail-fast(?:=\d+)?$/.test(w))
+                .pop();
+            return last !== undefined && !last.startsWith('--no-')
+                ? "SPEC_OPTS in the step's environment sets --fail-fast, so rspec stopped at its failure limit and the tests after it did not run"
+                : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+/**
+ * Where npm's config sets its workspaces (so `npm test` and `npm exec` run in each workspace, or the named
+ * one, and never the root's script): an `npm_config_workspace(s)` variable (any case; npm 11.19.1's
+ * @npmcli/config loadEnv skips an empty one), else `.npmrc`'s `workspaces` or `workspace` key (ini; a file not
+ * read whole may set it). Undefined when neither does. `vars` wins over `.npmrc`, as npm layers them.
+ */
+function npmWorkspaces(env) {
+    for (const [name, value] of Object.entries(env.vars ?? {})) {
+        const m = /^npm_config_(workspaces?)$/i.exec(name);
+        if (!m || value === '')
+            continue;
+        if (m[1].toLowerCase() === 'workspaces' && value.toLowerCase() === 'false')
+            continue;
+        return `${(0,core_text/* printablePath */.Vj)(name)} in the step's environment`;
+    }
+    if (env.npmrc === null)
+        return '.npmrc (not read whole, so it may set workspaces)';
+    // As ini 6.0.0's decode reads it (lib/ini.js, bundled by npm 11.19.1): lines split at any \r or \n, a key
+    // with no `=` is true, and a key or value is unquoted or ends at its first unescaped `;` or `#`.
+    for (const line of (env.npmrc ?? '').split(/[\r\n]+/)) {
+        const m = /^([^=]+)(=(.*))?$/.exec(line);
+        if (!m || /^\s*[;#]/.test(line))
+            continue;
+        const key = /^(workspaces?)(?:\[\])?$/i.exec(iniText(m[1]))?.[1]?.toLowerCase();
+        const value = m[2] === undefined ? 'true' : iniText(m[3]);
+        if (key && (key === 'workspaces' ? value.toLowerCase() !== 'false' : value !== ''))
+            return `.npmrc's ${key}=${(0,core_text/* printablePath */.Vj)(value.slice(0, 60))}`;
+    }
+    return undefined;
+}
+/** ini's `unsafe`: a quoted text's inside, else the text up to its first unescaped `;` or `#`, trimmed. */
+function iniText(raw) {
+    const text = raw.trim();
+    const quoted = /^(["'])(.*)\1$/s.exec(text);
+    if (quoted && text.length > 1) {
+        const inner = quoted[1] === "'" ? quoted[2] : text;
+        try {
+            const parsed = JSON.parse(inner);
+            return typeof parsed === 'string' ? parsed : inner;
+        }
+        catch {
+            // not JSON: ini keeps the text as it is
+            return inner;
+        }
+    }
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === ';' || c === '#')
+            break;
+        if (c === '\\' && i + 1 < text.length)
+            out += '\\;#'.includes(text[++i]) ? text[i] : `\\${text[i]}`;
+        else
+            out += c;
+    }
+    return out.trim();
+}
+
 ;// CONCATENATED MODULE: ./src/test-recovery/core/rerun.ts
 /**
  * The command that runs only some tests again: built in for each runner (a pytest node id, a jest or
@@ -1012,6 +1217,7 @@ function restAfter(parts, path) {
  * names are untrusted: every one is shell-quoted (POSIX single quotes) and, where the runner reads a
  * pattern, regex-escaped first, so no name can run a command or widen the selection. Pure.
  */
+
 
 
 
@@ -1124,7 +1330,9 @@ function runnerStart(runner, how) {
     const own = dashAt === -1 ? args : args.slice(0, dashAt);
     const { kept, positionals, dropped } = keptArguments(runner, own);
     const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
-    return { start: [head(used, at), ...kept].join(' '), rest: { positionals, dropped, binary } };
+    // go reads GOFLAGS' flags before the command line's (the last given wins), so they are read as its first.
+    const words = [...goFlags(used.goflags ?? ''), ...own.map((w) => w.text)];
+    return { start: [head(used, at), ...kept].join(' '), rest: { positionals, dropped, binary, words } };
 }
 /**
  * The built-in command that re-runs exactly `tests` (all of one runner) the way the step ran the runner,
@@ -1206,7 +1414,7 @@ function selection(runner, tests, start, rest) {
         case 'vitest':
             return rerun_all([...bySuite(tests)].map(([file, list]) => `${vitestRun(start)}${keptCoverage(runner, rest)} --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
         case 'go':
-            return rerun_all(tests.map((t) => `${start} -count=1 -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`));
+            return rerun_all(tests.map((t) => `${start} -count=${goCount(rest.words)} -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`));
         case 'cargo':
             return `${start} -- ${cargoBinaryArgs(rest.binary)}--exact ${tests.map((t) => q(t.name)).join(' ')}`;
         case 'nextest':
@@ -1219,7 +1427,8 @@ function selection(runner, tests, start, rest) {
         case 'maven': {
             const methods = [...bySuite(tests)].map(([suite, list]) => `${suite}#${list.map((t) => t.name.replace(/\(.*\)$/, '')).join('+')}`);
             // The test phase only (a coverage check is bound to verify); a module without the class is no error.
-            return `${start} test -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true ${q(`-Dtest=${methods.join(',')}`)}`;
+            // JaCoCo's agent stays as the step had it: a test may fail only instrumented (its `$jacocoInit`).
+            return `${start} test -Dsurefire.failIfNoSpecifiedTests=false ${q(`-Dtest=${methods.join(',')}`)}`;
         }
         case 'rspec':
             return rerun_all([...bySuite(tests)].map(([file, list]) => `${start} ${q(file)} ${list.map((t) => `-e ${q(t.name)}`).join(' ')}`));
@@ -1269,6 +1478,21 @@ function vitestRun(start) {
     return /\bvitest(?:\.m?js)? (?:run|watch|dev|related)\b/.test(start)
         ? start.replace(/\b(vitest(?:\.m?js)?) (?:watch|dev|related)\b/, '$1 run')
         : start.replace(/\b(vitest(?:\.m?js)?)\b/, '$1 run');
+}
+/**
+ * go test's `-count`: the step's when it repeats each test (`-count=3`, `-count 3`, `-test.count=3`, from its
+ * GOFLAGS too: a test that fails only on a repeat, its state left from the run before, fails its re-run too),
+ * else 1 (never a cached result). The last given wins, as go's flag package reads them.
+ */
+function goCount(words) {
+    let n;
+    for (let i = 0; i < words.length; i++) {
+        const m = /^--?(?:test\.)?count(?:=(.*))?$/.exec(words[i]);
+        if (m)
+            n = m[1] ?? words[++i];
+    }
+    const count = /^\d{1,6}$/.test(n ?? '') ? Number(n) : 1;
+    return count > 1 ? count : 1;
 }
 /** go test's `-args` for the test binary, kept as written. */
 function goArgs(binary) {
@@ -2032,30 +2256,50 @@ function mochaPassed(lines) {
     }
     return out;
 }
+/** pytest's end of a session: its short summary's head, or its closing counts (`1 passed in 0.01s`, `-q`'s too). */
+const PYTEST_END = /^(?:=+ short test summary info =+|(?:=+ )?(?:\d+ \w+|no tests ran)(?:, \d+ \w+)* in [\d.]+s\b.*)$/;
+const PYTEST_SUMMARY = /^=+ short test summary info =+$/;
+const PYTEST_START = /^=+ test session starts =+$/;
+/**
+ * pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`. A parameter's id may
+ * hold spaces (`test_p[a b]`), as the FAILED line's does. A pass counts only when pytest ended its session
+ * after it: under `-s` a test's own print reaches the console, and a test that printed such a line and then
+ * ended the process (`os._exit`, a crash in its teardown) did not pass.
+ */
+function pytestPassed(lines) {
+    const out = [];
+    let pending = [];
+    // In the short summary (`-qq` prints nothing after it), its lines are pytest's own, after the session.
+    let summary = false;
+    for (const line of lines) {
+        if (PYTEST_START.test(line))
+            summary = false;
+        if (PYTEST_END.test(line)) {
+            out.push(...pending);
+            pending = [];
+            summary = PYTEST_SUMMARY.test(line);
+            continue;
+        }
+        const m = /^PASSED (\S+?\.py)::(\S.*)$/.exec(line) ?? /^(\S+?\.py)::(\S.*?) PASSED\b/.exec(line);
+        if (!m)
+            continue;
+        const split = splitParams(m[2]);
+        (summary ? out : pending).push({
+            runner: 'pytest',
+            suite: clipName(m[1]),
+            name: clipName(split.name),
+            ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
+        });
+    }
+    return out;
+}
 /** Parsers of the tests a run shows passed: what a re-run's verdict is read from. */
 const PASSED = {
     jest: (lines) => jestVerbose(lines, '\u2713'),
     mocha: mochaPassed,
     node: (lines) => nodeResults(lines, true),
     vitest: (lines) => vitestVerbose(lines, '\u2713'),
-    // pytest -rA: `PASSED path::name` in the short summary; -v: `path::name PASSED [ 50%]`. A parameter's id
-    // may hold spaces (`test_p[a b]`), as the FAILED line's does.
-    pytest: (lines) => {
-        const out = [];
-        for (const line of lines) {
-            const m = /^PASSED (\S+?\.py)::(\S.*)$/.exec(line) ?? /^(\S+?\.py)::(\S.*?) PASSED\b/.exec(line);
-            if (!m)
-                continue;
-            const split = splitParams(m[2]);
-            out.push({
-                runner: 'pytest',
-                suite: clipName(m[1]),
-                name: clipName(split.name),
-                ...(split.params !== undefined ? { params: clipName(split.params) } : {}),
-            });
-        }
-        return out;
-    },
+    pytest: pytestPassed,
     // go test -v: `--- PASS: TestX (0.00s)`, owned by the package of the next `ok`/`FAIL` line.
     go: (lines) => {
         const out = [];
@@ -2830,6 +3074,17 @@ function failedOutsideTests(runner, output, rerun = false) {
             return undefined;
     }
 }
+/**
+ * Why a re-run whose tests all passed still failed counts against the step; undefined when it does not. Maven
+ * runs what the pom binds to the test phase after Surefire (a `jacoco:check` with haltOnFailure, an enforcer or
+ * antrun check) only once every test passed: the step's failed test stopped the build before it, so its exit
+ * here is a check the step never met, which no test's pass answers for.
+ */
+function failedPastTests(runner, exitCode) {
+    return runner === 'maven' && exitCode !== 0
+        ? `Maven failed the re-run after its tests passed (exit ${exitCode ?? '?'}: a check bound to the test phase after Surefire, which the step's failed test stopped before it ran)`
+        : undefined;
+}
 /** The runner's own option words: after the runner's name, before a `--`. */
 function ownArgs(runner, words) {
     const args = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
@@ -3322,147 +3577,6 @@ function mochaBail(name, text) {
     return found ?? (LETTER_ESCAPE.test(text) ? 'maybe' : undefined);
 }
 
-;// CONCATENATED MODULE: ./src/test-recovery/core/step-env.ts
-
-
-
-/** The variables read here: go's, rspec's, and npm's workspace config (npm reads `npm_config_*` in any case). */
-function stepEnvName(name) {
-    return name === 'GOFLAGS' || name === 'SPEC_OPTS' || /^npm_config_workspaces?$/i.test(name);
-}
-/**
- * The variables the command sets for what follows it: `export NAME=value` and `NAME=value` alone, at its top
- * level and in the package scripts expanded into it (wherever they are: one after the runner is taken too,
- * which only errs toward the whole step).
- */
-function assignedIn(parts) {
-    const vars = {};
-    for (const part of parts) {
-        if (part.script)
-            Object.assign(vars, assignedIn(part.script.parts));
-        const words = part.words[0]?.text === 'export' ? part.words.slice(1) : part.words;
-        if (words.length === 0 || !words.every((w) => ASSIGNMENT.test(w.text)))
-            continue;
-        for (const w of words) {
-            const eq = w.text.indexOf('=');
-            if (stepEnvName(w.text.slice(0, eq)))
-                vars[w.text.slice(0, eq)] = w.text.slice(eq + 1);
-        }
-    }
-    return vars;
-}
-/** The `NAME=value` words before the runner in its own command (`GOFLAGS=-failfast go test`, `env X=1 rspec`). */
-function inline(runner, words) {
-    const before = words.slice(0, Math.max(runnerAt(runner, words) - 1, 0));
-    return Object.fromEntries(before
-        .filter((w) => ASSIGNMENT.test(w.text))
-        .map((w) => [w.text.slice(0, w.text.indexOf('=')), w.text.slice(w.text.indexOf('=') + 1)]));
-}
-/** strconv.ParseBool's false: go's flag package reads a bool flag's value with it. */
-const GO_FALSE = /^(?:0|f|F|false|FALSE|False)$/;
-const GO_FAILFAST = /^--?(?:test\.)?failfast(?:=(.*))?$/;
-/**
- * GOFLAGS' flags as go's cmd/go/internal/base/goflags.go InitGOFLAGS splits them (cmd/internal/quoted.Split in
- * newer releases, strings.Fields in older, the same where nothing is quoted): fields apart at white space, one
- * that starts with a quote taken to the matching quote, without them.
- */
-function goFlags(value) {
-    return [...value.matchAll(/'([^']*)'|"([^"]*)"|([^\s]+)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
-}
-/**
- * Why the runner, as `words` ran it with `vars` (the step's, and the command's own assignments), stopped at a
- * failure without its command line saying so; undefined when its environment sets no stop.
- */
-function stopsInEnv(runner, words, vars) {
-    const env = { ...vars, ...inline(runner, words) };
-    const own = words.slice(Math.max(runnerAt(runner, words), 0)).map((w) => w.text);
-    switch (runner) {
-        case 'go': {
-            // go 1.19's cmd/go/internal/test/testflag.go injects GOFLAGS' test flags (addFromGOFLAGS) before the
-            // command line's, so the last -failfast given wins; the testing package then starts no test after a
-            // failure (testing.go shouldFailFast) and nothing says so.
-            const flags = [...goFlags(env.GOFLAGS ?? ''), ...own].filter((f) => GO_FAILFAST.test(f));
-            const last = flags.at(-1);
-            const value = last === undefined ? undefined : GO_FAILFAST.exec(last)[1];
-            return last !== undefined && !(value !== undefined && GO_FALSE.test(value)) && !own.includes(last)
-                ? `GOFLAGS in the step's environment sets -failfast, so go test started no test after the failed one and the tests after it did not run`
-                : undefined;
-        }
-        case 'rspec': {
-            // rspec-core's ConfigurationOptions reads SPEC_OPTS after the command line and the options files:
-            // its last --[no-]fail-fast wins over theirs. Its console does not say it stopped. It splits SPEC_OPTS
-            // with Shellwords: a word's quotes and backslashes go (a quoted space is taken as a split, erring whole).
-            const last = (env.SPEC_OPTS ?? '')
-                .split(/\s+/)
-                .map((w) => w.replace(/["'\\]/g, ''))
-                .filter((w) => /^--(?:no-)?fail-fast(?:=\d+)?$/.test(w))
-                .pop();
-            return last !== undefined && !last.startsWith('--no-')
-                ? "SPEC_OPTS in the step's environment sets --fail-fast, so rspec stopped at its failure limit and the tests after it did not run"
-                : undefined;
-        }
-        default:
-            return undefined;
-    }
-}
-/**
- * Where npm's config sets its workspaces (so `npm test` and `npm exec` run in each workspace, or the named
- * one, and never the root's script): an `npm_config_workspace(s)` variable (any case; npm 11.19.1's
- * @npmcli/config loadEnv skips an empty one), else `.npmrc`'s `workspaces` or `workspace` key (ini; a file not
- * read whole may set it). Undefined when neither does. `vars` wins over `.npmrc`, as npm layers them.
- */
-function npmWorkspaces(env) {
-    for (const [name, value] of Object.entries(env.vars ?? {})) {
-        const m = /^npm_config_(workspaces?)$/i.exec(name);
-        if (!m || value === '')
-            continue;
-        if (m[1].toLowerCase() === 'workspaces' && value.toLowerCase() === 'false')
-            continue;
-        return `${(0,core_text/* printablePath */.Vj)(name)} in the step's environment`;
-    }
-    if (env.npmrc === null)
-        return '.npmrc (not read whole, so it may set workspaces)';
-    // As ini 6.0.0's decode reads it (lib/ini.js, bundled by npm 11.19.1): lines split at any \r or \n, a key
-    // with no `=` is true, and a key or value is unquoted or ends at its first unescaped `;` or `#`.
-    for (const line of (env.npmrc ?? '').split(/[\r\n]+/)) {
-        const m = /^([^=]+)(=(.*))?$/.exec(line);
-        if (!m || /^\s*[;#]/.test(line))
-            continue;
-        const key = /^(workspaces?)(?:\[\])?$/i.exec(iniText(m[1]))?.[1]?.toLowerCase();
-        const value = m[2] === undefined ? 'true' : iniText(m[3]);
-        if (key && (key === 'workspaces' ? value.toLowerCase() !== 'false' : value !== ''))
-            return `.npmrc's ${key}=${(0,core_text/* printablePath */.Vj)(value.slice(0, 60))}`;
-    }
-    return undefined;
-}
-/** ini's `unsafe`: a quoted text's inside, else the text up to its first unescaped `;` or `#`, trimmed. */
-function iniText(raw) {
-    const text = raw.trim();
-    const quoted = /^(["'])(.*)\1$/s.exec(text);
-    if (quoted && text.length > 1) {
-        const inner = quoted[1] === "'" ? quoted[2] : text;
-        try {
-            const parsed = JSON.parse(inner);
-            return typeof parsed === 'string' ? parsed : inner;
-        }
-        catch {
-            // not JSON: ini keeps the text as it is
-            return inner;
-        }
-    }
-    let out = '';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === ';' || c === '#')
-            break;
-        if (c === '\\' && i + 1 < text.length)
-            out += '\\;#'.includes(text[++i]) ? text[i] : `\\${text[i]}`;
-        else
-            out += c;
-    }
-    return out.trim();
-}
-
 ;// CONCATENATED MODULE: ./src/test-recovery/core/step-run.ts
 
 
@@ -3586,7 +3700,13 @@ function planStepRun(command, errexit, scripts, runner, output, configs = {}, en
         };
     const pm = scriptOf(chain.parts, failed.path);
     const setup = setupBefore(chain.parts, failed.path[0]);
-    const how = { setup, words: failed.part.words, ...(pm ? { pm } : {}) };
+    const goflags = runnerEnv(runner, failed.part.words, vars).GOFLAGS;
+    const how = {
+        setup,
+        words: failed.part.words,
+        ...(pm ? { pm } : {}),
+        ...(goflags !== undefined ? { goflags } : {}),
+    };
     // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
     // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.
     const moved = movedInScript(chain.parts, failed.path);

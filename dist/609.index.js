@@ -491,9 +491,12 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
             outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
         const verdicts = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rerunVerdicts */ .jE)(ids, seen, () => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .whyNotRun */ .hv)(run, template));
         // Only where all re-ran tests passed: a go parent test fails with its failed subtest, and may pass with it later.
-        const beside = ids.every((id) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(id)).state === 'passed') && (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedBeside */ .ub)(ids, seen);
+        const allPassed = ids.every((id) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(id)).state === 'passed');
+        const beside = allPassed && (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedBeside */ .ub)(ids, seen);
         if (beside)
             outside ??= `the re-run of the failed tests showed another test failed (${(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shownName */ .HD)(beside)}), which their passes do not answer for`;
+        if (allPassed)
+            outside ??= (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedPastTests */ .ft)(kind, run.exitCode);
         for (const p of pending) {
             const v = verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(p.id));
             results.set((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(p.id), {

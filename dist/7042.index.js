@@ -1,8 +1,8 @@
-export const id = 5581;
-export const ids = [5581,867,8919,7533,8463];
+export const id = 7042;
+export const ids = [7042,867,8919,7533,8463];
 export const modules = {
 
-/***/ 95581:
+/***/ 17042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1481,6 +1481,108 @@ function environmentName(value) {
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+;// CONCATENATED MODULE: ./src/supervise/phase/bisect-culprit.ts
+/**
+ * The last steps of a bisection (supervise-bisect.ts picks them): a culprit's probe that failed once is
+ * re-run to confirm it; a confirmed culprit is reverted alone, when the revert's checks pass for that commit,
+ * or goes to a person, said why (reverted already within the range, labels, caps).
+ */
+
+
+
+
+
+/**
+ * The culprit's probe failed once: its failed jobs are run again (the probe's next attempt is read as it
+ * was); a second failure the same way makes it the culprit, a pass makes the range a person's.
+ */
+async function confirmStep(runId, reason, c, ports) {
+    try {
+        await ports.github.requestRerun(runId, { mode: 'failed-jobs', jobIds: [], backoffSeconds: 0, reason }, 0);
+    }
+    catch (error) {
+        return c.person(`${reason}, but the re-run was refused: ${(0,errors/* errorMessage */.gJ)(error)}`, c.probes);
+    }
+    ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(reason)}.`);
+    return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
+}
+/**
+ * The commit after `sha` in the range that reverts it (one of `landed`, or git's "This reverts commit
+ * <sha>"), if any.
+ */
+async function revertInRange(sha, landed, commits, clone) {
+    const after = commits.slice(commits.indexOf(sha) + 1);
+    for (const [i, later] of after.entries()) {
+        const reverts = landed.includes(later) ||
+            (await clone.commitInfo(later)).message.includes(`This reverts commit ${sha}`);
+        if (!reverts)
+            continue;
+        // A later commit that reverts that revert lands the culprit again: the range's failure may be its (review).
+        for (const relanding of after.slice(i + 1))
+            if ((await clone.commitInfo(relanding)).message.includes(`This reverts commit ${later}`))
+                return undefined;
+        return later;
+    }
+    return undefined;
+}
+/** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */
+async function culpritStep(sha, reason, c, ports) {
+    const { site } = c;
+    // Reverted already within the range, and the head still fails the same way: another change of the range
+    // fails it, whose probes all hold the reverted one's failure. Not "already reverted, nothing to do".
+    const existing = await ports.github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(sha));
+    // Its revert's commit on the branch: the PR's merge (a squash changes it), the ledger's, or git's line.
+    const landed = [
+        existing?.mergeSha,
+        ...(site.ledger?.reverts ?? []).filter((r) => r.sha === sha).flatMap((r) => [r.landedSha, r.revertSha]),
+    ].filter((s) => s !== undefined);
+    const revertedAt = await revertInRange(sha, landed, c.commits, site.clone);
+    if (revertedAt !== undefined)
+        return c.person(`${reason}, but it was reverted at ${revertedAt.slice(0, 12)} and the head still fails the same way: another change in the range fails it, or a later commit lands it again`, c.probes);
+    const commit = await site.clone.commitInfo(sha);
+    const labels = await ports.github.labelApplications(sha, site.revertConfig.killSwitchLabel);
+    const target = site.ledger ? rollbackTarget(commit, site.ledger.reverts) : undefined;
+    const earlier = target !== undefined && site.ledger ? rollbacksOf(target, site.ledger.reverts) : undefined;
+    const verdict = (0,core_revert/* revertEligibility */.eg)({
+        branchKind: 'default',
+        event: 'push',
+        commit: { sha, message: commit.message, parents: commit.parents },
+        // The culprit failed the same way in its probe (or its own run) and the failing run did too.
+        confirmedOnRerun: true,
+        parentGreen: true,
+        culpritRange: 1,
+        revertsToday: site.facts.revertsToday ?? 0,
+        labels: labels.labels,
+        alreadyReverted: existing !== undefined || (site.ledger ? (0,core_ledger/* wasReverted */.$x)(site.ledger, sha) : false),
+        ...((0,core_revert/* declined */.Li)(existing) ? { revertDeclined: existing.number } : {}),
+        ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
+    }, site.revertConfig);
+    const pr = labels.pr !== undefined ? { culpritPr: labels.pr } : {};
+    if (!verdict.revert) {
+        if (verdict.refusal === 'already-reverted')
+            return { plan: c.set({ action: 'nothing', reason: `${reason}; ${verdict.reason}` }), probes: c.probes };
+        return c.person(`${reason}, but no revert: ${verdict.reason}`, c.probes);
+    }
+    const plan = c.set({ action: 'revert', reason: `${reason}; ${verdict.reason}` });
+    return {
+        plan: {
+            ...plan,
+            revert: {
+                sha,
+                branch: (0,core_revert/* revertBranch */.Z9)(sha),
+                ...(commit.parents.length > 1 ? { mainline: 1 } : {}),
+                job: c.job.job,
+                failureType: c.job.classification?.type ?? 'unknown',
+                reason: `${reason} (bisection)`,
+            },
+        },
+        probes: c.probes,
+        ...pr,
+        ...(target !== undefined ? { target } : {}),
+        ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/supervise/ports/probes.ts
 /**
  * GitHub refused a probe's dispatch for a reason the next wake does not change (the workflow disabled, no
@@ -1542,6 +1644,388 @@ class RecordingProbes {
     }
 }
 
+;// CONCATENATED MODULE: ./src/supervise/core/bisect-records.ts
+/**
+ * The ledger's records of a bisection, pure: the probe branches made and not yet judged (a sweep finds the
+ * bisection by them), and the bisections that ended where GitHub would not start their probes (a sweep no
+ * longer takes their run up). Each change answers a new ledger, or the same one when nothing changed, so
+ * the phase knows whether to save it.
+ */
+
+/**
+ * A probe branch's record older than this is stale: its bisection ended long ago (both deadlines are long
+ * past) without its record being dropped (its workflow deleted, disabled, or its step ended in a catch). A
+ * stale record neither sends the sweep looking for its bisection nor keeps another workflow from deleting
+ * the branch.
+ */
+const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
+/** How far ahead of this runner's clock another runner's may be when it dates a record. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Whether a probe record is fresh: made within STALE_PROBE_RECORD_MS, and not dated ahead of the clock (a
+ * record from the future was not written by a supervisor: anyone who can write the branch's cache scope can
+ * write a ledger, and it would stay fresh as long as it likes).
+ */
+function freshRecord(p, now) {
+    const at = Date.parse(p.createdAt);
+    return at >= now.getTime() - STALE_PROBE_RECORD_MS && at <= now.getTime() + CLOCK_SKEW_MS;
+}
+/**
+ * Whether a fresh record holds the probe branch for a workflow `mine` does not pick: the branch is named by
+ * the commit alone, so two workflows bisecting the same commits share it. A record naming no workflow is
+ * anyone's, and holds it for no other.
+ */
+function heldByOthers(ledger, branch, mine, now) {
+    return (ledger?.probes ?? []).some((p) => p.branch === branch && p.workflowId !== undefined && !mine(p.workflowId) && freshRecord(p, now));
+}
+/**
+ * A probe record of this bisection's workflow: another workflow (of the same name, even) bisecting at the
+ * same commits keeps its own. A record of an older ledger that names no workflow is anyone's.
+ */
+const ownRecord = (workflowId, p) => p.workflowId === undefined || p.workflowId === workflowId;
+/** The record of a probe branch made and not yet seen with a run, in place of any of the same branch. */
+function withProbeRecord(ledger, workflowId, record) {
+    const rest = withoutProbeRecords(ledger, workflowId, (p) => p.branch === record.branch);
+    return { ...rest, probes: [...(rest.probes ?? []), { ...record, workflowId }] };
+}
+/** This workflow's probe records that `drop` picks are dropped. */
+function withoutProbeRecords(ledger, workflowId, drop) {
+    return dropFromLedger(ledger, 'probes', (p) => ownRecord(workflowId, p) && drop(p));
+}
+/** The run's bisection ended (the newest MAX_ENDED_BISECTIONS are kept). */
+function withEnded(ledger, run, now) {
+    const others = (ledger.ended ?? []).filter((e) => e.runId !== run.id);
+    const ended = { runId: run.id, attempt: run.attempt, at: now.toISOString() };
+    return { ...ledger, ended: [...others, ended].slice(-core_ledger/* MAX_ENDED_BISECTIONS */.wA) };
+}
+/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
+function withoutEnded(ledger, runId) {
+    return dropFromLedger(ledger, 'ended', (e) => e.runId === runId);
+}
+/** The items of one of the ledger's lists that `drop` picks go, the list with them when it empties. */
+function dropFromLedger(ledger, key, drop) {
+    const list = ledger[key];
+    if (!list?.some(drop))
+        return ledger;
+    const kept = list.filter((item) => !drop(item));
+    const next = { ...ledger };
+    if (kept.length > 0)
+        Object.assign(next, { [key]: kept });
+    else
+        delete next[key];
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/supervise/phase/bisect-site.ts
+/**
+ * What every part of a bisection step shares (supervise-bisect.ts, its probe reading in bisect-probes.ts,
+ * its dispatches in bisect-dispatch.ts): the failing run's site, the ports, the result, and the ledger's
+ * records of the site's probe branches and ended bisection (core/bisect-records.ts decides them).
+ */
+
+
+
+
+/** Deletes a probe's branch (best effort: one left is said, and the next step deletes it again). */
+async function deleteProbeBranch(site, sha, ports) {
+    // Another workflow's probe of the same commit runs on it (its fresh record holds the branch): that
+    // bisection deletes it once judged, or the sweep once that workflow's branch is green again. A record a
+    // day old holds nothing: its bisection stopped without dropping it, and the branch would be left forever.
+    if (othersProbeOn(site, probeRef(sha), ports.now))
+        return;
+    await ports.probes.deleteBranch(probeRef(sha)).catch((error) => {
+        ports.log.warning(`ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+    });
+}
+async function deleteProbeBranches(site, probes, ports) {
+    for (const p of probes)
+        if (p.result === 'pending')
+            await deleteProbeBranch(site, p.sha, ports);
+}
+/**
+ * Whether a fresh record of the ledger holds the probe branch for another workflow's probe: the branch is
+ * named by the commit alone, so two workflows bisecting the same commits share it. A stale record (a day
+ * old: core/bisect-records.ts) holds nothing. No ledger: nothing tells, and false.
+ */
+function othersProbeOn(site, branch, now) {
+    const { workflowId } = site.details;
+    return heldByOthers(site.ledger, branch, (id) => id === workflowId, now);
+}
+/** This workflow's record of the probe branch (a record that names no workflow is anyone's). */
+function ownProbeRecord(site, branch) {
+    return site.ledger?.probes?.find((p) => p.branch === branch && ownRecord(site.details.workflowId, p));
+}
+/** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
+function recordProbeBranch(site, record) {
+    if (site.ledger)
+        site.ledger = withProbeRecord(site.ledger, site.details.workflowId, record);
+}
+function forgetProbeBranch(site, sha) {
+    const branch = probeRef(sha);
+    forgetProbeBranches(site, (p) => p.branch === branch);
+}
+/** This workflow's probe records that `drop` picks are dropped from the ledger. */
+function forgetProbeBranches(site, drop) {
+    if (site.ledger)
+        site.ledger = withoutProbeRecords(site.ledger, site.details.workflowId, drop);
+}
+/**
+ * The failing run's bisection ended where GitHub would not start its probes: a sweep no longer takes the
+ * run up (supervise-sweep.ts); a wake naming the run does. No ledger: nothing kept, as for probe branches.
+ */
+function recordEnded(site, now) {
+    if (site.ledger)
+        site.ledger = withEnded(site.ledger, site.details.run, now);
+}
+/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
+function forgetEnded(site) {
+    if (site.ledger)
+        site.ledger = withoutEnded(site.ledger, site.details.run.id);
+}
+
+;// CONCATENATED MODULE: ./src/supervise/phase/bisect-dispatch.ts
+/**
+ * A bisection's probe dispatched (supervise-bisect.ts picks the commit): its branch made at the commit and
+ * the workflow dispatched there; a branch already there with no run is awaited, dispatched once more, or
+ * goes to a person (core/bisect.ts, probeBranchStep). GitHub's refusal ends the bisection; anything that
+ * passes waits for the next wake.
+ */
+
+
+
+
+
+/** The probe branch at the commit, then the dispatch on it. */
+async function dispatchProbe(sha, reason, c, ports) {
+    const ref = probeRef(sha);
+    // The branch there already, with no probe run listed: another supervisor (a sweep beside an event's run)
+    // made it a moment ago and dispatched, or a run crashed before its dispatch, or GitHub dropped it. Made
+    // for another workflow's probe of the same commit (its fresh record holds it), it is this probe's branch
+    // as well: dispatched at once. Two supervisors of this workflow (a sweep beside an event's run) that both
+    // find only the other workflow's record can then both dispatch: one probe more than the cap, at worst.
+    if ((await ports.probes.createBranch(ref, sha)) === 'exists' &&
+        !(othersProbeOn(c.site, ref, ports.now) && !ownProbeRecord(c.site, ref)))
+        return await probeBranchWithoutRun(sha, reason, c, ports);
+    recordProbeBranch(c.site, { branch: ref, sha, createdAt: ports.now.toISOString() });
+    let started;
+    try {
+        started = await ports.probes.dispatch(c.site.details.workflowId, ref);
+    }
+    catch (error) {
+        // Another workflow's probe may run on it: its bisection deletes it.
+        if (!othersProbeOn(c.site, ref, ports.now))
+            await ports.probes
+                .deleteBranch(ref)
+                .catch((e) => ports.log.debug(`probe branch left: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(e))}`));
+        forgetProbeBranch(c.site, sha);
+        // A rate limit, a 5xx, the network or the wake's budget passes: the next wake dispatches the probe (its
+        // branch made again). Only GitHub's refusal ends the bisection.
+        if (!(error instanceof DispatchRefusedError))
+            return {
+                plan: c.set({
+                    action: 'nothing',
+                    reason: `bisecting: ${reason}; the probe of ${sha.slice(0, 12)} waits for the next wake: ${(0,errors/* errorMessage */.gJ)(error)}`,
+                }),
+                probes: c.probes,
+            };
+        // Refused (the workflow disabled, no trigger at that commit, no permission): each wake would make and
+        // refuse the same probe; said once, the sweep leaves the run (recordEnded).
+        recordEnded(c.site, ports.now);
+        if (error.reason === 'gone')
+            return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched: ${(0,errors/* errorMessage */.gJ)(error)}; the bisection ended, as no probe of this workflow can run again`, c.probes);
+        return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched (${(0,errors/* errorMessage */.gJ)(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit, the workflow enabled and 'actions: write'; the bisection ended: to take it up again, dispatch the supervisor on the default branch with run-id ${c.site.details.run.id}`, c.probes);
+    }
+    // Taken up again (a dispatch naming the run): the sweeps follow its probes once more.
+    forgetEnded(c.site);
+    const run = started.runId !== undefined ? ` (run ${started.runId})` : '';
+    ports.log.notice(`ci-recovery supervisor: bisecting: dispatched ${(0,core_text/* inert */.tJ)(c.site.details.run.workflow)} on ${ref}${run}.`);
+    return {
+        plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}${run}` }),
+        probes: c.probes,
+    };
+}
+/**
+ * A probe branch with no run listed: a second supervisor's dispatch is awaited; past the deadline from the
+ * branch's creation it is dispatched once more; past a second deadline the range and the probes go to a
+ * person and the branch is deleted (core/bisect.ts, probeBranchStep). Nothing waits forever.
+ */
+async function probeBranchWithoutRun(sha, reason, c, ports) {
+    const ref = probeRef(sha);
+    const now = ports.now.toISOString();
+    const waiting = (why) => ({
+        plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; ${why}` }),
+        probes: c.probes,
+    });
+    if (!c.site.ledger) {
+        // No ledger keeps when the branch was made nor a second dispatch: none is made (each sweep would
+        // make one), and the bisection's start is the clock, with a probe run's own deadline.
+        if (ports.now.getTime() - Date.parse(c.after) <= PROBE_DEADLINE_MS)
+            return waiting(`${ref} exists, its run is awaited`);
+        const hours = PROBE_DEADLINE_MS / 3_600_000;
+        return await noRunPerson(sha, `${ref} has had no run ${hours} h after the bisection began`, c, ports);
+    }
+    const record = ownProbeRecord(c.site, ref);
+    const step = probeBranchStep(record, ports.now);
+    switch (step.kind) {
+        case 'record':
+            recordProbeBranch(c.site, { branch: ref, sha, createdAt: now });
+            return waiting(`${ref} exists, its run is awaited`);
+        case 'wait':
+            return waiting(step.reason);
+        case 'redispatch':
+            try {
+                await ports.probes.dispatch(c.site.details.workflowId, ref);
+            }
+            catch (error) {
+                return await noRunPerson(sha, `${step.reason}, and that dispatch failed: ${(0,errors/* errorMessage */.gJ)(error)}`, c, ports);
+            }
+            recordProbeBranch(c.site, {
+                branch: ref,
+                sha,
+                createdAt: record?.createdAt ?? now,
+                redispatchedAt: now,
+            });
+            forgetEnded(c.site);
+            ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(step.reason)}.`);
+            return waiting(step.reason);
+        case 'person':
+            return await noRunPerson(sha, step.reason, c, ports);
+    }
+}
+/** The range and the probes to a person; the probe branches deleted, their records dropped. */
+async function noRunPerson(sha, why, c, ports) {
+    await deleteProbeBranch(c.site, sha, ports);
+    await deleteProbeBranches(c.site, c.probes, ports);
+    for (const s of c.commits)
+        forgetProbeBranch(c.site, s);
+    // Probes GitHub never ran: a sweep would make the branch and dispatch again, and wait hours, without end.
+    recordEnded(c.site, ports.now);
+    const first = c.commits[0] ?? sha;
+    const last = c.commits[c.commits.length - 1] ?? sha;
+    return c.person(`${why}; the range: ${first.slice(0, 12)}..${last.slice(0, 12)} (${c.commits.length} commits)`, c.probes);
+}
+
+;// CONCATENATED MODULE: ./src/supervise/core/probe-reading.ts
+
+/** The runs one listing holds (per_page=100): a full one may have left older runs out. */
+const LISTED_PAGE = 100;
+/** The most runs GitHub lists for a filtered query (`created`, `event`, \u2026): ten pages of 100. */
+const FILTERED_LISTING_MAX = 1_000;
+/** The probe runs among `runs` created on `day` (UTC, `YYYY-MM-DD`). */
+function probesOn(runs, day) {
+    return runs.filter((r) => isProbeRun(r) && r.createdAt.slice(0, 10) === day).length;
+}
+/**
+ * Whether one page of a listing, newest first, holds every run of `day`: it is not full, or its oldest run
+ * is of an earlier day.
+ */
+function pageHoldsDay(runs, day) {
+    const oldest = runs.at(-1);
+    return runs.length < LISTED_PAGE || (oldest !== undefined && oldest.createdAt.slice(0, 10) < day);
+}
+/**
+ * Whether a probe judged `result` needs the attempt before its own read: a later attempt failing the same
+ * way confirms the culprit only if the one before it did too.
+ */
+function needsAttemptBefore(result, run) {
+    return result === 'same' && run.runAttempt >= 2;
+}
+/** The probe of `sha` its run makes: judged `result`, the failing job's type, and whether it is confirmed. */
+function probeOf(sha, run, result, failed, confirmed) {
+    return {
+        sha,
+        result,
+        runId: run.id,
+        ...(run.url ? { url: run.url } : {}),
+        ...(failed?.type ? { failureType: failed.type } : {}),
+        attempt: run.runAttempt,
+        ...(confirmed !== undefined ? { confirmed } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/supervise/phase/bisect-probes.ts
+/**
+ * A bisection's probes read back from GitHub: each commit's probe run (the newest page of the workflow's
+ * dispatches, or its branch), the failing job's outcome in it, the attempt before it for a confirmation,
+ * and the probes dispatched today for the daily cap. Judged in core (core/bisect.ts, core/probe-reading.ts).
+ */
+
+
+
+
+/**
+ * The probes dispatched today (UTC), the daily cap's count. The listing of the workflow's dispatches holds
+ * one page: when it is full and all of today, earlier probes of the day may be past it (a busy repository's
+ * own dispatches), so today's dispatches are listed in full. GitHub lists at most 1,000 for a filtered
+ * query: a day that fills them counts as the cap reached, never as probes left.
+ */
+async function probesToday(dispatched, workflowId, ports) {
+    const day = ports.now.toISOString().slice(0, 10);
+    if (pageHoldsDay(dispatched, day))
+        return probesOn(dispatched, day);
+    const all = await ports.probes.listRuns(workflowId, {
+        event: 'workflow_dispatch',
+        created: `>=${day}`,
+        pages: FILTERED_LISTING_MAX / LISTED_PAGE,
+    });
+    return all.length >= FILTERED_LISTING_MAX ? Number.POSITIVE_INFINITY : probesOn(all, day);
+}
+/** Each commit's probe, judged; a judged probe's branch is deleted (best effort). */
+async function readProbes(commits, dispatched, c, ports) {
+    const workflowPath = c.site.details.workflowPath ?? '';
+    const probes = [];
+    for (const sha of commits) {
+        const want = { workflowPath, sha, after: c.after };
+        // The newest page of dispatches first; a probe pushed off it (a busy repository) is looked up by its
+        // branch, or it would be taken for one without a run and its commit probed again.
+        const run = probeRunOf(dispatched, want) ??
+            (dispatched.length >= LISTED_PAGE
+                ? probeRunOf(await ports.probes.listRuns(c.site.details.workflowId, {
+                    branch: probeRef(sha),
+                    event: 'workflow_dispatch',
+                }), want)
+                : undefined);
+        if (!run)
+            continue;
+        const failed = run.status === 'completed' && run.conclusion !== 'success' ? await failedJob(run, c, ports) : undefined;
+        const result = judgeProbe(run, failed, c.failing, ports.now);
+        const confirmed = needsAttemptBefore(result, run) ? await failedSameBefore(run, c, ports) : undefined;
+        probes.push(probeOf(sha, run, result, failed, confirmed));
+        // Judged: the branch and its record go. Pending, the record stays: it sends a sweep to this bisection
+        // when its run is no longer among the repository's newest.
+        if (result !== 'pending') {
+            forgetProbeBranch(c.site, sha);
+            await deleteProbeBranch(c.site, sha, ports);
+        }
+    }
+    return probes;
+}
+/** The failing job's outcome in a completed probe run that did not pass; undefined: it is not listed. */
+async function failedJob(run, c, ports) {
+    const listed = await ports.github.readJobs(run.id, run.runAttempt);
+    const same = listed.jobs.find((j) => j.name === c.job.job);
+    // Judged as failing otherwise (a person reads the probes), which it may not: said, not guessed.
+    if (!same && listed.more)
+        ports.log.warning(`ci-recovery supervisor: job '${(0,core_text/* inert */.tJ)(c.job.job)}' is not among the ${listed.jobs.length} jobs listed of probe run ${run.id}: the probe is judged as failing otherwise`);
+    if (!same)
+        return undefined;
+    return {
+        conclusion: same.conclusion,
+        ...(same.conclusion === 'failure' ? { type: (await c.site.findings(same)).classification.type } : {}),
+    };
+}
+/**
+ * Whether the failing job failed the same way in the probe's attempt before this one: a confirming re-run's
+ * first failure. A first attempt cancelled (a concurrency group) or passed, then re-run by a person, is not.
+ */
+async function failedSameBefore(run, c, ports) {
+    const listed = await ports.github.readJobs(run.id, run.runAttempt - 1);
+    const before = listed.jobs.find((j) => j.name === c.job.job);
+    if (before?.conclusion !== 'failure')
+        return false;
+    return (await c.site.findings(before)).classification.type === c.failing;
+}
+
 ;// CONCATENATED MODULE: ./src/supervise/phase/supervise-bisect.ts
 /**
  * Bisection, one step per supervisor run. A push run of the default branch fails with 2..8 commits since
@@ -1549,8 +2033,12 @@ class RecordingProbes {
  * workflow on a short-lived branch at the commit) and, once one commit is left whose parent is green and
  * which fails the same way, reverts that commit alone. Stateless: every step reads the probes back from
  * GitHub (runs on the probe branches); a probe's completion calls the supervisor again (workflow_run), which
- * supervises the failing run anew and takes the next step. Decisions: core/bisect.ts.
+ * supervises the failing run anew and takes the next step. Decisions: core/bisect.ts. This file takes the
+ * step; the probes are read in bisect-probes.ts (judged in core/probe-reading.ts), dispatched in
+ * bisect-dispatch.ts, a culprit confirmed or reverted in bisect-culprit.ts, over what they share in
+ * bisect-site.ts (the ledger's records: core/bisect-records.ts).
  */
+
 
 
 
@@ -1688,7 +2176,7 @@ async function bisectOnce(site, ports) {
         ports.log.info(`ci-recovery supervisor: bisection of ${commits.length} commits: ${(0,core_text/* inert */.tJ)(step.reason)}`);
         // A bisection that ends leaves no probe branch behind, a pending probe's included, nor their records.
         if (step.kind === 'person' || step.kind === 'culprit') {
-            await deleteProbeBranches(probes, ports);
+            await deleteProbeBranches(site, probes, ports);
             for (const sha of commits)
                 forgetProbeBranch(site, sha);
         }
@@ -1742,8 +2230,6 @@ async function takesProbe(workflowPath, sha, ports) {
         return true;
     }
 }
-/** The runs one listing holds (per_page=100): a full one may have left older runs out. */
-const LISTED_PAGE = 100;
 /**
  * A commit of the range whose revert PR (the ledger's) is still open, said as why the bisection waits: the
  * failing run is likely that commit's, already being undone, and probes would spend full runs to find it.
@@ -1780,350 +2266,6 @@ function revertedForAnother(record, run) {
         // an unreadable record names no workflow: the revert holds the bisection, as one without a record
         return false;
     }
-}
-/** The most runs GitHub lists for a filtered query (`created`, `event`, \u2026): ten pages of 100. */
-const FILTERED_LISTING_MAX = 1_000;
-/**
- * The probes dispatched today (UTC), the daily cap's count. The listing of the workflow's dispatches holds
- * one page: when it is full and all of today, earlier probes of the day may be past it (a busy repository's
- * own dispatches), so today's dispatches are listed in full. GitHub lists at most 1,000 for a filtered
- * query: a day that fills them counts as the cap reached, never as probes left.
- */
-async function probesToday(dispatched, workflowId, ports) {
-    const day = ports.now.toISOString().slice(0, 10);
-    const probesOf = (runs) => runs.filter((r) => isProbeRun(r) && r.createdAt.slice(0, 10) === day).length;
-    const oldest = dispatched.at(-1);
-    if (dispatched.length < LISTED_PAGE || (oldest !== undefined && oldest.createdAt.slice(0, 10) < day))
-        return probesOf(dispatched);
-    const all = await ports.probes.listRuns(workflowId, {
-        event: 'workflow_dispatch',
-        created: `>=${day}`,
-        pages: FILTERED_LISTING_MAX / LISTED_PAGE,
-    });
-    return all.length >= FILTERED_LISTING_MAX ? Number.POSITIVE_INFINITY : probesOf(all);
-}
-/** Each commit's probe, judged; a judged probe's branch is deleted (best effort). */
-async function readProbes(commits, dispatched, c, ports) {
-    const workflowPath = c.site.details.workflowPath ?? '';
-    const probes = [];
-    for (const sha of commits) {
-        const want = { workflowPath, sha, after: c.after };
-        // The newest page of dispatches first; a probe pushed off it (a busy repository) is looked up by its
-        // branch, or it would be taken for one without a run and its commit probed again.
-        const run = probeRunOf(dispatched, want) ??
-            (dispatched.length >= LISTED_PAGE
-                ? probeRunOf(await ports.probes.listRuns(c.site.details.workflowId, {
-                    branch: probeRef(sha),
-                    event: 'workflow_dispatch',
-                }), want)
-                : undefined);
-        if (!run)
-            continue;
-        let failed;
-        if (run.status === 'completed' && run.conclusion !== 'success') {
-            const listed = await ports.github.readJobs(run.id, run.runAttempt);
-            const same = listed.jobs.find((j) => j.name === c.job.job);
-            // Judged as failing otherwise (a person reads the probes), which it may not: said, not guessed.
-            if (!same && listed.more)
-                ports.log.warning(`ci-recovery supervisor: job '${(0,core_text/* inert */.tJ)(c.job.job)}' is not among the ${listed.jobs.length} jobs listed of probe run ${run.id}: the probe is judged as failing otherwise`);
-            failed = same
-                ? {
-                    conclusion: same.conclusion,
-                    ...(same.conclusion === 'failure'
-                        ? { type: (await c.site.findings(same)).classification.type }
-                        : {}),
-                }
-                : undefined;
-        }
-        const result = judgeProbe(run, failed, c.failing, ports.now);
-        // A later attempt failing the same way confirms the culprit only if the one before it did too.
-        const confirmed = result === 'same' && run.runAttempt >= 2 ? await failedSameBefore(run, c, ports) : undefined;
-        probes.push({
-            sha,
-            result,
-            runId: run.id,
-            ...(run.url ? { url: run.url } : {}),
-            ...(failed?.type ? { failureType: failed.type } : {}),
-            attempt: run.runAttempt,
-            ...(confirmed !== undefined ? { confirmed } : {}),
-        });
-        // Judged: the branch and its record go. Pending, the record stays: it sends a sweep to this bisection
-        // when its run is no longer among the repository's newest.
-        if (result !== 'pending') {
-            forgetProbeBranch(c.site, sha);
-            await deleteProbeBranch(sha, ports);
-        }
-    }
-    return probes;
-}
-/**
- * Whether the failing job failed the same way in the probe's attempt before this one: a confirming re-run's
- * first failure. A first attempt cancelled (a concurrency group) or passed, then re-run by a person, is not.
- */
-async function failedSameBefore(run, c, ports) {
-    const listed = await ports.github.readJobs(run.id, run.runAttempt - 1);
-    const before = listed.jobs.find((j) => j.name === c.job.job);
-    if (before?.conclusion !== 'failure')
-        return false;
-    return (await c.site.findings(before)).classification.type === c.failing;
-}
-/** Deletes a probe's branch (best effort: one left is said, and the next step deletes it again). */
-async function deleteProbeBranch(sha, ports) {
-    await ports.probes.deleteBranch(probeRef(sha)).catch((error) => {
-        ports.log.warning(`ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
-    });
-}
-async function deleteProbeBranches(probes, ports) {
-    for (const p of probes)
-        if (p.result === 'pending')
-            await deleteProbeBranch(p.sha, ports);
-}
-/**
- * A probe record of this bisection's workflow: another workflow (of the same name, even) bisecting at the
- * same commits keeps its own. A record of an older ledger that names no workflow is anyone's.
- */
-const ownRecord = (site, p) => p.workflowId === undefined || p.workflowId === site.details.workflowId;
-/** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
-function recordProbeBranch(site, record) {
-    forgetProbeBranches(site, (p) => p.branch === record.branch);
-    if (!site.ledger)
-        return;
-    site.ledger = {
-        ...site.ledger,
-        probes: [...(site.ledger.probes ?? []), { ...record, workflowId: site.details.workflowId }],
-    };
-}
-function forgetProbeBranch(site, sha) {
-    const branch = probeRef(sha);
-    forgetProbeBranches(site, (p) => p.branch === branch);
-}
-/** This workflow's probe records that `drop` picks are dropped from the ledger. */
-function forgetProbeBranches(site, drop) {
-    dropFromLedger(site, 'probes', (p) => ownRecord(site, p) && drop(p));
-}
-/** The items of one of the ledger's lists that `drop` picks go, the list with them when it empties. */
-function dropFromLedger(site, key, drop) {
-    const list = site.ledger?.[key];
-    if (!site.ledger || !list?.some(drop))
-        return;
-    const kept = list.filter((item) => !drop(item));
-    const next = { ...site.ledger };
-    if (kept.length > 0)
-        Object.assign(next, { [key]: kept });
-    else
-        delete next[key];
-    site.ledger = next;
-}
-/**
- * The failing run's bisection ended where GitHub would not start its probes: a sweep no longer takes the
- * run up (supervise-sweep.ts); a wake naming the run does. No ledger: nothing kept, as for probe branches.
- */
-function recordEnded(site, now) {
-    if (!site.ledger)
-        return;
-    const { id: runId, attempt } = site.details.run;
-    const others = (site.ledger.ended ?? []).filter((e) => e.runId !== runId);
-    site.ledger = {
-        ...site.ledger,
-        ended: [...others, { runId, attempt, at: now.toISOString() }].slice(-core_ledger/* MAX_ENDED_BISECTIONS */.wA),
-    };
-}
-/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
-function forgetEnded(site) {
-    dropFromLedger(site, 'ended', (e) => e.runId === site.details.run.id);
-}
-/** The probe branch at the commit, then the dispatch on it. */
-async function dispatchProbe(sha, reason, c, ports) {
-    const ref = probeRef(sha);
-    // The branch there already, with no probe run listed: another supervisor (a sweep beside an event's run)
-    // made it a moment ago and dispatched, or a run crashed before its dispatch, or GitHub dropped it.
-    if ((await ports.probes.createBranch(ref, sha)) === 'exists')
-        return await probeBranchWithoutRun(sha, reason, c, ports);
-    recordProbeBranch(c.site, { branch: ref, sha, createdAt: ports.now.toISOString() });
-    let started;
-    try {
-        started = await ports.probes.dispatch(c.site.details.workflowId, ref);
-    }
-    catch (error) {
-        await ports.probes
-            .deleteBranch(ref)
-            .catch((e) => ports.log.debug(`probe branch left: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(e))}`));
-        forgetProbeBranch(c.site, sha);
-        // A rate limit, a 5xx, the network or the wake's budget passes: the next wake dispatches the probe (its
-        // branch made again). Only GitHub's refusal ends the bisection.
-        if (!(error instanceof DispatchRefusedError))
-            return {
-                plan: c.set({
-                    action: 'nothing',
-                    reason: `bisecting: ${reason}; the probe of ${sha.slice(0, 12)} waits for the next wake: ${(0,errors/* errorMessage */.gJ)(error)}`,
-                }),
-                probes: c.probes,
-            };
-        // Refused (the workflow disabled, no trigger at that commit, no permission): each wake would make and
-        // refuse the same probe; said once, the sweep leaves the run (recordEnded).
-        recordEnded(c.site, ports.now);
-        if (error.reason === 'gone')
-            return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched: ${(0,errors/* errorMessage */.gJ)(error)}; the bisection ended, as no probe of this workflow can run again`, c.probes);
-        return c.person(`the probe of ${sha.slice(0, 12)} could not be dispatched (${(0,errors/* errorMessage */.gJ)(error)}): bisection needs 'workflow_dispatch:' in the workflow's 'on:' at that commit, the workflow enabled and 'actions: write'; the bisection ended: to take it up again, dispatch the supervisor on the default branch with run-id ${c.site.details.run.id}`, c.probes);
-    }
-    // Taken up again (a dispatch naming the run): the sweeps follow its probes once more.
-    forgetEnded(c.site);
-    const run = started.runId !== undefined ? ` (run ${started.runId})` : '';
-    ports.log.notice(`ci-recovery supervisor: bisecting: dispatched ${(0,core_text/* inert */.tJ)(c.site.details.run.workflow)} on ${ref}${run}.`);
-    return {
-        plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; dispatched on ${ref}${run}` }),
-        probes: c.probes,
-    };
-}
-/**
- * A probe branch with no run listed: a second supervisor's dispatch is awaited; past the deadline from the
- * branch's creation it is dispatched once more; past a second deadline the range and the probes go to a
- * person and the branch is deleted (core/bisect.ts, probeBranchStep). Nothing waits forever.
- */
-async function probeBranchWithoutRun(sha, reason, c, ports) {
-    const ref = probeRef(sha);
-    const now = ports.now.toISOString();
-    const waiting = (why) => ({
-        plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}; ${why}` }),
-        probes: c.probes,
-    });
-    if (!c.site.ledger) {
-        // No ledger keeps when the branch was made nor a second dispatch: none is made (each sweep would
-        // make one), and the bisection's start is the clock, with a probe run's own deadline.
-        if (ports.now.getTime() - Date.parse(c.after) <= PROBE_DEADLINE_MS)
-            return waiting(`${ref} exists, its run is awaited`);
-        const hours = PROBE_DEADLINE_MS / 3_600_000;
-        return await noRunPerson(sha, `${ref} has had no run ${hours} h after the bisection began`, c, ports);
-    }
-    const record = c.site.ledger.probes?.find((p) => p.branch === ref);
-    const step = probeBranchStep(record, ports.now);
-    switch (step.kind) {
-        case 'record':
-            recordProbeBranch(c.site, { branch: ref, sha, createdAt: now });
-            return waiting(`${ref} exists, its run is awaited`);
-        case 'wait':
-            return waiting(step.reason);
-        case 'redispatch':
-            try {
-                await ports.probes.dispatch(c.site.details.workflowId, ref);
-            }
-            catch (error) {
-                return await noRunPerson(sha, `${step.reason}, and that dispatch failed: ${(0,errors/* errorMessage */.gJ)(error)}`, c, ports);
-            }
-            recordProbeBranch(c.site, {
-                branch: ref,
-                sha,
-                createdAt: record?.createdAt ?? now,
-                redispatchedAt: now,
-            });
-            forgetEnded(c.site);
-            ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(step.reason)}.`);
-            return waiting(step.reason);
-        case 'person':
-            return await noRunPerson(sha, step.reason, c, ports);
-    }
-}
-/** The range and the probes to a person; the probe branches deleted, their records dropped. */
-async function noRunPerson(sha, why, c, ports) {
-    await deleteProbeBranch(sha, ports);
-    await deleteProbeBranches(c.probes, ports);
-    for (const s of c.commits)
-        forgetProbeBranch(c.site, s);
-    // Probes GitHub never ran: a sweep would make the branch and dispatch again, and wait hours, without end.
-    recordEnded(c.site, ports.now);
-    const first = c.commits[0] ?? sha;
-    const last = c.commits[c.commits.length - 1] ?? sha;
-    return c.person(`${why}; the range: ${first.slice(0, 12)}..${last.slice(0, 12)} (${c.commits.length} commits)`, c.probes);
-}
-/**
- * The culprit's probe failed once: its failed jobs are run again (the probe's next attempt is read as it
- * was); a second failure the same way makes it the culprit, a pass makes the range a person's.
- */
-async function confirmStep(runId, reason, c, ports) {
-    try {
-        await ports.github.requestRerun(runId, { mode: 'failed-jobs', jobIds: [], backoffSeconds: 0, reason }, 0);
-    }
-    catch (error) {
-        return c.person(`${reason}, but the re-run was refused: ${(0,errors/* errorMessage */.gJ)(error)}`, c.probes);
-    }
-    ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(reason)}.`);
-    return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
-}
-/**
- * The commit after `sha` in the range that reverts it (one of `landed`, or git's "This reverts commit
- * <sha>"), if any.
- */
-async function revertInRange(sha, landed, commits, clone) {
-    const after = commits.slice(commits.indexOf(sha) + 1);
-    for (const [i, later] of after.entries()) {
-        const reverts = landed.includes(later) ||
-            (await clone.commitInfo(later)).message.includes(`This reverts commit ${sha}`);
-        if (!reverts)
-            continue;
-        // A later commit that reverts that revert lands the culprit again: the range's failure may be its (review).
-        for (const relanding of after.slice(i + 1))
-            if ((await clone.commitInfo(relanding)).message.includes(`This reverts commit ${later}`))
-                return undefined;
-        return later;
-    }
-    return undefined;
-}
-/** The culprit found: the revert checks again, for that commit (its labels, opt-out, caps). */
-async function culpritStep(sha, reason, c, ports) {
-    const { site } = c;
-    // Reverted already within the range, and the head still fails the same way: another change of the range
-    // fails it, whose probes all hold the reverted one's failure. Not "already reverted, nothing to do".
-    const existing = await ports.github.findRevertPullRequest((0,core_revert/* revertBranch */.Z9)(sha));
-    // Its revert's commit on the branch: the PR's merge (a squash changes it), the ledger's, or git's line.
-    const landed = [
-        existing?.mergeSha,
-        ...(site.ledger?.reverts ?? []).filter((r) => r.sha === sha).flatMap((r) => [r.landedSha, r.revertSha]),
-    ].filter((s) => s !== undefined);
-    const revertedAt = await revertInRange(sha, landed, c.commits, site.clone);
-    if (revertedAt !== undefined)
-        return c.person(`${reason}, but it was reverted at ${revertedAt.slice(0, 12)} and the head still fails the same way: another change in the range fails it, or a later commit lands it again`, c.probes);
-    const commit = await site.clone.commitInfo(sha);
-    const labels = await ports.github.labelApplications(sha, site.revertConfig.killSwitchLabel);
-    const target = site.ledger ? rollbackTarget(commit, site.ledger.reverts) : undefined;
-    const earlier = target !== undefined && site.ledger ? rollbacksOf(target, site.ledger.reverts) : undefined;
-    const verdict = (0,core_revert/* revertEligibility */.eg)({
-        branchKind: 'default',
-        event: 'push',
-        commit: { sha, message: commit.message, parents: commit.parents },
-        // The culprit failed the same way in its probe (or its own run) and the failing run did too.
-        confirmedOnRerun: true,
-        parentGreen: true,
-        culpritRange: 1,
-        revertsToday: site.facts.revertsToday ?? 0,
-        labels: labels.labels,
-        alreadyReverted: existing !== undefined || (site.ledger ? (0,core_ledger/* wasReverted */.$x)(site.ledger, sha) : false),
-        ...((0,core_revert/* declined */.Li)(existing) ? { revertDeclined: existing.number } : {}),
-        ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
-    }, site.revertConfig);
-    const pr = labels.pr !== undefined ? { culpritPr: labels.pr } : {};
-    if (!verdict.revert) {
-        if (verdict.refusal === 'already-reverted')
-            return { plan: c.set({ action: 'nothing', reason: `${reason}; ${verdict.reason}` }), probes: c.probes };
-        return c.person(`${reason}, but no revert: ${verdict.reason}`, c.probes);
-    }
-    const plan = c.set({ action: 'revert', reason: `${reason}; ${verdict.reason}` });
-    return {
-        plan: {
-            ...plan,
-            revert: {
-                sha,
-                branch: (0,core_revert/* revertBranch */.Z9)(sha),
-                ...(commit.parents.length > 1 ? { mainline: 1 } : {}),
-                job: c.job.job,
-                failureType: c.job.classification?.type ?? 'unknown',
-                reason: `${reason} (bisection)`,
-            },
-        },
-        probes: c.probes,
-        ...pr,
-        ...(target !== undefined ? { target } : {}),
-        ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/phase/supervise-revert.ts
@@ -3275,12 +3417,9 @@ function sweepPlan(input) {
 
 
 
+
 /** The most runs of the default branch one sweep reads for the ledger's pending rollbacks. */
 const MAX_VERDICT_RUNS = 3;
-/** A probe branch's record older than this no longer sends the sweep looking for its bisection. */
-const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
-/** How far ahead of this runner's clock another runner's may be when it dates a record. */
-const CLOCK_SKEW_MS = 5 * 60_000;
 /** Reads the pending work and advances each item; one item that fails is told, and the others go on. */
 async function sweep(ctx, ports, opts = {}) {
     const { log } = ports.runner;
@@ -3358,15 +3497,11 @@ async function recordedBisections(ports, opts, dryRun) {
     if (!ledger?.probes)
         return { ...none, ended };
     // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
-    // One dated ahead of the clock was not written by a supervisor (anyone who can write the branch's cache
-    // scope can write a ledger): it would keep a failing run a target for as long as it likes.
-    const now = (ports.now?.() ?? new Date()).getTime();
-    const fresh = ledger.probes.filter((p) => {
-        const at = Date.parse(p.createdAt);
-        return at >= now - STALE_PROBE_RECORD_MS && at <= now + CLOCK_SKEW_MS;
-    });
+    // One dated ahead of the clock was not written by a supervisor (core/bisect-records.ts, freshRecord).
+    const now = ports.now?.() ?? new Date();
+    const fresh = ledger.probes.filter((p) => freshRecord(p, now));
     const targets = [];
-    const moot = new Set();
+    const green = new Set();
     const passed = [];
     const { log } = ports.runner;
     for (const workflowId of new Set(fresh.flatMap((p) => (p.workflowId !== undefined ? [p.workflowId] : [])))) {
@@ -3377,10 +3512,7 @@ async function recordedBisections(ports, opts, dryRun) {
             if (!newest || newest.conclusion === 'skipped')
                 continue;
             if (newest.conclusion === 'success') {
-                // The branch deleted is the one a probe of the record's commit runs on, never the name it carries.
-                for (const p of ledger.probes)
-                    if (p.workflowId === workflowId)
-                        moot.add(probeRef(p.sha));
+                green.add(workflowId);
                 passed.push(newest.id);
             }
             else if (newest.id !== opts.selfRunId && !opts.supervised?.includes(newest.id))
@@ -3391,7 +3523,9 @@ async function recordedBisections(ports, opts, dryRun) {
         }
     }
     // A dry run deletes no branch and saves no ledger.
-    const summary = moot.size > 0 && !dryRun ? await dropMootProbes(ports, ledger, moot, branch, passed) : undefined;
+    const summary = green.size > 0 && !dryRun
+        ? await dropMootProbes(ports, ledger, { green, passed, now }, branch)
+        : undefined;
     return {
         targets,
         unknown: fresh.filter((p) => p.workflowId === undefined).length,
@@ -3400,28 +3534,47 @@ async function recordedBisections(ports, opts, dryRun) {
     };
 }
 /**
- * The branch is green again: its bisection's probe branches are deleted, their records dropped. Returns the
- * summary's words: a bisection that ends without a culprit is a person's to know of, not only the log's.
+ * The branch is green again for the `green` workflows (their newest push runs `passed`): their bisections'
+ * probe records are dropped, and their probe branches deleted, but for one another workflow's fresh record
+ * holds (a probe of the same commit, its branch named by the commit alone): that bisection deletes it once
+ * judged. Returns the summary's words: a bisection that ends without a culprit is a person's to know of, not
+ * only the log's.
  */
-async function dropMootProbes(ports, ledger, branches, branch, passed) {
+async function dropMootProbes(ports, ledger, moot, branch) {
     const { log } = ports.runner;
+    const { green, passed, now } = moot;
+    const isGreen = (p) => p.workflowId !== undefined && green.has(p.workflowId);
+    // The branch deleted is the one a probe of the record's commit runs on, never the name it carries.
+    const branches = new Set((ledger.probes ?? []).filter(isGreen).map((p) => probeRef(p.sha)));
     const kept = [];
+    const left = [];
     for (const ref of branches)
-        await ports.probes?.deleteBranch(ref).then(() => log.info(`ci-recovery supervisor: sweep: ${(0,core_text/* inert */.tJ)(branch)} passed again: ${(0,core_text/* inert */.tJ)(ref)} deleted`), (error) => {
-            kept.push(ref);
-            log.warning(`ci-recovery supervisor: sweep: the probe branch ${(0,core_text/* inert */.tJ)(ref)} was not deleted, the next sweep tries again: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
-        });
-    const probes = (ledger.probes ?? []).filter((p) => !branches.has(p.branch) || kept.includes(p.branch));
+        if (heldByOthers(ledger, ref, (id) => green.has(id), now))
+            left.push(ref);
+        else
+            await ports.probes?.deleteBranch(ref).then(() => log.info(`ci-recovery supervisor: sweep: ${(0,core_text/* inert */.tJ)(branch)} passed again: ${(0,core_text/* inert */.tJ)(ref)} deleted`), (error) => {
+                kept.push(ref);
+                log.warning(`ci-recovery supervisor: sweep: the probe branch ${(0,core_text/* inert */.tJ)(ref)} was not deleted, the next sweep tries again: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+            });
+    const gone = [...branches].filter((b) => !kept.includes(b) && !left.includes(b));
+    // A green workflow's record goes unless its branch's deletion failed (the next sweep tries again); one
+    // naming no workflow (an older ledger's) goes with its branch. Another workflow's record stays.
+    const drop = (p) => isGreen(p)
+        ? !kept.includes(probeRef(p.sha))
+        : p.workflowId === undefined && gone.includes(probeRef(p.sha));
+    const probes = (ledger.probes ?? []).filter((p) => !drop(p));
     const { probes: _all, ...rest } = ledger;
     await ports.ledger
         ?.save(probes.length > 0 ? { ...rest, probes } : rest, branch)
         .catch((error) => log.warning(`ci-recovery supervisor: sweep: the ledger was not saved, the next sweep drops the probe records again: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`));
-    const gone = [...branches].filter((b) => !kept.includes(b));
     return [
         `Bisection ended without a culprit: ${(0,core_report/* codeSpan */.SS)(branch)} passed again (run ${passed.join(', run ')}) after the failing run it bisected: nothing is reverted, and a failure that comes back is bisected anew.`,
         ...(gone.length > 0 ? [`Probe branches deleted: ${gone.map((b) => (0,core_report/* codeSpan */.SS)(b)).join(', ')}.`] : []),
         ...(kept.length > 0
             ? [`Not deleted, tried again at the next sweep: ${kept.map((b) => (0,core_report/* codeSpan */.SS)(b)).join(', ')}.`]
+            : []),
+        ...(left.length > 0
+            ? [`Left to another workflow's probe of the same commit: ${left.map((b) => (0,core_report/* codeSpan */.SS)(b)).join(', ')}.`]
             : []),
     ].join('\n');
 }
