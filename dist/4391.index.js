@@ -3700,7 +3700,7 @@ function planStepRun(command, errexit, scripts, runner, output, configs = {}, en
         };
     const pm = scriptOf(chain.parts, failed.path);
     const setup = setupBefore(chain.parts, failed.path[0]);
-    const goflags = runnerEnv(runner, failed.part.words, vars).GOFLAGS;
+    const goflags = runner === 'go' ? runnerEnv(runner, failed.part.words, vars).GOFLAGS : undefined;
     const how = {
         setup,
         words: failed.part.words,

@@ -18,23 +18,23 @@ beforeAll(() => {
 
 const PR = { pullRequest: true };
 
-const files = {
-  // The `slow` execution runs the tests tagged slow, which the default one leaves out.
-  'pom.xml': `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+/** A Maven project with the step's own plugins after the resources and compiler plugins. */
+const pom = (
+  plugins: string,
+): string => `<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
   <groupId>demo</groupId><artifactId>one</artifactId><version>1</version>
   <properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
   <dependencies><dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter-engine</artifactId><version>5.10.2</version><scope>test</scope></dependency></dependencies>
   <build><plugins>
     <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
     <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
-    <plugin><artifactId>maven-surefire-plugin</artifactId><version>3.2.5</version>
-      <configuration><excludedGroups>slow</excludedGroups></configuration>
-      <executions><execution><id>slow</id><configuration><groups>slow</groups><excludedGroups combine.self="override"/><reportsDirectory>\${project.build.directory}/slow-reports</reportsDirectory></configuration></execution></executions>
-    </plugin>
+    ${plugins}
   </plugins></build>
 </project>
-`,
-  'src/test/java/demo/ATest.java': `package demo;
+`;
+
+/** A test that fails on its first run only: flaky. */
+const FLAKY = `package demo;
 import java.nio.file.*;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.*;
@@ -46,7 +46,15 @@ class ATest {
     assertFalse(first, "fails on its first run");
   }
 }
-`,
+`;
+
+const files = {
+  // The `slow` execution runs the tests tagged slow, which the default one leaves out.
+  'pom.xml': pom(`<plugin><artifactId>maven-surefire-plugin</artifactId><version>3.2.5</version>
+      <configuration><excludedGroups>slow</excludedGroups></configuration>
+      <executions><execution><id>slow</id><configuration><groups>slow</groups><excludedGroups combine.self="override"/><reportsDirectory>\${project.build.directory}/slow-reports</reportsDirectory></configuration></execution></executions>
+    </plugin>`),
+  'src/test/java/demo/ATest.java': FLAKY,
   'src/test/java/demo/SlowTest.java': `package demo;
 import org.junit.jupiter.api.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -67,3 +75,33 @@ describeIfRunner('maven', 'a goal the step names after test, which a failed test
     expect(r.conclusion).toBe('failure');
   });
 });
+
+/**
+ * A check bound to the `test` phase after Surefire (a `jacoco:check` with haltOnFailure; here the enforcer's
+ * alwaysFail, which resolves offline) never ran in the step's run: Surefire's failed test stopped the build
+ * first. The re-run's tests all pass and the check then fails it (BUILD FAILURE): the flaky test's pass alone must
+ * not stand for the step.
+ */
+const withCheck = {
+  'pom.xml': pom(`<plugin><artifactId>maven-surefire-plugin</artifactId><version>3.2.5</version></plugin>
+    <plugin><artifactId>maven-enforcer-plugin</artifactId><version>3.6.2</version>
+      <executions><execution><id>coverage-check</id><phase>test</phase><goals><goal>enforce</goal></goals>
+        <configuration><rules><alwaysFail><message>Coverage checks have not been met</message></alwaysFail></rules></configuration>
+      </execution></executions></plugin>`),
+  'src/test/java/demo/ATest.java': FLAKY,
+};
+
+describeIfRunner(
+  'maven',
+  'a check bound to the test phase after Surefire, which the failed test stopped',
+  () => {
+    it('the flaky test passes alone, the check fails the re-run: the whole step runs, the check fails it, red', async () => {
+      const r = await testStep(withCheck, { run: 'mvn -o -B test' }, PR);
+      expect(r.log).toContain('Tests run: 1, Failures: 1, Errors: 0, Skipped: 0');
+      expect(r.log).toContain('Coverage checks have not been met');
+      expect(r.log).toContain('re-running the whole step once, as a plain retry would.');
+      expect(r.log).toContain('the whole step failed');
+      expect(r.conclusion).toBe('failure');
+    });
+  },
+);

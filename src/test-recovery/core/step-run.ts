@@ -183,7 +183,7 @@ export function planStepRun(
     };
   const pm = scriptOf(chain.parts, failed.path);
   const setup = setupBefore(chain.parts, failed.path[0]!);
-  const goflags = runnerEnv(runner, failed.part.words, vars).GOFLAGS;
+  const goflags = runner === 'go' ? runnerEnv(runner, failed.part.words, vars).GOFLAGS : undefined;
   const how: StepInvocation = {
     setup,
     words: failed.part.words,
