@@ -11,9 +11,9 @@ import { resolveContext } from './context.js';
 import type { CompiledRuleSet } from './rules.js';
 import type { ScanResult } from './scanner.js';
 import type { Piece } from './weigh.js';
-import { atEnd, PRIOR, ruleIdOf } from './weigh.js';
+import { atEnd, failsAfter, lastLineOf, PRIOR, ruleIdOf } from './weigh.js';
 import type { PrintedScript } from './step-script.js';
-import { mayHaveGonePast, ownScriptLine } from './step-script.js';
+import { mayHaveGonePast, ownScriptLine, printers, toleratedIn } from './step-script.js';
 
 /**
  * Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell).
@@ -412,7 +412,37 @@ export function evidencePieces(
   const kept = afterFailedTests(
     loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)),
   );
-  return besideRefusals(ownKill(kept, scan), scan.firstFailedStep?.script);
+  const printed = scan.firstFailedStep?.script;
+  return toleratedNetwork(besideRefusals(ownKill(kept, scan), printed), printed);
+}
+
+/**
+ * A network failure whose command the step's script tolerated (step-script.ts printers and toleratedIn: `curl … ||
+ * true`, `set +e`, a retry loop's `&& break`, a pipeline's first command without pipefail) did not end the step
+ * where another command failed after it (weigh.ts failedAfter): issue 68's review, a tolerated `curl` printed before
+ * a compile error or a refusal came out network and was retried. Each command that may have printed the network line
+ * must be tolerated, and the later failure must be another command's: a line the same command printed after its own
+ * network failure (pip's `No matching distribution found` after its retries, in `pip install . && pytest`) is that
+ * failure's consequence, not a command the script went on to. The script is read only where a network line stands
+ * with a rule's line of another type.
+ */
+function toleratedNetwork(pieces: Piece[], printed: PrintedScript | undefined): Piece[] {
+  const network = pieces.filter((p) => p.type === 'network' && p.key.startsWith('rule:'));
+  if (network.length === 0 || !pieces.some((p) => p.type !== 'network' && p.key.startsWith('rule:')))
+    return pieces;
+  const script = printed?.read();
+  if (!script) return pieces;
+  for (const piece of network) {
+    const own = printers(script, piece.evidence.text.trim());
+    if (own.length === 0 || !own.every((c) => toleratedIn(script, c))) continue;
+    const at = lastLineOf(piece);
+    const another = (later: Piece): boolean => {
+      const by = printers(script, (later.first ?? later.evidence).text.trim());
+      return by.length === 0 || !by.every((c) => own.includes(c));
+    };
+    if (pieces.some((later) => failsAfter(later, at) && another(later))) piece.tolerated = true;
+  }
+  return pieces;
 }
 
 /**

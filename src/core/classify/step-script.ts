@@ -484,6 +484,34 @@ export function mayHaveGonePast(script: StepScript | undefined, text: string): b
 }
 
 /**
+ * The script's commands that may have printed a line at `text` (a network failure's, weighed by evidence-pieces.ts
+ * toleratedNetwork with toleratedIn: `curl -fsSL … || true`, `wget … || echo …`, `npm i -g x || :`, a command under
+ * `set +e`, a retry loop's `curl … && break`): those whose name the line names (`curl: (6) Could not resolve host:
+ * …`, `wget: unable to resolve host address …`, `npm error code ENOTFOUND`), or whose words it is (PROGRAM_WORDS:
+ * pip's, which name no program). None (a line naming no command of the script, printed by a tool a command ran): who
+ * printed it is not known. A name the line holds by chance (`curl` in a URL's path) only adds a command, so a
+ * caller that asks all of them to be tolerated stays on the safe side.
+ */
+export function printers(script: StepScript, text: string): ScriptCommand[] {
+  const programs = PROGRAM_WORDS.filter(([words]) => words.test(text)).flatMap(([, names]) => names);
+  return script.commands.filter((c) => nameIn(c.name, text) || programs.includes(c.name));
+}
+
+/**
+ * Network failures in words that name no program, and the programs that print them: pip's resolver on an index it
+ * could not reach (pip 23.2.1 _internal/resolution/resolvelib/factory.py and index/package_finder.py: `Could not
+ * find a version that satisfies the requirement %s (from versions: %s)`, `No matching distribution found for %s`;
+ * commands/install.py: `Could not install packages due to an OSError`) and its vendored urllib3's retry warning
+ * through pip's logger (_vendor/urllib3/connectionpool.py: `Retrying (%r) after connection broken by '%r': %s`).
+ */
+const PROGRAM_WORDS: readonly [RegExp, readonly string[]][] = [
+  [
+    /^(?:ERROR: (?:Could not find a version that satisfies the requirement |No matching distribution found for |Could not install packages due to an )|WARNING: Retrying \(Retry\(total=)/,
+    ['pip', 'pip3', 'python', 'python3'],
+  ],
+];
+
+/**
  * bash's builtins (bash manual, Shell Builtin Commands): bash prints their errors with the script's line
  * (`<file>: line 3: cd: x: No such file or directory`), so a refusal that names no line is not one of theirs.
  * Not those whose status is another command's: `.`/`source` (a file's commands, run in this shell), `eval` (its

@@ -40,6 +40,12 @@ export interface Piece {
    * tolerated (step-script.ts mayHaveGonePast): a later line may be that job's, so it is never gone past.
    */
   beside?: boolean;
+  /**
+   * A network failure whose command the step's script tolerated (`curl … || true`, `set +e`, a retry loop's `curl …
+   * && break`), with another command's failure after it (evidence-pieces.ts toleratedNetwork): the step went on past
+   * it, so it is not weighed (wentPast, failedAfter).
+   */
+  tolerated?: boolean;
 }
 
 /** Measured firings per piece key: on how many labelled failures it fired, on how many its type was right. */
@@ -273,6 +279,7 @@ export function weigh(all: Piece[], weights: Weights): Weighed | undefined {
  * of its own among them, and a parent's report of it names an exit status.
  */
 function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
+  if (piece.tolerated === true) return failedAfter(piece, pieces);
   const refusal = piece.type === 'config' || piece.lastWord === true;
   if (!refusal || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found')) return false;
   // A test run's word that its tests never ran (RuleSpec beforeTests) is followed by that same run's report.
@@ -292,6 +299,39 @@ function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
         later.type !== 'unknown' &&
         !(CAUSES[later.type] ?? []).includes('config') &&
         (later.first ?? later.evidence).line > refused),
+  );
+}
+
+/**
+ * A tolerated network failure (Piece tolerated) the step went on past to a later hard failure: a rule's line of
+ * another type (a compile error, a refusal, a failed test) or the shell's `not found`, first stated after the network
+ * line's last, that is no summary, no parent's report of a child's status and no job a build tool let finish. That
+ * later failure is what failed the step (TAXONOMY: a failure the job survived is noise), and the network line is not
+ * its cause: it is no longer weighed, and CAUSES cannot raise it above that failure (issue 68's review: a
+ * deterministic failure retried). Where nothing failed after it (a retry loop whose last attempt failed and
+ * `exit 1`), it stands.
+ */
+function failedAfter(piece: Piece, pieces: readonly Piece[]): boolean {
+  const at = lastLineOf(piece);
+  return pieces.some((later) => failsAfter(later, at));
+}
+
+/** The last line a piece stands on: its own, or where its rule first stated it when that came later (pick: first). */
+export function lastLineOf(piece: Piece): number {
+  return Math.max(piece.evidence.line, piece.first?.line ?? 0);
+}
+
+/** Whether `later` is a hard failure first stated after line `at` (failedAfter). */
+export function failsAfter(later: Piece, at: number): boolean {
+  return (
+    (later.key.startsWith('rule:') || later.key === 'shell:not-found') &&
+    later.type !== 'network' &&
+    later.type !== 'unknown' &&
+    !later.generic &&
+    !later.summary &&
+    !later.inFlight &&
+    !CHILD_STATUS.test(later.evidence.text) &&
+    (later.first ?? later.evidence).line > at
   );
 }
 

@@ -1,0 +1,210 @@
+/**
+ * Issue 68, the review's medium finding: a network failure the step's script tolerated (`curl … || true`, `set +e`, a
+ * retry loop's `&& break`, a pipeline's first command without pipefail) printed before the step's real failure (a
+ * compile error, a usage error) came out network and was retried, a deterministic failure sent to a retry; weigh.ts's
+ * CAUSES `config: ['network']` raised it over a refusal too. A network line the script shows tolerated decides only
+ * where nothing failed after it (weigh.ts failedAfter). Each step below is run for real, as the runner runs a `run:`
+ * step (`bash --noprofile --norc -e <file>`, its output and errors in one stream), with real curl, wget, npm, pip,
+ * gcc and a Python argparse usage error, against hosts under `.invalid`, which never resolve (RFC 6761 6.4): no
+ * network is used, and every tool prints its own words for a host it could not resolve.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { classify } from '../../src/core/classify/index.js';
+import type { Classification } from '../../src/core/types.js';
+import { failedScriptLog, retriedOnPr } from '../classify-logs.js';
+
+const BASH_E = 'shell: /usr/bin/bash -e {0}';
+const BASH_PIPEFAIL = 'shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}';
+
+const URL = 'https://dl.nonexistent.invalid/tool-1.2.tgz';
+const CURL = `curl -fsSL ${URL} -o tool.tgz`;
+const GCC = 'gcc -c main.c';
+const NPM = 'npm install -g --fetch-retries=0 --registry https://registry.nonexistent.invalid/ left-pad';
+const PIP =
+  'pip install --isolated --no-cache-dir --disable-pip-version-check --retries 1 --timeout 3 ' +
+  '--index-url https://pypi.nonexistent.invalid/simple codecov';
+
+interface Case {
+  name: string;
+  script: string[];
+  shell?: string;
+  /** The type the verdict must have, and a word of the line it must show. */
+  type: string;
+  shows: string;
+}
+
+/** The tolerated network failure came before the step's real failure: that failure decides, and is not retried. */
+const gonePast: Case[] = [
+  {
+    name: 'curl || true, then a compile error',
+    script: [`${CURL} || true`, GCC],
+    type: 'build',
+    shows: 'missing.h',
+  },
+  {
+    name: 'curl || true, then a usage error (the CAUSES config route)',
+    script: [`${CURL} || true`, 'mytool --json'],
+    type: 'config',
+    shows: 'unrecognized arguments',
+  },
+  {
+    name: 'wget || echo, then a compile error',
+    script: [`wget ${URL} || echo "no tool, building without it"`, GCC],
+    type: 'build',
+    shows: 'missing.h',
+  },
+  {
+    name: 'npm install -g || true, then a compile error',
+    script: [`${NPM} || true`, GCC],
+    type: 'build',
+    shows: 'missing.h',
+  },
+  {
+    name: 'pip install || true, then a compile error',
+    script: [`${PIP} || true`, GCC],
+    type: 'build',
+    shows: 'missing.h',
+  },
+  {
+    name: 'curl under set +e, then a compile error under set -e',
+    script: ['set +e', CURL, 'set -e', GCC],
+    type: 'build',
+    shows: 'missing.h',
+  },
+  {
+    name: 'a retry loop (curl && break), then a compile error',
+    script: [`for i in 1 2; do ${CURL} && break; sleep 0.1; done`, GCC],
+    type: 'build',
+    shows: 'missing.h',
+  },
+  {
+    name: 'curl piped into sh without pipefail, then a compile error',
+    script: [`curl -fsSL ${URL} | sh`, GCC],
+    type: 'build',
+    shows: 'missing.h',
+  },
+];
+
+/** The network failure is the step's end, or its tolerated command was not the only one that could print it. */
+const standing: Case[] = [
+  {
+    name: 'curl is the step’s last command and fails',
+    script: [GCC.replace('main.c', 'ok.c'), CURL],
+    type: 'network',
+    shows: 'Could not resolve host',
+  },
+  {
+    name: 'a retry loop whose last attempt failed, then exit 1',
+    script: [`for i in 1 2; do ${CURL} && exit 0; sleep 0.1; done`, 'echo "download failed" >&2', 'exit 1'],
+    type: 'network',
+    shows: 'Could not resolve host',
+  },
+  {
+    name: 'a tolerated curl, then an untolerated one that fails the step',
+    script: [`${CURL} || true`, `curl -fsSL ${URL.replace('tool', 'other')} -o other.tgz`],
+    type: 'network',
+    shows: 'Could not resolve host',
+  },
+  {
+    name: 'curl piped into sh under pipefail',
+    script: [`curl -fsSL ${URL} | sh`, GCC],
+    shell: BASH_PIPEFAIL,
+    type: 'network',
+    shows: 'Could not resolve host',
+  },
+  {
+    // `&&` keeps bash's -e from ending the script at pip, but the lines after pip's retries are pip's own.
+    name: 'pip install && a later command: pip’s own resolver line after its retries is no later command',
+    script: [`${PIP} && python3 -c "print('installed')"`],
+    type: 'network',
+    shows: 'codecov',
+  },
+  {
+    name: 'npm install fails untolerated (no later command runs)',
+    script: [NPM, GCC],
+    type: 'network',
+    shows: 'ENOTFOUND',
+  },
+];
+
+let dir = '';
+const verdicts = new Map<string, { v: Classification; output: string[] }>();
+
+/** Runs `script` as the runner runs a `run:` step, stdout and stderr into one stream; its lines and status. */
+async function runStep(
+  name: string,
+  script: string[],
+  shell: string,
+): Promise<{ output: string[]; code: number }> {
+  const work = mkdtempSync(path.join(dir, 'step-'));
+  writeFileSync(path.join(work, 'main.c'), '#include "missing.h"\nint main(void) { return 0; }\n');
+  writeFileSync(path.join(work, 'ok.c'), 'int main(void) { return 0; }\n');
+  // A tool refusing its invocation in Python's argparse words (Lib/argparse.py: `%(prog)s: error: %(message)s`).
+  writeFileSync(
+    path.join(work, 'mytool'),
+    '#!/usr/bin/env python3\nimport argparse\nargparse.ArgumentParser(prog="mytool").parse_args()\n',
+    { mode: 0o755 },
+  );
+  const file = path.join(work, `${name.replace(/\W+/g, '-')}.sh`);
+  writeFileSync(file, `${script.join('\n')}\n`);
+  const out = path.join(work, 'out.log');
+  const fd = openSync(out, 'w');
+  const flags = shell.includes('pipefail') ? ['-o', 'pipefail'] : [];
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn('bash', ['--noprofile', '--norc', '-e', ...flags, file], {
+      cwd: work,
+      stdio: ['ignore', fd, fd],
+      env: {
+        ...process.env,
+        PATH: `${work}${path.delimiter}${process.env['PATH'] ?? ''}`,
+        npm_config_cache: path.join(work, 'npm-cache'),
+        npm_config_prefix: path.join(work, 'npm-prefix'),
+        npm_config_update_notifier: 'false',
+      },
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve(status ?? -1));
+  });
+  closeSync(fd);
+  const output = readFileSync(out, 'utf8').split('\n');
+  if (output.at(-1) === '') output.pop();
+  return { output, code };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'ci-recovery-tolerated-'));
+  await Promise.all(
+    [...gonePast, ...standing].map(async (c) => {
+      const shell = c.shell ?? BASH_E;
+      const { output, code } = await runStep(c.name, c.script, shell);
+      verdicts.set(c.name, { v: classify({ log: failedScriptLog(c.script, output, code, shell) }), output });
+    }),
+  );
+}, 60_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a network failure the script tolerated does not decide over the failure after it', () => {
+  test.each(gonePast.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const { v, output } = verdicts.get(c.name)!;
+    // The real tool printed a network failure the rules know, and the step's real failure after it.
+    expect(output.join('\n')).toMatch(/resolve host|ENOTFOUND|Name or service not known/);
+    expect(v.type).toBe(c.type);
+    expect(v.evidence?.text).toContain(c.shows);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
+describe('a network failure that is the step’s end stays network and is retried', () => {
+  test.each(standing.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const { v } = verdicts.get(c.name)!;
+    expect(v.type).toBe('network');
+    expect(v.evidence?.text).toContain(c.shows);
+    expect(retriedOnPr(v)).toBe(true);
+  });
+});
