@@ -13,7 +13,7 @@ import type { ScanResult } from './scanner.js';
 import type { Piece } from './weigh.js';
 import { atEnd, failsAfter, lastLineOf, PRIOR, ruleIdOf } from './weigh.js';
 import type { PrintedScript } from './step-script.js';
-import { mayHaveGonePast, ownScriptLine, printers, toleratedIn } from './step-script.js';
+import { mayHaveGonePast, namesFile, ownScriptLine, printers, toleratedIn } from './step-script.js';
 
 /**
  * Exit statuses that name a kind of failure wherever they come from (timeout(1), the OOM killer, a shell).
@@ -413,7 +413,7 @@ export function evidencePieces(
     loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)),
   );
   const printed = scan.firstFailedStep?.script;
-  return toleratedNetwork(besideRefusals(ownKill(kept, scan), printed), printed);
+  return toleratedNetwork(besideRefusals(ownKill(kept, scan), printed), scan);
 }
 
 /**
@@ -423,21 +423,31 @@ export function evidencePieces(
  * a compile error or a refusal came out network and was retried. Each command that may have printed the network line
  * must be tolerated, and the later failure must be another command's: a line the same command printed after its own
  * network failure (pip's `No matching distribution found` after its retries, in `pip install . && pytest`) is that
- * failure's consequence, not a command the script went on to. The script is read only where a network line stands
+ * failure's consequence, not a command the script went on to. Nor is a later line that names what the tolerated
+ * command was to write (`-o tool.tgz`, `> install.sh`: step-script.ts outputsOf), nor one a failed download leaves
+ * behind (weigh.ts LEFT_BEHIND), nor anything in a step that ended on status 127 (a command not there): each may be
+ * the download's consequence, and a real outage read as config reverts a good commit (issue 68's second review). Nor
+ * is a script whose header came under the gh step column of the run step already going (PrintedScript sameColumn):
+ * that step's output may have printed it, faking a `|| true`. The script is read only where a network line stands
  * with a rule's line of another type.
  */
-function toleratedNetwork(pieces: Piece[], printed: PrintedScript | undefined): Piece[] {
+function toleratedNetwork(pieces: Piece[], scan: ScanResult): Piece[] {
   const network = pieces.filter((p) => p.type === 'network' && p.key.startsWith('rule:'));
   if (network.length === 0 || !pieces.some((p) => p.type !== 'network' && p.key.startsWith('rule:')))
     return pieces;
-  const script = printed?.read();
+  if (scan.firstFailedStep?.step?.exitCode === 127) return pieces;
+  const printed = scan.firstFailedStep?.script;
+  const script = printed?.sameColumn === true ? undefined : printed?.read();
   if (!script) return pieces;
   for (const piece of network) {
     const own = printers(script, piece.evidence.text.trim());
     if (own.length === 0 || !own.every((c) => toleratedIn(script, c))) continue;
     const at = lastLineOf(piece);
+    const outputs = own.flatMap((c) => c.outputs ?? []);
     const another = (later: Piece): boolean => {
-      const by = printers(script, (later.first ?? later.evidence).text.trim());
+      const text = (later.first ?? later.evidence).text.trim();
+      if (outputs.some((file) => namesFile(file, text) || namesFile(file, later.evidence.text))) return false;
+      const by = printers(script, text);
       return by.length === 0 || !by.every((c) => own.includes(c));
     };
     if (pieces.some((later) => failsAfter(later, at) && another(later))) piece.tolerated = true;

@@ -194,8 +194,10 @@ export class LineReader {
       this.structureLines++;
       this.structureEnds.push(end);
       structural = this.reader.line(line, decoded, stripped) || structural;
-      if (stripped.startsWith('##[group]Run ') && this.reader.inHeader && !this.reader.deferring)
+      if (stripped.startsWith('##[group]Run ') && this.reader.inHeader && !this.reader.deferring) {
         this.script = new PrintedScript();
+        if (this.reader.sameColumnHeader) this.script.sameColumn = true;
+      }
     }
     // Exit-status boilerplate and structure markers decide nothing; a step's header is its script.
     const text = isBoilerplate(stripped) || structural ? '' : stripped;

@@ -26,6 +26,8 @@ export interface ScriptCommand {
   errexit?: boolean;
   pipefail?: boolean;
   background: boolean;
+  /** The files its options or redirection write (outputsOf): `-o tool.tgz`, `-O tool.zip`, `> install.sh`. */
+  outputs?: string[];
 }
 
 /** What the script shows, once its `shell:` line is read (undefined before, or for a shell not bash or sh). */
@@ -345,6 +347,8 @@ export class ScriptReader {
       piped: op === '|' || op === '|&',
       background,
     };
+    const outputs = outputsOf(words.slice(at + 1));
+    if (outputs.length > 0) command.outputs = outputs;
     if (this.errexit !== undefined) command.errexit = this.errexit;
     if (this.pipefail !== undefined) command.pipefail = this.pipefail;
     if (this.commands.length >= MAX_COMMANDS) return;
@@ -392,6 +396,11 @@ const MAX_KEPT = 1 << 15;
  * their 351 000 lines). Fed as ScriptReader is (`line`, then `end`); the same facts, read once.
  */
 export class PrintedScript {
+  /**
+   * Its header came under the gh step column of a run step already going (structure.ts sameColumnHeader): it may
+   * be that step's output, so it does not set a network failure aside (evidence-pieces.ts toleratedNetwork).
+   */
+  sameColumn = false;
   private kept: string[] = [];
   private chars = 0;
   private lines = 0;
@@ -453,6 +462,26 @@ function traps(args: string[]): boolean {
   return !/^(?:-[-pl]?|''|"")$/.test(handler);
 }
 
+/**
+ * The files a command's words say it writes, by their last path segment, quotes off: curl's `-o`/`--output` (curl
+ * man page), wget's `-O`/`--output-document` (wget manual), and the shell's `>`/`>>` redirection of its output
+ * (not `/dev/null`, nor `>&2`). curl's own `-O` writes the URL's last segment, which is what the word after it
+ * gives; a name read wrong only keeps a network failure standing.
+ */
+function outputsOf(args: string[]): string[] {
+  const outputs: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k] as string;
+    const joined = /^(?:--output(?:-document)?=|>>?)(.+)$/.exec(arg)?.[1];
+    const next = /^(?:-[oO]|--output(?:-document)?|>>?)$/.test(arg) ? args[k + 1] : undefined;
+    const written = (joined ?? next)?.replace(/['"]/g, '') ?? '';
+    if (/^(?:&|-|\/dev\/)/.test(written)) continue;
+    const file = written.split('/').pop();
+    if (file) outputs.push(file);
+  }
+  return outputs;
+}
+
 /** Whether a command's failure was tolerated, the shell's `-e` and `pipefail` as the `shell:` line set them. */
 export function toleratedIn(script: StepScript, command: ScriptCommand): boolean {
   if (command.tolerated) return true;
@@ -494,8 +523,33 @@ export function mayHaveGonePast(script: StepScript | undefined, text: string): b
  */
 export function printers(script: StepScript, text: string): ScriptCommand[] {
   const programs = PROGRAM_WORDS.filter(([words]) => words.test(text)).flatMap(([, names]) => names);
-  return script.commands.filter((c) => nameIn(c.name, text) || programs.includes(c.name));
+  // pip's words name no program: a command that may run pip itself (tox, make, a script) may have printed them.
+  const runsPip =
+    programs.length > 0
+      ? (c: ScriptCommand) => RUNS_PIP.has(c.name) || /\.(?:sh|py)$/.test(c.name)
+      : () => false;
+  return script.commands.filter((c) => nameIn(c.name, text) || programs.includes(c.name) || runsPip(c));
 }
+
+/**
+ * Programs that may run pip themselves (PROGRAM_WORDS): a tolerated `pip … || true` is not the only printer of pip's
+ * words where one of them runs untolerated (issue 68's second review, low).
+ */
+const RUNS_PIP = new Set([
+  'tox',
+  'nox',
+  'make',
+  'bash',
+  'sh',
+  'poetry',
+  'pipenv',
+  'hatch',
+  'pdm',
+  'uv',
+  'pipx',
+  'just',
+  'invoke',
+]);
 
 /**
  * Network failures in words that name no program, and the programs that print them: pip's resolver on an index it
@@ -538,6 +592,11 @@ const SHELL_AT = /^\S*[\\/]_temp[\\/][^\\/\s]+\.sh: (?:line )?(\d+): /;
 export function ownScriptLine(text: string): number | undefined {
   const at = SHELL_AT.exec(text)?.[1];
   return at === undefined ? undefined : Number(at);
+}
+
+/** Whether a line names a file by its last path segment (a tolerated download's output: outputsOf). */
+export function namesFile(file: string, text: string): boolean {
+  return nameIn(file, text);
 }
 
 function nameIn(name: string, text: string): boolean {

@@ -164,6 +164,17 @@ export class StructureReader {
     return this.header;
   }
 
+  /**
+   * The latest `##[group]Run` header came under the gh step column of the run step already going (a `gh run view
+   * --log` file): a composite action's inner step, or a line that step's own output printed, so its script may be
+   * the output's words, not the runner's (issue 68's second review: a printed header faking a `|| true`).
+   */
+  get sameColumnHeader(): boolean {
+    return this.underRunningColumn;
+  }
+
+  private underRunningColumn = false;
+
   /** True while a `Run '<path>'` header may still be a job extension's: its step, if any, has not begun. */
   get deferring(): boolean {
     return this.extension !== undefined;
@@ -297,6 +308,8 @@ export class StructureReader {
     }
     if (text.startsWith('##[group]Run ')) {
       const command = text.slice('##[group]Run '.length).trim();
+      const running = this.steps[this.steps.length - 1];
+      this.underRunningColumn = column !== undefined && running?.kind === 'run' && running.name === column;
       this.header = true;
       if (EXTENSION_HEADER.test(command)) this.extension = { no, command, column };
       else this.beginRun(no, command, column);

@@ -309,7 +309,7 @@ function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
  * later failure is what failed the step (TAXONOMY: a failure the job survived is noise), and the network line is not
  * its cause: it is no longer weighed, and CAUSES cannot raise it above that failure (issue 68's review: a
  * deterministic failure retried). Where nothing failed after it (a retry loop whose last attempt failed and
- * `exit 1`), it stands.
+ * `exit 1`), or what failed after it is what a failed download leaves behind (LEFT_BEHIND), it stands.
  */
 function failedAfter(piece: Piece, pieces: readonly Piece[]): boolean {
   const at = lastLineOf(piece);
@@ -321,7 +321,10 @@ export function lastLineOf(piece: Piece): number {
   return Math.max(piece.evidence.line, piece.first?.line ?? 0);
 }
 
-/** Whether `later` is a hard failure first stated after line `at` (failedAfter). */
+/**
+ * Whether `later` is a hard failure first stated after line `at` (failedAfter), and not one a failed download
+ * leaves behind (LEFT_BEHIND).
+ */
 export function failsAfter(later: Piece, at: number): boolean {
   return (
     (later.key.startsWith('rule:') || later.key === 'shell:not-found') &&
@@ -331,9 +334,24 @@ export function failsAfter(later: Piece, at: number): boolean {
     !later.summary &&
     !later.inFlight &&
     !CHILD_STATUS.test(later.evidence.text) &&
+    !LEFT_BEHIND.test((later.first ?? later.evidence).text) &&
+    !LEFT_BEHIND.test(later.evidence.text) &&
     (later.first ?? later.evidence).line > at
   );
 }
+
+/**
+ * What a failed download or install leaves behind for a later command to trip on: a file or a command that is not
+ * there (bash's `command not found`, dash's `: not found`, `No such file or directory` from tar, chmod, cp, gcc's
+ * `#include`, bash on a script, tar's `Cannot open`, coreutils' `cannot access`/`cannot stat`), a module never
+ * installed (Python's `No module named`, node's `Cannot find module`). After a tolerated network failure such a
+ * line may be that failure's own consequence (`curl … -o tool.tgz || true` then `tar xzf tool.tgz`; `curl … | sh`
+ * then the installed tool's `not found`), so it is no other command's failure that the step went on to (issue 68's
+ * second review, high: a real outage read as config reverts a good commit; a tolerated download wrongly retried
+ * costs one retry).
+ */
+const LEFT_BEHIND =
+  /\bcommand not found\b|: not found\s*$|No such file or directory|\bCannot open\b|\bcannot (?:access|stat)\b|\bNo module named\b|\bCannot find module\b/i;
 
 /** The step's exit status as a kill's (evidence-pieces.ts exitPiece): 137 (SIGKILL), or 124 where the script runs `timeout` (a bare 124 is also GNU xargs' word on a command that exited 255). */
 const KILLED = /^exit:(?:137(?:@timeout)?|124@timeout)$/;
