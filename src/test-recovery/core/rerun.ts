@@ -62,6 +62,13 @@ function bySuite(tests: readonly TestId[]): Map<string, TestId[]> {
   return groups;
 }
 
+/** vitest's tests by the project that ran them (their `params`; undefined where a report did not name it). */
+function byProject(tests: readonly TestId[]): Map<string | undefined, TestId[]> {
+  const groups = new Map<string | undefined, TestId[]>();
+  for (const t of tests) groups.set(t.params, [...(groups.get(t.params) ?? []), t]);
+  return groups;
+}
+
 /** Several commands as one script that runs them all and fails when any failed. */
 function all(commands: string[]): string {
   if (commands.length === 1) return commands[0]!;
@@ -151,7 +158,15 @@ export function runnerStart(
   const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
   // go reads GOFLAGS' flags before the command line's (the last given wins), so they are read as its first.
   const words = [...goFlags(used.goflags ?? ''), ...own.map((w) => w.text)];
-  return { start: [head(used, at), ...kept].join(' '), rest: { positionals, dropped, binary, words } };
+  const start = [head(used, at), ...kept].join(' ');
+  const projectless =
+    runner === 'vitest'
+      ? [head(used, at), ...keptArguments(runner, withoutProjects(own)).kept].join(' ')
+      : start;
+  return {
+    start,
+    rest: { positionals, dropped, binary, words, projectless },
+  };
 }
 
 /**
@@ -175,6 +190,18 @@ export interface Rest {
   binary: Word[];
   /** The runner's own arguments as the shell passes them (go: after GOFLAGS' flags), before `--`/`-args`. */
   words: string[];
+  /** The start without vitest's `--project` filters (a re-run of a test in its own project names that one). */
+  projectless: string;
+}
+
+/** vitest's words but its `--project` filters (`--project a`, `--project=a`): each adds projects to run. */
+function withoutProjects(words: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.text === '--project') i++;
+    else if (!words[i]!.text.startsWith('--project=')) out.push(words[i]!);
+  }
+  return out;
 }
 
 /**
@@ -263,11 +290,16 @@ function selection(
         ),
       );
     case 'vitest':
+      // A test read with its project (`params`) runs in that project alone, in place of the step's `--project`s.
       return all(
-        [...bySuite(tests)].map(
-          ([file, list]) =>
-            `${vitestRun(start)}${keptCoverage(runner, rest)} --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`,
-        ),
+        [...byProject(tests)]
+          .map(([project, list]) =>
+            [...bySuite(list)].map(
+              ([file, inFile]) =>
+                `${vitestRun(project === undefined ? start : rest.projectless)}${keptCoverage(runner, rest)} --reporter=verbose${project === undefined ? '' : ` --project=${q(project)}`} ${file ? `${q(file)} ` : ''}-t ${names(inFile)}`,
+            ),
+          )
+          .flat(),
       );
     case 'go':
       return all(
