@@ -161,6 +161,11 @@ describe('shell quoting of untrusted names', () => {
     ).toBe(
       "npx vitest run --coverage --coverage.processingConcurrency 4 --coverage.allowExternal true --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=verbose 'a.test.ts' -t '^(x)$'",
     );
+    // go's -coverprofile file is the step's (the job uploads it): the re-run is instrumented, writes none.
+    for (const flag of ['-coverprofile=c.out', '-coverprofile c.out', '--coverprofile=c.out'])
+      expect(
+        builtInRerun('go', [t('go', 'example.com/m', 'TestX')], `go test -covermode=atomic ${flag} ./...`),
+      ).toBe("go test -covermode=atomic -cover -count=1 -v -run '^TestX$' 'example.com/m'");
     expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
   });
 });

@@ -243,7 +243,7 @@ const VITEST_NO_THRESHOLDS = [
  * The coverage a run of some of the step's tests keeps (a re-run, early flake detection's repeats): the step's
  * own, so a test failing only instrumented fails there too, with no threshold and no report written.
  * jest: `--coverageThreshold='{}'`, a summary on the console only. pytest-cov (where the step used it): no
- * threshold, no report, its data added to the step's. vitest: a summary on the console only, the step's reports
+ * threshold, no report, its data added to the step's. go: `-cover`, no `-coverprofile` written over the step's. vitest: a summary on the console only, the step's reports
  * directory not cleaned, its config's thresholds never rewritten (`autoUpdate`) and set to 0 (a subset of the
  * tests misses a threshold the whole suite meets, and early flake detection counts no run whose exit fails with
  * every test passed); coverage its config switches on stays on (a config is code, not read). A glob's own
@@ -257,6 +257,10 @@ export function keptCoverage(runner: TestRunner, rest: Rest): string {
       return rest.dropped.some((d) => d.startsWith('--cov'))
         ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
         : '';
+    case 'go':
+      // The step's `-coverprofile` file is its own (the job uploads it after the step): the re-run is
+      // instrumented as the step was (`-cover`, with its `-covermode` and `-coverpkg` kept) and writes no profile.
+      return rest.dropped.some((d) => /^--?coverprofile(?:[= ]|$)/.test(d)) ? ' -cover' : '';
     case 'vitest':
       return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
     default:
@@ -305,7 +309,7 @@ function selection(
       return all(
         tests.map(
           (t) =>
-            `${start} -count=${goCount(rest.words)} -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`,
+            `${start}${keptCoverage(runner, rest)} -count=${goCount(rest.words)} -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`,
         ),
       );
     case 'cargo':
