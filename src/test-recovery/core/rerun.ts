@@ -7,7 +7,7 @@
  */
 import { UserError } from '../../core/errors.js';
 import type { TestId, TestRunner } from '../../core/test-identity.js';
-import { keptArguments, runnerAt } from './invocation.js';
+import { camelWords, keptArguments, runnerAt } from './invocation.js';
 import { goFlags } from './step-env.js';
 import { commandText, parseChain, type PackageManager, type Word } from './step-script.js';
 
@@ -208,11 +208,12 @@ function withoutProjects(words: readonly Word[]): Word[] {
  * The step's coverage options a re-run keeps: coverage instruments (jest, babel's istanbul) or traces (pytest-cov,
  * vitest's V8 profiler) the code under test, and a test that fails under it every time (a function's source text,
  * `sys.gettrace()`, the V8 profiler's counts) would pass a re-run without it. What only gates or writes coverage
- * (a threshold, reports) stays out.
+ * (a threshold, reports) stays out. `camel`: read as jest's yargs and vitest's cac read it (`--coverage-provider`
+ * is `--coverageProvider`).
  */
-function coverageKept(dropped: readonly string[], instruments: RegExp): string {
+function coverageKept(dropped: readonly string[], instruments: RegExp, camel = false): string {
   return dropped
-    .filter((d) => instruments.test(d))
+    .filter((d) => instruments.test(camel ? camelWords(d) : d))
     .map((d) => ` ${d}`)
     .join('');
 }
@@ -252,7 +253,7 @@ const VITEST_NO_THRESHOLDS = [
 export function keptCoverage(runner: TestRunner, rest: Rest): string {
   switch (runner) {
     case 'jest':
-      return `${coverageKept(rest.dropped, JEST_INSTRUMENTS)} --coverageThreshold='{}' --coverageReporters=text-summary`;
+      return `${coverageKept(rest.dropped, JEST_INSTRUMENTS, true)} --coverageThreshold='{}' --coverageReporters=text-summary`;
     case 'pytest':
       return rest.dropped.some((d) => d.startsWith('--cov'))
         ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
@@ -262,7 +263,7 @@ export function keptCoverage(runner: TestRunner, rest: Rest): string {
       // instrumented as the step was (`-cover`, with its `-covermode` and `-coverpkg` kept) and writes no profile.
       return rest.dropped.some((d) => /^--?coverprofile(?:[= ]|$)/.test(d)) ? ' -cover' : '';
     case 'vitest':
-      return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
+      return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS, true)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
     default:
       return '';
   }
