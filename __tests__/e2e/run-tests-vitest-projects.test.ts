@@ -51,6 +51,12 @@ const FLAKE_IN_B = projects(`const marker = '.ran-' + process.env.PROJ;
 /** Broken in project b, passing in project a. */
 const BROKEN_IN_B = projects(`expect(process.env.PROJ).toBe('a');`);
 
+/** In project b it fails on its first run only; in project a it always passes. */
+const FLAKE_IN_B_ONLY = projects(`const marker = '.ran-' + process.env.PROJ;
+  const first = !fs.existsSync(marker);
+  fs.writeFileSync(marker, '');
+  expect(first && process.env.PROJ === 'b').toBe(false);`);
+
 const KEY = 'vitest:t/x.test.mjs::d > works[b]';
 
 describe('vitest test.projects in a re-run', () => {
@@ -69,6 +75,22 @@ describe('vitest test.projects in a re-run', () => {
       expect(r.conclusion).toBe('success');
     },
   );
+
+  it('a JUnit report names no project: the flake is re-run in every project, and goes green', async () => {
+    const r = await testStep(
+      FLAKE_IN_B_ONLY,
+      {
+        run: 'npx vitest run --reporter=junit --outputFile=reports/junit.xml',
+        'test-report': 'reports/*.xml',
+      },
+      withNodeModules,
+    );
+    expect(r.outputs).toMatchObject({ 'flaky-tests': 'vitest:t/x.test.mjs::d > works', 'failed-tests': '' });
+    expect(r.log).toMatch(
+      /re-run 1\): npx vitest run --reporter=junit .*--reporter=verbose 't\/x\.test\.mjs'/,
+    );
+    expect(r.conclusion).toBe('success');
+  });
 
   it("a test broken in project b (passing in a) stays red, re-run in b in place of the step's --project a --project b", async () => {
     const r = await testStep(BROKEN_IN_B, { run: 'npx vitest run --project a --project=b' }, withNodeModules);
