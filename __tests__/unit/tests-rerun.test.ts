@@ -161,7 +161,39 @@ describe('shell quoting of untrusted names', () => {
     ).toBe(
       "npx vitest run --coverage --coverage.processingConcurrency 4 --coverage.allowExternal true --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=verbose 'a.test.ts' -t '^(x)$'",
     );
+    // go's -coverprofile file is the step's (the job uploads it): the re-run is instrumented, writes none.
+    for (const flag of ['-coverprofile=c.out', '-coverprofile c.out', '--coverprofile=c.out'])
+      expect(
+        builtInRerun('go', [t('go', 'example.com/m', 'TestX')], `go test -covermode=atomic ${flag} ./...`),
+      ).toBe("go test -covermode=atomic -cover -count=1 -v -run '^TestX$' 'example.com/m'");
     expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
+  });
+
+  it("jest's kebab coverage options go as the camelCase ones (yargs reads them alike)", () => {
+    const options = (kebab: boolean): string =>
+      [
+        '--collectCoverage',
+        '--coverageProvider v8',
+        '--coveragePathIgnorePatterns gen',
+        `--coverageThreshold '{"global":{"lines":90}}'`,
+        '--coverageReporters lcov',
+        '--coverageDirectory out',
+        "--collectCoverageFrom 'src/**'",
+      ]
+        .map((o) => (kebab ? o.replace(/(?<=\w)([A-Z])/g, (c) => `-${c.toLowerCase()}`) : o))
+        .join(' ');
+    expect(options(true)).toContain('--coverage-path-ignore-patterns gen --coverage-threshold');
+    // What instruments kept (the provider too), what gates or writes (threshold, reporters, directory) out.
+    const kept = (kebab: boolean): string =>
+      `npx jest ${kebab ? '--collect-coverage --coverage-provider v8 --coverage-path-ignore-patterns gen --collect-coverage-from' : '--collectCoverage --coverageProvider v8 --coveragePathIgnorePatterns gen --collectCoverageFrom'} 'src/**' --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'`;
+    for (const kebab of [false, true])
+      expect(
+        builtInRerun(
+          'jest',
+          [{ runner: 'jest', suite: 'a.test.js', name: 'x' }],
+          `npx jest ${options(kebab)}`,
+        ),
+      ).toBe(kept(kebab));
   });
 });
 

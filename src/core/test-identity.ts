@@ -30,7 +30,10 @@ export interface TestId {
   suite: string;
   /** The test's own name, with its describe blocks or nesting joined as the runner prints them. */
   name: string;
-  /** Parameters that tell apart runs of one parametrised test, when the runner names them apart. */
+  /**
+   * Parameters that tell apart runs of one parametrised test, when the runner names them apart; for vitest, the
+   * project (`test.projects`) that ran it, which tells apart one test file's runs in two projects.
+   */
   params?: string;
 }
 

@@ -5,7 +5,7 @@
  * jest's verbose tree gives a re-run's `✕` failures too. The output is untrusted, as in console.ts. Pure.
  */
 import type { TestId, TestRunner } from '../../core/test-identity.js';
-import { dedupe, MAX_FAILED, nodeResults, plainLines, type Parser } from './console.js';
+import { dedupe, MAX_FAILED, nodeResults, plainLines, vitestProject, type Parser } from './console.js';
 import { clipName, splitParams } from './names.js';
 
 /**
@@ -45,14 +45,25 @@ function jestVerbose(lines: string[], mark: string): TestId[] {
   return out;
 }
 
-/** vitest --reporter=verbose: `✓ path > describe > test 2ms` (`×` failed), a `|project|` first in a workspace. */
+/**
+ * vitest --reporter=verbose: `✓ path > describe > test 2ms` (`×` failed), its project's label first under
+ * `test.projects` (`✓ |b| path > test`; coloured, `✓  b  path > test` plain), read as the id's `params`.
+ */
 function vitestVerbose(lines: string[], mark: string): TestId[] {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m = /^\s*([✓×√✗]) (?:\|[^|]*\|\s+)?(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
+    const m =
+      /^\s*([✓×√✗])(?: {2}(\S(?:.{0,98}\S)?) {2}| (?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(
+        line,
+      );
     const passed = m !== null && (m[1] === '✓' || m[1] === '√');
     if (m && passed === (mark === '✓'))
-      out.push({ runner: 'vitest', suite: clipName(m[2]!.replace(/^\.\//, '')), name: clipName(m[3]!) });
+      out.push({
+        runner: 'vitest',
+        suite: clipName(m[4]!.replace(/^\.\//, '')),
+        name: clipName(m[5]!),
+        ...vitestProject(m, 2),
+      });
   }
   return out;
 }

@@ -17,12 +17,23 @@ export const MAX_FAILED = 10_000;
 export type Parser = (lines: string[]) => TestId[];
 
 /**
+ * The project a vitest line's label named (groups `at`: coloured, `at + 1`: plain), as the id's `params`: under
+ * `test.projects` (or a workspace) vitest 3.2.7's reporters put it before the test's path (formatProjectName):
+ * `|b| ` without colour, ` b ` on a coloured background with colour (on in CI), which reads ` b  ` plain after
+ * the `FAIL` or mark's own blank. A name is read up to 100 characters (no pattern backtracks over a long line).
+ */
+export function vitestProject(m: RegExpExecArray, at: number): { params?: string } {
+  const name = m[at] ?? m[at + 1];
+  return name === undefined ? {} : { params: clipName(name) };
+}
+
+/**
  * The one line shape each of these runners' parsers names a failed test from (a plain line, as plainLine gives
  * it): a caller that sees no line of this shape knows the parser finds nothing there. Only the runners whose
  * FAILED_NEEDS are common words (`FAIL`, `Failed `, ` FAILED`, `ERROR `) in logs that name no test.
  */
 export const FAILED_LINES: Partial<Record<TestRunner, RegExp>> = {
-  vitest: /^\s*(?:×\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/,
+  vitest: /^\s*(?:×\s+)?FAIL(?: {3}(\S(?:.{0,98}\S)?) {2}|\s+(?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+)$/,
   pytest: /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/,
   gradle: /^(\S[^>]*?) > (.+) FAILED$/,
   dotnet: /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/,
@@ -78,12 +89,21 @@ const jest: Parser = (lines) => {
   return out;
 };
 
-/** vitest: ` FAIL  path > describe > test` (with ` [ project ]` first in a workspace). */
+/**
+ * vitest: ` FAIL  path > describe > test`, with its project's label first under `test.projects` (` FAIL  |b| path
+ * > test`; coloured, ` FAIL   b  path > test` plain): the project is the id's `params`.
+ */
 const vitest: Parser = (lines) => {
   const out: TestId[] = [];
   for (const line of lines) {
     const m = FAILED_LINES.vitest!.exec(line);
-    if (m) out.push({ runner: 'vitest', suite: clipName(m[1]!.replace(/^\.\//, '')), name: clipName(m[2]!) });
+    if (m)
+      out.push({
+        runner: 'vitest',
+        suite: clipName(m[3]!.replace(/^\.\//, '')),
+        name: clipName(m[4]!),
+        ...vitestProject(m, 1),
+      });
   }
   return out;
 };

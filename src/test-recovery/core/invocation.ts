@@ -110,7 +110,8 @@ export function keptArguments(
     if (table.many?.includes(known))
       while (args[i + 1] && !args[i + 1]!.text.startsWith('-') && !/^(?:\d*[<>]|&>)/.test(args[i + 1]!.raw))
         group.push(args[++i]!.raw);
-    if (matches(table.drop, known, text)) dropped.push(group.join(' '));
+    // A pattern in `drop` reads the option as `known` spells it (`--coverage-threshold` is `--coverageThreshold`).
+    if (matches(table.drop, known, known + text.slice(option.length))) dropped.push(group.join(' '));
     else kept.push(...group);
   }
   return { kept, positionals, dropped };
@@ -120,9 +121,15 @@ export function keptArguments(
  * jest's yargs and vitest's cac read `--setup-files-after-env` as `--setupFilesAfterEnv`: the tables list the
  * camelCase names, so a kebab spelling is looked up as that (`--no-` negations stay as written).
  */
-function camelOption(option: string): string {
+export function camelOption(option: string): string {
   if (!option.startsWith('--') || option.startsWith('--no-')) return option;
   return option.replace(/(?<=[a-zA-Z0-9])-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** An option as written (`--coverage-provider v8`), its name as jest's yargs and vitest's cac read it. */
+export function camelWords(option: string): string {
+  const end = option.search(/[= ]|$/);
+  return camelOption(option.slice(0, end)) + option.slice(end);
 }
 
 /** The arguments after `--` (cargo's and go's test binary's, with `-args`), kept when they say how to run. */

@@ -7,7 +7,7 @@
  */
 import { UserError } from '../../core/errors.js';
 import type { TestId, TestRunner } from '../../core/test-identity.js';
-import { keptArguments, runnerAt } from './invocation.js';
+import { camelWords, keptArguments, runnerAt } from './invocation.js';
 import { goFlags } from './step-env.js';
 import { commandText, parseChain, type PackageManager, type Word } from './step-script.js';
 
@@ -59,6 +59,13 @@ function anchored(names: string[]): string {
 function bySuite(tests: readonly TestId[]): Map<string, TestId[]> {
   const groups = new Map<string, TestId[]>();
   for (const t of tests) groups.set(t.suite, [...(groups.get(t.suite) ?? []), t]);
+  return groups;
+}
+
+/** vitest's tests by the project that ran them (their `params`; undefined where a report did not name it). */
+function byProject(tests: readonly TestId[]): Map<string | undefined, TestId[]> {
+  const groups = new Map<string | undefined, TestId[]>();
+  for (const t of tests) groups.set(t.params, [...(groups.get(t.params) ?? []), t]);
   return groups;
 }
 
@@ -151,7 +158,15 @@ export function runnerStart(
   const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
   // go reads GOFLAGS' flags before the command line's (the last given wins), so they are read as its first.
   const words = [...goFlags(used.goflags ?? ''), ...own.map((w) => w.text)];
-  return { start: [head(used, at), ...kept].join(' '), rest: { positionals, dropped, binary, words } };
+  const start = [head(used, at), ...kept].join(' ');
+  const projectless =
+    runner === 'vitest'
+      ? [head(used, at), ...keptArguments(runner, withoutProjects(own)).kept].join(' ')
+      : start;
+  return {
+    start,
+    rest: { positionals, dropped, binary, words, projectless },
+  };
 }
 
 /**
@@ -175,17 +190,30 @@ export interface Rest {
   binary: Word[];
   /** The runner's own arguments as the shell passes them (go: after GOFLAGS' flags), before `--`/`-args`. */
   words: string[];
+  /** The start without vitest's `--project` filters (a re-run of a test in its own project names that one). */
+  projectless: string;
+}
+
+/** vitest's words but its `--project` filters (`--project a`, `--project=a`): each adds projects to run. */
+function withoutProjects(words: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.text === '--project') i++;
+    else if (!words[i]!.text.startsWith('--project=')) out.push(words[i]!);
+  }
+  return out;
 }
 
 /**
  * The step's coverage options a re-run keeps: coverage instruments (jest, babel's istanbul) or traces (pytest-cov,
  * vitest's V8 profiler) the code under test, and a test that fails under it every time (a function's source text,
  * `sys.gettrace()`, the V8 profiler's counts) would pass a re-run without it. What only gates or writes coverage
- * (a threshold, reports) stays out.
+ * (a threshold, reports) stays out. `camel`: read as jest's yargs and vitest's cac read it (`--coverage-provider`
+ * is `--coverageProvider`).
  */
-function coverageKept(dropped: readonly string[], instruments: RegExp): string {
+function coverageKept(dropped: readonly string[], instruments: RegExp, camel = false): string {
   return dropped
-    .filter((d) => instruments.test(d))
+    .filter((d) => instruments.test(camel ? camelWords(d) : d))
     .map((d) => ` ${d}`)
     .join('');
 }
@@ -216,7 +244,7 @@ const VITEST_NO_THRESHOLDS = [
  * The coverage a run of some of the step's tests keeps (a re-run, early flake detection's repeats): the step's
  * own, so a test failing only instrumented fails there too, with no threshold and no report written.
  * jest: `--coverageThreshold='{}'`, a summary on the console only. pytest-cov (where the step used it): no
- * threshold, no report, its data added to the step's. vitest: a summary on the console only, the step's reports
+ * threshold, no report, its data added to the step's. go: `-cover`, no `-coverprofile` written over the step's. vitest: a summary on the console only, the step's reports
  * directory not cleaned, its config's thresholds never rewritten (`autoUpdate`) and set to 0 (a subset of the
  * tests misses a threshold the whole suite meets, and early flake detection counts no run whose exit fails with
  * every test passed); coverage its config switches on stays on (a config is code, not read). A glob's own
@@ -225,13 +253,17 @@ const VITEST_NO_THRESHOLDS = [
 export function keptCoverage(runner: TestRunner, rest: Rest): string {
   switch (runner) {
     case 'jest':
-      return `${coverageKept(rest.dropped, JEST_INSTRUMENTS)} --coverageThreshold='{}' --coverageReporters=text-summary`;
+      return `${coverageKept(rest.dropped, JEST_INSTRUMENTS, true)} --coverageThreshold='{}' --coverageReporters=text-summary`;
     case 'pytest':
       return rest.dropped.some((d) => d.startsWith('--cov'))
         ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
         : '';
+    case 'go':
+      // The step's `-coverprofile` file is its own (the job uploads it after the step): the re-run is
+      // instrumented as the step was (`-cover`, with its `-covermode` and `-coverpkg` kept) and writes no profile.
+      return rest.dropped.some((d) => /^--?coverprofile(?:[= ]|$)/.test(d)) ? ' -cover' : '';
     case 'vitest':
-      return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
+      return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS, true)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
     default:
       return '';
   }
@@ -263,17 +295,22 @@ function selection(
         ),
       );
     case 'vitest':
+      // A test read with its project (`params`) runs in that project alone, in place of the step's `--project`s.
       return all(
-        [...bySuite(tests)].map(
-          ([file, list]) =>
-            `${vitestRun(start)}${keptCoverage(runner, rest)} --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`,
-        ),
+        [...byProject(tests)]
+          .map(([project, list]) =>
+            [...bySuite(list)].map(
+              ([file, inFile]) =>
+                `${vitestRun(project === undefined ? start : rest.projectless)}${keptCoverage(runner, rest)} --reporter=verbose${project === undefined ? '' : ` --project=${q(project)}`} ${file ? `${q(file)} ` : ''}-t ${names(inFile)}`,
+            ),
+          )
+          .flat(),
       );
     case 'go':
       return all(
         tests.map(
           (t) =>
-            `${start} -count=${goCount(rest.words)} -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`,
+            `${start}${keptCoverage(runner, rest)} -count=${goCount(rest.words)} -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`,
         ),
       );
     case 'cargo':

@@ -286,7 +286,9 @@ export const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '-pgo',
       '-C',
     ],
-    drop: ['-run', '-skip', '-count', '-bench', '-benchtime', '-json', '-v', '-list'],
+    // -coverprofile: the step's profile is what the job uploads after it; a re-run of a few tests would write
+    // over it (rerun.ts keptCoverage keeps the instrumentation, `-cover`, without the file).
+    drop: ['-run', '-skip', '-count', '-bench', '-benchtime', '-json', '-v', '-list', '-coverprofile'],
     dropPositionals: true,
   },
   cargo: {

@@ -23,12 +23,16 @@ export interface RerunEnd {
 }
 
 /**
- * The same test: runner, name and parameters alike, and the suite alike or one a path ending of the other
+ * The same test: runner, name and parameters (vitest's project) alike, and the suite alike or one a path ending of the other
  * (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
  * or one of them '' for mocha and node --test, whose output does not name a passed test's file.
  */
 export function sameTest(a: TestId, b: TestId): boolean {
-  if (a.runner !== b.runner || a.name !== b.name || a.params !== b.params) return false;
+  if (a.runner !== b.runner || a.name !== b.name) return false;
+  // A vitest report (JUnit, JSON) does not name a test's project (its `params`) where the console does: a test
+  // without one is that test in any project (re-run in all of them, a failure in any is its failure).
+  const anyProject = a.runner === 'vitest' && (a.params === undefined || b.params === undefined);
+  if (a.params !== b.params && !anyProject) return false;
   // mocha's console never names a test's file, node's only a failed one's: such a test matches by name.
   if ((a.runner === 'mocha' || a.runner === 'node') && (a.suite === '' || b.suite === '')) return true;
   const x = a.suite.replace(/^\.\//, '');
