@@ -9,6 +9,7 @@ import type { CommandHit } from './context.js';
 import { isSetupCommand } from './context.js';
 import { PrintedScript } from './step-script.js';
 import { isBoilerplate, stripLineCut } from './normalize.js';
+import { Lane, runLane } from './keyword-lanes.js';
 import type { CompiledRule, CompiledRuleSet } from './rules.js';
 import type { ScanResult } from './scan-result.js';
 import { keepRecent } from './scan-result.js';
@@ -42,6 +43,10 @@ export class LineReader {
   private readonly packageMatcher: number;
   /** The matcher of a monorepo runner's prefix start (runner-prefix.ts RUNNER_PREFIX_KEYWORDS). */
   private readonly prefixMatcher: number;
+  /** The matcher of the forms stripLineCut splices out that the automaton reads as bytes (SPLICE_KEYWORDS). */
+  private readonly spliceMatcher: number;
+  /** The lane a spliced line's text is searched in (spliced). */
+  private readonly spliceLane = new Lane();
   /** The prefixes pnpm or turbo put before the lines of the step being read. */
   private readonly prefixes = new RunnerPrefixes();
   /** The rules' earlier-line conditions' matchers (RuleSpec after, unlessAfter): [conditionBase, conditionEnd). */
@@ -100,6 +105,7 @@ export class LineReader {
     this.headerMatcher = this.structureMatcher + 1;
     this.packageMatcher = this.headerMatcher + 1;
     this.prefixMatcher = this.packageMatcher + 1;
+    this.spliceMatcher = this.prefixMatcher + 1;
     this.conditionBase = ruleSet.conditionBase;
     this.conditionEnd = ruleSet.conditionBase + ruleSet.conditions.length;
     this.seen = new Uint8Array(this.conditionEnd);
@@ -158,12 +164,14 @@ export class LineReader {
   }
 
   /**
-   * Line `line`, decoded, whose line feed is at `end` in the scanner's chunk: `matchers[0, count)` are those
+   * Line `line`, decoded, whose line feed is at `end` in the scanner's chunk: `matchers[0, found)` are those
    * whose keywords it holds (each set in `seen`, cleared here).
    */
-  read(decoded: string, end: number, line: number, matchers: Int32Array, count: number): void {
+  read(decoded: string, end: number, line: number, matchers: Int32Array, found: number): void {
     this.line = line;
     const seen = this.seen;
+    const { text: plain, cut } = stripLineCut(decoded);
+    const count = seen[this.spliceMatcher] === 1 ? this.spliced(plain, matchers, found) : found;
     const header = seen[this.headerMatcher] === 1;
     const structure = seen[this.structureMatcher] === 1;
     const requirement = seen[this.packageMatcher] === 1;
@@ -176,7 +184,6 @@ export class LineReader {
       if (m < this.headerMatcher) others = true;
       else if (m >= this.conditionBase) condition = true;
     }
-    const { text: plain, cut } = stripLineCut(decoded);
     // A runner's prefix off the head leaves a stretch of the line's bytes: still a cut.
     if (prefixStart) this.prefixes.learn(plain, this.reader.current, this.steps.step.commands);
     const stripped = this.prefixes.strip(plain, this.reader.current);
@@ -209,6 +216,35 @@ export class LineReader {
       keepRecent(this.recent, hit);
     }
     this.afterLine(stepCommand, stripped);
+  }
+
+  /**
+   * A line holding a form stripLineCut splices out (SPLICE_KEYWORDS): its text searched for keywords as the
+   * bytes were, each matcher it holds added to `matchers[0, count)` once (by `seen`); returns the new count.
+   * The keyword proof (scripts/keyword-soundness.ts) is of the text the patterns read: a keyword it holds
+   * across a spliced form (` - ^[[31merror: ` reads ` - error: `) is not in the bytes. A line holding none is
+   * a stretch of its bytes but for real colour codes, which the automaton steps over as stripLineCut takes
+   * them out.
+   */
+  private spliced(plain: string, matchers: Int32Array, count: number): number {
+    const automaton = this.ruleSet.automaton;
+    const { output, outputs, guardBase } = automaton;
+    const lane = this.spliceLane;
+    lane.state = 0;
+    lane.escape = 0;
+    lane.count = 0;
+    runLane(automaton, Buffer.from(plain, 'utf8'), lane, 0, Buffer.byteLength(plain, 'utf8'));
+    const rowBytes = automaton.stride * 4;
+    let n = count;
+    for (let k = 1; k < lane.count; k += 2) {
+      for (const m of outputs[(output[(~(lane.events[k] as number) / rowBytes) | 0] as number) - 1] ?? []) {
+        if (m >= guardBase || this.seen[m] === 1) continue;
+        this.seen[m] = 1;
+        matchers[n++] = m;
+      }
+    }
+    lane.count = 0;
+    return n;
   }
 
   /**
