@@ -17,6 +17,7 @@ import { STRUCTURE_KEYWORDS } from './structure-markers.js';
 import { REQUIREMENT_KEYWORDS } from './requirements.js';
 import { RUNNER_PREFIX_KEYWORDS } from './runner-prefix.js';
 import { SPLICE_KEYWORDS } from './normalize.js';
+import { ERROR_SHAPE_KEYWORDS } from './fallback.js';
 import type { Weights } from './weigh.js';
 import type { CompiledCondition, LineCondition } from './rule-conditions.js';
 import { conditionsOf, validateCondition, validRegExp } from './rule-conditions.js';
@@ -422,8 +423,8 @@ export const builtShapes: Readonly<Record<string, PatternShape>> = (
 /**
  * The automaton's keyword lists, in matcher order: each rule's, success marker's, step end's and command's,
  * the structure markers, the cause headers, pip's requirements, the runners' prefix starts, the forms stripLineCut
- * splices out (SPLICE_KEYWORDS), the rules' earlier-line conditions, then the guard literals of the rules whose
- * shape has them.
+ * splices out (SPLICE_KEYWORDS), the learned fallback's error-shape words, the rules' earlier-line conditions, then
+ * the guard literals of the rules whose shape has them.
  */
 export function keywordListsOf(
   file: RuleFile,
@@ -439,6 +440,7 @@ export function keywordListsOf(
     [...REQUIREMENT_KEYWORDS],
     [...RUNNER_PREFIX_KEYWORDS],
     [...SPLICE_KEYWORDS],
+    [...ERROR_SHAPE_KEYWORDS],
   ];
   // The rules' earlier-line conditions, one matcher each, then their guards after every keyword list.
   const conditionBase = lists.length;

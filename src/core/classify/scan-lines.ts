@@ -47,6 +47,8 @@ export class LineReader {
   private readonly spliceMatcher: number;
   /** The lane a spliced line's text is searched in (spliced). */
   private readonly spliceLane = new Lane();
+  /** The matcher of the learned fallback's candidates (fallback.ts ERROR_SHAPE_KEYWORDS). */
+  private readonly shapeMatcher: number;
   /** The prefixes pnpm or turbo put before the lines of the step being read. */
   private readonly prefixes = new RunnerPrefixes();
   /** The rules' earlier-line conditions' matchers (RuleSpec after, unlessAfter): [conditionBase, conditionEnd). */
@@ -74,7 +76,10 @@ export class LineReader {
   private mocha: { at: number; listed: boolean; titled: boolean } | undefined;
   private readonly reader: StructureReader;
   private readonly steps: ScanSteps;
-  /** The whole log's last decoded lines: the fallback's candidates when the log shows no failed step. */
+  /**
+   * The whole log's last lines holding an error-shape word (ERROR_SHAPE_KEYWORDS): the fallback's candidates when
+   * the log shows no failed step.
+   */
   private readonly recent: Evidence[] = [];
   /** The whole log's cause lines (cause-lines.ts keepSaid), and the latest such line. */
   private readonly said: Evidence[] = [];
@@ -106,6 +111,7 @@ export class LineReader {
     this.packageMatcher = this.headerMatcher + 1;
     this.prefixMatcher = this.packageMatcher + 1;
     this.spliceMatcher = this.prefixMatcher + 1;
+    this.shapeMatcher = this.spliceMatcher + 1;
     this.conditionBase = ruleSet.conditionBase;
     this.conditionEnd = ruleSet.conditionBase + ruleSet.conditions.length;
     this.seen = new Uint8Array(this.conditionEnd);
@@ -176,6 +182,7 @@ export class LineReader {
     const structure = seen[this.structureMatcher] === 1;
     const requirement = seen[this.packageMatcher] === 1;
     const prefixStart = seen[this.prefixMatcher] === 1;
+    const shaped = seen[this.shapeMatcher] === 1;
     let others = false;
     let condition = false;
     for (let k = 0; k < count; k++) {
@@ -193,9 +200,12 @@ export class LineReader {
     if (header) this.toolLine(stripped);
     if (requirement) (this.steps.step.packages ??= new RequirementReader()).line(stripped);
     if (this.script) this.scriptText(stripped);
-    // A line read only for a cause header or a requirement is no other matcher's: what the rules and the
-    // fallback see stays.
-    if (!others && !this.scriptLines) return;
+    // A line read only for a cause header, a requirement or the fallback is no other matcher's: what the rules
+    // see stays. Outside a step's header (its script), a line with an error-shape word is the fallback's.
+    if (!others && !this.scriptLines) {
+      if (shaped && !this.reader.inHeader && !isBoilerplate(stripped)) this.keepCandidate(line, stripped);
+      return;
+    }
     let structural = this.reader.inHeader;
     if (structure) {
       this.structureLines++;
@@ -208,13 +218,7 @@ export class LineReader {
     const text = isBoilerplate(stripped) || structural ? '' : stripped;
     const stepCommand = this.askMatchers(matchers, count, stripped, text, cut);
     if (this.lineRules.length > 0) this.recordHits(text, cut);
-    // A line a rule's keyword made us decode: the learned fallback's candidate if it is shaped like an error,
-    // which is asked only of the failed steps' last lines (shapedTail), not of every line read.
-    if (text) {
-      const hit = { line, text };
-      keepRecent(this.steps.step.recent, hit);
-      keepRecent(this.recent, hit);
-    }
+    if (shaped && text) this.keepCandidate(line, text);
     this.afterLine(stepCommand, stripped);
   }
 
@@ -245,6 +249,18 @@ export class LineReader {
     }
     lane.count = 0;
     return n;
+  }
+
+  /**
+   * A line with an error-shape word (ERROR_SHAPE_KEYWORDS), whichever rules' keywords selected it: the learned
+   * fallback's candidate if it is shaped like an error, which is asked only of the failed steps' last lines
+   * (shapedTail), not of every line read.
+   */
+  private keepCandidate(line: number, text: string): void {
+    if (text === '') return;
+    const hit = { line, text };
+    keepRecent(this.steps.step.recent, hit);
+    keepRecent(this.recent, hit);
   }
 
   /**
