@@ -2,7 +2,8 @@
  * The keyword automaton reads a line's bytes (stepping over real colour codes); the rules' patterns read the
  * text stripLineCut leaves, which also takes out caret-notation colour codes (`^[[31m`, as `cat -v` saves a
  * log), an 8-bit CSI's codes (U+009B) and the `‹›` marks of pytorch/test-infra's fixtures, and turns NUL into a
- * space. A keyword the text holds across such a form is not in the bytes: the keyword proof
+ * space. A keyword the text holds across such a form is not in the bytes (nor across an escape sequence the
+ * automaton stepped over otherwise than stripVTControlCharacters takes it out): the keyword proof
  * (classify-keyword-soundness.test.ts) is of the text, so the scanner must find the text's keywords too.
  */
 import { defaultRuleSet, scanText } from '../../src/core/classify/index.js';
@@ -32,6 +33,10 @@ describe('a keyword the text holds across a form stripLineCut takes out', () => 
       '/home/runner/work/app/app.py:3:5 - \u009b31merror\u009b39m: "foo" is not defined (reportUndefinedVariable)',
     ],
     [
+      "tput sgr0's escape sequence with an intermediate",
+      '/home/runner/work/app/app.py:3:5 - \x1b[31merror\x1b(B\x1b[m: "foo" is not defined (reportUndefinedVariable)',
+    ],
+    [
       'fixture marks',
       '/home/runner/work/app/app.py:3:5 \u2039- error: "foo" is not defined\u203a (reportUndefinedVariable)',
     ],
@@ -57,6 +62,7 @@ describe('a keyword the text holds across a form stripLineCut takes out', () => 
       (a: string, b: string) => `${a}\u009b1m${b}`,
       (a: string, b: string) => `${a}\u2039${b}\u203a`,
       (a: string, b: string) => `${a}\0${b}`,
+      (a: string, b: string) => `${a}\x1b(B\x1b[m${b}`,
     ];
     const clean = new Map<string, string[]>();
     const misses: string[] = [];
