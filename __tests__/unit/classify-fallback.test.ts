@@ -16,6 +16,7 @@ import { lexiconFile } from '../../src/core/classify/context.js';
 import { decodeModel, fallbackVerdict, isErrorShaped, posteriors } from '../../src/core/classify/fallback.js';
 import type { FallbackModelFile } from '../../src/core/classify/fallback.js';
 import { RECENT_LINES } from '../../src/core/classify/scanner.js';
+import { TAIL_REACH } from '../../src/core/classify/scan-result.js';
 import {
   countLines,
   fileFromCounts,
@@ -59,13 +60,36 @@ describe('the candidates the scanner keeps', () => {
     );
   });
 
-  test('only among the last RECENT_LINES decoded lines: a long log costs no shape test per line', () => {
-    const warnings = (n: number) =>
-      Array.from({ length: n }, (_, i) => `src/b.c:${i}:1: warning: unused 'y'`);
+  test('only among the last RECENT_LINES lines with an error-shape word: a long log costs no shape test per line', () => {
+    // A failure word in a zero count: a candidate kept, not error-shaped.
+    const counts = (n: number) => Array.from({ length: n }, (_, i) => `suite ${i}: 0 errors`);
     const error = "lib/main.dart:3:5: Error: Undefined name 'foo'.";
     expect(RECENT_LINES).toBe(96);
-    expect(texts([error, ...warnings(RECENT_LINES - 1)])).toEqual([error]);
-    expect(texts([error, ...warnings(RECENT_LINES)])).toEqual([]);
+    expect(texts([error, ...counts(RECENT_LINES - 1)])).toEqual([error]);
+    expect(texts([error, ...counts(RECENT_LINES)])).toEqual([]);
+  });
+
+  test('only within TAIL_REACH lines of the end', () => {
+    const plain = (n: number) => Array.from({ length: n }, (_, i) => `step ${i} done`);
+    const error = "lib/main.dart:3:5: Error: Undefined name 'foo'.";
+    expect(texts([error, ...plain(TAIL_REACH - 1)])).toEqual([error]);
+    expect(texts([error, ...plain(TAIL_REACH)])).toEqual([]);
+  });
+
+  test("a line is a candidate by its own words, whichever lines the rules' keywords select", () => {
+    // A rule whose keywords select the lines after the error (a loose keyword) leaves the candidates as they were.
+    const wideData = structuredClone<typeof ruleData>(ruleData);
+    const rule = wideData.rules.find((r) => r.id === 'generic-error') as { keywords: string[] };
+    rule.keywords = [...rule.keywords, 'step '];
+    const wide = compileRules(validateRuleFile(wideData), compileLexicon(lexiconFile), {});
+    const error = "lib/main.dart:3:5: Error: Undefined name 'foo'.";
+    const log = [error, ...Array.from({ length: 120 }, (_, i) => `step ${i} done`)].join('\n');
+    expect((scanText(log, wide).tail ?? []).map((e) => e.text)).toEqual([error]);
+    // An error-shaped line no rule's keywords select.
+    expect(texts(['the setting is invalid', 'frobnication panicked', 'ok'])).toEqual([
+      'the setting is invalid',
+      'frobnication panicked',
+    ]);
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import ruleFile from '../../rules/log-rules.json' with { type: 'json' };
 import { parsePattern, unprovenAlternatives } from '../../scripts/keyword-soundness.js';
+import { ERROR_SHAPE, ERROR_SHAPE_KEYWORDS } from '../../src/core/classify/fallback.js';
 
 describe('unprovenAlternatives', () => {
   test.each([
@@ -142,5 +143,16 @@ describe('the shipped rules: every line a pattern matches holds one of its keywo
       alternatives.indexOf(a),
     );
     expect({ where, unproven }).toEqual({ where, unproven: NOT_PROVEN[where] ?? [] });
+  });
+});
+
+describe("the learned fallback's candidates: every error-shaped line holds one of ERROR_SHAPE_KEYWORDS", () => {
+  test('proven from ERROR_SHAPE', () => {
+    expect(unprovenAlternatives(ERROR_SHAPE.source, ERROR_SHAPE.flags, ERROR_SHAPE_KEYWORDS)).toEqual([]);
+  });
+
+  test('a keyword left out is caught (`could not` holds no `couldn`)', () => {
+    const fewer = ERROR_SHAPE_KEYWORDS.filter((k) => k !== 'could n');
+    expect(unprovenAlternatives(ERROR_SHAPE.source, ERROR_SHAPE.flags, fewer)).toEqual([ERROR_SHAPE.source]);
   });
 });

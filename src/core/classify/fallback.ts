@@ -15,8 +15,45 @@ export const TAIL_LINES = 6;
  * An error-shaped line: a word tools use for a failure. A zero count (`0 errors`, `0 failures`) is a
  * summary of success, not a finding.
  */
-const ERROR_SHAPE =
+export const ERROR_SHAPE =
   /\b(?:errors?|exception|fatal|fail(?:ed|ure|s)?|cannot|can't|could ?n[o']t|unable|denied|not found|no such|timed? ?out|refused|killed|unresolved|abort(?:ed)?|panic(?:ked)?|traceback|undefined|invalid|missing|exceeded|unavailable|unreachable|forbidden|unauthori[sz]ed)\b/i;
+/**
+ * ERROR_SHAPE's literals as the keyword automaton compares them (lower case): every line the shape matches holds
+ * one (classify-keyword-soundness.test.ts proves it from the regex). Their matcher makes a line the fallback's
+ * candidate whichever rules' keywords select it, so a rule's keywords tightened or widened move no candidate.
+ */
+export const ERROR_SHAPE_KEYWORDS: readonly string[] = [
+  'error',
+  'exception',
+  'fatal',
+  'fail',
+  'cannot',
+  "can't",
+  'couldn',
+  'could n',
+  'unable',
+  'denied',
+  'not found',
+  'no such',
+  'timeout',
+  'time out',
+  'timedout',
+  'timed out',
+  'refused',
+  'killed',
+  'unresolved',
+  'abort',
+  'panic',
+  'traceback',
+  'undefined',
+  'invalid',
+  'missing',
+  'exceeded',
+  'unavailable',
+  'unreachable',
+  'forbidden',
+  'unauthori',
+];
 /** A zero count in either order (`0 errors`, `Failed:     0`, `[ FAIL 0 |`): taken out before the shape is asked. */
 const ZERO_COUNT =
   /\b0 (?:errors?|failures?|failed|failing)\b|\b(?:errors?|failures?|failed|fail|failing)\s*[:=]?\s*0\b/gi;

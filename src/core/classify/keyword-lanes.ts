@@ -25,7 +25,10 @@ export interface ByteTable {
  * lane, as if read in one pass.
  */
 export class Lane {
-  /** The automaton's state (a byte offset in the table) and the colour-code state: 1 after ESC, 2 inside a CSI. */
+  /**
+   * The automaton's state (a byte offset in the table) and the colour-code state: 1 after ESC, 2 inside a CSI,
+   * 3 inside an escape sequence's intermediates (skipEscape).
+   */
   state = 0;
   escape = 0;
   /** Pairs (byte index, table entry) of line feeds and keyword ends, in byte order. */
@@ -44,7 +47,10 @@ export class Lane {
 /**
  * Steps over a colour code from `from` up to `end` (inside a phrase, "reset\x1b[0m by peer", it would hide its
  * keyword), also when the stretch ends inside one: returns where the keyword search goes on, leaving a line feed
- * to it.
+ * to it. ESC then one byte, a CSI (`ESC [`, parameters and intermediates, a final byte), and an escape sequence
+ * with intermediates (ECMA-35's `ESC ( B` that `tput sgr0` prints before `ESC [m`, state 3: intermediates 0x20-0x2f
+ * up to a final byte), each as stripLineCut's stripVTControlCharacters takes them out: a keyword the text holds
+ * across one (`Error\x1b(B\x1b[m: ` reads `Error: `) is in what the automaton reads.
  */
 function skipEscape(lane: Lane, chunk: Uint8Array, from: number, end: number): number {
   let escape = lane.escape;
@@ -53,8 +59,10 @@ function skipEscape(lane: Lane, chunk: Uint8Array, from: number, end: number): n
     const byte = chunk[i] as number;
     if (byte === 10) break;
     if (byte === 27) escape = 1;
-    else if (escape === 1) escape = byte === 0x5b ? 2 : 0;
-    else if (byte >= 0x40 && byte <= 0x7e) escape = 0;
+    else if (escape === 1) escape = byte === 0x5b ? 2 : byte >= 0x20 && byte <= 0x2f ? 3 : 0;
+    else if (escape === 3) {
+      if (byte < 0x20 || byte > 0x2f) escape = 0;
+    } else if (byte >= 0x40 && byte <= 0x7e) escape = 0;
     else if (byte < 0x20 || byte > 0x3f) escape = 0;
   }
   lane.escape = escape;

@@ -11,7 +11,8 @@
 ;; per lane (a window that needs more runs in JavaScript). ESC (-2) starts a colour code that is stepped over.
 (module
   (memory (export "memory") 1)
-  ;; A lane's automaton state and colour-code state (0, 1 after ESC, 2 inside a CSI), in and out.
+  ;; A lane's automaton state and colour-code state (0, 1 after ESC, 2 inside a CSI, 3 inside an escape sequence's
+  ;; intermediates), in and out.
   (global $stateA (export "stateA") (mut i32) (i32.const 0))
   (global $escA (export "escA") (mut i32) (i32.const 0))
   (global $stateB (export "stateB") (mut i32) (i32.const 0))
@@ -38,15 +39,25 @@
           (else
             (if (i32.eq (local.get $e) (i32.const 1))
               (then
+                ;; `[` opens a CSI (2), an intermediate (0x20-0x2f) an escape sequence's (3), any other ends it.
                 (local.set $e
-                  (select (i32.const 2) (i32.const 0) (i32.eq (local.get $b) (i32.const 0x5b)))))
+                  (select (i32.const 2)
+                    (select (i32.const 3) (i32.const 0)
+                      (i32.le_u (i32.sub (local.get $b) (i32.const 0x20)) (i32.const 0x0f)))
+                    (i32.eq (local.get $b) (i32.const 0x5b)))))
               (else
-                ;; A final byte (0x40-0x7e) ends the CSI; anything outside 0x20-0x3f breaks it.
-                (if (i32.le_u (i32.sub (local.get $b) (i32.const 0x40)) (i32.const 0x3e))
-                  (then (local.set $e (i32.const 0)))
+                (if (i32.eq (local.get $e) (i32.const 3))
+                  (then
+                    ;; Past the intermediates: the final byte (or whatever breaks the sequence) ends it.
+                    (if (i32.gt_u (i32.sub (local.get $b) (i32.const 0x20)) (i32.const 0x0f))
+                      (then (local.set $e (i32.const 0)))))
                   (else
-                    (if (i32.gt_u (i32.sub (local.get $b) (i32.const 0x20)) (i32.const 0x1f))
-                      (then (local.set $e (i32.const 0))))))))))
+                    ;; A final byte (0x40-0x7e) ends the CSI; anything outside 0x20-0x3f breaks it.
+                    (if (i32.le_u (i32.sub (local.get $b) (i32.const 0x40)) (i32.const 0x3e))
+                      (then (local.set $e (i32.const 0)))
+                      (else
+                        (if (i32.gt_u (i32.sub (local.get $b) (i32.const 0x20)) (i32.const 0x1f))
+                          (then (local.set $e (i32.const 0))))))))))))
         (local.set $p (i32.add (local.get $p) (i32.const 1)))
         (br $next)))
     (global.set $escOut (local.get $e))

@@ -204,6 +204,15 @@ export function stripLineCut(raw: string, keepIndent = false): { text: string; c
   return { text: keepIndent ? line.trimEnd() : line.trim(), cut };
 }
 
+/**
+ * The bytes of what stripLineCut takes out of a line's middle or replaces that the keyword automaton does not
+ * step over (it steps over a real ESC's colour code only), as the automaton reads them (latin1, a character a
+ * byte): caret-notation ESC `^[[`, NUL, `‹` (E2 80 B9) and an 8-bit CSI (U+009B, C2 9B). A keyword the text
+ * holds across one of them is not in the bytes (` - ^[[31merror` reads ` - error`), so a line holding one is
+ * searched again as the patterns read it (scan-lines.ts LineReader.spliced). `›` alone is left in the text.
+ */
+export const SPLICE_KEYWORDS: readonly string[] = ['^[[', '\0', '\u00e2\u0080\u00b9', '\u00c2\u009b'];
+
 /** What besides colour codes stripLineCut takes out of a line's middle or replaces, or that a later reader may. */
 // eslint-disable-next-line no-control-regex
 const SPLICED = /[\u001b\0\r\u2039\u203a]|\^\[\[/;

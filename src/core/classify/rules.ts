@@ -16,6 +16,8 @@ import { CAUSE_HEADER_KEYWORDS } from './structure.js';
 import { STRUCTURE_KEYWORDS } from './structure-markers.js';
 import { REQUIREMENT_KEYWORDS } from './requirements.js';
 import { RUNNER_PREFIX_KEYWORDS } from './runner-prefix.js';
+import { SPLICE_KEYWORDS } from './normalize.js';
+import { ERROR_SHAPE_KEYWORDS } from './fallback.js';
 import type { Weights } from './weigh.js';
 import type { CompiledCondition, LineCondition } from './rule-conditions.js';
 import { conditionsOf, validateCondition, validRegExp } from './rule-conditions.js';
@@ -420,7 +422,9 @@ export const builtShapes: Readonly<Record<string, PatternShape>> = (
 
 /**
  * The automaton's keyword lists, in matcher order: each rule's, success marker's, step end's and command's,
- * the structure markers, the cause headers, pip's requirements, the runners' prefix starts, then the guard literals of the rules whose shape has them.
+ * the structure markers, the cause headers, pip's requirements, the runners' prefix starts, the forms stripLineCut
+ * splices out (SPLICE_KEYWORDS), the learned fallback's error-shape words, the rules' earlier-line conditions, then
+ * the guard literals of the rules whose shape has them.
  */
 export function keywordListsOf(
   file: RuleFile,
@@ -435,6 +439,8 @@ export function keywordListsOf(
     [...CAUSE_HEADER_KEYWORDS],
     [...REQUIREMENT_KEYWORDS],
     [...RUNNER_PREFIX_KEYWORDS],
+    [...SPLICE_KEYWORDS],
+    [...ERROR_SHAPE_KEYWORDS],
   ];
   // The rules' earlier-line conditions, one matcher each, then their guards after every keyword list.
   const conditionBase = lists.length;

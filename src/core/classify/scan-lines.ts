@@ -9,6 +9,7 @@ import type { CommandHit } from './context.js';
 import { isSetupCommand } from './context.js';
 import { PrintedScript } from './step-script.js';
 import { isBoilerplate, stripLineCut } from './normalize.js';
+import { Lane, runLane } from './keyword-lanes.js';
 import type { CompiledRule, CompiledRuleSet } from './rules.js';
 import type { ScanResult } from './scan-result.js';
 import { keepRecent } from './scan-result.js';
@@ -42,6 +43,12 @@ export class LineReader {
   private readonly packageMatcher: number;
   /** The matcher of a monorepo runner's prefix start (runner-prefix.ts RUNNER_PREFIX_KEYWORDS). */
   private readonly prefixMatcher: number;
+  /** The matcher of the forms stripLineCut splices out that the automaton reads as bytes (SPLICE_KEYWORDS). */
+  private readonly spliceMatcher: number;
+  /** The lane a spliced line's text is searched in (spliced). */
+  private readonly spliceLane = new Lane();
+  /** The matcher of the learned fallback's candidates (fallback.ts ERROR_SHAPE_KEYWORDS). */
+  private readonly shapeMatcher: number;
   /** The prefixes pnpm or turbo put before the lines of the step being read. */
   private readonly prefixes = new RunnerPrefixes();
   /** The rules' earlier-line conditions' matchers (RuleSpec after, unlessAfter): [conditionBase, conditionEnd). */
@@ -69,7 +76,10 @@ export class LineReader {
   private mocha: { at: number; listed: boolean; titled: boolean } | undefined;
   private readonly reader: StructureReader;
   private readonly steps: ScanSteps;
-  /** The whole log's last decoded lines: the fallback's candidates when the log shows no failed step. */
+  /**
+   * The whole log's last lines holding an error-shape word (ERROR_SHAPE_KEYWORDS): the fallback's candidates when
+   * the log shows no failed step.
+   */
   private readonly recent: Evidence[] = [];
   /** The whole log's cause lines (cause-lines.ts keepSaid), and the latest such line. */
   private readonly said: Evidence[] = [];
@@ -100,6 +110,8 @@ export class LineReader {
     this.headerMatcher = this.structureMatcher + 1;
     this.packageMatcher = this.headerMatcher + 1;
     this.prefixMatcher = this.packageMatcher + 1;
+    this.spliceMatcher = this.prefixMatcher + 1;
+    this.shapeMatcher = this.spliceMatcher + 1;
     this.conditionBase = ruleSet.conditionBase;
     this.conditionEnd = ruleSet.conditionBase + ruleSet.conditions.length;
     this.seen = new Uint8Array(this.conditionEnd);
@@ -158,16 +170,19 @@ export class LineReader {
   }
 
   /**
-   * Line `line`, decoded, whose line feed is at `end` in the scanner's chunk: `matchers[0, count)` are those
+   * Line `line`, decoded, whose line feed is at `end` in the scanner's chunk: `matchers[0, found)` are those
    * whose keywords it holds (each set in `seen`, cleared here).
    */
-  read(decoded: string, end: number, line: number, matchers: Int32Array, count: number): void {
+  read(decoded: string, end: number, line: number, matchers: Int32Array, found: number): void {
     this.line = line;
     const seen = this.seen;
+    const { text: plain, cut } = stripLineCut(decoded);
+    const count = seen[this.spliceMatcher] === 1 ? this.spliced(plain, matchers, found) : found;
     const header = seen[this.headerMatcher] === 1;
     const structure = seen[this.structureMatcher] === 1;
     const requirement = seen[this.packageMatcher] === 1;
     const prefixStart = seen[this.prefixMatcher] === 1;
+    const shaped = seen[this.shapeMatcher] === 1;
     let others = false;
     let condition = false;
     for (let k = 0; k < count; k++) {
@@ -176,7 +191,6 @@ export class LineReader {
       if (m < this.headerMatcher) others = true;
       else if (m >= this.conditionBase) condition = true;
     }
-    const { text: plain, cut } = stripLineCut(decoded);
     // A runner's prefix off the head leaves a stretch of the line's bytes: still a cut.
     if (prefixStart) this.prefixes.learn(plain, this.reader.current, this.steps.step.commands);
     const stripped = this.prefixes.strip(plain, this.reader.current);
@@ -186,9 +200,12 @@ export class LineReader {
     if (header) this.toolLine(stripped);
     if (requirement) (this.steps.step.packages ??= new RequirementReader()).line(stripped);
     if (this.script) this.scriptText(stripped);
-    // A line read only for a cause header or a requirement is no other matcher's: what the rules and the
-    // fallback see stays.
-    if (!others && !this.scriptLines) return;
+    // A line read only for a cause header, a requirement or the fallback is no other matcher's: what the rules
+    // see stays. Outside a step's header (its script), a line with an error-shape word is the fallback's.
+    if (!others && !this.scriptLines) {
+      if (shaped && !this.reader.inHeader && !isBoilerplate(stripped)) this.keepCandidate(line, stripped);
+      return;
+    }
     let structural = this.reader.inHeader;
     if (structure) {
       this.structureLines++;
@@ -203,14 +220,49 @@ export class LineReader {
     const text = isBoilerplate(stripped) || structural ? '' : stripped;
     const stepCommand = this.askMatchers(matchers, count, stripped, text, cut);
     if (this.lineRules.length > 0) this.recordHits(text, cut);
-    // A line a rule's keyword made us decode: the learned fallback's candidate if it is shaped like an error,
-    // which is asked only of the failed steps' last lines (shapedTail), not of every line read.
-    if (text) {
-      const hit = { line, text };
-      keepRecent(this.steps.step.recent, hit);
-      keepRecent(this.recent, hit);
-    }
+    if (shaped && text) this.keepCandidate(line, text);
     this.afterLine(stepCommand, stripped);
+  }
+
+  /**
+   * A line holding a form stripLineCut splices out (SPLICE_KEYWORDS): its text searched for keywords as the
+   * bytes were, each matcher it holds added to `matchers[0, count)` once (by `seen`); returns the new count.
+   * The keyword proof (scripts/keyword-soundness.ts) is of the text the patterns read: a keyword it holds
+   * across a spliced form (` - ^[[31merror: ` reads ` - error: `) is not in the bytes. A line holding none is
+   * a stretch of its bytes but for real colour codes, which the automaton steps over as stripLineCut takes
+   * them out.
+   */
+  private spliced(plain: string, matchers: Int32Array, count: number): number {
+    const automaton = this.ruleSet.automaton;
+    const { output, outputs, guardBase } = automaton;
+    const lane = this.spliceLane;
+    lane.state = 0;
+    lane.escape = 0;
+    lane.count = 0;
+    runLane(automaton, Buffer.from(plain, 'utf8'), lane, 0, Buffer.byteLength(plain, 'utf8'));
+    const rowBytes = automaton.stride * 4;
+    let n = count;
+    for (let k = 1; k < lane.count; k += 2) {
+      for (const m of outputs[(output[(~(lane.events[k] as number) / rowBytes) | 0] as number) - 1] ?? []) {
+        if (m >= guardBase || this.seen[m] === 1) continue;
+        this.seen[m] = 1;
+        matchers[n++] = m;
+      }
+    }
+    lane.count = 0;
+    return n;
+  }
+
+  /**
+   * A line with an error-shape word (ERROR_SHAPE_KEYWORDS), whichever rules' keywords selected it: the learned
+   * fallback's candidate if it is shaped like an error, which is asked only of the failed steps' last lines
+   * (shapedTail), not of every line read.
+   */
+  private keepCandidate(line: number, text: string): void {
+    if (text === '') return;
+    const hit = { line, text };
+    keepRecent(this.steps.step.recent, hit);
+    keepRecent(this.recent, hit);
   }
 
   /**

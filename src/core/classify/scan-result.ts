@@ -75,7 +75,7 @@ export interface StepHits {
   last: (Evidence | undefined)[];
   cause: (Evidence | undefined)[];
   commands: CommandContext;
-  /** The step's last decoded lines (RECENT_LINES of them), the learned fallback's candidates. */
+  /** The step's last lines with an error-shape word (RECENT_LINES of them), the learned fallback's candidates. */
   recent: Evidence[];
   /** The cause under the step's first cause header (CAUSE_HEADER: Gradle's `* What went wrong:`). */
   told?: Evidence;
@@ -115,8 +115,9 @@ export function freshStep(rules: number, index: number, from: number, conditions
 }
 
 /**
- * Decoded lines kept per step: the decisive error block is near the step's end, and asking only these whether
- * they are error-shaped keeps that question off the lines of a long log (a tenth of the time of a 41 MB scan).
+ * Lines with an error-shape word (fallback.ts ERROR_SHAPE_KEYWORDS) kept per step, whichever rules' keywords
+ * select them: the decisive error block is near the step's end, and asking only these whether they are
+ * error-shaped keeps that question off the lines of a long log (a tenth of the time of a 41 MB scan).
  * Each kept line outlives the young generation and is dropped as old garbage: at 1024 lines the peak RSS of
  * `bench:classify`'s 270 MB log was 154 MB, past its 128 MB bar; at 96, 124-126 MB (128: 125-128; 64: 112,
  * but the fallback then typed 4 more logs wrong where it had said unknown), and no verdict of the corpus
@@ -130,12 +131,25 @@ export function keepRecent(recent: Evidence[], hit: Evidence): void {
   if (recent.length >= 2 * RECENT_LINES) recent.splice(0, recent.length - RECENT_LINES);
 }
 
-/** The last TAIL_LINES error-shaped lines among the last RECENT_LINES decoded ones, oldest first. */
-export function shapedTail(recent: readonly Evidence[]): Evidence[] {
+/**
+ * How far above its step's end (or the log's) a candidate is read, in log lines: the decisive error block is near
+ * the end. The candidates were once the last 96 lines any rule's keywords decoded, about a quarter of a log's
+ * lines (560,740 of 2,075,337 in the corpus log), so about 360 lines; read past that, the line a command's verdict
+ * shows moved up to a warning thousands of lines earlier on three corpus logs (150, 300 and 600 tried: 300 moved
+ * the fewest shown lines).
+ */
+export const TAIL_REACH = 300;
+
+/**
+ * The last TAIL_LINES error-shaped lines among the last RECENT_LINES candidates kept, oldest first, those within
+ * TAIL_REACH lines of `end`, the last line of the step or log.
+ */
+export function shapedTail(recent: readonly Evidence[], end: number): Evidence[] {
   const tail: Evidence[] = [];
   const from = Math.max(0, recent.length - RECENT_LINES);
   for (let i = recent.length - 1; i >= from && tail.length < TAIL_LINES; i--) {
     const hit = recent[i] as Evidence;
+    if (hit.line <= end - TAIL_REACH) break;
     if (isErrorShaped(hit.text)) tail.unshift(hit);
   }
   return tail;

@@ -45,7 +45,7 @@ export class ScanSteps {
     const open = structure.steps[this.step.index];
     if (open) this.keepLater(this.step, open);
     result.command ??= this.step.commands;
-    const tail = shapedTail(recent);
+    const tail = shapedTail(recent, line);
     if (tail.length > 0) result.tail = tail;
     if (said.length > 0) result.said = said;
   }
@@ -57,7 +57,7 @@ export class ScanSteps {
       first: hits.first,
       last: hits.last,
       cause: hits.cause,
-      tail: shapedTail(hits.recent),
+      tail: shapedTail(hits.recent, step?.end ?? line),
     };
     if (hits.told) failed.told = hits.told;
     if (hits.toldUnder !== undefined) failed.toldUnder = hits.toldUnder;
@@ -80,7 +80,7 @@ export class ScanSteps {
       last: hits.last,
       cause: hits.cause,
       step,
-      tail: shapedTail(hits.recent),
+      tail: shapedTail(hits.recent, step.end),
       commands: hits.commands,
     };
   }

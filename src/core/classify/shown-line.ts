@@ -16,10 +16,12 @@ const WRAPPER_LINE =
  * Error-shaped lines that say nothing of the cause: a line whose only word is its level (Maven's empty `[ERROR]`,
  * `[ERROR] ^` under a javadoc warning, a bare `error:`), Maven's summary and advice (`[INFO] BUILD FAILURE`, the
  * reactor's `Module .... FAILURE [ 0.7 s]`, the resume command `mvn <goals> -rf :module`) and maven-javadoc-plugin's
- * pointers (`Refer to the generated Javadoc files in '<dir>' dir.`, `Command line was: <javadoc ...>`).
+ * pointers (`Refer to the generated Javadoc files in '<dir>' dir.`, `Command line was: <javadoc ...>`), and
+ * Python's traceback headers (`Traceback (most recent call last):`, the chained `During handling of the above
+ * exception, ...`): the exception's own line under the frames states the cause.
  */
 const SAYS_NOTHING =
-  /^\W*(?:ERROR|Error|error|FATAL|Fatal|fatal)\W*$|^\[ERROR\]\s+(?:mvn <\w+> .*-rf :|Refer to the generated Javadoc files in |Command line was: )|^\[INFO\] (?:BUILD FAILURE$|\S.* \.{2,} FAILURE \[)/;
+  /^\W*(?:ERROR|Error|error|FATAL|Fatal|fatal)\W*$|^Traceback \(most recent call last\):$|^During handling of the above exception, another exception occurred:$|^\[ERROR\]\s+(?:mvn <\w+> .*-rf :|Refer to the generated Javadoc files in |Command line was: )|^\[INFO\] (?:BUILD FAILURE$|\S.* \.{2,} FAILURE \[)/;
 
 /** A shell's trace of a command it is about to run (`set -x`, PS4 `+`): what ran, not what it said. */
 const XTRACE = /^\++\S/;
