@@ -2,9 +2,10 @@
  * Transients in the words of the client that met them, which no rule read before (issue 68: "HTTP 5xx in a service
  * client's own words", "a truncated download", "a process killed with 137 and no out-of-memory line"):
  * google-api-core's 5xx exceptions (rule google-api-core-server-error), axios' rejection of a 5xx answer
- * (axios-server-error), urllib3's chunked response that ended before
- * its last chunk as requests and pip raise it (urllib3-chunked-response-cut), and clang's driver reporting that the
- * compiler it ran was SIGKILLed (clang-driver-killed). The lines are the libraries' format strings filled in, and
+ * (axios-server-error) and Faraday's (faraday-server-error), rustup's checksum of a download that did not match
+ * (rustup-checksum-failed), urllib3's chunked response that ended before its last chunk as requests and pip raise it
+ * (urllib3-chunked-response-cut), and clang's driver reporting that the compiler it ran was SIGKILLed
+ * (clang-driver-killed). The lines are the libraries' format strings filled in, and
  * requests 2.34.2 over urllib3 2.7.0 run here against a local server that closed a chunked response early
  * (rules/log-rules.json, `why`). Beside each, the look-alikes a retry does not mend: a 4xx or a quota, a test whose
  * client raised the same words, a size line the server garbled, a compiler that crashed, tests that failed.
@@ -144,6 +145,52 @@ describe("axios' rejection of a server error (axios-server-error)", () => {
     ];
     const v = verdict('npx jest', lines);
     expect(v.type).toBe('test');
+    expect(v.retried).toBe(false);
+  });
+});
+
+describe("Faraday's server error (faraday-server-error) and rustup's failed checksum (rustup-checksum-failed)", () => {
+  test.each([
+    [
+      'bundle exec rake release',
+      ['rake aborted!', 'Faraday::ServerError: the server responded with status 503'],
+    ],
+    [
+      'ruby scripts/release.rb',
+      [
+        "/home/runner/work/app/app/scripts/release.rb:14:in 'Faraday::Response::RaiseError#on_complete': the server responded with status 502 for POST https://api.acme.io/v1/releases (Faraday::ServerError)",
+      ],
+    ],
+  ] as [string, string[]][])("Faraday's 5xx is network, retried: %s", (run, lines) => {
+    expect(verdict(run, lines)).toEqual({ type: 'network', retried: true, rule: 'faraday-server-error' });
+  });
+
+  test.each([
+    'Faraday::ResourceNotFound: the server responded with status 404',
+    'Faraday::UnauthorizedError: the server responded with status 401',
+    'Faraday::ServerError: the server responded with status 501',
+  ])("Faraday's refusal, or a call the server does not implement, is not retried: %s", (line) => {
+    const v = verdict('bundle exec rake release', ['rake aborted!', line]);
+    expect(v.rule).not.toBe('faraday-server-error');
+    expect(v.retried).toBe(false);
+  });
+
+  const rustup = (host: string): string[] => [
+    "info: downloading component 'rustc'",
+    `error: checksum failed for '${host}/dist/2024-09-05/rustc-1.81.0-x86_64-unknown-linux-gnu.tar.xz', expected: '6e7a8e1f0fd0fc4e', calculated: '0b1f2e3d4c5b6a79'`,
+  ];
+
+  test("rustup's download from its own dist server that did not match is network, retried", () => {
+    expect(verdict('rustup toolchain install stable', rustup('https://static.rust-lang.org'))).toEqual({
+      type: 'network',
+      retried: true,
+      rule: 'rustup-checksum-failed',
+    });
+  });
+
+  test('the same from a mirror the job set (RUSTUP_DIST_SERVER), which may serve stale files every time, is not', () => {
+    const v = verdict('rustup toolchain install stable', rustup('https://mirror.acme.io/rustup'));
+    expect(v.rule).not.toBe('rustup-checksum-failed');
     expect(v.retried).toBe(false);
   });
 });
