@@ -78,6 +78,19 @@ describe("google-api-core's server errors (google-api-core-server-error)", () =>
     expect(v.retried).toBe(false);
   });
 
+  test("an emulator on the job's own host (localhost) answering 500 is not retried", () => {
+    const v = verdict(
+      'python scripts/seed_firestore.py',
+      traceback(
+        'scripts/seed_firestore.py',
+        'batch.commit()',
+        'google.api_core.exceptions.InternalServerError: 500 POST http://localhost:8080/v1/projects/demo/databases/(default)/documents:commit: boom',
+      ),
+    );
+    expect(v.rule).not.toBe('google-api-core-server-error');
+    expect(v.retried).toBe(false);
+  });
+
   test("a test whose own client raised the 503 is the test's failure", () => {
     const v = verdict(
       'pytest',
@@ -112,7 +125,12 @@ describe("axios' rejection of a server error (axios-server-error)", () => {
     'AxiosError: Request failed with status code 503',
     'AxiosError [ERR_BAD_RESPONSE]: Request failed with status code 502',
     // axios 0.x: a plain Error, as old Node's console.log printed it with its properties.
-    '{ Error: Request failed with status code 500',
+    '{ Error: Request failed with status code 502',
+    'AxiosError: Request failed with status code 504',
+    // An AxiosError is no native Error: Node 15+ reports one nobody caught so (axios 0.27.2 run here, Node 20).
+    'UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "AxiosError: Request failed with status code 503".',
+    // console.error of a caught one, before process.exit(1).
+    '[AxiosError: Request failed with status code 503] {',
   ])('a 5xx is network, retried: %s', (first) => {
     expect(verdict('node scripts/release.js', release(first))).toEqual({
       type: 'network',
@@ -126,7 +144,9 @@ describe("axios' rejection of a server error (axios-server-error)", () => {
     'AxiosError: Request failed with status code 401',
     'AxiosError [ERR_BAD_REQUEST]: Request failed with status code 403',
     'AxiosError: Request failed with status code 501',
-  ])('a refusal or a call the server does not implement is not retried: %s', (first) => {
+    // Most often the job's own server under test, or one request it refuses every time.
+    'AxiosError: Request failed with status code 500',
+  ])('a refusal, a call the server does not implement or a 500 is not retried: %s', (first) => {
     const v = verdict('node scripts/release.js', release(first));
     expect(v.rule).not.toBe('axios-server-error');
     expect(v.retried).toBe(false);
@@ -147,6 +167,49 @@ describe("axios' rejection of a server error (axios-server-error)", () => {
     expect(v.type).toBe('test');
     expect(v.retried).toBe(false);
   });
+
+  test("a 500 printed by a step that carried on, then a deterministic failure, is not retried (bundlesize's shape)", () => {
+    const lines = [
+      '> bundlesize',
+      '',
+      '{ Error: Request failed with status code 500',
+      '    at createError (/home/runner/work/b/b/node_modules/axios/lib/core/createError.js:16:15)',
+      '    at settle (/home/runner/work/b/b/node_modules/axios/lib/core/settle.js:17:12)',
+      ' PASS  ./dist/css/bootstrap.min.css: 22.3KB < maxSize 23KB (gzip)',
+      '',
+      '> dist-check',
+      'dist/ is out of date: bootstrap.css differs',
+    ];
+    const v = verdict('npm run bundlesize && npm run dist-check', lines);
+    expect(v.rule).not.toBe('axios-server-error');
+    expect(v.retried).toBe(false);
+  });
+
+  test("axios' words inside another program's line (a warning it went on past) are not retried", () => {
+    const lines = [
+      'warning: size report skipped: Error: Request failed with status code 503',
+      'Checking generated files...',
+      'generated files differ from the committed ones',
+    ];
+    const v = verdict('./ci.sh', lines);
+    expect(v.rule).not.toBe('axios-server-error');
+    expect(v.retried).toBe(false);
+  });
+
+  test.each(['npm run test:e2e', 'node scripts/smoke.js'])(
+    "the job's own server answering 500 to its e2e or smoke run is not retried: %s",
+    (run) => {
+      const lines = [
+        'Starting server on http://localhost:3000',
+        'AxiosError: Request failed with status code 500',
+        '    at settle (/home/runner/work/app/app/node_modules/axios/dist/node/axios.cjs:2031:12)',
+        'Node.js v20.19.4',
+      ];
+      const v = verdict(run, lines);
+      expect(v.rule).not.toBe('axios-server-error');
+      expect(v.retried).toBe(false);
+    },
+  );
 });
 
 describe("Faraday's server error (faraday-server-error) and rustup's failed checksum (rustup-checksum-failed)", () => {
@@ -171,6 +234,15 @@ describe("Faraday's server error (faraday-server-error) and rustup's failed chec
     'Faraday::ServerError: the server responded with status 501',
   ])("Faraday's refusal, or a call the server does not implement, is not retried: %s", (line) => {
     const v = verdict('bundle exec rake release', ['rake aborted!', line]);
+    expect(v.rule).not.toBe('faraday-server-error');
+    expect(v.retried).toBe(false);
+  });
+
+  test("Faraday's 500 from the job's own app (localhost) under a smoke task is not retried", () => {
+    const v = verdict('bundle exec rake release:smoke', [
+      'rake aborted!',
+      'Faraday::ServerError: the server responded with status 500 for GET http://localhost:3000/health',
+    ]);
     expect(v.rule).not.toBe('faraday-server-error');
     expect(v.retried).toBe(false);
   });
