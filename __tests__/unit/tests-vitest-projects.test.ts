@@ -61,6 +61,13 @@ describe('vitest test.projects, run for real', () => {
     expect(r.output.replace(/\u001b\[[0-9;]*m/g, '')).toContain(' FAIL   b  t/x.test.mjs > d > works\n');
   });
 
+  it('a test name holding two blanks: the label ends at the first two after it', () => {
+    const line = ' FAIL   b  t/x.test.mjs > a  b > c\n';
+    expect(keys(failedFromConsole(line, 'vitest'))).toEqual(['vitest:t/x.test.mjs::a  b > c[b]']);
+    const passed = ' ✓  b  t/x.test.mjs > a  b > c 3ms\n';
+    expect(keys(passedFromConsole(passed, 'vitest'))).toEqual(['vitest:t/x.test.mjs::a  b > c[b]']);
+  });
+
   it('a file that did not load, in a project: the whole step runs once', () => {
     const broken = projects(true);
     const envs: Record<string, string>[] = [{ FORCE_COLOR: '1' }, { NO_COLOR: '1' }];

@@ -53,7 +53,7 @@ function vitestVerbose(lines: string[], mark: string): TestId[] {
   const out: TestId[] = [];
   for (const line of lines) {
     const m =
-      /^\s*([✓×√✗])(?: {2}(\S(?:.{0,98}\S)?) {2}| (?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(
+      /^\s*([✓×√✗])(?: {2}(\S(?:.{0,98}?\S)??) {2}| (?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(
         line,
       );
     const passed = m !== null && (m[1] === '✓' || m[1] === '√');

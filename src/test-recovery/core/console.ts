@@ -33,7 +33,7 @@ export function vitestProject(m: RegExpExecArray, at: number): { params?: string
  * FAILED_NEEDS are common words (`FAIL`, `Failed `, ` FAILED`, `ERROR `) in logs that name no test.
  */
 export const FAILED_LINES: Partial<Record<TestRunner, RegExp>> = {
-  vitest: /^\s*(?:×\s+)?FAIL(?: {3}(\S(?:.{0,98}\S)?) {2}|\s+(?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+)$/,
+  vitest: /^\s*(?:×\s+)?FAIL(?: {3}(\S(?:.{0,98}?\S)??) {2}|\s+(?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+)$/,
   pytest: /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/,
   gradle: /^(\S[^>]*?) > (.+) FAILED$/,
   dotnet: /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/,

@@ -244,10 +244,10 @@ const VITEST_NO_THRESHOLDS = [
  * The coverage a run of some of the step's tests keeps (a re-run, early flake detection's repeats): the step's
  * own, so a test failing only instrumented fails there too, with no threshold and no report written.
  * jest: `--coverageThreshold='{}'`, a summary on the console only. pytest-cov (where the step used it): no
- * threshold, no report, its data added to the step's. go: `-cover`, no `-coverprofile` written over the step's. vitest: a summary on the console only, the step's reports
- * directory not cleaned, its config's thresholds never rewritten (`autoUpdate`) and set to 0 (a subset of the
- * tests misses a threshold the whole suite meets, and early flake detection counts no run whose exit fails with
- * every test passed); coverage its config switches on stays on (a config is code, not read). A glob's own
+ * threshold, no report, its data added to the step's. go: `-cover`, no `-coverprofile` written over the step's.
+ * vitest: a summary on the console only, the step's reports directory not cleaned, its config's thresholds never
+ * rewritten (`autoUpdate`) and set to 0 (a subset of the tests misses a threshold the whole suite meets, and
+ * early flake detection counts no run whose exit fails with every test passed); coverage its config switches on stays on (a config is code, not read). A glob's own
  * threshold in a config cannot be set from the command line: it may still fail the exit code.
  */
 export function keptCoverage(runner: TestRunner, rest: Rest): string {

@@ -187,7 +187,7 @@ export function failedOutsideTests(runner: TestRunner, output: string, rerun = f
     case 'vitest':
       // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`;
       // an error no test caught fails the run (vitest's reporter: `Vitest caught ${n} unhandled error...`).
-      if (any(/^\s*(?:×\s+)?FAIL(?: {3}\S(?:.{0,98}\S)? {2}|\s+(?:\|[^|]{1,100}\|\s+)?)(\S+) \[ \1 \]$/))
+      if (any(/^\s*(?:×\s+)?FAIL(?: {3}\S(?:.{0,98}?\S)?? {2}|\s+(?:\|[^|]{1,100}\|\s+)?)(\S+) \[ \1 \]$/))
         return `a vitest test file failed to run, ${OWN}`;
       return any(/^Vitest caught \d+ unhandled errors? during the test run\.$/)
         ? 'vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet'

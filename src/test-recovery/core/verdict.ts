@@ -23,8 +23,8 @@ export interface RerunEnd {
 }
 
 /**
- * The same test: runner, name and parameters (vitest's project) alike, and the suite alike or one a path ending of the other
- * (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
+ * The same test: runner, name and parameters (vitest's project) alike, and the suite alike or one a path ending of
+ * the other (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
  * or one of them '' for mocha and node --test, whose output does not name a passed test's file.
  */
 export function sameTest(a: TestId, b: TestId): boolean {
