@@ -59,6 +59,11 @@ function sample(seed: number, bytes: number): Uint8Array {
     'Error\x1b(B\x1b[m: could not',
     '\x1b(',
     '\x1b( ',
+    // String sequences: an OSC 8 link ended by ST (read as BEL, TERMINATED) or BEL, a bare ST, a lone ESC.
+    ' - \x1b]8;;https://x.y/z\x1b\\error: x',
+    '\x1b]0;title\x07',
+    '\x1b\\',
+    '\x1b',
     'FAILED tests/test_x.py::test_y',
     '##[error]Process completed with exit code 1.',
     'No space left on device',

@@ -1,6 +1,13 @@
 /** A line feed ends the line and an ESC byte starts a colour code, in any state (keywords are printable). */
 export const NEWLINE = -1;
 export const ESCAPE = -2;
+/**
+ * The colour-code state after ST (`ESC \`), which ends a string sequence (OSC, DCS, …) that stripVTControlCharacters
+ * takes out whole while the automaton read its body as text: the caller reads it as BEL, a splice keyword
+ * (normalize.ts SPLICE_KEYWORDS), so the line is searched again as the patterns read it.
+ */
+export const TERMINATED = 4;
+const BEL = 7;
 
 /**
  * The scanner table (keyword-automaton.ts buildAutomaton): a row per state, an int32 entry per byte class (the
@@ -59,7 +66,12 @@ function skipEscape(lane: Lane, chunk: Uint8Array, from: number, end: number): n
     const byte = chunk[i] as number;
     if (byte === 10) break;
     if (byte === 27) escape = 1;
-    else if (escape === 1) escape = byte === 0x5b ? 2 : byte >= 0x20 && byte <= 0x2f ? 3 : 0;
+    else if (escape === 1 && byte === 0x5c) {
+      // ST (`ESC \`): the end of a string sequence, read as BEL (TERMINATED).
+      escape = TERMINATED;
+      i++;
+      break;
+    } else if (escape === 1) escape = byte === 0x5b ? 2 : byte >= 0x20 && byte <= 0x2f ? 3 : 0;
     else if (escape === 3) {
       if (byte < 0x20 || byte > 0x2f) escape = 0;
     } else if (byte >= 0x40 && byte <= 0x7e) escape = 0;
@@ -67,6 +79,19 @@ function skipEscape(lane: Lane, chunk: Uint8Array, from: number, end: number): n
   }
   lane.escape = escape;
   return i;
+}
+
+/**
+ * ST (`ESC \`, its `\` at `at`) read as BEL from `state`: a keyword end recorded in the lane's events if BEL ends
+ * one (it does in the scanner's table, SPLICE_KEYWORDS). Returns the state after it.
+ */
+function terminate(table: Int32Array, classes: Uint8Array, lane: Lane, state: number, at: number): number {
+  lane.escape = 0;
+  const bel = table[(state >> 2) + (classes[BEL] as number)] as number;
+  if (bel >= 0) return bel;
+  lane.events[lane.count++] = at;
+  lane.events[lane.count++] = bel;
+  return ~bel;
 }
 
 /** One lane over chunk[from, end), from the lane's state. */
@@ -77,11 +102,16 @@ export function runLane(
   from: number,
   end: number,
 ): void {
-  lane.reserve(end - from);
+  lane.reserve(end - from + 1);
   const events = lane.events;
   let count = lane.count;
-  let i = lane.escape === 0 ? from : skipEscape(lane, chunk, from, end);
+  let i = lane.escape === 0 || lane.escape === TERMINATED ? from : skipEscape(lane, chunk, from, end);
   let state = lane.state;
+  if (lane.escape === TERMINATED) {
+    lane.count = count;
+    state = terminate(table, classes, lane, state, i - 1);
+    count = lane.count;
+  }
   while (i < end) {
     const entry = table[(state >> 2) + (classes[chunk[i] as number] as number)] as number;
     if (entry >= 0) {
@@ -90,6 +120,11 @@ export function runLane(
     } else if (entry === ESCAPE) {
       lane.escape = 1;
       i = skipEscape(lane, chunk, i + 1, end);
+      if (lane.escape === TERMINATED) {
+        lane.count = count;
+        state = terminate(table, classes, lane, state, i - 1);
+        count = lane.count;
+      }
     } else {
       events[count++] = i++;
       events[count++] = entry;
@@ -115,17 +150,18 @@ export function runLanes(
   [from, mid, end]: [number, number, number],
 ): void {
   const { table, classes } = bytes;
-  a.reserve(mid - from);
+  a.reserve(mid - from + 1);
   b.reserve(end - mid);
   const ea = a.events;
   const eb = b.events;
   let na = a.count;
   let nb = b.count;
-  let i = a.escape === 0 ? from : skipEscape(a, chunk, from, mid);
+  let i = a.escape === 0 || a.escape === TERMINATED ? from : skipEscape(a, chunk, from, mid);
   let j = mid;
   let s = a.state;
   let t = b.state;
-  while (i < mid && j < end) {
+  // ST (TERMINATED) in either lane leaves the rest to runLane, which reads it as BEL.
+  while (i < mid && j < end && a.escape !== TERMINATED) {
     const x = table[(s >> 2) + (classes[chunk[i] as number] as number)] as number;
     const y = table[(t >> 2) + (classes[chunk[j] as number] as number)] as number;
     if ((x | y) >= 0) {
@@ -141,6 +177,7 @@ export function runLanes(
     } else if (x === ESCAPE) {
       a.escape = 1;
       i = skipEscape(a, chunk, i + 1, mid);
+      if (a.escape === TERMINATED) break;
     } else {
       ea[na++] = i++;
       ea[na++] = x;
@@ -153,6 +190,7 @@ export function runLanes(
     } else if (y === ESCAPE) {
       b.escape = 1;
       j = skipEscape(b, chunk, j + 1, end);
+      if (b.escape === TERMINATED) break;
     } else {
       eb[nb++] = j++;
       eb[nb++] = y;

@@ -37,6 +37,12 @@
         (if (i32.eq (local.get $b) (i32.const 27))
           (then (local.set $e (i32.const 1)))
           (else
+            ;; ST (`ESC \`) ends a string sequence: 4, which the caller reads as BEL (keyword-lanes.ts TERMINATED).
+            (if (i32.and (i32.eq (local.get $e) (i32.const 1)) (i32.eq (local.get $b) (i32.const 0x5c)))
+              (then
+                (local.set $p (i32.add (local.get $p) (i32.const 1)))
+                (local.set $e (i32.const 4))
+                (br $out)))
             (if (i32.eq (local.get $e) (i32.const 1))
               (then
                 ;; `[` opens a CSI (2), an intermediate (0x20-0x2f) an escape sequence's (3), any other ends it.
@@ -70,12 +76,29 @@
     (param $p i32) (param $end i32) (param $s i32) (param $e i32) (param $w i32)
     (param $limit i32) (param $delta i32) (param $cls i32) (result i32)
     (local $x i32)
-    (if (local.get $e)
+    (if (i32.and (i32.ne (local.get $e) (i32.const 0)) (i32.ne (local.get $e) (i32.const 4)))
       (then
         (local.set $p (call $skip (local.get $p) (local.get $end) (local.get $e)))
         (local.set $e (global.get $escOut))))
     (block $done
       (loop $next
+        ;; ST read as BEL at its `\` ($p - 1), as keyword-lanes.ts terminate.
+        (if (i32.eq (local.get $e) (i32.const 4))
+          (then
+            (local.set $e (i32.const 0))
+            (local.set $x
+              (i32.load (i32.add (local.get $s) (i32.load (i32.add (local.get $cls) (i32.const 28))))))
+            (if (i32.ge_s (local.get $x) (i32.const 0))
+              (then (local.set $s (local.get $x)))
+              (else
+                (if (i32.ge_u (local.get $w) (local.get $limit))
+                  (then
+                    (global.set $overflow (i32.const 1))
+                    (return (local.get $w))))
+                (i32.store (local.get $w) (i32.add (i32.sub (local.get $p) (i32.const 1)) (local.get $delta)))
+                (i32.store offset=4 (local.get $w) (local.get $x))
+                (local.set $w (i32.add (local.get $w) (i32.const 8)))
+                (local.set $s (i32.xor (local.get $x) (i32.const -1)))))))
         (br_if $done (i32.ge_u (local.get $p) (local.get $end)))
         (local.set $x
           (i32.load
@@ -121,11 +144,13 @@
     (local.set $ea (global.get $escA))
     (local.set $t (i32.const 0))
     (local.set $eb (i32.const 0))
-    (if (local.get $ea)
+    (if (i32.and (i32.ne (local.get $ea) (i32.const 0)) (i32.ne (local.get $ea) (i32.const 4)))
       (then
         (local.set $i (call $skip (local.get $i) (local.get $mid) (local.get $ea)))
         (local.set $ea (global.get $escOut))))
+    ;; ST (4) in either lane leaves the rest to `lane`, which reads it as BEL.
     (block $done
+      (br_if $done (i32.eq (local.get $ea) (i32.const 4)))
       (loop $next
         (br_if $done (i32.ge_u (local.get $i) (local.get $mid)))
         (br_if $done (i32.ge_u (local.get $j) (local.get $end)))
@@ -153,7 +178,8 @@
             (if (i32.eq (local.get $x) (i32.const -2))
               (then
                 (local.set $i (call $skip (i32.add (local.get $i) (i32.const 1)) (local.get $mid) (i32.const 1)))
-                (local.set $ea (global.get $escOut)))
+                (local.set $ea (global.get $escOut))
+                (br_if $done (i32.eq (local.get $ea) (i32.const 4))))
               (else
                 (if (i32.ge_u (local.get $wa) (local.get $la))
                   (then
@@ -177,7 +203,8 @@
             (if (i32.eq (local.get $y) (i32.const -2))
               (then
                 (local.set $j (call $skip (i32.add (local.get $j) (i32.const 1)) (local.get $end) (i32.const 1)))
-                (local.set $eb (global.get $escOut)))
+                (local.set $eb (global.get $escOut))
+                (br_if $done (i32.eq (local.get $eb) (i32.const 4))))
               (else
                 (if (i32.ge_u (local.get $wb) (local.get $lb))
                   (then

@@ -210,8 +210,18 @@ export function stripLineCut(raw: string, keepIndent = false): { text: string; c
  * byte): caret-notation ESC `^[[`, NUL, `‹` (E2 80 B9) and an 8-bit CSI (U+009B, C2 9B). A keyword the text
  * holds across one of them is not in the bytes (` - ^[[31merror` reads ` - error`), so a line holding one is
  * searched again as the patterns read it (scan-lines.ts LineReader.spliced). `›` alone is left in the text.
+ * Also the string terminators BEL and 8-bit ST (U+009C, C2 9C): stripVTControlCharacters takes out a whole
+ * string sequence ended by one (an OSC 8 link `ESC ]8;;url BEL`, an OSC 0 title), whose body the automaton reads
+ * as text; one ended by ST (`ESC \`) the automaton reads as BEL (keyword-lanes.ts TERMINATED).
  */
-export const SPLICE_KEYWORDS: readonly string[] = ['^[[', '\0', '\u00e2\u0080\u00b9', '\u00c2\u009b'];
+export const SPLICE_KEYWORDS: readonly string[] = [
+  '^[[',
+  '\0',
+  '\u00e2\u0080\u00b9',
+  '\u00c2\u009b',
+  '\u0007',
+  '\u00c2\u009c',
+];
 
 /** What besides colour codes stripLineCut takes out of a line's middle or replaces, or that a later reader may. */
 // eslint-disable-next-line no-control-regex
