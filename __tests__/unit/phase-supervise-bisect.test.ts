@@ -4,7 +4,7 @@ import { revertBranch } from '../../src/supervise/core/revert.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord, renderRollbackRecord } from '../../src/supervise/core/rollback-record.js';
-import type { RunDetails } from '../../src/supervise/core/supervise-model.js';
+import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
 import {
   superviseRun,
   type LedgerPort,
@@ -887,5 +887,138 @@ describe('two workflows bisecting the same commits share the probe branch at a c
     expect(outcome.plan.jobs[0]?.reason).toContain(`${probeRef(C1)} exists, its run is awaited`);
     expect(outcome.plan.jobs[0]?.reason).not.toContain('a person must pick');
     expect(ports.probes.dispatched).toEqual([]);
+  });
+});
+
+describe('a probe cancelled with no verdict on its commit (sup-cancel)', () => {
+  /** The failing job 'unit' of each probe run's attempts, by run id (GitHub's jobs by run and attempt). */
+  function probeJobs(ports: ReturnType<typeof setup>, byRun: Record<number, (string | null)[]>): void {
+    const own = ports.github.readJobs.bind(ports.github);
+    ports.github.readJobs = (runId, attempt) => {
+      const conclusion = byRun[runId]?.[attempt - 1];
+      if (conclusion === undefined) return own(runId, attempt);
+      const id = runId * 10 + attempt;
+      ports.github.logs[id] ??= TEST_LOG;
+      const job: JobView = {
+        id,
+        name: 'unit',
+        conclusion,
+        runAttempt: attempt,
+        steps: [{ name: 'test', conclusion: conclusion === 'failure' ? 'failure' : 'success' }],
+      };
+      return Promise.resolve({ jobs: [job], more: false });
+    };
+  }
+  const cancelledC1 = (attempt = 1): ProbeRunView =>
+    run({ id: 801, conclusion: 'cancelled', runAttempt: attempt });
+
+  test('cancelled by a concurrency group: its run is re-run whole (POST .../rerun), its record kept pending, never "failed another way"', async () => {
+    const ports = setup();
+    ports.probes.runs.push(cancelledC1());
+    ports.probes.branches.set(probeRef(C1), C1);
+    probeJobs(ports, { 801: ['cancelled'] });
+    const ledger = keptLedger();
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(ports.github.reruns).toEqual([
+      { runId: 801, req: expect.objectContaining({ mode: 'all' }) as unknown, backoffMs: 0 },
+    ]);
+    const job = outcome.plan.jobs[0]!;
+    expect(job.action).toBe('nothing');
+    expect(job.reason).toContain(`the probe on ${C1.slice(0, 12)} was cancelled 1 time (run 801)`);
+    expect(job.reason).not.toContain('failed another way');
+    expect(ports.probes.deleted).toEqual([]);
+    expect(ports.probes.dispatched).toEqual([]);
+    // Pending again in the ledger: a sweep finds the bisection by the record however the re-run ends.
+    expect(ledger.saved.at(-1)?.probes).toEqual([
+      expect.objectContaining({ branch: probeRef(C1), sha: C1, workflowId: 9 }),
+    ]);
+  });
+
+  test('cancelled in every attempt past the cap: a person told how many times, the branch deleted, no re-run', async () => {
+    const ports = setup();
+    ports.probes.runs.push(cancelledC1(3));
+    ports.probes.branches.set(probeRef(C1), C1);
+    probeJobs(ports, { 801: ['cancelled', 'cancelled', 'cancelled'] });
+    const ledger = keptLedger();
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(ports.github.reruns).toEqual([]);
+    const job = outcome.plan.jobs[0]!;
+    expect(job.action).toBe('manual');
+    expect(job.reason).toContain(`the probe on ${C1.slice(0, 12)} was cancelled 3 times (run 801)`);
+    expect(job.reason).toContain(`Probes: ${C1.slice(0, 12)}: cancelled 3 times, run 801`);
+    expect(job.reason).not.toContain('failed');
+    expect(ports.probes.deleted).toEqual([probeRef(C1)]);
+    expect(ledger.saved.at(-1)?.probes ?? []).toEqual([]);
+  });
+
+  test('an attempt that told (a person re-ran a probe that passed once) resets the count: cancelled once since, re-run', async () => {
+    const ports = setup();
+    ports.probes.runs.push(cancelledC1(3));
+    probeJobs(ports, { 801: ['cancelled', 'success', 'cancelled'] });
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns).toHaveLength(1);
+    expect(outcome.plan.jobs[0]?.reason).toContain('was cancelled 1 time');
+  });
+
+  test("cancelled by its job's timeout-minutes: the commit's timeout, read as such (not re-run, not a cancel)", async () => {
+    const ports = setup();
+    ports.probes.runs.push(cancelledC1());
+    probeJobs(ports, { 801: ['cancelled'] });
+    ports.github.annotations[8011] = [
+      { level: 'failure', message: 'The job has exceeded the maximum execution time of 30m0s' },
+    ];
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns).toEqual([]);
+    const job = outcome.plan.jobs[0]!;
+    expect(job.action).toBe('manual');
+    expect(job.reason).toContain(`the probe of ${C1.slice(0, 12)} failed another way (timeout)`);
+    expect(job.reason).not.toContain('was cancelled');
+  });
+
+  test('a confirming re-run cancelled, then run again and failing the same way: the attempt before the cancel confirms it', async () => {
+    const ports = setup();
+    ports.probes.runs.push(
+      run({ id: 801 }),
+      run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'cancelled', runAttempt: 2 }),
+    );
+    probeJobs(ports, { 802: ['failure', 'cancelled'] });
+    const first = await supervise(ports);
+    expect(ports.github.reruns).toEqual([
+      { runId: 802, req: expect.objectContaining({ mode: 'all' }) as unknown, backoffMs: 0 },
+    ]);
+    expect(first.plan.revert).toBeUndefined();
+    // GitHub's attempt 3 failed the same way: with attempt 1's failure, the culprit is confirmed.
+    Object.assign(ports.probes.runs.at(-1)!, { conclusion: 'failure', runAttempt: 3 });
+    probeJobs(ports, { 802: ['failure', 'cancelled', 'failure'] });
+    const second = await supervise(ports);
+    expect(second.plan.revert).toMatchObject({ sha: C2 });
+    expect(ports.github.reruns).toHaveLength(1);
+  });
+
+  test("two workflows on one probe branch: another workflow's probe still running there is waited for, then this one is re-run", async () => {
+    const ports = setup();
+    const theirs = { branch: probeRef(C1), sha: C1, createdAt: T0, workflowId: 10 };
+    const nightly = run({
+      id: 901,
+      path: '.github/workflows/nightly.yml',
+      status: 'in_progress',
+      conclusion: null,
+      workflowId: 10,
+    });
+    ports.probes.runs.push(cancelledC1(), nightly);
+    ports.probes.branches.set(probeRef(C1), C1);
+    probeJobs(ports, { 801: ['cancelled'] });
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [theirs] });
+    const waits = await supervise(ports, {}, { ledger });
+    expect(ports.github.reruns).toEqual([]);
+    expect(waits.plan.jobs[0]?.reason).toContain(
+      `once another workflow's probe on ${probeRef(C1)} (run 901)`,
+    );
+    expect(ports.probes.deleted).toEqual([]);
+    Object.assign(nightly, { status: 'completed', conclusion: 'success' });
+    await supervise(ports, {}, { ledger });
+    expect(ports.github.reruns.map((r) => r.runId)).toEqual([801]);
+    // Neither record is dropped: the branch stays for both probes.
+    expect(ledger.saved.at(-1)?.probes).toEqual([theirs, expect.objectContaining({ workflowId: 9 })]);
   });
 });

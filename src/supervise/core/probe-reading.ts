@@ -4,7 +4,13 @@
  * the runs and their jobs (phase/bisect-probes.ts).
  */
 import type { FailureType } from '../../core/types.js';
-import { isProbeRun, type Probe, type ProbeResult, type ProbeRunView } from './bisect.js';
+import {
+  isProbeRun,
+  MAX_PROBE_RERUNS_ON_CANCEL,
+  type Probe,
+  type ProbeResult,
+  type ProbeRunView,
+} from './bisect.js';
 
 /** The runs one listing holds (per_page=100): a full one may have left older runs out. */
 export const LISTED_PAGE = 100;
@@ -26,18 +32,48 @@ export function pageHoldsDay(runs: readonly ProbeRunView[], day: string): boolea
   return runs.length < LISTED_PAGE || (oldest !== undefined && oldest.createdAt.slice(0, 10) < day);
 }
 
-/** The failing job's outcome in a probe run's attempt: its conclusion and, when it failed, its type. */
+/**
+ * The failing job's outcome in a probe run's attempt: its conclusion and, when it failed, its type;
+ * `jobTimeout`: cancelled by its timeout-minutes (GitHub's line said so), a failure of type `timeout`.
+ */
 export interface ProbeJobOutcome {
   conclusion: string | null;
   type?: FailureType;
+  jobTimeout?: boolean;
 }
 
 /**
- * Whether a probe judged `result` needs the attempt before its own read: a later attempt failing the same
- * way confirms the culprit only if the one before it did too.
+ * Whether a probe judged `result` needs the attempts before its own read: a later attempt failing the same
+ * way confirms the culprit only if an earlier one did too; a cancelled one counts the cancels before it.
  */
 export function needsAttemptBefore(result: ProbeResult, run: Pick<ProbeRunView, 'runAttempt'>): boolean {
-  return result === 'same' && run.runAttempt >= 2;
+  return (result === 'same' || result === 'cancelled') && run.runAttempt >= 2;
+}
+
+/** The most earlier attempts read for one probe: enough to count the cancels past the cap, and one more. */
+export const ATTEMPTS_READ_BACK = MAX_PROBE_RERUNS_ON_CANCEL + 1;
+
+/** An attempt whose failing job was cancelled, not by its timeout-minutes: it told nothing of the commit. */
+export function cancelledOutcome(o: ProbeJobOutcome | undefined): boolean {
+  return o?.conclusion === 'cancelled' && o.jobTimeout !== true;
+}
+
+/** How many attempts in a row were cancelled, the probe's own (cancelled) one and `before` (newest first). */
+export function cancelsOf(before: readonly (ProbeJobOutcome | undefined)[]): number {
+  const i = before.findIndex((o) => !cancelledOutcome(o));
+  return 1 + (i < 0 ? before.length : i);
+}
+
+/**
+ * Whether the newest of `before` (newest first) that was not cancelled failed the same way: a confirming
+ * re-run's first failure. Cancelled attempts between them (a concurrency group) tell nothing and are passed.
+ */
+export function failedSameBefore(
+  before: readonly (ProbeJobOutcome | undefined)[],
+  failing: FailureType,
+): boolean {
+  const told = before.find((o) => !cancelledOutcome(o));
+  return (told?.conclusion === 'failure' || told?.jobTimeout === true) && told.type === failing;
 }
 
 /** The probe of `sha` its run makes: judged `result`, the failing job's type, and whether it is confirmed. */
@@ -47,6 +83,7 @@ export function probeOf(
   result: ProbeResult,
   failed: ProbeJobOutcome | undefined,
   confirmed: boolean | undefined,
+  cancels?: number,
 ): Probe {
   return {
     sha,
@@ -56,5 +93,6 @@ export function probeOf(
     ...(failed?.type ? { failureType: failed.type } : {}),
     attempt: run.runAttempt,
     ...(confirmed !== undefined ? { confirmed } : {}),
+    ...(result === 'cancelled' ? { cancels: cancels ?? 1 } : {}),
   };
 }
