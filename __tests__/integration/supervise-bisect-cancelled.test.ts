@@ -174,3 +174,44 @@ test("a probe cancelled by its job's timeout-minutes is the commit's timeout: re
   expect(job.reason).not.toContain('was cancelled');
   expect(wholeReruns(probe.id)).toBe(0);
 }, 240_000);
+
+test("two workflows on one probe branch, one's probe cancelled by the other's start (a ref-keyed concurrency group): it waits for the other's, is re-run, and the last judged deletes the branch", async () => {
+  fx.ledger.reset();
+  const NIGHTLY = { workflowId: 4343, name: 'Nightly' };
+  const nightlyFile = { path: '.github/workflows/nightly.yml' };
+  const green = await landCommit(stand, { message: 'shared: green', files: { 'shared-0.txt': '0\n' } });
+  seedRun(stand, { sha: green, jobs: passing });
+  Object.assign(seedRun(stand, { sha: green, jobs: passing, ...NIGHTLY }), nightlyFile);
+  const c1 = await landCommit(stand, { message: 'shared: one', files: { 'shared-1.txt': '1\n' } });
+  await landCommit(stand, { message: 'shared: two', files: { 'shared-2.txt': '2\n' } });
+  const c3 = await landCommit(stand, { message: 'shared: three', files: { 'shared-3.txt': '3\n' } });
+  const ci = seedRun(stand, { sha: c3, jobs: failing });
+  const nightly = Object.assign(seedRun(stand, { sha: c3, jobs: failing, ...NIGHTLY }), nightlyFile);
+  const ref = probeRef(c1);
+  const probeFor = (workflowId: number): FakeRun =>
+    stand.github.state.runs.find((r) => r.headBranch === ref && r.workflowId === workflowId)!;
+  await fx.supervise(ci.id);
+  await fx.supervise(nightly.id);
+  // `concurrency: ${{ github.ref }}` with cancel-in-progress: the nightly's probe cancelled CI's.
+  const ciProbe = probeFor(ci.workflowId);
+  finishAttempt(stand, ciProbe.id, CANCELLED);
+
+  const waits = await fx.supervise(ci.id);
+  expect(waits.plan.jobs[0]?.reason).toContain(
+    `once another workflow's probe on ${ref} (run ${probeFor(4343).id}) completes`,
+  );
+  expect(wholeReruns(ciProbe.id)).toBe(0);
+  // The nightly's probe judged: the branch stays for CI's, pending again.
+  finishAttempt(stand, probeFor(4343).id, passing);
+  await fx.supervise(nightly.id);
+  expect(await stand.git.revParse(`refs/heads/${ref}`)).toBe(c1);
+
+  const retried = await fx.supervise(ci.id);
+  expect(retried.plan.jobs[0]?.reason).toContain(`the probe on ${c1.slice(0, 12)} was cancelled 1 time`);
+  expect(wholeReruns(ciProbe.id)).toBe(1);
+  startNextAttempt(stand, ciProbe.id);
+  finishAttempt(stand, ciProbe.id, passing);
+  expect((await fx.supervise(ci.id)).plan.jobs[0]?.reason).toContain('dispatched on');
+  // CI's probe judged last: the branch goes.
+  expect(await stand.git.revParse(`refs/heads/${ref}`)).toBeUndefined();
+}, 240_000);
