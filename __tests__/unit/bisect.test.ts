@@ -3,6 +3,7 @@ import {
   isProbeRun,
   judgeProbe,
   MAX_BISECT_RANGE,
+  MAX_CANCELLED_PROBE_ATTEMPTS,
   MAX_PROBE_RERUNS_ON_CANCEL,
   probeLines,
   probeRef,
@@ -345,4 +346,27 @@ describe('a cancelled probe: no verdict on its commit, re-run a bounded number o
   function cs3(): string[] {
     return [c1, c2, c3];
   }
+});
+
+describe('a cancelled run judged by what its watched job says (sup-cancel-mend)', () => {
+  const done = { status: 'completed', conclusion: 'cancelled' };
+
+  test('the watched job passed before another job cancelled the run: it passed', () => {
+    expect(judgeProbe(done, { conclusion: 'success' }, 'test')).toBe('green');
+  });
+
+  test('an earlier attempt that told nothing by the same rule counts as a cancel: skipped, unlisted, cancelled', () => {
+    expect(cancelsOf([{ conclusion: 'skipped' }, undefined, { conclusion: 'cancelled' }])).toBe(4);
+    expect(cancelsOf([{ conclusion: 'success' }, { conclusion: 'skipped' }])).toBe(1);
+    expect(cancelsOf([{ conclusion: null }])).toBe(2);
+  });
+
+  test('the attempts bound a cancelled probe whatever the count: past four, a person', () => {
+    const c1 = sha(1);
+    const at = (attempt: number): ReturnType<typeof bisectStep> =>
+      step([c1, sha(2)], [{ sha: c1, result: 'cancelled', runId: 801, cancels: 1, attempt }]);
+    expect(at(MAX_CANCELLED_PROBE_ATTEMPTS)).toMatchObject({ kind: 'rerun' });
+    expect(at(MAX_CANCELLED_PROBE_ATTEMPTS + 1)).toMatchObject({ kind: 'person' });
+    expect(MAX_CANCELLED_PROBE_ATTEMPTS).toBe(4);
+  });
 });

@@ -1022,3 +1022,76 @@ describe('a probe cancelled with no verdict on its commit (sup-cancel)', () => {
     expect(ledger.saved.at(-1)?.probes).toEqual([theirs, expect.objectContaining({ workflowId: 9 })]);
   });
 });
+
+describe('a cancelled probe whose watched job neither failed nor passed: the cap holds (sup-cancel-mend)', () => {
+  /** Probe run 801 of C1: every attempt cancelled, the watched job `unit` as `jobsOf` lists it (or none). */
+  function cancelledEveryTime(jobsOf: (attempt: number) => JobView[]): ReturnType<typeof setup> {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801, conclusion: 'cancelled' }));
+    ports.probes.branches.set(probeRef(C1), C1);
+    const own = ports.github.readJobs.bind(ports.github);
+    ports.github.readJobs = (runId, attempt) =>
+      runId === 801 ? Promise.resolve({ jobs: jobsOf(attempt), more: false }) : own(runId, attempt);
+    return ports;
+  }
+  const job = (conclusion: string, attempt: number, name = 'unit'): JobView => ({
+    id: 8010 + attempt * 2 + (name === 'unit' ? 0 : 1),
+    name,
+    conclusion,
+    runAttempt: attempt,
+    steps: [{ name: 'test', conclusion: conclusion === 'failure' ? 'failure' : 'success' }],
+  });
+
+  /** Six wakes of the supervisor; a re-run GitHub accepts is a new attempt of run 801, cancelled again. */
+  async function sixWakes(ports: ReturnType<typeof setup>): Promise<string[]> {
+    const ledger = keptLedger();
+    const actions: string[] = [];
+    for (let wake = 0; wake < 6; wake++) {
+      const before = ports.github.reruns.length;
+      const outcome = await supervise(ports, {}, { ledger });
+      actions.push(`${outcome.plan.jobs[0]?.action}: ${outcome.plan.jobs[0]?.reason ?? ''}`);
+      const probe = ports.probes.runs.find((r) => r.id === 801)!;
+      if (ports.github.reruns.length > before) probe.runAttempt += 1;
+    }
+    return actions;
+  }
+
+  test.each([
+    ['cancelled while queued (no job listed)', (): JobView[] => []],
+    ["a `needs:` job's timeout (the watched job skipped)", (a: number) => [job('skipped', a)]],
+  ])('%s: at most two re-runs over six wakes, then a person told it was cancelled', async (_, jobsOf) => {
+    const ports = cancelledEveryTime(jobsOf);
+    const actions = await sixWakes(ports);
+    expect(ports.github.reruns.length).toBeLessThanOrEqual(2);
+    expect(ports.github.reruns.length).toBeGreaterThan(0);
+    const told = actions.find((a) => a.startsWith('manual'));
+    expect(told).toContain(`the probe on ${C1.slice(0, 12)} was cancelled 3 times (run 801)`);
+    expect(told).not.toContain('failed another way');
+    expect(ports.probes.deleted).toContain(probeRef(C1));
+  });
+
+  test("another job's timeout cancelled the run after the watched job passed: the probe passed, never re-run", async () => {
+    const ports = cancelledEveryTime((a) => [job('success', a), job('cancelled', a, 'e2e')]);
+    const actions = await sixWakes(ports);
+    expect(ports.github.reruns).toEqual([]);
+    expect(actions.join('\n')).not.toContain('was cancelled');
+    // C1 passed: the bisection moves on to C2 (dispatched), as a green probe of C1 would.
+    expect(ports.probes.dispatched.map((d) => d.ref)).toContain(probeRef(C2));
+  });
+
+  test('a hard bound on the attempts: past 1 + 2 re-runs + a confirmation, a person, whatever the count says', async () => {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801, conclusion: 'cancelled', runAttempt: 5 }));
+    const own = ports.github.readJobs.bind(ports.github);
+    // Attempt 4 failed (a confirmation's), 5 cancelled: one cancel in a row, but five attempts on GitHub.
+    ports.github.readJobs = (runId, attempt) =>
+      runId === 801
+        ? Promise.resolve({ jobs: [job(attempt === 5 ? 'cancelled' : 'failure', attempt)], more: false })
+        : own(runId, attempt);
+    ports.github.logs[8018] = TEST_LOG;
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns).toEqual([]);
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain(`the probe on ${C1.slice(0, 12)} was cancelled 1 time`);
+  });
+});

@@ -26,6 +26,13 @@ export const PROBE_DEADLINE_MS = 6 * 3_600_000;
  */
 export const MAX_PROBE_RERUNS_ON_CANCEL = 2;
 
+/**
+ * The most attempts a cancelled probe's run may have before it goes to a person whatever the count of cancels
+ * says: its first, MAX_PROBE_RERUNS_ON_CANCEL re-runs and a confirmation's. A hard bound, should the count
+ * ever read an attempt as telling that did not.
+ */
+export const MAX_CANCELLED_PROBE_ATTEMPTS = 1 + MAX_PROBE_RERUNS_ON_CANCEL + 1;
+
 /** Probes a day: as many bisections as the daily cap allows reverts (revert.daily-cap 0: none). */
 export function probesPerDay(dailyCap: number): number {
   return Math.max(0, dailyCap) * MAX_PROBES_PER_BISECTION;
@@ -142,8 +149,12 @@ export function judgeProbe(
   if (run.conclusion === 'success') return 'green';
   const failed = job?.conclusion === 'failure' || job?.jobTimeout === true;
   if (failed && job?.type === failing) return 'same';
-  // Cancelled, and the failing job did not fail (it was cancelled, or never ran): no verdict on the commit.
-  if (run.conclusion === 'cancelled' && !failed) return 'cancelled';
+  if (run.conclusion === 'cancelled') {
+    // Another job's cancel (its timeout, a concurrency group) after the watched job passed: the job says pass.
+    if (job?.conclusion === 'success') return 'green';
+    // The watched job cancelled, skipped or never listed (cancelled while queued): no verdict on the commit.
+    if (!failed) return 'cancelled';
+  }
   return 'other';
 }
 
@@ -261,7 +272,8 @@ export function bisectStep(input: BisectInput): BisectStep {
 function cancelledStep(probe: Probe): BisectStep {
   const n = probe.cancels ?? 1;
   const times = `${n} time${n === 1 ? '' : 's'}`;
-  if (n > MAX_PROBE_RERUNS_ON_CANCEL || probe.runId === undefined)
+  const spent = n > MAX_PROBE_RERUNS_ON_CANCEL || (probe.attempt ?? 1) > MAX_CANCELLED_PROBE_ATTEMPTS;
+  if (spent || probe.runId === undefined)
     return {
       kind: 'person',
       reason: `the probe on ${short(probe.sha)} was cancelled ${times}${probe.runId === undefined ? '' : ` (run ${probe.runId})`}, never by its job's timeout-minutes: a \`concurrency:\` group with \`cancel-in-progress\`, a person or a lost runner; it holds no verdict on the commit, and a person must pick the culprit`,

@@ -53,12 +53,21 @@ export function needsAttemptBefore(result: ProbeResult, run: Pick<ProbeRunView, 
 /** The most earlier attempts read for one probe: enough to count the cancels past the cap, and one more. */
 export const ATTEMPTS_READ_BACK = MAX_PROBE_RERUNS_ON_CANCEL + 1;
 
-/** An attempt whose failing job was cancelled, not by its timeout-minutes: it told nothing of the commit. */
+/**
+ * An attempt that told nothing of the commit, by judgeProbe's rule for a cancelled run: the failing job did
+ * not fail (no failure, not its timeout-minutes) and did not pass: cancelled, skipped (a `needs:` job's
+ * timeout), or not listed (cancelled while queued). A re-run follows only a completed attempt, so an earlier
+ * attempt that neither failed nor passed the job is counted as a cancel.
+ */
 export function cancelledOutcome(o: ProbeJobOutcome | undefined): boolean {
-  return o?.conclusion === 'cancelled' && o.jobTimeout !== true;
+  const failed = o?.conclusion === 'failure' || o?.jobTimeout === true;
+  return !failed && o?.conclusion !== 'success';
 }
 
-/** How many attempts in a row were cancelled, the probe's own (cancelled) one and `before` (newest first). */
+/**
+ * How many attempts in a row told nothing (cancelledOutcome), the probe's own (cancelled) one and `before`
+ * (newest first).
+ */
 export function cancelsOf(before: readonly (ProbeJobOutcome | undefined)[]): number {
   const i = before.findIndex((o) => !cancelledOutcome(o));
   return 1 + (i < 0 ? before.length : i);
@@ -66,7 +75,7 @@ export function cancelsOf(before: readonly (ProbeJobOutcome | undefined)[]): num
 
 /**
  * Whether the newest of `before` (newest first) that was not cancelled failed the same way: a confirming
- * re-run's first failure. Cancelled attempts between them (a concurrency group) tell nothing and are passed.
+ * re-run's first failure. Attempts between them that told nothing (cancelled, skipped, unlisted) are passed.
  */
 export function failedSameBefore(
   before: readonly (ProbeJobOutcome | undefined)[],

@@ -19,6 +19,7 @@ import {
   type ProbeJobOutcome,
 } from '../core/probe-reading.js';
 import type { JobDecision } from '../core/supervise-model.js';
+import { jobTimeoutLine } from '../core/supervise-findings.js';
 import { inert } from '../../core/text.js';
 import {
   deleteProbeBranch,
@@ -115,6 +116,7 @@ async function jobOutcome(
   attempt: number,
   c: ProbeContext,
   ports: BisectPorts,
+  logs = true,
 ): Promise<ProbeJobOutcome | undefined> {
   const listed = await ports.github.readJobs(run.id, attempt);
   const same = listed.jobs.find((j) => j.name === c.job.job);
@@ -125,7 +127,10 @@ async function jobOutcome(
     );
   if (!same) return undefined;
   if (same.conclusion === 'cancelled') {
-    const jobTimeout = await ports.github.jobTimeoutEvidence(same.id);
+    // An earlier attempt's cancel is looked for in its annotations only: no log downloaded per attempt walked.
+    const jobTimeout = logs
+      ? await ports.github.jobTimeoutEvidence(same.id)
+      : jobTimeoutLine((await ports.github.readAnnotations(same.id)).map((a) => a.message));
     if (!jobTimeout) return { conclusion: same.conclusion };
     const { type } = (await c.site.findings({ ...same, jobTimeout })).classification;
     return { conclusion: same.conclusion, jobTimeout: true, type };
@@ -138,7 +143,8 @@ async function jobOutcome(
 
 /**
  * The failing job's outcomes in the probe's attempts before its own, newest first, back to the first one
- * not cancelled (at most ATTEMPTS_READ_BACK): what a confirmation and the count of cancels are read from.
+ * that told (cancelledOutcome), at most ATTEMPTS_READ_BACK, past the cap: what a confirmation and the count
+ * of cancels are read from.
  */
 async function attemptsBefore(
   run: ProbeRunView,
@@ -147,7 +153,7 @@ async function attemptsBefore(
 ): Promise<(ProbeJobOutcome | undefined)[]> {
   const before: (ProbeJobOutcome | undefined)[] = [];
   for (let attempt = run.runAttempt - 1; attempt >= 1 && before.length < ATTEMPTS_READ_BACK; attempt--) {
-    const outcome = await jobOutcome(run, attempt, c, ports);
+    const outcome = await jobOutcome(run, attempt, c, ports, false);
     before.push(outcome);
     if (!cancelledOutcome(outcome)) break;
   }
