@@ -6,6 +6,7 @@
  * cancelled by its job's timeout-minutes is the commit's timeout. Each supervisor run is a sweep, as GitHub
  * sends no `workflow_run` for a run dispatched or re-run with GITHUB_TOKEN. The ledger is kept between runs.
  */
+import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { MAX_PROBE_RERUNS_ON_CANCEL, probeRef } from '../../src/supervise/core/bisect.js';
 import {
   bisectStand,
@@ -28,8 +29,19 @@ let stand: Stand;
 beforeAll(() => void (stand = fx.stand));
 afterEach(() => expect(stand.github.validationErrors).toEqual([]));
 
+/** GitHub's annotation on a job a newer run of its `concurrency:` group cancelled (the service's wording). */
+const CONCURRENCY_LINE = "Canceling since a higher priority waiting request for 'ci-CI' exists";
 /** A push to main cancelled the probe (`concurrency: ci-${{ github.workflow }}`, cancel-in-progress). */
-const CANCELLED: SeedJob[] = [{ name: 'test', conclusion: 'cancelled', log: 'cancelled\n' }];
+const CANCELLED: SeedJob[] = [
+  {
+    name: 'test',
+    conclusion: 'cancelled',
+    log: 'cancelled\n',
+    annotations: [{ path: '.github', startLine: 1, endLine: 1, level: 'failure', message: CONCURRENCY_LINE }],
+  },
+];
+/** A person pressed "Cancel workflow": GitHub leaves no annotation saying why. */
+const CANCELLED_BY_A_PERSON: SeedJob[] = [{ name: 'test', conclusion: 'cancelled', log: 'cancelled\n' }];
 const TIMEOUT_LINE = 'The job has exceeded the maximum execution time of 30m0s';
 /** The job ran past its timeout-minutes: GitHub cancels it and says so (annotation and log line). */
 const TIMED_OUT: SeedJob[] = [
@@ -214,4 +226,29 @@ test("two workflows on one probe branch, one's probe cancelled by the other's st
   expect((await fx.supervise(ci.id)).plan.jobs[0]?.reason).toContain('dispatched on');
   // CI's probe judged last: the branch goes.
   expect(await stand.git.revParse(`refs/heads/${ref}`)).toBeUndefined();
+}, 240_000);
+
+test("a probe a person cancelled (no annotation of GitHub's cause): a person told at once, not re-run over their cancel", async () => {
+  fx.ledger.reset();
+  // The earlier tests spent the day's probes (revert.daily-cap 3): this repository allows more.
+  const roomy = { config: { ...DEFAULT_CONFIG, revert: { ...DEFAULT_CONFIG.revert, dailyCap: 10 } } };
+  const green = await landCommit(stand, { message: 'person: green', files: { 'person-0.txt': '0\n' } });
+  seedRun(stand, { sha: green, jobs: passing });
+  const c1 = await landCommit(stand, { message: 'person: one', files: { 'person-1.txt': '1\n' } });
+  await landCommit(stand, { message: 'person: two', files: { 'person-2.txt': '2\n' } });
+  const c3 = await landCommit(stand, { message: 'person: three', files: { 'person-3.txt': '3\n' } });
+  const head = seedRun(stand, { sha: c3, jobs: failing });
+  expect((await fx.supervise(head.id, roomy)).plan.jobs[0]?.reason).toContain(
+    `dispatched on ${probeRef(c1)}`,
+  );
+  const probe = probeOf(c1);
+  finishAttempt(stand, probe.id, CANCELLED_BY_A_PERSON);
+  const told = await fx.supervise(head.id, roomy);
+  const job = told.plan.jobs[0]!;
+  expect(job.action).toBe('manual');
+  expect(job.reason).toContain(`the probe on ${c1.slice(0, 12)} was cancelled (run ${probe.id})`);
+  expect(job.reason).toContain('a person may have cancelled it, so it is not re-run');
+  expect(job.reason).not.toContain('failed another way');
+  expect(wholeReruns(probe.id)).toBe(0);
+  expect(await stand.git.revParse(`refs/heads/${probeRef(c1)}`)).toBeUndefined();
 }, 240_000);

@@ -13,7 +13,12 @@ import {
   type Probe,
   type ProbeRunView,
 } from '../../src/supervise/core/bisect.js';
-import { cancelsOf, failedSameBefore, needsAttemptBefore } from '../../src/supervise/core/probe-reading.js';
+import {
+  cancelCause,
+  cancelsOf,
+  failedSameBefore,
+  needsAttemptBefore,
+} from '../../src/supervise/core/probe-reading.js';
 
 const sha = (n: number): string => n.toString(16).padStart(2, '0').repeat(20);
 const commits = (n: number): string[] => Array.from({ length: n }, (_, i) => sha(i + 1));
@@ -295,18 +300,22 @@ describe('a cancelled probe: no verdict on its commit, re-run a bounded number o
   test('re-run while under the cap, never "failed another way"', () => {
     const once = step(cs3(), [
       { sha: c1, result: 'green' },
-      { sha: c2, result: 'cancelled', runId: 802, cancels: 1 },
+      { sha: c2, result: 'cancelled', runId: 802, cancels: 1, cancelCause: 'concurrency' },
     ]);
     expect(once).toMatchObject({ kind: 'rerun', sha: c2, runId: 802 });
     expect(once.reason).toContain(`the probe on ${c2.slice(0, 12)} was cancelled 1 time (run 802)`);
     expect(once.reason).not.toContain('failed');
-    const twice = step(cs3(), [{ sha: c1, result: 'cancelled', runId: 801, cancels: 2 }]);
+    const twice = step(cs3(), [
+      { sha: c1, result: 'cancelled', runId: 801, cancels: 2, cancelCause: 'runner' },
+    ]);
     expect(twice).toMatchObject({ kind: 'rerun', sha: c1, runId: 801 });
   });
 
   test('cancelled past the cap: a person, told plainly how many times', () => {
     const n = MAX_PROBE_RERUNS_ON_CANCEL + 1;
-    const s = step(cs3(), [{ sha: c1, result: 'cancelled', runId: 801, cancels: n }]);
+    const s = step(cs3(), [
+      { sha: c1, result: 'cancelled', runId: 801, cancels: n, cancelCause: 'concurrency' },
+    ]);
     expect(s).toMatchObject({ kind: 'person' });
     expect(s.reason).toContain(`the probe on ${c1.slice(0, 12)} was cancelled ${n} times (run 801)`);
     expect(s.reason).not.toContain('failed another way');
@@ -319,7 +328,7 @@ describe('a cancelled probe: no verdict on its commit, re-run a bounded number o
     const s = step(cs3(), [
       { sha: c1, result: 'green' },
       { sha: c2, result: 'green' },
-      { sha: c3, result: 'cancelled', runId: 803, cancels: 1 },
+      { sha: c3, result: 'cancelled', runId: 803, cancels: 1, cancelCause: 'concurrency' },
     ]);
     expect(s).toMatchObject({ kind: 'rerun', sha: c3, runId: 803 });
   });
@@ -364,9 +373,38 @@ describe('a cancelled run judged by what its watched job says (sup-cancel-mend)'
   test('the attempts bound a cancelled probe whatever the count: past four, a person', () => {
     const c1 = sha(1);
     const at = (attempt: number): ReturnType<typeof bisectStep> =>
-      step([c1, sha(2)], [{ sha: c1, result: 'cancelled', runId: 801, cancels: 1, attempt }]);
+      step(
+        [c1, sha(2)],
+        [{ sha: c1, result: 'cancelled', runId: 801, cancels: 1, attempt, cancelCause: 'concurrency' }],
+      );
     expect(at(MAX_CANCELLED_PROBE_ATTEMPTS)).toMatchObject({ kind: 'rerun' });
     expect(at(MAX_CANCELLED_PROBE_ATTEMPTS + 1)).toMatchObject({ kind: 'person' });
     expect(MAX_CANCELLED_PROBE_ATTEMPTS).toBe(4);
+  });
+});
+
+describe("a cancel's cause, from the job's annotations (sup-cancel-mend)", () => {
+  test("GitHub's own causes are named; a person's cancel (no annotation) is not", () => {
+    expect(cancelCause(["Canceling since a higher priority waiting request for 'ci-main' exists"])).toBe(
+      'concurrency',
+    );
+    expect(cancelCause(['The runner has received a shutdown signal. This can happen when ...'])).toBe(
+      'runner',
+    );
+    expect(
+      cancelCause([
+        'The self-hosted runner: r1 lost communication with the server. Verify the machine is running',
+      ]),
+    ).toBe('runner');
+    expect(cancelCause([])).toBeUndefined();
+    expect(cancelCause(['Process completed with exit code 1.'])).toBeUndefined();
+  });
+
+  test('a cancelled probe with no cause goes to a person at once, saying it was cancelled', () => {
+    const c1 = sha(1);
+    const s = step([c1, sha(2)], [{ sha: c1, result: 'cancelled', runId: 801, cancels: 1 }]);
+    expect(s).toMatchObject({ kind: 'person' });
+    expect(s.reason).toContain(`the probe on ${c1.slice(0, 12)} was cancelled (run 801)`);
+    expect(s.reason).not.toContain('failed');
   });
 });

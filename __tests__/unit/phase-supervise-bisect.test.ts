@@ -22,6 +22,11 @@ const [C1, C2, C3] = ['1', '2', '3'].map((c) => c.repeat(40)) as [string, string
 const T0 = '2026-03-04T05:00:00Z';
 const TEST_LOG = 'FAIL src/parser.test.ts\n  ● parser › parses\n\nTests: 1 failed, 3 passed';
 const PATH = '.github/workflows/ci.yml';
+/** The Actions service's annotation on a job a newer run of its `concurrency:` group cancelled. */
+const CONCURRENCY_CANCEL = {
+  level: 'failure',
+  message: "Canceling since a higher priority waiting request for 'ci-main' exists",
+};
 
 function setup(): {
   github: RecordingGitHub;
@@ -899,6 +904,8 @@ describe('a probe cancelled with no verdict on its commit (sup-cancel)', () => {
       if (conclusion === undefined) return own(runId, attempt);
       const id = runId * 10 + attempt;
       ports.github.logs[id] ??= TEST_LOG;
+      // A cancel is a concurrency group's unless the test says otherwise (GitHub's annotation on the job).
+      if (conclusion === 'cancelled') ports.github.annotations[id] ??= [CONCURRENCY_CANCEL];
       const job: JobView = {
         id,
         name: 'unit',
@@ -1059,15 +1066,55 @@ describe('a cancelled probe whose watched job neither failed nor passed: the cap
   test.each([
     ['cancelled while queued (no job listed)', (): JobView[] => []],
     ["a `needs:` job's timeout (the watched job skipped)", (a: number) => [job('skipped', a)]],
-  ])('%s: at most two re-runs over six wakes, then a person told it was cancelled', async (_, jobsOf) => {
+  ])('%s: no cause GitHub names, a person at once over six wakes, never re-run', async (_, jobsOf) => {
     const ports = cancelledEveryTime(jobsOf);
     const actions = await sixWakes(ports);
-    expect(ports.github.reruns.length).toBeLessThanOrEqual(2);
-    expect(ports.github.reruns.length).toBeGreaterThan(0);
-    const told = actions.find((a) => a.startsWith('manual'));
-    expect(told).toContain(`the probe on ${C1.slice(0, 12)} was cancelled 3 times (run 801)`);
-    expect(told).not.toContain('failed another way');
+    expect(ports.github.reruns).toEqual([]);
+    expect(actions[0]).toMatch(/^manual: /);
+    expect(actions[0]).toContain(`the probe on ${C1.slice(0, 12)} was cancelled (run 801)`);
+    expect(actions.join('\n')).not.toContain('failed another way');
     expect(ports.probes.deleted).toContain(probeRef(C1));
+  });
+
+  test('cancelled by a concurrency group after attempts that told nothing (skipped, unlisted): all counted, a person', async () => {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801, conclusion: 'cancelled', runAttempt: 3 }));
+    const own = ports.github.readJobs.bind(ports.github);
+    ports.github.readJobs = (runId, attempt) =>
+      runId !== 801
+        ? own(runId, attempt)
+        : Promise.resolve({
+            jobs: attempt === 1 ? [] : [job(attempt === 2 ? 'skipped' : 'cancelled', attempt)],
+            more: false,
+          });
+    ports.github.annotations[8016] = [CONCURRENCY_CANCEL];
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns).toEqual([]);
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain(
+      `the probe on ${C1.slice(0, 12)} was cancelled 3 times (run 801)`,
+    );
+  });
+
+  test('a person cancelled it (no annotation): a person told at once, the cancel not overridden', async () => {
+    const ports = cancelledEveryTime((a) => [job('cancelled', a)]);
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns).toEqual([]);
+    expect(outcome.plan.jobs[0]?.reason).toContain('a person may have cancelled it, so it is not re-run');
+  });
+
+  test('a lost runner (its shutdown line, actions/runner JobRunner.cs): re-run as a concurrency cancel is', async () => {
+    const ports = cancelledEveryTime((a) => [job('cancelled', a)]);
+    ports.github.annotations[8012] = [
+      {
+        level: 'failure',
+        message:
+          'The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.',
+      },
+    ];
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns.map((r) => r.runId)).toEqual([801]);
+    expect(outcome.plan.jobs[0]?.reason).toContain('the last its runner lost');
   });
 
   test("another job's timeout cancelled the run after the watched job passed: the probe passed, never re-run", async () => {
@@ -1084,6 +1131,7 @@ describe('a cancelled probe whose watched job neither failed nor passed: the cap
     ports.probes.runs.push(run({ id: 801, conclusion: 'cancelled', runAttempt: 5 }));
     const own = ports.github.readJobs.bind(ports.github);
     // Attempt 4 failed (a confirmation's), 5 cancelled: one cancel in a row, but five attempts on GitHub.
+    ports.github.annotations[8020] = [CONCURRENCY_CANCEL];
     ports.github.readJobs = (runId, attempt) =>
       runId === 801
         ? Promise.resolve({ jobs: [job(attempt === 5 ? 'cancelled' : 'failure', attempt)], more: false })

@@ -127,6 +127,11 @@ export interface Probe {
   confirmed?: boolean;
   /** `cancelled`: how many attempts in a row, this one the last, were cancelled (read from GitHub). */
   cancels?: number;
+  /**
+   * `cancelled`: GitHub's own cause, from the job's annotations (core/probe-reading.ts cancelCause); absent, a
+   * person may have cancelled it, and the probe is not re-run over their cancel.
+   */
+  cancelCause?: 'concurrency' | 'runner';
 }
 
 /**
@@ -268,21 +273,32 @@ export function bisectStep(input: BisectInput): BisectStep {
   return narrow(input, lo, hi);
 }
 
-/** A probe cancelled with no verdict on its commit: its run re-run, a bounded number of times, then a person. */
+/**
+ * A probe cancelled with no verdict on its commit: its run re-run when GitHub says the cancel was its own (a
+ * concurrency group, a lost runner), a bounded number of times; else a person, at once: a person's cancel is
+ * not overridden.
+ */
 function cancelledStep(probe: Probe): BisectStep {
   const n = probe.cancels ?? 1;
   const times = `${n} time${n === 1 ? '' : 's'}`;
-  const spent = n > MAX_PROBE_RERUNS_ON_CANCEL || (probe.attempt ?? 1) > MAX_CANCELLED_PROBE_ATTEMPTS;
-  if (spent || probe.runId === undefined)
+  const run = probe.runId === undefined ? '' : ` (run ${probe.runId})`;
+  if (probe.cancelCause === undefined || probe.runId === undefined)
     return {
       kind: 'person',
-      reason: `the probe on ${short(probe.sha)} was cancelled ${times}${probe.runId === undefined ? '' : ` (run ${probe.runId})`}, never by its job's timeout-minutes: a \`concurrency:\` group with \`cancel-in-progress\`, a person or a lost runner; it holds no verdict on the commit, and a person must pick the culprit`,
+      reason: `the probe on ${short(probe.sha)} was cancelled${run}, and its job's annotations name no cause of GitHub's (a \`concurrency:\` group, a lost runner, its timeout-minutes): a person may have cancelled it, so it is not re-run; it holds no verdict on the commit, and a person must pick the culprit or re-run it`,
     };
+  const spent = n > MAX_PROBE_RERUNS_ON_CANCEL || (probe.attempt ?? 1) > MAX_CANCELLED_PROBE_ATTEMPTS;
+  if (spent)
+    return {
+      kind: 'person',
+      reason: `the probe on ${short(probe.sha)} was cancelled ${times}${run}, never by its job's timeout-minutes: a \`concurrency:\` group with \`cancel-in-progress\` or a lost runner; it holds no verdict on the commit, and a person must pick the culprit`,
+    };
+  const why = probe.cancelCause === 'concurrency' ? 'by a `concurrency:` group' : 'its runner lost';
   return {
     kind: 'rerun',
     sha: probe.sha,
     runId: probe.runId,
-    reason: `the probe on ${short(probe.sha)} was cancelled ${times} (run ${probe.runId}), which says nothing of the commit: re-running it (${n} of ${MAX_PROBE_RERUNS_ON_CANCEL} re-runs)`,
+    reason: `the probe on ${short(probe.sha)} was cancelled ${times}${run}, the last ${why}, which says nothing of the commit: re-running it (${n} of ${MAX_PROBE_RERUNS_ON_CANCEL} re-runs)`,
   };
 }
 

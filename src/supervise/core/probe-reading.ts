@@ -40,6 +40,28 @@ export interface ProbeJobOutcome {
   conclusion: string | null;
   type?: FailureType;
   jobTimeout?: boolean;
+  /** Cancelled: why, when its annotations say it was not a person (cancelCause). */
+  cause?: CancelCause;
+}
+
+/**
+ * Why GitHub cancelled a job, when its annotations say it and it was not a person: `concurrency`, a newer run
+ * of a `concurrency:` group with `cancel-in-progress` ("Canceling since a higher priority waiting request for
+ * '<group>' exists", written by the Actions service, not the runner); `runner`, the runner lost
+ * ("The runner has received a shutdown signal. ...", actions/runner src/Runner.Worker/JobRunner.cs; "... lost
+ * communication with the server", the service's, PLATFORM.md section 3). A person's cancel leaves no
+ * annotation: undefined.
+ */
+export type CancelCause = 'concurrency' | 'runner';
+
+const CONCURRENCY_CANCEL = /Canceling since a higher priority waiting request for .* exists/;
+const RUNNER_LOST = /The runner has received a shutdown signal|lost communication with the server/;
+
+/** The cause of a cancel its job's annotation `messages` name; undefined: a person's, or not said. */
+export function cancelCause(messages: readonly string[]): CancelCause | undefined {
+  if (messages.some((m) => CONCURRENCY_CANCEL.test(m))) return 'concurrency';
+  if (messages.some((m) => RUNNER_LOST.test(m))) return 'runner';
+  return undefined;
 }
 
 /**
@@ -103,5 +125,6 @@ export function probeOf(
     attempt: run.runAttempt,
     ...(confirmed !== undefined ? { confirmed } : {}),
     ...(result === 'cancelled' ? { cancels: cancels ?? 1 } : {}),
+    ...(result === 'cancelled' && failed?.cause ? { cancelCause: failed.cause } : {}),
   };
 }

@@ -7,6 +7,7 @@
 import { judgeProbe, probeRef, probeRunOf, type Probe, type ProbeRunView } from '../core/bisect.js';
 import {
   ATTEMPTS_READ_BACK,
+  cancelCause,
   cancelledOutcome,
   cancelsOf,
   failedSameBefore,
@@ -21,6 +22,8 @@ import {
 import type { JobDecision } from '../core/supervise-model.js';
 import { jobTimeoutLine } from '../core/supervise-findings.js';
 import { inert } from '../../core/text.js';
+import { errorMessage } from '../../core/errors.js';
+import { RateLimitError } from '../ports/supervise.js';
 import {
   deleteProbeBranch,
   forgetProbeBranch,
@@ -127,11 +130,13 @@ async function jobOutcome(
     );
   if (!same) return undefined;
   if (same.conclusion === 'cancelled') {
-    // An earlier attempt's cancel is looked for in its annotations only: no log downloaded per attempt walked.
-    const jobTimeout = logs
-      ? await ports.github.jobTimeoutEvidence(same.id)
-      : jobTimeoutLine((await ports.github.readAnnotations(same.id)).map((a) => a.message));
-    if (!jobTimeout) return { conclusion: same.conclusion };
+    // Its annotations first: a timeout-minutes line, or GitHub's own cause of the cancel. An earlier attempt
+    // walked is read there only: no log downloaded per attempt.
+    const notes = await annotationsOf(same.id, ports);
+    const cause = cancelCause(notes);
+    const jobTimeout =
+      jobTimeoutLine(notes) ?? (logs && !cause ? await ports.github.jobTimeoutEvidence(same.id) : undefined);
+    if (!jobTimeout) return { conclusion: same.conclusion, ...(cause ? { cause } : {}) };
     const { type } = (await c.site.findings({ ...same, jobTimeout })).classification;
     return { conclusion: same.conclusion, jobTimeout: true, type };
   }
@@ -139,6 +144,19 @@ async function jobOutcome(
     conclusion: same.conclusion,
     ...(same.conclusion === 'failure' ? { type: (await c.site.findings(same)).classification.type } : {}),
   };
+}
+
+/** A cancelled job's annotation messages; not read (checks: read missing), none: its cause is then not known. */
+async function annotationsOf(jobId: number, ports: BisectPorts): Promise<string[]> {
+  try {
+    return (await ports.github.readAnnotations(jobId)).map((a) => a.message);
+  } catch (error) {
+    if (error instanceof RateLimitError) throw error;
+    ports.log.warning(
+      `ci-recovery supervisor: the annotations of probe job ${jobId} were not read (${inert(errorMessage(error))}): the cause of its cancel is not known`,
+    );
+    return [];
+  }
 }
 
 /**
