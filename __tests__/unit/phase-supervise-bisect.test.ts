@@ -1,5 +1,6 @@
 /** Bisection through the supervisor's ports, in memory: one step per supervisor run. */
-import { probeRef, type ProbeRunView } from '../../src/supervise/core/bisect.js';
+import { bisectStep, probeRef, type ProbeRunView } from '../../src/supervise/core/bisect.js';
+import { confirmStep } from '../../src/supervise/phase/bisect-culprit.js';
 import { revertBranch } from '../../src/supervise/core/revert.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
@@ -1141,5 +1142,34 @@ describe('a cancelled probe whose watched job neither failed nor passed: the cap
     expect(ports.github.reruns).toEqual([]);
     expect(outcome.plan.jobs[0]?.action).toBe('manual');
     expect(outcome.plan.jobs[0]?.reason).toContain(`the probe on ${C1.slice(0, 12)} was cancelled 1 time`);
+  });
+});
+
+describe('a culprit judged `same` by its job timing out (sup-cancel-mend, finding 3)', () => {
+  // Reached when the failure bisected is a timeout (today's policy hands a head's timeout to a person first).
+  test('its confirmation re-runs every job (POST .../rerun): a cancelled job is no failed job to re-run', async () => {
+    const ports = setup();
+    const step = bisectStep({
+      commits: [C1, C2, C3],
+      probes: [
+        { sha: C1, result: 'green', runId: 801 },
+        { sha: C2, result: 'same', runId: 802, failureType: 'timeout', attempt: 1, jobTimeout: true },
+      ],
+      probesLeft: 2,
+      probesLeftToday: 4,
+    });
+    expect(step).toMatchObject({ kind: 'confirm', runId: 802, wholeRun: true });
+    if (step.kind !== 'confirm') return;
+    const said: string[] = [];
+    const c = {
+      set: (j: { reason: string }) => (said.push(j.reason), j),
+      person: (why: string) => (said.push(why), {}),
+      probes: [],
+    } as unknown as Parameters<typeof confirmStep>[2];
+    const log = { notice: () => undefined } as unknown as Parameters<typeof confirmStep>[3]['log'];
+    await confirmStep(step.runId, step.reason, c, { github: ports.github, log } as never, step.wholeRun);
+    expect(ports.github.reruns).toEqual([
+      { runId: 802, req: expect.objectContaining({ mode: 'all' }) as unknown, backoffMs: 0 },
+    ]);
   });
 });

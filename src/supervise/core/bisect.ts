@@ -132,6 +132,8 @@ export interface Probe {
    * person may have cancelled it, and the probe is not re-run over their cancel.
    */
   cancelCause?: 'concurrency' | 'runner';
+  /** Its job was cancelled by its timeout-minutes (a failure of type `timeout`), not failed. */
+  jobTimeout?: boolean;
 }
 
 /**
@@ -183,7 +185,8 @@ export type BisectStep =
   | { kind: 'probe'; sha: string; reason: string }
   | { kind: 'wait'; sha: string; reason: string }
   | { kind: 'culprit'; sha: string; reason: string }
-  | { kind: 'confirm'; sha: string; runId: number; reason: string }
+  /** `wholeRun`: every job re-run (its job timed out: cancelled, no failed job to re-run). */
+  | { kind: 'confirm'; sha: string; runId: number; reason: string; wholeRun?: boolean }
   | { kind: 'rerun'; sha: string; runId: number; reason: string }
   | { kind: 'person'; reason: string };
 
@@ -261,6 +264,7 @@ export function bisectStep(input: BisectInput): BisectStep {
         sha: culprit,
         runId: probe.runId,
         reason: `${short(culprit)} is the first of ${n} commits to fail the same way: re-running its probe (run ${probe.runId}) to confirm it`,
+        ...(probe.jobTimeout ? { wholeRun: true } : {}),
       };
     }
     const parent = lo < 0 ? 'the last green run' : `the probe of ${short(commits[lo]!)}`;

@@ -126,5 +126,6 @@ export function probeOf(
     ...(confirmed !== undefined ? { confirmed } : {}),
     ...(result === 'cancelled' ? { cancels: cancels ?? 1 } : {}),
     ...(result === 'cancelled' && failed?.cause ? { cancelCause: failed.cause } : {}),
+    ...(failed?.jobTimeout ? { jobTimeout: true } : {}),
   };
 }

@@ -49,16 +49,19 @@ export async function rerunCancelledStep(
 
 /**
  * The culprit's probe failed once: its failed jobs are run again (the probe's next attempt is read as it
- * was); a second failure the same way makes it the culprit, a pass makes the range a person's.
+ * was); a second failure the same way makes it the culprit, a pass makes the range a person's. `wholeRun`:
+ * its job timed out, cancelled, which POST .../rerun-failed-jobs leaves out: every job is run again.
  */
 export async function confirmStep(
   runId: number,
   reason: string,
   c: StepContext,
   ports: BisectPorts,
+  wholeRun = false,
 ): Promise<BisectResult> {
+  const mode = wholeRun ? 'all' : 'failed-jobs';
   try {
-    await ports.github.requestRerun(runId, { mode: 'failed-jobs', jobIds: [], backoffSeconds: 0, reason }, 0);
+    await ports.github.requestRerun(runId, { mode, jobIds: [], backoffSeconds: 0, reason }, 0);
   } catch (error) {
     return c.person(`${reason}, but the re-run was refused: ${errorMessage(error)}`, c.probes);
   }

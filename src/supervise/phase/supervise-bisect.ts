@@ -192,7 +192,13 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
       case 'culprit':
         return await culpritStep(step.sha, step.reason, { site, job, set, person, probes, commits }, ports);
       case 'confirm':
-        return await confirmStep(step.runId, step.reason, { site, set, person, probes }, ports);
+        return await confirmStep(
+          step.runId,
+          step.reason,
+          { site, set, person, probes },
+          ports,
+          step.wholeRun,
+        );
       case 'rerun':
         return await rerunCancelledStep(
           step.sha,
