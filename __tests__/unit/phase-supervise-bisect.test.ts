@@ -1173,3 +1173,30 @@ describe('a culprit judged `same` by its job timing out (sup-cancel-mend, findin
     ]);
   });
 });
+
+describe('a probe re-run GitHub refused (sup-cancel-mend, finding 4)', () => {
+  test('a person told, and the bisection cleaned up as a person step is: the branch deleted, its record gone', async () => {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801, conclusion: 'cancelled' }));
+    ports.probes.branches.set(probeRef(C1), C1);
+    const own = ports.github.readJobs.bind(ports.github);
+    ports.github.readJobs = (runId, attempt) =>
+      runId === 801
+        ? Promise.resolve({
+            jobs: [
+              { id: 8011, name: 'unit', conclusion: 'cancelled', runAttempt: 1, steps: [] } satisfies JobView,
+            ],
+            more: false,
+          })
+        : own(runId, attempt);
+    ports.github.annotations[8011] = [CONCURRENCY_CANCEL];
+    ports.github.requestRerun = () =>
+      Promise.reject(new Error('Unable to retry this workflow run because it was created over a month ago'));
+    const ledger = keptLedger();
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain('but the re-run was refused: Unable to retry');
+    expect(ports.probes.deleted).toEqual([probeRef(C1)]);
+    expect(ledger.saved.at(-1)?.probes ?? []).toEqual([]);
+  });
+});

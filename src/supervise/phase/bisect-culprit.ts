@@ -13,7 +13,14 @@ import type { JobDecision } from '../core/supervise-model.js';
 import { probeRef } from '../core/bisect.js';
 import type { GitClone } from '../ports/git.js';
 import { RateLimitError } from '../ports/supervise.js';
-import { othersRunOn, type BisectPorts, type BisectResult, type StepContext } from './bisect-site.js';
+import {
+  deleteProbeBranches,
+  forgetProbeBranch,
+  othersRunOn,
+  type BisectPorts,
+  type BisectResult,
+  type StepContext,
+} from './bisect-site.js';
 
 /**
  * A probe cancelled with no verdict on its commit: every job of its run is run again (POST
@@ -41,7 +48,7 @@ export async function rerunCancelledStep(
     await ports.github.requestRerun(runId, { mode: 'all', jobIds: [], backoffSeconds: 0, reason }, 0);
   } catch (error) {
     if (error instanceof RateLimitError) throw error;
-    return c.person(`${reason}, but the re-run was refused: ${errorMessage(error)}`, c.probes);
+    return await refused(reason, error, c, ports);
   }
   ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(reason)}.`);
   return waiting(reason);
@@ -63,10 +70,25 @@ export async function confirmStep(
   try {
     await ports.github.requestRerun(runId, { mode, jobIds: [], backoffSeconds: 0, reason }, 0);
   } catch (error) {
-    return c.person(`${reason}, but the re-run was refused: ${errorMessage(error)}`, c.probes);
+    return await refused(reason, error, c, ports);
   }
   ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(reason)}.`);
   return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
+}
+
+/**
+ * A probe's re-run GitHub refused (a run over a month old, its workflow disabled): a person's, and the
+ * bisection ends as a person step does (supervise-bisect.ts): its probe branches deleted, their records gone.
+ */
+async function refused(
+  reason: string,
+  error: unknown,
+  c: StepContext,
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  await deleteProbeBranches(c.site, c.probes, ports);
+  for (const p of c.probes) forgetProbeBranch(c.site, p.sha);
+  return c.person(`${reason}, but the re-run was refused: ${errorMessage(error)}`, c.probes);
 }
 
 /**
