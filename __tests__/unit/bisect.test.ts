@@ -3,6 +3,8 @@ import {
   isProbeRun,
   judgeProbe,
   MAX_BISECT_RANGE,
+  MAX_CANCELLED_PROBE_ATTEMPTS,
+  MAX_PROBE_RERUNS_ON_CANCEL,
   probeLines,
   probeRef,
   probeRunOf,
@@ -11,6 +13,12 @@ import {
   type Probe,
   type ProbeRunView,
 } from '../../src/supervise/core/bisect.js';
+import {
+  cancelCause,
+  cancelsOf,
+  failedSameBefore,
+  needsAttemptBefore,
+} from '../../src/supervise/core/probe-reading.js';
 
 const sha = (n: number): string => n.toString(16).padStart(2, '0').repeat(20);
 const commits = (n: number): string[] => Array.from({ length: n }, (_, i) => sha(i + 1));
@@ -264,5 +272,139 @@ describe('commits a probe cannot run at (no workflow_dispatch trigger there): sk
     const s = at([c4], probes);
     expect(s.kind).toBe('person');
     expect(s.reason).toContain(`${c4.slice(0, 12)} must be probed to confirm it, and cannot be`);
+  });
+});
+
+describe('a cancelled probe: no verdict on its commit, re-run a bounded number of times, then a person', () => {
+  const [c1, c2, c3] = commits(3) as [string, string, string];
+  const done = { status: 'completed', conclusion: 'cancelled' };
+
+  test('judged cancelled only when the failing job did not fail: a timeout-minutes cancel is a failure of type timeout', () => {
+    // A concurrency group, a person or a lost runner: the job cancelled, or never started (not listed).
+    expect(judgeProbe(done, { conclusion: 'cancelled' }, 'test')).toBe('cancelled');
+    expect(judgeProbe(done, undefined, 'test')).toBe('cancelled');
+    expect(judgeProbe(done, { conclusion: 'skipped' }, 'test')).toBe('cancelled');
+    // Its job past its timeout-minutes: the commit's timeout, the same failure where the run timed out too.
+    const timedOut = { conclusion: 'cancelled', jobTimeout: true, type: 'timeout' as const };
+    expect(judgeProbe(done, timedOut, 'timeout')).toBe('same');
+    expect(judgeProbe(done, timedOut, 'test')).toBe('other');
+    // The job failed before the run was cancelled: that failure is the verdict.
+    expect(judgeProbe(done, { conclusion: 'failure', type: 'test' }, 'test')).toBe('same');
+    expect(judgeProbe(done, { conclusion: 'failure', type: 'network' }, 'test')).toBe('other');
+    // A job cancelled by a matrix's fail-fast in a run that failed: another job failed, as before.
+    expect(
+      judgeProbe({ status: 'completed', conclusion: 'failure' }, { conclusion: 'cancelled' }, 'test'),
+    ).toBe('other');
+  });
+
+  test('re-run while under the cap, never "failed another way"', () => {
+    const once = step(cs3(), [
+      { sha: c1, result: 'green' },
+      { sha: c2, result: 'cancelled', runId: 802, cancels: 1, cancelCause: 'concurrency' },
+    ]);
+    expect(once).toMatchObject({ kind: 'rerun', sha: c2, runId: 802 });
+    expect(once.reason).toContain(`the probe on ${c2.slice(0, 12)} was cancelled 1 time (run 802)`);
+    expect(once.reason).not.toContain('failed');
+    const twice = step(cs3(), [
+      { sha: c1, result: 'cancelled', runId: 801, cancels: 2, cancelCause: 'runner' },
+    ]);
+    expect(twice).toMatchObject({ kind: 'rerun', sha: c1, runId: 801 });
+  });
+
+  test('cancelled past the cap: a person, told plainly how many times', () => {
+    const n = MAX_PROBE_RERUNS_ON_CANCEL + 1;
+    const s = step(cs3(), [
+      { sha: c1, result: 'cancelled', runId: 801, cancels: n, cancelCause: 'concurrency' },
+    ]);
+    expect(s).toMatchObject({ kind: 'person' });
+    expect(s.reason).toContain(`the probe on ${c1.slice(0, 12)} was cancelled ${n} times (run 801)`);
+    expect(s.reason).not.toContain('failed another way');
+    expect(probeLines([{ sha: c1, result: 'cancelled', runId: 801, cancels: n }])).toEqual([
+      `${c1.slice(0, 12)}: cancelled ${n} times, run 801`,
+    ]);
+  });
+
+  test("the head's confirming probe cancelled is re-run, not dispatched again on its branch", () => {
+    const s = step(cs3(), [
+      { sha: c1, result: 'green' },
+      { sha: c2, result: 'green' },
+      { sha: c3, result: 'cancelled', runId: 803, cancels: 1, cancelCause: 'concurrency' },
+    ]);
+    expect(s).toMatchObject({ kind: 'rerun', sha: c3, runId: 803 });
+  });
+
+  test('the cancels are counted in a row from GitHub: the attempts before, newest first', () => {
+    const cancelled = { conclusion: 'cancelled' };
+    expect(cancelsOf([])).toBe(1);
+    expect(cancelsOf([cancelled, cancelled])).toBe(3);
+    expect(cancelsOf([cancelled, { conclusion: 'failure', type: 'test' }, cancelled])).toBe(2);
+    // An earlier timeout-minutes cancel was a verdict, not a cancel.
+    expect(cancelsOf([{ conclusion: 'cancelled', jobTimeout: true, type: 'timeout' }])).toBe(1);
+    expect(needsAttemptBefore('cancelled', { runAttempt: 2 })).toBe(true);
+    expect(needsAttemptBefore('cancelled', { runAttempt: 1 })).toBe(false);
+  });
+
+  test('a confirmation reads past cancelled attempts to the one before that told', () => {
+    const cancelled = { conclusion: 'cancelled' };
+    expect(failedSameBefore([cancelled, { conclusion: 'failure', type: 'test' }], 'test')).toBe(true);
+    expect(failedSameBefore([cancelled, { conclusion: 'success' }], 'test')).toBe(false);
+    expect(failedSameBefore([cancelled, cancelled, cancelled], 'test')).toBe(false);
+    expect(failedSameBefore([{ conclusion: 'failure', type: 'network' }], 'test')).toBe(false);
+  });
+
+  function cs3(): string[] {
+    return [c1, c2, c3];
+  }
+});
+
+describe('a cancelled run judged by what its watched job says (sup-cancel-mend)', () => {
+  const done = { status: 'completed', conclusion: 'cancelled' };
+
+  test('the watched job passed before another job cancelled the run: it passed', () => {
+    expect(judgeProbe(done, { conclusion: 'success' }, 'test')).toBe('green');
+  });
+
+  test('an earlier attempt that told nothing by the same rule counts as a cancel: skipped, unlisted, cancelled', () => {
+    expect(cancelsOf([{ conclusion: 'skipped' }, undefined, { conclusion: 'cancelled' }])).toBe(4);
+    expect(cancelsOf([{ conclusion: 'success' }, { conclusion: 'skipped' }])).toBe(1);
+    expect(cancelsOf([{ conclusion: null }])).toBe(2);
+  });
+
+  test('the attempts bound a cancelled probe whatever the count: past four, a person', () => {
+    const c1 = sha(1);
+    const at = (attempt: number): ReturnType<typeof bisectStep> =>
+      step(
+        [c1, sha(2)],
+        [{ sha: c1, result: 'cancelled', runId: 801, cancels: 1, attempt, cancelCause: 'concurrency' }],
+      );
+    expect(at(MAX_CANCELLED_PROBE_ATTEMPTS)).toMatchObject({ kind: 'rerun' });
+    expect(at(MAX_CANCELLED_PROBE_ATTEMPTS + 1)).toMatchObject({ kind: 'person' });
+    expect(MAX_CANCELLED_PROBE_ATTEMPTS).toBe(4);
+  });
+});
+
+describe("a cancel's cause, from the job's annotations (sup-cancel-mend)", () => {
+  test("GitHub's own causes are named; a person's cancel (no annotation) is not", () => {
+    expect(cancelCause(["Canceling since a higher priority waiting request for 'ci-main' exists"])).toBe(
+      'concurrency',
+    );
+    expect(cancelCause(['The runner has received a shutdown signal. This can happen when ...'])).toBe(
+      'runner',
+    );
+    expect(
+      cancelCause([
+        'The self-hosted runner: r1 lost communication with the server. Verify the machine is running',
+      ]),
+    ).toBe('runner');
+    expect(cancelCause([])).toBeUndefined();
+    expect(cancelCause(['Process completed with exit code 1.'])).toBeUndefined();
+  });
+
+  test('a cancelled probe with no cause goes to a person at once, saying it was cancelled', () => {
+    const c1 = sha(1);
+    const s = step([c1, sha(2)], [{ sha: c1, result: 'cancelled', runId: 801, cancels: 1 }]);
+    expect(s).toMatchObject({ kind: 'person' });
+    expect(s.reason).toContain(`the probe on ${c1.slice(0, 12)} was cancelled (run 801)`);
+    expect(s.reason).not.toContain('failed');
   });
 });

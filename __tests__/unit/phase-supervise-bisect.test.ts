@@ -1,10 +1,11 @@
 /** Bisection through the supervisor's ports, in memory: one step per supervisor run. */
-import { probeRef, type ProbeRunView } from '../../src/supervise/core/bisect.js';
+import { bisectStep, probeRef, type ProbeRunView } from '../../src/supervise/core/bisect.js';
+import { confirmStep } from '../../src/supervise/phase/bisect-culprit.js';
 import { revertBranch } from '../../src/supervise/core/revert.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
 import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord, renderRollbackRecord } from '../../src/supervise/core/rollback-record.js';
-import type { RunDetails } from '../../src/supervise/core/supervise-model.js';
+import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
 import {
   superviseRun,
   type LedgerPort,
@@ -22,6 +23,11 @@ const [C1, C2, C3] = ['1', '2', '3'].map((c) => c.repeat(40)) as [string, string
 const T0 = '2026-03-04T05:00:00Z';
 const TEST_LOG = 'FAIL src/parser.test.ts\n  ● parser › parses\n\nTests: 1 failed, 3 passed';
 const PATH = '.github/workflows/ci.yml';
+/** The Actions service's annotation on a job a newer run of its `concurrency:` group cancelled. */
+const CONCURRENCY_CANCEL = {
+  level: 'failure',
+  message: "Canceling since a higher priority waiting request for 'ci-main' exists",
+};
 
 function setup(): {
   github: RecordingGitHub;
@@ -887,5 +893,310 @@ describe('two workflows bisecting the same commits share the probe branch at a c
     expect(outcome.plan.jobs[0]?.reason).toContain(`${probeRef(C1)} exists, its run is awaited`);
     expect(outcome.plan.jobs[0]?.reason).not.toContain('a person must pick');
     expect(ports.probes.dispatched).toEqual([]);
+  });
+});
+
+describe('a probe cancelled with no verdict on its commit (sup-cancel)', () => {
+  /** The failing job 'unit' of each probe run's attempts, by run id (GitHub's jobs by run and attempt). */
+  function probeJobs(ports: ReturnType<typeof setup>, byRun: Record<number, (string | null)[]>): void {
+    const own = ports.github.readJobs.bind(ports.github);
+    ports.github.readJobs = (runId, attempt) => {
+      const conclusion = byRun[runId]?.[attempt - 1];
+      if (conclusion === undefined) return own(runId, attempt);
+      const id = runId * 10 + attempt;
+      ports.github.logs[id] ??= TEST_LOG;
+      // A cancel is a concurrency group's unless the test says otherwise (GitHub's annotation on the job).
+      if (conclusion === 'cancelled') ports.github.annotations[id] ??= [CONCURRENCY_CANCEL];
+      const job: JobView = {
+        id,
+        name: 'unit',
+        conclusion,
+        runAttempt: attempt,
+        steps: [{ name: 'test', conclusion: conclusion === 'failure' ? 'failure' : 'success' }],
+      };
+      return Promise.resolve({ jobs: [job], more: false });
+    };
+  }
+  const cancelledC1 = (attempt = 1): ProbeRunView =>
+    run({ id: 801, conclusion: 'cancelled', runAttempt: attempt });
+
+  test('cancelled by a concurrency group: its run is re-run whole (POST .../rerun), its record kept pending, never "failed another way"', async () => {
+    const ports = setup();
+    ports.probes.runs.push(cancelledC1());
+    ports.probes.branches.set(probeRef(C1), C1);
+    probeJobs(ports, { 801: ['cancelled'] });
+    const ledger = keptLedger();
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(ports.github.reruns).toEqual([
+      { runId: 801, req: expect.objectContaining({ mode: 'all' }) as unknown, backoffMs: 0 },
+    ]);
+    const job = outcome.plan.jobs[0]!;
+    expect(job.action).toBe('nothing');
+    expect(job.reason).toContain(`the probe on ${C1.slice(0, 12)} was cancelled 1 time (run 801)`);
+    expect(job.reason).not.toContain('failed another way');
+    expect(ports.probes.deleted).toEqual([]);
+    expect(ports.probes.dispatched).toEqual([]);
+    // Pending again in the ledger: a sweep finds the bisection by the record however the re-run ends.
+    expect(ledger.saved.at(-1)?.probes).toEqual([
+      expect.objectContaining({ branch: probeRef(C1), sha: C1, workflowId: 9 }),
+    ]);
+  });
+
+  test('cancelled in every attempt past the cap: a person told how many times, the branch deleted, no re-run', async () => {
+    const ports = setup();
+    ports.probes.runs.push(cancelledC1(3));
+    ports.probes.branches.set(probeRef(C1), C1);
+    probeJobs(ports, { 801: ['cancelled', 'cancelled', 'cancelled'] });
+    const ledger = keptLedger();
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(ports.github.reruns).toEqual([]);
+    const job = outcome.plan.jobs[0]!;
+    expect(job.action).toBe('manual');
+    expect(job.reason).toContain(`the probe on ${C1.slice(0, 12)} was cancelled 3 times (run 801)`);
+    expect(job.reason).toContain(`Probes: ${C1.slice(0, 12)}: cancelled 3 times, run 801`);
+    expect(job.reason).not.toContain('failed');
+    expect(ports.probes.deleted).toEqual([probeRef(C1)]);
+    expect(ledger.saved.at(-1)?.probes ?? []).toEqual([]);
+  });
+
+  test('an attempt that told (a person re-ran a probe that passed once) resets the count: cancelled once since, re-run', async () => {
+    const ports = setup();
+    ports.probes.runs.push(cancelledC1(3));
+    probeJobs(ports, { 801: ['cancelled', 'success', 'cancelled'] });
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns).toHaveLength(1);
+    expect(outcome.plan.jobs[0]?.reason).toContain('was cancelled 1 time');
+  });
+
+  test("cancelled by its job's timeout-minutes: the commit's timeout, read as such (not re-run, not a cancel)", async () => {
+    const ports = setup();
+    ports.probes.runs.push(cancelledC1());
+    probeJobs(ports, { 801: ['cancelled'] });
+    ports.github.annotations[8011] = [
+      { level: 'failure', message: 'The job has exceeded the maximum execution time of 30m0s' },
+    ];
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns).toEqual([]);
+    const job = outcome.plan.jobs[0]!;
+    expect(job.action).toBe('manual');
+    expect(job.reason).toContain(`the probe of ${C1.slice(0, 12)} failed another way (timeout)`);
+    expect(job.reason).not.toContain('was cancelled');
+  });
+
+  test('a confirming re-run cancelled, then run again and failing the same way: the attempt before the cancel confirms it', async () => {
+    const ports = setup();
+    ports.probes.runs.push(
+      run({ id: 801 }),
+      run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'cancelled', runAttempt: 2 }),
+    );
+    probeJobs(ports, { 802: ['failure', 'cancelled'] });
+    const first = await supervise(ports);
+    expect(ports.github.reruns).toEqual([
+      { runId: 802, req: expect.objectContaining({ mode: 'all' }) as unknown, backoffMs: 0 },
+    ]);
+    expect(first.plan.revert).toBeUndefined();
+    // GitHub's attempt 3 failed the same way: with attempt 1's failure, the culprit is confirmed.
+    Object.assign(ports.probes.runs.at(-1)!, { conclusion: 'failure', runAttempt: 3 });
+    probeJobs(ports, { 802: ['failure', 'cancelled', 'failure'] });
+    const second = await supervise(ports);
+    expect(second.plan.revert).toMatchObject({ sha: C2 });
+    expect(ports.github.reruns).toHaveLength(1);
+  });
+
+  test("two workflows on one probe branch: another workflow's probe still running there is waited for, then this one is re-run", async () => {
+    const ports = setup();
+    const theirs = { branch: probeRef(C1), sha: C1, createdAt: T0, workflowId: 10 };
+    const nightly = run({
+      id: 901,
+      path: '.github/workflows/nightly.yml',
+      status: 'in_progress',
+      conclusion: null,
+      workflowId: 10,
+    });
+    ports.probes.runs.push(cancelledC1(), nightly);
+    ports.probes.branches.set(probeRef(C1), C1);
+    probeJobs(ports, { 801: ['cancelled'] });
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [theirs] });
+    const waits = await supervise(ports, {}, { ledger });
+    expect(ports.github.reruns).toEqual([]);
+    expect(waits.plan.jobs[0]?.reason).toContain(
+      `once another workflow's probe on ${probeRef(C1)} (run 901)`,
+    );
+    expect(ports.probes.deleted).toEqual([]);
+    Object.assign(nightly, { status: 'completed', conclusion: 'success' });
+    await supervise(ports, {}, { ledger });
+    expect(ports.github.reruns.map((r) => r.runId)).toEqual([801]);
+    // Neither record is dropped: the branch stays for both probes.
+    expect(ledger.saved.at(-1)?.probes).toEqual([theirs, expect.objectContaining({ workflowId: 9 })]);
+  });
+});
+
+describe('a cancelled probe whose watched job neither failed nor passed: the cap holds (sup-cancel-mend)', () => {
+  /** Probe run 801 of C1: every attempt cancelled, the watched job `unit` as `jobsOf` lists it (or none). */
+  function cancelledEveryTime(jobsOf: (attempt: number) => JobView[]): ReturnType<typeof setup> {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801, conclusion: 'cancelled' }));
+    ports.probes.branches.set(probeRef(C1), C1);
+    const own = ports.github.readJobs.bind(ports.github);
+    ports.github.readJobs = (runId, attempt) =>
+      runId === 801 ? Promise.resolve({ jobs: jobsOf(attempt), more: false }) : own(runId, attempt);
+    return ports;
+  }
+  const job = (conclusion: string, attempt: number, name = 'unit'): JobView => ({
+    id: 8010 + attempt * 2 + (name === 'unit' ? 0 : 1),
+    name,
+    conclusion,
+    runAttempt: attempt,
+    steps: [{ name: 'test', conclusion: conclusion === 'failure' ? 'failure' : 'success' }],
+  });
+
+  /** Six wakes of the supervisor; a re-run GitHub accepts is a new attempt of run 801, cancelled again. */
+  async function sixWakes(ports: ReturnType<typeof setup>): Promise<string[]> {
+    const ledger = keptLedger();
+    const actions: string[] = [];
+    for (let wake = 0; wake < 6; wake++) {
+      const before = ports.github.reruns.length;
+      const outcome = await supervise(ports, {}, { ledger });
+      actions.push(`${outcome.plan.jobs[0]?.action}: ${outcome.plan.jobs[0]?.reason ?? ''}`);
+      const probe = ports.probes.runs.find((r) => r.id === 801)!;
+      if (ports.github.reruns.length > before) probe.runAttempt += 1;
+    }
+    return actions;
+  }
+
+  test.each([
+    ['cancelled while queued (no job listed)', (): JobView[] => []],
+    ["a `needs:` job's timeout (the watched job skipped)", (a: number) => [job('skipped', a)]],
+  ])('%s: no cause GitHub names, a person at once over six wakes, never re-run', async (_, jobsOf) => {
+    const ports = cancelledEveryTime(jobsOf);
+    const actions = await sixWakes(ports);
+    expect(ports.github.reruns).toEqual([]);
+    expect(actions[0]).toMatch(/^manual: /);
+    expect(actions[0]).toContain(`the probe on ${C1.slice(0, 12)} was cancelled (run 801)`);
+    expect(actions.join('\n')).not.toContain('failed another way');
+    expect(ports.probes.deleted).toContain(probeRef(C1));
+  });
+
+  test('cancelled by a concurrency group after attempts that told nothing (skipped, unlisted): all counted, a person', async () => {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801, conclusion: 'cancelled', runAttempt: 3 }));
+    const own = ports.github.readJobs.bind(ports.github);
+    ports.github.readJobs = (runId, attempt) =>
+      runId !== 801
+        ? own(runId, attempt)
+        : Promise.resolve({
+            jobs: attempt === 1 ? [] : [job(attempt === 2 ? 'skipped' : 'cancelled', attempt)],
+            more: false,
+          });
+    ports.github.annotations[8016] = [CONCURRENCY_CANCEL];
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns).toEqual([]);
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain(
+      `the probe on ${C1.slice(0, 12)} was cancelled 3 times (run 801)`,
+    );
+  });
+
+  test('a person cancelled it (no annotation): a person told at once, the cancel not overridden', async () => {
+    const ports = cancelledEveryTime((a) => [job('cancelled', a)]);
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns).toEqual([]);
+    expect(outcome.plan.jobs[0]?.reason).toContain('a person may have cancelled it, so it is not re-run');
+  });
+
+  test('a lost runner (its shutdown line, actions/runner JobRunner.cs): re-run as a concurrency cancel is', async () => {
+    const ports = cancelledEveryTime((a) => [job('cancelled', a)]);
+    ports.github.annotations[8012] = [
+      {
+        level: 'failure',
+        message:
+          'The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled.',
+      },
+    ];
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns.map((r) => r.runId)).toEqual([801]);
+    expect(outcome.plan.jobs[0]?.reason).toContain('the last its runner lost');
+  });
+
+  test("another job's timeout cancelled the run after the watched job passed: the probe passed, never re-run", async () => {
+    const ports = cancelledEveryTime((a) => [job('success', a), job('cancelled', a, 'e2e')]);
+    const actions = await sixWakes(ports);
+    expect(ports.github.reruns).toEqual([]);
+    expect(actions.join('\n')).not.toContain('was cancelled');
+    // C1 passed: the bisection moves on to C2 (dispatched), as a green probe of C1 would.
+    expect(ports.probes.dispatched.map((d) => d.ref)).toContain(probeRef(C2));
+  });
+
+  test('a hard bound on the attempts: past 1 + 2 re-runs + a confirmation, a person, whatever the count says', async () => {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801, conclusion: 'cancelled', runAttempt: 5 }));
+    const own = ports.github.readJobs.bind(ports.github);
+    // Attempt 4 failed (a confirmation's), 5 cancelled: one cancel in a row, but five attempts on GitHub.
+    ports.github.annotations[8020] = [CONCURRENCY_CANCEL];
+    ports.github.readJobs = (runId, attempt) =>
+      runId === 801
+        ? Promise.resolve({ jobs: [job(attempt === 5 ? 'cancelled' : 'failure', attempt)], more: false })
+        : own(runId, attempt);
+    ports.github.logs[8018] = TEST_LOG;
+    const outcome = await supervise(ports);
+    expect(ports.github.reruns).toEqual([]);
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain(`the probe on ${C1.slice(0, 12)} was cancelled 1 time`);
+  });
+});
+
+describe('a culprit judged `same` by its job timing out (sup-cancel-mend, finding 3)', () => {
+  // Reached when the failure bisected is a timeout (today's policy hands a head's timeout to a person first).
+  test('its confirmation re-runs every job (POST .../rerun): a cancelled job is no failed job to re-run', async () => {
+    const ports = setup();
+    const step = bisectStep({
+      commits: [C1, C2, C3],
+      probes: [
+        { sha: C1, result: 'green', runId: 801 },
+        { sha: C2, result: 'same', runId: 802, failureType: 'timeout', attempt: 1, jobTimeout: true },
+      ],
+      probesLeft: 2,
+      probesLeftToday: 4,
+    });
+    expect(step).toMatchObject({ kind: 'confirm', runId: 802, wholeRun: true });
+    if (step.kind !== 'confirm') return;
+    const said: string[] = [];
+    const c = {
+      set: (j: { reason: string }) => (said.push(j.reason), j),
+      person: (why: string) => (said.push(why), {}),
+      probes: [],
+    } as unknown as Parameters<typeof confirmStep>[2];
+    const log = { notice: () => undefined } as unknown as Parameters<typeof confirmStep>[3]['log'];
+    await confirmStep(step.runId, step.reason, c, { github: ports.github, log } as never, step.wholeRun);
+    expect(ports.github.reruns).toEqual([
+      { runId: 802, req: expect.objectContaining({ mode: 'all' }) as unknown, backoffMs: 0 },
+    ]);
+  });
+});
+
+describe('a probe re-run GitHub refused (sup-cancel-mend, finding 4)', () => {
+  test('a person told, and the bisection cleaned up as a person step is: the branch deleted, its record gone', async () => {
+    const ports = setup();
+    ports.probes.runs.push(run({ id: 801, conclusion: 'cancelled' }));
+    ports.probes.branches.set(probeRef(C1), C1);
+    const own = ports.github.readJobs.bind(ports.github);
+    ports.github.readJobs = (runId, attempt) =>
+      runId === 801
+        ? Promise.resolve({
+            jobs: [
+              { id: 8011, name: 'unit', conclusion: 'cancelled', runAttempt: 1, steps: [] } satisfies JobView,
+            ],
+            more: false,
+          })
+        : own(runId, attempt);
+    ports.github.annotations[8011] = [CONCURRENCY_CANCEL];
+    ports.github.requestRerun = () =>
+      Promise.reject(new Error('Unable to retry this workflow run because it was created over a month ago'));
+    const ledger = keptLedger();
+    const outcome = await supervise(ports, {}, { ledger });
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain('but the re-run was refused: Unable to retry');
+    expect(ports.probes.deleted).toEqual([probeRef(C1)]);
+    expect(ledger.saved.at(-1)?.probes ?? []).toEqual([]);
   });
 });

@@ -129,14 +129,18 @@ export function startNextAttempt(stand: Stand, runId: number): FakeRun {
   return run;
 }
 
-/** The new attempt finishes with these jobs. */
+/**
+ * The new attempt finishes with these jobs: the run fails with a failed job, else is cancelled with a
+ * cancelled one (a concurrency group, a person, a job's timeout-minutes: GitHub reports the run cancelled).
+ */
 export function finishAttempt(stand: Stand, runId: number, jobs: SeedJob[]): FakeRun {
   const run = stand.github.run(runId);
   if (!run) throw new Error(`no run ${runId}`);
   addJobs(stand, run, run.runAttempt, jobs);
+  const has = (c: SeedJob['conclusion']): boolean => jobs.some((j) => j.conclusion === c);
   Object.assign(run, {
     status: 'completed',
-    conclusion: jobs.some((j) => j.conclusion === 'failure') ? 'failure' : 'success',
+    conclusion: has('failure') ? 'failure' : has('cancelled') ? 'cancelled' : 'success',
   });
   return run;
 }

@@ -356,6 +356,8 @@ export async function requestRerun(
   try {
     if (req.mode === 'job' && req.jobIds[0] !== undefined) {
       await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
+    } else if (req.mode === 'all') {
+      await octokit.rest.actions.reRunWorkflow({ ...repo, run_id: runId });
     } else {
       await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
     }

@@ -43,9 +43,21 @@ export function heldByOthers(
   mine: (workflowId: number) => boolean,
   now: Date,
 ): boolean {
-  return (ledger?.probes ?? []).some(
-    (p) => p.branch === branch && p.workflowId !== undefined && !mine(p.workflowId) && freshRecord(p, now),
-  );
+  return othersHolding(ledger, branch, mine, now).length > 0;
+}
+
+/** The workflows other than `mine` whose fresh records hold the probe branch (heldByOthers). */
+export function othersHolding(
+  ledger: Ledger | undefined,
+  branch: string,
+  mine: (workflowId: number) => boolean,
+  now: Date,
+): number[] {
+  const ids = (ledger?.probes ?? [])
+    .filter((p) => p.branch === branch && freshRecord(p, now))
+    .map((p) => p.workflowId)
+    .filter((id): id is number => id !== undefined && !mine(id));
+  return [...new Set(ids)];
 }
 
 /**

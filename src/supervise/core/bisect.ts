@@ -19,6 +19,20 @@ export const MAX_PROBES_PER_BISECTION = 4;
  */
 export const PROBE_DEADLINE_MS = 6 * 3_600_000;
 
+/**
+ * How many times a cancelled probe is re-run (POST .../runs/{id}/rerun) before it goes to a person: a
+ * cancel (a `concurrency:` group with `cancel-in-progress`, a person, a runner lost) says nothing of the
+ * commit. Counted from the probe run's attempts on GitHub, so the cap holds across supervisor runs.
+ */
+export const MAX_PROBE_RERUNS_ON_CANCEL = 2;
+
+/**
+ * The most attempts a cancelled probe's run may have before it goes to a person whatever the count of cancels
+ * says: its first, MAX_PROBE_RERUNS_ON_CANCEL re-runs and a confirmation's. A hard bound, should the count
+ * ever read an attempt as telling that did not.
+ */
+export const MAX_CANCELLED_PROBE_ATTEMPTS = 1 + MAX_PROBE_RERUNS_ON_CANCEL + 1;
+
 /** Probes a day: as many bisections as the daily cap allows reverts (revert.daily-cap 0: none). */
 export function probesPerDay(dailyCap: number): number {
   return Math.max(0, dailyCap) * MAX_PROBES_PER_BISECTION;
@@ -89,10 +103,12 @@ export function probeRunOf(runs: readonly ProbeRunView[], want: ProbeExpectation
 
 /**
  * A probe's verdict: `green` (the workflow passed there), `same` (the failing job failed the same way),
- * `other` (it failed otherwise: another job, another failure type, a cancel), `pending` (dispatched, not
- * completed), `expired` (not completed within PROBE_DEADLINE_MS of its creation).
+ * `other` (it failed otherwise: another job, another failure type, its job's timeout-minutes where the
+ * failure was not a timeout), `cancelled` (the run was cancelled, and not by its job's timeout-minutes: no
+ * verdict on the commit), `pending` (dispatched, not completed), `expired` (not completed within
+ * PROBE_DEADLINE_MS of its creation).
  */
-export type ProbeResult = 'green' | 'same' | 'other' | 'pending' | 'expired';
+export type ProbeResult = 'green' | 'same' | 'other' | 'cancelled' | 'pending' | 'expired';
 
 export interface Probe {
   sha: string;
@@ -109,13 +125,25 @@ export interface Probe {
    * cancelled by a concurrency group, then re-run by a person): one failure, not a confirmation.
    */
   confirmed?: boolean;
+  /** `cancelled`: how many attempts in a row, this one the last, were cancelled (read from GitHub). */
+  cancels?: number;
+  /**
+   * `cancelled`: GitHub's own cause, from the job's annotations (core/probe-reading.ts cancelCause); absent, a
+   * person may have cancelled it, and the probe is not re-run over their cancel.
+   */
+  cancelCause?: 'concurrency' | 'runner';
+  /** Its job was cancelled by its timeout-minutes (a failure of type `timeout`), not failed. */
+  jobTimeout?: boolean;
 }
 
-/** What a probe run says, given the failing job's own outcome in it. */
+/**
+ * What a probe run says, given the failing job's own outcome in it. `jobTimeout`: the job was cancelled by its
+ * timeout-minutes (GitHub's line said so), a failure of the commit's, of type `timeout`.
+ */
 export function judgeProbe(
   run: Pick<ProbeRunView, 'status' | 'conclusion'> &
     Partial<Pick<ProbeRunView, 'createdAt' | 'updatedAt' | 'runAttempt'>>,
-  job: { conclusion: string | null; type?: FailureType } | undefined,
+  job: { conclusion: string | null; type?: FailureType; jobTimeout?: boolean } | undefined,
   failing: FailureType,
   now?: Date,
 ): ProbeResult {
@@ -126,7 +154,14 @@ export function judgeProbe(
     return age > PROBE_DEADLINE_MS ? 'expired' : 'pending';
   }
   if (run.conclusion === 'success') return 'green';
-  if (job?.conclusion === 'failure' && job.type === failing) return 'same';
+  const failed = job?.conclusion === 'failure' || job?.jobTimeout === true;
+  if (failed && job?.type === failing) return 'same';
+  if (run.conclusion === 'cancelled') {
+    // Another job's cancel (its timeout, a concurrency group) after the watched job passed: the job says pass.
+    if (job?.conclusion === 'success') return 'green';
+    // The watched job cancelled, skipped or never listed (cancelled while queued): no verdict on the commit.
+    if (!failed) return 'cancelled';
+  }
   return 'other';
 }
 
@@ -150,7 +185,9 @@ export type BisectStep =
   | { kind: 'probe'; sha: string; reason: string }
   | { kind: 'wait'; sha: string; reason: string }
   | { kind: 'culprit'; sha: string; reason: string }
-  | { kind: 'confirm'; sha: string; runId: number; reason: string }
+  /** `wholeRun`: every job re-run (its job timed out: cancelled, no failed job to re-run). */
+  | { kind: 'confirm'; sha: string; runId: number; reason: string; wholeRun?: boolean }
+  | { kind: 'rerun'; sha: string; runId: number; reason: string }
   | { kind: 'person'; reason: string };
 
 const short = (sha: string): string => sha.slice(0, 12);
@@ -202,6 +239,8 @@ export function bisectStep(input: BisectInput): BisectStep {
   const pending = commits.slice(lo + 1, hi + 1).find((sha) => at.get(sha)?.result === 'pending');
   if (pending)
     return { kind: 'wait', sha: pending, reason: `the probe of ${short(pending)} has not completed` };
+  const cancelled = commits.slice(lo + 1, hi + 1).find((sha) => at.get(sha)?.result === 'cancelled');
+  if (cancelled) return cancelledStep(at.get(cancelled)!);
   // The head failed once, in its own run: as the head alone would be, it is confirmed before a revert.
   if (hi - lo === 1 && hi === n - 1 && at.get(commits[hi]!)?.result !== 'same')
     return probeOrPerson(
@@ -225,6 +264,7 @@ export function bisectStep(input: BisectInput): BisectStep {
         sha: culprit,
         runId: probe.runId,
         reason: `${short(culprit)} is the first of ${n} commits to fail the same way: re-running its probe (run ${probe.runId}) to confirm it`,
+        ...(probe.jobTimeout ? { wholeRun: true } : {}),
       };
     }
     const parent = lo < 0 ? 'the last green run' : `the probe of ${short(commits[lo]!)}`;
@@ -235,6 +275,35 @@ export function bisectStep(input: BisectInput): BisectStep {
     };
   }
   return narrow(input, lo, hi);
+}
+
+/**
+ * A probe cancelled with no verdict on its commit: its run re-run when GitHub says the cancel was its own (a
+ * concurrency group, a lost runner), a bounded number of times; else a person, at once: a person's cancel is
+ * not overridden.
+ */
+function cancelledStep(probe: Probe): BisectStep {
+  const n = probe.cancels ?? 1;
+  const times = `${n} time${n === 1 ? '' : 's'}`;
+  const run = probe.runId === undefined ? '' : ` (run ${probe.runId})`;
+  if (probe.cancelCause === undefined || probe.runId === undefined)
+    return {
+      kind: 'person',
+      reason: `the probe on ${short(probe.sha)} was cancelled${run}, and its job's annotations name no cause of GitHub's (a \`concurrency:\` group, a lost runner, its timeout-minutes): a person may have cancelled it, so it is not re-run; it holds no verdict on the commit, and a person must pick the culprit or re-run it`,
+    };
+  const spent = n > MAX_PROBE_RERUNS_ON_CANCEL || (probe.attempt ?? 1) > MAX_CANCELLED_PROBE_ATTEMPTS;
+  if (spent)
+    return {
+      kind: 'person',
+      reason: `the probe on ${short(probe.sha)} was cancelled ${times}${run}, never by its job's timeout-minutes: a \`concurrency:\` group with \`cancel-in-progress\` or a lost runner; it holds no verdict on the commit, and a person must pick the culprit`,
+    };
+  const why = probe.cancelCause === 'concurrency' ? 'by a `concurrency:` group' : 'its runner lost';
+  return {
+    kind: 'rerun',
+    sha: probe.sha,
+    runId: probe.runId,
+    reason: `the probe on ${short(probe.sha)} was cancelled ${times}${run}, the last ${why}, which says nothing of the commit: re-running it (${n} of ${MAX_PROBE_RERUNS_ON_CANCEL} re-runs)`,
+  };
 }
 
 /** A probe between the last known green (lo) and the first known failing (hi), skipping untestable commits. */
@@ -295,12 +364,15 @@ export function probeLines(probes: readonly Probe[]): string[] {
     green: 'passed',
     same: 'failed the same way',
     other: 'failed another way',
+    cancelled: 'cancelled',
     pending: 'not completed',
     expired: `not completed within ${PROBE_DEADLINE_MS / 3_600_000} h`,
   };
+  const times = (p: Probe): string =>
+    p.result === 'cancelled' ? ` ${p.cancels ?? 1} time${(p.cancels ?? 1) === 1 ? '' : 's'}` : '';
   return probes.map(
     (p) =>
-      `${short(p.sha)}: ${words[p.result]}${p.failureType && p.result !== 'green' ? ` (${p.failureType})` : ''}${p.runId !== undefined ? `, run ${p.runId}` : ''}`,
+      `${short(p.sha)}: ${words[p.result]}${times(p)}${p.failureType && p.result !== 'green' ? ` (${p.failureType})` : ''}${p.runId !== undefined ? `, run ${p.runId}` : ''}`,
   );
 }
 

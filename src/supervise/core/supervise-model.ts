@@ -138,8 +138,11 @@ export interface JobDecision {
 }
 
 export interface RerunRequest {
-  /** `failed-jobs`: POST .../runs/{id}/rerun-failed-jobs; `job`: POST .../jobs/{id}/rerun. */
-  mode: 'failed-jobs' | 'job';
+  /**
+   * `failed-jobs`: POST .../runs/{id}/rerun-failed-jobs; `job`: POST .../jobs/{id}/rerun; `all`: POST
+   * .../runs/{id}/rerun, every job (a cancelled bisection probe's, whose cancelled jobs are not failed ones).
+   */
+  mode: 'failed-jobs' | 'job' | 'all';
   jobIds: number[];
   backoffSeconds: number;
   reason: string;

@@ -1,7 +1,8 @@
 /**
- * The last steps of a bisection (supervise-bisect.ts picks them): a culprit's probe that failed once is
- * re-run to confirm it; a confirmed culprit is reverted alone, when the revert's checks pass for that commit,
- * or goes to a person, said why (reverted already within the range, labels, caps).
+ * The probe re-runs and last steps of a bisection (supervise-bisect.ts picks them): a probe cancelled with no
+ * verdict is run again; a culprit's probe that failed once is re-run to confirm it; a confirmed culprit is
+ * reverted alone, when the revert's checks pass for that commit, or goes to a person, said why (reverted
+ * already within the range, labels, caps).
  */
 import { wasReverted } from '../../core/ledger.js';
 import { errorMessage } from '../../core/errors.js';
@@ -9,26 +10,85 @@ import { inert } from '../../core/text.js';
 import { declined, revertBranch, revertEligibility } from '../core/revert.js';
 import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
 import type { JobDecision } from '../core/supervise-model.js';
+import { probeRef } from '../core/bisect.js';
 import type { GitClone } from '../ports/git.js';
-import type { BisectPorts, BisectResult, StepContext } from './bisect-site.js';
+import { RateLimitError } from '../ports/supervise.js';
+import {
+  deleteProbeBranches,
+  forgetProbeBranch,
+  othersRunOn,
+  type BisectPorts,
+  type BisectResult,
+  type StepContext,
+} from './bisect-site.js';
+
+/**
+ * A probe cancelled with no verdict on its commit: every job of its run is run again (POST
+ * .../runs/{id}/rerun; a cancelled job is no failed job), a new attempt of the same run that the next wake
+ * reads as the probe; its record stays in the ledger, so a sweep comes back however the run ends (GitHub
+ * may send no `workflow_run` for a re-run asked with GITHUB_TOKEN). Another workflow's probe still running on
+ * the shared branch is waited for: a `concurrency:` group keyed on the ref would cancel one by the other.
+ */
+export async function rerunCancelledStep(
+  sha: string,
+  runId: number,
+  reason: string,
+  c: StepContext,
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  const waiting = (why: string): BisectResult => ({
+    plan: c.set({ action: 'nothing', reason: `bisecting: ${why}` }),
+    probes: c.probes,
+  });
+  const ref = probeRef(sha);
+  const other = await othersRunOn(c.site, ref, ports);
+  if (other !== undefined)
+    return waiting(`${reason}, once another workflow's probe on ${ref} (run ${other}) completes`);
+  try {
+    await ports.github.requestRerun(runId, { mode: 'all', jobIds: [], backoffSeconds: 0, reason }, 0);
+  } catch (error) {
+    if (error instanceof RateLimitError) throw error;
+    return await refused(reason, error, c, ports);
+  }
+  ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(reason)}.`);
+  return waiting(reason);
+}
 
 /**
  * The culprit's probe failed once: its failed jobs are run again (the probe's next attempt is read as it
- * was); a second failure the same way makes it the culprit, a pass makes the range a person's.
+ * was); a second failure the same way makes it the culprit, a pass makes the range a person's. `wholeRun`:
+ * its job timed out, cancelled, which POST .../rerun-failed-jobs leaves out: every job is run again.
  */
 export async function confirmStep(
   runId: number,
   reason: string,
   c: StepContext,
   ports: BisectPorts,
+  wholeRun = false,
 ): Promise<BisectResult> {
+  const mode = wholeRun ? 'all' : 'failed-jobs';
   try {
-    await ports.github.requestRerun(runId, { mode: 'failed-jobs', jobIds: [], backoffSeconds: 0, reason }, 0);
+    await ports.github.requestRerun(runId, { mode, jobIds: [], backoffSeconds: 0, reason }, 0);
   } catch (error) {
-    return c.person(`${reason}, but the re-run was refused: ${errorMessage(error)}`, c.probes);
+    return await refused(reason, error, c, ports);
   }
   ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(reason)}.`);
   return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
+}
+
+/**
+ * A probe's re-run GitHub refused (a run over a month old, its workflow disabled): a person's, and the
+ * bisection ends as a person step does (supervise-bisect.ts): its probe branches deleted, their records gone.
+ */
+async function refused(
+  reason: string,
+  error: unknown,
+  c: StepContext,
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  await deleteProbeBranches(c.site, c.probes, ports);
+  for (const p of c.probes) forgetProbeBranch(c.site, p.sha);
+  return c.person(`${reason}, but the re-run was refused: ${errorMessage(error)}`, c.probes);
 }
 
 /**

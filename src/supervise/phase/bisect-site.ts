@@ -6,6 +6,7 @@
 import { probeRef, type Probe } from '../core/bisect.js';
 import {
   heldByOthers,
+  othersHolding,
   ownRecord,
   withEnded,
   withoutEnded,
@@ -95,7 +96,27 @@ export async function deleteProbeBranches(
   probes: readonly Probe[],
   ports: BisectPorts,
 ): Promise<void> {
-  for (const p of probes) if (p.result === 'pending') await deleteProbeBranch(site, p.sha, ports);
+  for (const p of probes)
+    if (p.result === 'pending' || p.result === 'cancelled') await deleteProbeBranch(site, p.sha, ports);
+}
+
+/**
+ * Another workflow's probe run on the branch that has not completed: the branch is named by the commit
+ * alone, so two workflows bisecting the same commits share it, and a `concurrency:` group keyed on the ref
+ * would cancel one by the other's start. Read only for a workflow whose fresh record holds the branch.
+ */
+export async function othersRunOn(
+  site: BisectSite,
+  branch: string,
+  ports: Pick<BisectPorts, 'probes' | 'now'>,
+): Promise<number | undefined> {
+  const mine = (id: number): boolean => id === site.details.workflowId;
+  for (const id of othersHolding(site.ledger, branch, mine, ports.now)) {
+    const runs = await ports.probes.listRuns(id, { branch, event: 'workflow_dispatch' });
+    const running = runs.find((r) => r.status !== 'completed');
+    if (running) return running.id;
+  }
+  return undefined;
 }
 
 /**

@@ -33,7 +33,7 @@ import type { ProbePort } from '../ports/probes.js';
 import type { SuperviseContext } from './context.js';
 import { RateLimitError, type SupervisePorts } from '../ports/supervise.js';
 import type { Gathered, RevertWork } from './supervise-gather.js';
-import { confirmStep, culpritStep } from './bisect-culprit.js';
+import { confirmStep, culpritStep, rerunCancelledStep } from './bisect-culprit.js';
 import { dispatchProbe } from './bisect-dispatch.js';
 import { probesToday, readProbes } from './bisect-probes.js';
 import {
@@ -192,7 +192,21 @@ async function bisectOnce(site: BisectSite, ports: BisectPorts): Promise<BisectR
       case 'culprit':
         return await culpritStep(step.sha, step.reason, { site, job, set, person, probes, commits }, ports);
       case 'confirm':
-        return await confirmStep(step.runId, step.reason, { site, set, person, probes }, ports);
+        return await confirmStep(
+          step.runId,
+          step.reason,
+          { site, set, person, probes },
+          ports,
+          step.wholeRun,
+        );
+      case 'rerun':
+        return await rerunCancelledStep(
+          step.sha,
+          step.runId,
+          step.reason,
+          { site, set, person, probes },
+          ports,
+        );
     }
   } catch (error) {
     // A rate limit passes: the next wake takes the step again, from what GitHub then shows.
