@@ -309,7 +309,9 @@ const TABLES = {
             '-pgo',
             '-C',
         ],
-        drop: ['-run', '-skip', '-count', '-bench', '-benchtime', '-json', '-v', '-list'],
+        // -coverprofile: the step's profile is what the job uploads after it; a re-run of a few tests would write
+        // over it (rerun.ts keptCoverage keeps the instrumentation, `-cover`, without the file).
+        drop: ['-run', '-skip', '-count', '-bench', '-benchtime', '-json', '-v', '-list', '-coverprofile'],
         dropPositionals: true,
     },
     cargo: {
@@ -690,7 +692,8 @@ function keptArguments(runner, args) {
         if (table.many?.includes(known))
             while (args[i + 1] && !args[i + 1].text.startsWith('-') && !/^(?:\d*[<>]|&>)/.test(args[i + 1].raw))
                 group.push(args[++i].raw);
-        if (matches(table.drop, known, text))
+        // A pattern in `drop` reads the option as `known` spells it (`--coverage-threshold` is `--coverageThreshold`).
+        if (matches(table.drop, known, known + text.slice(option.length)))
             dropped.push(group.join(' '));
         else
             kept.push(...group);
@@ -705,6 +708,11 @@ function camelOption(option) {
     if (!option.startsWith('--') || option.startsWith('--no-'))
         return option;
     return option.replace(/(?<=[a-zA-Z0-9])-([a-z])/g, (_, c) => c.toUpperCase());
+}
+/** An option as written (`--coverage-provider v8`), its name as jest's yargs and vitest's cac read it. */
+function camelWords(option) {
+    const end = option.search(/[= ]|$/);
+    return camelOption(option.slice(0, end)) + option.slice(end);
 }
 /** The arguments after `--` (cargo's and go's test binary's, with `-args`), kept when they say how to run. */
 function afterDoubleDash(args) {
@@ -1263,6 +1271,13 @@ function bySuite(tests) {
         groups.set(t.suite, [...(groups.get(t.suite) ?? []), t]);
     return groups;
 }
+/** vitest's tests by the project that ran them (their `params`; undefined where a report did not name it). */
+function byProject(tests) {
+    const groups = new Map();
+    for (const t of tests)
+        groups.set(t.params, [...(groups.get(t.params) ?? []), t]);
+    return groups;
+}
 /** Several commands as one script that runs them all and fails when any failed. */
 function rerun_all(commands) {
     if (commands.length === 1)
@@ -1332,7 +1347,14 @@ function runnerStart(runner, how) {
     const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
     // go reads GOFLAGS' flags before the command line's (the last given wins), so they are read as its first.
     const words = [...goFlags(used.goflags ?? ''), ...own.map((w) => w.text)];
-    return { start: [head(used, at), ...kept].join(' '), rest: { positionals, dropped, binary, words } };
+    const start = [head(used, at), ...kept].join(' ');
+    const projectless = runner === 'vitest'
+        ? [head(used, at), ...keptArguments(runner, withoutProjects(own)).kept].join(' ')
+        : start;
+    return {
+        start,
+        rest: { positionals, dropped, binary, words, projectless },
+    };
 }
 /**
  * The built-in command that re-runs exactly `tests` (all of one runner) the way the step ran the runner,
@@ -1344,15 +1366,27 @@ function rerun_builtInRerun(runner, tests, how) {
         return undefined;
     return selection(runner, tests, from.start, from.rest);
 }
+/** vitest's words but its `--project` filters (`--project a`, `--project=a`): each adds projects to run. */
+function withoutProjects(words) {
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+        if (words[i].text === '--project')
+            i++;
+        else if (!words[i].text.startsWith('--project='))
+            out.push(words[i]);
+    }
+    return out;
+}
 /**
  * The step's coverage options a re-run keeps: coverage instruments (jest, babel's istanbul) or traces (pytest-cov,
  * vitest's V8 profiler) the code under test, and a test that fails under it every time (a function's source text,
  * `sys.gettrace()`, the V8 profiler's counts) would pass a re-run without it. What only gates or writes coverage
- * (a threshold, reports) stays out.
+ * (a threshold, reports) stays out. `camel`: read as jest's yargs and vitest's cac read it (`--coverage-provider`
+ * is `--coverageProvider`).
  */
-function coverageKept(dropped, instruments) {
+function coverageKept(dropped, instruments, camel = false) {
     return dropped
-        .filter((d) => instruments.test(d))
+        .filter((d) => instruments.test(camel ? camelWords(d) : d))
         .map((d) => ` ${d}`)
         .join('');
 }
@@ -1376,22 +1410,26 @@ const VITEST_NO_THRESHOLDS = [
  * The coverage a run of some of the step's tests keeps (a re-run, early flake detection's repeats): the step's
  * own, so a test failing only instrumented fails there too, with no threshold and no report written.
  * jest: `--coverageThreshold='{}'`, a summary on the console only. pytest-cov (where the step used it): no
- * threshold, no report, its data added to the step's. vitest: a summary on the console only, the step's reports
- * directory not cleaned, its config's thresholds never rewritten (`autoUpdate`) and set to 0 (a subset of the
- * tests misses a threshold the whole suite meets, and early flake detection counts no run whose exit fails with
- * every test passed); coverage its config switches on stays on (a config is code, not read). A glob's own
+ * threshold, no report, its data added to the step's. go: `-cover`, no `-coverprofile` written over the step's.
+ * vitest: a summary on the console only, the step's reports directory not cleaned, its config's thresholds never
+ * rewritten (`autoUpdate`) and set to 0 (a subset of the tests misses a threshold the whole suite meets, and
+ * early flake detection counts no run whose exit fails with every test passed); coverage its config switches on stays on (a config is code, not read). A glob's own
  * threshold in a config cannot be set from the command line: it may still fail the exit code.
  */
 function keptCoverage(runner, rest) {
     switch (runner) {
         case 'jest':
-            return `${coverageKept(rest.dropped, JEST_INSTRUMENTS)} --coverageThreshold='{}' --coverageReporters=text-summary`;
+            return `${coverageKept(rest.dropped, JEST_INSTRUMENTS, true)} --coverageThreshold='{}' --coverageReporters=text-summary`;
         case 'pytest':
             return rest.dropped.some((d) => d.startsWith('--cov'))
                 ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
                 : '';
+        case 'go':
+            // The step's `-coverprofile` file is its own (the job uploads it after the step): the re-run is
+            // instrumented as the step was (`-cover`, with its `-covermode` and `-coverpkg` kept) and writes no profile.
+            return rest.dropped.some((d) => /^--?coverprofile(?:[= ]|$)/.test(d)) ? ' -cover' : '';
         case 'vitest':
-            return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
+            return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS, true)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
         default:
             return '';
     }
@@ -1412,9 +1450,12 @@ function selection(runner, tests, start, rest) {
             // changes the code a test runs), with no threshold and no report written.
             return rerun_all([...bySuite(tests)].map(([file, list]) => `${start}${keptCoverage(runner, rest)} --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`));
         case 'vitest':
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${vitestRun(start)}${keptCoverage(runner, rest)} --reporter=verbose ${file ? `${q(file)} ` : ''}-t ${names(list)}`));
+            // A test read with its project (`params`) runs in that project alone, in place of the step's `--project`s.
+            return rerun_all([...byProject(tests)]
+                .map(([project, list]) => [...bySuite(list)].map(([file, inFile]) => `${vitestRun(project === undefined ? start : rest.projectless)}${keptCoverage(runner, rest)} --reporter=verbose${project === undefined ? '' : ` --project=${q(project)}`} ${file ? `${q(file)} ` : ''}-t ${names(inFile)}`))
+                .flat());
         case 'go':
-            return rerun_all(tests.map((t) => `${start} -count=${goCount(rest.words)} -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`));
+            return rerun_all(tests.map((t) => `${start}${keptCoverage(runner, rest)} -count=${goCount(rest.words)} -v -run ${q(goPattern(t.name))} ${q(t.suite)}${goArgs(rest.binary)}`));
         case 'cargo':
             return `${start} -- ${cargoBinaryArgs(rest.binary)}--exact ${tests.map((t) => q(t.name)).join(' ')}`;
         case 'nextest':
@@ -1767,12 +1808,22 @@ const MAX_CONSOLE_CHARS = 8 * 1024 * 1024;
 /** Failed tests read from one output at most. */
 const MAX_FAILED = 10_000;
 /**
+ * The project a vitest line's label named (groups `at`: coloured, `at + 1`: plain), as the id's `params`: under
+ * `test.projects` (or a workspace) vitest 3.2.7's reporters put it before the test's path (formatProjectName):
+ * `|b| ` without colour, ` b ` on a coloured background with colour (on in CI), which reads ` b  ` plain after
+ * the `FAIL` or mark's own blank. A name is read up to 100 characters (no pattern backtracks over a long line).
+ */
+function vitestProject(m, at) {
+    const name = m[at] ?? m[at + 1];
+    return name === undefined ? {} : { params: clipName(name) };
+}
+/**
  * The one line shape each of these runners' parsers names a failed test from (a plain line, as plainLine gives
  * it): a caller that sees no line of this shape knows the parser finds nothing there. Only the runners whose
  * FAILED_NEEDS are common words (`FAIL`, `Failed `, ` FAILED`, `ERROR `) in logs that name no test.
  */
 const FAILED_LINES = {
-    vitest: /^\s*(?:\u00d7\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) > (.+)$/,
+    vitest: /^\s*(?:\u00d7\s+)?FAIL(?: {3}(\S(?:.{0,98}?\S)??) {2}|\s+(?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+)$/,
     pytest: /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/,
     gradle: /^(\S[^>]*?) > (.+) FAILED$/,
     dotnet: /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/,
@@ -1823,13 +1874,21 @@ const jest = (lines) => {
     }
     return out;
 };
-/** vitest: ` FAIL  path > describe > test` (with ` [ project ]` first in a workspace). */
+/**
+ * vitest: ` FAIL  path > describe > test`, with its project's label first under `test.projects` (` FAIL  |b| path
+ * > test`; coloured, ` FAIL   b  path > test` plain): the project is the id's `params`.
+ */
 const vitest = (lines) => {
     const out = [];
     for (const line of lines) {
         const m = FAILED_LINES.vitest.exec(line);
         if (m)
-            out.push({ runner: 'vitest', suite: clipName(m[1].replace(/^\.\//, '')), name: clipName(m[2]) });
+            out.push({
+                runner: 'vitest',
+                suite: clipName(m[3].replace(/^\.\//, '')),
+                name: clipName(m[4]),
+                ...vitestProject(m, 1),
+            });
     }
     return out;
 };
@@ -2219,14 +2278,22 @@ function jestVerbose(lines, mark) {
     }
     return out;
 }
-/** vitest --reporter=verbose: `\u2713 path > describe > test 2ms` (`\u00d7` failed), a `|project|` first in a workspace. */
+/**
+ * vitest --reporter=verbose: `\u2713 path > describe > test 2ms` (`\u00d7` failed), its project's label first under
+ * `test.projects` (`\u2713 |b| path > test`; coloured, `\u2713  b  path > test` plain), read as the id's `params`.
+ */
 function vitestVerbose(lines, mark) {
     const out = [];
     for (const line of lines) {
-        const m = /^\s*([\u2713\u00d7\u221a\u2717]) (?:\|[^|]*\|\s+)?(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
+        const m = /^\s*([\u2713\u00d7\u221a\u2717])(?: {2}(\S(?:.{0,98}?\S)??) {2}| (?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
         const passed = m !== null && (m[1] === '\u2713' || m[1] === '\u221a');
         if (m && passed === (mark === '\u2713'))
-            out.push({ runner: 'vitest', suite: clipName(m[2].replace(/^\.\//, '')), name: clipName(m[3]) });
+            out.push({
+                runner: 'vitest',
+                suite: clipName(m[4].replace(/^\.\//, '')),
+                name: clipName(m[5]),
+                ...vitestProject(m, 2),
+            });
     }
     return out;
 }
@@ -3033,7 +3100,7 @@ function failedOutsideTests(runner, output, rerun = false) {
         case 'vitest':
             // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`;
             // an error no test caught fails the run (vitest's reporter: `Vitest caught ${n} unhandled error...`).
-            if (any(/^\s*(?:\u00d7\s+)?FAIL\s+(?:\|[^|]*\|\s+)?(\S+) \[ \1 \]$/))
+            if (any(/^\s*(?:\u00d7\s+)?FAIL(?: {3}\S(?:.{0,98}?\S)?? {2}|\s+(?:\|[^|]{1,100}\|\s+)?)(\S+) \[ \1 \]$/))
                 return `a vitest test file failed to run, ${OWN}`;
             return any(/^Vitest caught \d+ unhandled errors? during the test run\.$/)
                 ? 'vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet'
@@ -3843,12 +3910,17 @@ function changesDirectory(parts, path) {
 ;// CONCATENATED MODULE: ./src/test-recovery/core/verdict.ts
 
 /**
- * The same test: runner, name and parameters alike, and the suite alike or one a path ending of the other
- * (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
+ * The same test: runner, name and parameters (vitest's project) alike, and the suite alike or one a path ending of
+ * the other (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
  * or one of them '' for mocha and node --test, whose output does not name a passed test's file.
  */
 function sameTest(a, b) {
-    if (a.runner !== b.runner || a.name !== b.name || a.params !== b.params)
+    if (a.runner !== b.runner || a.name !== b.name)
+        return false;
+    // A vitest report (JUnit, JSON) does not name a test's project (its `params`) where the console does: a test
+    // without one is that test in any project (re-run in all of them, a failure in any is its failure).
+    const anyProject = a.runner === 'vitest' && (a.params === undefined || b.params === undefined);
+    if (a.params !== b.params && !anyProject)
         return false;
     // mocha's console never names a test's file, node's only a failed one's: such a test matches by name.
     if ((a.runner === 'mocha' || a.runner === 'node') && (a.suite === '' || b.suite === ''))

@@ -534,6 +534,7 @@ const REST_ROUTES = {
         listWorkflowRuns: 'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
         listWorkflowRunsForRepo: 'GET /repos/{owner}/{repo}/actions/runs',
         reRunJobForWorkflowRun: 'POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun',
+        reRunWorkflow: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun',
         reRunWorkflowFailedJobs: 'POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs',
     },
     checks: {

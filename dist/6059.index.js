@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   $W: () => (/* binding */ MARKED_YEAR),
 /* harmony export */   Mj: () => (/* binding */ isBoilerplate),
 /* harmony export */   c8: () => (/* binding */ strippedMayHold),
+/* harmony export */   iP: () => (/* binding */ SPLICE_KEYWORDS),
 /* harmony export */   m_: () => (/* binding */ stripLineIndented),
 /* harmony export */   nU: () => (/* binding */ stripLine),
 /* harmony export */   oY: () => (/* binding */ normalizeLine),
@@ -201,6 +202,24 @@ function stripLineCut(raw, keepIndent = false) {
     }
     return { text: keepIndent ? line.trimEnd() : line.trim(), cut };
 }
+/**
+ * The bytes of what stripLineCut takes out of a line's middle or replaces that the keyword automaton does not
+ * step over (it steps over a real ESC's colour code only), as the automaton reads them (latin1, a character a
+ * byte): caret-notation ESC `^[[`, NUL, `\u2039` (E2 80 B9) and an 8-bit CSI (U+009B, C2 9B). A keyword the text
+ * holds across one of them is not in the bytes (` - ^[[31merror` reads ` - error`), so a line holding one is
+ * searched again as the patterns read it (scan-lines.ts LineReader.spliced). `\u203a` alone is left in the text.
+ * Also the string terminators BEL and 8-bit ST (U+009C, C2 9C): stripVTControlCharacters takes out a whole
+ * string sequence ended by one (an OSC 8 link `ESC ]8;;url BEL`, an OSC 0 title), whose body the automaton reads
+ * as text; one ended by ST (`ESC \`) the automaton reads as BEL (keyword-lanes.ts TERMINATED).
+ */
+const SPLICE_KEYWORDS = [
+    '^[[',
+    '\0',
+    '\u00e2\u0080\u00b9',
+    '\u00c2\u009b',
+    '\u0007',
+    '\u00c2\u009c',
+];
 /** What besides colour codes stripLineCut takes out of a line's middle or replaces, or that a later reader may. */
 // eslint-disable-next-line no-control-regex
 const SPLICED = /[\u001b\0\r\u2039\u203a]|\^\[\[/;

@@ -1111,6 +1111,18 @@ const MAX_PROBES_PER_BISECTION = 4;
  * never completes must not hold the range forever.
  */
 const PROBE_DEADLINE_MS = 6 * 3_600_000;
+/**
+ * How many times a cancelled probe is re-run (POST .../runs/{id}/rerun) before it goes to a person: a
+ * cancel (a `concurrency:` group with `cancel-in-progress`, a person, a runner lost) says nothing of the
+ * commit. Counted from the probe run's attempts on GitHub, so the cap holds across supervisor runs.
+ */
+const MAX_PROBE_RERUNS_ON_CANCEL = 2;
+/**
+ * The most attempts a cancelled probe's run may have before it goes to a person whatever the count of cancels
+ * says: its first, MAX_PROBE_RERUNS_ON_CANCEL re-runs and a confirmation's. A hard bound, should the count
+ * ever read an attempt as telling that did not.
+ */
+const MAX_CANCELLED_PROBE_ATTEMPTS = 1 + MAX_PROBE_RERUNS_ON_CANCEL + 1;
 /** Probes a day: as many bisections as the daily cap allows reverts (revert.daily-cap 0: none). */
 function probesPerDay(dailyCap) {
     return Math.max(0, dailyCap) * MAX_PROBES_PER_BISECTION;
@@ -1151,7 +1163,10 @@ function probeRunOf(runs, want) {
         .filter((r) => probeRunRefusal(r, want) === undefined)
         .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id)[0];
 }
-/** What a probe run says, given the failing job's own outcome in it. */
+/**
+ * What a probe run says, given the failing job's own outcome in it. `jobTimeout`: the job was cancelled by its
+ * timeout-minutes (GitHub's line said so), a failure of the commit's, of type `timeout`.
+ */
 function judgeProbe(run, job, failing, now) {
     if (run.status !== 'completed') {
         // A re-run keeps the dispatch's creation time: its own clock starts when it was asked for (updated_at).
@@ -1161,8 +1176,17 @@ function judgeProbe(run, job, failing, now) {
     }
     if (run.conclusion === 'success')
         return 'green';
-    if (job?.conclusion === 'failure' && job.type === failing)
+    const failed = job?.conclusion === 'failure' || job?.jobTimeout === true;
+    if (failed && job?.type === failing)
         return 'same';
+    if (run.conclusion === 'cancelled') {
+        // Another job's cancel (its timeout, a concurrency group) after the watched job passed: the job says pass.
+        if (job?.conclusion === 'success')
+            return 'green';
+        // The watched job cancelled, skipped or never listed (cancelled while queued): no verdict on the commit.
+        if (!failed)
+            return 'cancelled';
+    }
     return 'other';
 }
 const bisect_short = (sha) => sha.slice(0, 12);
@@ -1215,6 +1239,9 @@ function bisectStep(input) {
     const pending = commits.slice(lo + 1, hi + 1).find((sha) => at.get(sha)?.result === 'pending');
     if (pending)
         return { kind: 'wait', sha: pending, reason: `the probe of ${bisect_short(pending)} has not completed` };
+    const cancelled = commits.slice(lo + 1, hi + 1).find((sha) => at.get(sha)?.result === 'cancelled');
+    if (cancelled)
+        return cancelledStep(at.get(cancelled));
     // The head failed once, in its own run: as the head alone would be, it is confirmed before a revert.
     if (hi - lo === 1 && hi === n - 1 && at.get(commits[hi])?.result !== 'same')
         return probeOrPerson(input, commits[hi], `every earlier commit passed: confirming ${bisect_short(commits[hi])}, the head, with a probe`);
@@ -1234,6 +1261,7 @@ function bisectStep(input) {
                 sha: culprit,
                 runId: probe.runId,
                 reason: `${bisect_short(culprit)} is the first of ${n} commits to fail the same way: re-running its probe (run ${probe.runId}) to confirm it`,
+                ...(probe.jobTimeout ? { wholeRun: true } : {}),
             };
         }
         const parent = lo < 0 ? 'the last green run' : `the probe of ${bisect_short(commits[lo])}`;
@@ -1244,6 +1272,34 @@ function bisectStep(input) {
         };
     }
     return narrow(input, lo, hi);
+}
+/**
+ * A probe cancelled with no verdict on its commit: its run re-run when GitHub says the cancel was its own (a
+ * concurrency group, a lost runner), a bounded number of times; else a person, at once: a person's cancel is
+ * not overridden.
+ */
+function cancelledStep(probe) {
+    const n = probe.cancels ?? 1;
+    const times = `${n} time${n === 1 ? '' : 's'}`;
+    const run = probe.runId === undefined ? '' : ` (run ${probe.runId})`;
+    if (probe.cancelCause === undefined || probe.runId === undefined)
+        return {
+            kind: 'person',
+            reason: `the probe on ${bisect_short(probe.sha)} was cancelled${run}, and its job's annotations name no cause of GitHub's (a \`concurrency:\` group, a lost runner, its timeout-minutes): a person may have cancelled it, so it is not re-run; it holds no verdict on the commit, and a person must pick the culprit or re-run it`,
+        };
+    const spent = n > MAX_PROBE_RERUNS_ON_CANCEL || (probe.attempt ?? 1) > MAX_CANCELLED_PROBE_ATTEMPTS;
+    if (spent)
+        return {
+            kind: 'person',
+            reason: `the probe on ${bisect_short(probe.sha)} was cancelled ${times}${run}, never by its job's timeout-minutes: a \`concurrency:\` group with \`cancel-in-progress\` or a lost runner; it holds no verdict on the commit, and a person must pick the culprit`,
+        };
+    const why = probe.cancelCause === 'concurrency' ? 'by a `concurrency:` group' : 'its runner lost';
+    return {
+        kind: 'rerun',
+        sha: probe.sha,
+        runId: probe.runId,
+        reason: `the probe on ${bisect_short(probe.sha)} was cancelled ${times}${run}, the last ${why}, which says nothing of the commit: re-running it (${n} of ${MAX_PROBE_RERUNS_ON_CANCEL} re-runs)`,
+    };
 }
 /** A probe between the last known green (lo) and the first known failing (hi), skipping untestable commits. */
 function narrow(input, lo, hi) {
@@ -1295,10 +1351,12 @@ function probeLines(probes) {
         green: 'passed',
         same: 'failed the same way',
         other: 'failed another way',
+        cancelled: 'cancelled',
         pending: 'not completed',
         expired: `not completed within ${PROBE_DEADLINE_MS / 3_600_000} h`,
     };
-    return probes.map((p) => `${bisect_short(p.sha)}: ${words[p.result]}${p.failureType && p.result !== 'green' ? ` (${p.failureType})` : ''}${p.runId !== undefined ? `, run ${p.runId}` : ''}`);
+    const times = (p) => p.result === 'cancelled' ? ` ${p.cancels ?? 1} time${(p.cancels ?? 1) === 1 ? '' : 's'}` : '';
+    return probes.map((p) => `${bisect_short(p.sha)}: ${words[p.result]}${times(p)}${p.failureType && p.result !== 'green' ? ` (${p.failureType})` : ''}${p.runId !== undefined ? `, run ${p.runId}` : ''}`);
 }
 /**
  * When the bisection of a failing push run began: the creation of the first failing run since the
@@ -1481,30 +1539,235 @@ function environmentName(value) {
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+;// CONCATENATED MODULE: ./src/supervise/core/bisect-records.ts
+/**
+ * The ledger's records of a bisection, pure: the probe branches made and not yet judged (a sweep finds the
+ * bisection by them), and the bisections that ended where GitHub would not start their probes (a sweep no
+ * longer takes their run up). Each change answers a new ledger, or the same one when nothing changed, so
+ * the phase knows whether to save it.
+ */
+
+/**
+ * A probe branch's record older than this is stale: its bisection ended long ago (both deadlines are long
+ * past) without its record being dropped (its workflow deleted, disabled, or its step ended in a catch). A
+ * stale record neither sends the sweep looking for its bisection nor keeps another workflow from deleting
+ * the branch.
+ */
+const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
+/** How far ahead of this runner's clock another runner's may be when it dates a record. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Whether a probe record is fresh: made within STALE_PROBE_RECORD_MS, and not dated ahead of the clock (a
+ * record from the future was not written by a supervisor: anyone who can write the branch's cache scope can
+ * write a ledger, and it would stay fresh as long as it likes).
+ */
+function freshRecord(p, now) {
+    const at = Date.parse(p.createdAt);
+    return at >= now.getTime() - STALE_PROBE_RECORD_MS && at <= now.getTime() + CLOCK_SKEW_MS;
+}
+/**
+ * Whether a fresh record holds the probe branch for a workflow `mine` does not pick: the branch is named by
+ * the commit alone, so two workflows bisecting the same commits share it. A record naming no workflow is
+ * anyone's, and holds it for no other.
+ */
+function heldByOthers(ledger, branch, mine, now) {
+    return othersHolding(ledger, branch, mine, now).length > 0;
+}
+/** The workflows other than `mine` whose fresh records hold the probe branch (heldByOthers). */
+function othersHolding(ledger, branch, mine, now) {
+    const ids = (ledger?.probes ?? [])
+        .filter((p) => p.branch === branch && freshRecord(p, now))
+        .map((p) => p.workflowId)
+        .filter((id) => id !== undefined && !mine(id));
+    return [...new Set(ids)];
+}
+/**
+ * A probe record of this bisection's workflow: another workflow (of the same name, even) bisecting at the
+ * same commits keeps its own. A record of an older ledger that names no workflow is anyone's.
+ */
+const ownRecord = (workflowId, p) => p.workflowId === undefined || p.workflowId === workflowId;
+/** The record of a probe branch made and not yet seen with a run, in place of any of the same branch. */
+function withProbeRecord(ledger, workflowId, record) {
+    const rest = withoutProbeRecords(ledger, workflowId, (p) => p.branch === record.branch);
+    return { ...rest, probes: [...(rest.probes ?? []), { ...record, workflowId }] };
+}
+/** This workflow's probe records that `drop` picks are dropped. */
+function withoutProbeRecords(ledger, workflowId, drop) {
+    return dropFromLedger(ledger, 'probes', (p) => ownRecord(workflowId, p) && drop(p));
+}
+/** The run's bisection ended (the newest MAX_ENDED_BISECTIONS are kept). */
+function withEnded(ledger, run, now) {
+    const others = (ledger.ended ?? []).filter((e) => e.runId !== run.id);
+    const ended = { runId: run.id, attempt: run.attempt, at: now.toISOString() };
+    return { ...ledger, ended: [...others, ended].slice(-core_ledger/* MAX_ENDED_BISECTIONS */.wA) };
+}
+/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
+function withoutEnded(ledger, runId) {
+    return dropFromLedger(ledger, 'ended', (e) => e.runId === runId);
+}
+/** The items of one of the ledger's lists that `drop` picks go, the list with them when it empties. */
+function dropFromLedger(ledger, key, drop) {
+    const list = ledger[key];
+    if (!list?.some(drop))
+        return ledger;
+    const kept = list.filter((item) => !drop(item));
+    const next = { ...ledger };
+    if (kept.length > 0)
+        Object.assign(next, { [key]: kept });
+    else
+        delete next[key];
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/supervise/phase/bisect-site.ts
+/**
+ * What every part of a bisection step shares (supervise-bisect.ts, its probe reading in bisect-probes.ts,
+ * its dispatches in bisect-dispatch.ts): the failing run's site, the ports, the result, and the ledger's
+ * records of the site's probe branches and ended bisection (core/bisect-records.ts decides them).
+ */
+
+
+
+
+/** Deletes a probe's branch (best effort: one left is said, and the next step deletes it again). */
+async function deleteProbeBranch(site, sha, ports) {
+    // Another workflow's probe of the same commit runs on it (its fresh record holds the branch): that
+    // bisection deletes it once judged, or the sweep once that workflow's branch is green again. A record a
+    // day old holds nothing: its bisection stopped without dropping it, and the branch would be left forever.
+    if (othersProbeOn(site, probeRef(sha), ports.now))
+        return;
+    await ports.probes.deleteBranch(probeRef(sha)).catch((error) => {
+        ports.log.warning(`ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
+    });
+}
+async function deleteProbeBranches(site, probes, ports) {
+    for (const p of probes)
+        if (p.result === 'pending' || p.result === 'cancelled')
+            await deleteProbeBranch(site, p.sha, ports);
+}
+/**
+ * Another workflow's probe run on the branch that has not completed: the branch is named by the commit
+ * alone, so two workflows bisecting the same commits share it, and a `concurrency:` group keyed on the ref
+ * would cancel one by the other's start. Read only for a workflow whose fresh record holds the branch.
+ */
+async function othersRunOn(site, branch, ports) {
+    const mine = (id) => id === site.details.workflowId;
+    for (const id of othersHolding(site.ledger, branch, mine, ports.now)) {
+        const runs = await ports.probes.listRuns(id, { branch, event: 'workflow_dispatch' });
+        const running = runs.find((r) => r.status !== 'completed');
+        if (running)
+            return running.id;
+    }
+    return undefined;
+}
+/**
+ * Whether a fresh record of the ledger holds the probe branch for another workflow's probe: the branch is
+ * named by the commit alone, so two workflows bisecting the same commits share it. A stale record (a day
+ * old: core/bisect-records.ts) holds nothing. No ledger: nothing tells, and false.
+ */
+function othersProbeOn(site, branch, now) {
+    const { workflowId } = site.details;
+    return heldByOthers(site.ledger, branch, (id) => id === workflowId, now);
+}
+/** This workflow's record of the probe branch (a record that names no workflow is anyone's). */
+function ownProbeRecord(site, branch) {
+    return site.ledger?.probes?.find((p) => p.branch === branch && ownRecord(site.details.workflowId, p));
+}
+/** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
+function recordProbeBranch(site, record) {
+    if (site.ledger)
+        site.ledger = withProbeRecord(site.ledger, site.details.workflowId, record);
+}
+function forgetProbeBranch(site, sha) {
+    const branch = probeRef(sha);
+    forgetProbeBranches(site, (p) => p.branch === branch);
+}
+/** This workflow's probe records that `drop` picks are dropped from the ledger. */
+function forgetProbeBranches(site, drop) {
+    if (site.ledger)
+        site.ledger = withoutProbeRecords(site.ledger, site.details.workflowId, drop);
+}
+/**
+ * The failing run's bisection ended where GitHub would not start its probes: a sweep no longer takes the
+ * run up (supervise-sweep.ts); a wake naming the run does. No ledger: nothing kept, as for probe branches.
+ */
+function recordEnded(site, now) {
+    if (site.ledger)
+        site.ledger = withEnded(site.ledger, site.details.run, now);
+}
+/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
+function forgetEnded(site) {
+    if (site.ledger)
+        site.ledger = withoutEnded(site.ledger, site.details.run.id);
+}
+
 ;// CONCATENATED MODULE: ./src/supervise/phase/bisect-culprit.ts
 /**
- * The last steps of a bisection (supervise-bisect.ts picks them): a culprit's probe that failed once is
- * re-run to confirm it; a confirmed culprit is reverted alone, when the revert's checks pass for that commit,
- * or goes to a person, said why (reverted already within the range, labels, caps).
+ * The probe re-runs and last steps of a bisection (supervise-bisect.ts picks them): a probe cancelled with no
+ * verdict is run again; a culprit's probe that failed once is re-run to confirm it; a confirmed culprit is
+ * reverted alone, when the revert's checks pass for that commit, or goes to a person, said why (reverted
+ * already within the range, labels, caps).
  */
+
+
+
 
 
 
 
 
 /**
- * The culprit's probe failed once: its failed jobs are run again (the probe's next attempt is read as it
- * was); a second failure the same way makes it the culprit, a pass makes the range a person's.
+ * A probe cancelled with no verdict on its commit: every job of its run is run again (POST
+ * .../runs/{id}/rerun; a cancelled job is no failed job), a new attempt of the same run that the next wake
+ * reads as the probe; its record stays in the ledger, so a sweep comes back however the run ends (GitHub
+ * may send no `workflow_run` for a re-run asked with GITHUB_TOKEN). Another workflow's probe still running on
+ * the shared branch is waited for: a `concurrency:` group keyed on the ref would cancel one by the other.
  */
-async function confirmStep(runId, reason, c, ports) {
+async function rerunCancelledStep(sha, runId, reason, c, ports) {
+    const waiting = (why) => ({
+        plan: c.set({ action: 'nothing', reason: `bisecting: ${why}` }),
+        probes: c.probes,
+    });
+    const ref = probeRef(sha);
+    const other = await othersRunOn(c.site, ref, ports);
+    if (other !== undefined)
+        return waiting(`${reason}, once another workflow's probe on ${ref} (run ${other}) completes`);
     try {
-        await ports.github.requestRerun(runId, { mode: 'failed-jobs', jobIds: [], backoffSeconds: 0, reason }, 0);
+        await ports.github.requestRerun(runId, { mode: 'all', jobIds: [], backoffSeconds: 0, reason }, 0);
     }
     catch (error) {
-        return c.person(`${reason}, but the re-run was refused: ${(0,errors/* errorMessage */.gJ)(error)}`, c.probes);
+        if (error instanceof RateLimitError)
+            throw error;
+        return await refused(reason, error, c, ports);
+    }
+    ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(reason)}.`);
+    return waiting(reason);
+}
+/**
+ * The culprit's probe failed once: its failed jobs are run again (the probe's next attempt is read as it
+ * was); a second failure the same way makes it the culprit, a pass makes the range a person's. `wholeRun`:
+ * its job timed out, cancelled, which POST .../rerun-failed-jobs leaves out: every job is run again.
+ */
+async function confirmStep(runId, reason, c, ports, wholeRun = false) {
+    const mode = wholeRun ? 'all' : 'failed-jobs';
+    try {
+        await ports.github.requestRerun(runId, { mode, jobIds: [], backoffSeconds: 0, reason }, 0);
+    }
+    catch (error) {
+        return await refused(reason, error, c, ports);
     }
     ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(reason)}.`);
     return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
+}
+/**
+ * A probe's re-run GitHub refused (a run over a month old, its workflow disabled): a person's, and the
+ * bisection ends as a person step does (supervise-bisect.ts): its probe branches deleted, their records gone.
+ */
+async function refused(reason, error, c, ports) {
+    await deleteProbeBranches(c.site, c.probes, ports);
+    for (const p of c.probes)
+        forgetProbeBranch(c.site, p.sha);
+    return c.person(`${reason}, but the re-run was refused: ${(0,errors/* errorMessage */.gJ)(error)}`, c.probes);
 }
 /**
  * The commit after `sha` in the range that reverts it (one of `landed`, or git's "This reverts commit
@@ -1642,145 +1905,6 @@ class RecordingProbes {
         this.listings++;
         return Promise.resolve([...this.runs].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)).slice(0, 100));
     }
-}
-
-;// CONCATENATED MODULE: ./src/supervise/core/bisect-records.ts
-/**
- * The ledger's records of a bisection, pure: the probe branches made and not yet judged (a sweep finds the
- * bisection by them), and the bisections that ended where GitHub would not start their probes (a sweep no
- * longer takes their run up). Each change answers a new ledger, or the same one when nothing changed, so
- * the phase knows whether to save it.
- */
-
-/**
- * A probe branch's record older than this is stale: its bisection ended long ago (both deadlines are long
- * past) without its record being dropped (its workflow deleted, disabled, or its step ended in a catch). A
- * stale record neither sends the sweep looking for its bisection nor keeps another workflow from deleting
- * the branch.
- */
-const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
-/** How far ahead of this runner's clock another runner's may be when it dates a record. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-/**
- * Whether a probe record is fresh: made within STALE_PROBE_RECORD_MS, and not dated ahead of the clock (a
- * record from the future was not written by a supervisor: anyone who can write the branch's cache scope can
- * write a ledger, and it would stay fresh as long as it likes).
- */
-function freshRecord(p, now) {
-    const at = Date.parse(p.createdAt);
-    return at >= now.getTime() - STALE_PROBE_RECORD_MS && at <= now.getTime() + CLOCK_SKEW_MS;
-}
-/**
- * Whether a fresh record holds the probe branch for a workflow `mine` does not pick: the branch is named by
- * the commit alone, so two workflows bisecting the same commits share it. A record naming no workflow is
- * anyone's, and holds it for no other.
- */
-function heldByOthers(ledger, branch, mine, now) {
-    return (ledger?.probes ?? []).some((p) => p.branch === branch && p.workflowId !== undefined && !mine(p.workflowId) && freshRecord(p, now));
-}
-/**
- * A probe record of this bisection's workflow: another workflow (of the same name, even) bisecting at the
- * same commits keeps its own. A record of an older ledger that names no workflow is anyone's.
- */
-const ownRecord = (workflowId, p) => p.workflowId === undefined || p.workflowId === workflowId;
-/** The record of a probe branch made and not yet seen with a run, in place of any of the same branch. */
-function withProbeRecord(ledger, workflowId, record) {
-    const rest = withoutProbeRecords(ledger, workflowId, (p) => p.branch === record.branch);
-    return { ...rest, probes: [...(rest.probes ?? []), { ...record, workflowId }] };
-}
-/** This workflow's probe records that `drop` picks are dropped. */
-function withoutProbeRecords(ledger, workflowId, drop) {
-    return dropFromLedger(ledger, 'probes', (p) => ownRecord(workflowId, p) && drop(p));
-}
-/** The run's bisection ended (the newest MAX_ENDED_BISECTIONS are kept). */
-function withEnded(ledger, run, now) {
-    const others = (ledger.ended ?? []).filter((e) => e.runId !== run.id);
-    const ended = { runId: run.id, attempt: run.attempt, at: now.toISOString() };
-    return { ...ledger, ended: [...others, ended].slice(-core_ledger/* MAX_ENDED_BISECTIONS */.wA) };
-}
-/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
-function withoutEnded(ledger, runId) {
-    return dropFromLedger(ledger, 'ended', (e) => e.runId === runId);
-}
-/** The items of one of the ledger's lists that `drop` picks go, the list with them when it empties. */
-function dropFromLedger(ledger, key, drop) {
-    const list = ledger[key];
-    if (!list?.some(drop))
-        return ledger;
-    const kept = list.filter((item) => !drop(item));
-    const next = { ...ledger };
-    if (kept.length > 0)
-        Object.assign(next, { [key]: kept });
-    else
-        delete next[key];
-    return next;
-}
-
-;// CONCATENATED MODULE: ./src/supervise/phase/bisect-site.ts
-/**
- * What every part of a bisection step shares (supervise-bisect.ts, its probe reading in bisect-probes.ts,
- * its dispatches in bisect-dispatch.ts): the failing run's site, the ports, the result, and the ledger's
- * records of the site's probe branches and ended bisection (core/bisect-records.ts decides them).
- */
-
-
-
-
-/** Deletes a probe's branch (best effort: one left is said, and the next step deletes it again). */
-async function deleteProbeBranch(site, sha, ports) {
-    // Another workflow's probe of the same commit runs on it (its fresh record holds the branch): that
-    // bisection deletes it once judged, or the sweep once that workflow's branch is green again. A record a
-    // day old holds nothing: its bisection stopped without dropping it, and the branch would be left forever.
-    if (othersProbeOn(site, probeRef(sha), ports.now))
-        return;
-    await ports.probes.deleteBranch(probeRef(sha)).catch((error) => {
-        ports.log.warning(`ci-recovery supervisor: the probe branch ${probeRef(sha)} was not deleted: ${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}`);
-    });
-}
-async function deleteProbeBranches(site, probes, ports) {
-    for (const p of probes)
-        if (p.result === 'pending')
-            await deleteProbeBranch(site, p.sha, ports);
-}
-/**
- * Whether a fresh record of the ledger holds the probe branch for another workflow's probe: the branch is
- * named by the commit alone, so two workflows bisecting the same commits share it. A stale record (a day
- * old: core/bisect-records.ts) holds nothing. No ledger: nothing tells, and false.
- */
-function othersProbeOn(site, branch, now) {
-    const { workflowId } = site.details;
-    return heldByOthers(site.ledger, branch, (id) => id === workflowId, now);
-}
-/** This workflow's record of the probe branch (a record that names no workflow is anyone's). */
-function ownProbeRecord(site, branch) {
-    return site.ledger?.probes?.find((p) => p.branch === branch && ownRecord(site.details.workflowId, p));
-}
-/** The ledger's record of a probe branch made and not yet seen with a run (no ledger: nothing kept). */
-function recordProbeBranch(site, record) {
-    if (site.ledger)
-        site.ledger = withProbeRecord(site.ledger, site.details.workflowId, record);
-}
-function forgetProbeBranch(site, sha) {
-    const branch = probeRef(sha);
-    forgetProbeBranches(site, (p) => p.branch === branch);
-}
-/** This workflow's probe records that `drop` picks are dropped from the ledger. */
-function forgetProbeBranches(site, drop) {
-    if (site.ledger)
-        site.ledger = withoutProbeRecords(site.ledger, site.details.workflowId, drop);
-}
-/**
- * The failing run's bisection ended where GitHub would not start its probes: a sweep no longer takes the
- * run up (supervise-sweep.ts); a wake naming the run does. No ledger: nothing kept, as for probe branches.
- */
-function recordEnded(site, now) {
-    if (site.ledger)
-        site.ledger = withEnded(site.ledger, site.details.run, now);
-}
-/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
-function forgetEnded(site) {
-    if (site.ledger)
-        site.ledger = withoutEnded(site.ledger, site.details.run.id);
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/phase/bisect-dispatch.ts
@@ -1923,15 +2047,53 @@ function pageHoldsDay(runs, day) {
     const oldest = runs.at(-1);
     return runs.length < LISTED_PAGE || (oldest !== undefined && oldest.createdAt.slice(0, 10) < day);
 }
+const CONCURRENCY_CANCEL = /Canceling since a higher priority waiting request for .* exists/;
+const RUNNER_LOST = /The runner has received a shutdown signal|lost communication with the server/;
+/** The cause of a cancel its job's annotation `messages` name; undefined: a person's, or not said. */
+function cancelCause(messages) {
+    if (messages.some((m) => CONCURRENCY_CANCEL.test(m)))
+        return 'concurrency';
+    if (messages.some((m) => RUNNER_LOST.test(m)))
+        return 'runner';
+    return undefined;
+}
 /**
- * Whether a probe judged `result` needs the attempt before its own read: a later attempt failing the same
- * way confirms the culprit only if the one before it did too.
+ * Whether a probe judged `result` needs the attempts before its own read: a later attempt failing the same
+ * way confirms the culprit only if an earlier one did too; a cancelled one counts the cancels before it.
  */
 function needsAttemptBefore(result, run) {
-    return result === 'same' && run.runAttempt >= 2;
+    return (result === 'same' || result === 'cancelled') && run.runAttempt >= 2;
+}
+/** The most earlier attempts read for one probe: enough to count the cancels past the cap, and one more. */
+const ATTEMPTS_READ_BACK = MAX_PROBE_RERUNS_ON_CANCEL + 1;
+/**
+ * An attempt that told nothing of the commit, by judgeProbe's rule for a cancelled run: the failing job did
+ * not fail (no failure, not its timeout-minutes) and did not pass: cancelled, skipped (a `needs:` job's
+ * timeout), or not listed (cancelled while queued). A re-run follows only a completed attempt, so an earlier
+ * attempt that neither failed nor passed the job is counted as a cancel.
+ */
+function cancelledOutcome(o) {
+    const failed = o?.conclusion === 'failure' || o?.jobTimeout === true;
+    return !failed && o?.conclusion !== 'success';
+}
+/**
+ * How many attempts in a row told nothing (cancelledOutcome), the probe's own (cancelled) one and `before`
+ * (newest first).
+ */
+function cancelsOf(before) {
+    const i = before.findIndex((o) => !cancelledOutcome(o));
+    return 1 + (i < 0 ? before.length : i);
+}
+/**
+ * Whether the newest of `before` (newest first) that was not cancelled failed the same way: a confirming
+ * re-run's first failure. Attempts between them that told nothing (cancelled, skipped, unlisted) are passed.
+ */
+function failedSameBefore(before, failing) {
+    const told = before.find((o) => !cancelledOutcome(o));
+    return (told?.conclusion === 'failure' || told?.jobTimeout === true) && told.type === failing;
 }
 /** The probe of `sha` its run makes: judged `result`, the failing job's type, and whether it is confirmed. */
-function probeOf(sha, run, result, failed, confirmed) {
+function probeOf(sha, run, result, failed, confirmed, cancels) {
     return {
         sha,
         result,
@@ -1940,15 +2102,22 @@ function probeOf(sha, run, result, failed, confirmed) {
         ...(failed?.type ? { failureType: failed.type } : {}),
         attempt: run.runAttempt,
         ...(confirmed !== undefined ? { confirmed } : {}),
+        ...(result === 'cancelled' ? { cancels: cancels ?? 1 } : {}),
+        ...(result === 'cancelled' && failed?.cause ? { cancelCause: failed.cause } : {}),
+        ...(failed?.jobTimeout ? { jobTimeout: true } : {}),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/phase/bisect-probes.ts
 /**
  * A bisection's probes read back from GitHub: each commit's probe run (the newest page of the workflow's
- * dispatches, or its branch), the failing job's outcome in it, the attempt before it for a confirmation,
- * and the probes dispatched today for the daily cap. Judged in core (core/bisect.ts, core/probe-reading.ts).
+ * dispatches, or its branch), the failing job's outcome in it (a cancelled job's timeout-minutes line
+ * included), the attempts before it for a confirmation or a count of cancels, and the probes dispatched today
+ * for the daily cap. Judged in core (core/bisect.ts, core/probe-reading.ts).
  */
+
+
+
 
 
 
@@ -1987,43 +2156,81 @@ async function readProbes(commits, dispatched, c, ports) {
                 : undefined);
         if (!run)
             continue;
-        const failed = run.status === 'completed' && run.conclusion !== 'success' ? await failedJob(run, c, ports) : undefined;
+        const failed = run.status === 'completed' && run.conclusion !== 'success'
+            ? await jobOutcome(run, run.runAttempt, c, ports)
+            : undefined;
         const result = judgeProbe(run, failed, c.failing, ports.now);
-        const confirmed = needsAttemptBefore(result, run) ? await failedSameBefore(run, c, ports) : undefined;
-        probes.push(probeOf(sha, run, result, failed, confirmed));
+        const before = needsAttemptBefore(result, run) ? await attemptsBefore(run, c, ports) : [];
+        const confirmed = result === 'same' && run.runAttempt >= 2 ? failedSameBefore(before, c.failing) : undefined;
+        probes.push(probeOf(sha, run, result, failed, confirmed, cancelsOf(before)));
+        // Cancelled, the probe is pending again (re-run, or a person's once the cap is spent): its record stays, or
+        // is made again, so a sweep finds the bisection however many runs push its run off the listing.
+        if (result === 'cancelled' && !ownProbeRecord(c.site, probeRef(sha)))
+            recordProbeBranch(c.site, { branch: probeRef(sha), sha, createdAt: ports.now.toISOString() });
         // Judged: the branch and its record go. Pending, the record stays: it sends a sweep to this bisection
         // when its run is no longer among the repository's newest.
-        if (result !== 'pending') {
+        if (result !== 'pending' && result !== 'cancelled') {
             forgetProbeBranch(c.site, sha);
             await deleteProbeBranch(c.site, sha, ports);
         }
     }
     return probes;
 }
-/** The failing job's outcome in a completed probe run that did not pass; undefined: it is not listed. */
-async function failedJob(run, c, ports) {
-    const listed = await ports.github.readJobs(run.id, run.runAttempt);
+/**
+ * The failing job's outcome in an attempt of a completed probe run that did not pass; undefined: it is not
+ * listed. A cancelled job is read for GitHub's timeout-minutes line: then it failed, a timeout, as the
+ * supervisor judges the failing run's own jobs (supervise-gather.ts); without it nothing of the commit is told.
+ */
+async function jobOutcome(run, attempt, c, ports, logs = true) {
+    const listed = await ports.github.readJobs(run.id, attempt);
     const same = listed.jobs.find((j) => j.name === c.job.job);
     // Judged as failing otherwise (a person reads the probes), which it may not: said, not guessed.
     if (!same && listed.more)
         ports.log.warning(`ci-recovery supervisor: job '${(0,core_text/* inert */.tJ)(c.job.job)}' is not among the ${listed.jobs.length} jobs listed of probe run ${run.id}: the probe is judged as failing otherwise`);
     if (!same)
         return undefined;
+    if (same.conclusion === 'cancelled') {
+        // Its annotations first: a timeout-minutes line, or GitHub's own cause of the cancel. An earlier attempt
+        // walked is read there only: no log downloaded per attempt.
+        const notes = await annotationsOf(same.id, ports);
+        const cause = cancelCause(notes);
+        const jobTimeout = jobTimeoutLine(notes) ?? (logs && !cause ? await ports.github.jobTimeoutEvidence(same.id) : undefined);
+        if (!jobTimeout)
+            return { conclusion: same.conclusion, ...(cause ? { cause } : {}) };
+        const { type } = (await c.site.findings({ ...same, jobTimeout })).classification;
+        return { conclusion: same.conclusion, jobTimeout: true, type };
+    }
     return {
         conclusion: same.conclusion,
         ...(same.conclusion === 'failure' ? { type: (await c.site.findings(same)).classification.type } : {}),
     };
 }
+/** A cancelled job's annotation messages; not read (checks: read missing), none: its cause is then not known. */
+async function annotationsOf(jobId, ports) {
+    try {
+        return (await ports.github.readAnnotations(jobId)).map((a) => a.message);
+    }
+    catch (error) {
+        if (error instanceof RateLimitError)
+            throw error;
+        ports.log.warning(`ci-recovery supervisor: the annotations of probe job ${jobId} were not read (${(0,core_text/* inert */.tJ)((0,errors/* errorMessage */.gJ)(error))}): the cause of its cancel is not known`);
+        return [];
+    }
+}
 /**
- * Whether the failing job failed the same way in the probe's attempt before this one: a confirming re-run's
- * first failure. A first attempt cancelled (a concurrency group) or passed, then re-run by a person, is not.
+ * The failing job's outcomes in the probe's attempts before its own, newest first, back to the first one
+ * that told (cancelledOutcome), at most ATTEMPTS_READ_BACK, past the cap: what a confirmation and the count
+ * of cancels are read from.
  */
-async function failedSameBefore(run, c, ports) {
-    const listed = await ports.github.readJobs(run.id, run.runAttempt - 1);
-    const before = listed.jobs.find((j) => j.name === c.job.job);
-    if (before?.conclusion !== 'failure')
-        return false;
-    return (await c.site.findings(before)).classification.type === c.failing;
+async function attemptsBefore(run, c, ports) {
+    const before = [];
+    for (let attempt = run.runAttempt - 1; attempt >= 1 && before.length < ATTEMPTS_READ_BACK; attempt--) {
+        const outcome = await jobOutcome(run, attempt, c, ports, false);
+        before.push(outcome);
+        if (!cancelledOutcome(outcome))
+            break;
+    }
+    return before;
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/phase/supervise-bisect.ts
@@ -2190,7 +2397,9 @@ async function bisectOnce(site, ports) {
             case 'culprit':
                 return await culpritStep(step.sha, step.reason, { site, job, set, person, probes, commits }, ports);
             case 'confirm':
-                return await confirmStep(step.runId, step.reason, { site, set, person, probes }, ports);
+                return await confirmStep(step.runId, step.reason, { site, set, person, probes }, ports, step.wholeRun);
+            case 'rerun':
+                return await rerunCancelledStep(step.sha, step.runId, step.reason, { site, set, person, probes }, ports);
         }
     }
     catch (error) {
@@ -4333,6 +4542,9 @@ async function requestRerun(octokit, repo, runId, req, opts = {}) {
     try {
         if (req.mode === 'job' && req.jobIds[0] !== undefined) {
             await octokit.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: req.jobIds[0] });
+        }
+        else if (req.mode === 'all') {
+            await octokit.rest.actions.reRunWorkflow({ ...repo, run_id: runId });
         }
         else {
             await octokit.rest.actions.reRunWorkflowFailedJobs({ ...repo, run_id: runId });
