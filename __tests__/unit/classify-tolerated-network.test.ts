@@ -360,3 +360,36 @@ describe('pip’s words are not credited to a tolerated pip alone', () => {
     expect(printers(script, words).map((c) => c.name)).toEqual(['pip']);
   });
 });
+
+/**
+ * The end-of-stop review: a chunked response cut short, in words that name no program (requests' traceback, or
+ * pip's vendored urllib3), printed by a tolerated fetch before a compile error: the compile error decides.
+ */
+describe('a cut chunked response before a compile error', () => {
+  const GCC_ERROR = "main.c:3:10: error: 'undeclared_value' undeclared (first use in this function)";
+
+  test('requests’ ChunkedEncodingError from a tolerated script: the compile error decides', () => {
+    const log = failedScriptLog(
+      ['python3 fetch.py || true', GCC],
+      [
+        'Traceback (most recent call last):',
+        '  File "/home/runner/work/p/p/fetch.py", line 3, in <module>',
+        '    requests.get(URL).content',
+        'requests.exceptions.ChunkedEncodingError: Response ended prematurely',
+        GCC_ERROR,
+      ],
+      1,
+    );
+    const v = classify({ log });
+    expect(v.type).toBe('build');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('pip’s vendored urllib3 names pip as its printer', () => {
+    const reader = new ScriptReader();
+    for (const l of [`${PIP} || true`, GCC]) reader.line(l);
+    const line =
+      "pip._vendor.urllib3.exceptions.ProtocolError: (\"Connection broken: InvalidChunkLength(got length b'', 0 bytes read)\", InvalidChunkLength(got length b'', 0 bytes read))";
+    expect(printers(reader.end(BASH_E)!, line).map((c) => c.name)).toEqual(['pip']);
+  });
+});

@@ -563,6 +563,8 @@ const PROGRAM_WORDS: readonly [RegExp, readonly string[]][] = [
     /^(?:ERROR: (?:Could not find a version that satisfies the requirement |No matching distribution found for |Could not install packages due to an )|WARNING: Retrying \(Retry\(total=)/,
     ['pip', 'pip3', 'python', 'python3'],
   ],
+  // pip's vendored urllib3 raising through pip (`pip._vendor.urllib3.exceptions.ProtocolError: …`).
+  [/^pip\._vendor\./, ['pip', 'pip3', 'python', 'python3']],
 ];
 
 /**
