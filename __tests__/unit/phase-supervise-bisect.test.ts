@@ -1029,6 +1029,26 @@ describe('a probe cancelled with no verdict on its commit (sup-cancel)', () => {
     // Neither record is dropped: the branch stays for both probes.
     expect(ledger.saved.at(-1)?.probes).toEqual([theirs, expect.objectContaining({ workflowId: 9 })]);
   });
+
+  test("another workflow's probe held past the probe's deadline is not waited for (end-of-stop review)", async () => {
+    const ports = setup();
+    const theirs = { branch: probeRef(C1), sha: C1, createdAt: T0, workflowId: 10 };
+    // Waiting on an environment's approval since 7 h before now: the wait would end only with the record's day.
+    const held = run({
+      id: 901,
+      path: '.github/workflows/nightly.yml',
+      status: 'waiting',
+      conclusion: null,
+      workflowId: 10,
+      createdAt: new Date(Date.parse(NOW) - 7 * 3_600_000).toISOString(),
+    });
+    ports.probes.runs.push(cancelledC1(), held);
+    ports.probes.branches.set(probeRef(C1), C1);
+    probeJobs(ports, { 801: ['cancelled'] });
+    const ledger = keptLedger({ ...emptyLedger('main'), probes: [theirs] });
+    await supervise(ports, {}, { ledger });
+    expect(ports.github.reruns.map((r) => r.runId)).toEqual([801]);
+  });
 });
 
 describe('a cancelled probe whose watched job neither failed nor passed: the cap holds (sup-cancel-mend)', () => {
