@@ -1648,13 +1648,16 @@ async function deleteProbeBranches(site, probes, ports) {
 /**
  * Another workflow's probe run on the branch that has not completed: the branch is named by the commit
  * alone, so two workflows bisecting the same commits share it, and a `concurrency:` group keyed on the ref
- * would cancel one by the other's start. Read only for a workflow whose fresh record holds the branch.
+ * would cancel one by the other's start. Read only for a workflow whose fresh record holds the branch, and only
+ * a run created within the probe's deadline.
  */
 async function othersRunOn(site, branch, ports) {
     const mine = (id) => id === site.details.workflowId;
     for (const id of othersHolding(site.ledger, branch, mine, ports.now)) {
         const runs = await ports.probes.listRuns(id, { branch, event: 'workflow_dispatch' });
-        const running = runs.find((r) => r.status !== 'completed');
+        // A run held past the probe's deadline (an environment's approval, a queue that never starts) is not
+        // waited for: the wait would have no end but the record's day, with no person told.
+        const running = runs.find((r) => r.status !== 'completed' && ports.now.getTime() - Date.parse(r.createdAt) <= PROBE_DEADLINE_MS);
         if (running)
             return running.id;
     }
