@@ -45,3 +45,37 @@ test('a first failed step that says something known keeps deciding', () => {
 test('a job with one failed step that says nothing known stays unknown', () => {
   expect(classify({ log: jobLog(quiet) }).type).toBe('unknown');
 });
+
+/**
+ * A step with `continue-on-error: true` fails in the log (its exit line) yet concludes success: actions/runner
+ * src/Runner.Worker/StepsRunner.cs RunStepAsync sets its Outcome to Failed and its Result (the conclusion the API
+ * reports) to Succeeded, writing so to its trace alone. The API's steps name the one that failed the job
+ * (supervise-findings.ts jobSignals passes it as `step`): where that is the log's next failed step, it decides.
+ */
+describe('a continue-on-error step the API says concluded success does not decide', () => {
+  // gcc's diagnostic (gcc/diagnostic.cc, `file:line:col: error: message`; path and message filled in).
+  const tolerated = actionsStep(
+    { run: 'make optional-extras' },
+    ["src/extras.c:3:5: error: implicit declaration of function 'helper'"],
+    2,
+  );
+  const log = jobLog([...tolerated, ...pytest]);
+
+  test('the API names the later step: it decides', () => {
+    const verdict = classify({ log, step: 'Run python -m pytest -x tests' });
+    expect(verdict.type).toBe('test');
+    expect(verdict.step).toBe('Run python -m pytest -x tests');
+    expect(verdict.evidence?.text).toContain('FAILED tests/test_totals.py');
+  });
+
+  test('the API names the first failed step (it had no continue-on-error): it keeps deciding', () => {
+    const verdict = classify({ log, step: 'Run make optional-extras' });
+    expect(verdict.type).toBe('build');
+    expect(verdict.step).toBe('Run make optional-extras');
+  });
+
+  test('no step named, or one the log names otherwise (a `name:`): the first failed step decides, as before', () => {
+    expect(classify({ log }).type).toBe('build');
+    expect(classify({ log, step: 'Unit tests' }).type).toBe('build');
+  });
+});

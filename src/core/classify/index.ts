@@ -208,6 +208,17 @@ export function classifyScan(
   // unless the log says the first one's failure stood (a composite's end marker: conclusion=failure).
   const later = scan?.laterFailedStep;
   const laterHeard = scan?.structure?.format === 'github' && !step?.failureStood;
+  // The caller names the step whose conclusion failed the job (the API's steps: supervise-findings.ts jobSignals).
+  // A continue-on-error step fails in the log (its exit line) yet concludes success: actions/runner
+  // src/Runner.Worker/StepsRunner.cs RunStepAsync sets its Outcome to Failed and its Result, the conclusion, to
+  // Succeeded, and says so to its trace alone. When the log's first failed step is not the one named and the next
+  // failed step is, the first was tolerated: the next decides, as if the first had not failed.
+  const named = signals.step;
+  if (named !== undefined && later && step?.name !== named && later.step?.name === named) {
+    const { commands, ...failed } = later;
+    const tolerated = { ...scan, firstFailedStep: failed, command: commands, laterFailedStep: undefined };
+    return classifyScan(tolerated, signals, ruleSet);
+  }
   if (result.type === 'unknown' && later && laterHeard) {
     const { commands, ...failed } = later;
     const heard = decide({ ...scan, firstFailedStep: failed, command: commands }, signals, ruleSet);
