@@ -18,7 +18,7 @@ import { classify } from '../../src/core/classify/index.js';
 import type { StepScript } from '../../src/core/classify/step-script.js';
 import { printers, ScriptReader, toleratedIn } from '../../src/core/classify/step-script.js';
 import type { Classification } from '../../src/core/types.js';
-import { actionsStep, failedScriptLog, jobLog, retriedOnPr } from '../classify-logs.js';
+import { failedScriptLog, retriedOnPr } from '../classify-logs.js';
 
 const BASH_E = 'shell: /usr/bin/bash -e {0}';
 const BASH_PIPEFAIL = 'shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}';
@@ -331,55 +331,6 @@ describe('a header the step’s own output printed does not set its network fail
       ([step, l], i) => `build\t${step}\t2026-01-01T10:00:${String(i).padStart(2, '0')}.0000000Z ${l}`,
     );
     const v = classify({ log: log.join('\n') });
-    expect(v.type).toBe('config');
-    expect(v.evidence?.text).toContain('unrecognized arguments');
-  });
-
-  /** A raw job log's set-up as the runner prints it before the first step (Runner.Worker JobExtension.cs). */
-  const setUp = [
-    "Current runner version: '2.330.0'",
-    '##[group]Runner Image',
-    'Image: ubuntu-24.04',
-    '##[endgroup]',
-  ];
-  const checkout = actionsStep({ uses: 'actions/checkout@v4' }, ['Syncing repository: o/r']);
-  const realCurlStep = [
-    '##[group]Run curl -fsSL https://x.invalid/a -o a || true',
-    '\u001b[36;1mcurl -fsSL https://x.invalid/a -o a || true\u001b[0m',
-    '\u001b[36;1mmytool --json\u001b[0m',
-    'shell: /usr/bin/bash -e {0}',
-    '##[endgroup]',
-    'curl: (6) Could not resolve host: dl.example.com',
-    usage,
-    '##[error]Process completed with exit code 2.',
-  ];
-
-  test('in a raw job log, a header printed after a run step began (a raw log marks no step’s end)', () => {
-    // ./ci.sh printed the header: nothing in a raw log tells its lines from the runner's, so the download stands.
-    const log = jobLog([...setUp, ...checkout, ...actionsStep({ run: './ci.sh' }, [...fake(usage)], 2)]);
-    const v = classify({ log });
-    expect(v.type).toBe('network');
-    expect(v.evidence?.text).toContain('Could not resolve host');
-    expect(retriedOnPr(v)).toBe(true);
-  });
-
-  test('in a raw job log, the first step’s header after the set-up is the runner’s: the usage error decides', () => {
-    const v = classify({ log: jobLog([...setUp, ...realCurlStep]) });
-    expect(v.type).toBe('config');
-    expect(v.evidence?.text).toContain('unrecognized arguments');
-  });
-
-  test('in a raw job log, a header right after a composite action’s marker is the runner’s', () => {
-    // CompositeActionHandler.cs prints `##[start-action …]` before each inner step's header and escapes it in output.
-    const log = jobLog([
-      ...setUp,
-      ...checkout,
-      '##[group]Run ./.github/actions/fetch',
-      '##[endgroup]',
-      '##[start-action display=Fetch;id=fetch]',
-      ...realCurlStep,
-    ]);
-    const v = classify({ log });
     expect(v.type).toBe('config');
     expect(v.evidence?.text).toContain('unrecognized arguments');
   });

@@ -427,9 +427,8 @@ export function evidencePieces(
  * command was to write (`-o tool.tgz`, `> install.sh`: step-script.ts outputsOf), nor one a failed download leaves
  * behind (weigh.ts LEFT_BEHIND), nor anything in a step that ended on status 127 (a command not there): each may be
  * the download's consequence, and a real outage read as config reverts a good commit (issue 68's second review). Nor
- * is a script whose header came while a run step was going (PrintedScript sameColumn: under that step's gh column,
- * or anywhere after a run step in a raw job log, which marks no step's end): that step's output may have printed it,
- * faking a `|| true`. The script is read only where a network line stands
+ * is a script whose header came under the gh step column of the run step already going (PrintedScript sameColumn):
+ * that step's output may have printed it, faking a `|| true`. The script is read only where a network line stands
  * with a rule's line of another type.
  */
 function toleratedNetwork(pieces: Piece[], scan: ScanResult): Piece[] {

@@ -397,9 +397,8 @@ const MAX_KEPT = 1 << 15;
  */
 export class PrintedScript {
   /**
-   * Its header came while a run step was going (structure.ts sameColumnHeader: under that step's gh column, or in a
-   * raw job log, which marks no step's end): it may be that step's output, so it does not set a network failure
-   * aside (evidence-pieces.ts toleratedNetwork).
+   * Its header came under the gh step column of a run step already going (structure.ts sameColumnHeader): it may
+   * be that step's output, so it does not set a network failure aside (evidence-pieces.ts toleratedNetwork).
    */
   sameColumn = false;
   private kept: string[] = [];

@@ -165,23 +165,15 @@ export class StructureReader {
   }
 
   /**
-   * The latest `##[group]Run` header may be the running step's own output, so its script may be the output's words,
-   * not the runner's (issue 68's second review: a printed header faking a `|| true`). A step prints one with
-   * `::group::Run …` (@actions/core startGroup), and nothing in the line tells it from the runner's
-   * (actions/runner src/Runner.Worker/Handlers/Handler.cs and ScriptHandler.cs PrintActionDetails print the same
-   * `##[group]Run …`, script, `shell:`, `env:`, `##[endgroup]` any step may print). So it may be printed where a run
-   * step was going: in a `gh run view --log` file, when it came under that step's column (a composite action's
-   * inner step, or that step's output); in a raw job log, which marks no step's end, always, unless the line before
-   * it is a composite action's marker (ACTION_MARKER), which the runner alone prints. After the job's set-up, a
-   * post step or a hook, no step's output is going: the header is the runner's.
+   * The latest `##[group]Run` header came under the gh step column of the run step already going (a `gh run view
+   * --log` file): a composite action's inner step, or a line that step's own output printed, so its script may be
+   * the output's words, not the runner's (issue 68's second review: a printed header faking a `|| true`).
    */
   get sameColumnHeader(): boolean {
     return this.underRunningColumn;
   }
 
   private underRunningColumn = false;
-  /** The line of the latest composite action's marker (ACTION_MARKER): the runner's, never a step's output. */
-  private actionMarkerAt = -1;
 
   /** True while a `Run '<path>'` header may still be a job extension's: its step, if any, has not begun. */
   get deferring(): boolean {
@@ -317,11 +309,7 @@ export class StructureReader {
     if (text.startsWith('##[group]Run ')) {
       const command = text.slice('##[group]Run '.length).trim();
       const running = this.steps[this.steps.length - 1];
-      this.underRunningColumn =
-        running?.kind === 'run' &&
-        (column === undefined
-          ? this.format === 'github' && no !== this.actionMarkerAt + 1
-          : running.name === column);
+      this.underRunningColumn = column !== undefined && running?.kind === 'run' && running.name === column;
       this.header = true;
       if (EXTENSION_HEADER.test(command)) this.extension = { no, command, column };
       else this.beginRun(no, command, column);
@@ -347,7 +335,6 @@ export class StructureReader {
     }
     const marker = ACTION_MARKER.exec(text);
     if (marker) {
-      this.actionMarkerAt = no;
       this.compositeStep(marker[1] === 'start', marker[2] ?? '');
       return true;
     }
