@@ -78,4 +78,16 @@ describe('a continue-on-error step the API says concluded success does not decid
     expect(classify({ log }).type).toBe('build');
     expect(classify({ log, step: 'Unit tests' }).type).toBe('build');
   });
+
+  test('a name two steps bear does not pick the later one: the first failed step decides, as before', () => {
+    // The same script run twice (`run: ./build.sh` in two steps): the API's name cannot say which one failed
+    // the job, and the tolerated one's curl refusal (curl's exit 6 message, curl/src/tool_operate.c) is not
+    // the failure to retry.
+    const first = actionsStep({ run: './build.sh' }, ['curl: (6) Could not resolve host: mirror.example'], 6);
+    const again = actionsStep({ run: './build.sh' }, pytest.slice(1, -1), 1);
+    const twice = jobLog([...tolerated, ...first, ...again]);
+    const verdict = classify({ log: twice, step: 'Run ./build.sh' });
+    expect(verdict.type).toBe('build');
+    expect(verdict.retryable).toBe(false);
+  });
 });

@@ -213,8 +213,10 @@ export function classifyScan(
   // src/Runner.Worker/StepsRunner.cs RunStepAsync sets its Outcome to Failed and its Result, the conclusion, to
   // Succeeded, and says so to its trace alone. When the log's first failed step is not the one named and the next
   // failed step is, the first was tolerated: the next decides, as if the first had not failed.
+  // Only a name one step of the log bears: a repeated name (two `Run ./build.sh`) cannot tell them apart.
   const named = signals.step;
-  if (named !== undefined && later && step?.name !== named && later.step?.name === named) {
+  const once = named !== undefined && scan?.structure?.steps.filter((s) => s.name === named).length === 1;
+  if (once && later && laterHeard && step?.name !== named && later.step?.name === named) {
     const { commands, ...failed } = later;
     const tolerated = { ...scan, firstFailedStep: failed, command: commands, laterFailedStep: undefined };
     return classifyScan(tolerated, signals, ruleSet);
