@@ -166,6 +166,31 @@ describe('shell quoting of untrusted names', () => {
       expect(
         builtInRerun('go', [t('go', 'example.com/m', 'TestX')], `go test -covermode=atomic ${flag} ./...`),
       ).toBe("go test -covermode=atomic -cover -count=1 -v -run '^TestX$' 'example.com/m'");
+    // Its profiles, trace and test binary are the step's too: the command line's dropped, GOFLAGS' set empty.
+    expect(
+      builtInRerun(
+        'go',
+        [t('go', 'example.com/m', 'TestX')],
+        'go test -cpuprofile cpu.out -memprofile=mem.out -blockprofile b.out -mutexprofile m.out -trace t.out -o m.test -outputdir prof ./...',
+      ),
+    ).toBe("go test -outputdir prof -count=1 -v -run '^TestX$' 'example.com/m'");
+    expect(
+      builtInRerun(
+        'go',
+        [t('go', 'example.com/m', 'TestX')],
+        "GOFLAGS='-mod=mod -coverprofile=c.out -cpuprofile=cpu.out -tags=it' go test -race ./...",
+      ),
+    ).toBe(
+      "GOFLAGS='-mod=mod -coverprofile=c.out -cpuprofile=cpu.out -tags=it' go test -race -cover -coverprofile= -cpuprofile= -count=1 -v -run '^TestX$' 'example.com/m'",
+    );
+    // pytest's reports (--junitxml, pytest-html's, pytest-reportlog's) are the step's: the re-run writes none.
+    expect(
+      builtInRerun(
+        'pytest',
+        [t('pytest', 'tests/test_a.py', 'test_x')],
+        'python -m pytest --junitxml=r.xml --junit-xml r2.xml --html report.html --report-log log.json -p no:cacheprovider tests',
+      ),
+    ).toBe("python -m pytest -p no:cacheprovider -rA 'tests/test_a.py::test_x'");
     expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
   });
 

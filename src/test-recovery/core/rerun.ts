@@ -157,7 +157,8 @@ export function runnerStart(
   const { kept, positionals, dropped } = keptArguments(runner, own);
   const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
   // go reads GOFLAGS' flags before the command line's (the last given wins), so they are read as its first.
-  const words = [...goFlags(used.goflags ?? ''), ...own.map((w) => w.text)];
+  const goflags = goFlags(used.goflags ?? '');
+  const words = [...goflags, ...own.map((w) => w.text)];
   const start = [head(used, at), ...kept].join(' ');
   const projectless =
     runner === 'vitest'
@@ -165,7 +166,7 @@ export function runnerStart(
       : start;
   return {
     start,
-    rest: { positionals, dropped, binary, words, projectless },
+    rest: { positionals, dropped, binary, words, goflags, projectless },
   };
 }
 
@@ -190,6 +191,8 @@ export interface Rest {
   binary: Word[];
   /** The runner's own arguments as the shell passes them (go: after GOFLAGS' flags), before `--`/`-args`. */
   words: string[];
+  /** go: the step's GOFLAGS, flag by flag (they stay in the re-run's environment). */
+  goflags: string[];
   /** The start without vitest's `--project` filters (a re-run of a test in its own project names that one). */
   projectless: string;
 }
@@ -259,14 +262,31 @@ export function keptCoverage(runner: TestRunner, rest: Rest): string {
         ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
         : '';
     case 'go':
-      // The step's `-coverprofile` file is its own (the job uploads it after the step): the re-run is
-      // instrumented as the step was (`-cover`, with its `-covermode` and `-coverpkg` kept) and writes no profile.
-      return rest.dropped.some((d) => /^--?coverprofile(?:[= ]|$)/.test(d)) ? ' -cover' : '';
+      return goOutputs(rest);
     case 'vitest':
       return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS, true)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
     default:
       return '';
   }
+}
+
+/** go test's flags that write a file the job may upload after the step: a profile, the trace, the test binary. */
+const GO_WRITES = /^--?(coverprofile|cpuprofile|memprofile|blockprofile|mutexprofile|trace|o)=./;
+
+/**
+ * go: the step's `-coverprofile` file is its own (the job uploads it after the step): the re-run is instrumented
+ * as the step was (`-cover`, with its `-covermode` and `-coverpkg` kept) and writes no profile. Its other
+ * outputs (profiles, `-trace`, `-o`) are the step's too: the command line's are dropped (runner-options.ts), and
+ * those its GOFLAGS set, which the re-run's environment still holds, are set empty after them (go reads GOFLAGS'
+ * flags first, and the last given wins; an empty name writes nothing).
+ */
+function goOutputs(rest: Rest): string {
+  const fromEnv = [
+    ...new Set(rest.goflags.map((f) => GO_WRITES.exec(f)?.[1]).filter((f) => f !== undefined)),
+  ];
+  const covered =
+    rest.dropped.some((d) => /^--?coverprofile(?:[= ]|$)/.test(d)) || fromEnv.includes('coverprofile');
+  return `${covered ? ' -cover' : ''}${fromEnv.map((f) => ` -${f}=`).join('')}`;
 }
 
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
