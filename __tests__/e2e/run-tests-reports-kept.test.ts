@@ -52,4 +52,26 @@ describeIfRunner('pytest-cov', "pytest's reports after a flake's re-run", () => 
       "re-run 1): python3 -m pytest -p no:cacheprovider --cov=lib --cov-fail-under=0 --cov-report= --cov-append -rA 'tests/test_a.py::test_flaky'",
     );
   });
+
+  it("the same reports named in pytest.ini's addopts: the re-run switches them off after it, green, the step's kept", async () => {
+    const kept: Record<string, string> = {};
+    const after = (dir: string): void => {
+      for (const f of ['junit.xml', 'cov.xml']) kept[f] = readFileSync(path.join(dir, f), 'utf8');
+    };
+    const ini = {
+      'pytest.ini': '[pytest]\naddopts =\n    --cov=lib --cov-report=xml:cov.xml\n    --junitxml=junit.xml\n',
+    };
+    const run = 'python3 -m pytest -p no:cacheprovider tests';
+    const r = await testStep({ ...files, ...ini }, { run }, { pullRequest: true, after });
+    expect(r.outputs).toMatchObject({
+      'flaky-tests': 'pytest:tests/test_a.py::test_flaky',
+      'failed-tests': '',
+    });
+    expect(r.conclusion).toBe('success');
+    expect(kept['junit.xml']).toMatch(/<testsuite [^>]*errors="0" failures="1"[^>]*tests="2"/);
+    expect(kept['cov.xml']).toMatch(/<line number="5" hits="0"\/>/);
+    expect(r.log).toContain(
+      "re-run 1): python3 -m pytest -p no:cacheprovider --cov-fail-under=0 --cov-report= --cov-append --cov-report=xml:/dev/null --junitxml= -rA 'tests/test_a.py::test_flaky'",
+    );
+  });
 });

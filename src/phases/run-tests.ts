@@ -218,7 +218,9 @@ async function planWithConfigs(
     }
   }
   const files = plan.how ? stopConfigFiles(runner, plan.how.words) : [];
-  if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts) return plan;
+  // pytest's configs are read for a whole-step plan too: their `addopts` reports are switched off in its re-runs.
+  const wanted = plan.after.kind !== 'whole' || runner === 'pytest';
+  if (!wanted || files.length === 0 || !ports.tests.configTexts) return plan;
   const dir = runnerDirectory(plan.how!.setup, runner, plan.how!.words);
   if (dir === undefined)
     return planStepRun(
