@@ -4,7 +4,7 @@
  * fraction. The re-run keeps the instrumentation (`-cover`) and writes no profile: after a flake goes green the
  * file is still the step's. Through the real `dist/run.js` with Debian's go, offline. Needs a built dist.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
@@ -72,4 +72,41 @@ describeIfRunner('go', 'go test -coverprofile: the re-run of a flake', () => {
       );
     },
   );
+
+  it("GOFLAGS' -coverprofile and -cpuprofile: the re-run sets them empty, so the step's files stay the step's", async () => {
+    const profile = path.join(out, 'c.out');
+    const cpu = path.join(out, 'cpu.out');
+    // TestA fails on its first run; on its re-run it leaves a file, written before go writes any profile.
+    const withRerunMark = {
+      ...files,
+      'cov_test.go': files['cov_test.go'].replace(
+        'if err != nil {',
+        'if err == nil {\n\t\tos.WriteFile(os.Getenv("RERUN_MARK"), nil, 0o644)\n\t}\n\tif err != nil {',
+      ),
+    };
+    const mark = path.join(out, 'rerun-ran');
+    const env = {
+      ...goEnv(),
+      GOFLAGS: `-mod=mod -coverprofile=${profile} -cpuprofile=${cpu}`,
+      RERUN_MARK: mark,
+    };
+    const r = await testStep(
+      withRerunMark,
+      { run: 'go test -covermode=count ./...' },
+      { pullRequest: true, env },
+    );
+    expect(r.outputs).toMatchObject({ 'flaky-tests': 'go:example.com/cov::TestA', 'failed-tests': '' });
+    expect(r.conclusion).toBe('success');
+    // The step's coverage (TestB ran B(), TestA stopped before A()), not the re-run's alone (A 1, B 0).
+    expect(readFileSync(profile, 'utf8').split('\n').sort().filter(Boolean)).toEqual([
+      'example.com/cov/cov.go:3.14,3.26 1 0',
+      'example.com/cov/cov.go:5.14,5.26 1 1',
+      'mode: count',
+    ]);
+    // The CPU profile was written by the step's run, before the re-run ran TestA: not again after it.
+    expect(statSync(cpu).mtimeMs).toBeLessThan(statSync(mark).mtimeMs);
+    expect(r.log).toContain(
+      "re-run 1): go test -covermode=count -cover -coverprofile= -cpuprofile= -count=1 -v -run '^TestA$' 'example.com/cov'",
+    );
+  });
 });

@@ -3,7 +3,16 @@
  * attempt wrote, none through a symbolic link or from node_modules unless the glob says so, and main's
  * changed files read back.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeChangedFiles } from '../../src/adapters/config-file.js';
@@ -150,5 +159,38 @@ describe("package.json's scripts come from the change under test too", () => {
     const port = testFilesPort({ runnerTemp: dir });
     expect(await port.packageScripts(dir)).toEqual({});
     expect(await port.packageScripts(outside)).toEqual({ test: 'mocha --bail' });
+  });
+});
+
+describe('reports a re-run writes again are put back as the step left them', () => {
+  it('saves only the files named, and restores their bytes and times; one made a link since is left alone', async () => {
+    const step = Buffer.from([0x3c, 0x61, 0x2f, 0x3e, 0xff, 0x0a]); // not UTF-8: the bytes go back as they were
+    const dir = tree({
+      'm/target/surefire-reports/demo.BTest.txt': 'other class',
+      'm/target/surefire-reports/demo.ATest.txt': 'Tests run: 3, Failures: 1',
+      'elsewhere/victim.txt': 'not ours',
+    });
+    writeFileSync(path.join(dir, 'm/target/surefire-reports/TEST-demo.ATest.xml'), step);
+    const past = new Date(Date.now() - 3_600_000);
+    utimesSync(path.join(dir, 'm/target/surefire-reports/TEST-demo.ATest.xml'), past, past);
+    const names = new Set(['TEST-demo.ATest.xml', 'demo.ATest.txt']);
+    const port = testFilesPort({ runnerTemp: dir });
+    const kept = await port.keepFiles('**/target/surefire-reports/*', dir, names);
+    // The re-run writes its own over them (and over a class not named); one is replaced by a link.
+    writeFileSync(path.join(dir, 'm/target/surefire-reports/TEST-demo.ATest.xml'), '<re-run/>');
+    writeFileSync(path.join(dir, 'm/target/surefire-reports/demo.BTest.txt'), 'written again');
+    rmSync(path.join(dir, 'm/target/surefire-reports/demo.ATest.txt'));
+    symlinkSync(
+      path.join(dir, 'elsewhere/victim.txt'),
+      path.join(dir, 'm/target/surefire-reports/demo.ATest.txt'),
+    );
+    await kept.restore();
+    const xml = path.join(dir, 'm/target/surefire-reports/TEST-demo.ATest.xml');
+    expect(readFileSync(xml)).toEqual(step);
+    expect(statSync(xml).mtimeMs).toBe(past.getTime());
+    expect(readFileSync(path.join(dir, 'm/target/surefire-reports/demo.BTest.txt'), 'utf8')).toBe(
+      'written again',
+    );
+    expect(readFileSync(path.join(dir, 'elsewhere/victim.txt'), 'utf8')).toBe('not ours');
   });
 });

@@ -13,8 +13,13 @@ import {
   planRetries,
   type TestRetrySettings,
 } from '../../src/test-recovery/core/plan.js';
-import { checkTemplate, fromTemplate, shellQuote } from '../../src/test-recovery/core/rerun.js';
-import { rerunOfCommand as builtInRerun } from '../../src/test-recovery/core/step-run.js';
+import {
+  builtInRerun as rerunOf,
+  checkTemplate,
+  fromTemplate,
+  shellQuote,
+} from '../../src/test-recovery/core/rerun.js';
+import { planStepRun, rerunOfCommand as builtInRerun } from '../../src/test-recovery/core/step-run.js';
 import { describeIfRunner, goEnv, project, run, runners } from '../runners.js';
 
 const HOSTILE = [
@@ -166,6 +171,47 @@ describe('shell quoting of untrusted names', () => {
       expect(
         builtInRerun('go', [t('go', 'example.com/m', 'TestX')], `go test -covermode=atomic ${flag} ./...`),
       ).toBe("go test -covermode=atomic -cover -count=1 -v -run '^TestX$' 'example.com/m'");
+    // Its profiles, trace and test binary are the step's too: the command line's dropped, GOFLAGS' set empty.
+    expect(
+      builtInRerun(
+        'go',
+        [t('go', 'example.com/m', 'TestX')],
+        'go test -cpuprofile cpu.out -memprofile=mem.out -blockprofile b.out -mutexprofile m.out -trace t.out -o m.test -outputdir prof ./...',
+      ),
+    ).toBe("go test -outputdir prof -count=1 -v -run '^TestX$' 'example.com/m'");
+    expect(
+      builtInRerun(
+        'go',
+        [t('go', 'example.com/m', 'TestX')],
+        "GOFLAGS='-mod=mod -coverprofile=c.out -cpuprofile=cpu.out -tags=it' go test -race ./...",
+      ),
+    ).toBe(
+      "GOFLAGS='-mod=mod -coverprofile=c.out -cpuprofile=cpu.out -tags=it' go test -race -cover -coverprofile= -cpuprofile= -count=1 -v -run '^TestX$' 'example.com/m'",
+    );
+    // pytest's reports (--junitxml, pytest-html's, pytest-reportlog's) are the step's: the re-run writes none.
+    expect(
+      builtInRerun(
+        'pytest',
+        [t('pytest', 'tests/test_a.py', 'test_x')],
+        'python -m pytest --junitxml=r.xml --junit-xml r2.xml --html report.html --report-log log.json -p no:cacheprovider tests',
+      ),
+    ).toBe("python -m pytest -p no:cacheprovider -rA 'tests/test_a.py::test_x'");
+    // Reports its ini's addopts names are switched off after it (pytest-cov keeps one report of each type, the
+    // last winning); pytest-cov there is kept on, with no threshold, its data added to the step's.
+    const ini = {
+      'pytest.ini':
+        '[pytest]\naddopts =\n  --cov=src --cov-report xml --cov-report=lcov:c.lcov\n  --junit-xml=j.xml\n',
+    };
+    const how = planStepRun('pytest -q tests', true, {}, 'pytest', '', ini).how;
+    expect(rerunOf('pytest', [t('pytest', 'tests/test_a.py', 'test_x')], how)).toBe(
+      "pytest -q --cov-fail-under=0 --cov-report= --cov-append --cov-report=xml:/dev/null --cov-report=lcov:/dev/null --junitxml= -rA 'tests/test_a.py::test_x'",
+    );
+    const plain = planStepRun('pytest -q tests', true, {}, 'pytest', '', {
+      'pytest.ini': '[pytest]\naddopts = -ra\n',
+    }).how;
+    expect(rerunOf('pytest', [t('pytest', 'tests/test_a.py', 'test_x')], plain)).toBe(
+      "pytest -q -rA 'tests/test_a.py::test_x'",
+    );
     expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
   });
 

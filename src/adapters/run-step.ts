@@ -251,6 +251,7 @@ export function lazyTestFilesPort(job: JobEnv, config: Pick<Config, 'ledger'>, l
     (port ??= import('./test-reports.js').then((m) => m.testFilesPort(job, logger, restore)));
   return {
     reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
+    keepFiles: async (glob, cwd, names) => (await real()).keepFiles(glob, cwd, names),
     changedFiles: async () => (await real()).changedFiles(),
     packageScripts: async (cwd) => (await real()).packageScripts(cwd),
     configTexts: async (cwd, files) => (await real()).configTexts(cwd, files),

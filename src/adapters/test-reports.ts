@@ -4,7 +4,8 @@
  * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each, each read only
  * when asked), the runner's config files as text (capped), and the changed files main left in RUNNER_TEMP.
  */
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { JobEnv } from '../core/job-env.js';
@@ -87,6 +88,58 @@ async function findReports(
     }
   }
   return { files, skipped };
+}
+
+/**
+ * The reports under `cwd` matching `glob` named in `names` (a walk as findReports', each at most
+ * MAX_REPORT_BYTES), saved whole, and put back by `restore`: bytes, then times, so a later read of reports
+ * written since a moment does not take them for new. Only regular files, never through a link; one that is
+ * gone or is no longer a regular file is left as it is.
+ */
+async function keepFiles(
+  glob: string,
+  cwd: string,
+  names: ReadonlySet<string>,
+): Promise<{ restore(): Promise<void> }> {
+  const { files } = await findReports(glob, cwd, 0);
+  const kept: { file: string; data: Buffer; atime: Date; mtime: Date }[] = [];
+  for (const found of files.filter((f) => names.has(path.posix.basename(f.path)))) {
+    const file = path.join(cwd, found.path);
+    try {
+      const handle = await openRegularFile(file);
+      try {
+        const stat = await handle.stat();
+        kept.push({ file, data: await handle.readFile(), atime: stat.atime, mtime: stat.mtime });
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      // gone or replaced since it was listed: there is nothing of the step's to put back
+    }
+  }
+  return {
+    restore: async () => {
+      for (const k of kept) await putBack(k.file, k.data, k.atime, k.mtime);
+    },
+  };
+}
+
+const WRITE_FLAGS = constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+async function putBack(file: string, data: Buffer, atime: Date, mtime: Date): Promise<void> {
+  try {
+    const handle = await open(file, WRITE_FLAGS);
+    try {
+      if (!(await handle.stat()).isFile()) return;
+      await handle.truncate(0);
+      await handle.write(data, 0, data.length, 0);
+      await handle.utimes(atime, mtime);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // removed, made a link or not writable since the re-run: left as the re-run left it
+  }
 }
 
 const MAX_PACKAGE_BYTES = 1024 * 1024;
@@ -176,6 +229,7 @@ export function testFilesPort(
 ): TestFiles {
   return {
     reports: findReports,
+    keepFiles,
     packageScripts,
     configTexts,
     changedFiles: () => readChangedFiles(job.runnerTemp),

@@ -218,7 +218,9 @@ async function planWithConfigs(
     }
   }
   const files = plan.how ? stopConfigFiles(runner, plan.how.words) : [];
-  if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts) return plan;
+  // pytest's configs are read for a whole-step plan too: their `addopts` reports are switched off in its re-runs.
+  const wanted = plan.after.kind !== 'whole' || runner === 'pytest';
+  if (!wanted || files.length === 0 || !ports.tests.configTexts) return plan;
   const dir = runnerDirectory(plan.how!.setup, runner, plan.how!.words);
   if (dir === undefined)
     return planStepRun(
@@ -387,8 +389,46 @@ function changedSet(files: string[] | undefined, workingDirectory: string): Set<
   return set;
 }
 
-/** Re-runs the planned tests together, round after round, each while it fails and has re-runs left. */
+/**
+ * Re-runs the planned tests; Surefire's reports of their classes, which a re-run writes again with its one
+ * method (Surefire has no property to write them elsewhere), are put back as the step wrote them once the
+ * re-runs' own were read: the job uploads the step's.
+ */
 async function rerunRounds(
+  step: TestStep,
+  runner: TestRunner | undefined,
+  stepRun: StepRunPlan,
+  planned: { id: TestId; retries: number }[],
+  limitMs: () => number,
+  ports: TestStepPorts,
+): Promise<{ results: RerunResults; outside?: string }> {
+  const names = surefireNames(planned.filter((p) => p.retries > 0).map((p) => p.id));
+  const kept =
+    (runner ?? planned[0]?.id.runner) === 'maven' && names.size > 0
+      ? await ports.tests.keepFiles?.(
+          `**/target/surefire-reports/@(${[...names].join('|')})`,
+          step.cwd,
+          names,
+        )
+      : undefined;
+  try {
+    return await rerunEachRound(step, runner, stepRun, planned, limitMs, ports);
+  } finally {
+    await kept?.restore();
+  }
+}
+
+/**
+ * The files Surefire writes for each class it runs: its XML report, its summary, the tests' output. A class is
+ * a Java name (a nested one's `$` too): no other name is looked for.
+ */
+function surefireNames(ids: readonly TestId[]): Set<string> {
+  const classes = ids.map((id) => id.suite).filter((s) => /^[\w.$]+$/.test(s));
+  return new Set(classes.flatMap((c) => [`TEST-${c}.xml`, `${c}.txt`, `${c}-output.txt`]));
+}
+
+/** Re-runs the planned tests together, round after round, each while it fails and has re-runs left. */
+async function rerunEachRound(
   step: TestStep,
   runner: TestRunner | undefined,
   stepRun: StepRunPlan,

@@ -38,6 +38,8 @@ export async function testStep(
     pullRequest?: boolean;
     /** Set-up of the workspace beyond its files (a link to node_modules). */
     prepare?: (dir: string) => void;
+    /** Reads the workspace after the job, before it is removed (the files the job would upload). */
+    after?: (dir: string) => void;
   } = {},
 ): Promise<RunScenarioResult> {
   const workspace = await workspaceWith(opts.base ?? files);
@@ -83,7 +85,9 @@ export async function testStep(
         },
       ],
     });
-    return await summarize(job, 'tests');
+    const result = await summarize(job, 'tests');
+    opts.after?.(workspace);
+    return result;
   } finally {
     await rm(workspace, { recursive: true, force: true });
     await rm(runnerTemp, { recursive: true, force: true });

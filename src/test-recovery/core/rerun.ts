@@ -124,6 +124,8 @@ export interface StepInvocation {
   pm?: PackageManager;
   /** The step's GOFLAGS as its runner started with them (its env, an `export`, `GOFLAGS=... go test`). */
   goflags?: string;
+  /** pytest's options from PYTEST_ADDOPTS and its config's `addopts`, which apply to the re-run too. */
+  addopts?: string[];
 }
 
 /** The runner's usual program as an invocation, for a step whose command does not show it. */
@@ -157,7 +159,8 @@ export function runnerStart(
   const { kept, positionals, dropped } = keptArguments(runner, own);
   const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
   // go reads GOFLAGS' flags before the command line's (the last given wins), so they are read as its first.
-  const words = [...goFlags(used.goflags ?? ''), ...own.map((w) => w.text)];
+  const goflags = goFlags(used.goflags ?? '');
+  const words = [...goflags, ...own.map((w) => w.text)];
   const start = [head(used, at), ...kept].join(' ');
   const projectless =
     runner === 'vitest'
@@ -165,7 +168,7 @@ export function runnerStart(
       : start;
   return {
     start,
-    rest: { positionals, dropped, binary, words, projectless },
+    rest: { positionals, dropped, binary, words, goflags, addopts: used.addopts ?? [], projectless },
   };
 }
 
@@ -190,6 +193,10 @@ export interface Rest {
   binary: Word[];
   /** The runner's own arguments as the shell passes them (go: after GOFLAGS' flags), before `--`/`-args`. */
   words: string[];
+  /** go: the step's GOFLAGS, flag by flag (they stay in the re-run's environment). */
+  goflags: string[];
+  /** pytest: the options its environment and config add to every run of it (`addopts`). */
+  addopts: string[];
   /** The start without vitest's `--project` filters (a re-run of a test in its own project names that one). */
   projectless: string;
 }
@@ -254,19 +261,56 @@ export function keptCoverage(runner: TestRunner, rest: Rest): string {
   switch (runner) {
     case 'jest':
       return `${coverageKept(rest.dropped, JEST_INSTRUMENTS, true)} --coverageThreshold='{}' --coverageReporters=text-summary`;
-    case 'pytest':
-      return rest.dropped.some((d) => d.startsWith('--cov'))
-        ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
-        : '';
+    case 'pytest': {
+      // `addopts` (the ini's, PYTEST_ADDOPTS) comes before the command line's options, whose last wins: its
+      // reports are switched off after it (an empty `--junitxml=` writes none).
+      const cov =
+        rest.dropped.some((d) => d.startsWith('--cov')) || rest.addopts.some((a) => /^--cov(?:=|$)/.test(a))
+          ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
+          : '';
+      return `${cov}${addoptsReports(rest.addopts)}${rest.addopts.some((a) => /^--junit-?xml(?:=|$)/.test(a)) ? ' --junitxml=' : ''}`;
+    }
     case 'go':
-      // The step's `-coverprofile` file is its own (the job uploads it after the step): the re-run is
-      // instrumented as the step was (`-cover`, with its `-covermode` and `-coverpkg` kept) and writes no profile.
-      return rest.dropped.some((d) => /^--?coverprofile(?:[= ]|$)/.test(d)) ? ' -cover' : '';
+      return goOutputs(rest);
     case 'vitest':
       return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS, true)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
     default:
       return '';
   }
+}
+
+/** go test's flags that write a file the job may upload after the step: a profile, the trace, the test binary. */
+const GO_WRITES = /^--?(coverprofile|cpuprofile|memprofile|blockprofile|mutexprofile|trace|o)=./;
+
+/**
+ * go: the step's `-coverprofile` file is its own (the job uploads it after the step): the re-run is instrumented
+ * as the step was (`-cover`, with its `-covermode` and `-coverpkg` kept) and writes no profile. Its other
+ * outputs (profiles, `-trace`, `-o`) are the step's too: the command line's are dropped (runner-options.ts), and
+ * those its GOFLAGS set, which the re-run's environment still holds, are set empty after them (go reads GOFLAGS'
+ * flags first, and the last given wins; an empty name writes nothing).
+ */
+function goOutputs(rest: Rest): string {
+  const fromEnv = [
+    ...new Set(rest.goflags.map((f) => GO_WRITES.exec(f)?.[1]).filter((f) => f !== undefined)),
+  ];
+  const covered =
+    rest.dropped.some((d) => /^--?coverprofile(?:[= ]|$)/.test(d)) || fromEnv.includes('coverprofile');
+  return `${covered ? ' -cover' : ''}${fromEnv.map((f) => ` -${f}=`).join('')}`;
+}
+
+/**
+ * pytest-cov keeps one report of each type, the last named winning, and `--cov-report=` switches reports off only
+ * when it is the only one named: the file reports `addopts` names (xml, lcov: what coverage services read) are
+ * sent to /dev/null instead. Its html and annotate directories are written again.
+ */
+function addoptsReports(addopts: readonly string[]): string {
+  const types = new Set<string>();
+  for (let i = 0; i < addopts.length; i++) {
+    const m = /^--cov-report(?:=(.*))?$/.exec(addopts[i]!);
+    const type = m ? (m[1] ?? addopts[++i] ?? '').split(':')[0]! : '';
+    if (type === 'xml' || type === 'lcov') types.add(type);
+  }
+  return [...types].map((t) => ` --cov-report=${t}:/dev/null`).join('');
 }
 
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */

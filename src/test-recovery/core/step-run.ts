@@ -109,15 +109,27 @@ function pytestRuns(
  * continued on indented lines, a toml string or list)? A config not read whole may: taken as so.
  */
 function pytestEnvUncaptured(vars: Readonly<Record<string, string>>, configs: ConfigTexts): boolean {
-  const words = (text: string): string[] => text.split(/[\s,"'[\]]+/).filter(Boolean);
-  if (pytestUncaptured(words(vars.PYTEST_ADDOPTS ?? ''))) return true;
+  if (pytestUncaptured(addoptsWords(vars.PYTEST_ADDOPTS ?? ''))) return true;
   return Object.values(configs).some(
-    (text) =>
-      text === null ||
-      [...text.matchAll(/^[ \t]*addopts[ \t]*=(.*(?:\n(?![ \t]*(?:\[|[A-Za-z_][\w.-]*[ \t]*=)).*)*)/gm)].some(
-        (m) => pytestUncaptured(words(m[1]!)),
-      ),
+    (text) => text === null || configAddopts(text).some((words) => pytestUncaptured(words)),
   );
+}
+
+const addoptsWords = (text: string): string[] => text.split(/[\s,"'[\]]+/).filter(Boolean);
+
+/** Each `addopts` of a config's text, as words. */
+function configAddopts(text: string): string[][] {
+  return [
+    ...text.matchAll(/^[ \t]*addopts[ \t]*=(.*(?:\n(?![ \t]*(?:\[|[A-Za-z_][\w.-]*[ \t]*=)).*)*)/gm),
+  ].map((m) => addoptsWords(m[1]!));
+}
+
+/** The options pytest adds to its command line from PYTEST_ADDOPTS and the configs' `addopts` (those read). */
+function pytestAddopts(vars: Readonly<Record<string, string>>, configs: ConfigTexts): string[] {
+  return [
+    ...addoptsWords(vars.PYTEST_ADDOPTS ?? ''),
+    ...Object.values(configs).flatMap((text) => (text === null ? [] : configAddopts(text).flat())),
+  ];
 }
 
 /** pytest's options that show its tests' output as they print it: `-s` (in `-vs` too), `--capture=no`, `tee-sys`. */
@@ -184,11 +196,13 @@ export function planStepRun(
   const pm = scriptOf(chain.parts, failed.path);
   const setup = setupBefore(chain.parts, failed.path[0]!);
   const goflags = runner === 'go' ? runnerEnv(runner, failed.part.words, vars).GOFLAGS : undefined;
+  const addopts = runner === 'pytest' ? pytestAddopts(vars, configs) : [];
   const how: StepInvocation = {
     setup,
     words: failed.part.words,
     ...(pm ? { pm } : {}),
     ...(goflags !== undefined ? { goflags } : {}),
+    ...(addopts.length > 0 ? { addopts } : {}),
   };
   // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
   // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.

@@ -23,6 +23,12 @@ export interface ReportFile {
 export interface RunTestPorts {
   /** Reports matching `glob` (comma- or newline-separated globs) under `cwd`, written at or after `sinceMs`. */
   reports(glob: string, cwd: string, sinceMs: number): Promise<{ files: ReportFile[]; skipped: string[] }>;
+  /**
+   * Saves the files matching `glob` under `cwd` whose name `names` holds, to put them back as they were (their
+   * bytes and times) when `restore` is called: what a re-run writes again over the step's own (Surefire's
+   * reports of the classes it re-runs), which the job uploads after the step.
+   */
+  keepFiles?(glob: string, cwd: string, names: ReadonlySet<string>): Promise<{ restore(): Promise<void> }>;
   /** The files the change added or edited, relative to the repository; undefined when main did not say. */
   changedFiles(): Promise<string[] | undefined>;
   /** The `scripts` of the package.json in `cwd` (empty when there is none), to read what `npm test` runs. */
