@@ -15,6 +15,7 @@ import { errorMessage } from '../../core/errors.js';
 import type { Ledger, LedgerProbeBranch } from '../../core/ledger.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
+import { verdictDispatches } from '../core/verdict-dispatch.js';
 import { bisectionEnded, MAX_SWEEP_TARGETS, sweepPlan, type SweepTarget } from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
 import { codeSpan } from '../../core/report/index.js';
@@ -297,6 +298,7 @@ async function sweepRollbacks(
       problems.push(`run ${run.id} was not read for the ledger's rollbacks: ${errorMessage(error)}`);
     }
   }
+  await dispatchVerdictsAgain(ctx, ports, ledger, runs, branch, problems);
   for (const p of problems) log.warning(`ci-recovery supervisor: sweep: ${inert(p)}`);
   if (ledger !== saved)
     await ports.ledger.save(ledger, branch).catch((error: unknown) => {
@@ -312,6 +314,33 @@ async function sweepRollbacks(
       `## ci-recovery supervisor: sweep\n${renderVerifiedRollbacks(judged.flatMap((j) => j.verified)).join('\n')}\n`,
     );
   return judged;
+}
+
+/**
+ * A pushed revert whose verdict run the pushing wake could not dispatch (core/verdict-dispatch.ts): the
+ * watched workflow dispatched on the default branch again. An App token's push starts the run itself.
+ */
+async function dispatchVerdictsAgain(
+  ctx: SweepContext,
+  ports: SupervisePorts,
+  ledger: Ledger,
+  runs: readonly ProbeRunView[],
+  branch: string,
+  problems: string[],
+): Promise<void> {
+  if (ctx.settings.tokenKind === 'other' || !ports.probes) return;
+  for (const workflowId of verdictDispatches(ledger, runs, branch, ports.now?.() ?? new Date())) {
+    try {
+      const { runId } = await ports.probes.dispatch(workflowId, branch);
+      ports.runner.log.notice(
+        `ci-recovery supervisor: sweep: no run holds a pushed revert awaiting its verdict: workflow ${workflowId} dispatched on ${inert(branch)} again${runId !== undefined ? ` (run ${runId})` : ''}.`,
+      );
+    } catch (error) {
+      problems.push(
+        `no run holds a pushed revert awaiting its verdict, and the dispatch of workflow ${workflowId} on ${branch} failed again (${errorMessage(error)}): the next sweep tries again; a push to ${branch} or a dispatch by hand gives the verdict too`,
+      );
+    }
+  }
 }
 
 /**
