@@ -13,7 +13,7 @@ import {
   PASSING as passing,
   type Supervised,
 } from '../../stand/scenarios/bisect-stand.js';
-import { finishAttempt, startNextAttempt } from '../../stand/scenarios/supervise-stand.js';
+import { finishAttempt, seedRun, startNextAttempt } from '../../stand/scenarios/supervise-stand.js';
 import type { ApiHandler, FakeRun } from '../../stand/services/github-api.js';
 import type { Stand } from '../../stand/services/stand.js';
 
@@ -129,4 +129,23 @@ test('a listing that lags a confirming re-run already made: the second request, 
   const next = await sweepFor(head);
   expect(next.plan.jobs[0]?.reason).toContain('every earlier commit passed');
   expect(next.plan.revert).toBeUndefined();
+}, 240_000);
+
+test("a confirming re-run that waited on a 502 keeps its probe's record: with 100 newer runs listed, the next sweep still takes the bisection up and asks again", async () => {
+  const { head, c2, probe } = await c2FailedOnce('confirm-busy');
+  stand.github.fail('POST', RERUN_FAILED, 502, { times: 8 });
+  const failed = await sweepFor(head);
+  stand.github.clearFailures();
+  expect(failed.plan.jobs[0]?.reason).toContain('waits for the next wake');
+  // The probe was judged (its branch deleted), but the step waits: its record is made again.
+  expect((fx.ledger.current().probes ?? []).map((p) => p.branch)).toContain(probeRef(c2));
+  // A busy repository: 100 newer runs push the failing run off the sweep's listing of the newest.
+  for (let i = 0; i < 100; i++)
+    seedRun(stand, { sha: probe.headSha, jobs: passing, branch: `pr-${i}`, event: 'pull_request' });
+  const { swept } = await fx.sweep();
+  expect(swept.targets.map((t) => t.runId)).toContain(head);
+  expect(swept.supervised.find((s) => s.runId === head)?.outcome?.plan.jobs[0]?.reason).toContain(
+    `re-running its probe (run ${probe.id}) to confirm it`,
+  );
+  expect(confirmations(probe.id)).toBe(1);
 }, 240_000);

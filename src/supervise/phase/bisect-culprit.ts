@@ -17,6 +17,8 @@ import {
   deleteProbeBranches,
   forgetProbeBranch,
   othersRunOn,
+  ownProbeRecord,
+  recordProbeBranch,
   type BisectPorts,
   type BisectResult,
   type StepContext,
@@ -93,11 +95,19 @@ async function notRerun(
   ports: BisectPorts,
 ): Promise<BisectResult> {
   if (error instanceof RateLimitError) throw error;
+  const probe = c.probes.find((p) => p.runId === runId);
   const wait = (why: string): BisectResult => {
+    // A judged probe's record went with its branch (bisect-probes.ts): made again, as for a cancelled probe,
+    // so a sweep finds the bisection however many runs push the failing run off the listing.
+    if (probe && !ownProbeRecord(c.site, probeRef(probe.sha)))
+      recordProbeBranch(c.site, {
+        branch: probeRef(probe.sha),
+        sha: probe.sha,
+        createdAt: ports.now.toISOString(),
+      });
     ports.log.warning(`ci-recovery supervisor: bisecting: ${inert(why)}`);
     return { plan: c.set({ action: 'nothing', reason: `bisecting: ${why}` }), probes: c.probes };
   };
-  const probe = c.probes.find((p) => p.runId === runId);
   const judged = probe?.attempt ?? 1;
   const latest = await ports.github.readRun(runId).then(
     (d) => d.run.latestAttempt,
