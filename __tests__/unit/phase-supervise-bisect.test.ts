@@ -1278,6 +1278,20 @@ describe('a probe re-run GitHub refused (sup-cancel-mend, finding 4)', () => {
     expect(job.reason).not.toContain('refused');
   });
 
+  test('a bare 429, 408 or 409 (no rate-limit header or wording: passed raw by the adapter) is no refusal: the step waits, no person', async () => {
+    for (const [status, message] of [
+      [429, 'Too Many Requests'],
+      [408, 'Request Timeout'],
+      [409, 'Conflict'],
+    ] as const) {
+      const ports = confirming(Object.assign(new Error(message), { status }));
+      runHas(ports, 1);
+      const job = (await supervise(ports)).plan.jobs[0]!;
+      expect([status, job.action]).toEqual([status, 'nothing']);
+      expect(job.reason).toContain(`but the re-run waits for the next wake: ${message}`);
+    }
+  });
+
   test('the same refusal with no newer attempt: a person, as before', async () => {
     const noFailed = Object.assign(new Error('This workflow run has no failed jobs to re-run'), {
       status: 403,

@@ -125,14 +125,21 @@ async function notRerun(
 }
 
 /**
+ * A 4xx that asks to come back later, not to stop: 408 (timed out), 409 (a conflict with the run's state),
+ * 429 without the headers or wording the adapter reads as a rate limit (core/api-refusal.ts passes it raw).
+ */
+const LATER = new Set([408, 409, 429]);
+
+/**
  * GitHub's own answer that it will not do it: an explained refusal (a permission, a run past 30 days or 50
- * attempts) or any other 4xx. A 5xx, the network or the wake's budget is no refusal: the next wake asks again.
+ * attempts) or any other 4xx but LATER. A 5xx, the network or the wake's budget is no refusal: the next wake
+ * asks again.
  */
 function refusedByGitHub(error: unknown): boolean {
   if (error instanceof UserError) return true;
   const status =
     typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
-  return typeof status === 'number' && status >= 400 && status < 500;
+  return typeof status === 'number' && status >= 400 && status < 500 && !LATER.has(status);
 }
 
 /**
