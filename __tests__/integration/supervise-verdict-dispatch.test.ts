@@ -23,11 +23,28 @@ import {
 const PUSH: Config = { ...DEFAULT_CONFIG, revert: { ...DEFAULT_CONFIG.revert, mode: 'push' } };
 const fx = bisectStand('verdict-', { config: PUSH });
 
-/** A sweep (a `schedule:`) `minutes` after now, with the fixture's ledger. */
-async function sweepIn(minutes: number): Promise<void> {
-  const { ctx, ports } = fx.wiring();
+/** A sweep (a `schedule:`) `minutes` after now, with the fixture's ledger: the warnings it logged. */
+async function sweepIn(minutes: number): Promise<string[]> {
+  const { ctx, ports, runner } = fx.wiring();
   const at = new Date(Date.now() + minutes * 60_000);
   await sweep(ctx, { ...ports, now: () => at }, { defaultBranch: 'main' });
+  return runner.log.messages('warning');
+}
+
+/** A culprit landed and failing twice on main (the second attempt confirms it): its run. */
+async function failingCulprit(tag: string): Promise<{ culprit: string; runId: number }> {
+  const stand = fx.stand;
+  const parent = await landCommit(stand, { message: `Add ${tag}`, files: { [`src/${tag}.js`]: 'a\n' } });
+  seedRun(stand, { sha: parent, jobs: passing });
+  const culprit = await landCommit(stand, {
+    message: `Speed up ${tag}`,
+    files: { [`src/${tag}.js`]: 'b\n' },
+  });
+  const run = seedRun(stand, { sha: culprit, jobs: failing });
+  await fx.supervise(run.id);
+  startNextAttempt(stand, run.id);
+  finishAttempt(stand, run.id, failing);
+  return { culprit, runId: run.id };
 }
 
 test('a pushed revert whose verdict run was not dispatched (502): a sweep past the grace dispatches it once, and the verdict is read', async () => {
@@ -67,5 +84,39 @@ test('a pushed revert whose verdict run was not dispatched (502): a sweep past t
   await sweepIn(30);
   expect(fx.ledger.current().reverts[0]).toMatchObject({ sha: culprit, verdict: 'green' });
   expect(verdictRuns()).toBe(1);
+  expect(stand.github.validationErrors).toEqual([]);
+}, 240_000);
+
+test("a sweep's dispatch GitHub refuses (422, no `workflow_dispatch:`): the advice is given once and no further dispatch is asked", async () => {
+  const stand = fx.stand;
+  const { culprit, runId } = await failingCulprit('lexer');
+  const asked = (): number =>
+    stand.github.calls.filter((c) => c.method === 'POST' && c.route === DISPATCHES).length;
+  const NO_TRIGGER = "Workflow does not have 'workflow_dispatch' trigger";
+  stand.github.fail('POST', DISPATCHES, 422, { message: NO_TRIGGER });
+  try {
+    const reverted = await fx.supervise(runId);
+    expect(reverted.revert?.pushed).toMatch(/^[0-9a-f]{40}$/);
+    expect(reverted.problems.join('\n')).toContain("add 'workflow_dispatch:'");
+    const byWake = asked();
+
+    const refused = (await sweepIn(20)).join('\n');
+    expect(asked()).toBe(byWake + 1);
+    expect(refused).toContain("add 'workflow_dispatch:' to its 'on:'");
+    expect(refused).toContain('no further dispatch is made');
+    expect(refused).not.toContain('the next sweep tries again');
+    const entry = fx.ledger.current().reverts.find((r) => r.sha === culprit);
+    expect(entry?.verdictDispatchedAt).toEqual(expect.any(String));
+    expect(entry?.verdict).toBeUndefined();
+
+    // The next sweeps ask nothing and say nothing of it: the ledger keeps that it was refused.
+    for (const minutes of [35, 50]) {
+      const said = (await sweepIn(minutes)).join('\n');
+      expect(said).not.toContain('workflow_dispatch');
+      expect(asked()).toBe(byWake + 1);
+    }
+  } finally {
+    stand.github.clearFailures();
+  }
   expect(stand.github.validationErrors).toEqual([]);
 }, 240_000);

@@ -2,7 +2,11 @@
 import { emptyLedger, type Ledger, type LedgerRevert } from '../../src/core/ledger.js';
 import type { ProbeRunView } from '../../src/supervise/core/bisect.js';
 import { renderRollbackRecord } from '../../src/supervise/core/rollback-record.js';
-import { VERDICT_DISPATCH_GRACE_MS, verdictDispatches } from '../../src/supervise/core/verdict-dispatch.js';
+import {
+  VERDICT_DISPATCH_GRACE_MS,
+  verdictDispatches,
+  verdictDispatchPlan,
+} from '../../src/supervise/core/verdict-dispatch.js';
 
 const NOW = new Date('2026-03-04T12:00:00Z');
 const ago = (minutes: number): string => new Date(NOW.getTime() - minutes * 60_000).toISOString();
@@ -103,4 +107,28 @@ test('a record naming no workflow file is read by its failing run; with neither 
   const old = ledgerWith({ record: record('push', undefined) });
   expect(verdictDispatches(old, failing, 'main', NOW)).toEqual([9]);
   expect(verdictDispatches(old, [], 'main', NOW)).toEqual([]);
+});
+
+test('a revert 3 days old whose verdict run scrolled off the listing (only a PR run of its workflow listed): not dispatched', () => {
+  // A verdict run that told nothing (its job guarded by `if: github.event_name == 'push'`), or a ledger of
+  // before the re-dispatch: past the window no sweep dispatches for it.
+  const old = ledgerWith({ at: ago(3 * 24 * 60) });
+  const listing = [run({ id: 900, headBranch: 'feature', event: 'pull_request', createdAt: ago(10) })];
+  expect(verdictDispatches(old, listing, 'main', NOW)).toEqual([]);
+  // The same listing within the window: dispatched (the run is read by the record's workflow file).
+  expect(verdictDispatches(ledgerWith({ at: ago(3 * 60) }), listing, 'main', NOW)).toEqual([9]);
+});
+
+test('once per revert: a re-dispatch made or refused (kept on its ledger entry) is not made again, however the listing reads', () => {
+  const once = ledgerWith({ verdictDispatchedAt: ago(20) });
+  expect(verdictDispatches(once, failing, 'main', NOW)).toEqual([]);
+});
+
+test('the plan names the reverts each dispatch is for, one dispatch a workflow', () => {
+  const second = 'd'.repeat(40);
+  const ledger = ledgerWith();
+  const both = { ...ledger, reverts: [...ledger.reverts, { ...ledger.reverts[0]!, sha: second }] };
+  expect(verdictDispatchPlan(both, failing, 'main', NOW)).toEqual([
+    { workflowId: 9, shas: [CULPRIT, second] },
+  ]);
 });
