@@ -3,6 +3,7 @@ import { bisectStep, probeRef, type ProbeRunView } from '../../src/supervise/cor
 import { confirmStep } from '../../src/supervise/phase/bisect-culprit.js';
 import { revertBranch } from '../../src/supervise/core/revert.js';
 import { DEFAULT_CONFIG } from '../../src/core/config.js';
+import { UserError } from '../../src/core/errors.js';
 import { emptyLedger, type Ledger } from '../../src/core/ledger.js';
 import { parseRollbackRecord, renderRollbackRecord } from '../../src/supervise/core/rollback-record.js';
 import type { JobView, RunDetails } from '../../src/supervise/core/supervise-model.js';
@@ -1210,13 +1211,97 @@ describe('a probe re-run GitHub refused (sup-cancel-mend, finding 4)', () => {
           })
         : own(runId, attempt);
     ports.github.annotations[8011] = [CONCURRENCY_CANCEL];
+    // As the adapter explains GitHub's 403 (adapters/supervisor-github.ts requestRerun).
     ports.github.requestRerun = () =>
-      Promise.reject(new Error('Unable to retry this workflow run because it was created over a month ago'));
+      Promise.reject(
+        new UserError('Unable to retry this workflow run because it was created over a month ago'),
+      );
     const ledger = keptLedger();
     const outcome = await supervise(ports, {}, { ledger });
     expect(outcome.plan.jobs[0]?.action).toBe('manual');
     expect(outcome.plan.jobs[0]?.reason).toContain('but the re-run was refused: Unable to retry');
     expect(ports.probes.deleted).toEqual([probeRef(C1)]);
     expect(ledger.saved.at(-1)?.probes ?? []).toEqual([]);
+  });
+
+  /** C1 passed; C2's probe (802) failed once the same way: its confirming re-run is asked, and answered `error`. */
+  function confirming(error: Error, over: Partial<ProbeRunView> = {}): ReturnType<typeof setup> {
+    const ports = setup();
+    ports.probes.runs.push(
+      run({ id: 801 }),
+      run({ id: 802, headBranch: probeRef(C2), headSha: C2, conclusion: 'failure', ...over }),
+    );
+    ports.probes.branches.set(probeRef(C2), C2);
+    ports.github.requestRerun = () => Promise.reject(error);
+    return ports;
+  }
+  /** GitHub's run 802 as GET .../actions/runs/802 gives it: `latest` attempts. */
+  function runHas(ports: ReturnType<typeof setup>, latest: number): void {
+    const own = ports.github.readRun.bind(ports.github);
+    ports.github.readRun = async (runId, attempt) => {
+      const d = await own(runId, attempt);
+      return runId === 802 ? { ...d, run: { ...d.run, id: 802, latestAttempt: latest } } : d;
+    };
+  }
+  const serverError = Object.assign(new Error('Server Error'), { status: 502 });
+
+  test("a 5xx past the client's retries (sup-attack): the step waits for the next wake, no person", async () => {
+    const ports = confirming(serverError);
+    const outcome = await supervise(ports);
+    const job = outcome.plan.jobs[0]!;
+    expect(job.action).toBe('nothing');
+    expect(job.reason).toContain(
+      're-running its probe (run 802) to confirm it, but the re-run waits for the next wake: Server Error',
+    );
+    expect(job.reason).not.toContain('refused');
+  });
+
+  test('a 5xx still answering 6 h after the probe run last changed: a person, as a refusal (the wait is bounded)', async () => {
+    const ports = confirming(serverError, { updatedAt: '2026-03-03T23:59:00Z' });
+    const outcome = await supervise(ports);
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain('but the re-run was refused: Server Error');
+  });
+
+  test('refused for a run whose newer attempt GitHub already has (a lagging listing read twice, sup-attack): the next wake reads it, no person', async () => {
+    const noFailed = Object.assign(new Error('This workflow run has no failed jobs to re-run'), {
+      status: 403,
+    });
+    const ports = confirming(noFailed);
+    runHas(ports, 2);
+    const outcome = await supervise(ports);
+    const job = outcome.plan.jobs[0]!;
+    expect(job.action).toBe('nothing');
+    expect(job.reason).toContain(
+      'run 802 has attempt 2 already (attempt 1 was read), so the re-run was made',
+    );
+    expect(job.reason).not.toContain('refused');
+  });
+
+  test('a bare 429, 408 or 409 (no rate-limit header or wording: passed raw by the adapter) is no refusal: the step waits, no person', async () => {
+    for (const [status, message] of [
+      [429, 'Too Many Requests'],
+      [408, 'Request Timeout'],
+      [409, 'Conflict'],
+    ] as const) {
+      const ports = confirming(Object.assign(new Error(message), { status }));
+      runHas(ports, 1);
+      const job = (await supervise(ports)).plan.jobs[0]!;
+      expect([status, job.action]).toEqual([status, 'nothing']);
+      expect(job.reason).toContain(`but the re-run waits for the next wake: ${message}`);
+    }
+  });
+
+  test('the same refusal with no newer attempt: a person, as before', async () => {
+    const noFailed = Object.assign(new Error('This workflow run has no failed jobs to re-run'), {
+      status: 403,
+    });
+    const ports = confirming(noFailed);
+    runHas(ports, 1);
+    const outcome = await supervise(ports);
+    expect(outcome.plan.jobs[0]?.action).toBe('manual');
+    expect(outcome.plan.jobs[0]?.reason).toContain(
+      'but the re-run was refused: This workflow run has no failed jobs',
+    );
   });
 });

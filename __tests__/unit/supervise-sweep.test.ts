@@ -57,6 +57,13 @@ test("a re-run's attempt that failed within the window is pending; one outside i
   expect(targets([old, superseded, rerun, newer])).toEqual([rerun.id]);
 });
 
+test("a run held for a writer's approval (a fork's PR, or one opened with GITHUB_TOKEN) ran nothing: no target (sup-attack)", () => {
+  const held = run({ headBranch: 'fork-feature', event: 'pull_request', conclusion: 'action_required' });
+  const neutral = run({ headBranch: 'docs', event: 'pull_request', conclusion: 'neutral' });
+  const broke = run({ headBranch: 'feature', event: 'pull_request', conclusion: 'failure' });
+  expect(targets([held, neutral, broke])).toEqual([broke.id]);
+});
+
 test('a dispatched run of the default branch that completed (a revert’s verdict) is pending, green or not', () => {
   const verdict = run({ event: 'workflow_dispatch', conclusion: 'success' });
   expect(targets([verdict])).toEqual([verdict.id]);

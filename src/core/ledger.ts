@@ -42,6 +42,11 @@ export interface LedgerRevert {
   verdict?: 'green' | 'still-failing';
   /** The draft PR that re-lands the change when the revert did not help. */
   relandPr?: number;
+  /**
+   * ISO time a sweep dispatched a pushed revert's verdict run again, or was refused it
+   * (supervise/core/verdict-dispatch.ts): it does so once.
+   */
+  verdictDispatchedAt?: string;
 }
 
 export interface Ledger {
@@ -364,7 +369,8 @@ function isRevert(v: unknown): v is LedgerRevert {
     (v.landedSha === undefined || typeof v.landedSha === 'string') &&
     (v.record === undefined || typeof v.record === 'string') &&
     (v.verdict === undefined || v.verdict === 'green' || v.verdict === 'still-failing') &&
-    (v.relandPr === undefined || Number.isInteger(v.relandPr))
+    (v.relandPr === undefined || Number.isInteger(v.relandPr)) &&
+    (v.verdictDispatchedAt === undefined || typeof v.verdictDispatchedAt === 'string')
   );
 }
 

@@ -134,6 +134,8 @@ export interface Probe {
   cancelCause?: 'concurrency' | 'runner';
   /** Its job was cancelled by its timeout-minutes (a failure of type `timeout`), not failed. */
   jobTimeout?: boolean;
+  /** When its run last changed (ISO: the run's `updated_at`, else its creation): a re-run's wait is bounded by it. */
+  changedAt?: string;
 }
 
 /**

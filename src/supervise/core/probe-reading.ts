@@ -110,7 +110,8 @@ export function failedSameBefore(
 /** The probe of `sha` its run makes: judged `result`, the failing job's type, and whether it is confirmed. */
 export function probeOf(
   sha: string,
-  run: Pick<ProbeRunView, 'id' | 'url' | 'runAttempt'>,
+  run: Pick<ProbeRunView, 'id' | 'url' | 'runAttempt'> &
+    Partial<Pick<ProbeRunView, 'createdAt' | 'updatedAt'>>,
   result: ProbeResult,
   failed: ProbeJobOutcome | undefined,
   confirmed: boolean | undefined,
@@ -127,5 +128,6 @@ export function probeOf(
     ...(result === 'cancelled' ? { cancels: cancels ?? 1 } : {}),
     ...(result === 'cancelled' && failed?.cause ? { cancelCause: failed.cause } : {}),
     ...(failed?.jobTimeout ? { jobTimeout: true } : {}),
+    ...((run.updatedAt ?? run.createdAt) ? { changedAt: run.updatedAt ?? run.createdAt } : {}),
   };
 }

@@ -63,8 +63,15 @@ export function bisectionEnded(
   });
 }
 
-const failed = (r: ProbeRunView): boolean =>
-  r.status === 'completed' && r.conclusion !== 'success' && r.conclusion !== 'skipped';
+/**
+ * Conclusions of a completed run that are no failure: it passed, tested nothing (`skipped`, `neutral`,
+ * `stale`), or was held for a writer's approval and ran nothing (`action_required`: a fork's pull request, or
+ * one opened with GITHUB_TOKEN; REST "Approve a workflow run for a fork pull request"). Such a run has nothing
+ * for the supervisor, and as a target it took a sweep's place for an hour, at five calls each sweep.
+ */
+const NOT_FAILED = new Set(['success', 'skipped', 'neutral', 'stale', 'action_required']);
+
+const failed = (r: ProbeRunView): boolean => r.status === 'completed' && !NOT_FAILED.has(r.conclusion ?? '');
 
 /**
  * The runs to supervise again, newest first:

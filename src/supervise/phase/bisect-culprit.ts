@@ -5,18 +5,20 @@
  * already within the range, labels, caps).
  */
 import { wasReverted } from '../../core/ledger.js';
-import { errorMessage } from '../../core/errors.js';
+import { errorMessage, UserError } from '../../core/errors.js';
 import { inert } from '../../core/text.js';
 import { declined, revertBranch, revertEligibility } from '../core/revert.js';
 import { rollbackTarget, rollbacksOf } from '../core/rollback-verify.js';
 import type { JobDecision } from '../core/supervise-model.js';
-import { probeRef } from '../core/bisect.js';
+import { PROBE_DEADLINE_MS, probeRef } from '../core/bisect.js';
 import type { GitClone } from '../ports/git.js';
 import { RateLimitError } from '../ports/supervise.js';
 import {
   deleteProbeBranches,
   forgetProbeBranch,
   othersRunOn,
+  ownProbeRecord,
+  recordProbeBranch,
   type BisectPorts,
   type BisectResult,
   type StepContext,
@@ -47,8 +49,7 @@ export async function rerunCancelledStep(
   try {
     await ports.github.requestRerun(runId, { mode: 'all', jobIds: [], backoffSeconds: 0, reason }, 0);
   } catch (error) {
-    if (error instanceof RateLimitError) throw error;
-    return await refused(reason, error, c, ports);
+    return await notRerun(runId, reason, error, c, ports);
   }
   ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(reason)}.`);
   return waiting(reason);
@@ -70,10 +71,75 @@ export async function confirmStep(
   try {
     await ports.github.requestRerun(runId, { mode, jobIds: [], backoffSeconds: 0, reason }, 0);
   } catch (error) {
-    return await refused(reason, error, c, ports);
+    return await notRerun(runId, reason, error, c, ports);
   }
   ports.log.notice(`ci-recovery supervisor: bisecting: ${inert(reason)}.`);
   return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
+}
+
+/**
+ * A probe's re-run that did not go through. Only GitHub's refusal of this attempt ends the bisection; the
+ * step waits for the next wake (which reads the probe again and asks again) when:
+ * - the run has an attempt newer than the one judged (GET .../actions/runs/{id}, `run_attempt`): the re-run
+ *   was made already, and the step read a listing GitHub had not yet brought up to date (two wakes close
+ *   together), so GitHub refused the second request ("no failed jobs", or a re-run of a newer attempt);
+ * - GitHub did not refuse (a 5xx past the client's retries, the network, the wake's budget), within
+ *   PROBE_DEADLINE_MS of the probe run's last change: past it, a person, as a refusal.
+ * A rate limit passes (supervise-bisect.ts waits for the next wake).
+ */
+async function notRerun(
+  runId: number,
+  reason: string,
+  error: unknown,
+  c: StepContext,
+  ports: BisectPorts,
+): Promise<BisectResult> {
+  if (error instanceof RateLimitError) throw error;
+  const probe = c.probes.find((p) => p.runId === runId);
+  const wait = (why: string): BisectResult => {
+    // A judged probe's record went with its branch (bisect-probes.ts): made again, as for a cancelled probe,
+    // so a sweep finds the bisection however many runs push the failing run off the listing.
+    if (probe && !ownProbeRecord(c.site, probeRef(probe.sha)))
+      recordProbeBranch(c.site, {
+        branch: probeRef(probe.sha),
+        sha: probe.sha,
+        createdAt: ports.now.toISOString(),
+      });
+    ports.log.warning(`ci-recovery supervisor: bisecting: ${inert(why)}`);
+    return { plan: c.set({ action: 'nothing', reason: `bisecting: ${why}` }), probes: c.probes };
+  };
+  const judged = probe?.attempt ?? 1;
+  const latest = await ports.github.readRun(runId).then(
+    (d) => d.run.latestAttempt,
+    () => undefined,
+  );
+  if (latest !== undefined && latest > judged)
+    return wait(
+      `${reason}: run ${runId} has attempt ${latest} already (attempt ${judged} was read), so the re-run was made; the next wake reads it`,
+    );
+  const changed = Date.parse(probe?.changedAt ?? '');
+  const fresh = !Number.isFinite(changed) || ports.now.getTime() - changed <= PROBE_DEADLINE_MS;
+  if (!refusedByGitHub(error) && fresh)
+    return wait(`${reason}, but the re-run waits for the next wake: ${errorMessage(error)}`);
+  return await refused(reason, error, c, ports);
+}
+
+/**
+ * A 4xx that asks to come back later, not to stop: 408 (timed out), 409 (a conflict with the run's state),
+ * 429 without the headers or wording the adapter reads as a rate limit (core/api-refusal.ts passes it raw).
+ */
+const LATER = new Set([408, 409, 429]);
+
+/**
+ * GitHub's own answer that it will not do it: an explained refusal (a permission, a run past 30 days or 50
+ * attempts) or any other 4xx but LATER. A 5xx, the network or the wake's budget is no refusal: the next wake
+ * asks again.
+ */
+function refusedByGitHub(error: unknown): boolean {
+  if (error instanceof UserError) return true;
+  const status =
+    typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500 && !LATER.has(status);
 }
 
 /**

@@ -12,9 +12,11 @@
 import { isProbeRun, probeRef, type ProbeRunView } from '../core/bisect.js';
 import { freshRecord, heldByOthers } from '../core/bisect-records.js';
 import { errorMessage } from '../../core/errors.js';
-import type { Ledger, LedgerProbeBranch } from '../../core/ledger.js';
+import { updateRevert, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
+import { verdictDispatchPlan } from '../core/verdict-dispatch.js';
+import { DispatchRefusedError } from '../ports/probes.js';
 import { bisectionEnded, MAX_SWEEP_TARGETS, sweepPlan, type SweepTarget } from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
 import { codeSpan } from '../../core/report/index.js';
@@ -297,6 +299,7 @@ async function sweepRollbacks(
       problems.push(`run ${run.id} was not read for the ledger's rollbacks: ${errorMessage(error)}`);
     }
   }
+  ledger = await dispatchVerdictsAgain(ctx, ports, ledger, runs, branch, problems);
   for (const p of problems) log.warning(`ci-recovery supervisor: sweep: ${inert(p)}`);
   if (ledger !== saved)
     await ports.ledger.save(ledger, branch).catch((error: unknown) => {
@@ -312,6 +315,49 @@ async function sweepRollbacks(
       `## ci-recovery supervisor: sweep\n${renderVerifiedRollbacks(judged.flatMap((j) => j.verified)).join('\n')}\n`,
     );
   return judged;
+}
+
+/**
+ * A pushed revert whose verdict run the pushing wake could not dispatch (core/verdict-dispatch.ts): the
+ * watched workflow dispatched on the default branch again, once per revert. Made, or refused by GitHub (no
+ * `workflow_dispatch:` trigger, the workflow disabled: the user's to mend, said once), it is kept on the
+ * reverts' ledger entries and not asked again; any other failure (a 5xx, the network) the next sweep tries
+ * again, within the revert's first day. An App token's push starts the run itself.
+ */
+async function dispatchVerdictsAgain(
+  ctx: SweepContext,
+  ports: SupervisePorts,
+  ledger: Ledger,
+  runs: readonly ProbeRunView[],
+  branch: string,
+  problems: string[],
+): Promise<Ledger> {
+  if (ctx.settings.tokenKind === 'other' || !ports.probes) return ledger;
+  const now = ports.now?.() ?? new Date();
+  let kept = ledger;
+  const made = (shas: readonly string[]): void => {
+    for (const sha of shas) kept = updateRevert(kept, sha, { verdictDispatchedAt: now.toISOString() });
+  };
+  for (const { workflowId, shas } of verdictDispatchPlan(ledger, runs, branch, now)) {
+    try {
+      const { runId } = await ports.probes.dispatch(workflowId, branch);
+      made(shas);
+      ports.runner.log.notice(
+        `ci-recovery supervisor: sweep: no run holds a pushed revert awaiting its verdict: workflow ${workflowId} dispatched on ${inert(branch)} again${runId !== undefined ? ` (run ${runId})` : ''}.`,
+      );
+    } catch (error) {
+      if (error instanceof DispatchRefusedError) {
+        made(shas);
+        problems.push(
+          `no run holds a pushed revert awaiting its verdict, and GitHub refused the dispatch of workflow ${workflowId} on ${branch} (${errorMessage(error)}): add 'workflow_dispatch:' to its 'on:' (or enable it); no further dispatch is made, a push to ${branch} or a dispatch by hand gives the verdict`,
+        );
+      } else
+        problems.push(
+          `no run holds a pushed revert awaiting its verdict, and the dispatch of workflow ${workflowId} on ${branch} failed again (${errorMessage(error)}): the next sweep tries again; a push to ${branch} or a dispatch by hand gives the verdict too`,
+        );
+    }
+  }
+  return kept;
 }
 
 /**

@@ -22,6 +22,8 @@ import { branchKindOf, type SupervisePlan } from '../core/supervise-model.js';
 import { renderSuperviseSummary, rerunSavings } from '../core/supervise-report.js';
 import { tokenLines, type TokenKind } from '../core/supervise-token.js';
 import { RateLimitError, type SupervisePorts } from '../ports/supervise.js';
+import { DispatchRefusedError } from '../ports/probes.js';
+import { VERDICT_DISPATCH_GRACE_MS } from '../core/verdict-dispatch.js';
 import { inert } from '../../core/text.js';
 import { act, sayDryRun } from './supervise-act.js';
 import {
@@ -216,8 +218,14 @@ async function dispatchVerdictRun(
       `ci-recovery supervisor: dispatched ${inert(run.workflow)} on ${inert(run.defaultBranch)}${id !== undefined ? ` (run ${id})` : ''}, for the revert's verdict.`,
     );
   } catch (error) {
+    // GitHub's refusal (no `workflow_dispatch:` trigger, the workflow disabled) is the user's to mend; any
+    // other failure a sweep retries (core/verdict-dispatch.ts).
+    const fix =
+      error instanceof DispatchRefusedError
+        ? "add 'workflow_dispatch:' to its 'on:'"
+        : `a sweep dispatches it again from ${VERDICT_DISPATCH_GRACE_MS / 60_000} minutes on`;
     outcome.problems.push(
-      `the revert's verdict waits for the next run of ${run.defaultBranch}: the dispatch of the watched workflow failed (${errorMessage(error)}); add 'workflow_dispatch:' to its 'on:'`,
+      `the revert's verdict waits for the next run of ${run.defaultBranch}: the dispatch of the watched workflow failed (${errorMessage(error)}); ${fix}`,
     );
   }
 }
