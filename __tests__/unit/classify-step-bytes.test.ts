@@ -20,7 +20,7 @@ import {
 } from '../../src/core/classify/index.js';
 import type { LineStep } from '../../src/core/classify/index.js';
 import { stripLine } from '../../src/core/classify/normalize.js';
-import { attemptRecovered, saysRecovered } from '../../src/core/recovered-log.js';
+import { attemptRecovered, saysRecovered, TESTS_RECOVERED } from '../../src/core/recovered-log.js';
 import { jobLog } from '../classify-logs.js';
 import { corpus, describeIfCorpus } from '../corpus.js';
 import path from 'node:path';
@@ -133,6 +133,26 @@ test('the raw job log: its steps and its recovered line', async () => {
   expect(steps[18]).toEqual({ step: 'Post job cleanup' });
   expect(recovered?.line).toBe(16);
 });
+
+test.each([
+  ['as it is', (line: string) => line],
+  ['behind a CSI whose final byte is its `c`', (line: string) => `\u001b[${line}`],
+  ['behind an ESC that takes its `c`', (line: string) => `\u001b${line}`],
+  ['coloured', (line: string) => `\u001b[1;32m${line}\u001b[0m`],
+])(
+  "run/'s recovered line %s, after thousands of plain lines, in chunks of any size: found as every line read finds it",
+  async (_, form) => {
+    // Only chunks where the scanner read the mark are searched for it (rules.ts RECOVERED_KEYWORD).
+    const plain = Array.from({ length: 3000 }, (_, i) => `plain line ${i} of a long log`);
+    const bytes = Buffer.from(
+      [...plain, form(TESTS_RECOVERED), 'after it', form(attemptRecovered('test', 2)), 'the end'].join('\n'),
+    );
+    const expected = everyLine(bytes);
+    expect(expected.recovered?.line).toBe(3003);
+    for (const size of [7, 64, 4093, bytes.length])
+      expect(await read(bytes, size, expected.steps.length)).toEqual(expected);
+  },
+);
 
 test('each step mark holds a structure marker, which the scanner counts lines by', () => {
   for (const mark of STEP_MARKS)
