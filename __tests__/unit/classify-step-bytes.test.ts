@@ -20,7 +20,7 @@ import {
 } from '../../src/core/classify/index.js';
 import type { LineStep } from '../../src/core/classify/index.js';
 import { stripLine } from '../../src/core/classify/normalize.js';
-import { attemptRecovered, saysRecovered } from '../../src/core/recovered-log.js';
+import { attemptRecovered, saysRecovered, TESTS_RECOVERED } from '../../src/core/recovered-log.js';
 import { jobLog } from '../classify-logs.js';
 import { corpus, describeIfCorpus } from '../corpus.js';
 import path from 'node:path';
@@ -133,6 +133,53 @@ test('the raw job log: its steps and its recovered line', async () => {
   expect(steps[18]).toEqual({ step: 'Post job cleanup' });
   expect(recovered?.line).toBe(16);
 });
+
+test.each([
+  ['as it is', (line: string) => line],
+  ['behind a CSI whose final byte is its `c`', (line: string) => `\u001b[${line}`],
+  ['behind an ESC that takes its `c`', (line: string) => `\u001b${line}`],
+  ['coloured', (line: string) => `\u001b[1;32m${line}\u001b[0m`],
+  // Every other form an escape, a console or a saved log puts before a line (review: the gate holds only while
+  // no escape the automaton steps over takes a byte of the keyword).
+  ['behind a CSI with parameters whose final byte is its `c`', (line: string) => `\u001b[1;2${line}`],
+  ['behind two ESCs', (line: string) => `\u001b\u001b${line}`],
+  ['behind `ESC (`', (line: string) => `\u001b(${line}`],
+  ['behind `ESC ( B ESC [m`', (line: string) => `\u001b(B\u001b[m${line}`],
+  ['inside an OSC 8 link ended by BEL', (line: string) => `\u001b]8;;https://x\u0007${line}\u001b]8;;\u0007`],
+  [
+    'inside an OSC 8 link ended by ST',
+    (line: string) => `\u001b]8;;https://x\u001b\\${line}\u001b]8;;\u001b\\`,
+  ],
+  ['after an ST', (line: string) => `\u001b\\${line}`],
+  ['behind an 8-bit CSI', (line: string) => `\u009b${line}`],
+  ['behind caret colour codes', (line: string) => `^[[1;32m${line}^[[0m`],
+  ['behind a caret CSI whose final byte is its `c`', (line: string) => `^[[${line}`],
+  ['behind `‹`', (line: string) => `\u2039[1m${line}`],
+  ['behind a NUL', (line: string) => `\u0000${line}`],
+  ['after a CR redraw', (line: string) => `progress 10%\rprogress 20%\r${line}`],
+  [
+    'in gh run view --log columns',
+    (line: string) => `build\tRun npm test\t2026-12-01T10:00:00.0000000Z ${line}`,
+  ],
+  [
+    'behind a timestamp and a bare ESC',
+    (line: string) => `2026-12-01T10:00:00.0000000Z \u001b[36;1m\u001b${line}`,
+  ],
+  ['heading a 40 KB line', (line: string) => `${line}${'z'.repeat(40_000)}`],
+])(
+  "run/'s recovered line %s, after thousands of plain lines, in chunks of any size: found as every line read finds it",
+  async (_, form) => {
+    // Only chunks where the scanner read the mark are searched for it (rules.ts RECOVERED_KEYWORD).
+    const plain = Array.from({ length: 3000 }, (_, i) => `plain line ${i} of a long log`);
+    const bytes = Buffer.from(
+      [...plain, form(TESTS_RECOVERED), 'after it', form(attemptRecovered('test', 2)), 'the end'].join('\n'),
+    );
+    const expected = everyLine(bytes);
+    expect(expected.recovered?.line).toBe(3003);
+    for (const size of [7, 64, 4093, bytes.length])
+      expect(await read(bytes, size, expected.steps.length)).toEqual(expected);
+  },
+);
 
 test('each step mark holds a structure marker, which the scanner counts lines by', () => {
   for (const mark of STEP_MARKS)

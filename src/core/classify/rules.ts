@@ -18,6 +18,7 @@ import { REQUIREMENT_KEYWORDS } from './requirements.js';
 import { RUNNER_PREFIX_KEYWORDS } from './runner-prefix.js';
 import { SPLICE_KEYWORDS } from './normalize.js';
 import { ERROR_SHAPE_KEYWORDS } from './fallback.js';
+import { RECOVERED_MARK } from '../recovered-log.js';
 import type { Weights } from './weigh.js';
 import type { CompiledCondition, LineCondition } from './rule-conditions.js';
 import { conditionsOf, validateCondition, validRegExp } from './rule-conditions.js';
@@ -247,6 +248,8 @@ export interface CompiledRuleSet {
   /** The rules' distinct LineConditions by slot; slot k's keywords are the automaton's matcher conditionBase + k. */
   conditions: CompiledCondition[];
   conditionBase: number;
+  /** The automaton's matcher of RECOVERED_KEYWORD (after the guards: its last line in the guards' lines). */
+  recoveredMatcher: number;
   lexicon: Lexicon;
   /** Each piece of evidence's measured firings (rules/weights.json, made by bench/weights.ts). */
   weights: Weights;
@@ -423,13 +426,13 @@ export const builtShapes: Readonly<Record<string, PatternShape>> = (
 /**
  * The automaton's keyword lists, in matcher order: each rule's, success marker's, step end's and command's,
  * the structure markers, the cause headers, pip's requirements, the runners' prefix starts, the forms stripLineCut
- * splices out (SPLICE_KEYWORDS), the learned fallback's error-shape words, the rules' earlier-line conditions, then
- * the guard literals of the rules whose shape has them.
+ * splices out (SPLICE_KEYWORDS), the learned fallback's error-shape words, the rules' earlier-line conditions, the
+ * guard literals of the rules whose shape has them, then run/'s recovered mark (RECOVERED_KEYWORD).
  */
 export function keywordListsOf(
   file: RuleFile,
   shapes: Readonly<Record<string, PatternShape>> = builtShapes,
-): { lists: string[][]; guardBase: number; conditionBase: number } {
+): { lists: string[][]; guardBase: number; conditionBase: number; recoveredMatcher: number } {
   const lists = [
     ...file.rules.map((r) => r.keywords),
     ...file.success.map((s) => s.keywords),
@@ -450,8 +453,18 @@ export function keywordListsOf(
     const literals = (shapes[shapeKey(pattern, flags)] ?? patternShape(pattern, flags)).literals;
     if (literals) lists.push(literals);
   }
-  return { lists, guardBase, conditionBase };
+  const recoveredMatcher = lists.length;
+  lists.push([RECOVERED_KEYWORD]);
+  return { lists, guardBase, conditionBase, recoveredMatcher };
 }
+
+/**
+ * RECOVERED_MARK without its first byte, a matcher of the automaton past the guards (recorded as a guard's line,
+ * never decoding a line): a chunk where the scanner read none holds no mark, and the CLI's step lines
+ * (log-lines.ts StepLines) do not search it. The automaton steps over colour codes, and an escape sequence's final
+ * byte may be the mark's `c` (`ESC [` or `ESC` then `ci-recovery: `): the rest of the mark is always read.
+ */
+export const RECOVERED_KEYWORD = RECOVERED_MARK.slice(1);
 
 export function compileRules(
   file: RuleFile,
@@ -459,7 +472,7 @@ export function compileRules(
   weights: Weights = defaultWeights,
   shapes: Readonly<Record<string, PatternShape>> = builtShapes,
 ): CompiledRuleSet {
-  const { lists, guardBase, conditionBase } = keywordListsOf(file, shapes);
+  const { lists, guardBase, conditionBase, recoveredMatcher } = keywordListsOf(file, shapes);
   const { list, slotOf } = conditionsOf(file.rules);
   const conditions = list.map((c, slot) => ({ slot, re: new RegExp(c.pattern, c.flags ?? '') }));
   const condition = (c: LineCondition | undefined): CompiledCondition | undefined =>
@@ -502,7 +515,18 @@ export function compileRules(
   const stepEnds = file.stepEnds.map(linePattern);
   const commands = file.commands.map(linePattern);
   const automaton = builtAutomaton(lists, guardBase) ?? buildAutomaton(lists, guardBase);
-  return { rules, success, stepEnds, commands, automaton, conditions, conditionBase, lexicon, weights };
+  return {
+    rules,
+    success,
+    stepEnds,
+    commands,
+    automaton,
+    conditions,
+    conditionBase,
+    recoveredMatcher,
+    lexicon,
+    weights,
+  };
 }
 
 /**

@@ -130,7 +130,8 @@ export class LineReader {
       (n, r) => (r.guard ? Math.max(n, r.guard.matcher + 1 - guardBase) : n),
       0,
     );
-    this.guardLine = new Float64Array(guards);
+    // One more slot past the guards: run/'s recovered mark (rules.ts RECOVERED_KEYWORD, LogScanner.recoveredLine).
+    this.guardLine = new Float64Array(Math.max(guards, ruleSet.recoveredMatcher + 1 - guardBase));
     this.reader = new StructureReader(command);
     this.steps = new ScanSteps(result, this.reader, this.ruleCount, ruleSet.conditions.length);
     this.unsettle();

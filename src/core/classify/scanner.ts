@@ -85,6 +85,14 @@ export class LogScanner {
     return this.lines.structureLines;
   }
 
+  /**
+   * The last line read that holds run/'s recovered mark but for its first byte (rules.ts RECOVERED_KEYWORD, case
+   * folded), 0 before any: a chunk pushed while it stayed below the line then being read holds no mark.
+   */
+  get recoveredLine(): number {
+    return this.guardLine[this.ruleSet.recoveredMatcher - this.ruleSet.automaton.guardBase] as number;
+  }
+
   /** The line feeds in the last chunk pushed that end a line with a structure marker, in order. */
   get markedEnds(): readonly number[] {
     return this.lines.structureEnds;
