@@ -536,7 +536,7 @@ describe("a re-run's verdict is each test's own result, and green only once the 
       new MemoryTestFiles([], undefined, undefined, scripts),
     );
     expect(r.process.runs[1]?.script).toBe(
-      "npm exec --no -- jest --config ci.config.js --coverage --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'src/a.test.js' -t '^(m t)$'",
+      "npm exec --no -- jest --config ci.config.js --coverage --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'src/a.test.js' -t '^(m t)$'",
     );
     expect(r.result.success).toBe(true);
     expect(r.outputs['flaky-tests']).toBe('jest:src/a.test.js::m › t');

@@ -38,6 +38,8 @@ export async function testStep(
     pullRequest?: boolean;
     /** Set-up of the workspace beyond its files (a link to node_modules). */
     prepare?: (dir: string) => void;
+    /** A look at the workspace after the step, before it is removed (the reports it left). */
+    inspect?: (dir: string) => void;
   } = {},
 ): Promise<RunScenarioResult> {
   const workspace = await workspaceWith(opts.base ?? files);
@@ -83,6 +85,7 @@ export async function testStep(
         },
       ],
     });
+    opts.inspect?.(workspace);
     return await summarize(job, 'tests');
   } finally {
     await rm(workspace, { recursive: true, force: true });
