@@ -146,3 +146,46 @@ describe("the re-run of a flaky test leaves the step's report as the step wrote 
     expect(r.conclusion).toBe('success');
   });
 });
+
+// Guards: these held on main already (the re-run's reporter and coverage options), and must go on holding.
+describe("the step's other reports stay as the step wrote them", () => {
+  it("mocha's xunit reporter in .mocharc with its output= option: the re-run's --reporter spec writes none", async () => {
+    let report = '';
+    const files = {
+      'package.json': '{"name":"p"}',
+      '.mocharc.yml': 'reporter: xunit\nreporter-option:\n  - output=xunit.xml\nspec: a.spec.js\n',
+      'a.spec.js': `const fs = require('fs');\nconst expect = (v) => ({ toBe: (w) => { if (v !== w) throw new Error(v + ' is not ' + w); } });\n${FLAKE.replace(/\btest\(/g, 'it(')}`,
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx mocha', 'test-report': 'xunit.xml' },
+      withNodeModules((dir) => {
+        report = readFileSync(path.join(dir, 'xunit.xml'), 'utf8');
+      }),
+    );
+    expect(report.match(/<testcase /g)).toHaveLength(20);
+    expect(report).toMatch(/<testcase [^>]*name="flaky"[^>]*><failure/);
+    // xunit names a test by its own title and its file by its absolute path: top-level tests here.
+    expect(r.outputs['flaky-tests']).toMatch(/^mocha:\S*a\.spec\.js::flaky$/);
+    expect(r.conclusion).toBe('success');
+  });
+
+  it("jest --coverage's lcov report: the re-run's holds only a summary on the console", async () => {
+    let lcov = '';
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node"}}',
+      'lib.js': 'exports.inc = (x) => x + 1;\nexports.dec = (x) => x - 1;\n',
+      'a.test.js': `${JEST_FLAKE}test('dec', () => { expect(require('./lib').dec(1)).toBe(0); });\n`,
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx jest --ci --coverage --coverageReporters=lcov' },
+      withNodeModules((dir) => {
+        lcov = readFileSync(path.join(dir, 'coverage/lcov.info'), 'utf8');
+      }),
+    );
+    expect(r.conclusion).toBe('success');
+    // The step's run covered dec (its test ran); a re-run of 'flaky' alone would not.
+    expect(lcov).toMatch(/^FNDA:1,/m);
+  });
+});
