@@ -81,6 +81,20 @@ describe('mocha', () => {
       'not-rerun-tests': '',
     });
   });
+
+  it("mocha's xunit report names a test by its own title: a broken nested test is not re-run as the root test of that title", async () => {
+    const files = {
+      '.mocharc.yml': 'reporter: xunit\nreporter-option:\n  - output=xunit.xml\nspec: test/a.spec.js\n',
+      'test/a.spec.js': `describe('outer', () => { it('fails', () => { throw new Error('broken for good'); }); });
+it('fails', () => {});
+`,
+    };
+    const r = await mochaStep(files, { run: 'npx mocha', 'test-report': 'xunit.xml' });
+    expect(r.outputs['flaky-tests']).toBe('');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain("--grep '^(outer fails)$'");
+    expect(r.outputs['failed-tests']).toMatch(/^mocha:\S*test\/a\.spec\.js::outer fails$/);
+  });
 });
 
 const NODE_TESTS = {

@@ -3,6 +3,7 @@
  * selects one test by its full title, and the verdict is read from what the real runner prints (mocha's spec
  * reporter; node's TAP and spec reporters): passed, failed, or not re-run when it shows neither.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { failedFromConsole, nodeRelative } from '../../src/test-recovery/core/console.js';
 import { passedFromConsole } from '../../src/test-recovery/core/console-passed.js';
@@ -54,6 +55,33 @@ describe('mocha', () => {
     expect(rerunOfCommand('mocha', [fromConsole], 'npx mocha --spec test/a.js test/b.js --forbid-only')).toBe(
       "npx mocha --reporter spec --spec test/a.js test/b.js --grep '^(outer in \\(x\\) it'\\''s fails)$'",
     );
+  });
+
+  it("real mocha's xunit report (suites as classname, own title as name): each test keyed by its full title", () => {
+    const dir = project({
+      ...files,
+      'test/a.js': SUITE.replace("it('top', () => {})", "it('top fails', () => {})"),
+    });
+    const step = bash(
+      dir,
+      `API=../api.js ${MOCHA} --reporter xunit --reporter-option output=x.xml test/a.js`,
+    );
+    expect(step.status).toBe(1);
+    const xml = readFileSync(path.join(dir, 'x.xml'), 'utf8');
+    const names = (ids: TestId[]): string[] => ids.map((t) => t.name).sort();
+    const report = parseJunit(xml, 'mocha');
+    expect(names(report.failed)).toEqual(["outer in (x) it's fails"]);
+    expect(names(report.passed)).toEqual(['fails', "outer in (x) it's works.", 'outer top fails']);
+    // The re-run's anchored --grep on the full title matches the test, where its own title alone matched none.
+    const again = bash(dir, rerunOfCommand('mocha', report.failed, `API=../api.js ${MOCHA} test/a.js`)!);
+    expect(verdicts(report.failed, again.output, again.status, 'mocha')).toEqual([{ state: 'failed' }]);
+  });
+
+  it('mocha-junit-reporter names the full title, as the name or (switched) as the classname', () => {
+    const xml = (name: string, classname: string): string =>
+      `<testsuites><testsuite name="Root Suite" file="test/a.js"><testcase name="${name}" classname="${classname}"><failure/></testcase></testsuite></testsuites>`;
+    expect(parseJunit(xml('outer works', 'works'), 'mocha').failed[0]?.name).toBe('outer works');
+    expect(parseJunit(xml('works', 'outer works'), 'mocha').failed[0]?.name).toBe('outer works');
   });
 
   it("real mocha: the step's failures are read, and a re-run's verdict is each test's own result", () => {

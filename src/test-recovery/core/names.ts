@@ -104,7 +104,8 @@ export function idFromCase(runner: TestRunner, raw: RawCase): TestId {
     case 'mocha': {
       // jest-junit's classname is the test's full name, vitest's the file: only a file is a suite.
       const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
-      return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
+      const suite = clipName(asFile?.replace(/^\.\//, '') ?? '');
+      return { runner, suite, name: runner === 'mocha' ? mochaTitle(name, classname) : name };
     }
     case 'node':
       // node's JUnit reporter nests a <testsuite> per describe, names the case by its own title alone and
@@ -118,6 +119,16 @@ export function idFromCase(runner: TestRunner, raw: RawCase): TestId {
     default:
       return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
   }
+}
+
+/**
+ * A mocha test's full title, as its console and `--grep` name it: mocha-junit-reporter writes it as the name
+ * (its title as the classname, or the two switched), mocha 12's own xunit reporter its suites' full title as
+ * the classname and its own title as the name.
+ */
+function mochaTitle(name: string, classname: string | undefined): string {
+  if (!classname || JS_FILE.test(classname) || name.endsWith(classname)) return name;
+  return classname.endsWith(name) ? clipName(classname) : clipName(`${classname} ${name}`);
 }
 
 /**
