@@ -33,6 +33,8 @@ export class ReportTally {
   /** Failed test cases read past the cap (not kept), and cases past a report's own cap (not read). */
   private failedCut = 0;
   private unreadCases = 0;
+  /** Failed test cases a report does not name as the runner selects them (parseJunit's `unkeyed`). */
+  private unkeyed = 0;
   private unreadReports = 0;
   private readonly failedKeys = new Set<string>();
   private readonly passedKeys = new Set<string>();
@@ -42,6 +44,7 @@ export class ReportTally {
     this.reportsRead++;
     this.unreadCases += tests.unread;
     this.nameless += tests.nameless;
+    this.unkeyed += tests.unkeyed ?? 0;
     for (const found of tests.failed) {
       if (this.failed.length >= MAX_FAILED_TESTS) {
         if (!this.failedKeys.has(testKey(found))) this.failedCut++;
@@ -75,7 +78,7 @@ export class ReportTally {
 
   /** Some failed test may be missing from `failed`. */
   get cut(): boolean {
-    return this.failedCut > 0 || this.unreadCases > 0 || this.unreadReports > 0;
+    return this.failedCut > 0 || this.unreadCases > 0 || this.unreadReports > 0 || this.unkeyed > 0;
   }
 
   /** The one line the log gets when something was cut; undefined when every report was read whole. */
@@ -92,6 +95,11 @@ export class ReportTally {
         : []),
       ...(this.unreadCases > 0
         ? [`${this.unreadCases} test case(s) past a report's first ${MAX_CASES}`]
+        : []),
+      ...(this.unkeyed > 0
+        ? [
+            `${this.unkeyed} failed test case(s) whose full name the report does not tell (mocha-junit-reporter's testCaseSwitchClassnameAndName or jenkinsMode: use its default form)`,
+          ]
         : []),
     ];
     return (
