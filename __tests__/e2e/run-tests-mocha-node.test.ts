@@ -142,6 +142,24 @@ it('a', () => {});
     expect(r.conclusion).toBe('success');
     expect(r.outputs['flaky-tests']).toMatch(/^mocha:\S*test\/a\.spec\.js::a a$/);
   });
+
+  // xunit writes classname="" for a root test and for one in describe(''): both keyed 'b'. The re-run
+  // --grep '^(b)$' ran only the passing root test (the nested one's full title is ' b'): green as flaky.
+  it("mocha's xunit report: a broken test in describe('') beside a passing root test of its title is not re-run", async () => {
+    const files = {
+      '.mocharc.yml': 'reporter: xunit\nreporter-option:\n  - output=xunit.xml\nspec: test/a.spec.js\n',
+      'test/a.spec.js': `describe('', () => { it('b', () => { throw new Error('broken for good'); }); });
+it('b', () => {});
+`,
+    };
+    const r = await mochaStep(files, { run: 'npx mocha', 'test-report': 'xunit.xml' });
+    expect(r.conclusion).toBe('failure');
+    expect(r.outputs['flaky-tests']).toBe('');
+    expect(r.log).not.toContain('--grep');
+    expect(r.log).toMatch(
+      /1 test\(s\) the reports show both failed and passed, two tests of one name that a re-run by that name cannot tell apart \(mocha:\S*test\/a\.spec\.js::b\)/,
+    );
+  });
 });
 
 const NODE_TESTS = {
