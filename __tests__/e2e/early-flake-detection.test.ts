@@ -64,7 +64,7 @@ describe('early flake detection with jest', () => {
     expect(arrivalRuns(r.log)).toBe(3);
     // Only the change's file ran again, by its exact path.
     expect(r.log).toContain(
-      "--ci --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'src/new.test.js'",
+      "--ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --runTestsByPath 'src/new.test.js'",
     );
     expect(r.log).toContain(
       `early flake detection: ${FLAKY_KEY} is flaky on arrival: it failed in 2 and passed in 2 of 4 runs of the same code.`,
@@ -228,7 +228,7 @@ describe("early flake detection repeats the change's tests the step's way", () =
     );
     broken(r, 'jest:src/new.test.js::calls the local api');
     expect(r.log).toContain(
-      "repeat 1 of 2: npx jest --config ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'src/new.test.js'",
+      "repeat 1 of 2: npx jest --config ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --runTestsByPath 'src/new.test.js'",
     );
   });
   it('npx vitest run --config: a new test its config breaks fails in every repeat, never flaky', async () => {
@@ -253,7 +253,7 @@ test('calls the local api', () => { expect(process.env.API_URL ?? 'http://localh
     );
     broken(r, 'vitest:src/new.test.mjs::calls the local api');
     expect(r.log).toContain(
-      "repeat 1 of 2: npx vitest run --config vitest.ci.config.mjs --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 'src/new.test.mjs'",
+      "repeat 1 of 2: npx vitest run --config vitest.ci.config.mjs --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=default 'src/new.test.mjs'",
     );
   });
 });
@@ -311,7 +311,7 @@ describe("early flake detection repeats the change's tests under the step's cove
     );
     broken(r, 'jest:src/new.test.js::source');
     expect(r.log).toContain(
-      "repeat 1 of 2: npx jest --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'src/new.test.js'",
+      "repeat 1 of 2: npx jest --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --runTestsByPath 'src/new.test.js'",
     );
   });
 
@@ -331,7 +331,7 @@ describe("early flake detection repeats the change's tests under the step's cove
     );
     broken(r, 'vitest:src/new.test.mjs::counts calls from its start');
     expect(r.log).toContain(
-      "repeat 1 of 2: npx vitest run --coverage --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 'src/new.test.mjs'",
+      "repeat 1 of 2: npx vitest run --coverage --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=default 'src/new.test.mjs'",
     );
   });
 });

@@ -34,7 +34,7 @@ describe('a test that fails only under the coverage the step collects', () => {
     };
     const r = await testStep(files, { run: 'npx jest --ci --coverage' }, withNodeModules);
     expect(r.log).toContain(
-      "re-run 1): npx jest --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'lib.test.js' -t '^(source)$'",
+      "re-run 1): npx jest --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'lib.test.js' -t '^(source)$'",
     );
     expect(r.log).toContain('jest:lib.test.js::source: failed on 1 re-run(s) of itself');
     expect(r.outputs['flaky-tests'] ?? '').toBe('');
@@ -50,7 +50,7 @@ describe('a test that fails only under the coverage the step collects', () => {
     };
     const r = await testStep(files, { run: 'npx jest --ci' }, withNodeModules);
     expect(r.log).toContain(
-      "re-run 1): npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'lib.test.js' -t '^(source)$'",
+      "re-run 1): npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'lib.test.js' -t '^(source)$'",
     );
     expect(r.log).toContain('jest:lib.test.js::source: failed on 1 re-run(s) of itself');
     expect(r.conclusion).toBe('failure');

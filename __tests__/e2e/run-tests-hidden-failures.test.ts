@@ -67,7 +67,7 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
       { ...PR, prepare: (dir: string) => symlinkSync(NODE_MODULES, path.join(dir, 'node_modules')) },
     );
     expect(r.log).toContain(
-      "--coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(flaky)$'",
+      "--coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(flaky)$'",
     );
     expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
     expect(r.log).toContain('1 snapshot obsolete');
@@ -95,7 +95,7 @@ test('flaky', () => { const n = fs.existsSync('.runs') ? Number(fs.readFileSync(
       { ...PR, prepare: (dir: string) => symlinkSync(NODE_MODULES, path.join(dir, 'node_modules')) },
     );
     expect(r.log).toContain(
-      "--coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(flaky)$'",
+      "--coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(flaky)$'",
     );
     expect(r.log).toContain('1 snapshot obsolete');
     expect(r.log).not.toContain('re-running the whole step');

@@ -81,6 +81,85 @@ describe('mocha', () => {
       'not-rerun-tests': '',
     });
   });
+
+  it("mocha's xunit report names a test by its own title: a broken nested test is not re-run as the root test of that title", async () => {
+    const files = {
+      '.mocharc.yml': 'reporter: xunit\nreporter-option:\n  - output=xunit.xml\nspec: test/a.spec.js\n',
+      'test/a.spec.js': `describe('outer', () => { it('fails', () => { throw new Error('broken for good'); }); });
+it('fails', () => {});
+`,
+    };
+    const r = await mochaStep(files, { run: 'npx mocha', 'test-report': 'xunit.xml' });
+    expect(r.outputs['flaky-tests']).toBe('');
+    expect(r.conclusion).toBe('failure');
+    expect(r.log).toContain("--grep '^(outer fails)$'");
+    expect(r.outputs['failed-tests']).toMatch(/^mocha:\S*test\/a\.spec\.js::outer fails$/);
+  });
+
+  // Keyed as the classname (the suites' full title) alone when it ends with the test's own title, each broken
+  // test was re-run as the passing test of that full title, and went green as flaky.
+  it.each([
+    [
+      "'a' > 'b' passes, 'a b' > 'b' is broken",
+      `describe('a', () => { it('b', () => {}); });
+describe('a b', () => { it('b', () => { throw new Error('broken for good'); }); });
+`,
+      'a b b',
+    ],
+    [
+      "'fails' > 'fails' is broken, a root 'fails' passes",
+      `describe('fails', () => { it('fails', () => { throw new Error('broken for good'); }); });
+it('fails', () => {});
+`,
+      'fails fails',
+    ],
+  ])(
+    "mocha's xunit report: %s: the broken test is re-run by its own full title and stays red",
+    async (_, spec, title) => {
+      const files = {
+        '.mocharc.yml': 'reporter: xunit\nreporter-option:\n  - output=xunit.xml\nspec: test/a.spec.js\n',
+        'test/a.spec.js': spec,
+      };
+      const r = await mochaStep(files, { run: 'npx mocha', 'test-report': 'xunit.xml' });
+      expect(r.outputs['flaky-tests']).toBe('');
+      expect(r.conclusion).toBe('failure');
+      expect(r.log).toContain(`--grep '^(${title})$'`);
+      expect(r.outputs['failed-tests']).toMatch(new RegExp(`^mocha:\\S*test/a\\.spec\\.js::${title}$`));
+    },
+  );
+
+  it("mocha's xunit report: a flaky nested test beside a passing root test of its own title goes green by its full title", async () => {
+    const files = {
+      '.mocharc.yml': 'reporter: xunit\nreporter-option:\n  - output=xunit.xml\nspec: test/a.spec.js\n',
+      'test/a.spec.js': `describe('a', () => { it('a', () => {
+    ${FLAKY}
+  }); });
+it('a', () => {});
+`,
+    };
+    const r = await mochaStep(files, { run: 'npx mocha', 'test-report': 'xunit.xml' });
+    expect(r.log).toContain("--grep '^(a a)$'");
+    expect(r.conclusion).toBe('success');
+    expect(r.outputs['flaky-tests']).toMatch(/^mocha:\S*test\/a\.spec\.js::a a$/);
+  });
+
+  // xunit writes classname="" for a root test and for one in describe(''): both keyed 'b'. The re-run
+  // --grep '^(b)$' ran only the passing root test (the nested one's full title is ' b'): green as flaky.
+  it("mocha's xunit report: a broken test in describe('') beside a passing root test of its title is not re-run", async () => {
+    const files = {
+      '.mocharc.yml': 'reporter: xunit\nreporter-option:\n  - output=xunit.xml\nspec: test/a.spec.js\n',
+      'test/a.spec.js': `describe('', () => { it('b', () => { throw new Error('broken for good'); }); });
+it('b', () => {});
+`,
+    };
+    const r = await mochaStep(files, { run: 'npx mocha', 'test-report': 'xunit.xml' });
+    expect(r.conclusion).toBe('failure');
+    expect(r.outputs['flaky-tests']).toBe('');
+    expect(r.log).not.toContain('--grep');
+    expect(r.log).toMatch(
+      /1 test\(s\) the reports show both failed and passed, two tests of one name that a re-run by that name cannot tell apart \(mocha:\S*test\/a\.spec\.js::b\)/,
+    );
+  });
 });
 
 const NODE_TESTS = {

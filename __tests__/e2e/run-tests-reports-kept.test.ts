@@ -1,77 +1,191 @@
 /**
- * The reports a pytest step writes are the job's: it uploads them after the step (a JUnit report to a test
- * reporter, coverage.xml to a coverage service). A re-run of the one flaky test wrote its `--junitxml` over the
- * step's, so the upload showed one passed test where the step ran two and one failed. The re-run now writes no
- * report: the step's JUnit and coverage XML stay as the step made them. Through the real `dist/run.js` with
- * Debian's pytest and pytest-cov. Needs a built dist (`npm run build`).
+ * A re-run leaves the step's reports as the step wrote them: the job uploads them after the step, and a re-run
+ * of its one failed test would leave a report of one test run and 19 skipped (vitest's `--reporter=junit
+ * --outputFile`, a jest reporter or results processor such as jest-junit, named in its config). The re-run
+ * writes its results to the console only, and its verdict is read there. A suite of 20 tests with one flake,
+ * through the real `dist/run.js` with real jest and vitest. Needs a built dist (`npm run build`).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
-import { FLAKY_PYTEST, testStep } from '../../stand/scenarios/test-rerun.js';
-import { describeIfRunner } from '../runners.js';
+import { testStep } from '../../stand/scenarios/test-rerun.js';
 
 beforeAll(() => {
   if (!existsSync(path.join(repoRoot, 'dist/run.js')))
     throw new Error("dist/run.js is missing: run 'flock /tmp/build.lock npm run build' first");
 });
 
-/** FLAKY_PYTEST's tests, test_ok calling lib.a() and test_flaky calling lib.b() after its first run's failure. */
-const files = {
-  'lib.py': 'def a():\n    return 1\n\ndef b():\n    return 2\n',
-  'tests/test_a.py': FLAKY_PYTEST['tests/test_a.py']
-    .replace('def test_ok():\n    pass', 'import lib\ndef test_ok():\n    assert lib.a() == 1')
-    .replace('"fails on its first run"\n', '"fails on its first run"\n    assert lib.b() == 2\n'),
+const withNodeModules = (after: (dir: string) => void) => ({
+  pullRequest: true,
+  prepare: (dir: string) => symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules')),
+  after,
+});
+
+/** 19 tests that pass and one (`flaky`) that fails on its first run only. */
+const FLAKE = `for (let i = 0; i < 19; i++) test('ok ' + i, () => { expect(i).toBe(i); });
+test('flaky', () => {
+  const first = !fs.existsSync('.ran-once');
+  fs.writeFileSync('.ran-once', '');
+  expect(first).toBe(false);
+});
+`;
+const VITEST_FLAKE = `import { test, expect } from 'vitest';\nimport fs from 'node:fs';\n${FLAKE}`;
+const JEST_FLAKE = `const fs = require('fs');\n${FLAKE}`;
+
+/** A jest reporter (its documented interface) that writes the run's counts where its options say. */
+const JEST_REPORTER = `const fs = require('fs');
+module.exports = class {
+  constructor(config, options) { this.file = options.file; }
+  onRunComplete(contexts, r) {
+    fs.writeFileSync(this.file, JSON.stringify({ total: r.numTotalTests, failed: r.numFailedTests, skipped: r.numPendingTests }));
+  }
 };
+`;
+const JEST_PROCESSOR = `const fs = require('fs');
+module.exports = (r) => {
+  fs.writeFileSync('processed.json', JSON.stringify({ total: r.numTotalTests, failed: r.numFailedTests, skipped: r.numPendingTests }));
+  return r;
+};
+`;
+const STEP_COUNTS = { total: 20, failed: 1, skipped: 0 };
 
-describeIfRunner('pytest-cov', "pytest's reports after a flake's re-run", () => {
-  let out: string;
-  beforeEach(() => {
-    out = mkdtempSync(path.join(os.tmpdir(), 'pytest-reports-'));
-  });
-  afterEach(() => rmSync(out, { recursive: true, force: true }));
-
-  it("--junitxml and --cov-report=xml: the flake goes green and both files are still the step's", async () => {
-    const junit = path.join(out, 'junit.xml');
-    const cov = path.join(out, 'cov.xml');
-    const run = `python3 -m pytest -p no:cacheprovider --cov=lib --cov-report=xml:${cov} --junitxml=${junit} tests`;
-    const r = await testStep(files, { run }, { pullRequest: true });
-    expect(r.outputs).toMatchObject({
-      'flaky-tests': 'pytest:tests/test_a.py::test_flaky',
-      'failed-tests': '',
-    });
-    expect(r.conclusion).toBe('success');
-    // The step's run: two tests, test_flaky failed. The re-run's alone would hold one test, passed.
-    const report = readFileSync(junit, 'utf8');
-    expect(report).toMatch(/<testsuite [^>]*errors="0" failures="1"[^>]*tests="2"/);
-    expect(report).toContain('fails on its first run');
-    // The step's coverage: b() never ran (its test failed first); the re-run's alone would cover it.
-    expect(readFileSync(cov, 'utf8')).toMatch(/<line number="5" hits="0"\/>/);
-    expect(r.log).toContain(
-      "re-run 1): python3 -m pytest -p no:cacheprovider --cov=lib --cov-fail-under=0 --cov-report= --cov-append -rA 'tests/test_a.py::test_flaky'",
+describe("the re-run of a flaky test leaves the step's report as the step wrote it", () => {
+  it('vitest --reporter=junit --outputFile=junit.xml: 20 test cases, the flake failed; green', async () => {
+    let report = '';
+    const files = { 'package.json': '{"name":"p","type":"module"}', 'a.test.mjs': VITEST_FLAKE };
+    const r = await testStep(
+      files,
+      {
+        run: 'npx vitest run --reporter=default --reporter=junit --outputFile=junit.xml',
+        'test-report': 'junit.xml',
+      },
+      withNodeModules((dir) => {
+        report = readFileSync(path.join(dir, 'junit.xml'), 'utf8');
+      }),
     );
+    expect(report.match(/<testcase /g)).toHaveLength(20);
+    expect(report).toMatch(/<testcase [^>]*name="flaky"[^>]*>\s*<failure/);
+    expect(report).not.toContain('<skipped');
+    expect(r.log).toContain("--reporter=verbose 'a.test.mjs' -t '^(flaky)$'");
+    expect(r.log).not.toMatch(/re-run 1\): .*--reporter=junit/);
+    expect(r.outputs['flaky-tests']).toBe('vitest:a.test.mjs::flaky');
+    expect(r.conclusion).toBe('success');
   });
 
-  it("the same reports named in pytest.ini's addopts: the re-run switches them off after it, green, the step's kept", async () => {
-    const kept: Record<string, string> = {};
-    const after = (dir: string): void => {
-      for (const f of ['junit.xml', 'cov.xml']) kept[f] = readFileSync(path.join(dir, f), 'utf8');
+  it("vitest's config reporters and outputFile.junit: the same", async () => {
+    let report = '';
+    const files = {
+      'package.json': '{"name":"p","type":"module"}',
+      'vitest.config.mjs':
+        "export default { test: { reporters: ['default', 'junit'], outputFile: { junit: 'out/junit.xml' } } };\n",
+      'a.test.mjs': VITEST_FLAKE,
     };
-    const ini = {
-      'pytest.ini': '[pytest]\naddopts =\n    --cov=lib --cov-report=xml:cov.xml\n    --junitxml=junit.xml\n',
-    };
-    const run = 'python3 -m pytest -p no:cacheprovider tests';
-    const r = await testStep({ ...files, ...ini }, { run }, { pullRequest: true, after });
-    expect(r.outputs).toMatchObject({
-      'flaky-tests': 'pytest:tests/test_a.py::test_flaky',
-      'failed-tests': '',
-    });
-    expect(r.conclusion).toBe('success');
-    expect(kept['junit.xml']).toMatch(/<testsuite [^>]*errors="0" failures="1"[^>]*tests="2"/);
-    expect(kept['cov.xml']).toMatch(/<line number="5" hits="0"\/>/);
-    expect(r.log).toContain(
-      "re-run 1): python3 -m pytest -p no:cacheprovider --cov-fail-under=0 --cov-report= --cov-append --cov-report=xml:/dev/null --junitxml= -rA 'tests/test_a.py::test_flaky'",
+    const r = await testStep(
+      files,
+      { run: 'npx vitest run', 'test-report': 'out/junit.xml' },
+      withNodeModules((dir) => {
+        report = readFileSync(path.join(dir, 'out/junit.xml'), 'utf8');
+      }),
     );
+    expect(report.match(/<testcase /g)).toHaveLength(20);
+    expect(report).not.toContain('<skipped');
+    expect(r.conclusion).toBe('success');
+  });
+
+  it("jest's config reporters (a reporter that writes a file, as jest-junit does): the same", async () => {
+    let counts: unknown;
+    const files = {
+      'package.json': JSON.stringify({
+        name: 'p',
+        jest: {
+          testEnvironment: 'node',
+          reporters: ['default', ['<rootDir>/reporter.js', { file: 'counts.json' }]],
+        },
+      }),
+      'reporter.js': JEST_REPORTER,
+      'a.test.js': JEST_FLAKE,
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx jest --ci' },
+      withNodeModules((dir) => {
+        counts = JSON.parse(readFileSync(path.join(dir, 'counts.json'), 'utf8'));
+      }),
+    );
+    expect(counts).toEqual(STEP_COUNTS);
+    expect(r.log).toContain(
+      "re-run 1): npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(flaky)$'",
+    );
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('success');
+  });
+
+  it('jest --reporters on the command line and a testResultsProcessor in its config: the same', async () => {
+    let counts: unknown;
+    let processed: unknown;
+    const files = {
+      'package.json': JSON.stringify({
+        name: 'p',
+        jest: { testEnvironment: 'node', testResultsProcessor: '<rootDir>/processor.js' },
+      }),
+      'reporter.js': JEST_REPORTER.replace('options.file', "'counts.json'"),
+      'processor.js': JEST_PROCESSOR,
+      'a.test.js': JEST_FLAKE,
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx jest --ci --reporters=default --reporters=./reporter.js' },
+      withNodeModules((dir) => {
+        counts = JSON.parse(readFileSync(path.join(dir, 'counts.json'), 'utf8'));
+        processed = JSON.parse(readFileSync(path.join(dir, 'processed.json'), 'utf8'));
+      }),
+    );
+    expect(counts).toEqual(STEP_COUNTS);
+    expect(processed).toEqual(STEP_COUNTS);
+    expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
+    expect(r.conclusion).toBe('success');
+  });
+});
+
+// Guards: these held on main already (the re-run's reporter and coverage options), and must go on holding.
+describe("the step's other reports stay as the step wrote them", () => {
+  it("mocha's xunit reporter in .mocharc with its output= option: the re-run's --reporter spec writes none", async () => {
+    let report = '';
+    const files = {
+      'package.json': '{"name":"p"}',
+      '.mocharc.yml': 'reporter: xunit\nreporter-option:\n  - output=xunit.xml\nspec: a.spec.js\n',
+      'a.spec.js': `const fs = require('fs');\nconst expect = (v) => ({ toBe: (w) => { if (v !== w) throw new Error(v + ' is not ' + w); } });\n${FLAKE.replace(/\btest\(/g, 'it(')}`,
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx mocha', 'test-report': 'xunit.xml' },
+      withNodeModules((dir) => {
+        report = readFileSync(path.join(dir, 'xunit.xml'), 'utf8');
+      }),
+    );
+    expect(report.match(/<testcase /g)).toHaveLength(20);
+    expect(report).toMatch(/<testcase [^>]*name="flaky"[^>]*><failure/);
+    // xunit names a test by its own title and its file by its absolute path: top-level tests here.
+    expect(r.outputs['flaky-tests']).toMatch(/^mocha:\S*a\.spec\.js::flaky$/);
+    expect(r.conclusion).toBe('success');
+  });
+
+  it("jest --coverage's lcov report: the re-run's holds only a summary on the console", async () => {
+    let lcov = '';
+    const files = {
+      'package.json': '{"name":"p","jest":{"testEnvironment":"node"}}',
+      'lib.js': 'exports.inc = (x) => x + 1;\nexports.dec = (x) => x - 1;\n',
+      'a.test.js': `${JEST_FLAKE}test('dec', () => { expect(require('./lib').dec(1)).toBe(0); });\n`,
+    };
+    const r = await testStep(
+      files,
+      { run: 'npx jest --ci --coverage --coverageReporters=lcov' },
+      withNodeModules((dir) => {
+        lcov = readFileSync(path.join(dir, 'coverage/lcov.info'), 'utf8');
+      }),
+    );
+    expect(r.conclusion).toBe('success');
+    // The step's run covered dec (its test ran); a re-run of 'flaky' alone would not.
+    expect(lcov).toMatch(/^FNDA:1,/m);
   });
 });

@@ -625,7 +625,7 @@ describe("jest's coverageThreshold missed every run, beside a flaky test", () =>
   it('lib.b is never covered: the flaky test passes alone, the whole step runs and misses it again, red', async () => {
     const r = await testStep(files(false), { run: 'npx jest --ci' }, withNodeModules);
     expect(r.log).toContain(
-      "--coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(flaky)$'",
+      "--coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(flaky)$'",
     );
     expect(r.outputs['flaky-tests']).toBe('jest:a.test.js::flaky');
     expect(r.log).toContain(

@@ -52,7 +52,7 @@ describe('jest under its --config, through npx and through an npm script', () =>
     const { 'broken.check.js': _broken, ...files } = JEST_CONFIGURED;
     const r = await jestStep(files, { run: 'npx jest --config jest.ci.config.js --ci' });
     expect(r.log).toContain(
-      "re-run 1): npx jest --config jest.ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'suite.check.js' -t '^(suite flaky)$'",
+      "re-run 1): npx jest --config jest.ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'suite.check.js' -t '^(suite flaky)$'",
     );
     expect(r.conclusion).toBe('success');
     expect(r.outputs).toMatchObject({
@@ -77,7 +77,7 @@ describe('jest under its --config, through npx and through an npm script', () =>
         },
       );
       expect(r.log).toContain(
-        "pnpm exec jest --config jest.ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'broken.check.js' -t '^(suite broken)$' || rc=1",
+        "pnpm exec jest --config jest.ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'broken.check.js' -t '^(suite broken)$' || rc=1",
       );
       expect(r.conclusion).toBe('failure');
       expect(r.outputs).toMatchObject({
@@ -97,7 +97,7 @@ describe('jest under its --config, through npx and through an npm script', () =>
     };
     const r = await jestStep(files, { run: 'npm test' });
     expect(r.log).toContain(
-      "npm exec --no -- jest --config jest.ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'broken.check.js' -t '^(suite broken)$' || rc=1",
+      "npm exec --no -- jest --config jest.ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'broken.check.js' -t '^(suite broken)$' || rc=1",
     );
     expect(r.conclusion).toBe('failure');
     expect(r.outputs).toMatchObject({
@@ -126,7 +126,7 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
     };
     const r = await jestStep(files, { run: 'npx jest --ci' });
     expect(r.log).toContain(
-      "--coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(flaky)$'",
+      "--coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(flaky)$'",
     );
     expect(r.conclusion).toBe('success');
     expect(r.outputs).toMatchObject({ 'flaky-tests': 'jest:a.test.js::flaky' });
@@ -163,7 +163,7 @@ test('flaky', () => { const first = !fs.existsSync('.ran-once'); fs.writeFileSyn
     const r = await jestStep(files, { run: 'npx jest --ci' });
     // The log line escapes each backslash of the command (printablePath).
     expect(r.log).toContain(
-      "--coverageThreshold='{}' --coverageReporters=text-summary --verbose 'app/\\\\[id\\\\]/page.test.js' -t '^(suite flaky)$'",
+      "--coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'app/\\\\[id\\\\]/page.test.js' -t '^(suite flaky)$'",
     );
     expect(r.outputs).toMatchObject({
       'flaky-tests': 'jest:app/[id]/page.test.js::suite › flaky',

@@ -190,6 +190,31 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     expect(r.result.success).toBe(true);
   });
 
+  it("a vitest re-run writes no report: the step's own, found by the glob, is not read as the re-run's", async () => {
+    // The step's report, written within the reports' mtime slack of the re-run's start: its failure is the step's.
+    const report: TestReport = {
+      path: 'junit.xml',
+      text: '<testsuite name="a.test.mjs"><testcase classname="a.test.mjs" name="t"><failure/></testcase></testsuite>',
+    };
+    const files = new MemoryTestFiles([[report], [report]]);
+    const step = runSettings({
+      run: 'npx vitest run --reporter=junit --outputFile=junit.xml',
+      stage: 'tests',
+      tests: { ...TESTS, report: 'junit.xml' },
+    });
+    const passed = ' ✓ a.test.mjs > t 1ms\n\n Test Files  1 passed (1)\n      Tests  1 passed (1)\n';
+    const r = await phase(
+      step,
+      [
+        { exitCode: 1, output: 'junit only' },
+        { exitCode: 0, output: passed },
+      ],
+      files,
+    );
+    expect(r.process.runs[1]?.script).not.toContain('--reporter=junit');
+    expect(r.outputs).toMatchObject({ 'flaky-tests': 'vitest:a.test.mjs::t', 'failed-tests': '' });
+  });
+
   it('cannot tell which tests failed: says so in one line and goes on as before', async () => {
     const r = await phase(pytestStep(), [{ exitCode: 2, output: 'ImportError while loading conftest' }]);
     expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
@@ -536,7 +561,7 @@ describe("a re-run's verdict is each test's own result, and green only once the 
       new MemoryTestFiles([], undefined, undefined, scripts),
     );
     expect(r.process.runs[1]?.script).toBe(
-      "npm exec --no -- jest --config ci.config.js --coverage --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'src/a.test.js' -t '^(m t)$'",
+      "npm exec --no -- jest --config ci.config.js --coverage --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'src/a.test.js' -t '^(m t)$'",
     );
     expect(r.result.success).toBe(true);
     expect(r.outputs['flaky-tests']).toBe('jest:src/a.test.js::m › t');

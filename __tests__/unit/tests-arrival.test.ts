@@ -59,22 +59,22 @@ describe('arrivalCommand', () => {
 
   it('runs exactly the files, as the step calls the runner, every path quoted and never an option', () => {
     expect(repeat('jest', 'CI=1 npx jest --ci', ["src/it's.test.js", '-x.test.js'])).toBe(
-      "CI=1 npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'src/it'\\''s.test.js' './-x.test.js'",
+      "CI=1 npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --runTestsByPath 'src/it'\\''s.test.js' './-x.test.js'",
     );
     expect(repeat('pytest', 'python -m pytest -q tests', ['tests/test_a.py'])).toBe(
       "python -m pytest -q 'tests/test_a.py'",
     );
     expect(repeat('vitest', 'npm test', ['a.test.ts'], { test: 'vitest --project unit' })).toBe(
-      "npm exec --no -- vitest run --project unit --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 'a.test.ts'",
+      "npm exec --no -- vitest run --project unit --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=default 'a.test.ts'",
     );
     expect(repeat('jest', 'npm ci && NODE_OPTIONS=--experimental-vm-modules npx jest', ['a.test.js'])).toBe(
-      "NODE_OPTIONS=--experimental-vm-modules npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'a.test.js'",
+      "NODE_OPTIONS=--experimental-vm-modules npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --runTestsByPath 'a.test.js'",
     );
   });
 
   it("keeps the step's flags, wrapper and setup, as the targeted re-run does, and drops its selection", () => {
     expect(repeat('jest', 'pnpm exec jest --config ci.config.js -t slow src', ['src/a.test.js'])).toBe(
-      "pnpm exec jest --config ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'src/a.test.js'",
+      "pnpm exec jest --config ci.config.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --runTestsByPath 'src/a.test.js'",
     );
     expect(
       repeat('pytest', 'export MODE=ci\npoetry run pytest -c ci.ini -k fast --cov=pkg tests', [
@@ -84,14 +84,14 @@ describe('arrivalCommand', () => {
       "export MODE=ci && poetry run pytest -c ci.ini --cov=pkg --cov-fail-under=0 --cov-report= --cov-append 't/test_a.py'",
     );
     expect(repeat('vitest', 'npx vitest --project node --changed', ['a.test.ts'])).toBe(
-      "npx vitest run --project node --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 'a.test.ts'",
+      "npx vitest run --project node --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=default 'a.test.ts'",
     );
     expect(repeat('mocha', 'npx mocha --require ./setup.js --reporter dot test/old.js', ['test/a.js'])).toBe(
       "npx mocha --require ./setup.js --reporter spec --spec 'test/a.js'",
     );
     // The step's coverage kept, its thresholds and reports off: a test failing only instrumented fails its repeats.
     expect(repeat('jest', 'npx jest --coverage --coverageReporters=lcov', ['a.test.js'])).toBe(
-      "npx jest --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'a.test.js'",
+      "npx jest --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --runTestsByPath 'a.test.js'",
     );
     expect(
       repeat(
@@ -100,11 +100,11 @@ describe('arrivalCommand', () => {
         ['a.test.ts'],
       ),
     ).toBe(
-      "npx vitest run --coverage.enabled --coverage.include src --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 'a.test.ts'",
+      "npx vitest run --coverage.enabled --coverage.include src --coverage.reporter=text-summary --coverage.clean=false --coverage.thresholds.autoUpdate=false --coverage.thresholds.100=false --coverage.thresholds.lines=0 --coverage.thresholds.functions=0 --coverage.thresholds.branches=0 --coverage.thresholds.statements=0 --reporter=default 'a.test.ts'",
     );
     // A pipe after the runner: its own command is still read.
     expect(repeat('jest', 'npx jest --selectProjects api 2>&1 | tee log', ['a.test.js'])).toBe(
-      "npx jest --selectProjects api --ci --coverageThreshold='{}' --coverageReporters=text-summary --runTestsByPath 'a.test.js'",
+      "npx jest --selectProjects api --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --runTestsByPath 'a.test.js'",
     );
   });
 

@@ -195,7 +195,7 @@ describe('jest-junit', () => {
       'jest:::Timeout test',
     ]);
     expect(builtInRerun('jest', report.failed.slice(0, 1), 'npx jest --ci')).toBe(
-      "npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose -t '^(Test 1 Test 1\\.1 Failing test)$'",
+      "npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose -t '^(Test 1 Test 1\\.1 Failing test)$'",
     );
   });
 });

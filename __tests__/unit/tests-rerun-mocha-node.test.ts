@@ -3,6 +3,7 @@
  * selects one test by its full title, and the verdict is read from what the real runner prints (mocha's spec
  * reporter; node's TAP and spec reporters): passed, failed, or not re-run when it shows neither.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { failedFromConsole, nodeRelative } from '../../src/test-recovery/core/console.js';
 import { passedFromConsole } from '../../src/test-recovery/core/console-passed.js';
@@ -10,6 +11,7 @@ import { testKey, type TestId } from '../../src/core/test-identity.js';
 import { runnerOfCommand } from '../../src/test-recovery/core/names.js';
 import { planStepRun, rerunOfCommand } from '../../src/test-recovery/core/step-run.js';
 import { parseJunit } from '../../src/test-recovery/core/junit.js';
+import { ReportTally } from '../../src/test-recovery/core/report-tally.js';
 import { rerunVerdicts, sameTest, whyNotRun } from '../../src/test-recovery/core/verdict.js';
 import { repoRoot } from '../../stand/services/paths.js';
 import { project, run } from '../runners.js';
@@ -54,6 +56,98 @@ describe('mocha', () => {
     expect(rerunOfCommand('mocha', [fromConsole], 'npx mocha --spec test/a.js test/b.js --forbid-only')).toBe(
       "npx mocha --reporter spec --spec test/a.js test/b.js --grep '^(outer in \\(x\\) it'\\''s fails)$'",
     );
+  });
+
+  it("real mocha's xunit report (suites as classname, own title as name): each test keyed by its full title", () => {
+    const dir = project({
+      ...files,
+      'test/a.js': SUITE.replace("it('top', () => {})", "it('top fails', () => {})"),
+    });
+    const step = bash(
+      dir,
+      `API=../api.js ${MOCHA} --reporter xunit --reporter-option output=x.xml test/a.js`,
+    );
+    expect(step.status).toBe(1);
+    const xml = readFileSync(path.join(dir, 'x.xml'), 'utf8');
+    const names = (ids: TestId[]): string[] => ids.map((t) => t.name).sort();
+    const report = parseJunit(xml, 'mocha');
+    expect(names(report.failed)).toEqual(["outer in (x) it's fails"]);
+    expect(names(report.passed)).toEqual(['fails', "outer in (x) it's works.", 'outer top fails']);
+    // The re-run's anchored --grep on the full title matches the test, where its own title alone matched none.
+    const again = bash(dir, rerunOfCommand('mocha', report.failed, `API=../api.js ${MOCHA} test/a.js`)!);
+    expect(verdicts(report.failed, again.output, again.status, 'mocha')).toEqual([{ state: 'failed' }]);
+  });
+
+  it("mocha's xunit form (a file on each case): the key is always the classname (suites) and the name joined", () => {
+    const xunit = (...cases: [string, string, boolean][]): string =>
+      `<testsuite name="Mocha Tests">${cases
+        .map(
+          ([classname, name, failed]) =>
+            `<testcase classname="${classname}" name="${name}" file="/w/test/a.js">${failed ? '<failure/>' : ''}</testcase>`,
+        )
+        .join('')}</testsuite>`;
+    const names = (ids: TestId[]): string[] => ids.map((t) => t.name);
+    // The reviewer's three: a classname that ends with the name (a, b) or a name that ends with it (c).
+    const a = parseJunit(xunit(['a', 'b', false], ['a b', 'b', true]), 'mocha');
+    expect([names(a.failed), names(a.passed)]).toEqual([['a b b'], ['a b']]);
+    const b = parseJunit(xunit(['fails', 'fails', true], ['', 'fails', false]), 'mocha');
+    expect([names(b.failed), names(b.passed)]).toEqual([['fails fails'], ['fails']]);
+    const c = parseJunit(xunit(['b', 'a b', true], ['a', 'b', false]), 'mocha');
+    expect([names(c.failed), names(c.passed)]).toEqual([['b a b'], ['a b']]);
+    expect(c.unkeyed).toBeUndefined();
+  });
+
+  it("mocha-junit-reporter 2.2.1: its default form (full title as the name) is keyed; a form that cannot be told is never re-run and the step's failure stands", () => {
+    // Its README and index.js getTestcaseData: name = test.fullTitle(), classname = test.title; switched by
+    // testCaseSwitchClassnameAndName, and in jenkinsMode the suites joined by '.' for the full title.
+    const xml = (...cases: [string, string][]): string =>
+      `<testsuites name="Mocha Tests"><testsuite name="Root Suite" file="test/a.js">${cases
+        .map(([name, classname]) => `<testcase name="${name}" classname="${classname}"><failure/></testcase>`)
+        .join('')}</testsuite></testsuites>`;
+    const keyed = parseJunit(xml(['outer works', 'works'], ['top', 'top']), 'mocha');
+    expect(keyed.failed.map((t) => t.name)).toEqual(['outer works', 'top']);
+    expect(keyed.unkeyed).toBeUndefined();
+    // Switched ('a t', 't': the full title 'a t', or in Jenkins' form 't' in suite 'a t', full title 'a t t'),
+    // Jenkins' dotted suites, or no classname at all: not guessed.
+    const unknown = parseJunit(xml(['works', 'outer works'], ['t', 'a.b'], ['x', 'test/a.js']), 'mocha');
+    expect(unknown.failed).toEqual([]);
+    expect(unknown.unkeyed).toBe(3);
+    const none = parseJunit(
+      '<testsuites><testsuite name="s"><testcase name="works"><failure/></testcase></testsuite></testsuites>',
+      'mocha',
+    );
+    expect([none.failed, none.unkeyed]).toEqual([[], 1]);
+    // A passed case that cannot be told is only left out; the tally keeps the step red for a failed one.
+    expect(parseJunit(xml(['t', 'a t']).replace('<failure/>', ''), 'mocha')).toEqual({
+      failed: [],
+      passed: [],
+      unread: 0,
+      nameless: 0,
+    });
+    const tally = new ReportTally();
+    tally.add(keyed);
+    expect(tally.cut).toBe(false);
+    tally.add(unknown);
+    expect(tally.cut).toBe(true);
+    expect(tally.line()).toContain(
+      "3 failed test case(s) whose full name the report does not tell (mocha-junit-reporter's testCaseSwitchClassnameAndName or jenkinsMode",
+    );
+    expect(tally.line()).toContain('none is re-run and the step keeps its failure');
+  });
+
+  it('real mocha: a --grep that matches two tests of one full title, one passing and one failing, is a failure', () => {
+    const dir = project({
+      'test/a.js': `describe('a', () => { it('b', () => { throw new Error('broken'); }); });
+it('a b', () => {});
+`,
+    });
+    const step = bash(dir, `${MOCHA} --reporter xunit --reporter-option output=x.xml test/a.js`);
+    expect(step.status).toBe(1);
+    const report = parseJunit(readFileSync(path.join(dir, 'x.xml'), 'utf8'), 'mocha');
+    expect([report.failed.map((t) => t.name), report.passed.map((t) => t.name)]).toEqual([['a b'], ['a b']]);
+    const again = bash(dir, rerunOfCommand('mocha', report.failed, `${MOCHA} test/a.js`)!);
+    expect(again.output).toMatch(/1 passing[\s\S]*1 failing/);
+    expect(verdicts(report.failed, again.output, again.status, 'mocha')).toEqual([{ state: 'failed' }]);
   });
 
   it("real mocha: the step's failures are read, and a re-run's verdict is each test's own result", () => {

@@ -68,15 +68,15 @@ describe('shell quoting of untrusted names', () => {
     const j = (command: string): string | undefined =>
       builtInRerun('jest', [{ runner: 'jest', suite: 'a.test.js', name: 'x' }], command);
     expect(j(`NODE_OPTIONS="${esm}" npx jest --ci`)).toBe(
-      `NODE_OPTIONS="${esm}" npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'`,
+      `NODE_OPTIONS="${esm}" npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(x)$'`,
     );
     expect(j('X=1; npx jest')).toBe(
-      "X=1 && npx jest --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+      "X=1 && npx jest --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(x)$'",
     );
     // What this module does not read (a command substitution, a pipe) falls back to the runner's usual program.
     for (const command of ['X="$(touch pwned)" npx jest', 'X=`touch pwned` npx jest', 'npx jest | tee log'])
       expect(j(command)).toBe(
-        "npx jest --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+        "npx jest --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(x)$'",
       );
   });
 
@@ -112,7 +112,7 @@ describe('shell quoting of untrusted names', () => {
     );
     // `--coverage false` is coverage off (its value, not a path), and stays off.
     expect(builtInRerun('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --coverage false b.test.js')).toBe(
-      "npx jest --coverage false --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+      "npx jest --coverage false --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(x)$'",
     );
     // jest's arrays take every word up to the next option: all are kept (or dropped, for a selection).
     expect(
@@ -122,7 +122,7 @@ describe('shell quoting of untrusted names', () => {
         'npx jest --selectProjects a b --testPathPattern c d --setupFilesAfterEnv ./s.js --ci',
       ),
     ).toBe(
-      "npx jest --selectProjects a b --setupFilesAfterEnv ./s.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+      "npx jest --selectProjects a b --setupFilesAfterEnv ./s.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(x)$'",
     );
     // The `=` form of an array takes the words after it too, as yargs does (`./b.js` is a set-up file).
     expect(
@@ -132,7 +132,7 @@ describe('shell quoting of untrusted names', () => {
         'npx jest --setupFiles=./a.js ./b.js --selectProjects=p q',
       ),
     ).toBe(
-      "npx jest --setupFiles=./a.js ./b.js --selectProjects=p q --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+      "npx jest --setupFiles=./a.js ./b.js --selectProjects=p q --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(x)$'",
     );
     // A kebab spelling is the camelCase option (yargs and cac read it so): its values are kept, its selection dropped.
     expect(
@@ -142,7 +142,7 @@ describe('shell quoting of untrusted names', () => {
         'npx jest --setup-files-after-env ./s.js --test-name-pattern y --test-timeout 50 b.test.js',
       ),
     ).toBe(
-      "npx jest --setup-files-after-env ./s.js --test-timeout 50 --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+      "npx jest --setup-files-after-env ./s.js --test-timeout 50 --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(x)$'",
     );
     expect(
       builtInRerun('vitest', [t('vitest', 'a.test.ts', 'x')], 'npx vitest run --hook-timeout 100 b.test.ts'),
@@ -231,7 +231,7 @@ describe('shell quoting of untrusted names', () => {
     expect(options(true)).toContain('--coverage-path-ignore-patterns gen --coverage-threshold');
     // What instruments kept (the provider too), what gates or writes (threshold, reporters, directory) out.
     const kept = (kebab: boolean): string =>
-      `npx jest ${kebab ? '--collect-coverage --coverage-provider v8 --coverage-path-ignore-patterns gen --collect-coverage-from' : '--collectCoverage --coverageProvider v8 --coveragePathIgnorePatterns gen --collectCoverageFrom'} 'src/**' --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'`;
+      `npx jest ${kebab ? '--collect-coverage --coverage-provider v8 --coverage-path-ignore-patterns gen --collect-coverage-from' : '--collectCoverage --coverageProvider v8 --coveragePathIgnorePatterns gen --collectCoverageFrom'} 'src/**' --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(x)$'`;
     for (const kebab of [false, true])
       expect(
         builtInRerun(

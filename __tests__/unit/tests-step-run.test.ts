@@ -21,7 +21,7 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
         'pnpm exec jest --config jest.ci.js --ci --coverage src/',
       ),
     ).toBe(
-      "pnpm exec jest --config jest.ci.js --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.ts' -t '^(m x)$'",
+      "pnpm exec jest --config jest.ci.js --ci --coverage --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.ts' -t '^(m x)$'",
     );
     expect(
       rerunOfCommand(
@@ -97,7 +97,7 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
 
   it("jest: a file's path is a pattern, its brackets escaped so it matches itself (app/[id]/)", () => {
     expect(rerunOfCommand('jest', [t('jest', 'app/[id]/(g)/page.test.js', 'x')], 'npx jest --ci')).toBe(
-      "npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'app/\\[id\\]/\\(g\\)/page.test.js' -t '^(x)$'",
+      "npx jest --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'app/\\[id\\]/\\(g\\)/page.test.js' -t '^(x)$'",
     );
   });
 
@@ -105,7 +105,7 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
     expect(
       rerunOfCommand('jest', [t('jest', 'a.test.js', 'x')], 'npx jest --config c.js 2>&1 | tee log'),
     ).toBe(
-      "npx jest --config c.js --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+      "npx jest --config c.js --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(x)$'",
     );
     expect(planStepRun('cd py && pytest -c ci.ini || exit 1', true, {}, 'pytest', '').how?.setup).toEqual([
       'cd py',
@@ -125,7 +125,7 @@ describe('the re-run keeps the step’s invocation and changes only the selectio
   it('a package script: the runner invocation in it, run through its package manager', () => {
     const scripts = { test: 'cross-env TZ=UTC jest --config ci.js', 'test:py': 'pytest -c ci.ini' };
     expect(rerunOfCommand('jest', [t('jest', 'a.test.js', 'x')], 'npm test -- --ci', scripts)).toBe(
-      "npm exec --no -- cross-env TZ=UTC jest --config ci.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --verbose 'a.test.js' -t '^(x)$'",
+      "npm exec --no -- cross-env TZ=UTC jest --config ci.js --ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --verbose 'a.test.js' -t '^(x)$'",
     );
     expect(rerunOfCommand('pytest', [t('pytest', 't.py', 'x')], 'pnpm test:py', scripts)).toBe(
       "pnpm exec pytest -c ci.ini -rA 't.py::x'",

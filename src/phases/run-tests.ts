@@ -501,6 +501,13 @@ const DEFAULT_REPORTS: Partial<Record<TestRunner, string>> = {
   gradle: '**/build/test-results/**/*.xml',
 };
 
+/**
+ * Runners whose re-run writes no report (test-recovery/core/rerun.ts: their console reporter alone, in place of
+ * the step's): a report its glob finds is the step's, perhaps written within the reports' mtime slack of the
+ * re-run's start, and its failure is not the re-run's. Their verdict is read from the console.
+ */
+const CONSOLE_ONLY: readonly TestRunner[] = ['jest', 'vitest', 'mocha'];
+
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(
   step: TestStep,
@@ -512,7 +519,7 @@ async function rerunSeen(
   const failed: TestId[] = [];
   const passed: TestId[] = [];
   const glob = step.tests.report || DEFAULT_REPORTS[runner];
-  if (glob) {
+  if (glob && (!CONSOLE_ONLY.includes(runner) || step.tests.rerunCommand !== '')) {
     const { files } = await ports.tests.reports(glob, step.cwd, since);
     const tally = await readReports(files, runner, ports.runner.log);
     failed.push(...tally.failed);

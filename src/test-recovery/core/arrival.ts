@@ -7,7 +7,14 @@
  */
 import type { TestId, TestOutcome, TestRunner } from '../../core/test-identity.js';
 import { testKey } from '../../core/test-identity.js';
-import { keptCoverage, runnerStart, shellQuote, vitestRun, type StepInvocation } from './rerun.js';
+import {
+  JEST_CONSOLE_ONLY,
+  keptCoverage,
+  runnerStart,
+  shellQuote,
+  vitestRun,
+  type StepInvocation,
+} from './rerun.js';
 
 /** A runner's test files, by its own default naming (jest's testMatch, pytest's python_files, mocha's ./test). */
 const TEST_FILES: Partial<Record<TestRunner, RegExp>> = {
@@ -58,9 +65,10 @@ export function arrivalCommand(runner: TestRunner, how: StepInvocation, files: r
     case 'jest':
       // --ci: a new snapshot fails, as in CI; jest reads bare arguments as patterns, --runTestsByPath as
       // the exact files.
-      return `${start}${/(?:^| )--ci(?:=true)?(?: |$)/.test(start) ? '' : ' --ci'}${cov} --runTestsByPath ${paths.join(' ')}`;
+      return `${start}${/(?:^| )--ci(?:=true)?(?: |$)/.test(start) ? '' : ' --ci'}${cov}${JEST_CONSOLE_ONLY} --runTestsByPath ${paths.join(' ')}`;
     case 'vitest':
-      return `${vitestRun(start)}${cov} ${paths.join(' ')}`;
+      // Its console reporter in place of the config's (a junit `outputFile` the job uploads): none written over.
+      return `${vitestRun(start)}${cov} --reporter=default ${paths.join(' ')}`;
     case 'pytest':
       return `${start}${cov} ${paths.join(' ')}`;
     case 'mocha':

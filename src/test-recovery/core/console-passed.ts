@@ -5,7 +5,15 @@
  * jest's verbose tree gives a re-run's `✕` failures too. The output is untrusted, as in console.ts. Pure.
  */
 import type { TestId, TestRunner } from '../../core/test-identity.js';
-import { dedupe, MAX_FAILED, nodeResults, plainLines, vitestProject, type Parser } from './console.js';
+import {
+  dedupe,
+  MAX_FAILED,
+  nodeResults,
+  plainLines,
+  vitestLabel,
+  vitestProject,
+  type Parser,
+} from './console.js';
 import { clipName, splitParams } from './names.js';
 
 /**
@@ -45,6 +53,11 @@ function jestVerbose(lines: string[], mark: string): TestId[] {
   return out;
 }
 
+/** vitest's verbose line: its mark, its project's label (groups 2 and 3), the path, the name, its time. */
+const VITEST_VERBOSE = new RegExp(
+  `^\\s*([✓×√✗])${vitestLabel(' {2}', ' ')}(\\S+) > (.+?)(?: \\d+(?:\\.\\d+)?m?s)?$`,
+);
+
 /**
  * vitest --reporter=verbose: `✓ path > describe > test 2ms` (`×` failed), its project's label first under
  * `test.projects` (`✓ |b| path > test`; coloured, `✓  b  path > test` plain), read as the id's `params`.
@@ -52,10 +65,7 @@ function jestVerbose(lines: string[], mark: string): TestId[] {
 function vitestVerbose(lines: string[], mark: string): TestId[] {
   const out: TestId[] = [];
   for (const line of lines) {
-    const m =
-      /^\s*([✓×√✗])(?: {2}(\S(?:.{0,98}?\S)??) {2}| (?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(
-        line,
-      );
+    const m = VITEST_VERBOSE.exec(line);
     const passed = m !== null && (m[1] === '✓' || m[1] === '√');
     if (m && passed === (mark === '✓'))
       out.push({

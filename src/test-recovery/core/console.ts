@@ -28,12 +28,26 @@ export function vitestProject(m: RegExpExecArray, at: number): { params?: string
 }
 
 /**
+ * vitest's project label between a line's mark and the test's path (its two groups, as vitestProject reads them:
+ * coloured, plain), or no label: coloured, ` b ` after `coloured` blanks (the mark's own and the label's
+ * background, plain), then two; plain, `|b|` after `plain` blanks. The one source of the shape for every reader
+ * of vitest's lines (console.ts, console-passed.ts, stopped.ts); each says the blanks its mark leaves (`FAIL`:
+ * three or more, a verbose `✓`: two, or one with no coloured label).
+ */
+export function vitestLabel(coloured: string, plain: string): string {
+  return `(?:${coloured}(\\S(?:.{0,98}?\\S)??) {2}|${plain}(?:\\|([^|]{1,100})\\|\\s+)?)`;
+}
+
+/** A vitest `FAIL` line's head: its mark, then its project's label when it has one (groups 1 and 2). */
+export const VITEST_FAIL = `^\\s*(?:×\\s+)?FAIL${vitestLabel(' {3}', '\\s+')}`;
+
+/**
  * The one line shape each of these runners' parsers names a failed test from (a plain line, as plainLine gives
  * it): a caller that sees no line of this shape knows the parser finds nothing there. Only the runners whose
  * FAILED_NEEDS are common words (`FAIL`, `Failed `, ` FAILED`, `ERROR `) in logs that name no test.
  */
 export const FAILED_LINES: Partial<Record<TestRunner, RegExp>> = {
-  vitest: /^\s*(?:×\s+)?FAIL(?: {3}(\S(?:.{0,98}?\S)??) {2}|\s+(?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+)$/,
+  vitest: new RegExp(`${VITEST_FAIL}(\\S+) > (.+)$`),
   pytest: /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/,
   gradle: /^(\S[^>]*?) > (.+) FAILED$/,
   dotnet: /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/,

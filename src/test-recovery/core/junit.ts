@@ -25,6 +25,11 @@ export interface ReportTests {
    * none of its tests ran): no re-run of the named tests covers them.
    */
   nameless: number;
+  /**
+   * Failed test cases whose test the report does not name as its runner selects it (a mocha report in
+   * mocha-junit-reporter's switched or Jenkins form), when any: no re-run can cover them.
+   */
+  unkeyed?: number;
 }
 
 /** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
@@ -42,12 +47,16 @@ export function parseJunit(xml: string, runner: TestRunner): ReportTests {
   const cases = reader.finish();
   const failed: TestId[] = [];
   const passed: TestId[] = [];
+  let unkeyed = 0;
   for (const raw of cases) {
     if (raw.skipped && !raw.failed) continue; // a failure wins over a skip, in either order
-    (raw.failed ? failed : passed).push(idFromCase(runner, raw));
+    const id = idFromCase(runner, raw);
+    if (id) (raw.failed ? failed : passed).push(id);
+    else if (raw.failed) unkeyed++;
   }
   const nameless = reader.nameless.filter((raw) => raw.failed).length;
-  return { failed: unique(failed), passed: unique(passed), unread: reader.unread, nameless };
+  const tests = { failed: unique(failed), passed: unique(passed), unread: reader.unread, nameless };
+  return unkeyed > 0 ? { ...tests, unkeyed } : tests;
 }
 
 interface Tag {
@@ -179,6 +188,7 @@ class JunitReader {
       failed: false,
       skipped: false,
       ...(file !== undefined ? { file } : {}),
+      ...(a.file !== undefined ? { ownFile: true as const } : {}),
       ...(classname !== undefined ? { classname } : {}),
       ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
       ...(suite.path && suite.path.length > 0 ? { suites: suite.path } : {}),

@@ -27,6 +27,8 @@ export interface RawCase {
   name: string;
   classname?: string;
   file?: string;
+  /** The case names its file itself (mocha's xunit reporter; mocha-junit-reporter names it on the suite). */
+  ownFile?: true;
   suiteName?: string;
   /** The names of the nested `<testsuite>`s around the case, outermost first. */
   suites?: string[];
@@ -75,8 +77,11 @@ function withParams(base: Omit<TestId, 'params'>, params: string | undefined): T
 
 const JS_FILE = /\.[cm]?[jt]sx?$/;
 
-/** A report's test case as `runner` names it; the same test gets the same id on every run. */
-export function idFromCase(runner: TestRunner, raw: RawCase): TestId {
+/**
+ * A report's test case as `runner` names it; the same test gets the same id on every run. Undefined when the
+ * report does not tell the test's full name (a mocha report of an unknown form): no re-run can select it.
+ */
+export function idFromCase(runner: TestRunner, raw: RawCase): TestId | undefined {
   const name = clipName(raw.name);
   const file = raw.file?.replace(/^\.\//, '');
   const classname = raw.classname;
@@ -104,7 +109,10 @@ export function idFromCase(runner: TestRunner, raw: RawCase): TestId {
     case 'mocha': {
       // jest-junit's classname is the test's full name, vitest's the file: only a file is a suite.
       const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
-      return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
+      const suite = clipName(asFile?.replace(/^\.\//, '') ?? '');
+      if (runner !== 'mocha') return { runner, suite, name };
+      const title = mochaTitle(raw.name, classname, raw.ownFile === true);
+      return title === undefined ? undefined : { runner, suite, name: clipName(title) };
     }
     case 'node':
       // node's JUnit reporter nests a <testsuite> per describe, names the case by its own title alone and
@@ -118,6 +126,21 @@ export function idFromCase(runner: TestRunner, raw: RawCase): TestId {
     default:
       return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
   }
+}
+
+/**
+ * A mocha test's full title, as its console and `--grep` name it; undefined when the report does not tell it.
+ * mocha 12's own xunit reporter (a `file` on each case) writes its suites' full title as the classname
+ * (empty for a root test) and its own title as the name. mocha-junit-reporter (2.2.1, its README) writes the
+ * full title as the name and the own title as the classname; its `testCaseSwitchClassnameAndName` switches
+ * the two and its `jenkinsMode` names the suites joined by `.` and switches them. Those two can pass for each
+ * other (name `t`, classname `a t`: the full title `a t` switched, or `a t t` in Jenkins' form), so they are
+ * not guessed, nor is a report of no known form: a test read from one is never re-run and its failure
+ * stands. Guessed, a broken test was keyed by a passing one's full title, whose re-run went green as flaky.
+ */
+function mochaTitle(name: string, classname: string | undefined, xunit: boolean): string | undefined {
+  if (xunit) return classname ? `${classname} ${name}` : name;
+  return classname !== undefined && (name === classname || name.endsWith(` ${classname}`)) ? name : undefined;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { testKey, type TestId } from '../../core/test-identity.js';
 import { MAX_CASES, type ReportTests } from './junit.js';
+import { shownName } from './names.js';
 
 /**
  * Failed tests kept across a step's reports: above tests.max-failures' largest value (10,000), so the cap
@@ -33,7 +34,16 @@ export class ReportTally {
   /** Failed test cases read past the cap (not kept), and cases past a report's own cap (not read). */
   private failedCut = 0;
   private unreadCases = 0;
+  /** Failed test cases a report does not name as the runner selects them (parseJunit's `unkeyed`). */
+  private unkeyed = 0;
   private unreadReports = 0;
+  /**
+   * Tests a report shows both failed and passed (two cases of one key: mocha's xunit writes `classname=""` for
+   * a root test and for one inside `describe('')`). A re-run by that key may run only the passing one, and a
+   * broken test would go green as flaky: none is re-run. The first few are kept, for the log.
+   */
+  private readonly ambiguousShown: string[] = [];
+  private readonly ambiguousKeys = new Set<string>();
   private readonly failedKeys = new Set<string>();
   private readonly passedKeys = new Set<string>();
 
@@ -42,7 +52,11 @@ export class ReportTally {
     this.reportsRead++;
     this.unreadCases += tests.unread;
     this.nameless += tests.nameless;
+    this.unkeyed += tests.unkeyed ?? 0;
+    // Within a report every case is compared; across reports, against the passed tests kept (up to the cap).
+    const failedHere = new Set(tests.failed.map(testKey));
     for (const found of tests.failed) {
+      if (this.passedKeys.has(testKey(found))) this.twoOutcomes(found); // passed in an earlier report
       if (this.failed.length >= MAX_FAILED_TESTS) {
         if (!this.failedKeys.has(testKey(found))) this.failedCut++;
         continue;
@@ -54,13 +68,24 @@ export class ReportTally {
       this.failed.push(id);
     }
     for (const found of tests.passed) {
-      if (this.passed.length >= MAX_PASSED_TESTS) break;
+      const seen = testKey(found); // looked up only: a kept key is the copy's
+      if (failedHere.has(seen) || this.failedKeys.has(seen)) this.twoOutcomes(found);
+      if (this.passed.length >= MAX_PASSED_TESTS) continue;
       const id = detached(found);
       const key = testKey(id);
       if (this.passedKeys.has(key)) continue;
       this.passedKeys.add(key);
       this.passed.push(id);
     }
+  }
+
+  /** A test of one key seen both failed and passed: counted once, the first few named. */
+  private twoOutcomes(found: TestId): void {
+    const id = detached(found);
+    const key = testKey(id);
+    if (this.ambiguousKeys.has(key)) return;
+    this.ambiguousKeys.add(key);
+    if (this.ambiguousShown.length < 3) this.ambiguousShown.push(shownName(id));
   }
 
   /** Enough failed tests are known: the reports left are not read. */
@@ -75,7 +100,13 @@ export class ReportTally {
 
   /** Some failed test may be missing from `failed`. */
   get cut(): boolean {
-    return this.failedCut > 0 || this.unreadCases > 0 || this.unreadReports > 0;
+    return (
+      this.failedCut > 0 ||
+      this.unreadCases > 0 ||
+      this.unreadReports > 0 ||
+      this.unkeyed > 0 ||
+      this.ambiguousKeys.size > 0
+    );
   }
 
   /** The one line the log gets when something was cut; undefined when every report was read whole. */
@@ -92,6 +123,16 @@ export class ReportTally {
         : []),
       ...(this.unreadCases > 0
         ? [`${this.unreadCases} test case(s) past a report's first ${MAX_CASES}`]
+        : []),
+      ...(this.unkeyed > 0
+        ? [
+            `${this.unkeyed} failed test case(s) whose full name the report does not tell (mocha-junit-reporter's testCaseSwitchClassnameAndName or jenkinsMode: use its default form)`,
+          ]
+        : []),
+      ...(this.ambiguousKeys.size > 0
+        ? [
+            `${this.ambiguousKeys.size} test(s) the reports show both failed and passed, two tests of one name that a re-run by that name cannot tell apart (${this.ambiguousShown.join(', ')}${this.ambiguousKeys.size > this.ambiguousShown.length ? ', ...' : ''})`,
+          ]
         : []),
     ];
     return (

@@ -313,6 +313,15 @@ function addoptsReports(addopts: readonly string[]): string {
   return [...types].map((t) => ` --cov-report=${t}:/dev/null`).join('');
 }
 
+/**
+ * jest's reporters for a run of some of the step's tests (a re-run, early flake detection's repeats): its console
+ * only, in place of the step's (`--reporters`, dropped) and its config's `reporters` and `testResultsProcessor`
+ * (jest-junit's `junit.xml`, which the job uploads after the step: a re-run's would hold only its one test).
+ * Its verdict is read from the console. vitest's re-run names its reporter (`--reporter=verbose`), which takes
+ * the place of its config's too.
+ */
+export const JEST_CONSOLE_ONLY = ' --reporters=default --testResultsProcessor=';
+
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
 function selection(
   runner: TestRunner,
@@ -335,7 +344,7 @@ function selection(
       return all(
         [...bySuite(tests)].map(
           ([file, list]) =>
-            `${start}${keptCoverage(runner, rest)} --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`,
+            `${start}${keptCoverage(runner, rest)}${JEST_CONSOLE_ONLY} --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`,
         ),
       );
     case 'vitest':

@@ -122,6 +122,9 @@ export const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '--filter',
       COVERAGE,
       '--verbose',
+      // What writes the step's reports (jest-junit as a reporter or results processor): a re-run writes none.
+      '--reporters',
+      '--testResultsProcessor',
     ],
     dropPositionals: true,
     // jest 29's yargs reads `--coverage false` as coverage off, and `--coverage a.test.js` as on and a path.
@@ -179,7 +182,11 @@ export const TABLES: Partial<Record<TestRunner, OptionTable>> = {
       '--compare',
       '--outputJson',
     ],
-    drop: ['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
+    drop: [
+      ...['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
+      // The step's reporters and their files (`--outputFile.junit=`): a re-run writes no report over the step's.
+      ...['--reporter', /^--outputFile\b/],
+    ],
     dropPositionals: true,
     // vitest 3.2.7 reads `--coverage false` as coverage off, and `--coverage a.test.ts` as coverage on and a path.
     booleanValue: [

@@ -6,7 +6,7 @@
  */
 import type { TestRunner } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
-import { plainLines } from './console.js';
+import { plainLines, VITEST_FAIL } from './console.js';
 import { keptArguments, runnerAt } from './invocation.js';
 import { NPM_WORKSPACES, type Word } from './step-script.js';
 
@@ -162,6 +162,9 @@ export function stoppedEarly(
   }
 }
 
+/** vitest's `FAIL  file [ file ]` (its project's label in groups 1 and 2): a file that did not load. */
+const VITEST_FILE_FAILED = new RegExp(`${VITEST_FAIL}(\\S+) \\[ \\3 \\]$`);
+
 /**
  * Why a test file or package of `runner` failed as a whole in `output` (its tests did not run, so no test id
  * names the failure); undefined when none did. `rerun`: the output is a re-run's of a few tests.
@@ -187,8 +190,7 @@ export function failedOutsideTests(runner: TestRunner, output: string, rerun = f
     case 'vitest':
       // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`;
       // an error no test caught fails the run (vitest's reporter: `Vitest caught ${n} unhandled error...`).
-      if (any(/^\s*(?:×\s+)?FAIL(?: {3}\S(?:.{0,98}?\S)?? {2}|\s+(?:\|[^|]{1,100}\|\s+)?)(\S+) \[ \1 \]$/))
-        return `a vitest test file failed to run, ${OWN}`;
+      if (any(VITEST_FILE_FAILED)) return `a vitest test file failed to run, ${OWN}`;
       return any(/^Vitest caught \d+ unhandled errors? during the test run\.$/)
         ? 'vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet'
         : undefined;
