@@ -53,6 +53,23 @@ describeIfRunner('pytest-cov', "pytest's reports after a flake's re-run", () => 
     );
   });
 
+  it("test-report names the step's junit.xml (as docs/tests.md advises): the re-run's verdict is its console's, green", async () => {
+    let report = '';
+    const after = (dir: string): void => {
+      report = readFileSync(path.join(dir, 'junit.xml'), 'utf8');
+    };
+    const run = 'python3 -m pytest -p no:cacheprovider --junitxml=junit.xml tests';
+    const r = await testStep(files, { run, 'test-report': 'junit.xml' }, { pullRequest: true, after });
+    // The step's junit.xml, written within seconds of the re-run's start, once counted its failure over the pass.
+    expect(r.log).not.toContain('failed on 1 re-run(s) of itself');
+    expect(r.outputs).toMatchObject({
+      'flaky-tests': 'pytest:tests/test_a.py::test_flaky',
+      'failed-tests': '',
+    });
+    expect(r.conclusion).toBe('success');
+    expect(report).toMatch(/<testsuite [^>]*errors="0" failures="1"[^>]*tests="2"/);
+  });
+
   it("the same reports named in pytest.ini's addopts: the re-run switches them off after it, green, the step's kept", async () => {
     const kept: Record<string, string> = {};
     const after = (dir: string): void => {

@@ -501,6 +501,13 @@ const DEFAULT_REPORTS: Partial<Record<TestRunner, string>> = {
   gradle: '**/build/test-results/**/*.xml',
 };
 
+/**
+ * Runners whose built-in re-run writes no report of its own: its verdict is its console's (pytest's `-rA` names
+ * each re-run test's outcome). A report the glob finds then is the step's, written within the report reader's
+ * mtime slack of the re-run's start, and its failure would count over the re-run's pass.
+ */
+const CONSOLE_ONLY: readonly TestRunner[] = ['pytest'];
+
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(
   step: TestStep,
@@ -512,7 +519,7 @@ async function rerunSeen(
   const failed: TestId[] = [];
   const passed: TestId[] = [];
   const glob = step.tests.report || DEFAULT_REPORTS[runner];
-  if (glob) {
+  if (glob && (!CONSOLE_ONLY.includes(runner) || step.tests.rerunCommand !== '')) {
     const { files } = await ports.tests.reports(glob, step.cwd, since);
     const tally = await readReports(files, runner, ports.runner.log);
     failed.push(...tally.failed);
