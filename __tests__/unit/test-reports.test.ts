@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeChangedFiles } from '../../src/adapters/config-file.js';
 import { testFilesPort } from '../../src/adapters/test-reports.js';
+import { RecordingLogger } from '../../src/runner/ports/logger.js';
 import { MAX_REPORT_BYTES } from '../../src/test-recovery/core/junit.js';
 
 const trees: string[] = [];
@@ -192,5 +193,31 @@ describe('reports a re-run writes again are put back as the step left them', () 
       'written again',
     );
     expect(readFileSync(path.join(dir, 'elsewhere/victim.txt'), 'utf8')).toBe('not ours');
+  });
+
+  it('a named file not kept (here over the report size bound) is a warning naming it and why; others are kept', async () => {
+    const dir = tree({ 'm/target/surefire-reports/demo.ATest.txt': 'Tests run: 3, Failures: 1' });
+    const big = 'm/target/surefire-reports/demo.ATest-output.txt';
+    writeFileSync(path.join(dir, big), 'x'.repeat(MAX_REPORT_BYTES + 1));
+    // An unnamed file as large is not the re-run's to write: no warning for it.
+    writeFileSync(
+      path.join(dir, 'm/target/surefire-reports/demo.BTest-output.txt'),
+      'x'.repeat(MAX_REPORT_BYTES + 1),
+    );
+    const logger = new RecordingLogger();
+    const names = new Set(['demo.ATest.txt', 'demo.ATest-output.txt']);
+    const kept = await testFilesPort({ runnerTemp: dir }, logger).keepFiles(
+      '**/target/surefire-reports/*',
+      dir,
+      names,
+    );
+    expect(logger.records.filter((r) => r.level === 'warning').map((r) => r.message)).toEqual([
+      `ci-recovery: a report the re-run writes again was not kept, the re-run's replaces it: ${big}: larger than ${MAX_REPORT_BYTES} bytes`,
+    ]);
+    writeFileSync(path.join(dir, 'm/target/surefire-reports/demo.ATest.txt'), 'Tests run: 1, Failures: 0');
+    await kept.restore();
+    expect(readFileSync(path.join(dir, 'm/target/surefire-reports/demo.ATest.txt'), 'utf8')).toBe(
+      'Tests run: 3, Failures: 1',
+    );
   });
 });

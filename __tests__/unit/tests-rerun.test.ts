@@ -212,6 +212,28 @@ describe('shell quoting of untrusted names', () => {
     expect(rerunOf('pytest', [t('pytest', 'tests/test_a.py', 'test_x')], plain)).toBe(
       "pytest -q -rA 'tests/test_a.py::test_x'",
     );
+    // pytest reads one config, the first it finds, and only its pytest section: a setup.cfg's leftover --cov
+    // beside a pytest.ini is not used, nor an addopts in another tool's section.
+    const leftover = '[tool:pytest]\naddopts = --cov=src --junitxml=j.xml\n';
+    const one = (configs: Record<string, string>): string | undefined =>
+      rerunOf(
+        'pytest',
+        [t('pytest', 'tests/test_a.py', 'test_x')],
+        planStepRun('pytest -q tests', true, {}, 'pytest', '', configs).how,
+      );
+    expect(one({ 'pytest.ini': '[pytest]\naddopts = -ra\n', 'setup.cfg': leftover })).toBe(
+      "pytest -q -rA 'tests/test_a.py::test_x'",
+    );
+    expect(
+      one({
+        'tox.ini': '[flake8]\naddopts = --junitxml=f.xml\n[pytest]\nxfail_strict = true\n',
+        'setup.cfg': leftover,
+      }),
+    ).toBe("pytest -q -rA 'tests/test_a.py::test_x'");
+    // No pytest section in pyproject.toml or tox.ini: setup.cfg's is the config.
+    expect(one({ 'pyproject.toml': '[tool.black]\n', 'tox.ini': '[tox]\n', 'setup.cfg': leftover })).toBe(
+      "pytest -q --cov-fail-under=0 --cov-report= --cov-append --junitxml= -rA 'tests/test_a.py::test_x'",
+    );
     expect(builtInRerun('junit', [t('junit', 'a', 'b')], 'make test')).toBeUndefined();
   });
 

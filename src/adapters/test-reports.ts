@@ -46,7 +46,8 @@ async function findReports(
   globs: string,
   cwd: string,
   sinceMs: number,
-): Promise<{ files: ReportFile[]; skipped: string[] }> {
+  limits: { files: number; entries: number } = { files: MAX_FILES, entries: MAX_ENTRIES },
+): Promise<{ files: ReportFile[]; skipped: string[]; walkCut: boolean }> {
   const patterns = globs
     .split(/[\n,]/)
     .map((g) => g.trim().replace(/^\.\//, ''))
@@ -61,7 +62,7 @@ async function findReports(
     const base = scan.isGlob ? scan.base : path.posix.dirname(pattern).replace(/^\.$/, '');
     const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
     const queue = [base];
-    while (queue.length > 0 && visited < MAX_ENTRIES) {
+    while (queue.length > 0 && visited < limits.entries) {
       const dir = queue.shift()!;
       let entries;
       try {
@@ -71,7 +72,7 @@ async function findReports(
         continue;
       }
       for (const entry of entries) {
-        if (++visited > MAX_ENTRIES) break;
+        if (++visited > limits.entries) break;
         const rel = dir ? `${dir}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
           if (deep || (entry.name !== 'node_modules' && entry.name !== '.git')) queue.push(rel);
@@ -80,35 +81,53 @@ async function findReports(
           if (stat.mtimeMs + MTIME_SLACK_MS < sinceMs) continue;
           // Each report not read is named: a failed test in it is unknown, so the step keeps its failure.
           if (stat.size > MAX_REPORT_BYTES) skipped.push(`${rel}: larger than ${MAX_REPORT_BYTES} bytes`);
-          else if (files.length >= MAX_FILES)
-            skipped.push(`${rel}: past the ${MAX_FILES} reports read at most`);
+          else if (files.length >= limits.files)
+            skipped.push(`${rel}: past the ${limits.files} reports read at most`);
           else files.push({ path: rel, read: () => readReport(path.join(cwd, rel)) });
         }
       }
     }
   }
-  return { files, skipped };
+  return { files, skipped, walkCut: visited > limits.entries };
 }
 
+/** Files kept for a re-run: more than reports read (a class's XML, summary and output, in each module). */
+const KEEP_MAX_FILES = 500;
+const KEEP_MAX_ENTRIES = 200_000;
+const KEEP_MAX_BYTES = 256 * 1024 * 1024;
+
 /**
- * The reports under `cwd` matching `glob` named in `names` (a walk as findReports', each at most
- * MAX_REPORT_BYTES), saved whole, and put back by `restore`: bytes, then times, so a later read of reports
+ * The reports under `cwd` matching `glob` named in `names` (a walk as findReports', with KEEP_ limits, each at
+ * most MAX_REPORT_BYTES), saved whole, and put back by `restore`: bytes, then times, so a later read of reports
  * written since a moment does not take them for new. Only regular files, never through a link; one that is
- * gone or is no longer a regular file is left as it is.
+ * gone or is no longer a regular file is left as it is. Each one not kept is a warning naming it and why: the
+ * re-run's copy replaces it.
  */
 async function keepFiles(
   glob: string,
   cwd: string,
   names: ReadonlySet<string>,
+  logger?: Logger,
 ): Promise<{ restore(): Promise<void> }> {
-  const { files } = await findReports(glob, cwd, 0);
+  const named = (rel: string): boolean => names.has(path.posix.basename(rel));
+  const limits = { files: KEEP_MAX_FILES, entries: KEEP_MAX_ENTRIES };
+  const { files, skipped, walkCut } = await findReports(glob, cwd, 0, limits);
+  const notKept = skipped.filter((s) => named(s.slice(0, s.lastIndexOf(': '))));
+  if (walkCut)
+    notKept.push(`any past the first ${KEEP_MAX_ENTRIES} entries walked: the walk for ${glob} stopped there`);
   const kept: { file: string; data: Buffer; atime: Date; mtime: Date }[] = [];
-  for (const found of files.filter((f) => names.has(path.posix.basename(f.path)))) {
+  let bytes = 0;
+  for (const found of files.filter((f) => named(f.path))) {
     const file = path.join(cwd, found.path);
     try {
       const handle = await openRegularFile(file);
       try {
         const stat = await handle.stat();
+        if (bytes + stat.size > KEEP_MAX_BYTES) {
+          notKept.push(`${found.path}: past the ${KEEP_MAX_BYTES} bytes kept at most`);
+          continue;
+        }
+        bytes += stat.size;
         kept.push({ file, data: await handle.readFile(), atime: stat.atime, mtime: stat.mtime });
       } finally {
         await handle.close();
@@ -117,6 +136,10 @@ async function keepFiles(
       // gone or replaced since it was listed: there is nothing of the step's to put back
     }
   }
+  for (const why of notKept)
+    logger?.warning(
+      `ci-recovery: a report the re-run writes again was not kept, the re-run's replaces it: ${why}`,
+    );
   return {
     restore: async () => {
       for (const k of kept) await putBack(k.file, k.data, k.atime, k.mtime);
@@ -229,7 +252,7 @@ export function testFilesPort(
 ): TestFiles {
   return {
     reports: findReports,
-    keepFiles,
+    keepFiles: (glob, cwd, names) => keepFiles(glob, cwd, names, logger),
     packageScripts,
     configTexts,
     changedFiles: () => readChangedFiles(job.runnerTemp),

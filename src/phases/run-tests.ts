@@ -502,11 +502,12 @@ const DEFAULT_REPORTS: Partial<Record<TestRunner, string>> = {
 };
 
 /**
- * Runners whose re-run writes no report (test-recovery/core/rerun.ts: their console reporter alone, in place of
- * the step's): a report its glob finds is the step's, perhaps written within the reports' mtime slack of the
- * re-run's start, and its failure is not the re-run's. Their verdict is read from the console.
+ * Runners whose built-in re-run writes no report (test-recovery/core/rerun.ts: jest, vitest and mocha their
+ * console reporter alone, in place of the step's; pytest no `--junitxml`, its `-rA` naming each re-run test's
+ * outcome): a report the glob finds is the step's, perhaps written within the reports' mtime slack of the
+ * re-run's start, and its failure would count over the re-run's pass. Their verdict is read from the console.
  */
-const CONSOLE_ONLY: readonly TestRunner[] = ['jest', 'vitest', 'mocha'];
+const CONSOLE_ONLY: readonly TestRunner[] = ['jest', 'vitest', 'mocha', 'pytest'];
 
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(

@@ -124,11 +124,59 @@ function configAddopts(text: string): string[][] {
   ].map((m) => addoptsWords(m[1]!));
 }
 
-/** The options pytest adds to its command line from PYTEST_ADDOPTS and the configs' `addopts` (those read). */
+/**
+ * The config files pytest looks for in a directory, in its order, each with the section it reads: the first
+ * that has its section is the one (pytest.ini and .pytest.ini even without it); the others are not read.
+ * https://docs.pytest.org/en/stable/reference/customize.html#finding-the-rootdir
+ */
+const PYTEST_CONFIGS: readonly (readonly [string, string, boolean])[] = [
+  ['pytest.ini', 'pytest', true],
+  ['.pytest.ini', 'pytest', true],
+  ['pyproject.toml', 'tool.pytest.ini_options', false],
+  ['tox.ini', 'pytest', false],
+  ['setup.cfg', 'tool:pytest', false],
+];
+
+/** The lines of a config's `[name]` section, up to the next section's header; undefined when it has none. */
+function configSection(text: string, name: string): string | undefined {
+  const lines = text.split('\n');
+  const header = /^[ \t]*\[([^\]\n]+)\][ \t]*(?:[#;].*)?$/;
+  const start = lines.findIndex((l) => header.exec(l)?.[1]?.trim() === name);
+  if (start === -1) return undefined;
+  const end = lines.findIndex((l, i) => i > start && header.test(l));
+  return lines.slice(start + 1, end === -1 ? lines.length : end).join('\n');
+}
+
+/**
+ * The options pytest adds to its command line: PYTEST_ADDOPTS, then the `addopts` of the pytest section of the
+ * one config it uses (the file `-c` named, the only one given then; else the first of PYTEST_CONFIGS that is
+ * its config). A config not read gives none.
+ */
 function pytestAddopts(vars: Readonly<Record<string, string>>, configs: ConfigTexts): string[] {
+  const named = Object.keys(configs).find((f) => !PYTEST_CONFIGS.some(([c]) => c === f));
+  const candidates: (readonly [string, string, boolean])[] = named
+    ? [
+        [
+          named,
+          /\.toml$/.test(named)
+            ? 'tool.pytest.ini_options'
+            : /(^|\/)setup\.cfg$/.test(named)
+              ? 'tool:pytest'
+              : 'pytest',
+          true,
+        ],
+      ]
+    : [...PYTEST_CONFIGS];
+  let section: string | undefined;
+  for (const [file, name, always] of candidates) {
+    const text = configs[file];
+    if (text === undefined) continue;
+    section = text === null ? undefined : configSection(text, name);
+    if (section !== undefined || always) break;
+  }
   return [
     ...addoptsWords(vars.PYTEST_ADDOPTS ?? ''),
-    ...Object.values(configs).flatMap((text) => (text === null ? [] : configAddopts(text).flat())),
+    ...(section === undefined ? [] : configAddopts(section).flat()),
   ];
 }
 
