@@ -287,7 +287,8 @@ function isRevert(v) {
         (v.landedSha === undefined || typeof v.landedSha === 'string') &&
         (v.record === undefined || typeof v.record === 'string') &&
         (v.verdict === undefined || v.verdict === 'green' || v.verdict === 'still-failing') &&
-        (v.relandPr === undefined || Number.isInteger(v.relandPr)));
+        (v.relandPr === undefined || Number.isInteger(v.relandPr)) &&
+        (v.verdictDispatchedAt === undefined || typeof v.verdictDispatchedAt === 'string'));
 }
 /**
  * Branch name as a cache-key part: readable slug plus a hash of the full name, so `main` and `main-x` can

@@ -145,6 +145,9 @@ const TABLES = {
             '--filter',
             COVERAGE,
             '--verbose',
+            // What writes the step's reports (jest-junit as a reporter or results processor): a re-run writes none.
+            '--reporters',
+            '--testResultsProcessor',
         ],
         dropPositionals: true,
         // jest 29's yargs reads `--coverage false` as coverage off, and `--coverage a.test.js` as on and a path.
@@ -202,7 +205,11 @@ const TABLES = {
             '--compare',
             '--outputJson',
         ],
-        drop: ['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
+        drop: [
+            ...['-t', '--testNamePattern', '--shard', '--changed', '--related', '--watch', '-w', /^--coverage/],
+            // The step's reporters and their files (`--outputFile.junit=`): a re-run writes no report over the step's.
+            ...['--reporter', /^--outputFile\b/],
+        ],
         dropPositionals: true,
         // vitest 3.2.7 reads `--coverage false` as coverage off, and `--coverage a.test.ts` as coverage on and a path.
         booleanValue: [
@@ -255,6 +262,7 @@ const TABLES = {
             '--capture',
             '--color',
             '--html',
+            '--report-log',
             '--reruns',
             '--reruns-delay',
             '--randomly-seed',
@@ -273,6 +281,11 @@ const TABLES = {
             '--collect-only',
             '-r',
             /^--cov/,
+            // The step's reports, which the job uploads after it: a re-run of one test would write over them.
+            '--junitxml',
+            '--junit-xml',
+            '--html',
+            '--report-log',
         ],
         dropPositionals: true,
         optionalValue: ['--cov'],
@@ -304,14 +317,32 @@ const TABLES = {
             '-cpuprofile',
             '-memprofile',
             '-blockprofile',
+            '-mutexprofile',
+            '-trace',
             '-outputdir',
             '-overlay',
             '-pgo',
             '-C',
         ],
-        // -coverprofile: the step's profile is what the job uploads after it; a re-run of a few tests would write
-        // over it (rerun.ts keptCoverage keeps the instrumentation, `-cover`, without the file).
-        drop: ['-run', '-skip', '-count', '-bench', '-benchtime', '-json', '-v', '-list', '-coverprofile'],
+        // -coverprofile, the other profiles, -trace and -o: the step's files, which the job uploads after it; a re-run
+        // of a few tests would write over them (rerun.ts keptCoverage keeps the instrumentation, `-cover`).
+        drop: [
+            '-run',
+            '-skip',
+            '-count',
+            '-bench',
+            '-benchtime',
+            '-json',
+            '-v',
+            '-list',
+            '-coverprofile',
+            '-cpuprofile',
+            '-memprofile',
+            '-blockprofile',
+            '-mutexprofile',
+            '-trace',
+            '-o',
+        ],
         dropPositionals: true,
     },
     cargo: {
@@ -1346,14 +1377,15 @@ function runnerStart(runner, how) {
     const { kept, positionals, dropped } = keptArguments(runner, own);
     const binary = dashAt === -1 ? [] : args.slice(dashAt + 1);
     // go reads GOFLAGS' flags before the command line's (the last given wins), so they are read as its first.
-    const words = [...goFlags(used.goflags ?? ''), ...own.map((w) => w.text)];
+    const goflags = goFlags(used.goflags ?? '');
+    const words = [...goflags, ...own.map((w) => w.text)];
     const start = [head(used, at), ...kept].join(' ');
     const projectless = runner === 'vitest'
         ? [head(used, at), ...keptArguments(runner, withoutProjects(own)).kept].join(' ')
         : start;
     return {
         start,
-        rest: { positionals, dropped, binary, words, projectless },
+        rest: { positionals, dropped, binary, words, goflags, addopts: used.addopts ?? [], projectless },
     };
 }
 /**
@@ -1420,20 +1452,61 @@ function keptCoverage(runner, rest) {
     switch (runner) {
         case 'jest':
             return `${coverageKept(rest.dropped, JEST_INSTRUMENTS, true)} --coverageThreshold='{}' --coverageReporters=text-summary`;
-        case 'pytest':
-            return rest.dropped.some((d) => d.startsWith('--cov'))
+        case 'pytest': {
+            // `addopts` (the ini's, PYTEST_ADDOPTS) comes before the command line's options, whose last wins: its
+            // reports are switched off after it (an empty `--junitxml=` writes none).
+            const cov = rest.dropped.some((d) => d.startsWith('--cov')) || rest.addopts.some((a) => /^--cov(?:=|$)/.test(a))
                 ? `${coverageKept(rest.dropped, PYTEST_TRACES)} --cov-fail-under=0 --cov-report= --cov-append`
                 : '';
+            return `${cov}${addoptsReports(rest.addopts)}${rest.addopts.some((a) => /^--junit-?xml(?:=|$)/.test(a)) ? ' --junitxml=' : ''}`;
+        }
         case 'go':
-            // The step's `-coverprofile` file is its own (the job uploads it after the step): the re-run is
-            // instrumented as the step was (`-cover`, with its `-covermode` and `-coverpkg` kept) and writes no profile.
-            return rest.dropped.some((d) => /^--?coverprofile(?:[= ]|$)/.test(d)) ? ' -cover' : '';
+            return goOutputs(rest);
         case 'vitest':
             return `${coverageKept(rest.dropped, VITEST_INSTRUMENTS, true)} --coverage.reporter=text-summary --coverage.clean=false ${VITEST_NO_THRESHOLDS}`;
         default:
             return '';
     }
 }
+/** go test's flags that write a file the job may upload after the step: a profile, the trace, the test binary. */
+const GO_WRITES = /^--?(coverprofile|cpuprofile|memprofile|blockprofile|mutexprofile|trace|o)=./;
+/**
+ * go: the step's `-coverprofile` file is its own (the job uploads it after the step): the re-run is instrumented
+ * as the step was (`-cover`, with its `-covermode` and `-coverpkg` kept) and writes no profile. Its other
+ * outputs (profiles, `-trace`, `-o`) are the step's too: the command line's are dropped (runner-options.ts), and
+ * those its GOFLAGS set, which the re-run's environment still holds, are set empty after them (go reads GOFLAGS'
+ * flags first, and the last given wins; an empty name writes nothing).
+ */
+function goOutputs(rest) {
+    const fromEnv = [
+        ...new Set(rest.goflags.map((f) => GO_WRITES.exec(f)?.[1]).filter((f) => f !== undefined)),
+    ];
+    const covered = rest.dropped.some((d) => /^--?coverprofile(?:[= ]|$)/.test(d)) || fromEnv.includes('coverprofile');
+    return `${covered ? ' -cover' : ''}${fromEnv.map((f) => ` -${f}=`).join('')}`;
+}
+/**
+ * pytest-cov keeps one report of each type, the last named winning, and `--cov-report=` switches reports off only
+ * when it is the only one named: the file reports `addopts` names (xml, lcov: what coverage services read) are
+ * sent to /dev/null instead. Its html and annotate directories are written again.
+ */
+function addoptsReports(addopts) {
+    const types = new Set();
+    for (let i = 0; i < addopts.length; i++) {
+        const m = /^--cov-report(?:=(.*))?$/.exec(addopts[i]);
+        const type = m ? (m[1] ?? addopts[++i] ?? '').split(':')[0] : '';
+        if (type === 'xml' || type === 'lcov')
+            types.add(type);
+    }
+    return [...types].map((t) => ` --cov-report=${t}:/dev/null`).join('');
+}
+/**
+ * jest's reporters for a run of some of the step's tests (a re-run, early flake detection's repeats): its console
+ * only, in place of the step's (`--reporters`, dropped) and its config's `reporters` and `testResultsProcessor`
+ * (jest-junit's `junit.xml`, which the job uploads after the step: a re-run's would hold only its one test).
+ * Its verdict is read from the console. vitest's re-run names its reporter (`--reporter=verbose`), which takes
+ * the place of its config's too.
+ */
+const JEST_CONSOLE_ONLY = ' --reporters=default --testResultsProcessor=';
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
 function selection(runner, tests, start, rest) {
     const q = shellQuote;
@@ -1448,7 +1521,7 @@ function selection(runner, tests, start, rest) {
         case 'jest':
             // --verbose names each test run with \u2713/\u2715. Coverage as the step collected it (its instrumentation
             // changes the code a test runs), with no threshold and no report written.
-            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start}${keptCoverage(runner, rest)} --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`));
+            return rerun_all([...bySuite(tests)].map(([file, list]) => `${start}${keptCoverage(runner, rest)}${JEST_CONSOLE_ONLY} --verbose ${file ? `${q(jestPath(file))} ` : ''}-t ${names(list)}`));
         case 'vitest':
             // A test read with its project (`params`) runs in that project alone, in place of the step's `--project`s.
             return rerun_all([...byProject(tests)]
@@ -1603,9 +1676,10 @@ function arrivalCommand(runner, how, files) {
         case 'jest':
             // --ci: a new snapshot fails, as in CI; jest reads bare arguments as patterns, --runTestsByPath as
             // the exact files.
-            return `${start}${/(?:^| )--ci(?:=true)?(?: |$)/.test(start) ? '' : ' --ci'}${cov} --runTestsByPath ${paths.join(' ')}`;
+            return `${start}${/(?:^| )--ci(?:=true)?(?: |$)/.test(start) ? '' : ' --ci'}${cov}${JEST_CONSOLE_ONLY} --runTestsByPath ${paths.join(' ')}`;
         case 'vitest':
-            return `${vitestRun(start)}${cov} ${paths.join(' ')}`;
+            // Its console reporter in place of the config's (a junit `outputFile` the job uploads): none written over.
+            return `${vitestRun(start)}${cov} --reporter=default ${paths.join(' ')}`;
         case 'pytest':
             return `${start}${cov} ${paths.join(' ')}`;
         case 'mocha':
@@ -1744,7 +1818,10 @@ function withParams(base, params) {
     return params === undefined ? base : { ...base, params: clipName(params) };
 }
 const JS_FILE = /\.[cm]?[jt]sx?$/;
-/** A report's test case as `runner` names it; the same test gets the same id on every run. */
+/**
+ * A report's test case as `runner` names it; the same test gets the same id on every run. Undefined when the
+ * report does not tell the test's full name (a mocha report of an unknown form): no re-run can select it.
+ */
 function idFromCase(runner, raw) {
     const name = clipName(raw.name);
     const file = raw.file?.replace(/^\.\//, '');
@@ -1770,7 +1847,11 @@ function idFromCase(runner, raw) {
         case 'mocha': {
             // jest-junit's classname is the test's full name, vitest's the file: only a file is a suite.
             const asFile = [file, classname, raw.suiteName].find((f) => f !== undefined && JS_FILE.test(f));
-            return { runner, suite: clipName(asFile?.replace(/^\.\//, '') ?? ''), name };
+            const suite = clipName(asFile?.replace(/^\.\//, '') ?? '');
+            if (runner !== 'mocha')
+                return { runner, suite, name };
+            const title = mochaTitle(raw.name, classname, raw.ownFile === true);
+            return title === undefined ? undefined : { runner, suite, name: clipName(title) };
         }
         case 'node':
             // node's JUnit reporter nests a <testsuite> per describe, names the case by its own title alone and
@@ -1784,6 +1865,21 @@ function idFromCase(runner, raw) {
         default:
             return { runner, suite: clipName(file ?? classname ?? raw.suiteName ?? ''), name };
     }
+}
+/**
+ * A mocha test's full title, as its console and `--grep` name it; undefined when the report does not tell it.
+ * mocha 12's own xunit reporter (a `file` on each case) writes its suites' full title as the classname
+ * (empty for a root test) and its own title as the name. mocha-junit-reporter (2.2.1, its README) writes the
+ * full title as the name and the own title as the classname; its `testCaseSwitchClassnameAndName` switches
+ * the two and its `jenkinsMode` names the suites joined by `.` and switches them. Those two can pass for each
+ * other (name `t`, classname `a t`: the full title `a t` switched, or `a t t` in Jenkins' form), so they are
+ * not guessed, nor is a report of no known form: a test read from one is never re-run and its failure
+ * stands. Guessed, a broken test was keyed by a passing one's full title, whose re-run went green as flaky.
+ */
+function mochaTitle(name, classname, xunit) {
+    if (xunit)
+        return classname ? `${classname} ${name}` : name;
+    return classname !== undefined && (name === classname || name.endsWith(` ${classname}`)) ? name : undefined;
 }
 /**
  * pytest writes `classname="pkg.test_mod.TestClass"` (no file unless `junit_family=xunit1`): the module's
@@ -1818,12 +1914,24 @@ function vitestProject(m, at) {
     return name === undefined ? {} : { params: clipName(name) };
 }
 /**
+ * vitest's project label between a line's mark and the test's path (its two groups, as vitestProject reads them:
+ * coloured, plain), or no label: coloured, ` b ` after `coloured` blanks (the mark's own and the label's
+ * background, plain), then two; plain, `|b|` after `plain` blanks. The one source of the shape for every reader
+ * of vitest's lines (console.ts, console-passed.ts, stopped.ts); each says the blanks its mark leaves (`FAIL`:
+ * three or more, a verbose `\u2713`: two, or one with no coloured label).
+ */
+function vitestLabel(coloured, plain) {
+    return `(?:${coloured}(\\S(?:.{0,98}?\\S)??) {2}|${plain}(?:\\|([^|]{1,100})\\|\\s+)?)`;
+}
+/** A vitest `FAIL` line's head: its mark, then its project's label when it has one (groups 1 and 2). */
+const VITEST_FAIL = `^\\s*(?:\u00d7\\s+)?FAIL${vitestLabel(' {3}', '\\s+')}`;
+/**
  * The one line shape each of these runners' parsers names a failed test from (a plain line, as plainLine gives
  * it): a caller that sees no line of this shape knows the parser finds nothing there. Only the runners whose
  * FAILED_NEEDS are common words (`FAIL`, `Failed `, ` FAILED`, `ERROR `) in logs that name no test.
  */
 const FAILED_LINES = {
-    vitest: /^\s*(?:\u00d7\s+)?FAIL(?: {3}(\S(?:.{0,98}?\S)??) {2}|\s+(?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+)$/,
+    vitest: new RegExp(`${VITEST_FAIL}(\\S+) > (.+)$`),
     pytest: /^(?:FAILED|ERROR) (\S+?\.py)::(\S.*?)(?: - .*)?$/,
     gradle: /^(\S[^>]*?) > (.+) FAILED$/,
     dotnet: /^\s+Failed ([\w.+`]+)\.([^.\s(]+)(?:\((.*)\))? \[[^\]]*\]$/,
@@ -2278,6 +2386,8 @@ function jestVerbose(lines, mark) {
     }
     return out;
 }
+/** vitest's verbose line: its mark, its project's label (groups 2 and 3), the path, the name, its time. */
+const VITEST_VERBOSE = new RegExp(`^\\s*([\u2713\u00d7\u221a\u2717])${vitestLabel(' {2}', ' ')}(\\S+) > (.+?)(?: \\d+(?:\\.\\d+)?m?s)?$`);
 /**
  * vitest --reporter=verbose: `\u2713 path > describe > test 2ms` (`\u00d7` failed), its project's label first under
  * `test.projects` (`\u2713 |b| path > test`; coloured, `\u2713  b  path > test` plain), read as the id's `params`.
@@ -2285,7 +2395,7 @@ function jestVerbose(lines, mark) {
 function vitestVerbose(lines, mark) {
     const out = [];
     for (const line of lines) {
-        const m = /^\s*([\u2713\u00d7\u221a\u2717])(?: {2}(\S(?:.{0,98}?\S)??) {2}| (?:\|([^|]{1,100})\|\s+)?)(\S+) > (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
+        const m = VITEST_VERBOSE.exec(line);
         const passed = m !== null && (m[1] === '\u2713' || m[1] === '\u221a');
         if (m && passed === (mark === '\u2713'))
             out.push({
@@ -2460,13 +2570,19 @@ function parseJunit(xml, runner) {
     const cases = reader.finish();
     const failed = [];
     const passed = [];
+    let unkeyed = 0;
     for (const raw of cases) {
         if (raw.skipped && !raw.failed)
             continue; // a failure wins over a skip, in either order
-        (raw.failed ? failed : passed).push(idFromCase(runner, raw));
+        const id = idFromCase(runner, raw);
+        if (id)
+            (raw.failed ? failed : passed).push(id);
+        else if (raw.failed)
+            unkeyed++;
     }
     const nameless = reader.nameless.filter((raw) => raw.failed).length;
-    return { failed: unique(failed), passed: unique(passed), unread: reader.unread, nameless };
+    const tests = { failed: unique(failed), passed: unique(passed), unread: reader.unread, nameless };
+    return unkeyed > 0 ? { ...tests, unkeyed } : tests;
 }
 function notWellFormed(what) {
     return new ReportError(`not well-formed XML (${what})`);
@@ -2589,6 +2705,7 @@ class JunitReader {
             failed: false,
             skipped: false,
             ...(file !== undefined ? { file } : {}),
+            ...(a.file !== undefined ? { ownFile: true } : {}),
             ...(classname !== undefined ? { classname } : {}),
             ...(suite.name !== undefined ? { suiteName: suite.name } : {}),
             ...(suite.path && suite.path.length > 0 ? { suites: suite.path } : {}),
@@ -2847,6 +2964,7 @@ function parseTestRunner(value) {
  */
 
 
+
 /**
  * Failed tests kept across a step's reports: above tests.max-failures' largest value (10,000), so the cap
  * never decides alone whether tests are re-run.
@@ -2870,7 +2988,16 @@ class ReportTally {
     /** Failed test cases read past the cap (not kept), and cases past a report's own cap (not read). */
     failedCut = 0;
     unreadCases = 0;
+    /** Failed test cases a report does not name as the runner selects them (parseJunit's `unkeyed`). */
+    unkeyed = 0;
     unreadReports = 0;
+    /**
+     * Tests a report shows both failed and passed (two cases of one key: mocha's xunit writes `classname=""` for
+     * a root test and for one inside `describe('')`). A re-run by that key may run only the passing one, and a
+     * broken test would go green as flaky: none is re-run. The first few are kept, for the log.
+     */
+    ambiguousShown = [];
+    ambiguousKeys = new Set();
     failedKeys = new Set();
     passedKeys = new Set();
     /** Takes one report's tests, each once, up to the caps. */
@@ -2878,7 +3005,12 @@ class ReportTally {
         this.reportsRead++;
         this.unreadCases += tests.unread;
         this.nameless += tests.nameless;
+        this.unkeyed += tests.unkeyed ?? 0;
+        // Within a report every case is compared; across reports, against the passed tests kept (up to the cap).
+        const failedHere = new Set(tests.failed.map(test_identity/* testKey */.S));
         for (const found of tests.failed) {
+            if (this.passedKeys.has((0,test_identity/* testKey */.S)(found)))
+                this.twoOutcomes(found); // passed in an earlier report
             if (this.failed.length >= MAX_FAILED_TESTS) {
                 if (!this.failedKeys.has((0,test_identity/* testKey */.S)(found)))
                     this.failedCut++;
@@ -2892,8 +3024,11 @@ class ReportTally {
             this.failed.push(id);
         }
         for (const found of tests.passed) {
+            const seen = (0,test_identity/* testKey */.S)(found); // looked up only: a kept key is the copy's
+            if (failedHere.has(seen) || this.failedKeys.has(seen))
+                this.twoOutcomes(found);
             if (this.passed.length >= MAX_PASSED_TESTS)
-                break;
+                continue;
             const id = detached(found);
             const key = (0,test_identity/* testKey */.S)(id);
             if (this.passedKeys.has(key))
@@ -2901,6 +3036,16 @@ class ReportTally {
             this.passedKeys.add(key);
             this.passed.push(id);
         }
+    }
+    /** A test of one key seen both failed and passed: counted once, the first few named. */
+    twoOutcomes(found) {
+        const id = detached(found);
+        const key = (0,test_identity/* testKey */.S)(id);
+        if (this.ambiguousKeys.has(key))
+            return;
+        this.ambiguousKeys.add(key);
+        if (this.ambiguousShown.length < 3)
+            this.ambiguousShown.push(shownName(id));
     }
     /** Enough failed tests are known: the reports left are not read. */
     get full() {
@@ -2912,7 +3057,11 @@ class ReportTally {
     }
     /** Some failed test may be missing from `failed`. */
     get cut() {
-        return this.failedCut > 0 || this.unreadCases > 0 || this.unreadReports > 0;
+        return (this.failedCut > 0 ||
+            this.unreadCases > 0 ||
+            this.unreadReports > 0 ||
+            this.unkeyed > 0 ||
+            this.ambiguousKeys.size > 0);
     }
     /** The one line the log gets when something was cut; undefined when every report was read whole. */
     line() {
@@ -2929,6 +3078,16 @@ class ReportTally {
                 : []),
             ...(this.unreadCases > 0
                 ? [`${this.unreadCases} test case(s) past a report's first ${MAX_CASES}`]
+                : []),
+            ...(this.unkeyed > 0
+                ? [
+                    `${this.unkeyed} failed test case(s) whose full name the report does not tell (mocha-junit-reporter's testCaseSwitchClassnameAndName or jenkinsMode: use its default form)`,
+                ]
+                : []),
+            ...(this.ambiguousKeys.size > 0
+                ? [
+                    `${this.ambiguousKeys.size} test(s) the reports show both failed and passed, two tests of one name that a re-run by that name cannot tell apart (${this.ambiguousShown.join(', ')}${this.ambiguousKeys.size > this.ambiguousShown.length ? ', ...' : ''})`,
+                ]
                 : []),
         ];
         return (`ci-recovery: test reports: kept ${this.failed.length} failed test(s) from ${this.reportsRead} report(s); not read: ${parts.join(', ')}. ` +
@@ -3075,6 +3234,8 @@ function stoppedEarly(runner, words, output, npmWorkspaces) {
             return undefined;
     }
 }
+/** vitest's `FAIL  file [ file ]` (its project's label in groups 1 and 2): a file that did not load. */
+const VITEST_FILE_FAILED = new RegExp(`${VITEST_FAIL}(\\S+) \\[ \\3 \\]$`);
 /**
  * Why a test file or package of `runner` failed as a whole in `output` (its tests did not run, so no test id
  * names the failure); undefined when none did. `rerun`: the output is a re-run's of a few tests.
@@ -3100,7 +3261,7 @@ function failedOutsideTests(runner, output, rerun = false) {
         case 'vitest':
             // A file that did not load is a failed suite, named `FAIL  file [ file ]` where a test is `file > name`;
             // an error no test caught fails the run (vitest's reporter: `Vitest caught ${n} unhandled error...`).
-            if (any(/^\s*(?:\u00d7\s+)?FAIL(?: {3}\S(?:.{0,98}?\S)?? {2}|\s+(?:\|[^|]{1,100}\|\s+)?)(\S+) \[ \1 \]$/))
+            if (any(VITEST_FILE_FAILED))
                 return `a vitest test file failed to run, ${OWN}`;
             return any(/^Vitest caught \d+ unhandled errors? during the test run\.$/)
                 ? 'vitest caught an error outside the failed tests (unhandled), which a re-run of them alone may not meet'
@@ -3708,11 +3869,72 @@ function pytestRuns(candidates, output, summary, uncaptured) {
  * continued on indented lines, a toml string or list)? A config not read whole may: taken as so.
  */
 function pytestEnvUncaptured(vars, configs) {
-    const words = (text) => text.split(/[\s,"'[\]]+/).filter(Boolean);
-    if (pytestUncaptured(words(vars.PYTEST_ADDOPTS ?? '')))
+    if (pytestUncaptured(addoptsWords(vars.PYTEST_ADDOPTS ?? '')))
         return true;
-    return Object.values(configs).some((text) => text === null ||
-        [...text.matchAll(/^[ \t]*addopts[ \t]*=(.*(?:\n(?![ \t]*(?:\[|[A-Za-z_][\w.-]*[ \t]*=)).*)*)/gm)].some((m) => pytestUncaptured(words(m[1]))));
+    return Object.values(configs).some((text) => text === null || configAddopts(text).some((words) => pytestUncaptured(words)));
+}
+const addoptsWords = (text) => text.split(/[\s,"'[\]]+/).filter(Boolean);
+/** Each `addopts` of a config's text, as words. */
+function configAddopts(text) {
+    return [
+        ...text.matchAll(/^[ \t]*addopts[ \t]*=(.*(?:\n(?![ \t]*(?:\[|[A-Za-z_][\w.-]*[ \t]*=)).*)*)/gm),
+    ].map((m) => addoptsWords(m[1]));
+}
+/**
+ * The config files pytest looks for in a directory, in its order, each with the section it reads: the first
+ * that has its section is the one (pytest.ini and .pytest.ini even without it); the others are not read.
+ * https://docs.pytest.org/en/stable/reference/customize.html#finding-the-rootdir
+ */
+const PYTEST_CONFIGS = [
+    ['pytest.ini', 'pytest', true],
+    ['.pytest.ini', 'pytest', true],
+    ['pyproject.toml', 'tool.pytest.ini_options', false],
+    ['tox.ini', 'pytest', false],
+    ['setup.cfg', 'tool:pytest', false],
+];
+/** The lines of a config's `[name]` section, up to the next section's header; undefined when it has none. */
+function configSection(text, name) {
+    const lines = text.split('\n');
+    const header = /^[ \t]*\[([^\]\n]+)\][ \t]*(?:[#;].*)?$/;
+    const start = lines.findIndex((l) => header.exec(l)?.[1]?.trim() === name);
+    if (start === -1)
+        return undefined;
+    const end = lines.findIndex((l, i) => i > start && header.test(l));
+    return lines.slice(start + 1, end === -1 ? lines.length : end).join('\n');
+}
+/**
+ * The options pytest adds to its command line: PYTEST_ADDOPTS, then the `addopts` of the pytest section of the
+ * one config it uses (the file `-c` named, the only one given then; else the first of PYTEST_CONFIGS that is
+ * its config). A config not read gives none.
+ */
+function pytestAddopts(vars, configs) {
+    const named = Object.keys(configs).find((f) => !PYTEST_CONFIGS.some(([c]) => c === f));
+    const candidates = named
+        ? [
+            [
+                named,
+                /\.toml$/.test(named)
+                    ? 'tool.pytest.ini_options'
+                    : /(^|\/)setup\.cfg$/.test(named)
+                        ? 'tool:pytest'
+                        : 'pytest',
+                true,
+            ],
+        ]
+        : [...PYTEST_CONFIGS];
+    let section;
+    for (const [file, name, always] of candidates) {
+        const text = configs[file];
+        if (text === undefined)
+            continue;
+        section = text === null ? undefined : configSection(text, name);
+        if (section !== undefined || always)
+            break;
+    }
+    return [
+        ...addoptsWords(vars.PYTEST_ADDOPTS ?? ''),
+        ...(section === undefined ? [] : configAddopts(section).flat()),
+    ];
 }
 /** pytest's options that show its tests' output as they print it: `-s` (in `-vs` too), `--capture=no`, `tee-sys`. */
 function pytestUncaptured(args) {
@@ -3768,11 +3990,13 @@ function planStepRun(command, errexit, scripts, runner, output, configs = {}, en
     const pm = scriptOf(chain.parts, failed.path);
     const setup = setupBefore(chain.parts, failed.path[0]);
     const goflags = runner === 'go' ? runnerEnv(runner, failed.part.words, vars).GOFLAGS : undefined;
+    const addopts = runner === 'pytest' ? pytestAddopts(vars, configs) : [];
     const how = {
         setup,
         words: failed.part.words,
         ...(pm ? { pm } : {}),
         ...(goflags !== undefined ? { goflags } : {}),
+        ...(addopts.length > 0 ? { addopts } : {}),
     };
     // A runner that stopped at a failure, or a file that failed to run, left tests unrun: the whole step runs them.
     // A missed coverage threshold is the whole run's, which no re-run of a few tests can show met.

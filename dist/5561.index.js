@@ -1,5 +1,5 @@
 export const id = 5561;
-export const ids = [5561];
+export const ids = [5561,6713];
 export const modules = {
 
 /***/ 5561:
@@ -1175,6 +1175,7 @@ function lazyTestFilesPort(job, config, logger) {
     const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4391), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger, restore)));
     return {
         reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
+        keepFiles: async (glob, cwd, names) => (await real()).keepFiles(glob, cwd, names),
         changedFiles: async () => (await real()).changedFiles(),
         packageScripts: async (cwd) => (await real()).packageScripts(cwd),
         configTexts: async (cwd, files) => (await real()).configTexts(cwd, files),

@@ -9,21 +9,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   testFilesPort: () => (/* binding */ testFilesPort)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74391);
-/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90422);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98835);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74391);
+/* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90422);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98835);
 /**
  * The disk side of a `run/` step's test recovery: test reports found by glob (bounded: a walk of at most
  * MAX_ENTRIES entries from the glob's own base, no symbolic links followed, node_modules and .git skipped
  * unless the glob names them, at most MAX_FILES reports of at most MAX_REPORT_BYTES each, each read only
  * when asked), the runner's config files as text (capped), and the changed files main left in RUNNER_TEMP.
  */
+
 
 
 
@@ -37,10 +40,10 @@ const MAX_CHANGED_BYTES = 16 * 1024 * 1024;
 const MTIME_SLACK_MS = 2_000;
 async function readChangedFiles(runnerTemp) {
     try {
-        const file = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .changedFilesPath */ .Ns)(runnerTemp);
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(file)).size > MAX_CHANGED_BYTES)
+        const file = (0,_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .changedFilesPath */ .Ns)(runnerTemp);
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).size > MAX_CHANGED_BYTES)
             return undefined;
-        const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+        const value = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8'));
         return Array.isArray(value) ? value.filter((f) => typeof f === 'string') : undefined;
     }
     catch {
@@ -50,14 +53,14 @@ async function readChangedFiles(runnerTemp) {
 }
 /** A report's text, read only when its tests are wanted; one that grew past the bound since is refused. */
 async function readReport(file) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch((error) => {
-        throw new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`could not be read (${error.code ?? String(error)})`);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch((error) => {
+        throw new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ReportError */ .$g(`could not be read (${error.code ?? String(error)})`);
     });
-    if (text.length > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA)
-        throw new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ReportError */ .$g(`larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA} bytes`);
+    if (text.length > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REPORT_BYTES */ .WA)
+        throw new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ReportError */ .$g(`larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REPORT_BYTES */ .WA} bytes`);
     return text;
 }
-async function findReports(globs, cwd, sinceMs) {
+async function findReports(globs, cwd, sinceMs, limits = { files: MAX_FILES, entries: MAX_ENTRIES }) {
     const patterns = globs
         .split(/[\n,]/)
         .map((g) => g.trim().replace(/^\.\//, ''))
@@ -66,24 +69,24 @@ async function findReports(globs, cwd, sinceMs) {
     const skipped = [];
     let visited = 0;
     for (const pattern of patterns) {
-        const match = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(pattern, { dot: true });
+        const match = picomatch__WEBPACK_IMPORTED_MODULE_6___default()(pattern, { dot: true });
         // A plain path (no glob) is its own scan base: walk from its directory, as for a glob.
-        const scan = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(pattern);
-        const base = scan.isGlob ? scan.base : node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.dirname(pattern).replace(/^\.$/, '');
+        const scan = picomatch__WEBPACK_IMPORTED_MODULE_6___default().scan(pattern);
+        const base = scan.isGlob ? scan.base : node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.dirname(pattern).replace(/^\.$/, '');
         const deep = /(^|\/)(node_modules|\.git)(\/|$)/.test(pattern);
         const queue = [base];
-        while (queue.length > 0 && visited < MAX_ENTRIES) {
+        while (queue.length > 0 && visited < limits.entries) {
             const dir = queue.shift();
             let entries;
             try {
-                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, dir), { withFileTypes: true });
+                entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cwd, dir), { withFileTypes: true });
             }
             catch {
                 // a report directory that is not there (or not readable) holds no reports
                 continue;
             }
             for (const entry of entries) {
-                if (++visited > MAX_ENTRIES)
+                if (++visited > limits.entries)
                     break;
                 const rel = dir ? `${dir}/${entry.name}` : entry.name;
                 if (entry.isDirectory()) {
@@ -91,21 +94,90 @@ async function findReports(globs, cwd, sinceMs) {
                         queue.push(rel);
                 }
                 else if (entry.isFile() && match(rel) && !files.some((f) => f.path === rel)) {
-                    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, rel));
+                    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cwd, rel));
                     if (stat.mtimeMs + MTIME_SLACK_MS < sinceMs)
                         continue;
                     // Each report not read is named: a failed test in it is unknown, so the step keeps its failure.
-                    if (stat.size > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA)
-                        skipped.push(`${rel}: larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_REPORT_BYTES */ .WA} bytes`);
-                    else if (files.length >= MAX_FILES)
-                        skipped.push(`${rel}: past the ${MAX_FILES} reports read at most`);
+                    if (stat.size > _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REPORT_BYTES */ .WA)
+                        skipped.push(`${rel}: larger than ${_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_REPORT_BYTES */ .WA} bytes`);
+                    else if (files.length >= limits.files)
+                        skipped.push(`${rel}: past the ${limits.files} reports read at most`);
                     else
-                        files.push({ path: rel, read: () => readReport(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, rel)) });
+                        files.push({ path: rel, read: () => readReport(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cwd, rel)) });
                 }
             }
         }
     }
-    return { files, skipped };
+    return { files, skipped, walkCut: visited > limits.entries };
+}
+/** Files kept for a re-run: more than reports read (a class's XML, summary and output, in each module). */
+const KEEP_MAX_FILES = 500;
+const KEEP_MAX_ENTRIES = 200_000;
+const KEEP_MAX_BYTES = 256 * 1024 * 1024;
+/**
+ * The reports under `cwd` matching `glob` named in `names` (a walk as findReports', with KEEP_ limits, each at
+ * most MAX_REPORT_BYTES), saved whole, and put back by `restore`: bytes, then times, so a later read of reports
+ * written since a moment does not take them for new. Only regular files, never through a link; one that is
+ * gone or is no longer a regular file is left as it is. Each one not kept is a warning naming it and why: the
+ * re-run's copy replaces it.
+ */
+async function keepFiles(glob, cwd, names, logger) {
+    const named = (rel) => names.has(node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(rel));
+    const limits = { files: KEEP_MAX_FILES, entries: KEEP_MAX_ENTRIES };
+    const { files, skipped, walkCut } = await findReports(glob, cwd, 0, limits);
+    const notKept = skipped.filter((s) => named(s.slice(0, s.lastIndexOf(': '))));
+    if (walkCut)
+        notKept.push(`any past the first ${KEEP_MAX_ENTRIES} entries walked: the walk for ${glob} stopped there`);
+    const kept = [];
+    let bytes = 0;
+    for (const found of files.filter((f) => named(f.path))) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cwd, found.path);
+        try {
+            const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(file);
+            try {
+                const stat = await handle.stat();
+                if (bytes + stat.size > KEEP_MAX_BYTES) {
+                    notKept.push(`${found.path}: past the ${KEEP_MAX_BYTES} bytes kept at most`);
+                    continue;
+                }
+                bytes += stat.size;
+                kept.push({ file, data: await handle.readFile(), atime: stat.atime, mtime: stat.mtime });
+            }
+            finally {
+                await handle.close();
+            }
+        }
+        catch {
+            // gone or replaced since it was listed: there is nothing of the step's to put back
+        }
+    }
+    for (const why of notKept)
+        logger?.warning(`ci-recovery: a report the re-run writes again was not kept, the re-run's replaces it: ${why}`);
+    return {
+        restore: async () => {
+            for (const k of kept)
+                await putBack(k.file, k.data, k.atime, k.mtime);
+        },
+    };
+}
+const WRITE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+async function putBack(file, data, atime, mtime) {
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, WRITE_FLAGS);
+        try {
+            if (!(await handle.stat()).isFile())
+                return;
+            await handle.truncate(0);
+            await handle.write(data, 0, data.length, 0);
+            await handle.utimes(atime, mtime);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch {
+        // removed, made a link or not writable since the re-run: left as the re-run left it
+    }
 }
 const MAX_PACKAGE_BYTES = 1024 * 1024;
 /** package.json's `scripts` in `cwd`: only string values; none when it is missing, too large or not JSON. */
@@ -153,14 +225,14 @@ async function configTexts(cwd, files) {
  * `cwd`, under a link, or larger than `cap` bytes); rejects when it is not a regular file or not readable.
  */
 async function boundedText(cwd, file, cap) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(file);
-    const parts = rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
-    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) || parts[0] === '..')
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(file);
+    const parts = rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep));
+    if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) || parts[0] === '..')
         return null;
     for (let i = 1; i <= parts.length; i++) {
         let stat;
         try {
-            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, ...parts.slice(0, i)));
+            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cwd, ...parts.slice(0, i)));
         }
         catch {
             return undefined; // not there: it sets nothing
@@ -170,7 +242,7 @@ async function boundedText(cwd, file, cap) {
     }
     // Opened without following a link and without blocking (a FIFO put there since), then read from the
     // handle up to the cap: a file swapped or grown after the checks is still never read past it.
-    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, rel));
+    const handle = await (0,_runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__/* .openRegularFile */ .ZU)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(cwd, rel));
     try {
         const buffer = Buffer.alloc(cap + 1);
         let length = 0;
@@ -190,6 +262,7 @@ async function boundedText(cwd, file, cap) {
 function testFilesPort(job, logger, restoreHistory) {
     return {
         reports: findReports,
+        keepFiles: (glob, cwd, names) => keepFiles(glob, cwd, names, logger),
         packageScripts,
         configTexts,
         changedFiles: () => readChangedFiles(job.runnerTemp),

@@ -177,7 +177,9 @@ async function planWithConfigs(step, scripts, runner, output, ports) {
         }
     }
     const files = plan.how ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stopConfigFiles */ .eP)(runner, plan.how.words) : [];
-    if (plan.after.kind === 'whole' || files.length === 0 || !ports.tests.configTexts)
+    // pytest's configs are read for a whole-step plan too: their `addopts` reports are switched off in its re-runs.
+    const wanted = plan.after.kind !== 'whole' || runner === 'pytest';
+    if (!wanted || files.length === 0 || !ports.tests.configTexts)
         return plan;
     const dir = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirectory */ .Gn)(plan.how.setup, runner, plan.how.words);
     if (dir === undefined)
@@ -307,8 +309,33 @@ function changedSet(files, workingDirectory) {
     }
     return set;
 }
-/** Re-runs the planned tests together, round after round, each while it fails and has re-runs left. */
+/**
+ * Re-runs the planned tests; Surefire's reports of their classes, which a re-run writes again with its one
+ * method (Surefire has no property to write them elsewhere), are put back as the step wrote them once the
+ * re-runs' own were read: the job uploads the step's.
+ */
 async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
+    const names = surefireNames(planned.filter((p) => p.retries > 0).map((p) => p.id));
+    const kept = (runner ?? planned[0]?.id.runner) === 'maven' && names.size > 0
+        ? await ports.tests.keepFiles?.(`**/target/surefire-reports/@(${[...names].join('|')})`, step.cwd, names)
+        : undefined;
+    try {
+        return await rerunEachRound(step, runner, stepRun, planned, limitMs, ports);
+    }
+    finally {
+        await kept?.restore();
+    }
+}
+/**
+ * The files Surefire writes for each class it runs: its XML report, its summary, the tests' output. A class is
+ * a Java name (a nested one's `$` too): no other name is looked for.
+ */
+function surefireNames(ids) {
+    const classes = ids.map((id) => id.suite).filter((s) => /^[\w.$]+$/.test(s));
+    return new Set(classes.flatMap((c) => [`TEST-${c}.xml`, `${c}.txt`, `${c}-output.txt`]));
+}
+/** Re-runs the planned tests together, round after round, each while it fails and has re-runs left. */
+async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
     const { log } = ports.runner;
     const results = new Map();
     let outside;
@@ -370,12 +397,19 @@ const DEFAULT_REPORTS = {
     maven: '**/target/surefire-reports/TEST-*.xml',
     gradle: '**/build/test-results/**/*.xml',
 };
+/**
+ * Runners whose built-in re-run writes no report (test-recovery/core/rerun.ts: jest, vitest and mocha their
+ * console reporter alone, in place of the step's; pytest no `--junitxml`, its `-rA` naming each re-run test's
+ * outcome): a report the glob finds is the step's, perhaps written within the reports' mtime slack of the
+ * re-run's start, and its failure would count over the re-run's pass. Their verdict is read from the console.
+ */
+const CONSOLE_ONLY = ['jest', 'vitest', 'mocha', 'pytest'];
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(step, runner, output, since, ports) {
     const failed = [];
     const passed = [];
     const glob = step.tests.report || DEFAULT_REPORTS[runner];
-    if (glob) {
+    if (glob && (!CONSOLE_ONLY.includes(runner) || step.tests.rerunCommand !== '')) {
         const { files } = await ports.tests.reports(glob, step.cwd, since);
         const tally = await readReports(files, runner, ports.runner.log);
         failed.push(...tally.failed);

@@ -1,8 +1,8 @@
-export const id = 7042;
-export const ids = [7042,867,8919,7533,8463];
+export const id = 1873;
+export const ids = [1873,867,8919,7533,8463];
 export const modules = {
 
-/***/ 17042:
+/***/ 91873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1061,43 +1061,65 @@ class RateLimitError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(32558);
-;// CONCATENATED MODULE: ./src/supervise/core/supervise-dry-run.ts
+;// CONCATENATED MODULE: ./src/supervise/ports/probes.ts
 /**
- * What the supervisor would have done, said instead of done (`dry-run`): every call that writes (the
- * re-run, the revert's push and PR, the rollback record, the ledger, the sticky comment) is left out, so
- * a token with read permissions only can try it on a real run.
+ * GitHub refused a probe's dispatch for a reason the next wake does not change (the workflow disabled, no
+ * `workflow_dispatch` trigger, a missing permission): the bisection ends. Any other failure (a 5xx, the
+ * network, the wake's budget) passes, and the next wake dispatches again.
  */
-
-/** One sentence per write a real run would make, each naming the permission it needs. */
-function dryRunActions(f) {
-    const { plan } = f;
-    const would = [];
-    const { rerun, revert } = plan;
-    if (rerun) {
-        const wait = (0,core_policy/* backoffMs */.jo)({ backoffSeconds: rerun.backoffSeconds }, plan.runAttempt + 1) / 1000;
-        const what = rerun.mode === 'job' ? `job ${rerun.jobIds[0]}` : `the failed jobs (${rerun.jobIds.join(', ')})`;
-        would.push(`re-run ${what} of run ${plan.runId} after ${wait} s (actions: write)`);
+class DispatchRefusedError extends Error {
+    reason;
+    constructor(message, 
+    /** `gone`: the workflow itself is (GET .../actions/workflows/{id} answers 404): nothing to enable. */
+    reason = 'refused') {
+        super(message);
+        this.reason = reason;
+        this.name = 'DispatchRefusedError';
     }
-    if (revert) {
-        const sha = revert.sha.slice(0, 12);
-        would.push(f.revertMode === 'push'
-            ? `revert ${sha} and push the revert to ${f.defaultBranch} (contents: write)`
-            : `revert ${sha}, push it to ${revert.branch} and open a draft revert PR labelled ${f.revertLabels.join(', ') || '(none)'} (contents: write, pull-requests: write)`);
-        would.push('keep the rollback record as an artifact of this run (actions: write)');
-        if (f.ledger)
-            would.push('record the revert in the ledger of the branch (the Actions cache)');
+}
+/** In memory: runs are given; branches and dispatches are recorded. */
+class RecordingProbes {
+    runs = [];
+    branches = new Map();
+    deleted = [];
+    dispatched = [];
+    dispatchError;
+    /** The run id a dispatch answers with (undefined: the service gave none, as a 204). */
+    dispatchRunId;
+    /** Calls of recentRuns. */
+    listings = 0;
+    listRuns(_workflowId, f) {
+        return Promise.resolve(this.runs
+            .filter((r) => (f.branch === undefined || r.headBranch === f.branch) &&
+            (f.headSha === undefined || r.headSha === f.headSha) &&
+            (f.event === undefined || r.event === f.event) &&
+            (f.created === undefined || r.createdAt >= f.created.replace(/^>=/, '')))
+            .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
+            // GitHub's pages (per_page=100): older runs are not listed.
+            .slice(0, 100 * (f.pages ?? 1)));
     }
-    if (f.bisect !== undefined)
-        would.push(`bisect the ${f.bisect} commits since the last green run: one step now, a probe branch ci-recovery/probe-<sha12> at a commit and a workflow_dispatch of the workflow there (contents: write, actions: write)`);
-    const acted = plan.jobs.some((j) => j.action !== 'nothing');
-    const pr = plan.branchKind === 'pr' ? 'the run' : plan.branchKind === 'default' ? f.culpritPr : undefined;
-    if (f.comment && !f.stale && acted && pr !== undefined)
-        would.push(`update the sticky comment on ${pr === 'the run' ? "the run's pull request" : `pull request #${pr}`} (pull-requests: write)`);
-    if (would.length === 0)
-        would.push('change nothing: no job needs a re-run, a revert or a comment');
-    return would;
+    createBranch(branch, sha) {
+        const at = this.branches.get(branch);
+        if (at !== undefined && at !== sha)
+            return Promise.reject(new Error(`${branch} exists at ${at.slice(0, 12)}`));
+        this.branches.set(branch, sha);
+        return Promise.resolve(at === undefined ? 'created' : 'exists');
+    }
+    deleteBranch(branch) {
+        this.branches.delete(branch);
+        this.deleted.push(branch);
+        return Promise.resolve();
+    }
+    dispatch(workflowId, ref) {
+        if (this.dispatchError)
+            return Promise.reject(this.dispatchError);
+        this.dispatched.push({ workflowId, ref });
+        return Promise.resolve(this.dispatchRunId !== undefined ? { runId: this.dispatchRunId } : {});
+    }
+    recentRuns() {
+        this.listings++;
+        return Promise.resolve([...this.runs].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)).slice(0, 100));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/core/bisect.ts
@@ -1406,6 +1428,105 @@ function probeBranchStep(record, now) {
             reason: `${record.branch} got no run from two dispatches (${minutes} min after each): a person must pick the culprit`,
         }
         : { kind: 'wait', reason: `${record.branch} was dispatched again, its run is awaited` };
+}
+
+;// CONCATENATED MODULE: ./src/supervise/core/verdict-dispatch.ts
+/**
+ * A push-mode revert's verdict run, dispatched again by a sweep. A revert pushed with GITHUB_TOKEN starts no
+ * run (docs/supervisor.md, "Which token"), so the wake that pushed it dispatches the watched workflow on the
+ * default branch (phase/supervise.ts). When that dispatch failed (a 5xx past the client's retries, the
+ * network, the wake's budget), nothing else starts a run holding the revert until someone pushes, and the
+ * rollback waits unjudged, said once in that wake's summary. So a sweep dispatches it again while the
+ * rollback awaits its verdict, it was pushed VERDICT_DISPATCH_GRACE_MS ago or more (the listing has caught up
+ * with the wake's own dispatch) and VERDICT_DISPATCH_WINDOW_MS ago or less, and the listing shows no run of
+ * its workflow on the default branch created since: at most one dispatch a sweep, and none once any run (a
+ * person's push, the first dispatch) may hold it. Once per revert: a dispatch made or refused is kept on its
+ * ledger entry (`verdictDispatchedAt`), as the listing of the 100 newest runs forgets it (a run that gives no
+ * verdict, its job guarded by `if: github.event_name == 'push'`, would be dispatched again each time it
+ * scrolled off). Pure: the ledger and the listing come in, the workflows to dispatch go out.
+ */
+
+
+/** A sweep's interval: the listing shows the pushing wake's own dispatch long before. */
+const VERDICT_DISPATCH_GRACE_MS = 15 * 60_000;
+/**
+ * A revert older has had its verdict run (the wake's dispatch, a sweep's, a push) or will not get it from a
+ * dispatch: a day, as a probe record's (core/bisect-records.ts). A ledger of before the re-dispatch holds
+ * pending reverts of any age: not dispatched for.
+ */
+const VERDICT_DISPATCH_WINDOW_MS = 24 * 3_600_000;
+/** The workflows (ids) to dispatch on `branch` for the verdict of a pushed revert no run holds. */
+function verdictDispatches(ledger, runs, branch, now) {
+    return verdictDispatchPlan(ledger, runs, branch, now).map((d) => d.workflowId);
+}
+/** verdictDispatches, with the reverts each dispatch is for (their ledger entries keep that it was made). */
+function verdictDispatchPlan(ledger, runs, branch, now) {
+    const ids = new Map();
+    for (const revert of ledger.reverts) {
+        if (!revert.record || revert.verdict || !revert.landedSha || revert.verdictDispatchedAt)
+            continue;
+        const at = Date.parse(revert.at);
+        const age = now.getTime() - at;
+        if (!Number.isFinite(at) || age < VERDICT_DISPATCH_GRACE_MS || age > VERDICT_DISPATCH_WINDOW_MS)
+            continue;
+        let record;
+        try {
+            record = parseRollbackRecord(revert.record);
+        }
+        catch {
+            // an unreadable record names no workflow to dispatch: its rollback is judged as before
+            continue;
+        }
+        if (record.mode !== 'push')
+            continue;
+        const path = record.trigger.workflowPath ?? runs.find((r) => r.id === record.trigger.runId)?.path;
+        const workflowId = runs.find((r) => r.path === path && r.workflowId !== undefined)?.workflowId;
+        if (path === undefined || workflowId === undefined)
+            continue;
+        const started = runs.some((r) => r.path === path && r.headBranch === branch && !isProbeRun(r) && Date.parse(r.createdAt) >= at);
+        if (!started)
+            ids.set(workflowId, [...(ids.get(workflowId) ?? []), revert.sha]);
+    }
+    return [...ids].map(([workflowId, shas]) => ({ workflowId, shas }));
+}
+
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
+;// CONCATENATED MODULE: ./src/supervise/core/supervise-dry-run.ts
+/**
+ * What the supervisor would have done, said instead of done (`dry-run`): every call that writes (the
+ * re-run, the revert's push and PR, the rollback record, the ledger, the sticky comment) is left out, so
+ * a token with read permissions only can try it on a real run.
+ */
+
+/** One sentence per write a real run would make, each naming the permission it needs. */
+function dryRunActions(f) {
+    const { plan } = f;
+    const would = [];
+    const { rerun, revert } = plan;
+    if (rerun) {
+        const wait = (0,core_policy/* backoffMs */.jo)({ backoffSeconds: rerun.backoffSeconds }, plan.runAttempt + 1) / 1000;
+        const what = rerun.mode === 'job' ? `job ${rerun.jobIds[0]}` : `the failed jobs (${rerun.jobIds.join(', ')})`;
+        would.push(`re-run ${what} of run ${plan.runId} after ${wait} s (actions: write)`);
+    }
+    if (revert) {
+        const sha = revert.sha.slice(0, 12);
+        would.push(f.revertMode === 'push'
+            ? `revert ${sha} and push the revert to ${f.defaultBranch} (contents: write)`
+            : `revert ${sha}, push it to ${revert.branch} and open a draft revert PR labelled ${f.revertLabels.join(', ') || '(none)'} (contents: write, pull-requests: write)`);
+        would.push('keep the rollback record as an artifact of this run (actions: write)');
+        if (f.ledger)
+            would.push('record the revert in the ledger of the branch (the Actions cache)');
+    }
+    if (f.bisect !== undefined)
+        would.push(`bisect the ${f.bisect} commits since the last green run: one step now, a probe branch ci-recovery/probe-<sha12> at a commit and a workflow_dispatch of the workflow there (contents: write, actions: write)`);
+    const acted = plan.jobs.some((j) => j.action !== 'nothing');
+    const pr = plan.branchKind === 'pr' ? 'the run' : plan.branchKind === 'default' ? f.culpritPr : undefined;
+    if (f.comment && !f.stale && acted && pr !== undefined)
+        would.push(`update the sticky comment on ${pr === 'the run' ? "the run's pull request" : `pull request #${pr}`} (pull-requests: write)`);
+    if (would.length === 0)
+        would.push('change nothing: no job needs a re-run, a revert or a comment');
+    return would;
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/core/workflow-jobs.ts
@@ -1739,9 +1860,7 @@ async function rerunCancelledStep(sha, runId, reason, c, ports) {
         await ports.github.requestRerun(runId, { mode: 'all', jobIds: [], backoffSeconds: 0, reason }, 0);
     }
     catch (error) {
-        if (error instanceof RateLimitError)
-            throw error;
-        return await refused(reason, error, c, ports);
+        return await notRerun(runId, reason, error, c, ports);
     }
     ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(reason)}.`);
     return waiting(reason);
@@ -1757,10 +1876,62 @@ async function confirmStep(runId, reason, c, ports, wholeRun = false) {
         await ports.github.requestRerun(runId, { mode, jobIds: [], backoffSeconds: 0, reason }, 0);
     }
     catch (error) {
-        return await refused(reason, error, c, ports);
+        return await notRerun(runId, reason, error, c, ports);
     }
     ports.log.notice(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(reason)}.`);
     return { plan: c.set({ action: 'nothing', reason: `bisecting: ${reason}` }), probes: c.probes };
+}
+/**
+ * A probe's re-run that did not go through. Only GitHub's refusal of this attempt ends the bisection; the
+ * step waits for the next wake (which reads the probe again and asks again) when:
+ * - the run has an attempt newer than the one judged (GET .../actions/runs/{id}, `run_attempt`): the re-run
+ *   was made already, and the step read a listing GitHub had not yet brought up to date (two wakes close
+ *   together), so GitHub refused the second request ("no failed jobs", or a re-run of a newer attempt);
+ * - GitHub did not refuse (a 5xx past the client's retries, the network, the wake's budget), within
+ *   PROBE_DEADLINE_MS of the probe run's last change: past it, a person, as a refusal.
+ * A rate limit passes (supervise-bisect.ts waits for the next wake).
+ */
+async function notRerun(runId, reason, error, c, ports) {
+    if (error instanceof RateLimitError)
+        throw error;
+    const probe = c.probes.find((p) => p.runId === runId);
+    const wait = (why) => {
+        // A judged probe's record went with its branch (bisect-probes.ts): made again, as for a cancelled probe,
+        // so a sweep finds the bisection however many runs push the failing run off the listing.
+        if (probe && !ownProbeRecord(c.site, probeRef(probe.sha)))
+            recordProbeBranch(c.site, {
+                branch: probeRef(probe.sha),
+                sha: probe.sha,
+                createdAt: ports.now.toISOString(),
+            });
+        ports.log.warning(`ci-recovery supervisor: bisecting: ${(0,core_text/* inert */.tJ)(why)}`);
+        return { plan: c.set({ action: 'nothing', reason: `bisecting: ${why}` }), probes: c.probes };
+    };
+    const judged = probe?.attempt ?? 1;
+    const latest = await ports.github.readRun(runId).then((d) => d.run.latestAttempt, () => undefined);
+    if (latest !== undefined && latest > judged)
+        return wait(`${reason}: run ${runId} has attempt ${latest} already (attempt ${judged} was read), so the re-run was made; the next wake reads it`);
+    const changed = Date.parse(probe?.changedAt ?? '');
+    const fresh = !Number.isFinite(changed) || ports.now.getTime() - changed <= PROBE_DEADLINE_MS;
+    if (!refusedByGitHub(error) && fresh)
+        return wait(`${reason}, but the re-run waits for the next wake: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    return await refused(reason, error, c, ports);
+}
+/**
+ * A 4xx that asks to come back later, not to stop: 408 (timed out), 409 (a conflict with the run's state),
+ * 429 without the headers or wording the adapter reads as a rate limit (core/api-refusal.ts passes it raw).
+ */
+const LATER = new Set([408, 409, 429]);
+/**
+ * GitHub's own answer that it will not do it: an explained refusal (a permission, a run past 30 days or 50
+ * attempts) or any other 4xx but LATER. A 5xx, the network or the wake's budget is no refusal: the next wake
+ * asks again.
+ */
+function refusedByGitHub(error) {
+    if (error instanceof errors/* UserError */.yo)
+        return true;
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    return typeof status === 'number' && status >= 400 && status < 500 && !LATER.has(status);
 }
 /**
  * A probe's re-run GitHub refused (a run over a month old, its workflow disabled): a person's, and the
@@ -1847,67 +2018,6 @@ async function culpritStep(sha, reason, c, ports) {
         ...(target !== undefined ? { target } : {}),
         ...(earlier !== undefined ? { earlierRollbacks: earlier } : {}),
     };
-}
-
-;// CONCATENATED MODULE: ./src/supervise/ports/probes.ts
-/**
- * GitHub refused a probe's dispatch for a reason the next wake does not change (the workflow disabled, no
- * `workflow_dispatch` trigger, a missing permission): the bisection ends. Any other failure (a 5xx, the
- * network, the wake's budget) passes, and the next wake dispatches again.
- */
-class DispatchRefusedError extends Error {
-    reason;
-    constructor(message, 
-    /** `gone`: the workflow itself is (GET .../actions/workflows/{id} answers 404): nothing to enable. */
-    reason = 'refused') {
-        super(message);
-        this.reason = reason;
-        this.name = 'DispatchRefusedError';
-    }
-}
-/** In memory: runs are given; branches and dispatches are recorded. */
-class RecordingProbes {
-    runs = [];
-    branches = new Map();
-    deleted = [];
-    dispatched = [];
-    dispatchError;
-    /** The run id a dispatch answers with (undefined: the service gave none, as a 204). */
-    dispatchRunId;
-    /** Calls of recentRuns. */
-    listings = 0;
-    listRuns(_workflowId, f) {
-        return Promise.resolve(this.runs
-            .filter((r) => (f.branch === undefined || r.headBranch === f.branch) &&
-            (f.headSha === undefined || r.headSha === f.headSha) &&
-            (f.event === undefined || r.event === f.event) &&
-            (f.created === undefined || r.createdAt >= f.created.replace(/^>=/, '')))
-            .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
-            // GitHub's pages (per_page=100): older runs are not listed.
-            .slice(0, 100 * (f.pages ?? 1)));
-    }
-    createBranch(branch, sha) {
-        const at = this.branches.get(branch);
-        if (at !== undefined && at !== sha)
-            return Promise.reject(new Error(`${branch} exists at ${at.slice(0, 12)}`));
-        this.branches.set(branch, sha);
-        return Promise.resolve(at === undefined ? 'created' : 'exists');
-    }
-    deleteBranch(branch) {
-        this.branches.delete(branch);
-        this.deleted.push(branch);
-        return Promise.resolve();
-    }
-    dispatch(workflowId, ref) {
-        if (this.dispatchError)
-            return Promise.reject(this.dispatchError);
-        this.dispatched.push({ workflowId, ref });
-        return Promise.resolve(this.dispatchRunId !== undefined ? { runId: this.dispatchRunId } : {});
-    }
-    recentRuns() {
-        this.listings++;
-        return Promise.resolve([...this.runs].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)).slice(0, 100));
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/supervise/phase/bisect-dispatch.ts
@@ -2108,6 +2218,7 @@ function probeOf(sha, run, result, failed, confirmed, cancels) {
         ...(result === 'cancelled' ? { cancels: cancels ?? 1 } : {}),
         ...(result === 'cancelled' && failed?.cause ? { cancelCause: failed.cause } : {}),
         ...(failed?.jobTimeout ? { jobTimeout: true } : {}),
+        ...((run.updatedAt ?? run.createdAt) ? { changedAt: run.updatedAt ?? run.createdAt } : {}),
     };
 }
 
@@ -2953,7 +3064,7 @@ async function jobFindings(job, plans, github, problems) {
     if (findingsKnown(best))
         return best;
     // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(3503)]).then(__webpack_require__.bind(__webpack_require__, 13503));
+    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(3503), __webpack_require__.e(6713)]).then(__webpack_require__.bind(__webpack_require__, 13503));
     try {
         best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
     }
@@ -3323,6 +3434,8 @@ async function tellReentry(found, run, ports, problems) {
 
 
 
+
+
 /** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
 async function superviseRun(ctx, ports) {
     const { config, settings } = ctx;
@@ -3488,7 +3601,12 @@ async function dispatchVerdictRun(outcome, kind, ports) {
         ports.runner.log.notice(`ci-recovery supervisor: dispatched ${(0,core_text/* inert */.tJ)(run.workflow)} on ${(0,core_text/* inert */.tJ)(run.defaultBranch)}${id !== undefined ? ` (run ${id})` : ''}, for the revert's verdict.`);
     }
     catch (error) {
-        outcome.problems.push(`the revert's verdict waits for the next run of ${run.defaultBranch}: the dispatch of the watched workflow failed (${(0,errors/* errorMessage */.gJ)(error)}); add 'workflow_dispatch:' to its 'on:'`);
+        // GitHub's refusal (no `workflow_dispatch:` trigger, the workflow disabled) is the user's to mend; any
+        // other failure a sweep retries (core/verdict-dispatch.ts).
+        const fix = error instanceof DispatchRefusedError
+            ? "add 'workflow_dispatch:' to its 'on:'"
+            : `a sweep dispatches it again from ${VERDICT_DISPATCH_GRACE_MS / 60_000} minutes on`;
+        outcome.problems.push(`the revert's verdict waits for the next run of ${run.defaultBranch}: the dispatch of the watched workflow failed (${(0,errors/* errorMessage */.gJ)(error)}); ${fix}`);
     }
 }
 function writeSummary(outcome, runner, kind) {
@@ -3529,7 +3647,14 @@ function bisectionEnded(ended, run, now) {
         return e.runId === run.id && e.attempt === run.runAttempt && at >= completed && at <= now.getTime();
     });
 }
-const failed = (r) => r.status === 'completed' && r.conclusion !== 'success' && r.conclusion !== 'skipped';
+/**
+ * Conclusions of a completed run that are no failure: it passed, tested nothing (`skipped`, `neutral`,
+ * `stale`), or was held for a writer's approval and ran nothing (`action_required`: a fork's pull request, or
+ * one opened with GITHUB_TOKEN; REST "Approve a workflow run for a fork pull request"). Such a run has nothing
+ * for the supervisor, and as a target it took a sweep's place for an hour, at five calls each sweep.
+ */
+const NOT_FAILED = new Set(['success', 'skipped', 'neutral', 'stale', 'action_required']);
+const failed = (r) => r.status === 'completed' && !NOT_FAILED.has(r.conclusion ?? '');
 /**
  * The runs to supervise again, newest first:
  * - a bisection: the newest completed `push` run of a workflow with probe runs (any workflow, when the ledger
@@ -3619,6 +3744,9 @@ function sweepPlan(input) {
  * completed run of the default branch that can give it, however long ago that run finished (a schedule that
  * stopped for an hour); the verdict is saved, so a second sweep finds nothing pending.
  */
+
+
+
 
 
 
@@ -3839,6 +3967,7 @@ async function sweepRollbacks(ctx, ports, runs, opts) {
             problems.push(`run ${run.id} was not read for the ledger's rollbacks: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
+    ledger = await dispatchVerdictsAgain(ctx, ports, ledger, runs, branch, problems);
     for (const p of problems)
         log.warning(`ci-recovery supervisor: sweep: ${(0,core_text/* inert */.tJ)(p)}`);
     if (ledger !== saved)
@@ -3849,6 +3978,39 @@ async function sweepRollbacks(ctx, ports, runs, opts) {
     if (judged.length > 0)
         ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n${renderVerifiedRollbacks(judged.flatMap((j) => j.verified)).join('\n')}\n`);
     return judged;
+}
+/**
+ * A pushed revert whose verdict run the pushing wake could not dispatch (core/verdict-dispatch.ts): the
+ * watched workflow dispatched on the default branch again, once per revert. Made, or refused by GitHub (no
+ * `workflow_dispatch:` trigger, the workflow disabled: the user's to mend, said once), it is kept on the
+ * reverts' ledger entries and not asked again; any other failure (a 5xx, the network) the next sweep tries
+ * again, within the revert's first day. An App token's push starts the run itself.
+ */
+async function dispatchVerdictsAgain(ctx, ports, ledger, runs, branch, problems) {
+    if (ctx.settings.tokenKind === 'other' || !ports.probes)
+        return ledger;
+    const now = ports.now?.() ?? new Date();
+    let kept = ledger;
+    const made = (shas) => {
+        for (const sha of shas)
+            kept = (0,core_ledger/* updateRevert */.YU)(kept, sha, { verdictDispatchedAt: now.toISOString() });
+    };
+    for (const { workflowId, shas } of verdictDispatchPlan(ledger, runs, branch, now)) {
+        try {
+            const { runId } = await ports.probes.dispatch(workflowId, branch);
+            made(shas);
+            ports.runner.log.notice(`ci-recovery supervisor: sweep: no run holds a pushed revert awaiting its verdict: workflow ${workflowId} dispatched on ${(0,core_text/* inert */.tJ)(branch)} again${runId !== undefined ? ` (run ${runId})` : ''}.`);
+        }
+        catch (error) {
+            if (error instanceof DispatchRefusedError) {
+                made(shas);
+                problems.push(`no run holds a pushed revert awaiting its verdict, and GitHub refused the dispatch of workflow ${workflowId} on ${branch} (${(0,errors/* errorMessage */.gJ)(error)}): add 'workflow_dispatch:' to its 'on:' (or enable it); no further dispatch is made, a push to ${branch} or a dispatch by hand gives the verdict`);
+            }
+            else
+                problems.push(`no run holds a pushed revert awaiting its verdict, and the dispatch of workflow ${workflowId} on ${branch} failed again (${(0,errors/* errorMessage */.gJ)(error)}): the next sweep tries again; a push to ${branch} or a dispatch by hand gives the verdict too`);
+        }
+    }
+    return kept;
 }
 /**
  * The run tested a commit no pending revert can be in: the failing run that led to it, the reverted commit,
