@@ -175,14 +175,14 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
       path: 'report.xml',
       text: '<testsuite><testcase classname="tests.test_a" name="test_x"><failure/></testcase><testcase classname="tests.test_a" name="test_ok"/></testsuite>',
     };
-    const rerun: TestReport = {
-      path: 'report.xml',
-      text: '<testsuite><testcase classname="tests.test_a" name="test_x"/></testsuite>',
-    };
-    const files = new MemoryTestFiles([[report], [rerun]]);
+    // The re-run writes no report (its `--junitxml` dropped): its verdict is its console's `-rA` summary.
+    const files = new MemoryTestFiles([[report]]);
     const r = await phase(
       pytestStep({ report: 'report.xml' }),
-      [{ exitCode: 1, output: 'no summary' }, { exitCode: 0 }],
+      [
+        { exitCode: 1, output: 'no summary' },
+        { exitCode: 0, output: PYTEST_PASSED('tests/test_a.py::test_x') },
+      ],
       files,
     );
     expect(r.process.runs[1]?.script).toBe("python3 -m pytest -q -rA 'tests/test_a.py::test_x'");
@@ -213,6 +213,32 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     );
     expect(r.process.runs[1]?.script).not.toContain('--reporter=junit');
     expect(r.outputs).toMatchObject({ 'flaky-tests': 'vitest:a.test.mjs::t', 'failed-tests': '' });
+  });
+
+  it("a go re-run writes no report: the step's own (go-junit-report's, within the slack) is not read as the re-run's", async () => {
+    // `go test -v ./... | go-junit-report > report.xml`: the step's script writes the report, the re-run (`-v`,
+    // no `-json`) writes none, and its console names each test's outcome (end-of-stop review, medium).
+    const report: TestReport = {
+      path: 'report.xml',
+      text: '<testsuites><testsuite name="example.com/x"><testcase classname="example.com/x" name="TestA"><failure/></testcase></testsuite></testsuites>',
+    };
+    const files = new MemoryTestFiles([[report], [report]]);
+    const step = runSettings({
+      run: 'go test -v ./... 2>&1 | go-junit-report -set-exit-code > report.xml',
+      stage: 'tests',
+      tests: { ...TESTS, runner: 'go', report: 'report.xml' },
+    });
+    const failed = '--- FAIL: TestA (0.00s)\nFAIL\nFAIL\texample.com/x\t0.01s\n';
+    const passed = '=== RUN   TestA\n--- PASS: TestA (0.00s)\nPASS\nok  \texample.com/x\t0.01s\n';
+    const r = await phase(
+      step,
+      [
+        { exitCode: 1, output: failed },
+        { exitCode: 0, output: passed },
+      ],
+      files,
+    );
+    expect(r.outputs).toMatchObject({ 'flaky-tests': 'go:example.com/x::TestA', 'failed-tests': '' });
   });
 
   it('cannot tell which tests failed: says so in one line and goes on as before', async () => {
@@ -285,7 +311,9 @@ describe('run/ re-runs only the failed tests, inside the step', () => {
     expect(r.process.runs[1]?.script).toBe(
       "python3 -m pytest -q -rA 'tests/test_a.py::x\n::error::pwned $(touch /tmp/pwned) '\\''q'",
     );
-    expect(r.log.messages('error')[0]).toMatch(/1 test\(s\) failed \(1 of them on every re-run of itself\)/);
+    // The re-run printed nothing: it shows no result for the test, whose failure stands.
+    expect(r.log.messages('error')[0]).toMatch(/1 test\(s\) failed/);
+    expect(r.result.success).toBe(false);
   });
 
   it('re-runs tests only under a POSIX shell, and not at all on Windows', async () => {
@@ -380,7 +408,13 @@ describe('early flake detection, within its budget', () => {
       earlyFlakeDetection: { enabled: true, repeats: 5, budgetSeconds, failStep },
     },
   });
-  async function arrival(outcomes: ScriptedRun[], config: Config, branchKind: 'pr' | 'default' = 'pr') {
+  async function arrival(
+    outcomes: ScriptedRun[],
+    config: Config,
+    branchKind: 'pr' | 'default' = 'pr',
+    tests = new MemoryTestFiles([], ['tests/test_new.py', 'src/app.py']),
+    step = pytestStep(),
+  ) {
     const runner = new RecordingRunner();
     const clock = new FakeClock();
     const process = new MinuteProcess(outcomes, clock);
@@ -392,18 +426,13 @@ describe('early flake detection, within its budget', () => {
       records,
       classify: () => ({ type: 'test', confidence: 'high', retryable: false, rule: 'stub:test' }),
       clock,
-      tests: new MemoryTestFiles([], ['tests/test_new.py', 'src/app.py']),
+      tests,
     };
     const job = parseJobEnv(
       { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/rt' },
       { cwd: '/', tmpdir: '/tmp' },
     );
-    const result = await runPhase(
-      pytestStep(),
-      job,
-      { lane: 'STANDARD', branchKind, config, windows: false },
-      ports,
-    );
+    const result = await runPhase(step, job, { lane: 'STANDARD', branchKind, config, windows: false }, ports);
     return { result, process, records, outputs: Object.fromEntries(runner.outputs), log: runner.log };
   }
   const passed = { exitCode: 0, output: '1 passed' };
@@ -428,6 +457,24 @@ describe('early flake detection, within its budget', () => {
     );
     // Not fail-step: named, and the step keeps its own conclusion.
     expect(r.result.success).toBe(true);
+    expect(r.outputs['flaky-on-arrival']).toBe('pytest:tests/test_new.py::test_x');
+  });
+
+  it("a repeat is read from its console: the step's report (within the mtime slack) names no test of the repeat's", async () => {
+    // The step's junit.xml, found by `test-report` at a repeat's start: its failure (test_y) is the step's,
+    // not the repeat's (end-of-stop review, low): read as the repeat's, test_y was called flaky, test_x missed.
+    const report: TestReport = {
+      path: 'junit.xml',
+      text: '<testsuite><testcase classname="tests.test_new" name="test_y" file="tests/test_new.py"><failure/></testcase></testsuite>',
+    };
+    const files = new MemoryTestFiles([[report]], ['tests/test_new.py', 'src/app.py']);
+    const r = await arrival(
+      [passed, passed, failedX, passed],
+      efd(150),
+      'pr',
+      files,
+      pytestStep({ report: 'junit.xml' }),
+    );
     expect(r.outputs['flaky-on-arrival']).toBe('pytest:tests/test_new.py::test_x');
   });
 

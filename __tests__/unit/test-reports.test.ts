@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeChangedFiles } from '../../src/adapters/config-file.js';
 import { testFilesPort } from '../../src/adapters/test-reports.js';
+import { surefireGlobs } from '../../src/phases/run-tests.js';
 import { RecordingLogger } from '../../src/runner/ports/logger.js';
 import { MAX_REPORT_BYTES } from '../../src/test-recovery/core/junit.js';
 
@@ -193,6 +194,26 @@ describe('reports a re-run writes again are put back as the step left them', () 
       'written again',
     );
     expect(readFileSync(path.join(dir, 'elsewhere/victim.txt'), 'utf8')).toBe('not ours');
+  });
+
+  it("the re-run's classes in globs of 300 names a line: 1,000 classes' files kept, none over picomatch's 65,536-character bound", async () => {
+    const classes = Array.from({ length: 1000 }, (_, i) => `org.example.deeply.nested.pkg.Class${i}Test`);
+    const dir = tree(
+      Object.fromEntries(
+        [0, 999].map((i) => [`m/target/surefire-reports/TEST-${classes[i]}.xml`, `step ${i}`]),
+      ),
+    );
+    const names = new Set(classes.flatMap((c) => [`TEST-${c}.xml`, `${c}.txt`, `${c}-output.txt`]));
+    const glob = surefireGlobs([...names]);
+    expect(Math.max(...glob.split('\n').map((l) => l.length))).toBeLessThan(65_536);
+    const kept = await testFilesPort({ runnerTemp: dir }).keepFiles(glob, dir, names);
+    for (const i of [0, 999])
+      writeFileSync(path.join(dir, `m/target/surefire-reports/TEST-${classes[i]}.xml`), 're-run');
+    await kept.restore();
+    for (const i of [0, 999])
+      expect(readFileSync(path.join(dir, `m/target/surefire-reports/TEST-${classes[i]}.xml`), 'utf8')).toBe(
+        `step ${i}`,
+      );
   });
 
   it('a named file not kept (here over the report size bound) is a warning naming it and why; others are kept', async () => {

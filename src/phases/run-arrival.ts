@@ -26,6 +26,7 @@ import { succeeded } from '../core/run-step.js';
 import type { TestRunner } from '../core/test-identity.js';
 import type { CommandRun } from '../ports/process.js';
 import {
+  consoleOnly,
   failedTests,
   POSIX_SHELL,
   type TestsRecovered,
@@ -169,7 +170,10 @@ async function repeat(
       runs.push({ conclusive: true, failed: [] });
       continue;
     }
-    const found = await failedTests(step, runner, run.output, started, ports);
+    // A repeat that writes no report is read from its console: a report the glob finds is the step's (or a
+    // re-run's), perhaps within the reports' mtime slack of the repeat's start (run-tests.ts CONSOLE_ONLY).
+    const judged = consoleOnly(step, runner) ? { ...step, tests: { ...step.tests, report: '' } } : step;
+    const found = await failedTests(judged, runner, run.output, started, ports);
     runs.push({ conclusive: found.failed.length > 0, failed: found.failed });
     log.info(
       found.failed.length > 0

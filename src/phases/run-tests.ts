@@ -405,17 +405,24 @@ async function rerunRounds(
   const names = surefireNames(planned.filter((p) => p.retries > 0).map((p) => p.id));
   const kept =
     (runner ?? planned[0]?.id.runner) === 'maven' && names.size > 0
-      ? await ports.tests.keepFiles?.(
-          `**/target/surefire-reports/@(${[...names].join('|')})`,
-          step.cwd,
-          names,
-        )
+      ? await ports.tests.keepFiles?.(surefireGlobs([...names]), step.cwd, names)
       : undefined;
   try {
     return await rerunEachRound(step, runner, stepRun, planned, limitMs, ports);
   } finally {
     await kept?.restore();
   }
+}
+
+/**
+ * One glob a line (findReports reads a glob per line), 300 names each: picomatch refuses a glob over 65,536
+ * characters, which one glob of every name passes at ~360 classes (`max-failures` allows 10,000).
+ */
+export function surefireGlobs(names: readonly string[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < names.length; i += 300)
+    lines.push(`**/target/surefire-reports/@(${names.slice(i, i + 300).join('|')})`);
+  return lines.join('\n');
 }
 
 /**
@@ -504,10 +511,16 @@ const DEFAULT_REPORTS: Partial<Record<TestRunner, string>> = {
 /**
  * Runners whose built-in re-run writes no report (test-recovery/core/rerun.ts: jest, vitest and mocha their
  * console reporter alone, in place of the step's; pytest no `--junitxml`, its `-rA` naming each re-run test's
- * outcome): a report the glob finds is the step's, perhaps written within the reports' mtime slack of the
- * re-run's start, and its failure would count over the re-run's pass. Their verdict is read from the console.
+ * outcome; go without `-json` or a profile, `-v` naming each; cargo's libtest names each, a `| cargo2junit >`
+ * being the step's script, not the re-run's): a report the glob finds is the step's, perhaps written within the
+ * reports' mtime slack of the re-run's start, and its failure would count over the re-run's pass. Their verdict
+ * is read from the console; so is early flake detection's repeats' (run-arrival.ts).
  */
-const CONSOLE_ONLY: readonly TestRunner[] = ['jest', 'vitest', 'mocha', 'pytest'];
+export const CONSOLE_ONLY: readonly TestRunner[] = ['jest', 'vitest', 'mocha', 'pytest', 'go', 'cargo'];
+
+/** Whether a built-in re-run (or repeat) of `runner` is judged by its console alone (CONSOLE_ONLY). */
+export const consoleOnly = (step: TestStep, runner: TestRunner | undefined): boolean =>
+  runner !== undefined && CONSOLE_ONLY.includes(runner) && step.tests.rerunCommand === '';
 
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(
@@ -520,7 +533,7 @@ async function rerunSeen(
   const failed: TestId[] = [];
   const passed: TestId[] = [];
   const glob = step.tests.report || DEFAULT_REPORTS[runner];
-  if (glob && (!CONSOLE_ONLY.includes(runner) || step.tests.rerunCommand !== '')) {
+  if (glob && !consoleOnly(step, runner)) {
     const { files } = await ports.tests.reports(glob, step.cwd, since);
     const tally = await readReports(files, runner, ports.runner.log);
     failed.push(...tally.failed);
