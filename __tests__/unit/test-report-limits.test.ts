@@ -224,6 +224,18 @@ describe('run/ never turns a step green while a failed test may be unknown', () 
     expect(hostile.line()).not.toContain('\n::');
   });
 
+  it('jest and vitest: two outcomes of one key are no ambiguity, since their re-run by that name runs every test bearing it', () => {
+    // vitest's JUnit names no project: a test run in projects a and b, failed in b, passed in a, is one key.
+    const vitest = `<testsuites><testsuite name="t/x.test.mjs"><testcase classname="t/x.test.mjs" name="d &gt; works"><failure/></testcase><testcase classname="t/x.test.mjs" name="d &gt; works"/></testsuite></testsuites>`;
+    const every = new ReportTally(true);
+    every.add(parseJunit(vitest, 'vitest'));
+    expect(every.cut).toBe(false);
+    expect(every.failed.map((t) => t.name)).toEqual(['d > works']);
+    const one = new ReportTally();
+    one.add(parseJunit(vitest, 'vitest'));
+    expect(one.cut).toBe(true);
+  });
+
   it('stops reading reports at the cap: the reports after it are never read', async () => {
     const files = new MemoryTestFiles([
       [

@@ -361,7 +361,8 @@ async function readReports(
   runner: TestRunner,
   log: RunnerPort['log'],
 ): Promise<ReportTally> {
-  const tally = new ReportTally();
+  // jest's and vitest's re-runs run every test of a name (`-t`; vitest's in every project its JUnit leaves out).
+  const tally = new ReportTally(runner === 'jest' || runner === 'vitest');
   for (const [i, file] of files.entries()) {
     if (tally.full) {
       tally.skipReports(files.length - i);

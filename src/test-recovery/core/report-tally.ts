@@ -47,6 +47,13 @@ export class ReportTally {
   private readonly failedKeys = new Set<string>();
   private readonly passedKeys = new Set<string>();
 
+  /**
+   * `everyOfAName`: the runner's re-run selects by a name every test bearing it runs (jest's and vitest's `-t`,
+   * vitest's in each of the step's projects, which its JUnit does not name), and a failure of any is the key's
+   * (verdict.ts): two outcomes of one key are then no ambiguity.
+   */
+  constructor(private readonly everyOfAName = false) {}
+
   /** Takes one report's tests, each once, up to the caps. */
   add(tests: ReportTests): void {
     this.reportsRead++;
@@ -81,6 +88,7 @@ export class ReportTally {
 
   /** A test of one key seen both failed and passed: counted once, the first few named. */
   private twoOutcomes(found: TestId): void {
+    if (this.everyOfAName) return;
     const id = detached(found);
     const key = testKey(id);
     if (this.ambiguousKeys.has(key)) return;
