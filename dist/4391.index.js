@@ -2980,6 +2980,7 @@ function detached(id) {
     return JSON.parse(JSON.stringify(id));
 }
 class ReportTally {
+    everyOfAName;
     failed = [];
     passed = [];
     reportsRead = 0;
@@ -3000,6 +3001,14 @@ class ReportTally {
     ambiguousKeys = new Set();
     failedKeys = new Set();
     passedKeys = new Set();
+    /**
+     * `everyOfAName`: the runner's re-run selects by a name every test bearing it runs (jest's and vitest's `-t`,
+     * vitest's in each of the step's projects, which its JUnit does not name), and a failure of any is the key's
+     * (verdict.ts): two outcomes of one key are then no ambiguity.
+     */
+    constructor(everyOfAName = false) {
+        this.everyOfAName = everyOfAName;
+    }
     /** Takes one report's tests, each once, up to the caps. */
     add(tests) {
         this.reportsRead++;
@@ -3039,6 +3048,8 @@ class ReportTally {
     }
     /** A test of one key seen both failed and passed: counted once, the first few named. */
     twoOutcomes(found) {
+        if (this.everyOfAName)
+            return;
         const id = detached(found);
         const key = (0,test_identity/* testKey */.S)(id);
         if (this.ambiguousKeys.has(key))

@@ -45,11 +45,14 @@ function testKey(id) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CONSOLE_ONLY: () => (/* binding */ CONSOLE_ONLY),
 /* harmony export */   POSIX_SHELL: () => (/* binding */ POSIX_SHELL),
+/* harmony export */   consoleOnly: () => (/* binding */ consoleOnly),
 /* harmony export */   failedTests: () => (/* binding */ failedTests),
 /* harmony export */   findFailedTests: () => (/* binding */ findFailedTests),
 /* harmony export */   recoverTests: () => (/* binding */ recoverTests),
-/* harmony export */   reportedFailures: () => (/* binding */ reportedFailures)
+/* harmony export */   reportedFailures: () => (/* binding */ reportedFailures),
+/* harmony export */   surefireGlobs: () => (/* binding */ surefireGlobs)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -280,7 +283,8 @@ async function failedTests(step, runner, output, since, ports) {
 }
 /** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
 async function readReports(files, runner, log) {
-    const tally = new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportTally */ .Jx();
+    // jest's and vitest's re-runs run every test of a name (`-t`; vitest's in every project its JUnit leaves out).
+    const tally = new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportTally */ .Jx(runner === 'jest' || runner === 'vitest');
     for (const [i, file] of files.entries()) {
         if (tally.full) {
             tally.skipReports(files.length - i);
@@ -317,7 +321,7 @@ function changedSet(files, workingDirectory) {
 async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
     const names = surefireNames(planned.filter((p) => p.retries > 0).map((p) => p.id));
     const kept = (runner ?? planned[0]?.id.runner) === 'maven' && names.size > 0
-        ? await ports.tests.keepFiles?.(`**/target/surefire-reports/@(${[...names].join('|')})`, step.cwd, names)
+        ? await ports.tests.keepFiles?.(surefireGlobs([...names]), step.cwd, names)
         : undefined;
     try {
         return await rerunEachRound(step, runner, stepRun, planned, limitMs, ports);
@@ -325,6 +329,16 @@ async function rerunRounds(step, runner, stepRun, planned, limitMs, ports) {
     finally {
         await kept?.restore();
     }
+}
+/**
+ * One glob a line (findReports reads a glob per line), 300 names each: picomatch refuses a glob over 65,536
+ * characters, which one glob of every name passes at ~360 classes (`max-failures` allows 10,000).
+ */
+function surefireGlobs(names) {
+    const lines = [];
+    for (let i = 0; i < names.length; i += 300)
+        lines.push(`**/target/surefire-reports/@(${names.slice(i, i + 300).join('|')})`);
+    return lines.join('\n');
 }
 /**
  * The files Surefire writes for each class it runs: its XML report, its summary, the tests' output. A class is
@@ -400,16 +414,20 @@ const DEFAULT_REPORTS = {
 /**
  * Runners whose built-in re-run writes no report (test-recovery/core/rerun.ts: jest, vitest and mocha their
  * console reporter alone, in place of the step's; pytest no `--junitxml`, its `-rA` naming each re-run test's
- * outcome): a report the glob finds is the step's, perhaps written within the reports' mtime slack of the
- * re-run's start, and its failure would count over the re-run's pass. Their verdict is read from the console.
+ * outcome; go without `-json` or a profile, `-v` naming each; cargo's libtest names each, a `| cargo2junit >`
+ * being the step's script, not the re-run's): a report the glob finds is the step's, perhaps written within the
+ * reports' mtime slack of the re-run's start, and its failure would count over the re-run's pass. Their verdict
+ * is read from the console; so is early flake detection's repeats' (run-arrival.ts).
  */
-const CONSOLE_ONLY = ['jest', 'vitest', 'mocha', 'pytest'];
+const CONSOLE_ONLY = ['jest', 'vitest', 'mocha', 'pytest', 'go', 'cargo'];
+/** Whether a built-in re-run (or repeat) of `runner` is judged by its console alone (CONSOLE_ONLY). */
+const consoleOnly = (step, runner) => runner !== undefined && CONSOLE_ONLY.includes(runner) && step.tests.rerunCommand === '';
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(step, runner, output, since, ports) {
     const failed = [];
     const passed = [];
     const glob = step.tests.report || DEFAULT_REPORTS[runner];
-    if (glob && (!CONSOLE_ONLY.includes(runner) || step.tests.rerunCommand !== '')) {
+    if (glob && !consoleOnly(step, runner)) {
         const { files } = await ports.tests.reports(glob, step.cwd, since);
         const tally = await readReports(files, runner, ports.runner.log);
         failed.push(...tally.failed);
