@@ -22,6 +22,7 @@ import {
 
 const PUSH: Config = { ...DEFAULT_CONFIG, revert: { ...DEFAULT_CONFIG.revert, mode: 'push' } };
 const fx = bisectStand('verdict-', { config: PUSH });
+const NO_TRIGGER = "Workflow does not have 'workflow_dispatch' trigger";
 
 /** A sweep (a `schedule:`) `minutes` after now, with the fixture's ledger: the warnings it logged. */
 async function sweepIn(minutes: number): Promise<string[]> {
@@ -87,17 +88,45 @@ test('a pushed revert whose verdict run was not dispatched (502): a sweep past t
   expect(stand.github.validationErrors).toEqual([]);
 }, 240_000);
 
-test("a sweep's dispatch GitHub refuses (422, no `workflow_dispatch:`): the advice is given once and no further dispatch is asked", async () => {
+test("the wake's dispatch GitHub refuses (422, no `workflow_dispatch:`): the advice is given once, by the wake, and no sweep asks again", async () => {
+  const stand = fx.stand;
+  const { culprit, runId } = await failingCulprit('tokens');
+  const asked = (): number =>
+    stand.github.calls.filter((c) => c.method === 'POST' && c.route === DISPATCHES).length;
+  stand.github.fail('POST', DISPATCHES, 422, { message: NO_TRIGGER });
+  try {
+    const before = asked();
+    const reverted = await fx.supervise(runId);
+    expect(reverted.revert?.pushed).toMatch(/^[0-9a-f]{40}$/);
+    expect(reverted.problems.join('\n')).toContain("add 'workflow_dispatch:'");
+    expect(asked()).toBe(before + 1);
+    const entry = fx.ledger.current().reverts.find((r) => r.sha === culprit);
+    expect(entry?.verdictDispatchedAt).toEqual(expect.any(String));
+
+    // The ledger the wake saved keeps the refusal: no sweep asks again or repeats the advice.
+    for (const minutes of [20, 35, 50]) {
+      const said = (await sweepIn(minutes)).join('\n');
+      expect(said).not.toContain('workflow_dispatch');
+      expect(asked()).toBe(before + 1);
+    }
+  } finally {
+    stand.github.clearFailures();
+  }
+  expect(stand.github.validationErrors).toEqual([]);
+}, 240_000);
+
+test("a sweep's dispatch GitHub refuses (422, after the wake's 502): the advice is given once and no further dispatch is asked", async () => {
   const stand = fx.stand;
   const { culprit, runId } = await failingCulprit('lexer');
   const asked = (): number =>
     stand.github.calls.filter((c) => c.method === 'POST' && c.route === DISPATCHES).length;
-  const NO_TRIGGER = "Workflow does not have 'workflow_dispatch' trigger";
+  stand.github.fail('POST', DISPATCHES, 502, { times: 8 });
+  const reverted = await fx.supervise(runId).finally(() => stand.github.clearFailures());
+  expect(reverted.revert?.pushed).toMatch(/^[0-9a-f]{40}$/);
+  expect(reverted.problems.join('\n')).not.toContain("add 'workflow_dispatch:'");
+  expect(fx.ledger.current().reverts.find((r) => r.sha === culprit)?.verdictDispatchedAt).toBeUndefined();
   stand.github.fail('POST', DISPATCHES, 422, { message: NO_TRIGGER });
   try {
-    const reverted = await fx.supervise(runId);
-    expect(reverted.revert?.pushed).toMatch(/^[0-9a-f]{40}$/);
-    expect(reverted.problems.join('\n')).toContain("add 'workflow_dispatch:'");
     const byWake = asked();
 
     const refused = (await sweepIn(20)).join('\n');

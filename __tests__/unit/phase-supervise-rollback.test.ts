@@ -9,7 +9,7 @@ import { ROLLBACK_SECTION_KEY } from '../../src/supervise/phase/supervise-verify
 import { RecordingGit } from '../../src/supervise/ports/git.js';
 import { sweep } from '../../src/supervise/phase/supervise-sweep.js';
 import { RecordingGitHub } from '../../src/supervise/ports/github.js';
-import { RecordingProbes } from '../../src/supervise/ports/probes.js';
+import { DispatchRefusedError, RecordingProbes } from '../../src/supervise/ports/probes.js';
 import type { ProbeRunView } from '../../src/supervise/core/bisect.js';
 import { RecordingRunner } from '../../src/runner/ports/runner.js';
 
@@ -573,6 +573,86 @@ describe('the sweep reads the ledger (issue 65, gap 2)', () => {
     expect(ledger.current().reverts[0]?.verdict).toBeUndefined();
     expect(older.runner.log.messages('info').join('\n')).toContain(
       'the ledger held 1 rollback(s) awaiting a verdict; 1 still do',
+    );
+  });
+});
+
+describe("the wake's own verdict dispatch is kept in the ledger: a sweep does not make or ask it again", () => {
+  const PATH = '.github/workflows/ci.yml';
+  /** The wake that pushes the revert at NOW, its dispatch answered by `probes`; the ledger it saved. */
+  async function pushed(probes: RecordingProbes): Promise<{
+    outcome: Awaited<ReturnType<typeof superviseRun>>;
+    ledger: ReturnType<typeof memoryLedger>;
+  }> {
+    const ports = confirmedFailure();
+    ports.github.details.workflowPath = PATH;
+    const ledger = memoryLedger();
+    const outcome = await runSupervisor({ ...ports, ledger, probes }, PUSH);
+    expect(outcome.revert?.pushed).toBe(REVERT);
+    return { outcome, ledger };
+  }
+  /** A sweep `minutes` after the revert whose listing holds no run since it (the wake's scrolled off). */
+  async function sweepLater(
+    minutes: number,
+    ledger: LedgerPort,
+    probes: RecordingProbes,
+  ): Promise<RecordingRunner> {
+    const at = new Date(NOW.getTime() - 5 * 3_600_000).toISOString();
+    probes.runs = [
+      {
+        ...{ id: 690, path: PATH, workflowId: 9, headBranch: 'main', headSha: SHA, event: 'push' },
+        ...{ status: 'completed', conclusion: 'success', createdAt: at, updatedAt: at, runAttempt: 1 },
+      },
+    ];
+    const ports = { ...confirmedFailure(), ledger, probes };
+    const later = new Date(NOW.getTime() + minutes * 60_000);
+    await sweep(
+      {
+        settings: { token: 't', dryRun: false, comment: true, revertLabels: ['ci-recovery'] },
+        config: PUSH,
+        env: { serverUrl: 'https://github.test' },
+        repository: 'o/r',
+      },
+      { ...ports, now: () => later },
+      { defaultBranch: 'main', windowMs: 60 * 60_000, selfRunId: 999 },
+    );
+    return ports.runner;
+  }
+
+  test('a dispatch made (204): kept, and a sweep whose listing lost its run dispatches nothing', async () => {
+    const probes = new RecordingProbes();
+    const { outcome, ledger } = await pushed(probes);
+    expect(outcome.verdictRun).toBeDefined();
+    expect(probes.dispatched).toEqual([{ workflowId: 9, ref: 'main' }]);
+    expect(ledger.current().reverts[0]?.verdictDispatchedAt).toBe(NOW.toISOString());
+    await sweepLater(20, ledger, probes);
+    expect(probes.dispatched).toHaveLength(1);
+  });
+
+  test('a dispatch refused (no `workflow_dispatch:`): kept, the advice given once, a sweep asks nothing', async () => {
+    const probes = new RecordingProbes();
+    probes.dispatchError = new DispatchRefusedError("Workflow does not have 'workflow_dispatch' trigger");
+    const { outcome, ledger } = await pushed(probes);
+    expect(outcome.problems.join('\n')).toContain("add 'workflow_dispatch:'");
+    expect(ledger.current().reverts[0]?.verdictDispatchedAt).toBe(NOW.toISOString());
+    let asked = 0;
+    probes.dispatch = () => Promise.reject(new DispatchRefusedError(`asked again (${++asked})`));
+    const runner = await sweepLater(20, ledger, probes);
+    expect(asked).toBe(0);
+    expect(runner.log.messages('warning').join('\n')).not.toContain('workflow_dispatch');
+  });
+
+  test('a dispatch that failed otherwise (502) is not kept: a sweep past the grace dispatches it once', async () => {
+    const probes = new RecordingProbes();
+    probes.dispatchError = new Error('HTTP 502');
+    const { outcome, ledger } = await pushed(probes);
+    expect(outcome.problems.join('\n')).toContain('a sweep dispatches it again');
+    expect(ledger.current().reverts[0]?.verdictDispatchedAt).toBeUndefined();
+    delete probes.dispatchError;
+    await sweepLater(20, ledger, probes);
+    expect(probes.dispatched).toEqual([{ workflowId: 9, ref: 'main' }]);
+    expect(ledger.current().reverts[0]?.verdictDispatchedAt).toBe(
+      new Date(NOW.getTime() + 20 * 60_000).toISOString(),
     );
   });
 });

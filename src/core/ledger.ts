@@ -43,8 +43,8 @@ export interface LedgerRevert {
   /** The draft PR that re-lands the change when the revert did not help. */
   relandPr?: number;
   /**
-   * ISO time a sweep dispatched a pushed revert's verdict run again, or was refused it
-   * (supervise/core/verdict-dispatch.ts): it does so once.
+   * ISO time a pushed revert's verdict run was dispatched, or refused, by the pushing wake or a sweep
+   * (supervise/core/verdict-dispatch.ts): once kept, no sweep dispatches it again.
    */
   verdictDispatchedAt?: string;
 }

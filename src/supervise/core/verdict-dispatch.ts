@@ -7,10 +7,10 @@
  * rollback awaits its verdict, it was pushed VERDICT_DISPATCH_GRACE_MS ago or more (the listing has caught up
  * with the wake's own dispatch) and VERDICT_DISPATCH_WINDOW_MS ago or less, and the listing shows no run of
  * its workflow on the default branch created since: at most one dispatch a sweep, and none once any run (a
- * person's push, the first dispatch) may hold it. Once per revert: a dispatch made or refused is kept on its
- * ledger entry (`verdictDispatchedAt`), as the listing of the 100 newest runs forgets it (a run that gives no
- * verdict, its job guarded by `if: github.event_name == 'push'`, would be dispatched again each time it
- * scrolled off). Pure: the ledger and the listing come in, the workflows to dispatch go out.
+ * person's push, the first dispatch) may hold it. Once per revert: a dispatch made or refused, by the wake
+ * or a sweep, is kept on its ledger entry (`verdictDispatchedAt`), as the listing of the 100 newest runs
+ * forgets it (a run that gives no verdict, its job guarded by `if: github.event_name == 'push'`, would be
+ * dispatched again each time it scrolled off). Pure: the ledger and the listing come in, the workflows to dispatch go out.
  */
 import { isProbeRun, type ProbeRunView } from './bisect.js';
 import type { Ledger } from '../../core/ledger.js';

@@ -7,7 +7,7 @@
  * runs PR code.
  */
 import { errorMessage } from '../../core/errors.js';
-import type { Ledger } from '../../core/ledger.js';
+import { updateRevert, type Ledger } from '../../core/ledger.js';
 import { decide, type PolicyInput } from '../../core/policy.js';
 import type { RevertConfig } from '../core/revert.js';
 import type { VerifiedRollback } from '../core/rollback-verify.js';
@@ -202,7 +202,10 @@ async function verifyEarlier(
 /**
  * A revert pushed with GITHUB_TOKEN starts no run, so its verdict would wait for someone else's push: a
  * dispatch of the watched workflow on the default branch does start one (its completion is read by the
- * sweep). With another token the push starts the run itself.
+ * sweep). With another token the push starts the run itself. A dispatch made (GitHub's 204 creates the
+ * run) or refused is kept on the revert's ledger entry, saved after this, so a sweep neither dispatches
+ * it again when its run scrolls off the listing nor asks again what GitHub refused
+ * (core/verdict-dispatch.ts); only a dispatch that failed otherwise is left to a sweep.
  */
 async function dispatchVerdictRun(
   outcome: SuperviseOutcome,
@@ -211,8 +214,17 @@ async function dispatchVerdictRun(
 ): Promise<void> {
   if (kind === 'other' || !ports.probes) return;
   const { workflowId, run } = outcome.details;
+  const pushed = outcome.revert?.pushed;
+  const kept = (): void => {
+    const entry = outcome.ledger?.reverts.find((r) => r.landedSha === pushed);
+    if (outcome.ledger && entry) {
+      const at = (ports.now?.() ?? new Date()).toISOString();
+      outcome.ledger = updateRevert(outcome.ledger, entry.sha, { verdictDispatchedAt: at });
+    }
+  };
   try {
     outcome.verdictRun = await ports.probes.dispatch(workflowId, run.defaultBranch);
+    kept();
     const id = outcome.verdictRun.runId;
     ports.runner.log.notice(
       `ci-recovery supervisor: dispatched ${inert(run.workflow)} on ${inert(run.defaultBranch)}${id !== undefined ? ` (run ${id})` : ''}, for the revert's verdict.`,
@@ -220,6 +232,7 @@ async function dispatchVerdictRun(
   } catch (error) {
     // GitHub's refusal (no `workflow_dispatch:` trigger, the workflow disabled) is the user's to mend; any
     // other failure a sweep retries (core/verdict-dispatch.ts).
+    if (error instanceof DispatchRefusedError) kept();
     const fix =
       error instanceof DispatchRefusedError
         ? "add 'workflow_dispatch:' to its 'on:'"
