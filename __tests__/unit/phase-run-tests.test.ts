@@ -491,6 +491,17 @@ describe('early flake detection, within its budget', () => {
     expect(r.outputs['flaky-on-arrival']).toBe('pytest:tests/test_new.py::test_x');
   });
 
+  it("PYTEST_ADDOPTS in the step's environment is read too: pytest-cov and its threshold", async () => {
+    const changed = ['tests/test_new.py', 'src/app.py'];
+    const env = { PYTEST_ADDOPTS: '--cov=app --cov-fail-under=90' };
+    const files = new MemoryTestFiles([], changed, undefined, {}, {}, env);
+    const r = await arrival([passed, passed], efd(60), 'pr', files);
+    expect(r.process.runs.map((x) => x.script)).toEqual([
+      'python3 -m pytest -q tests',
+      `python3 -m pytest -q${COV_KEPT} 'tests/test_new.py'`,
+    ]);
+  });
+
   it('fail-step fails a step whose command passed; a push never repeats', async () => {
     const red = await arrival([passed, failedX, passed, passed, passed, passed], efd(600, true));
     expect(red.result.success).toBe(false);
