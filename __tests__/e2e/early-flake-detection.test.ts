@@ -5,7 +5,7 @@
  * step when `fail-step` says so; a new stable test costs its repeats and nothing more. Needs a built dist:
  * `flock /tmp/build.lock npm run build`.
  */
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
@@ -140,8 +140,8 @@ describe('early flake detection with jest', () => {
   });
 });
 
-describeIfRunner('pytest', 'early flake detection with pytest', () => {
-  const PYTEST_FLAKY = `import os
+/** A pytest test that passes on the step's own run and fails on every second one (ARRIVAL_COUNTER). */
+const PYTEST_FLAKY = `import os
 def test_adds():
     assert 1 + 1 == 2
 def test_races_the_clock():
@@ -151,6 +151,8 @@ def test_races_the_clock():
         f.write(str(runs))
     assert runs % 2 == 1, "fails on every second run"
 `;
+
+describeIfRunner('pytest', 'early flake detection with pytest', () => {
   const base = (failStep: boolean): Record<string, string> => ({
     'tests/test_old.py': 'def test_old():\n    pass\n',
     '.github/ci-recovery.yml': config(failStep),
@@ -390,5 +392,39 @@ describeIfRunner('pytest-cov', "early flake detection repeats pytest's tests und
     expect(r.log).toContain(
       "repeat 1 of 2: python3 -m pytest -p no:cacheprovider -q --cov=. --cov-fail-under=0 --cov-report= --cov-append 'tests/test_new.py'",
     );
+  });
+
+  it("pytest.ini's addopts: a repeat writes none of the step's reports and is not held to its threshold", async () => {
+    // end-of-stop review, medium: a repeat that did not read addopts wrote junit.xml and coverage.xml again
+    // with its one file, and missed --cov-fail-under=90 (test_old.py unrun): a passing repeat was not counted.
+    let kept = { junit: '', coverage: '' };
+    const r = await testStep(
+      { 'tests/test_new.py': PYTEST_FLAKY },
+      { run: 'python3 -m pytest -p no:cacheprovider -q tests' },
+      {
+        base: {
+          'tests/test_old.py': 'def test_old():\n    pass\n',
+          'pytest.ini':
+            '[pytest]\naddopts = --junitxml=junit.xml --cov=tests --cov-report=xml --cov-fail-under=90\n',
+          '.github/ci-recovery.yml': config(false),
+        },
+        pullRequest: true,
+        env: { ARRIVAL_COUNTER: counter('pytest-addopts') },
+        after: (dir) => {
+          const read = (f: string): string => readFileSync(path.join(dir, f), 'utf8');
+          kept = { junit: read('junit.xml'), coverage: read('coverage.xml') };
+        },
+      },
+    );
+    const key = 'pytest:tests/test_new.py::test_races_the_clock';
+    expect(r.conclusion).toBe('success');
+    expect(r.log).toContain(
+      "repeat 1 of 3: python3 -m pytest -p no:cacheprovider -q --cov-fail-under=0 --cov-report= --cov-append --cov-report=xml:/dev/null --junitxml= 'tests/test_new.py'",
+    );
+    expect(r.log).not.toContain('not counted');
+    expect(r.log).toContain(`${key} is flaky on arrival: it failed in 2 and passed in 2 of 4 runs`);
+    // The files the job uploads are the step's: its whole run, test_old run and covered (a repeat's has it at 0).
+    expect(kept.junit).toContain('name="test_old"');
+    expect(kept.coverage).toMatch(/filename="test_old\.py"[^>]* line-rate="1"/);
   });
 });

@@ -436,6 +436,7 @@ describe('early flake detection, within its budget', () => {
     return { result, process, records, outputs: Object.fromEntries(runner.outputs), log: runner.log };
   }
   const passed = { exitCode: 0, output: '1 passed' };
+  const COV_KEPT = ' --cov-fail-under=0 --cov-report= --cov-append';
   const failedX = { exitCode: 1, output: PYTEST_FAILED('tests/test_new.py::test_x') };
 
   it('stops when the budget is used, says so, and counts only the runs that name their failures', async () => {
@@ -476,6 +477,29 @@ describe('early flake detection, within its budget', () => {
       pytestStep({ report: 'junit.xml' }),
     );
     expect(r.outputs['flaky-on-arrival']).toBe('pytest:tests/test_new.py::test_x');
+  });
+
+  it("a repeat reads pytest's addopts as a re-run does: no report or threshold of the step's is its", async () => {
+    // end-of-stop review, medium: a repeat without the ini's addopts wrote over the step's junit.xml and
+    // coverage.xml, and `--cov-fail-under` made each repeat exit 1 with no failed test (none counted).
+    const ini = '[pytest]\naddopts = --junitxml=junit.xml --cov=app --cov-report=xml --cov-fail-under=90\n';
+    const changed = ['tests/test_new.py', 'src/app.py'];
+    const files = new MemoryTestFiles([], changed, undefined, {}, { 'pytest.ini': ini });
+    const r = await arrival([passed, passed, failedX], efd(120), 'pr', files);
+    const repeat = `python3 -m pytest -q${COV_KEPT} --cov-report=xml:/dev/null --junitxml= 'tests/test_new.py'`;
+    expect(r.process.runs.map((x) => x.script)).toEqual(['python3 -m pytest -q tests', repeat, repeat]);
+    expect(r.outputs['flaky-on-arrival']).toBe('pytest:tests/test_new.py::test_x');
+  });
+
+  it("PYTEST_ADDOPTS in the step's environment is read too: pytest-cov and its threshold", async () => {
+    const changed = ['tests/test_new.py', 'src/app.py'];
+    const env = { PYTEST_ADDOPTS: '--cov=app --cov-fail-under=90' };
+    const files = new MemoryTestFiles([], changed, undefined, {}, {}, env);
+    const r = await arrival([passed, passed], efd(60), 'pr', files);
+    expect(r.process.runs.map((x) => x.script)).toEqual([
+      'python3 -m pytest -q tests',
+      `python3 -m pytest -q${COV_KEPT} 'tests/test_new.py'`,
+    ]);
   });
 
   it('fail-step fails a step whose command passed; a push never repeats', async () => {

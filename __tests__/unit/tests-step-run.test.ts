@@ -281,6 +281,9 @@ describe('green only if the whole step ran', () => {
       why: 'it runs pytest 2 times and its output does not tell which one failed',
     };
     expect(plan({}, { PYTEST_ADDOPTS: '-v -s' })).toEqual(whole);
+    // The command's own `export` is read as the environment's (step-env.ts stepEnvName names it).
+    const exported = 'export PYTEST_ADDOPTS=-s\npytest a\npytest b';
+    expect(planStepRun(exported, true, {}, 'pytest', output).after).toEqual(whole);
     expect(plan({ 'pytest.ini': '[pytest]\naddopts = -q\n  --capture=no\n' })).toEqual(whole);
     expect(plan({ 'pyproject.toml': '[tool.pytest.ini_options]\naddopts = ["-ra", "-s"]\n' })).toEqual(whole);
     expect(plan({ 'setup.cfg': null })).toEqual(whole);

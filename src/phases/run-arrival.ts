@@ -29,6 +29,8 @@ import {
   consoleOnly,
   failedTests,
   POSIX_SHELL,
+  runnerConfigs,
+  stepEnv,
   type TestsRecovered,
   type TestStep,
   type TestStepPorts,
@@ -119,7 +121,13 @@ async function arrivalTarget(
     return undefined;
   }
   const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
-  const invocation = stepInvocation(step.command, shellStopsOnError(step.shell), scripts, runner);
+  const errexit = shellStopsOnError(step.shell);
+  let invocation = stepInvocation(step.command, errexit, scripts, runner);
+  // pytest's configs and PYTEST_ADDOPTS, read as for its re-runs: their reports and threshold are not the repeat's.
+  if (runner === 'pytest' && 'how' in invocation) {
+    const configs = (await runnerConfigs(step, runner, invocation.how, ports)) ?? {};
+    invocation = stepInvocation(step.command, errexit, scripts, runner, configs, await stepEnv(step, ports));
+  }
   if ('unknown' in invocation) {
     // A repeat run another way than the step could pass a test the step's flags break: none is run.
     log.info(`${PREFIX} ${invocation.unknown}, so its test files cannot be repeated its way: skipped.`);

@@ -33,6 +33,8 @@ import {
   stepEnvName,
   type StepEnv,
   type StepRunPlan,
+  type StepInvocation,
+  type ConfigTexts,
   failedBeside,
   rerunVerdicts,
   whyNotRun,
@@ -217,33 +219,39 @@ async function planWithConfigs(
       plan = planStepRun(step.command, errexit, scripts, runner, output, {}, env);
     }
   }
-  const files = plan.how ? stopConfigFiles(runner, plan.how.words) : [];
   // pytest's configs are read for a whole-step plan too: their `addopts` reports are switched off in its re-runs.
   const wanted = plan.after.kind !== 'whole' || runner === 'pytest';
-  if (!wanted || files.length === 0 || !ports.tests.configTexts) return plan;
-  const dir = runnerDirectory(plan.how!.setup, runner, plan.how!.words);
-  if (dir === undefined)
-    return planStepRun(
-      step.command,
-      errexit,
-      scripts,
-      runner,
-      output,
-      Object.fromEntries(files.map((f) => [f, null])),
-      env,
-    );
+  const texts = wanted && plan.how ? await runnerConfigs(step, runner, plan.how, ports) : undefined;
+  return texts ? planStepRun(step.command, errexit, scripts, runner, output, texts, env) : plan;
+}
+
+/**
+ * The texts of `runner`'s config files (stop-config.ts `stopConfigFiles`) where `how` ran it, by their names
+ * as the runner's directory has them (null: not read whole; each null when that directory is not known);
+ * undefined when it has none or they cannot be read. Early flake detection's repeats read them too.
+ */
+export async function runnerConfigs(
+  step: TestStep,
+  runner: TestRunner,
+  how: StepInvocation,
+  ports: TestStepPorts,
+): Promise<ConfigTexts | undefined> {
+  const files = stopConfigFiles(runner, how.words);
+  if (files.length === 0 || !ports.tests.configTexts) return undefined;
+  const dir = runnerDirectory(how.setup, runner, how.words);
+  if (dir === undefined) return Object.fromEntries(files.map((f) => [f, null]));
   const at = (f: string): string => (path.isAbsolute(f) ? f : path.join(dir, f));
   const read = await ports.tests.configTexts(step.cwd, files.map(at));
   const texts: Record<string, string | null> = {};
   for (const f of files) if (Object.hasOwn(read, at(f))) texts[f] = read[at(f)] ?? null;
-  return planStepRun(step.command, errexit, scripts, runner, output, texts, env);
+  return texts;
 }
 
 /**
  * The step's environment as its command started (the port's, then what on-retry set), and the `.npmrc` where
  * it ran (npm's project config, read as the config files are: null when not read whole).
  */
-async function stepEnv(step: TestStep, ports: TestStepPorts): Promise<StepEnv> {
+export async function stepEnv(step: TestStep, ports: TestStepPorts): Promise<StepEnv> {
   const own = Object.entries(step.env ?? {}).filter(([k]) => stepEnvName(k));
   const vars = { ...ports.tests.stepEnv?.(stepEnvName), ...Object.fromEntries(own) };
   const read = (await ports.tests.configTexts?.(step.cwd, ['.npmrc'])) ?? {};

@@ -1,8 +1,9 @@
 /**
  * What a step's environment sets for its runner or the package manager around it, which its command line
- * does not show: go's GOFLAGS (`-failfast`), rspec's SPEC_OPTS (`--fail-fast`), npm's workspaces (its
- * `npm_config_*` variables, or the project's `.npmrc`). From the step's `env:` and the job's (the environment
- * `run/` started with), an `export` in the command, and `NAME=value` words before the runner. Pure.
+ * does not show: go's GOFLAGS (`-failfast`), rspec's SPEC_OPTS (`--fail-fast`), pytest's PYTEST_ADDOPTS, npm's
+ * workspaces (its `npm_config_*` variables, or the project's `.npmrc`). From the step's `env:` and the job's
+ * (the environment `run/` started with), an `export` in the command, and `NAME=value` words before the runner.
+ * Pure.
  */
 import type { TestRunner } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
@@ -17,9 +18,17 @@ export interface StepEnv {
   npmrc?: string | null;
 }
 
-/** The variables read here: go's, rspec's, and npm's workspace config (npm reads `npm_config_*` in any case). */
+/**
+ * The variables read here: go's, rspec's, pytest's PYTEST_ADDOPTS (before its config's `addopts`: its `-s`, its
+ * reports and coverage threshold), and npm's workspace config (npm reads `npm_config_*` in any case).
+ */
 export function stepEnvName(name: string): boolean {
-  return name === 'GOFLAGS' || name === 'SPEC_OPTS' || /^npm_config_workspaces?$/i.test(name);
+  return (
+    name === 'GOFLAGS' ||
+    name === 'SPEC_OPTS' ||
+    name === 'PYTEST_ADDOPTS' ||
+    /^npm_config_workspaces?$/i.test(name)
+  );
 }
 
 /**

@@ -351,13 +351,15 @@ export function rerunOfCommand(
  * How a step runs `runner` whatever its outcome, for a run of other tests its way (early flake detection),
  * or why no invocation stands for the step: its command does not show the runner (its flags may be in a
  * Makefile), runs it more than once (which one runs the change's files is not known), or changes directory
- * before it (the files' paths would not hold there).
+ * before it (the files' paths would not hold there). `configs` and `env` as planStepRun's: pytest's `addopts`.
  */
 export function stepInvocation(
   command: string,
   errexit: boolean,
   scripts: Readonly<Record<string, string>>,
   runner: TestRunner,
+  configs: ConfigTexts = {},
+  env: StepEnv = {},
 ): { how: StepInvocation } | { unknown: string } {
   let chain = expandScripts(parseChain(command, errexit), scripts);
   if (chain.complex) chain = parseChain(command, errexit, true);
@@ -368,7 +370,17 @@ export function stepInvocation(
   if (changesDirectory(chain.parts, path))
     return { unknown: `its command changes directory before it runs ${runner}` };
   const pm = scriptOf(chain.parts, path);
-  return { how: { setup: setupBefore(chain.parts, path[0]!), words: part.words, ...(pm ? { pm } : {}) } };
+  // pytest's `addopts` (its environment's, its config's) apply to a run of other tests too (planStepRun's).
+  const addopts =
+    runner === 'pytest' ? pytestAddopts({ ...env.vars, ...assignedIn(chain.parts) }, configs) : [];
+  return {
+    how: {
+      setup: setupBefore(chain.parts, path[0]!),
+      words: part.words,
+      ...(pm ? { pm } : {}),
+      ...(addopts.length > 0 ? { addopts } : {}),
+    },
+  };
 }
 
 /**
