@@ -27,6 +27,8 @@ var job_env = __webpack_require__(30538);
 var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/core/report/index.ts + 3 modules
 var core_report = __webpack_require__(84712);
+// EXTERNAL MODULE: ./src/core/ledger.ts
+var core_ledger = __webpack_require__(32558);
 // EXTERNAL MODULE: ./src/core/policy.ts
 var core_policy = __webpack_require__(32721);
 // EXTERNAL MODULE: ./src/supervise/core/revert.ts
@@ -1440,10 +1442,10 @@ function probeBranchStep(record, now) {
  * rollback awaits its verdict, it was pushed VERDICT_DISPATCH_GRACE_MS ago or more (the listing has caught up
  * with the wake's own dispatch) and VERDICT_DISPATCH_WINDOW_MS ago or less, and the listing shows no run of
  * its workflow on the default branch created since: at most one dispatch a sweep, and none once any run (a
- * person's push, the first dispatch) may hold it. Once per revert: a dispatch made or refused is kept on its
- * ledger entry (`verdictDispatchedAt`), as the listing of the 100 newest runs forgets it (a run that gives no
- * verdict, its job guarded by `if: github.event_name == 'push'`, would be dispatched again each time it
- * scrolled off). Pure: the ledger and the listing come in, the workflows to dispatch go out.
+ * person's push, the first dispatch) may hold it. Once per revert: a dispatch made or refused, by the wake
+ * or a sweep, is kept on its ledger entry (`verdictDispatchedAt`), as the listing of the 100 newest runs
+ * forgets it (a run that gives no verdict, its job guarded by `if: github.event_name == 'push'`, would be
+ * dispatched again each time it scrolled off). Pure: the ledger and the listing come in, the workflows to dispatch go out.
  */
 
 
@@ -1490,8 +1492,6 @@ function verdictDispatchPlan(ledger, runs, branch, now) {
     return [...ids].map(([workflowId, shas]) => ({ workflowId, shas }));
 }
 
-// EXTERNAL MODULE: ./src/core/ledger.ts
-var core_ledger = __webpack_require__(32558);
 ;// CONCATENATED MODULE: ./src/supervise/core/supervise-dry-run.ts
 /**
  * What the supervisor would have done, said instead of done (`dry-run`): every call that writes (the
@@ -3436,6 +3436,7 @@ async function tellReentry(found, run, ports, problems) {
 
 
 
+
 /** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
 async function superviseRun(ctx, ports) {
     const { config, settings } = ctx;
@@ -3589,20 +3590,34 @@ async function verifyEarlier(g, ctx, ports) {
 /**
  * A revert pushed with GITHUB_TOKEN starts no run, so its verdict would wait for someone else's push: a
  * dispatch of the watched workflow on the default branch does start one (its completion is read by the
- * sweep). With another token the push starts the run itself.
+ * sweep). With another token the push starts the run itself. A dispatch made (GitHub's 204 creates the
+ * run) or refused is kept on the revert's ledger entry, saved after this, so a sweep neither dispatches
+ * it again when its run scrolls off the listing nor asks again what GitHub refused
+ * (core/verdict-dispatch.ts); only a dispatch that failed otherwise is left to a sweep.
  */
 async function dispatchVerdictRun(outcome, kind, ports) {
     if (kind === 'other' || !ports.probes)
         return;
     const { workflowId, run } = outcome.details;
+    const pushed = outcome.revert?.pushed;
+    const kept = () => {
+        const entry = outcome.ledger?.reverts.find((r) => r.landedSha === pushed);
+        if (outcome.ledger && entry) {
+            const at = (ports.now?.() ?? new Date()).toISOString();
+            outcome.ledger = (0,core_ledger/* updateRevert */.YU)(outcome.ledger, entry.sha, { verdictDispatchedAt: at });
+        }
+    };
     try {
         outcome.verdictRun = await ports.probes.dispatch(workflowId, run.defaultBranch);
+        kept();
         const id = outcome.verdictRun.runId;
         ports.runner.log.notice(`ci-recovery supervisor: dispatched ${(0,core_text/* inert */.tJ)(run.workflow)} on ${(0,core_text/* inert */.tJ)(run.defaultBranch)}${id !== undefined ? ` (run ${id})` : ''}, for the revert's verdict.`);
     }
     catch (error) {
         // GitHub's refusal (no `workflow_dispatch:` trigger, the workflow disabled) is the user's to mend; any
         // other failure a sweep retries (core/verdict-dispatch.ts).
+        if (error instanceof DispatchRefusedError)
+            kept();
         const fix = error instanceof DispatchRefusedError
             ? "add 'workflow_dispatch:' to its 'on:'"
             : `a sweep dispatches it again from ${VERDICT_DISPATCH_GRACE_MS / 60_000} minutes on`;

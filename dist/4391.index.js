@@ -1107,9 +1107,15 @@ function restAfter(parts, path) {
 
 
 
-/** The variables read here: go's, rspec's, and npm's workspace config (npm reads `npm_config_*` in any case). */
+/**
+ * The variables read here: go's, rspec's, pytest's PYTEST_ADDOPTS (before its config's `addopts`: its `-s`, its
+ * reports and coverage threshold), and npm's workspace config (npm reads `npm_config_*` in any case).
+ */
 function stepEnvName(name) {
-    return name === 'GOFLAGS' || name === 'SPEC_OPTS' || /^npm_config_workspaces?$/i.test(name);
+    return (name === 'GOFLAGS' ||
+        name === 'SPEC_OPTS' ||
+        name === 'PYTEST_ADDOPTS' ||
+        /^npm_config_workspaces?$/i.test(name));
 }
 /**
  * The variables the command sets for what follows it: `export NAME=value` and `NAME=value` alone, at its top
@@ -4097,9 +4103,9 @@ function rerunOfCommand(runner, tests, command, scripts = {}, output = '') {
  * How a step runs `runner` whatever its outcome, for a run of other tests its way (early flake detection),
  * or why no invocation stands for the step: its command does not show the runner (its flags may be in a
  * Makefile), runs it more than once (which one runs the change's files is not known), or changes directory
- * before it (the files' paths would not hold there).
+ * before it (the files' paths would not hold there). `configs` and `env` as planStepRun's: pytest's `addopts`.
  */
-function stepInvocation(command, errexit, scripts, runner) {
+function stepInvocation(command, errexit, scripts, runner, configs = {}, env = {}) {
     let chain = expandScripts(parseChain(command, errexit), scripts);
     if (chain.complex)
         chain = parseChain(command, errexit, true);
@@ -4112,7 +4118,16 @@ function stepInvocation(command, errexit, scripts, runner) {
     if (changesDirectory(chain.parts, path))
         return { unknown: `its command changes directory before it runs ${runner}` };
     const pm = scriptOf(chain.parts, path);
-    return { how: { setup: setupBefore(chain.parts, path[0]), words: part.words, ...(pm ? { pm } : {}) } };
+    // pytest's `addopts` (its environment's, its config's) apply to a run of other tests too (planStepRun's).
+    const addopts = runner === 'pytest' ? pytestAddopts({ ...env.vars, ...assignedIn(chain.parts) }, configs) : [];
+    return {
+        how: {
+            setup: setupBefore(chain.parts, path[0]),
+            words: part.words,
+            ...(pm ? { pm } : {}),
+            ...(addopts.length > 0 ? { addopts } : {}),
+        },
+    };
 }
 /**
  * The package script that changes directory (`"test": "cd web && jest"`) before the part at `path`, inside

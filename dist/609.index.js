@@ -132,7 +132,13 @@ async function arrivalTarget(step, ports) {
         return undefined;
     }
     const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
-    const invocation = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stepInvocation */ .L$)(step.command, (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellStopsOnError */ .$8)(step.shell), scripts, runner);
+    const errexit = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shellStopsOnError */ .$8)(step.shell);
+    let invocation = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stepInvocation */ .L$)(step.command, errexit, scripts, runner);
+    // pytest's configs and PYTEST_ADDOPTS, read as for its re-runs: their reports and threshold are not the repeat's.
+    if (runner === 'pytest' && 'how' in invocation) {
+        const configs = (await (0,_run_tests_js__WEBPACK_IMPORTED_MODULE_3__.runnerConfigs)(step, runner, invocation.how, ports)) ?? {};
+        invocation = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stepInvocation */ .L$)(step.command, errexit, scripts, runner, configs, await (0,_run_tests_js__WEBPACK_IMPORTED_MODULE_3__.stepEnv)(step, ports));
+    }
     if ('unknown' in invocation) {
         // A repeat run another way than the step could pass a test the step's flags break: none is run.
         log.info(`${PREFIX} ${invocation.unknown}, so its test files cannot be repeated its way: skipped.`);
@@ -200,6 +206,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findFailedTests: () => (/* binding */ findFailedTests),
 /* harmony export */   recoverTests: () => (/* binding */ recoverTests),
 /* harmony export */   reportedFailures: () => (/* binding */ reportedFailures),
+/* harmony export */   runnerConfigs: () => (/* binding */ runnerConfigs),
+/* harmony export */   stepEnv: () => (/* binding */ stepEnv),
 /* harmony export */   surefireGlobs: () => (/* binding */ surefireGlobs)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -327,21 +335,30 @@ async function planWithConfigs(step, scripts, runner, output, ports) {
             plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, {}, env);
         }
     }
-    const files = plan.how ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stopConfigFiles */ .eP)(runner, plan.how.words) : [];
     // pytest's configs are read for a whole-step plan too: their `addopts` reports are switched off in its re-runs.
     const wanted = plan.after.kind !== 'whole' || runner === 'pytest';
-    if (!wanted || files.length === 0 || !ports.tests.configTexts)
-        return plan;
-    const dir = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirectory */ .Gn)(plan.how.setup, runner, plan.how.words);
+    const texts = wanted && plan.how ? await runnerConfigs(step, runner, plan.how, ports) : undefined;
+    return texts ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, texts, env) : plan;
+}
+/**
+ * The texts of `runner`'s config files (stop-config.ts `stopConfigFiles`) where `how` ran it, by their names
+ * as the runner's directory has them (null: not read whole; each null when that directory is not known);
+ * undefined when it has none or they cannot be read. Early flake detection's repeats read them too.
+ */
+async function runnerConfigs(step, runner, how, ports) {
+    const files = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stopConfigFiles */ .eP)(runner, how.words);
+    if (files.length === 0 || !ports.tests.configTexts)
+        return undefined;
+    const dir = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirectory */ .Gn)(how.setup, runner, how.words);
     if (dir === undefined)
-        return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, Object.fromEntries(files.map((f) => [f, null])), env);
+        return Object.fromEntries(files.map((f) => [f, null]));
     const at = (f) => (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(f) ? f : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, f));
     const read = await ports.tests.configTexts(step.cwd, files.map(at));
     const texts = {};
     for (const f of files)
         if (Object.hasOwn(read, at(f)))
             texts[f] = read[at(f)] ?? null;
-    return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, texts, env);
+    return texts;
 }
 /**
  * The step's environment as its command started (the port's, then what on-retry set), and the `.npmrc` where
