@@ -17,6 +17,7 @@ import {
   builtInRerun as rerunOf,
   checkTemplate,
   fromTemplate,
+  judgedByConsole,
   shellQuote,
 } from '../../src/test-recovery/core/rerun.js';
 import { planStepRun, rerunOfCommand as builtInRerun } from '../../src/test-recovery/core/step-run.js';
@@ -481,5 +482,19 @@ describe('the conclusion after the re-runs', () => {
       id('d'),
     ]);
     expect(v.tests.filter((t) => t.outcome === 'passed').map((t) => t.id.name)).toEqual(['c']);
+  });
+});
+
+describe('which re-runs are judged by their console alone (judgedByConsole)', () => {
+  test('the runners whose built-in re-run writes no report, and only with no team command', () => {
+    for (const runner of ['jest', 'vitest', 'mocha', 'pytest', 'go', 'cargo'] as const) {
+      expect(judgedByConsole(runner, '')).toBe(true);
+      // A team's test-rerun-command writes what it writes: its reports are read.
+      expect(judgedByConsole(runner, 'make retest TESTS={tests}')).toBe(false);
+    }
+    // Maven and Gradle re-runs write their reports (Surefire has no property for its directory): read them.
+    expect(judgedByConsole('maven', '')).toBe(false);
+    expect(judgedByConsole('gradle', '')).toBe(false);
+    expect(judgedByConsole(undefined, '')).toBe(false);
   });
 });

@@ -179,7 +179,7 @@ async function repeat(
       continue;
     }
     // A repeat that writes no report is read from its console: a report the glob finds is the step's (or a
-    // re-run's), perhaps within the reports' mtime slack of the repeat's start (run-tests.ts CONSOLE_ONLY).
+    // re-run's), perhaps within the reports' mtime slack of the repeat's start (test-recovery's judgedByConsole).
     const judged = consoleOnly(step, runner) ? { ...step, tests: { ...step.tests, report: '' } } : step;
     const found = await failedTests(judged, runner, run.output, started, ports);
     runs.push({ conclusive: found.failed.length > 0, failed: found.failed });

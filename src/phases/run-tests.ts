@@ -26,6 +26,7 @@ import {
   type TestsVerdict,
   builtInRerun,
   fromTemplate,
+  judgedByConsole,
   planStepRun,
   runnerDirectory,
   shellStopsOnError,
@@ -517,19 +518,9 @@ const DEFAULT_REPORTS: Partial<Record<TestRunner, string>> = {
   gradle: '**/build/test-results/**/*.xml',
 };
 
-/**
- * Runners whose built-in re-run writes no report (test-recovery/core/rerun.ts: jest, vitest and mocha their
- * console reporter alone, in place of the step's; pytest no `--junitxml`, its `-rA` naming each re-run test's
- * outcome; go without `-json` or a profile, `-v` naming each; cargo's libtest names each, a `| cargo2junit >`
- * being the step's script, not the re-run's): a report the glob finds is the step's, perhaps written within the
- * reports' mtime slack of the re-run's start, and its failure would count over the re-run's pass. Their verdict
- * is read from the console; so is early flake detection's repeats' (run-arrival.ts).
- */
-export const CONSOLE_ONLY: readonly TestRunner[] = ['jest', 'vitest', 'mocha', 'pytest', 'go', 'cargo'];
-
-/** Whether a built-in re-run (or repeat) of `runner` is judged by its console alone (CONSOLE_ONLY). */
+/** Whether a built-in re-run (or repeat) of `runner` is read from its console alone (test-recovery's judgedByConsole). */
 export const consoleOnly = (step: TestStep, runner: TestRunner | undefined): boolean =>
-  runner !== undefined && CONSOLE_ONLY.includes(runner) && step.tests.rerunCommand === '';
+  judgedByConsole(runner, step.tests.rerunCommand);
 
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(

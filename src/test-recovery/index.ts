@@ -42,7 +42,13 @@ export {
   type TestsVerdict,
 } from './core/plan.js';
 export { ReportTally } from './core/report-tally.js';
-export { builtInRerun, checkTemplate, fromTemplate, type StepInvocation } from './core/rerun.js';
+export {
+  builtInRerun,
+  checkTemplate,
+  fromTemplate,
+  judgedByConsole,
+  type StepInvocation,
+} from './core/rerun.js';
 export { planStepRun, shellStopsOnError, stepInvocation, type StepRunPlan } from './core/step-run.js';
 export { stepEnvName, type StepEnv } from './core/step-env.js';
 export { failedOutsideTests, failedPastTests, type ConfigTexts } from './core/stopped.js';

@@ -322,6 +322,20 @@ function addoptsReports(addopts: readonly string[]): string {
  */
 export const JEST_CONSOLE_ONLY = ' --reporters=default --testResultsProcessor=';
 
+/**
+ * Runners whose built-in re-run (and early flake detection's repeat) writes no report: jest, vitest and mocha
+ * their console reporter alone, in place of the step's; pytest no `--junitxml`, its `-rA` naming each re-run
+ * test's outcome; go without `-json` or a profile, `-v` naming each; cargo's libtest names each (a `| cargo2junit >`
+ * is the step's script, not the re-run's). A report a glob finds after such a run is the step's, perhaps written
+ * within the reports' mtime slack of the run's start, and its failure would count over the run's pass: the run is
+ * judged by its console. A team's `test-rerun-command` writes what it writes, and its reports are read.
+ */
+const CONSOLE_ONLY: readonly TestRunner[] = ['jest', 'vitest', 'mocha', 'pytest', 'go', 'cargo'];
+
+/** Whether a run of `runner`'s tests (a re-run, a repeat) is judged by its console alone (CONSOLE_ONLY). */
+export const judgedByConsole = (runner: TestRunner | undefined, rerunCommand: string): boolean =>
+  runner !== undefined && rerunCommand === '' && CONSOLE_ONLY.includes(runner);
+
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
 function selection(
   runner: TestRunner,
