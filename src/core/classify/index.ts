@@ -201,7 +201,6 @@ export function classifyScan(
   signals: Omit<FailureSignals, 'log'> = {},
   ruleSet: CompiledRuleSet = defaultRuleSet(),
 ): Classification {
-  let result = decide(scan, signals, ruleSet);
   let step = scan?.firstFailedStep?.step;
   // GitHub Actions runs a step after a failed one only when that one may fail (continue-on-error) or the later
   // one runs on failure: when the first failed step says nothing known, the next that failed the job is heard,
@@ -221,6 +220,7 @@ export function classifyScan(
     const tolerated = { ...scan, firstFailedStep: failed, command: commands, laterFailedStep: undefined };
     return classifyScan(tolerated, signals, ruleSet);
   }
+  let result = decide(scan, signals, ruleSet);
   if (result.type === 'unknown' && later && laterHeard) {
     const { commands, ...failed } = later;
     const heard = decide({ ...scan, firstFailedStep: failed, command: commands }, signals, ruleSet);
