@@ -1,13 +1,15 @@
 /**
  * Issue 68's missing mechanisms as the tools print them: one GitHub Actions step per published line, each with
- * the type a person would label it. Every wording is taken from the tool's own source (repository, file, the
- * commit it was read at), never from the corpus or from CI logs; paths, names and numbers are made up.
+ * the type a person would label it. Every wording is taken from the tool's own source or documentation, never from
+ * the corpus or from CI logs; paths, names and numbers are made up. A `from` naming a commit or tag without the
+ * words "documented form, not re-read at a commit" was read at that commit (git grep / git show on the fetched
+ * repository); the others name the release and file where the wording is documented, not re-read there.
  */
 import type { FailureType } from '../src/core/types.js';
 import { actionsStep, jobLog } from './classify-logs.js';
 
 export interface PublishedCase {
-  /** What printed it and where the wording is: repository@commit path. */
+  /** What printed it and where the wording is: repository@commit path, or "documented form, not re-read at a commit". */
   from: string;
   /** The step's script (`run:`). */
   run: string;
@@ -23,7 +25,7 @@ const SH = '/home/runner/work/_temp/4f1c2a9e-3b7d-4c55-9a61-0d2e8f7b1c3a.sh';
 export const PUBLISHED_CASES: PublishedCase[] = [
   // credentials the job cannot use
   {
-    from: 'openjdk/jdk@01040f3d src/java.base/share/classes/sun/security/provider/JavaKeyStore.java (engineLoad)',
+    from: 'openjdk/jdk@01040f3d src/java.base/share/classes/sun/security/provider/JavaKeyStore.java (engineLoad); documented form, not re-read at a commit',
     run: './gradlew assembleRelease',
     output: [
       '> Task :app:packageRelease FAILED',
@@ -41,7 +43,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'openssh/openssh-portable@V_9_6_P1 sshconnect2.c (load_identity_file: "Load key \\"%s\\": %s")',
+    from: 'openssh/openssh-portable@V_9_6_P1 sshconnect2.c (load_identity_file: "Load key \\"%s\\": %s"); documented form, not re-read at a commit',
     run: 'ssh -i ~/.ssh/deploy deploy@example.org ./release.sh',
     output: [
       'Load key "/home/runner/.ssh/deploy": error in libcrypto',
@@ -51,7 +53,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'supabase/supabase-js@v2.45.0 src/SupabaseClient.ts ("supabaseUrl is required.")',
+    from: 'supabase/supabase-js@v2.45.0 src/SupabaseClient.ts ("supabaseUrl is required."); documented form, not re-read at a commit',
     run: 'npm run build',
     output: [
       '> app@1.0.0 build',
@@ -68,7 +70,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'octokit/request-error.js@v6.1.0 src/index.ts; GitHub REST "Resource not accessible by integration" (docs.github.com)',
+    from: 'octokit/request-error.js@v6.1.0 src/index.ts; GitHub REST "Resource not accessible by integration" (docs.github.com); documented form, not re-read at a commit',
     run: 'node scripts/release.mjs',
     output: [
       'RequestError [HttpError]: Resource not accessible by integration',
@@ -80,14 +82,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // a tool refusing its invocation or environment
   {
-    from: 'python/cpython@v3.12.0 Lib/argparse.py (error: "%(prog)s: error: %(message)s", exit 2)',
+    from: 'python/cpython@v3.12.0 Lib/argparse.py (error: "%(prog)s: error: %(message)s", exit 2); documented form, not re-read at a commit',
     run: 'python tools/gen.py --output out',
     output: ['usage: gen.py [-h] [--out OUT] src', 'gen.py: error: unrecognized arguments: --output out'],
     exit: 2,
     type: 'config',
   },
   {
-    from: 'python/cpython@v3.12.0 Lib/argparse.py ("the following arguments are required: %s")',
+    from: 'python/cpython@v3.12.0 Lib/argparse.py ("the following arguments are required: %s"); documented form, not re-read at a commit',
     run: 'python tools/gen.py',
     output: [
       'usage: gen.py [-h] [--out OUT] src',
@@ -97,7 +99,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'pallets/click@8.1.7 src/click/exceptions.py (NoSuchOption "No such option: {name}", UsageError.show)',
+    from: 'pallets/click@8.1.7 src/click/exceptions.py (NoSuchOption "No such option: {name}", UsageError.show); documented form, not re-read at a commit',
     run: 'flask --app app db upgrade --dry',
     output: [
       'Usage: flask db upgrade [OPTIONS] [DIRECTORY]',
@@ -109,7 +111,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'pallets/click@8.1.7 src/click/exceptions.py (MissingParameter "Missing option {param_hint}.")',
+    from: 'pallets/click@8.1.7 src/click/exceptions.py (MissingParameter "Missing option {param_hint}."); documented form, not re-read at a commit',
     run: 'python -m app.cli deploy',
     output: [
       'Usage: python -m app.cli deploy [OPTIONS]',
@@ -121,14 +123,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'spf13/pflag@v1.0.5 flag.go ("unknown flag: --%s"); spf13/cobra@v1.8.0 command.go ("Run \'%v --help\' for usage.")',
+    from: 'spf13/pflag@v1.0.5 flag.go ("unknown flag: --%s"); spf13/cobra@v1.8.0 command.go ("Run \'%v --help\' for usage."); documented form, not re-read at a commit',
     run: 'golangci-lint run --out-format=github-actions',
     output: ['Error: unknown flag: --out-format', "Run 'golangci-lint run --help' for usage."],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'spf13/cobra@v1.8.0 args.go ("unknown command %q for %q")',
+    from: 'spf13/cobra@v1.8.0 args.go ("unknown command %q for %q"); documented form, not re-read at a commit',
     run: 'helm plugin instal https://github.com/databus23/helm-diff',
     output: [
       'Error: unknown command "instal" for "helm plugin"',
@@ -142,14 +144,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'spf13/cobra@v1.8.0 command.go ("required flag(s) \\"%s\\" not set")',
+    from: 'spf13/cobra@v1.8.0 command.go ("required flag(s) \\"%s\\" not set"); documented form, not re-read at a commit',
     run: 'app-cli publish',
     output: ['Error: required flag(s) "token" not set', 'Usage:', '  app-cli publish [flags]'],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'clap-rs/clap@v4.5.0 clap_builder/src/error/format.rs',
+    from: 'clap-rs/clap@v4.5.0 clap_builder/src/error/format.rs; documented form, not re-read at a commit',
     run: 'cargo run --bin gen -- --json',
     output: [
       "error: unexpected argument '--json' found",
@@ -162,21 +164,21 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'tj/commander.js@v12.0.0 lib/command.js (unknownOption "error: unknown option \'%s\'")',
+    from: 'tj/commander.js@v12.0.0 lib/command.js (unknownOption "error: unknown option \'%s\'"); documented form, not re-read at a commit',
     run: 'npx app-build --prod',
     output: ["error: unknown option '--prod'"],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'tj/commander.js@v12.0.0 lib/command.js (missingArgument "error: missing required argument \'%s\'")',
+    from: 'tj/commander.js@v12.0.0 lib/command.js (missingArgument "error: missing required argument \'%s\'"); documented form, not re-read at a commit',
     run: 'node bin/cli.js deploy',
     output: ["error: missing required argument 'target'"],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'yargs/yargs@v17.7.2 lib/validation.ts ("Unknown arguments: %s", "Missing required argument: %s")',
+    from: 'yargs/yargs@v17.7.2 lib/validation.ts ("Unknown arguments: %s", "Missing required argument: %s"); documented form, not re-read at a commit',
     run: 'npx app-cli --envv prod',
     output: [
       'Options:',
@@ -190,14 +192,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'remkop/picocli@v4.7.5 src/main/java/picocli/CommandLine.java (UnmatchedArgumentException "Unknown option: \'%s\'")',
+    from: 'remkop/picocli@v4.7.5 src/main/java/picocli/CommandLine.java (UnmatchedArgumentException "Unknown option: \'%s\'"); documented form, not re-read at a commit',
     run: 'java -jar tools/gen.jar --out build/gen',
     output: ["Unknown option: '--out'", 'Usage: gen [-hV] -o=<output>', '  -o, --output=<output>'],
     exit: 2,
     type: 'config',
   },
   {
-    from: 'Kitware/CMake@v3.28.0 Source/cmCMakeMinimumRequired.cxx ("CMake %s or higher is required.  You are running version %s")',
+    from: 'Kitware/CMake@v3.28.0 Source/cmCMakeMinimumRequired.cxx ("CMake %s or higher is required.  You are running version %s"); documented form, not re-read at a commit',
     run: 'cmake -S . -B build',
     output: [
       'CMake Error at CMakeLists.txt:1 (cmake_minimum_required):',
@@ -210,14 +212,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'golang/go@go1.22.0 src/cmd/go/internal/gover/toolchain.go ("go.mod requires go >= %v (running go %v; %v)")',
+    from: 'golang/go@go1.22.0 src/cmd/go/internal/gover/toolchain.go ("go.mod requires go >= %v (running go %v; %v)"); documented form, not re-read at a commit',
     run: 'go build ./...',
     output: ['go: go.mod requires go >= 1.23 (running go 1.22.0; GOTOOLCHAIN=local)'],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'rust-lang/cargo@0.76.0 src/cargo/core/compiler/mod.rs (rust-version: "requires rustc %s or newer, while the currently active rustc version is %s")',
+    from: 'rust-lang/cargo@0.76.0 src/cargo/core/compiler/mod.rs (rust-version: "requires rustc %s or newer, while the currently active rustc version is %s"); documented form, not re-read at a commit',
     run: 'cargo build --locked',
     output: [
       'error: package `app v0.3.0 (/home/runner/work/app/app)` cannot be built because it requires rustc 1.80 or newer, while the currently active rustc version is 1.75.0',
@@ -226,7 +228,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'pypa/pip@24.0 src/pip/_internal/exceptions.py / resolution ("Package %r requires a different Python: %s not in %r")',
+    from: 'pypa/pip@24.0 src/pip/_internal/exceptions.py / resolution ("Package %r requires a different Python: %s not in %r"); documented form, not re-read at a commit',
     run: 'pip install -e .',
     output: [
       'Obtaining file:///home/runner/work/app/app',
@@ -236,7 +238,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'webpack/webpack@v5.90.0 lib/validateSchema.js / schema-utils ValidationError ("Invalid configuration object. ...")',
+    from: "webpack/schema-utils@b9ca275d src/ValidationError.js (`Invalid ${baseDataPath} object. ${headerName} has been initialized using ...`, first in 0512f32, v2.0.0); webpack's lib/validateSchema.js and webpack-cli's prefix: documented form, not re-read at a commit",
     run: 'npx webpack --mode production',
     output: [
       '[webpack-cli] Invalid configuration object. Webpack has been initialized using a configuration object that does not match the API schema.',
@@ -247,14 +249,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'actions/toolkit@@actions/core@1.10.1 packages/core/src/core.ts getInput ("Input required and not supplied: %s")',
+    from: 'actions/toolkit@@actions/core@1.10.1 packages/core/src/core.ts getInput ("Input required and not supplied: %s"); documented form, not re-read at a commit',
     run: 'node dist/index.js',
     output: ['::error::Input required and not supplied: api-key'],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'actions/toolkit@@actions/io@1.1.3 packages/io/src/io.ts which ("Unable to locate executable file: %s. ...")',
+    from: 'actions/toolkit@@actions/io@1.1.3 packages/io/src/io.ts which ("Unable to locate executable file: %s. ..."); documented form, not re-read at a commit',
     run: 'node dist/index.js',
     output: [
       '##[error]Unable to locate executable file: helm. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.',
@@ -264,7 +266,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // the shell's verdict
   {
-    from: 'bminor/bash@bash-5.2 parse.y (report_syntax_error: "syntax error near unexpected token `%s\'")',
+    from: 'bminor/bash@bash-5.2 parse.y (report_syntax_error: "syntax error near unexpected token `%s\'"); documented form, not re-read at a commit',
     run: 'if [ -f x ]; then echo x; fii',
     output: [
       `${SH}: line 2: syntax error near unexpected token \`)'`,
@@ -274,28 +276,28 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'bminor/bash@bash-5.2 parse.y ("syntax error: unexpected end of file")',
+    from: 'bminor/bash@bash-5.2 parse.y ("syntax error: unexpected end of file"); documented form, not re-read at a commit',
     run: 'if [ -n "$TAG" ]; then',
     output: [`${SH}: line 4: syntax error: unexpected end of file`],
     exit: 2,
     type: 'config',
   },
   {
-    from: 'dash: git.kernel.org/pub/scm/utils/dash/dash.git@v0.5.12 src/parser.c (synexpect: "Syntax error: %s unexpected")',
+    from: 'dash: git.kernel.org/pub/scm/utils/dash/dash.git@v0.5.12 src/parser.c (synexpect: "Syntax error: %s unexpected"); documented form, not re-read at a commit',
     run: 'sh ./scripts/ci.sh',
     output: ['./scripts/ci.sh: 7: Syntax error: "fi" unexpected'],
     exit: 2,
     type: 'config',
   },
   {
-    from: 'bminor/bash@bash-5.2 execute_cmd.c ("%s: command not found", status 127)',
+    from: 'bminor/bash@bash-5.2 execute_cmd.c ("%s: command not found", status 127); documented form, not re-read at a commit',
     run: 'yarn lint',
     output: [`${SH}: line 1: yarn: command not found`],
     exit: 127,
     type: 'config',
   },
   {
-    from: 'coreutils/coreutils@v9.4 src/system.h / lib write error ("write error: Broken pipe"); bash pipefail, status 141',
+    from: 'coreutils/coreutils@v9.4 src/system.h / lib write error ("write error: Broken pipe"); bash pipefail, status 141; documented form, not re-read at a commit',
     run: 'set -o pipefail; ./gen | head -1',
     output: ['gen: write error: Broken pipe'],
     exit: 141,
@@ -303,7 +305,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // a path the workflow names is missing
   {
-    from: 'gnu tar@release_1_35 src/misc.c / paxlib ("%s: Cannot stat", "Exiting with failure status due to previous errors")',
+    from: 'gnu tar@release_1_35 src/misc.c / paxlib ("%s: Cannot stat", "Exiting with failure status due to previous errors"); documented form, not re-read at a commit',
     run: 'tar -czf site.tar.gz public',
     output: [
       'tar: public: Cannot stat: No such file or directory',
@@ -313,7 +315,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'gnu tar@release_1_35 src/buffer.c ("%s: Cannot open", child)',
+    from: 'gnu tar@release_1_35 src/buffer.c ("%s: Cannot open", child); documented form, not re-read at a commit',
     run: 'tar -xzf build/dist.tar.gz',
     output: [
       'tar (child): build/dist.tar.gz: Cannot open: No such file or directory',
@@ -325,7 +327,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'Info-ZIP zip 3.0 zip.c ("name not matched", ZE_NONE "Nothing to do!")',
+    from: 'Info-ZIP zip 3.0 zip.c ("name not matched", ZE_NONE "Nothing to do!"); documented form, not re-read at a commit',
     run: 'zip -r release.zip dist',
     output: [
       '\tzip warning: name not matched: dist',
@@ -336,7 +338,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'Info-ZIP unzip 6.0 extract.c ("cannot find or open %s, %s.zip or %s.ZIP.")',
+    from: 'Info-ZIP unzip 6.0 extract.c ("cannot find or open %s, %s.zip or %s.ZIP."); documented form, not re-read at a commit',
     run: 'unzip -q artifacts/app.zip -d out',
     output: [
       'unzip:  cannot find or open artifacts/app.zip, artifacts/app.zip.zip or artifacts/app.zip.ZIP.',
@@ -345,7 +347,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'actions/upload-artifact@v4.3.1 src/shared/search.ts / upload-artifact.ts ("No files were found with the provided path: %s. No artifacts will be uploaded.")',
+    from: 'actions/upload-artifact@v4.3.1 src/shared/search.ts / upload-artifact.ts ("No files were found with the provided path: %s. No artifacts will be uploaded."); documented form, not re-read at a commit',
     run: 'echo upload',
     output: [
       '##[error]No files were found with the provided path: build/reports. No artifacts will be uploaded.',
@@ -355,7 +357,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // dependency: Gradle, Android, a pinned download 404
   {
-    from: 'gradle/gradle@v8.5.0 subprojects/dependency-management (ModuleVersionNotFoundException "Could not find %s.")',
+    from: 'gradle/gradle@v8.5.0 subprojects/dependency-management (ModuleVersionNotFoundException "Could not find %s."); documented form, not re-read at a commit',
     run: './gradlew assembleDebug',
     output: [
       'FAILURE: Build failed with an exception.',
@@ -373,14 +375,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'dependency',
   },
   {
-    from: 'curl/curl@curl-8_5_0 lib/http.c ("The requested URL returned error: %d"), docs/cmdline-opts/fail.md (exit 22)',
+    from: 'curl/curl@curl-8_5_0 lib/http.c ("The requested URL returned error: %d"), docs/cmdline-opts/fail.md (exit 22); documented form, not re-read at a commit',
     run: 'curl -fsSLO https://example.org/releases/tool-1.2.3-linux-amd64.tar.gz',
     output: ['curl: (22) The requested URL returned error: 404'],
     exit: 22,
     type: 'dependency',
   },
   {
-    from: 'mirror/wget@v1.21.4 src/http.c ("ERROR %d: %s.") and doc/wget.texi (exit 8: server issued an error response)',
+    from: 'mirror/wget@v1.21.4 src/http.c ("ERROR %d: %s.") and doc/wget.texi (exit 8: server issued an error response); documented form, not re-read at a commit',
     run: 'wget -q https://example.org/releases/tool-1.2.3.tar.gz',
     output: [
       '--2026-01-01 10:00:00--  https://example.org/releases/tool-1.2.3.tar.gz',
@@ -392,7 +394,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // build: the project's own packaging inside an install
   {
-    from: 'pypa/pip@24.0 src/pip/_internal/exceptions.py (MetadataGenerationFailed "metadata-generation-failed")',
+    from: 'pypa/pip@24.0 src/pip/_internal/exceptions.py (MetadataGenerationFailed "metadata-generation-failed"); documented form, not re-read at a commit',
     run: 'pip install -e .',
     output: [
       'Obtaining file:///home/runner/work/app/app',
@@ -414,7 +416,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // timeout
   {
-    from: 'coreutils/coreutils@v9.4 src/timeout.c (EXIT_TIMEDOUT 124)',
+    from: 'coreutils/coreutils@v9.4 src/timeout.c (EXIT_TIMEDOUT 124); documented form, not re-read at a commit',
     run: 'timeout 20m npm run e2e',
     output: ['> app@1.0.0 e2e', '> playwright test', 'Running 40 tests using 2 workers'],
     exit: 124,
@@ -422,7 +424,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // transients
   {
-    from: 'jenkinsci/remoting@3206.vb_15dcf73f6a_9 src/main/java/hudson/remoting/Channel.java (ChannelClosedException)',
+    from: 'jenkinsci/remoting@3206.vb_15dcf73f6a_9 src/main/java/hudson/remoting/Channel.java (ChannelClosedException); documented form, not re-read at a commit',
     run: 'sh ./ci/build.sh',
     output: [
       'hudson.remoting.ChannelClosedException: Channel "hudson.remoting.Channel@1a2b3c:agent-7": Remote call on agent-7 failed. The channel is closing down or has closed down',
@@ -431,14 +433,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'infrastructure',
   },
   {
-    from: 'jenkinsci/jenkins@jenkins-2.440 core/src/main/java/hudson/slaves (Messages: "Backing channel \'%s\' is disconnected.")',
+    from: 'jenkinsci/jenkins@jenkins-2.440 core/src/main/java/hudson/slaves (Messages: "Backing channel \'%s\' is disconnected."); documented form, not re-read at a commit',
     run: 'sh ./ci/build.sh',
     output: ["java.io.IOException: Backing channel 'agent-7' is disconnected."],
     exit: 1,
     type: 'infrastructure',
   },
   {
-    from: 'boto/botocore@1.34.0 botocore/exceptions.py ClientError ("An error occurred ({error_code}) when calling the {operation_name} operation{retry_info}: {error_message}")',
+    from: 'boto/botocore@1.34.0 botocore/exceptions.py ClientError ("An error occurred ({error_code}) when calling the {operation_name} operation{retry_info}: {error_message}"); documented form, not re-read at a commit',
     run: 'aws s3 cp dist s3://bucket/app --recursive',
     output: [
       'upload failed: dist/app.js to s3://bucket/app/app.js An error occurred (ServiceUnavailable) when calling the PutObject operation (reached max retries: 2): Service Unavailable',
@@ -447,7 +449,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'boto/botocore@1.34.0 botocore/exceptions.py ClientError; AWS S3 error code InternalError (docs.aws.amazon.com ErrorResponses)',
+    from: 'boto/botocore@1.34.0 botocore/exceptions.py ClientError; AWS S3 error code InternalError (docs.aws.amazon.com ErrorResponses); documented form, not re-read at a commit',
     run: 'aws s3 sync dist s3://bucket/app',
     output: [
       'An error occurred (InternalError) when calling the PutObject operation (reached max retries: 4): We encountered an internal error. Please try again.',
@@ -456,7 +458,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'cli/cli@v2.45.0 api/client.go HTTPError.Error ("HTTP %d: %s (%s)")',
+    from: 'cli/go-gh@71770357 pkg/api/errors.go HTTPError.Error ("HTTP %d: %s (%s)"), the library gh prints its API errors through',
     run: 'gh release upload v1.2.3 dist/*',
     output: [
       'HTTP 502: Bad Gateway (https://uploads.github.com/repos/o/app/releases/1/assets?label=&name=app.tgz)',
@@ -465,7 +467,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'moby/moby@v25.0.0 registry / distribution ("received unexpected HTTP status: %s")',
+    from: 'moby/moby@v25.0.0 registry / distribution ("received unexpected HTTP status: %s"); documented form, not re-read at a commit',
     run: 'docker push ghcr.io/o/app:1.2.3',
     output: [
       'The push refers to repository [ghcr.io/o/app]',
@@ -475,7 +477,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'npm/cli@v10.2.0 lib/utils/error-message.js (code E503, "503 Service Unavailable - GET %s")',
+    from: "npm/npm-registry-fetch@844230fc lib/errors.js HttpErrorGeneral (`${status} ${statusText} - ${METHOD} ${spec}`); npm/cli's `npm error code E503` line and prefix: documented form, not re-read at a commit",
     run: 'npm ci',
     output: [
       'npm error code E503',
@@ -485,18 +487,18 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'pypa/pip@24.0 src/pip/_internal/network/utils.py raise_for_status ("HTTP error %s while getting %s")',
+    from: 'pypa/pip@24.0 (ef78c129) src/pip/_internal/network/download.py ("HTTP error %s while getting %s", logger.critical) and operations/prepare.py ("Could not install requirement {req} because of HTTP error {exc} for URL {link}"), exc from network/utils.py raise_for_status ("{status} Server Error: {reason} for url: {url}")',
     run: 'pip install -r requirements.txt',
     output: [
       'Collecting numpy==1.26.4',
       'ERROR: HTTP error 503 while getting https://files.pythonhosted.org/packages/numpy-1.26.4.tar.gz',
-      'ERROR: Could not install requirement numpy==1.26.4 from https://files.pythonhosted.org/packages/numpy-1.26.4.tar.gz because of HTTP error 503 Server Error: Service Unavailable for url: https://files.pythonhosted.org/packages/numpy-1.26.4.tar.gz',
+      'ERROR: Could not install requirement numpy==1.26.4 from https://files.pythonhosted.org/packages/numpy-1.26.4.tar.gz because of HTTP error 503 Server Error: Service Unavailable for url: https://files.pythonhosted.org/packages/numpy-1.26.4.tar.gz for URL https://files.pythonhosted.org/packages/numpy-1.26.4.tar.gz',
     ],
     exit: 1,
     type: 'network',
   },
   {
-    from: 'rust-lang/cargo@0.76.0 src/cargo/util/network/retry.rs ("spurious network error (%d tries remaining)") and core/package.rs ("failed to download from `%s`")',
+    from: 'rust-lang/cargo@0.76.0 src/cargo/util/network/retry.rs ("spurious network error (%d tries remaining)") and core/package.rs ("failed to download from `%s`"); documented form, not re-read at a commit',
     run: 'cargo build --locked',
     output: [
       '  Downloading crates ...',
@@ -511,14 +513,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'bash manual (status 128+N); GNU C Library signal list: SIGKILL 9 — no OOM line',
+    from: 'bash manual (status 128+N); GNU C Library signal list: SIGKILL 9 — no OOM line; documented form, not re-read at a commit',
     run: 'npm run build',
     output: ['> app@1.0.0 build', '> vite build', 'transforming (1203) src/pages/Admin.tsx'],
     exit: 137,
     type: 'resource',
   },
   {
-    from: 'curl/curl@curl-8_5_0 lib/transfer.c ("transfer closed with %" FMT_OFF_T " bytes remaining to read"), exit 18',
+    from: 'curl/curl@curl-8_5_0 lib/transfer.c ("transfer closed with %" FMT_OFF_T " bytes remaining to read"), exit 18; documented form, not re-read at a commit',
     run: 'curl -fsSL https://example.org/tool.tar.gz | tar -xz',
     output: [
       'curl: (18) transfer closed with 1843200 bytes remaining to read',
@@ -532,7 +534,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // second round: the same categories in other tools' words
   {
-    from: 'gpg/gnupg@gnupg-2.4.3 g10/sign.c ("signing failed: %s")',
+    from: 'gpg/gnupg@gnupg-2.4.3 g10/sign.c ("signing failed: %s"); documented form, not re-read at a commit',
     run: 'git tag -s v1.2.3 -m v1.2.3',
     output: [
       'error: gpg failed to sign the data:',
@@ -545,14 +547,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'docker/cli@v25.0.0 cli/command/registry/login.go ("Cannot perform an interactive login from a non TTY device")',
+    from: 'docker/cli@v25.0.0 cli/command/registry/login.go ("Cannot perform an interactive login from a non TTY device"); documented form, not re-read at a commit',
     run: 'docker login ghcr.io -u bot --password-stdin',
     output: ['Error: Cannot perform an interactive login from a non TTY device'],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'npm/cli@v10.2.0 lib/utils/error-message.js (ENEEDAUTH "This command requires you to be logged in to %s")',
+    from: 'npm/cli@v10.2.0 lib/utils/error-message.js (ENEEDAUTH "This command requires you to be logged in to %s"); documented form, not re-read at a commit',
     run: 'npm publish --access public',
     output: [
       'npm notice Publishing to https://registry.npmjs.org/ with tag latest and public access',
@@ -564,7 +566,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'rust-lang/cargo@0.76.0 src/cargo/ops/registry/mod.rs ("no token found, please run `cargo login`")',
+    from: 'rust-lang/cargo@0.76.0 src/cargo/ops/registry/mod.rs ("no token found, please run `cargo login`"); documented form, not re-read at a commit',
     run: 'cargo publish',
     output: [
       '    Updating crates.io index',
@@ -575,7 +577,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'gradle/gradle@v8.5.0 platforms/software/signing Sign.java ("Cannot perform signing task \'%s\' because it has no configured signatory")',
+    from: 'gradle/gradle@v8.5.0 platforms/software/signing Sign.java ("Cannot perform signing task \'%s\' because it has no configured signatory"); documented form, not re-read at a commit',
     run: './gradlew publish',
     output: [
       '* What went wrong:',
@@ -588,7 +590,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'aws-actions/configure-aws-credentials@v4.0.2 src/index.ts ("Credentials could not be loaded, please check your action inputs: %s")',
+    from: 'aws-actions/configure-aws-credentials@v4.0.2 src/index.ts ("Credentials could not be loaded, please check your action inputs: %s"); documented form, not re-read at a commit',
     run: 'echo creds',
     output: [
       '##[error]Credentials could not be loaded, please check your action inputs: Could not load credentials from any providers',
@@ -597,7 +599,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'pypa/twine@5.0.0 twine/commands/upload.py (response.raise_for_status: "HTTPError: 403 Forbidden from %s")',
+    from: 'pypa/twine@5.0.0 twine/commands/upload.py (response.raise_for_status: "HTTPError: 403 Forbidden from %s"); documented form, not re-read at a commit',
     run: 'twine upload dist/*',
     output: [
       'Uploading app-1.2.3-py3-none-any.whl',
@@ -609,7 +611,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'yarnpkg/yarn@v1.22.19 src/package-compatibility.js ("The engine %s is incompatible with this module. Expected version %s. Got %s")',
+    from: 'yarnpkg/yarn@v1.22.19 src/package-compatibility.js ("The engine %s is incompatible with this module. Expected version %s. Got %s"); documented form, not re-read at a commit',
     run: 'yarn install --frozen-lockfile',
     output: [
       '[1/4] Resolving packages...',
@@ -620,7 +622,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'pnpm/pnpm@v8.15.0 packages/package-is-installable/src/checkEngine.ts (UnsupportedEngineError "Unsupported engine")',
+    from: 'pnpm/pnpm@v8.15.0 packages/package-is-installable/src/checkEngine.ts (UnsupportedEngineError "Unsupported engine"); documented form, not re-read at a commit',
     run: 'pnpm install --frozen-lockfile',
     output: [
       ' ERR_PNPM_UNSUPPORTED_ENGINE  Unsupported environment (bad pnpm and/or Node.js version)',
@@ -634,7 +636,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'android AGP (developer.android.com/build/releases/gradle-plugin: "Android Gradle plugin requires Java 17 to run. You are currently using Java 11.")',
+    from: 'android AGP (developer.android.com/build/releases/gradle-plugin: "Android Gradle plugin requires Java 17 to run. You are currently using Java 11."); documented form, not re-read at a commit',
     run: './gradlew assembleDebug',
     output: [
       'FAILURE: Build failed with an exception.',
@@ -649,7 +651,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'android AGP (developer.android.com: "Minimum supported Gradle version is %s. Current version is %s.")',
+    from: 'android AGP (developer.android.com: "Minimum supported Gradle version is %s. Current version is %s."); documented form, not re-read at a commit',
     run: './gradlew assembleDebug',
     output: [
       '* What went wrong:',
@@ -662,14 +664,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'rubygems/rubygems@v3.5.0 bundler/lib/bundler/definition.rb ("Your Ruby version is %s, but your Gemfile specified %s")',
+    from: 'rubygems/rubygems@v3.5.0 bundler/lib/bundler/definition.rb ("Your Ruby version is %s, but your Gemfile specified %s"); documented form, not re-read at a commit',
     run: 'bundle install',
     output: ['Your Ruby version is 3.1.4, but your Gemfile specified 3.3.0'],
     exit: 18,
     type: 'config',
   },
   {
-    from: 'apache/maven-enforcer@enforcer-3.4.1 enforcer-rules RequireJavaVersion ("Detected JDK version %s is not in the allowed range %s.")',
+    from: 'apache/maven-enforcer@enforcer-3.4.1 enforcer-rules RequireJavaVersion ("Detected JDK version %s is not in the allowed range %s."); documented form, not re-read at a commit',
     run: 'mvn -B verify',
     output: [
       '[WARNING] Rule 0: org.apache.maven.enforcer.rules.version.RequireJavaVersion failed with message:',
@@ -683,7 +685,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'tokio-rs/prost@v0.12.3 prost-build/src/lib.rs ("Could not find `protoc`. If `protoc` is installed, try setting the `PROTOC` environment variable ...")',
+    from: 'tokio-rs/prost@v0.12.3 prost-build/src/lib.rs ("Could not find `protoc`. If `protoc` is installed, try setting the `PROTOC` environment variable ..."); documented form, not re-read at a commit',
     run: 'cargo build',
     output: [
       'error: failed to run custom build command for `app-proto v0.1.0 (/home/runner/work/app/app/proto)`',
@@ -697,7 +699,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'nodejs/node-gyp@v10.0.1 lib/find-python.js ("Could not find any Python installation to use")',
+    from: 'nodejs/node-gyp@v10.0.1 lib/find-python.js ("Could not find any Python installation to use"); documented form, not re-read at a commit',
     run: 'npm ci',
     output: [
       'npm error gyp ERR! find Python',
@@ -711,14 +713,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'bminor/bash@bash-5.2 execute_cmd.c (shell_execve: "%s: Permission denied", status 126)',
+    from: 'bminor/bash@bash-5.2 execute_cmd.c (shell_execve: "%s: Permission denied", status 126); documented form, not re-read at a commit',
     run: './gradlew build',
     output: [`${SH}: line 1: ./gradlew: Permission denied`],
     exit: 126,
     type: 'config',
   },
   {
-    from: 'PowerShell/PowerShell@v7.4.0 src/System.Management.Automation resources (CommandNotFoundException "The term \'%s\' is not recognized as a name of a cmdlet, function, script file, or executable program.")',
+    from: 'PowerShell/PowerShell@v7.4.0 src/System.Management.Automation resources (CommandNotFoundException "The term \'%s\' is not recognized as a name of a cmdlet, function, script file, or executable program."); documented form, not re-read at a commit',
     run: 'yarn build',
     output: [
       'yarn: /home/runner/work/_temp/abc.ps1:2',
@@ -731,7 +733,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'Microsoft cmd.exe (learn.microsoft.com: "\'%s\' is not recognized as an internal or external command, operable program or batch file.")',
+    from: 'Microsoft cmd.exe (learn.microsoft.com: "\'%s\' is not recognized as an internal or external command, operable program or batch file."); documented form, not re-read at a commit',
     run: 'make build',
     output: [
       "'make' is not recognized as an internal or external command,",
@@ -741,35 +743,35 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'bminor/bash@bash-5.2 subst.c (err_unboundvar "%s: unbound variable")',
+    from: 'bminor/bash@bash-5.2 subst.c (err_unboundvar "%s: unbound variable"); documented form, not re-read at a commit',
     run: 'set -u; ./release.sh',
     output: ['./release.sh: line 4: RELEASE_TOKEN: unbound variable'],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'coreutils/coreutils@v9.4 src/env.c ("%s: No such file or directory" for the program, status 127)',
+    from: 'coreutils/coreutils@v9.4 src/env.c ("%s: No such file or directory" for the program, status 127); documented form, not re-read at a commit',
     run: './scripts/gen.py',
     output: ["/usr/bin/env: 'python': No such file or directory"],
     exit: 127,
     type: 'config',
   },
   {
-    from: 'coreutils/coreutils@v9.4 src/copy.c ("cannot stat %s")',
+    from: 'coreutils/coreutils@v9.4 src/copy.c ("cannot stat %s"); documented form, not re-read at a commit',
     run: 'cp app/build/outputs/apk/release/app-release.apk out/',
     output: ["cp: cannot stat 'app/build/outputs/apk/release/app-release.apk': No such file or directory"],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'bminor/bash@bash-5.2 builtins/cd.def (file_error: "%s: No such file or directory")',
+    from: 'bminor/bash@bash-5.2 builtins/cd.def (file_error: "%s: No such file or directory"); documented form, not re-read at a commit',
     run: 'cd website && npm ci',
     output: [`${SH}: line 1: cd: website: No such file or directory`],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'RsyncProject/rsync@v3.2.7 flist.c ("change_dir %s failed")',
+    from: 'RsyncProject/rsync@v3.2.7 flist.c ("change_dir %s failed") and log.c rsyserr (RSYNC_NAME ": [%s] " with who_am_i(), since ff272503, v3.2.0)',
     run: 'rsync -a public/ deploy@example.org:/srv/www/',
     output: [
       'rsync: [sender] change_dir "/home/runner/work/app/app/public" failed: No such file or directory (2)',
@@ -779,7 +781,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'labelled dependency as the corpus labels it (d0173); actions/download-artifact@v4.1.4 src/download-artifact.ts ("Unable to download artifact(s): Artifact not found for name: %s")',
+    from: 'labelled dependency as the corpus labels it (d0173); actions/download-artifact@v4.1.4 src/download-artifact.ts ("Unable to download artifact(s): Artifact not found for name: %s"); documented form, not re-read at a commit',
     run: 'echo dl',
     output: [
       '##[error]Unable to download artifact(s): Artifact not found for name: dist',
@@ -789,7 +791,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'dependency',
   },
   {
-    from: 'moby/buildkit@v0.12.5 frontend/dockerfile/builder/build.go ("failed to read dockerfile: %v")',
+    from: 'moby/buildkit@v0.12.5 frontend/dockerfile/builder/build.go ("failed to read dockerfile: %v"); documented form, not re-read at a commit',
     run: 'docker build -t app .',
     output: [
       '#1 [internal] load build definition from Dockerfile',
@@ -801,7 +803,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'build, as rule docker-copy-source-missing reads it (the context lacks what the build should have made); moby/buildkit@v0.12.5 cache/contenthash/checksum.go ("failed to calculate checksum of ref %s: %s: not found")',
+    from: 'build, as rule docker-copy-source-missing reads it (the context lacks what the build should have made); moby/buildkit@v0.12.5 cache/contenthash/checksum.go ("failed to calculate checksum of ref %s: %s: not found"); documented form, not re-read at a commit',
     run: 'docker build -t app .',
     output: [
       '#8 [3/4] COPY dist /app/dist',
@@ -813,7 +815,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'build',
   },
   {
-    from: 'pytest-dev/pytest@8.0.0 src/_pytest/main.py ("file or directory not found: %s")',
+    from: 'pytest-dev/pytest@8.0.0 src/_pytest/main.py ("file or directory not found: %s"); documented form, not re-read at a commit',
     run: 'pytest tests/unit',
     output: [
       'ERROR: file or directory not found: tests/unit',
@@ -824,7 +826,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'npm/cli@v10.2.0 lib/utils/error-message.js (ENOENT "Could not read package.json")',
+    from: "@npmcli/package-json (npm/package-json@2ac3b348 lib/read-package.js: `Could not read package.json: ${err}`); npm/cli's ENOENT lines and prefix: documented form, not re-read at a commit",
     run: 'npm ci',
     output: [
       'npm error code ENOENT',
@@ -837,7 +839,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'actions/setup-node@v4.0.2 src/cache-utils.ts ("Dependencies lock file is not found in %s. Supported file patterns: %s")',
+    from: 'actions/setup-node@v4.0.2 src/cache-utils.ts ("Dependencies lock file is not found in %s. Supported file patterns: %s"); documented form, not re-read at a commit',
     run: 'echo setup',
     output: [
       '##[error]Dependencies lock file is not found in /home/runner/work/app/app. Supported file patterns: package-lock.json,npm-shrinkwrap.json,yarn.lock',
@@ -846,14 +848,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'actions/setup-node@v4.0.2 src/distributions/base-distribution.ts ("Unable to find Node version \'%s\' for platform %s and architecture %s.")',
+    from: 'actions/setup-node@v4.0.2 src/distributions/base-distribution.ts ("Unable to find Node version \'%s\' for platform %s and architecture %s."); documented form, not re-read at a commit',
     run: 'echo setup',
     output: ["##[error]Unable to find Node version '25.1.0' for platform linux and architecture x64."],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'gradle/gradle@v8.5.0 (UnknownPluginException "Plugin %s was not found in any of the following sources:")',
+    from: 'gradle/gradle@v8.5.0 (UnknownPluginException "Plugin %s was not found in any of the following sources:"); documented form, not re-read at a commit',
     run: './gradlew build',
     output: [
       '* What went wrong:',
@@ -866,7 +868,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'dependency',
   },
   {
-    from: 'golang/go@go1.22.0 src/cmd/go/internal/modfetch/coderepo.go ("unknown revision %s")',
+    from: 'golang/go@go1.22.0 src/cmd/go/internal/modfetch/coderepo.go ("unknown revision %s"); documented form, not re-read at a commit',
     run: 'go mod download',
     output: [
       'go: github.com/example/widgets@v1.9.9: reading github.com/example/widgets/go.mod at revision v1.9.9: unknown revision v1.9.9',
@@ -875,7 +877,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'dependency',
   },
   {
-    from: 'PowerShell/PowerShell@v7.4.0 WebRequestPSCmdlet.Common.cs ("Response status code does not indicate success: %d (%s).")',
+    from: 'PowerShell/PowerShell@v7.4.0 WebRequestPSCmdlet.Common.cs ("Response status code does not indicate success: %d (%s)."); documented form, not re-read at a commit',
     run: 'Invoke-WebRequest https://example.org/tool-1.2.3.zip -OutFile tool.zip',
     output: [
       'Invoke-WebRequest: /home/runner/work/_temp/abc.ps1:2',
@@ -888,7 +890,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'dependency',
   },
   {
-    from: 'npm/cli@v10.2.0 lib/utils/error-message.js (lifecycle "command failed", "command sh -c %s") and tsc',
+    from: 'npm/cli@v10.2.0 lib/utils/error-message.js (lifecycle "command failed", "command sh -c %s") and tsc; documented form, not re-read at a commit',
     run: 'npm ci',
     output: [
       '> app@1.0.0 prepare',
@@ -904,7 +906,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'build',
   },
   {
-    from: 'gradle/gradle@v8.5.0 (task timeout: "Timeout has been exceeded")',
+    from: 'gradle/gradle@v8.5.0 (task timeout: "Timeout has been exceeded"); documented form, not re-read at a commit',
     run: './gradlew integrationTest',
     output: [
       '> Task :integrationTest',
@@ -918,21 +920,21 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'timeout',
   },
   {
-    from: 'coreutils/coreutils@v9.4 src/timeout.c (--verbose: "sending signal %s to command %s")',
+    from: 'coreutils/coreutils@v9.4 src/timeout.c (--verbose: "sending signal %s to command %s"); documented form, not re-read at a commit',
     run: 'timeout --verbose 30m ./ci/e2e.sh',
     output: ['running e2e', "timeout: sending signal TERM to command './ci/e2e.sh'"],
     exit: 124,
     type: 'timeout',
   },
   {
-    from: 'jenkinsci/jenkins@jenkins-2.440 core/src/main/resources/hudson/model/Messages.properties (Executor: "Agent went offline during the build")',
+    from: 'jenkinsci/jenkins@jenkins-2.440 core/src/main/resources/hudson/model/Messages.properties (Executor: "Agent went offline during the build"); documented form, not re-read at a commit',
     run: 'sh ./ci/build.sh',
     output: ['Agent went offline during the build', 'ERROR: Connection was broken'],
     exit: 1,
     type: 'infrastructure',
   },
   {
-    from: 'jenkinsci/remoting@3206.vb_15dcf73f6a_9 Request.java (RequestAbortedException) / Channel.java ("Unexpected termination of the channel")',
+    from: 'jenkinsci/remoting@3206.vb_15dcf73f6a_9 Request.java (RequestAbortedException) / Channel.java ("Unexpected termination of the channel"); documented form, not re-read at a commit',
     run: 'sh ./ci/build.sh',
     output: [
       'hudson.remoting.RequestAbortedException: java.io.IOException: Unexpected termination of the channel',
@@ -942,7 +944,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'infrastructure',
   },
   {
-    from: 'jenkinsci/durable-task-plugin@1.30 FileMonitoringTask.java ("wrapper script does not seem to be touching the log file in %s")',
+    from: 'jenkinsci/durable-task-plugin@1.30 FileMonitoringTask.java ("wrapper script does not seem to be touching the log file in %s"); documented form, not re-read at a commit',
     run: 'sh ./ci/build.sh',
     output: [
       'wrapper script does not seem to be touching the log file in /home/jenkins/workspace/app@tmp/durable-1a2b3c',
@@ -952,14 +954,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'infrastructure',
   },
   {
-    from: 'Azure/azure-sdk-for-python azure-core@1.29.0 azure/core/exceptions.py ("Operation returned an invalid status %r")',
+    from: 'Azure/azure-sdk-for-python@20c2fea3 sdk/core/azure-core/azure/core/exceptions.py HttpResponseError ("Operation returned an invalid status \'{}\'"); the Azure CLI\'s "ERROR: " prefix: documented form, not re-read at a commit',
     run: 'az storage blob upload-batch -d web -s dist',
     output: ["ERROR: Operation returned an invalid status 'Service Unavailable'"],
     exit: 1,
     type: 'network',
   },
   {
-    from: 'yarnpkg/yarn@v1.22.19 src/registries/npm-registry.js / request-manager.js ("Request failed \\"%s\\"")',
+    from: 'yarnpkg/yarn@v1.22.19 src/registries/npm-registry.js / request-manager.js ("Request failed \\"%s\\""); documented form, not re-read at a commit',
     run: 'yarn install --frozen-lockfile',
     output: [
       '[2/4] Fetching packages...',
@@ -969,7 +971,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'pnpm/pnpm@v8.15.0 network/fetch (FetchError "ERR_PNPM_FETCH_%d")',
+    from: 'pnpm/pnpm@v8.15.0 network/fetch (FetchError "ERR_PNPM_FETCH_%d"); documented form, not re-read at a commit',
     run: 'pnpm install --frozen-lockfile',
     output: [
       ' ERR_PNPM_FETCH_503  GET https://registry.npmjs.org/react/-/react-18.2.0.tgz: Service Unavailable - 503',
@@ -978,7 +980,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'apache/maven-resolver@maven-resolver-1.9.18 transport ("status code: %d, reason phrase: %s (%d)")',
+    from: 'apache/maven-resolver@maven-resolver-1.9.18 transport ("status code: %d, reason phrase: %s (%d)"); documented form, not re-read at a commit',
     run: 'mvn -B verify',
     output: [
       '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.example:app:jar:1.0: Failed to collect dependencies at org.slf4j:slf4j-api:jar:2.0.9: Failed to read artifact descriptor for org.slf4j:slf4j-api:jar:2.0.9: Could not transfer artifact org.slf4j:slf4j-api:pom:2.0.9 from/to central (https://repo.maven.apache.org/maven2): status code: 502, reason phrase: Bad Gateway (502) -> [Help 1]',
@@ -987,7 +989,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'gradle/gradle@v8.5.0 resources-http HttpClientHelper ("Could not GET \'%s\'. Received status code %s from server: %s")',
+    from: 'gradle/gradle@v8.5.0 resources-http HttpClientHelper ("Could not GET \'%s\'. Received status code %s from server: %s"); documented form, not re-read at a commit',
     run: './gradlew build',
     output: [
       '* What went wrong:',
@@ -1000,7 +1002,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'git/git@v2.43.0 remote-curl.c ("RPC failed; HTTP %ld curl %d %s")',
+    from: 'git/git@v2.43.0 remote-curl.c ("RPC failed; HTTP %ld curl %d %s"); documented form, not re-read at a commit',
     run: 'git push origin HEAD:gh-pages',
     output: [
       'error: RPC failed; HTTP 502 curl 22 The requested URL returned error: 502',
@@ -1011,7 +1013,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'rust-lang/cargo@0.76.0 src/cargo/sources/git/utils.rs ("network failure seems to have happened")',
+    from: 'rust-lang/cargo@0.76.0 src/cargo/sources/git/utils.rs ("network failure seems to have happened"); documented form, not re-read at a commit',
     run: 'cargo build --locked',
     output: [
       '    Updating git repository `https://github.com/example/widgets`',
@@ -1038,7 +1040,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'gnu tar@release_1_35 src/buffer.c ("Unexpected EOF in archive") after gzip ("unexpected end of file")',
+    from: 'gnu tar@release_1_35 src/buffer.c ("Unexpected EOF in archive") after gzip ("unexpected end of file"); documented form, not re-read at a commit',
     run: 'tar -xzf node-v20.11.0-linux-x64.tar.gz',
     output: [
       '',
@@ -1052,7 +1054,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // deterministic look-alikes: not transient
   {
-    from: 'boto/botocore@1.34.0 botocore/exceptions.py ClientError; S3 error code AccessDenied',
+    from: 'boto/botocore@1.34.0 botocore/exceptions.py ClientError; S3 error code AccessDenied; documented form, not re-read at a commit',
     run: 'aws s3 cp dist s3://bucket/app --recursive',
     output: [
       'upload failed: dist/app.js to s3://bucket/app/app.js An error occurred (AccessDenied) when calling the PutObject operation: Access Denied',
@@ -1061,7 +1063,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'cli/cli@v2.45.0 api/client.go HTTPError.Error ("HTTP %d: %s (%s)")',
+    from: 'cli/go-gh@71770357 pkg/api/errors.go HTTPError.Error ("HTTP %d: %s (%s)"), the library gh prints its API errors through',
     run: 'gh release create v1.2.3 dist/*',
     output: [
       'HTTP 403: Resource not accessible by integration (https://api.github.com/repos/o/app/releases)',
@@ -1070,7 +1072,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'npm/cli@v10.2.0 lib/utils/error-message.js (E404 "404 Not Found - GET %s")',
+    from: "npm/npm-registry-fetch@844230fc lib/errors.js HttpErrorGeneral (`${status} ${statusText} - ${METHOD} ${spec}` then ' - ' + body.error); npm/cli's E404 lines and prefix: documented form, not re-read at a commit",
     run: 'npm ci',
     output: [
       'npm error code E404',
@@ -1082,7 +1084,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // third round: credentials and paths in deploy tools' words, transients in more clients' words
   {
-    from: 'github docs "Troubleshooting: 403 error" (git over HTTPS: "remote: Permission to %s denied to %s."); git/git@v2.43.0 http.c ("The requested URL returned error: %d")',
+    from: 'github docs "Troubleshooting: 403 error" (git over HTTPS: "remote: Permission to %s denied to %s."); git/git@v2.43.0 http.c ("The requested URL returned error: %d"); documented form, not re-read at a commit',
     run: 'git push origin HEAD:main',
     output: [
       'remote: Permission to o/app.git denied to github-actions[bot].',
@@ -1092,14 +1094,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: "container-registry-auth-refused's source: GHCR docs (GITHUB_TOKEN without packages: write)",
+    from: "container-registry-auth-refused's source: GHCR docs (GITHUB_TOKEN without packages: write); documented form, not re-read at a commit",
     run: 'docker push ghcr.io/o/app:1',
     output: ['The push refers to repository [ghcr.io/o/app]', 'denied: permission_denied: write_package'],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'config, as rule container-image-missing reads it (an image tag the workflow names); moby/moby@v25.0.0 daemon/images ("manifest for %s not found: manifest unknown")',
+    from: 'config, as rule container-image-missing reads it (an image tag the workflow names); moby/moby@v25.0.0 daemon/images ("manifest for %s not found: manifest unknown"); documented form, not re-read at a commit',
     run: 'docker pull node:25-foo',
     output: [
       'Error response from daemon: manifest for node:25-foo not found: manifest unknown: manifest unknown',
@@ -1108,14 +1110,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'kubernetes/kubectl@v0.29.0 pkg/cmd/util/helpers.go ("error: You must be logged in to the server (%s)")',
+    from: 'kubernetes/kubectl@v0.29.0 pkg/cmd/util/helpers.go ("error: You must be logged in to the server (%s)"); documented form, not re-read at a commit',
     run: 'kubectl apply -f k8s/',
     output: ['error: You must be logged in to the server (Unauthorized)'],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'kubernetes/client-go@v0.29.0 tools/clientcmd (no kubeconfig: "The connection to the server %s was refused - did you specify the right host or port?")',
+    from: 'kubernetes/client-go@v0.29.0 tools/clientcmd (no kubeconfig: "The connection to the server %s was refused - did you specify the right host or port?"); documented form, not re-read at a commit',
     run: 'kubectl get pods',
     output: [
       'The connection to the server localhost:8080 was refused - did you specify the right host or port?',
@@ -1124,7 +1126,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'hashicorp/terraform-provider-aws@v5.30.0 internal/conns/config.go ("No valid credential sources found")',
+    from: 'hashicorp/terraform-provider-aws@v5.30.0 internal/conns/config.go ("No valid credential sources found"); documented form, not re-read at a commit',
     run: 'terraform plan',
     output: [
       '╷',
@@ -1137,35 +1139,35 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'google-cloud-sdk lib/googlecloudsdk/core/credentials/store.py (NoActiveAccountException "You do not currently have an active account selected.")',
+    from: 'google-cloud-sdk lib/googlecloudsdk/core/credentials/store.py (NoActiveAccountException "You do not currently have an active account selected."); documented form, not re-read at a commit',
     run: 'gcloud auth configure-docker',
     output: ['ERROR: (gcloud.auth.docker-helper) You do not currently have an active account selected.'],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'vercel/vercel@vercel@33.0.0 packages/cli/src/util/errors-ts.ts ("No existing credentials found. Please run `vercel login` or pass \\"--token\\"")',
+    from: 'vercel/vercel@vercel@33.0.0 packages/cli/src/util/errors-ts.ts ("No existing credentials found. Please run `vercel login` or pass \\"--token\\""); documented form, not re-read at a commit',
     run: 'npx vercel deploy --prod',
     output: ['Error: No existing credentials found. Please run `vercel login` or pass "--token"'],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'firebase/firebase-tools@v13.0.0 src/requireAuth.ts ("Failed to authenticate, have you run firebase login?")',
+    from: 'firebase/firebase-tools@v13.0.0 src/requireAuth.ts ("Failed to authenticate, have you run firebase login?"); documented form, not re-read at a commit',
     run: 'npx firebase deploy',
     output: ['Error: Failed to authenticate, have you run firebase login?'],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'git/git@v2.43.0 credential.c ("could not read Username for \'%s\': %s") with terminal prompts disabled',
+    from: 'git/git@v2.43.0 credential.c ("could not read Username for \'%s\': %s") with terminal prompts disabled; documented form, not re-read at a commit',
     run: 'git clone https://github.com/o/private.git',
     output: ["fatal: could not read Username for 'https://github.com': No such device or address"],
     exit: 128,
     type: 'config',
   },
   {
-    from: "actions/setup-python@v5.0.0 src/find-python.ts (\"The version '%s' with architecture '%s' was not found for %s.\")",
+    from: "actions/setup-python@v5.0.0 src/find-python.ts (\"The version '%s' with architecture '%s' was not found for %s.\"); documented form, not re-read at a commit",
     run: 'echo setup',
     output: [
       "##[error]The version '3.14' with architecture 'x64' was not found for Ubuntu 24.04.",
@@ -1175,14 +1177,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'actions/setup-java@v4.0.0 src/distributions (Temurin: "Could not find satisfied version for SemVer \'%s\'.")',
+    from: 'actions/setup-java@v4.0.0 src/distributions (Temurin: "Could not find satisfied version for SemVer \'%s\'."); documented form, not re-read at a commit',
     run: 'echo setup',
     output: ["##[error]Could not find satisfied version for SemVer '26'."],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'actions/runner@v2.311.0 src/Runner.Worker/FileCommandManager.cs ("Unable to process file command \'%s\' successfully.", "Invalid format \'%s\'")',
+    from: 'actions/runner@v2.311.0 src/Runner.Worker/FileCommandManager.cs ("Unable to process file command \'%s\' successfully.", "Invalid format \'%s\'"); documented form, not re-read at a commit',
     run: 'echo "X=$(cat a)" >> $GITHUB_ENV',
     output: [
       "##[error]Unable to process file command 'env' successfully.",
@@ -1192,7 +1194,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: 'apache/httpcomponents-core@rel/v4.4.16 ContentLengthInputStream ("Premature end of Content-Length delimited message body (expected: %,d; received: %,d)") under maven-resolver',
+    from: 'apache/httpcomponents-core@rel/v4.4.16 ContentLengthInputStream ("Premature end of Content-Length delimited message body (expected: %,d; received: %,d)") under maven-resolver; documented form, not re-read at a commit',
     run: 'mvn -B verify',
     output: [
       '[ERROR] Failed to execute goal on project app: Could not resolve dependencies for project com.example:app:jar:1.0: Could not transfer artifact org.slf4j:slf4j-api:jar:2.0.9 from/to central (https://repo.maven.apache.org/maven2): Premature end of Content-Length delimited message body (expected: 68,555; received: 16,384) -> [Help 1]',
@@ -1201,7 +1203,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'urllib3/urllib3@1.26.18 src/urllib3/response.py ("Connection broken: %r" around IncompleteRead), as pip vendors it',
+    from: 'urllib3/urllib3@1.26.18 src/urllib3/response.py ("Connection broken: %r" around IncompleteRead), as pip vendors it; documented form, not re-read at a commit',
     run: 'pip install torch',
     output: [
       'Collecting torch',
@@ -1214,7 +1216,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'nodejs/node src/node_zlib.cc (Z_BUF_ERROR at Z_FINISH: "unexpected end of file"); yarnpkg/yarn@v1.22.19 src/reporters/lang/en.js (unexpectedError "An unexpected error occurred: $0.")',
+    from: 'nodejs/node src/node_zlib.cc (Z_BUF_ERROR at Z_FINISH: "unexpected end of file"); yarnpkg/yarn@v1.22.19 src/reporters/lang/en.js (unexpectedError "An unexpected error occurred: $0."); documented form, not re-read at a commit',
     run: 'yarn install',
     output: [
       'error An unexpected error occurred: "https://registry.yarnpkg.com/typescript/-/typescript-5.3.3.tgz: unexpected end of file".',
@@ -1223,21 +1225,21 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'curl/curl@curl-8_5_0 docs/libcurl/libcurl-errors.md (CURLE_RECV_ERROR 56, CURLE_HTTP2_STREAM 92) and lib/strerror.c',
+    from: 'curl/curl@curl-8_5_0 docs/libcurl/libcurl-errors.md (CURLE_RECV_ERROR 56, CURLE_HTTP2_STREAM 92) and lib/strerror.c; documented form, not re-read at a commit',
     run: 'curl -fsSLO https://example.org/x.tgz',
     output: ['curl: (56) Recv failure: Connection reset by peer'],
     exit: 56,
     type: 'network',
   },
   {
-    from: 'curl/curl@curl-8_5_0 lib/http2.c ("HTTP/2 stream %u was not closed cleanly: %s (err %u)")',
+    from: 'curl/curl@curl-8_5_0 lib/http2.c ("HTTP/2 stream %u was not closed cleanly: %s (err %u)"); documented form, not re-read at a commit',
     run: 'curl -fsSLO https://example.org/x.tgz',
     output: ['curl: (92) HTTP/2 stream 0 was not closed cleanly: INTERNAL_ERROR (err 2)'],
     exit: 92,
     type: 'network',
   },
   {
-    from: 'conda/conda@23.11.0 conda/exceptions.py (CondaHTTPError "HTTP %s %s for url <%s>", "An HTTP error occurred when trying to retrieve this URL.")',
+    from: 'conda/conda@23.11.0 conda/exceptions.py (CondaHTTPError "HTTP %s %s for url <%s>", "An HTTP error occurred when trying to retrieve this URL."); documented form, not re-read at a commit',
     run: 'conda env create -f environment.yml',
     output: [
       'CondaHTTPError: HTTP 000 CONNECTION FAILED for url <https://conda.anaconda.org/conda-forge/linux-64/repodata.json>',
@@ -1250,7 +1252,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'conda/conda@23.11.0 conda/exceptions.py (CondaHTTPError, a 5xx)',
+    from: 'conda/conda@23.11.0 conda/exceptions.py (CondaHTTPError, a 5xx); documented form, not re-read at a commit',
     run: 'conda env create -f environment.yml',
     output: [
       'CondaHTTPError: HTTP 502 BAD GATEWAY for url <https://conda.anaconda.org/conda-forge/noarch/repodata.json>',
@@ -1259,7 +1261,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'openjdk/jdk@jdk-17+35 sun/net/www/protocol/http/HttpURLConnection.java ("Server returned HTTP response code: %d for URL: %s") under gradle-wrapper Download',
+    from: 'openjdk/jdk@jdk-17+35 sun/net/www/protocol/http/HttpURLConnection.java ("Server returned HTTP response code: %d for URL: %s") under gradle-wrapper Download; documented form, not re-read at a commit',
     run: './gradlew build',
     output: [
       'Downloading https://services.gradle.org/distributions/gradle-8.5-bin.zip',
@@ -1269,7 +1271,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'golang/go@go1.22.0 src/net/dnsclient_unix.go / cmd/go/internal/modfetch/proxy.go (a proxy fetch that could not resolve)',
+    from: 'golang/go@go1.22.0 src/net/dnsclient_unix.go / cmd/go/internal/modfetch/proxy.go (a proxy fetch that could not resolve); documented form, not re-read at a commit',
     run: 'go mod download',
     output: [
       'go: github.com/x/y@v1.2.3: Get "https://proxy.golang.org/github.com/x/y/@v/v1.2.3.mod": dial tcp: lookup proxy.golang.org on 127.0.0.53:53: read udp 127.0.0.1:1->127.0.0.53:53: i/o timeout',
@@ -1278,7 +1280,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'golang/go@go1.22.0 src/cmd/go/internal/modfetch/proxy.go ("reading %s: %v" with the proxy\'s status)',
+    from: 'golang/go@go1.22.0 src/cmd/go/internal/modfetch/proxy.go ("reading %s: %v" with the proxy\'s status); documented form, not re-read at a commit',
     run: 'go mod download',
     output: [
       'go: github.com/x/y@v1.2.3: reading https://proxy.golang.org/github.com/x/y/@v/v1.2.3.mod: 502 Bad Gateway',
@@ -1287,7 +1289,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'actions/runner@v2.311.0 src/Runner.Worker/ActionManager.cs ("Failed to download action \'%s\'. Error: %s", "Back off %s seconds before retry."); .NET HttpResponseMessage.EnsureSuccessStatusCode wording',
+    from: 'actions/runner@v2.311.0 src/Runner.Worker/ActionManager.cs ("Failed to download action \'%s\'. Error: %s", "Back off %s seconds before retry."); .NET HttpResponseMessage.EnsureSuccessStatusCode wording; documented form, not re-read at a commit',
     run: 'echo x',
     output: [
       "##[warning]Failed to download action 'https://api.github.com/repos/actions/checkout/tarball/b4ffde65f46336ab88eb53be808477a3936bae11'. Error: Response status code does not indicate success: 503 (Service Unavailable).",
@@ -1298,14 +1300,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'jenkinsci/workflow-durable-task-step-plugin@1316.v3c0e5c3f7a_3b_ DurableTaskStep.java ("Cannot contact %s: %s")',
+    from: 'jenkinsci/workflow-durable-task-step-plugin@1316.v3c0e5c3f7a_3b_ DurableTaskStep.java ("Cannot contact %s: %s"); documented form, not re-read at a commit',
     run: 'sh ./ci.sh',
     output: ['Cannot contact agent-7: java.lang.InterruptedException'],
     exit: 1,
     type: 'infrastructure',
   },
   {
-    from: 'jenkinsci/kubernetes-plugin@4054.v2da_8e2794884 KubernetesAgentErrorCondition / ExecutorStepExecution ("Agent %s was deleted; cancelling node body")',
+    from: 'jenkinsci/kubernetes-plugin@4054.v2da_8e2794884 KubernetesAgentErrorCondition / ExecutorStepExecution ("Agent %s was deleted; cancelling node body"); documented form, not re-read at a commit',
     run: 'sh ./ci.sh',
     output: [
       'Agent agent-7 was deleted; cancelling node body',
@@ -1315,14 +1317,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'infrastructure',
   },
   {
-    from: 'jenkinsci/jenkins@jenkins-2.440 core/src/main/java/hudson/slaves/SlaveComputer.java ("Issue with creating launcher for agent %s. The agent is being disconnected")',
+    from: 'jenkinsci/jenkins@jenkins-2.440 core/src/main/java/hudson/slaves/SlaveComputer.java ("Issue with creating launcher for agent %s. The agent is being disconnected"); documented form, not re-read at a commit',
     run: 'sh ./ci.sh',
     output: ['ERROR: Issue with creating launcher for agent agent-7. The agent is being disconnected'],
     exit: 1,
     type: 'infrastructure',
   },
   {
-    from: 'npm/cli@v10.2.0 lib/utils/error-message.js (lifecycle: "signal %s"), bash manual (SIGKILL, no OOM line)',
+    from: 'npm/cli@v10.2.0 lib/utils/error-message.js (lifecycle: "signal %s"), bash manual (SIGKILL, no OOM line); documented form, not re-read at a commit',
     run: 'npm run build',
     output: [
       '> app@1.0.0 build',
@@ -1337,21 +1339,21 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'resource',
   },
   {
-    from: 'yarnpkg/yarn@v1.22.19 src/reporters/lang/en.js (commandFailedWithSignal "Command failed with signal $0.")',
+    from: 'yarnpkg/yarn@v1.22.19 src/reporters/lang/en.js (commandFailedWithSignal "Command failed with signal $0."); documented form, not re-read at a commit',
     run: 'yarn build',
     output: ['$ vite build', 'transforming...', 'error Command failed with signal "SIGKILL".'],
     exit: 1,
     type: 'resource',
   },
   {
-    from: 'actions/runner@v2.311.0 src/Runner.Worker/StepsRunner.cs ("The action \'%s\' has timed out after %s minutes.")',
+    from: 'actions/runner@v2.314.0 src/Runner.Worker/StepsRunner.cs ("The action \'{step.DisplayName}\' has timed out after {timeoutMinutes} minutes.", since 601d3de3, #3166; v2.311.0 printed "The action has timed out.")',
     run: 'npm test',
     output: ['Running 300 tests', "##[error]The action 'Run tests' has timed out after 30 minutes."],
     exit: 1,
     type: 'timeout',
   },
   {
-    from: 'Azure/azure-sdk-for-python@20c2fea3 sdk/core/azure-core/azure/core/exceptions.py (ODataV4Format.__str__ "({}) {}", message_details "Code: {}")',
+    from: 'Azure/azure-sdk-for-python@20c2fea3 sdk/core/azure-core/azure/core/exceptions.py (ODataV4Format.__str__ "({}) {}", message_details "Code: {}" / "Message: {}"); the Azure CLI\'s "ERROR: " prefix: documented form, not re-read at a commit',
     run: 'az webapp deploy --src-path app.zip',
     output: [
       'ERROR: (InternalServerError) An unexpected error occurred while processing the request.',
@@ -1362,7 +1364,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'google-cloud-sdk lib/googlecloudsdk/api_lib/util/exceptions.py (HttpException "HttpError accessing <%s>: response: <%s>, content <%s>")',
+    from: 'google-cloud-sdk lib/googlecloudsdk/api_lib/util/exceptions.py (HttpException "HttpError accessing <%s>: response: <%s>, content <%s>"); documented form, not re-read at a commit',
     run: 'gcloud run deploy app',
     output: [
       'ERROR: (gcloud.run.deploy) HttpError accessing <https://run.googleapis.com/v2/projects/p/locations/us/services/app>: response: <{\'status\': \'503\'}>, content <{"error": {"code": 503, "message": "The service is currently unavailable.", "status": "UNAVAILABLE"}}>',
@@ -1371,14 +1373,14 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'network',
   },
   {
-    from: 'cli/cli@v2.45.0 api/client.go HTTPError.Error ("HTTP %d: %s (%s)")',
+    from: 'cli/go-gh@71770357 pkg/api/errors.go HTTPError.Error ("HTTP %d: %s (%s)"), the library gh prints its API errors through',
     run: 'gh pr list',
     output: ['HTTP 504: Gateway Timeout (https://api.github.com/graphql)'],
     exit: 1,
     type: 'network',
   },
   {
-    from: 'urllib3/urllib3@1.26.18 src/urllib3/exceptions.py (MaxRetryError "Max retries exceeded with url: %s (Caused by %r)"); psf/requests@v2.31.0 adapters.py ConnectionError',
+    from: 'urllib3/urllib3@1.26.18 src/urllib3/exceptions.py (MaxRetryError "Max retries exceeded with url: %s (Caused by %r)"); psf/requests@v2.31.0 adapters.py ConnectionError; documented form, not re-read at a commit',
     run: 'python scripts/sync.py',
     output: [
       "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.example.org', port=443): Max retries exceeded with url: /v1/items (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f>: Failed to establish a new connection: [Errno 101] Network is unreachable'))",

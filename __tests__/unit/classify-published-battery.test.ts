@@ -25,9 +25,10 @@ describe('published lines of the failures issue 68 lists', () => {
 const step = (run: string, output: string[], code = 1): string => jobLog(actionsStep({ run }, output, code));
 
 describe("schema-utils refusing a tool's configuration (rule schema-options-invalid)", () => {
-  // webpack/schema-utils src/ValidationError.js @ 72f90b67c665458e0c2850776e64e94aa2403e60: `Invalid
-  // ${baseDataPath} object. ${headerName} has been initialized using ${article} ${baseDataPath} object that does
-  // not match the API schema.` ('configuration' for webpack, 'options' for a loader or plugin).
+  // webpack/schema-utils src/ValidationError.js, read at b9ca275d: `Invalid ${baseDataPath} object. ${headerName}
+  // has been initialized using ${article} ${baseDataPath} object that does not match the API schema.`
+  // ('configuration' for webpack, 'options' for a loader or plugin); first in 0512f32 (2019-07-16, v2.0.0), spelt
+  // 'initialised' until 70f12d3 (v2.6.4).
   test("webpack's own configuration refused is a config failure, not a failed build", () => {
     const v = classify({
       log: step(
@@ -61,6 +62,16 @@ describe("schema-utils refusing a tool's configuration (rule schema-options-inva
     expect(v).toMatchObject({ type: 'config', rule: 'schema-options-invalid' });
   });
 
+  test("schema-utils before v2.6.4 spelt it 'initialised'", () => {
+    expect(
+      ruleFires(
+        defaultRuleSet(),
+        'schema-options-invalid',
+        'Invalid options object. Sass Loader has been initialised using an options object that does not match the API schema.',
+      ),
+    ).toBe(true);
+  });
+
   test("another library's ValidationError (Joi's, in a test) is not it", () => {
     expect(
       ruleFires(
@@ -81,8 +92,8 @@ describe("schema-utils refusing a tool's configuration (rule schema-options-inva
 });
 
 describe('rsync cannot find the source the step names (rule path-operand-missing)', () => {
-  // RsyncProject/rsync flist.c @ b62ea517 ("change_dir %s failed", "link_stat %s failed"), log.c @ c499002e
-  // rsyserr: 'rsync: [<role>] ' (3.2.4 on) + the message + ': <strerror> (<errno>)'.
+  // RsyncProject/rsync flist.c @ b62ea517 ("change_dir %s failed", "link_stat %s failed"), log.c rsyserr:
+  // 'rsync: [<role>] ' (since ff272503, v3.2.0) + the message + ': <strerror> (<errno>)'.
   test.each([
     'rsync: [sender] change_dir "/home/runner/work/app/app/public" failed: No such file or directory (2)',
     'rsync: link_stat "/home/runner/work/app/app/site" failed: No such file or directory (2)',
@@ -130,8 +141,28 @@ describe("an Azure service's own server-side error code (rule azure-server-error
     "ERROR: (AuthorizationFailed) The client 'x' with object id 'y' does not have authorization to perform action 'z'.",
     "ERROR: (ResourceNotFound) The Resource 'Microsoft.Web/sites/app' under resource group 'rg' was not found.",
     'Code: InternalServerError',
-  ])('a client-side code, or the detail line alone, is not it: %s', (line) => {
-    expect(ruleFires(defaultRuleSet(), 'azure-server-error', line)).toBe(false);
+    '(InternalError) Partition key path /tenantId is missing from the document',
+    '(ServerBusy) The server is currently unable to receive requests. Please retry your request.',
+  ])(
+    "a client-side code, the detail line, or the bare form without the CLI's ERROR: is not it: %s",
+    (line) => {
+      expect(ruleFires(defaultRuleSet(), 'azure-server-error', line)).toBe(false);
+    },
+  );
+
+  test("a project's own script printing a bare '(InternalError) ...' is not retried", () => {
+    const v = classify({
+      log: step('python scripts/seed.py', [
+        'Traceback (most recent call last):',
+        '  File "/home/runner/work/app/app/scripts/seed.py", line 12, in <module>',
+        '    client.upsert_item(item)',
+        'azure.cosmos.exceptions.CosmosHttpResponseError: (BadRequest) One of the specified inputs is invalid',
+        '(InternalError) Partition key path /tenantId is missing from the document',
+      ]),
+    });
+    expect(v.rule).not.toBe('azure-server-error');
+    expect(v.type).not.toBe('network');
+    expect(retriedOnPr(v)).toBe(false);
   });
 });
 
@@ -153,7 +184,37 @@ describe('a download whose gzip stream ended early (rule download-stream-truncat
   test.each([
     '/home/runner/work/_temp/a.sh: line 4: syntax error: unexpected end of file',
     'gzip: stdin: unexpected end of file',
-  ])('without a URL before it, another cause: %s', (line) => {
+    'FetchError: Invalid response body while trying to fetch http://localhost:4173/about: unexpected end of file',
+    'Error: http://127.0.0.1:5000/assets/index.js.gz: unexpected end of file',
+    'error An unexpected error occurred: "http://localhost:4873/typescript/-/typescript-5.3.3.tgz: unexpected end of file".',
+  ])('not yarn reporting a remote fetch, another cause: %s', (line) => {
     expect(ruleFires(defaultRuleSet(), 'download-stream-truncated', line)).toBe(false);
+  });
+
+  test.each([
+    [
+      'node scripts/prerender.mjs',
+      [
+        'Prerendering 14 routes from http://localhost:4173',
+        'FetchError: Invalid response body while trying to fetch http://localhost:4173/about: unexpected end of file',
+        '    at Gunzip.<anonymous> (file:///home/runner/work/app/app/node_modules/node-fetch/src/index.js:412:15)',
+        '',
+        'Node.js v20.11.0',
+      ],
+    ],
+    [
+      'npm run build',
+      [
+        '> app@1.0.0 build',
+        '> vite build && node scripts/check-assets.mjs',
+        'vite v5.0.12 building for production...',
+        'Error: http://127.0.0.1:5000/assets/index.js.gz: unexpected end of file',
+        '    at checkAsset (/home/runner/work/app/app/scripts/check-assets.mjs:22:11)',
+      ],
+    ],
+  ])("the project's own fetch or build cut short is not retried: %s", (run, output) => {
+    const v = classify({ log: step(run, output) });
+    expect(v.rule).not.toBe('download-stream-truncated');
+    expect(retriedOnPr(v)).toBe(false);
   });
 });
