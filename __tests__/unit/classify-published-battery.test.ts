@@ -1,0 +1,220 @@
+/**
+ * Issue 68's missing mechanisms on the tools' published lines (`__tests__/published-battery.ts`: each wording
+ * from the tool's source, cited there), not on the corpus: every line typed as a person would label it, a
+ * transient retried and a deterministic failure not. And the mechanisms this battery found missing:
+ * schema-utils' refusal of a webpack, loader or plugin configuration (rule schema-options-invalid), rsync's
+ * source path that does not exist (rule path-operand-missing), an Azure service's server-side error code (rule
+ * azure-server-error) and a download's gzip stream cut short (rule download-stream-truncated).
+ */
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { actionsStep, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+import { caseLog, PUBLISHED_CASES } from '../published-battery.js';
+
+const TRANSIENT = new Set(['network', 'infrastructure', 'timeout']);
+const DETERMINISTIC = new Set(['test', 'build', 'quality-gate', 'dependency', 'config']);
+
+describe('published lines of the failures issue 68 lists', () => {
+  test.each(PUBLISHED_CASES.map((c) => [c.run, c.type, c]))('%s: %s', (_run, type, c) => {
+    const v = classify({ log: caseLog(c) });
+    expect(v.type).toBe(type);
+    if (TRANSIENT.has(c.type)) expect(retriedOnPr(v)).toBe(true);
+    if (DETERMINISTIC.has(c.type)) expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
+const step = (run: string, output: string[], code = 1): string => jobLog(actionsStep({ run }, output, code));
+
+describe("schema-utils refusing a tool's configuration (rule schema-options-invalid)", () => {
+  // webpack/schema-utils src/ValidationError.js, read at b9ca275d: `Invalid ${baseDataPath} object. ${headerName}
+  // has been initialized using ${article} ${baseDataPath} object that does not match the API schema.`
+  // ('configuration' for webpack, 'options' for a loader or plugin); first in 0512f32 (2019-07-16, v2.0.0), spelt
+  // 'initialised' until 70f12d3 (v2.6.4).
+  test("webpack's own configuration refused is a config failure, not a failed build", () => {
+    const v = classify({
+      log: step(
+        'npx webpack --mode production',
+        [
+          '[webpack-cli] Invalid configuration object. Webpack has been initialized using a configuration object that does not match the API schema.',
+          ' - configuration.output.path: The provided value "dist" is not an absolute path!',
+          '   -> The output directory as **absolute path** (required).',
+        ],
+        2,
+      ),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'schema-options-invalid' });
+  });
+
+  test("a loader's options refused under webpack's `Module build failed` is the configuration, not the code", () => {
+    const v = classify({
+      log: step('npm run build', [
+        '> app@1.0.0 build',
+        '> webpack --mode production',
+        '',
+        'ERROR in ./src/styles/main.scss',
+        'Module build failed (from ./node_modules/sass-loader/dist/cjs.js):',
+        'ValidationError: Invalid options object. Sass Loader has been initialized using an options object that does not match the API schema.',
+        " - options has an unknown property 'outputStyle'. These properties are valid:",
+        '   object { implementation?, api?, sassOptions?, additionalData?, sourceMap?, webpackImporter?, warnRuleAsWarning? }',
+        '',
+        'webpack 5.90.0 compiled with 1 error in 2101 ms',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'schema-options-invalid' });
+  });
+
+  test("schema-utils before v2.6.4 spelt it 'initialised'", () => {
+    expect(
+      ruleFires(
+        defaultRuleSet(),
+        'schema-options-invalid',
+        'Invalid options object. Sass Loader has been initialised using an options object that does not match the API schema.',
+      ),
+    ).toBe(true);
+  });
+
+  test("another library's ValidationError (Joi's, in a test) is not it", () => {
+    expect(
+      ruleFires(
+        defaultRuleSet(),
+        'schema-options-invalid',
+        '     ValidationError: "forumTopicId" is not allowed',
+      ),
+    ).toBe(false);
+    // the article and the data path must agree, as schema-utils writes them
+    expect(
+      ruleFires(
+        defaultRuleSet(),
+        'schema-options-invalid',
+        'Invalid options object. X has been initialized using a configuration object that does not match the API schema.',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('rsync cannot find the source the step names (rule path-operand-missing)', () => {
+  // RsyncProject/rsync flist.c @ b62ea517 ("change_dir %s failed", "link_stat %s failed"), log.c rsyserr:
+  // 'rsync: [<role>] ' (since ff272503, v3.2.0) + the message + ': <strerror> (<errno>)'.
+  test.each([
+    'rsync: [sender] change_dir "/home/runner/work/app/app/public" failed: No such file or directory (2)',
+    'rsync: link_stat "/home/runner/work/app/app/site" failed: No such file or directory (2)',
+  ])('%s: the folder to deploy was never built there, a config failure', (line) => {
+    const v = classify({
+      log: step(
+        'rsync -a public/ deploy@example.org:/srv/www/',
+        [
+          line,
+          'rsync error: some files/attrs were not transferred (see previous errors) (code 23) at main.c(1338) [sender=3.2.7]',
+        ],
+        23,
+      ),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'path-operand-missing' });
+  });
+
+  test('a source rsync may not read is another cause', () => {
+    expect(
+      ruleFires(
+        defaultRuleSet(),
+        'path-operand-missing',
+        'rsync: [sender] change_dir "/home/runner/work/app/app/public" failed: Permission denied (13)',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("an Azure service's own server-side error code (rule azure-server-error)", () => {
+  // Azure/azure-sdk-for-python sdk/core/azure-core/azure/core/exceptions.py @ 20c2fea3 (ODataV4Format.__str__
+  // '({code}) {message}', message_details 'Code: ...'), as the Azure CLI prints it behind 'ERROR: '.
+  test('a 5xx code is a transient the policy retries, not the az command failing', () => {
+    const v = classify({
+      log: step('az webapp deploy --src-path app.zip', [
+        'ERROR: (ServiceUnavailable) The service is temporarily unavailable. Please try again later.',
+        'Code: ServiceUnavailable',
+        'Message: The service is temporarily unavailable. Please try again later.',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'network', rule: 'azure-server-error' });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test.each([
+    "ERROR: (AuthorizationFailed) The client 'x' with object id 'y' does not have authorization to perform action 'z'.",
+    "ERROR: (ResourceNotFound) The Resource 'Microsoft.Web/sites/app' under resource group 'rg' was not found.",
+    'Code: InternalServerError',
+    '(InternalError) Partition key path /tenantId is missing from the document',
+    '(ServerBusy) The server is currently unable to receive requests. Please retry your request.',
+  ])(
+    "a client-side code, the detail line, or the bare form without the CLI's ERROR: is not it: %s",
+    (line) => {
+      expect(ruleFires(defaultRuleSet(), 'azure-server-error', line)).toBe(false);
+    },
+  );
+
+  test("a project's own script printing a bare '(InternalError) ...' is not retried", () => {
+    const v = classify({
+      log: step('python scripts/seed.py', [
+        'Traceback (most recent call last):',
+        '  File "/home/runner/work/app/app/scripts/seed.py", line 12, in <module>',
+        '    client.upsert_item(item)',
+        'azure.cosmos.exceptions.CosmosHttpResponseError: (BadRequest) One of the specified inputs is invalid',
+        '(InternalError) Partition key path /tenantId is missing from the document',
+      ]),
+    });
+    expect(v.rule).not.toBe('azure-server-error');
+    expect(v.type).not.toBe('network');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
+describe('a download whose gzip stream ended early (rule download-stream-truncated)', () => {
+  // nodejs/node src/node_zlib.cc (Z_BUF_ERROR at Z_FINISH: 'unexpected end of file'), behind the URL yarn 1 fetched.
+  test('yarn reporting a tarball cut short is a transient, not a dependency that cannot resolve', () => {
+    const v = classify({
+      log: step('yarn install --frozen-lockfile', [
+        '[1/4] Resolving packages...',
+        '[2/4] Fetching packages...',
+        'error An unexpected error occurred: "https://registry.yarnpkg.com/typescript/-/typescript-5.3.3.tgz: unexpected end of file".',
+        'info Visit https://yarnpkg.com/en/docs/cli/install for documentation about this command.',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'network', rule: 'download-stream-truncated' });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test.each([
+    '/home/runner/work/_temp/a.sh: line 4: syntax error: unexpected end of file',
+    'gzip: stdin: unexpected end of file',
+    'FetchError: Invalid response body while trying to fetch http://localhost:4173/about: unexpected end of file',
+    'Error: http://127.0.0.1:5000/assets/index.js.gz: unexpected end of file',
+    'error An unexpected error occurred: "http://localhost:4873/typescript/-/typescript-5.3.3.tgz: unexpected end of file".',
+  ])('not yarn reporting a remote fetch, another cause: %s', (line) => {
+    expect(ruleFires(defaultRuleSet(), 'download-stream-truncated', line)).toBe(false);
+  });
+
+  test.each([
+    [
+      'node scripts/prerender.mjs',
+      [
+        'Prerendering 14 routes from http://localhost:4173',
+        'FetchError: Invalid response body while trying to fetch http://localhost:4173/about: unexpected end of file',
+        '    at Gunzip.<anonymous> (file:///home/runner/work/app/app/node_modules/node-fetch/src/index.js:412:15)',
+        '',
+        'Node.js v20.11.0',
+      ],
+    ],
+    [
+      'npm run build',
+      [
+        '> app@1.0.0 build',
+        '> vite build && node scripts/check-assets.mjs',
+        'vite v5.0.12 building for production...',
+        'Error: http://127.0.0.1:5000/assets/index.js.gz: unexpected end of file',
+        '    at checkAsset (/home/runner/work/app/app/scripts/check-assets.mjs:22:11)',
+      ],
+    ],
+  ])("the project's own fetch or build cut short is not retried: %s", (run, output) => {
+    const v = classify({ log: step(run, output) });
+    expect(v.rule).not.toBe('download-stream-truncated');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
