@@ -35,25 +35,52 @@ const XTRACE = /^\++\S/;
 const QUOTED_THROW =
   /\bthrow new [\w.$]*(?:Error|Exception)\w*\(|^\s*raise [\w.]*(?:Error|Exception)\w*\(|\bPromise\.reject\(/;
 
+/**
+ * A build tool's closing line over the subcommands that failed: it states no cause, the failed command's output
+ * above it does. ninja's (src/build.cc: `ninja: build stopped: subcommand failed.`, after each failed edge's
+ * `FAILED: outputs`, its command and its output) and its word on a failed edge (src/status_printer.cc: `FAILED: `
+ * and the edge's output files, `FAILED: [code=127] x.o` since 1.12; not another tool's `FAILED: words`), cargo's
+ * (src/cargo/core/compiler/mod.rs: `error: could not compile `x` due to 2 previous errors`; before 1.40
+ * `error: Could not compile `x`.`) and rustc's (`error: aborting due to previous error`, `... due to 3 previous
+ * errors`).
+ */
+const CLOSING =
+  /^(?:ninja: build stopped: |FAILED: (?:\[code=\d+\] )?[\w./+-]+\.\w+(?: [\w./+-]+)*\s*$|error: [Cc]ould not compile `|error: aborting due to (?:previous error|\d+ previous errors)\b)/;
+
+/** A build tool's closing line (CLOSING). */
+export function isClosingLine(text: string): boolean {
+  return CLOSING.test(text);
+}
+
 /** Lines between two error lines of one block of a command's output. */
 const BLOCK_LINES = 15;
 
-/** A line of a command's output that is not what it said: a runner's wrapper, a shell's trace, or nothing said. */
+/**
+ * A line of a command's output that is not what it said: a runner's wrapper, a shell's trace, nothing said, or a
+ * build tool's closing line (CLOSING).
+ */
 export function saysNoCause(text: string): boolean {
-  return WRAPPER_LINE.test(text) || XTRACE.test(text) || SAYS_NOTHING.test(text) || QUOTED_THROW.test(text);
+  return (
+    WRAPPER_LINE.test(text) ||
+    XTRACE.test(text) ||
+    SAYS_NOTHING.test(text) ||
+    QUOTED_THROW.test(text) ||
+    CLOSING.test(text)
+  );
 }
 
 /**
  * A line after a command's word that may state its cause: not a runner's wrapper, a cause header's wrapper line
- * (structure.ts CAUSE_WRAPPER, whose `> cause` is read under the header), a line that says nothing or a quoted
- * throwing statement.
+ * (structure.ts CAUSE_WRAPPER, whose `> cause` is read under the header), a line that says nothing, a quoted
+ * throwing statement or a build tool's closing line.
  */
 export function mayStateCause(text: string): boolean {
   return (
     !WRAPPER_LINE.test(text) &&
     !CAUSE_WRAPPER.test(text) &&
     !SAYS_NOTHING.test(text) &&
-    !QUOTED_THROW.test(text)
+    !QUOTED_THROW.test(text) &&
+    !CLOSING.test(text)
   );
 }
 
