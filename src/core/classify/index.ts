@@ -11,7 +11,7 @@ import { withoutCredentials } from '../text.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { resolveName } from './context.js';
 import { causeOf, isExceptionLine, withSaid } from './cause-lines.js';
-import { isClosingLine, lastBlock, mayStateCause, saysNoCause } from './shown-line.js';
+import { closedCause, isClosingLine, lastBlock, mayStateCause, saysNoCause } from './shown-line.js';
 import type { ReportFinding } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
 import { defaultRuleSet } from './rules.js';
@@ -430,9 +430,10 @@ function shownLine(
   // A summary or an echo shown where the tool stated the cause beside it, in the same step (cause-lines.ts).
   line = causeOf(failed ? failed.said : scan?.said, line) ?? line;
   // A build tool's closing line (ninja's `build stopped: subcommand failed.`, cargo's `could not compile`): the
-  // failed command's output above it states the cause, the first line of its last block of error lines.
+  // failed command's output above it states the cause (shown-line.ts closedCause), past the lines the step went
+  // on past as toldLine reads them.
   if (!isClosingLine(line.text)) return line;
-  return lastBlock(failed ? failed.tail : scan?.tail, line.line) ?? line;
+  return closedCause(failed ? failed.tail : scan?.tail, line, pastAt) ?? line;
 }
 
 /**
