@@ -116,7 +116,7 @@ export const HEADER_BLOCK = 30;
  * `  325:13  error  message`) counts nothing, nor BuildKit's step number (`#6 ERROR: x`), nor a passed test's
  * time after a title ending in `failed` (Pester's `[+] ... in which it failed 6.89s`).
  */
-const TALLY =
+export const TALLY =
   /(?<![:#\d])\b[1-9]\d*\s+(?:tests?\s+)?(?:failed|failing|failures?|errors?)\b|\b(?:failures|errors|failed)=[1-9]|\b(?:Failures|Errors|Failed):\s*[1-9]|\bfailed [1-9]\d*\b(?![.,]\d|\s*m?s\b)|\b[1-9]\d* out of \d+ tests? failed|\bFound [1-9]\d* (?:violations?|issues?|offenses?|problems?)\b|^FAIL\s+\S+\s+\d+(?:\.\d+)?s$|\bdue to [1-9]\d* previous errors?\b|^Issues :-\($|^\[error\] \(.+\) Compilation failed$|^Failing due to -Werror\.$|^> Task \S+ FAILED$|^> Export encountered errors on following paths:$|^[1-9]\d* fail$|^(?:Failed tests|Tests in error):/i;
 /**
  * cargo's tally of rustc's errors, whose target kind may be a test's (cargo src/cargo/core/compiler/mod.rs:

@@ -11,7 +11,7 @@ import { withoutCredentials } from '../text.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { resolveName } from './context.js';
 import { causeOf, isExceptionLine, withSaid } from './cause-lines.js';
-import { lastBlock, mayStateCause, saysNoCause } from './shown-line.js';
+import { closedCause, isClosingLine, lastBlock, mayStateCause, saysNoCause } from './shown-line.js';
 import type { ReportFinding } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
 import { defaultRuleSet } from './rules.js';
@@ -428,7 +428,12 @@ function shownLine(
   // A summary shown whose cause the tool printed under it (mocha's tally heads its failures' list).
   if (failed?.told && failed.toldUnder === line.line) line = failed.told;
   // A summary or an echo shown where the tool stated the cause beside it, in the same step (cause-lines.ts).
-  return causeOf(failed ? failed.said : scan?.said, line) ?? line;
+  line = causeOf(failed ? failed.said : scan?.said, line) ?? line;
+  // A build tool's closing line (ninja's `build stopped: subcommand failed.`, cargo's `could not compile`): the
+  // failed command's output above it states the cause (shown-line.ts closedCause), past the lines the step went
+  // on past as toldLine reads them.
+  if (!isClosingLine(line.text)) return line;
+  return closedCause(failed ? failed.tail : scan?.tail, line, pastAt) ?? line;
 }
 
 /**

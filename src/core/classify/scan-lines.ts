@@ -371,6 +371,8 @@ export class LineReader {
   /**
    * A line of mocha's list after its tally (MOCHA_TALLY): its first failure (`1) suite`), the title lines to
    * the one ending in `:`, then the error's message, the cause the tally counts. Read for MOCHA_LIST_LINES.
+   * Mocha prints the title path after `  1) `, each further title on its own line; an empty first title (a
+   * suite named '') leaves `1)` alone on its line, the titles under it (TypeScript's harness).
    */
   private mochaLine(text: string): void {
     const list = this.mocha;
@@ -380,7 +382,7 @@ export class LineReader {
       this.steps.step.told = { line: this.line, text };
       this.steps.step.toldUnder = list.at;
       this.mocha = undefined;
-    } else if (list.listed || /^1\) \S/.test(text)) {
+    } else if (list.listed || /^1\)(?: \S|$)/.test(text)) {
       list.listed = true;
       list.titled = text.endsWith(':');
     }

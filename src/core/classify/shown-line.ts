@@ -35,40 +35,118 @@ const XTRACE = /^\++\S/;
 const QUOTED_THROW =
   /\bthrow new [\w.$]*(?:Error|Exception)\w*\(|^\s*raise [\w.]*(?:Error|Exception)\w*\(|\bPromise\.reject\(/;
 
+/**
+ * A build tool's closing line over the subcommands that failed: it states no cause, the failed command's output
+ * above it does. ninja's (src/build.cc: `ninja: build stopped: subcommand failed.`, after each failed edge's
+ * header, NINJA_FAILED), cargo's (src/cargo/core/compiler/mod.rs: `error: could not compile `x` due to 2
+ * previous errors`; before 1.40 `error: Could not compile `x`.`) and rustc's (`error: aborting due to previous
+ * error`, `... due to 3 previous errors`).
+ */
+const CLOSING =
+  /^(?:ninja: build stopped: |error: [Cc]ould not compile `|error: aborting due to (?:previous error|\d+ previous errors)\b)/;
+
+/** ninja's closing line (CLOSING): what it says stopped the build is under its failed edges' headers. */
+const NINJA_STOPPED = /^ninja: build stopped: /;
+
+/**
+ * ninja's header over a failed edge (src/status_printer.cc BuildEdgeFinished: `FAILED: ` and the edge's outputs,
+ * `FAILED: [code=127] x.o` since 1.12; `‹code=127›` in a log that turned the brackets, read as `code=127`), then
+ * the edge's command on the next line, then its output: outputs that are paths, or one bare name (`FAILED: app`),
+ * not words (Bazel's `FAILED: Build did NOT complete successfully`). Not a closing line: where nothing else was
+ * said it is the line shown, as before (TestNG's `FAILED: a.b.Test.method` has the same shape). It ends a block
+ * of a command's output: the lines above it are another edge's.
+ */
+const NINJA_FAILED = /^FAILED: (?:[[‹]?code=\d+[\]›]? )?(?:[\w+-]*[./][\w./+-]*(?: [\w./+-]+)*|[\w+-]+)\s*$/;
+
+/**
+ * ninja's status line as an edge finishes (NINJA_STATUS, `[%f/%t] ` by default, src/status_printer.cc): its
+ * description (`Building CXX object .../errors.cc.o`) names a file, not a cause, and ends the edge above.
+ */
+const NINJA_STATUS = /^\[\d+\/\d+\] /;
+
+/** A build tool's closing line (CLOSING). */
+export function isClosingLine(text: string): boolean {
+  return CLOSING.test(text);
+}
+
 /** Lines between two error lines of one block of a command's output. */
 const BLOCK_LINES = 15;
 
-/** A line of a command's output that is not what it said: a runner's wrapper, a shell's trace, or nothing said. */
+/**
+ * A line of a command's output that is not what it said: a runner's wrapper, a shell's trace, nothing said, or a
+ * build tool's closing line (CLOSING).
+ */
 export function saysNoCause(text: string): boolean {
-  return WRAPPER_LINE.test(text) || XTRACE.test(text) || SAYS_NOTHING.test(text) || QUOTED_THROW.test(text);
+  return (
+    WRAPPER_LINE.test(text) ||
+    XTRACE.test(text) ||
+    SAYS_NOTHING.test(text) ||
+    QUOTED_THROW.test(text) ||
+    CLOSING.test(text)
+  );
 }
 
 /**
  * A line after a command's word that may state its cause: not a runner's wrapper, a cause header's wrapper line
- * (structure.ts CAUSE_WRAPPER, whose `> cause` is read under the header), a line that says nothing or a quoted
- * throwing statement.
+ * (structure.ts CAUSE_WRAPPER, whose `> cause` is read under the header), a line that says nothing, a quoted
+ * throwing statement or a build tool's closing line.
  */
 export function mayStateCause(text: string): boolean {
   return (
     !WRAPPER_LINE.test(text) &&
     !CAUSE_WRAPPER.test(text) &&
     !SAYS_NOTHING.test(text) &&
-    !QUOTED_THROW.test(text)
+    !QUOTED_THROW.test(text) &&
+    !CLOSING.test(text)
   );
 }
 
 /**
  * The first line of the last block of error lines above `line` (lines no more than BLOCK_LINES apart), a
- * runner's own word that something failed aside: the output of the command that line says failed.
+ * runner's own word that something failed aside: the output of the command that line says failed. A ninja
+ * edge's header (NINJA_FAILED) ends the block: the lines above it are another command's.
  */
 export function lastBlock(lines: readonly Evidence[] | undefined, line: number): Evidence | undefined {
   let start: Evidence | undefined;
   for (let i = (lines?.length ?? 0) - 1; i >= 0; i--) {
     const at = lines?.[i];
-    if (!at || at.line >= line || saysNoCause(at.text)) continue;
+    if (!at || at.line >= line) continue;
+    if (NINJA_FAILED.test(at.text)) break;
+    if (saysNoCause(at.text)) continue;
     if (start && start.line - at.line > BLOCK_LINES) break;
     if (!start && line - at.line > BLOCK_LINES) break;
     start = at;
   }
   return start;
+}
+
+/**
+ * The line that states the cause a build tool's closing line (CLOSING) closes over, among the step's error-shaped
+ * lines above it. Under ninja's, where a failed edge's header (NINJA_FAILED) is kept: the first error line a
+ * failed edge printed, the first edge's first (its command line, under the header, skipped; a status line ends the
+ * edge), never a line above the first header; with no header kept, the last block's first line (lastBlock).
+ * Under cargo's and rustc's, the last block's first line after `pastAt`, the last line of a refusal the step went
+ * on past (weigh.ts wentPast), as toldLine reads the tail. Not under ninja's: its closing line is a parent's word
+ * on a child that failed, which wentPast takes for a later cause (it knows make's `Error 2`, not ninja's), so the
+ * failed edge's own `not found` would be read as gone past (the corpus' pytorch log d0302).
+ */
+export function closedCause(
+  lines: readonly Evidence[] | undefined,
+  closing: Evidence,
+  pastAt = 0,
+): Evidence | undefined {
+  const above = lines?.filter((l) => l.line < closing.line) ?? [];
+  if (!NINJA_STOPPED.test(closing.text))
+    return lastBlock(
+      above.filter((l) => l.line > pastAt),
+      closing.line,
+    );
+  if (!above.some((l) => NINJA_FAILED.test(l.text))) return lastBlock(above, closing.line);
+  let header: Evidence | undefined;
+  for (const at of above) {
+    if (NINJA_FAILED.test(at.text)) header = at;
+    else if (NINJA_STATUS.test(at.text)) header = undefined;
+    else if (header && at.line > header.line + 1 && !saysNoCause(at.text)) return at;
+  }
+  return undefined;
 }
