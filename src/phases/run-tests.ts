@@ -11,6 +11,7 @@ import {
   jestVerboseFailed,
   nodeRelative,
   passedFromConsole,
+  sharedNames,
   parseJunit,
   ReportError,
   runnerOfCommand,
@@ -161,7 +162,7 @@ export async function recoverTests(
   // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
   // not only theirs: their passes stand for them, and the whole step runs before it can pass.
   // Tests read from an output whose start was not kept: a test that failed there is not known.
-  const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
+  const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed, found.shared);
   const unseen =
     outside ??
     found.nameless ??
@@ -309,6 +310,8 @@ export interface Found {
   cut: boolean;
   /** The failed tests are the attempt's own reports' (not its output's). */
   fromReports?: true;
+  /** Failed tests' keys the output showed for more than one test (console-passed.ts `sharedNames`). */
+  shared?: ReadonlySet<string>;
   /** Why a failure the reports show names no test (a class's set-up), which the named tests' re-runs do not cover. */
   nameless?: string;
 }
@@ -359,8 +362,17 @@ export async function failedTests(
         : 'its reports and output name no failed test';
   }
   const fromConsole = failedFromConsole(output, runner).map((id) => nodeRelative(id, step.cwd));
+  const kind = runner ?? fromConsole[0]?.runner;
+  const shared = kind ? sharedNames(output, kind, fromConsole) : new Set<string>();
   // A report not read may name failures the output does not: the cut holds for the output's tests too.
-  return { failed: fromConsole, passed, from: 'the output', why, cut };
+  return {
+    failed: fromConsole,
+    passed,
+    from: 'the output',
+    why,
+    cut,
+    ...(shared.size > 0 ? { shared } : {}),
+  };
 }
 
 /** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
