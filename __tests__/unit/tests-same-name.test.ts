@@ -16,8 +16,14 @@ import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
 import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
 import { RecordingRunner } from '../../src/runner/ports/runner.js';
-import { failedFromConsole, passedFromConsole, sharedNames } from '../../src/test-recovery/index.js';
-import { MemoryTestFiles } from '../../src/test-recovery/ports/tests.js';
+import { cargoTarget } from '../../src/test-recovery/core/console.js';
+import {
+  failedFromConsole,
+  passedFromConsole,
+  sharedNames,
+  withArrivals,
+} from '../../src/test-recovery/index.js';
+import { MemoryTestFiles, type TestReport } from '../../src/test-recovery/ports/tests.js';
 import { runSettings } from '../run-settings.js';
 
 /** `npx mocha test/a.spec.js test/b.spec.js`: each file's `describe('suite') > it('works')`, a's broken. */
@@ -110,12 +116,19 @@ const FLAKY_ELSEWHERE = {
   quarantinable: true as const,
 };
 
-async function phase(run: string, outcomes: ScriptedRun[], history: TestHistoryView, config = QUARANTINE) {
+async function phase(
+  run: string,
+  outcomes: ScriptedRun[],
+  history: TestHistoryView,
+  config = QUARANTINE,
+  reports: TestReport[] = [],
+) {
   const runner = new RecordingRunner();
   const process = new RecordingProcess(outcomes);
   const records = new RecordingRecords();
   const job = parseJobEnv({ GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/tmp/rt' }, { cwd: '/', tmpdir: '/tmp' });
-  const tests = { report: '', rerunCommand: '', retries: 2, maxFailed: 10, failOnPassedAfterRetry: false };
+  const report = reports.length > 0 ? '*.xml' : '';
+  const tests = { report, rerunCommand: '', retries: 2, maxFailed: 10, failOnPassedAfterRetry: false };
   const result = await runPhase(
     runSettings({ run, stage: 'tests', tests }),
     job,
@@ -127,7 +140,7 @@ async function phase(run: string, outcomes: ScriptedRun[], history: TestHistoryV
       records,
       classify: () => ({ type: 'test', confidence: 'high', retryable: false, rule: 'stub:test' }),
       clock: new FakeClock(),
-      tests: new MemoryTestFiles([], [], history),
+      tests: new MemoryTestFiles([reports], [], history),
     },
   );
   return {
@@ -282,5 +295,155 @@ describe('a shared-name outcome stays out of the flaky history', () => {
     const view = (): typeof FLAKY_ELSEWHERE => FLAKY_ELSEWHERE;
     expect(onlyKnownFlaky([read!], view)).toBeUndefined();
     expect(onlyKnownFlaky([plain], view)).toEqual([testKey(shared.id)]);
+  });
+});
+
+describe('review r41: what the output cannot show is shared too', () => {
+  const intKey = 'cargo:tests/it.rs::it_int[it]';
+  /** `cargo test --workspace` (fail-fast): a's tests/it.rs fails and b's binaries never run. */
+  const FAIL_FAST = CARGO_TWO_CRATES.replace(
+    / {5}Running unittests src\/lib\.rs \(target\/debug\/deps\/a-[^]*?(?= {5}Running tests)/,
+    '',
+  ).replace(/(error: test failed, to rerun pass `-p a --test it`\n)[^]*$/, '$1');
+
+  it("cargo fail-fast: a's broken integration test, shown once, is not quarantined by b's flakes of its key", async () => {
+    expect(failedFromConsole(FAIL_FAST, 'cargo').map(testKey)).toEqual([intKey]);
+    expect(passedFromConsole(FAIL_FAST, 'cargo')).toEqual([]);
+    expect([...sharedNames(FAIL_FAST, 'cargo', failedFromConsole(FAIL_FAST, 'cargo'))]).toEqual([intKey]);
+    const attempt = { exitCode: 101, output: FAIL_FAST };
+    const r = await phase('cargo test --workspace', [attempt, attempt, attempt], (k) =>
+      k === intKey ? FLAKY_ELSEWHERE : undefined,
+    );
+    expect(r.result.success).toBe(false);
+    expect(r.outputs).toMatchObject({ 'quarantined-tests': '', 'failed-tests': intKey });
+    expect(r.records.written[0]?.tests?.map((t) => t.sharedName)).toEqual([true]);
+  });
+
+  it("a crate's own unit tests (binary named after the crate) are not shared; a src/bin/x.rs target's are", () => {
+    const unit = failedFromConsole(CARGO_TWO_CRATES, 'cargo').filter((t) => t.suite === 'src/lib.rs');
+    expect([...sharedNames(CARGO_TWO_CRATES, 'cargo', unit)]).toEqual([]);
+    const bin = `     Running unittests src/bin/my-tool.rs (target/debug/deps/my_tool-3110576fc3c3c96d)\n\nrunning 1 test\ntest t ... FAILED\n`;
+    expect([...sharedNames(bin, 'cargo', failedFromConsole(bin, 'cargo'))]).toEqual([
+      'cargo:src/bin/my-tool.rs::t[my_tool]',
+    ]);
+  });
+
+  it("cargo's binary: a path with spaces, and Windows' with its .exe", () => {
+    expect(
+      cargoTarget('     Running unittests src/lib.rs (/home/u/my proj/target/debug/deps/a-3110576fc3c3c96d)'),
+    ).toEqual({ suite: 'src/lib.rs', params: 'a' });
+    expect(
+      cargoTarget('     Running unittests src\\lib.rs (target\\debug\\deps\\a-3110576fc3c3c96d.exe)'),
+    ).toEqual({ suite: 'src\\lib.rs', params: 'a' });
+  });
+
+  it("a tests.quarantined entry written without the cargo key's [target] is said to no longer apply", async () => {
+    const libs = CARGO_TWO_CRATES.replace(
+      / {5}Running tests\/it\.rs[^]*?(?= {5}Running unittests)/,
+      '',
+    ).replace(/ {5}Running tests\/it\.rs[^]*$/, '');
+    const listed: Config = {
+      ...DEFAULT_CONFIG,
+      tests: { ...DEFAULT_CONFIG.tests, quarantined: ['cargo:src/lib.rs::tests::it_works'] },
+    };
+    const attempt = { exitCode: 101, output: libs };
+    const r = await phase('cargo test --workspace', [attempt, attempt, attempt], () => undefined, listed);
+    expect(r.result.success).toBe(false);
+    expect(r.log).toContain(
+      "ci-recovery: tests.quarantined entry 'cargo:src/lib.rs::tests::it_works' no longer applies: a cargo test's key names its test binary; write it as 'cargo:src/lib.rs::tests::it_works[a]'",
+    );
+  });
+
+  /** `npx mocha --reporter dot test/a.spec.js test/b.spec.js` (mocha 12): no pass is printed. */
+  const MOCHA_DOT = `
+
+  !.
+
+  1 passing (7ms)
+  1 failing
+
+  1) suite
+       works:
+     Error: broken
+      at Context.<anonymous> (test/a.spec.js:1:53)
+`;
+
+  it("mocha's dot reporter shows no passes: its failures' titles may be another file's too, never quarantined", async () => {
+    const key = 'mocha:::suite works';
+    expect([...sharedNames(MOCHA_DOT, 'mocha', failedFromConsole(MOCHA_DOT, 'mocha'))]).toEqual([key]);
+    // A spec tree that shows the title once is one test.
+    const one = MOCHA_TWO_FILES.replace('\n  suite\n    ✔ works\n', '');
+    expect([...sharedNames(one, 'mocha', failedFromConsole(one, 'mocha'))]).toEqual([]);
+    const listed: Config = { ...QUARANTINE, tests: { ...QUARANTINE.tests, quarantined: [key] } };
+    const attempt = { exitCode: 1, output: MOCHA_DOT };
+    const r = await phase(
+      'npx mocha --reporter dot test/a.spec.js test/b.spec.js',
+      [attempt, attempt, attempt],
+      () => undefined,
+      listed,
+    );
+    expect(r.result.success).toBe(false);
+    expect(r.outputs).toMatchObject({ 'quarantined-tests': '', 'failed-tests': key });
+  });
+
+  it("mocha --bail: the step's tree shows the title once, its re-run's (spec, both files) twice: shared", async () => {
+    const key = 'mocha:::suite works';
+    const bailed = `
+
+  suite
+    1) works
+
+
+  0 passing (7ms)
+  1 failing
+
+  1) suite
+       works:
+     Error: broken for good
+      at Context.<anonymous> (test/a.spec.js:1:53)
+`;
+    expect([...sharedNames(bailed, 'mocha', failedFromConsole(bailed, 'mocha'))]).toEqual([]);
+    const listed: Config = { ...QUARANTINE, tests: { ...QUARANTINE.tests, quarantined: [key] } };
+    const rerun = { exitCode: 1, output: MOCHA_TWO_FILES };
+    const r = await phase(
+      'npx mocha --bail test/a.spec.js test/b.spec.js',
+      [{ exitCode: 1, output: bailed }, rerun, rerun],
+      () => undefined,
+      listed,
+    );
+    expect(r.result.success).toBe(false);
+    expect(r.outputs).toMatchObject({ 'quarantined-tests': '', 'failed-tests': key });
+    expect(r.records.written[0]?.tests?.map((t) => t.sharedName)).toEqual([true]);
+  });
+
+  it("a mocha report that names no file, one title failed on two cases: shared, the team's list does not quarantine it", async () => {
+    const key = 'mocha:::suite works';
+    // mocha-junit-reporter's default form without a file (mocha's own xunit names each case's: two keys).
+    const xml = `<testsuites name="Mocha Tests"><testsuite name="suite"><testcase name="suite works" classname="works"><failure/></testcase></testsuite><testsuite name="suite"><testcase name="suite works" classname="works"><failure/></testcase></testsuite></testsuites>`;
+    const listed: Config = { ...QUARANTINE, tests: { ...QUARANTINE.tests, quarantined: [key] } };
+    // The re-run by the title (spec): a's still fails, b's passes.
+    const r = await phase(
+      'npx mocha --reporter mocha-junit-reporter test/a.spec.js test/b.spec.js',
+      [
+        { exitCode: 1, output: '' },
+        { exitCode: 1, output: MOCHA_TWO_FILES },
+        { exitCode: 1, output: MOCHA_TWO_FILES },
+      ],
+      () => undefined,
+      listed,
+      [{ path: 'x.xml', text: xml }],
+    );
+    expect(r.result.success).toBe(false);
+    expect(r.outputs).toMatchObject({ 'quarantined-tests': '', 'failed-tests': key });
+    expect(r.records.written[0]?.tests?.map((t) => t.sharedName)).toEqual([true]);
+  });
+
+  it('early flake detection: a key a repeat showed for two tests is marked shared (kept out of the history)', () => {
+    const id = { runner: 'mocha' as const, suite: '', name: 'suite works' };
+    const flakes = [{ id, failedRuns: 1, passedRuns: 2 }];
+    expect(withArrivals([], flakes, 3, new Set([testKey(id)]))).toEqual([
+      { id, outcome: 'flaky', retries: 3, changed: true, arrival: true, sharedName: true },
+    ]);
+    expect(withArrivals([], flakes, 3)[0]?.sharedName).toBeUndefined();
   });
 });

@@ -166,13 +166,14 @@ const go: Parser = (lines) => {
  * workspace), and the test binary's name without its hash (`target/debug/deps/a-3110576fc3c3c96d`: `a`), which
  * for a crate's own unit tests is the crate's (its lib's or bin's name): the id's `params`, so two crates'
  * `tests::it_works` are two tests. An integration test target (`tests/it.rs`, binary `it`) of two crates still
- * shares one (console-passed.ts `sharedNames` keeps such a failure from being re-run or recorded).
+ * shares one (console-passed.ts `sharedNames` keeps such a failure from being quarantined or recorded).
  */
 export function cargoTarget(line: string): { suite: string; params?: string } | undefined {
-  const m = /^\s*Running (?:unittests )?(\S+)(?: \((\S+)\))?/.exec(line);
+  // The binary's path may hold spaces (`/home/u/my proj/target/...`) and be Windows' (`target\debug\deps\a-….exe`).
+  const m = /^\s*Running (?:unittests )?(\S+)(?: \((.+)\)\s*$)?/.exec(line);
   if (!m) return undefined;
   const binary = m[2]
-    ?.split('/')
+    ?.split(/[\\/]/)
     .pop()
     ?.replace(/-[0-9a-f]{16}(?:\.exe)?$/, '');
   return { suite: clipName(m[1]!), ...(binary ? { params: clipName(binary) } : {}) };
