@@ -97,8 +97,8 @@ mod tests {
     );
     expect(r.conclusion).toBe('failure');
     expect(r.outputs).toMatchObject({
-      'failed-tests': 'cargo:src/lib.rs::tests::broken',
-      'flaky-tests': 'cargo:src/lib.rs::tests::flaky',
+      'failed-tests': 'cargo:src/lib.rs::tests::broken[core_lib]',
+      'flaky-tests': 'cargo:src/lib.rs::tests::flaky[core_lib]',
     });
   });
 });

@@ -29,7 +29,7 @@ describeIfRunner('cargo', 'cargo test stops at the first test target that fails'
     };
     const r = await testStep(files, { run: 'cargo test --offline' }, { ...PR, env: CARGO_ENV });
     expect(r.log).toContain("re-run 1): cargo test --offline -- --exact 'tests::flaky'");
-    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky[stops]');
     expect(r.conclusion).toBe('failure');
     expect(r.log).toContain(
       `but cargo test stops at the first test target that fails (no --no-fail-fast), so the targets after it did not run: ${WHOLE}`,
@@ -48,7 +48,7 @@ describeIfRunner('cargo', 'cargo test stops at the first test target that fails'
       { run: 'cargo test --offline --no-fail-fast' },
       { ...PR, env: CARGO_ENV },
     );
-    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky[runs_all]');
     expect(r.log).not.toContain(WHOLE);
     expect(r.conclusion).toBe('success');
   });
@@ -69,7 +69,7 @@ ${FLAKY_CARGO_TESTS}`,
       { run: 'cargo test --offline --no-fail-fast' },
       { ...PR, env: CARGO_ENV },
     );
-    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+    expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky[doc_broken]');
     expect(r.conclusion).toBe('failure');
     expect(r.log).toContain(`but a cargo doc test failed, and doc tests are not re-run alone: ${WHOLE}`);
   });
@@ -96,7 +96,7 @@ describeIfRunner(
         { ...PR, env: CARGO_ENV },
       );
       expect(r.log).toContain('error: test failed, to rerun pass `--test custom`');
-      expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky');
+      expect(r.outputs['flaky-tests']).toBe('cargo:src/lib.rs::tests::flaky[custom_h]');
       expect(r.log).toContain(
         `but a cargo test target failed with no test of it named FAILED (a \`harness = false\` target, or one that failed outside its tests), which a re-run of the named tests does not cover: ${WHOLE}`,
       );

@@ -392,8 +392,8 @@ describeIfRunner('cargo', 'cargo test --features', () => {
     );
     expect(r.conclusion).toBe('failure');
     expect(r.outputs).toMatchObject({
-      'failed-tests': 'cargo:src/lib.rs::tests::broken',
-      'flaky-tests': 'cargo:src/lib.rs::tests::flaky',
+      'failed-tests': 'cargo:src/lib.rs::tests::broken[featured]',
+      'flaky-tests': 'cargo:src/lib.rs::tests::flaky[featured]',
     });
   });
 });

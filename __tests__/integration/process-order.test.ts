@@ -65,7 +65,7 @@ describe('runProcess keeps the order of stdout and stderr', () => {
     const script = [
       "echo 'test result: ok. 0 passed; 0 failed'",
       waitBusy(busy),
-      "echo '     Running unittests src/lib.rs (target/debug/deps/demo-0123)' >&2",
+      "echo '     Running unittests src/lib.rs (target/debug/deps/demo-0123456789abcdef)' >&2",
       "echo 'test tests::flaky ... ok'",
       `touch '${done}'`,
     ].join('; ');
@@ -77,11 +77,11 @@ describe('runProcess keeps the order of stdout and stderr', () => {
     expect(existsSync(done)).toBe(true);
     expect(r.output).toBe(
       'test result: ok. 0 passed; 0 failed\n' +
-        '     Running unittests src/lib.rs (target/debug/deps/demo-0123)\n' +
+        '     Running unittests src/lib.rs (target/debug/deps/demo-0123456789abcdef)\n' +
         'test tests::flaky ... ok\n',
     );
     expect(passedFromConsole(r.output, 'cargo')).toEqual([
-      { runner: 'cargo', suite: 'src/lib.rs', name: 'tests::flaky' },
+      { runner: 'cargo', suite: 'src/lib.rs', params: 'demo', name: 'tests::flaky' },
     ]);
   });
 });
@@ -112,8 +112,8 @@ describeIfRunner('cargo', 'real cargo, two targets with a test of the same name'
     // A same-named pass in one target must never stand for the other's.
     expect(passed).toEqual(
       expect.arrayContaining([
-        { runner: 'cargo', suite: 'src/lib.rs', name: 'tests::same' },
-        { runner: 'cargo', suite: 'tests/it.rs', name: 'tests::same' },
+        { runner: 'cargo', suite: 'src/lib.rs', params: 'twotargets', name: 'tests::same' },
+        { runner: 'cargo', suite: 'tests/it.rs', params: 'it', name: 'tests::same' },
       ]),
     );
     expect(passed).toHaveLength(2);
@@ -130,7 +130,7 @@ const FAKE_CARGO = `#!/bin/bash
 if [ ! -f .ran-once ]; then
   touch .ran-once
   echo '    Finished \`test\` profile [unoptimized + debuginfo] target(s) in 0.01s' >&2
-  echo '     Running unittests src/lib.rs (target/debug/deps/demo-0123)' >&2
+  echo '     Running unittests src/lib.rs (target/debug/deps/demo-0123456789abcdef)' >&2
   printf '\nrunning 1 test\ntest tests::flaky ... FAILED\n\nfailures:\n    tests::flaky\n\n'
   echo 'test result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s'
   echo "error: test failed, to rerun pass \\\`--lib\\\`" >&2
@@ -138,7 +138,7 @@ if [ ! -f .ran-once ]; then
 fi
 echo 'test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s'
 while [ ! -f "$BUSY" ]; do sleep 0.01; done
-echo '     Running unittests src/lib.rs (target/debug/deps/demo-0123)' >&2
+echo '     Running unittests src/lib.rs (target/debug/deps/demo-0123456789abcdef)' >&2
 printf '\nrunning 1 test\ntest tests::flaky ... ok\n\n'
 echo 'test result: ok. 1 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s'
 touch "$DONE"
@@ -191,7 +191,7 @@ describe("a cargo re-run's verdict does not depend on how busy the reader is", (
     const result = await runPhase(settings, job, ctx, ports);
     expect(existsSync(done)).toBe(true);
     expect(Object.fromEntries(runner.outputs)).toMatchObject({
-      'flaky-tests': 'cargo:src/lib.rs::tests::flaky',
+      'flaky-tests': 'cargo:src/lib.rs::tests::flaky[demo]',
       'failed-tests': '',
     });
     expect(result.success).toBe(true);

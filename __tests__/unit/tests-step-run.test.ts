@@ -460,7 +460,7 @@ describe("a re-run's verdict comes from each test's own result", () => {
         '     Running unittests src/lib.rs (target/x)\ntest a::b ... ok\ntest a::c ... FAILED\n',
         'cargo',
       ).map(testKey),
-    ).toEqual(['cargo:src/lib.rs::a::b']);
+    ).toEqual(['cargo:src/lib.rs::a::b[x]']);
     expect(
       passedFromConsole(' ✓ src/a.test.ts > m > x 2ms\n × src/a.test.ts > m > y 1ms\n', 'vitest').map(
         testKey,

@@ -154,6 +154,7 @@ export function testOutcomesOf(value: unknown): TestOutcome[] {
       ...(v.changed === true ? { changed: true } : {}),
       ...(v.quarantined === true ? { quarantined: true } : {}),
       ...(v.arrival === true ? { arrival: true } : {}),
+      ...(v.sharedName === true ? { sharedName: true as const } : {}),
       ...(v.passedInStep === true && v.outcome === 'flaky' ? { passedInStep: true as const } : {}),
     });
   }

@@ -95,7 +95,8 @@ export function recordTestOutcomes(
   const byKey = new Map(history.tests.map((t) => [t.key, t.observations]));
   for (const outcome of outcomes) {
     const key = keyOf(outcome);
-    if (key.length > MAX_FIELD) continue;
+    // A key the step's output showed for two tests: its outcome may be either's, and would merge their stories.
+    if (key.length > MAX_FIELD || outcome.sharedName) continue;
     const known = byKey.get(key);
     if (!known && outcome.outcome === 'passed') continue;
     const digest = where.fileDigests?.get(key);
@@ -416,7 +417,7 @@ export function onlyKnownFlaky(
   for (const o of failing) {
     const key = testKeyOf(o);
     const known = view(key);
-    if (o.changed || !known?.flaky || known.broken) return undefined;
+    if (o.changed || o.sharedName || !known?.flaky || known.broken) return undefined;
     keys.push(key);
   }
   return keys;

@@ -59,6 +59,12 @@ export interface TestOutcome {
   quarantined?: boolean;
   /** Early flake detection saw it fail and pass in the repeats of the change's tests: flaky on arrival. */
   arrival?: boolean;
+  /**
+   * The step's output showed another test of its key (mocha's title in two files, two crates' integration test
+   * files of one name): which one failed cannot be told. Its re-run by that name ran both, and a failure of
+   * either is its failure; it is never quarantined, and kept out of the flaky history (which would merge the two).
+   */
+  sharedName?: true;
   /** A re-run was tried and did not show it ran: why (its failure stands; `retries` is 0). */
   notRerun?: string;
   /** Flaky, and the whole step then ran and passed: it passed in a full run too, not only alone. */

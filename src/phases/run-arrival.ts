@@ -79,7 +79,8 @@ export async function detectArrivals(
       `${PREFIX} ${shownName(f.id)} is flaky on arrival: it failed in ${f.failedRuns} and passed in ${f.passedRuns} of ${f.failedRuns + f.passedRuns} runs of the same code.${efd.failStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : ''}`,
       { title: 'ci-recovery: flaky on arrival' },
     );
-  const tests = withArrivals(recovered?.tests ?? [], flakes, repeats.length);
+  const shared = new Set(repeats.flatMap((r) => [...(r.shared ?? [])]));
+  const tests = withArrivals(recovered?.tests ?? [], flakes, repeats.length, shared);
   const names = tests.filter((t) => t.arrival).map((t) => shownName(t.id));
   return {
     recovered: recovered?.recovered ?? false,
@@ -182,7 +183,11 @@ async function repeat(
     // re-run's), perhaps within the reports' mtime slack of the repeat's start (test-recovery's judgedByConsole).
     const judged = consoleOnly(step, runner) ? { ...step, tests: { ...step.tests, report: '' } } : step;
     const found = await failedTests(judged, runner, run.output, started, ports);
-    runs.push({ conclusive: found.failed.length > 0, failed: found.failed });
+    runs.push({
+      conclusive: found.failed.length > 0,
+      failed: found.failed,
+      ...(found.shared ? { shared: found.shared } : {}),
+    });
     log.info(
       found.failed.length > 0
         ? `${PREFIX} repeat ${n}: ${found.failed.length} test(s) failed: ${found.failed.slice(0, 5).map(shownName).join(', ')}`

@@ -11,6 +11,7 @@ import {
   jestVerboseFailed,
   nodeRelative,
   passedFromConsole,
+  sharedNames,
   parseJunit,
   ReportError,
   runnerOfCommand,
@@ -158,11 +159,14 @@ export async function recoverTests(
   const kind = runner ?? found.failed[0]!.runner;
   const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
   const planned = await planWithConfigs(step, scripts, kind, attempt.output, ports);
-  const { results, outside } = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
+  const rerun = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
+  const { results, outside } = rerun;
+  // A re-run forces a reporter that shows every test it ran (mocha's spec): a title two files share shows there.
+  const shared = new Set([...(found.shared ?? []), ...rerun.shared]);
   // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
   // not only theirs: their passes stand for them, and the whole step runs before it can pass.
   // Tests read from an output whose start was not kept: a test that failed there is not known.
-  const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed);
+  const concluded = concludeTests(plan, results, settings, config.tests, history, found.passed, shared);
   const unseen =
     outside ??
     found.nameless ??
@@ -310,6 +314,8 @@ export interface Found {
   cut: boolean;
   /** The failed tests are the attempt's own reports' (not its output's). */
   fromReports?: true;
+  /** Failed tests' keys the output showed for more than one test (console-passed.ts `sharedNames`). */
+  shared?: ReadonlySet<string>;
   /** Why a failure the reports show names no test (a class's set-up), which the named tests' re-runs do not cover. */
   nameless?: string;
 }
@@ -344,6 +350,8 @@ export async function failedTests(
         tally.nameless > 0
           ? `its reports show ${tally.nameless} failure(s) that name no test (a test class's set-up), which a re-run of the named tests does not cover`
           : undefined;
+      // mocha's reports key a test by its title (its file left out): a title on two cases may be two files' tests.
+      const shared = (runner ?? tally.failed[0]?.runner) === 'mocha' ? tally.repeated : new Set<string>();
       return {
         failed: tally.failed,
         passed,
@@ -352,6 +360,7 @@ export async function failedTests(
         cut,
         fromReports: true,
         ...(nameless ? { nameless } : {}),
+        ...(shared.size > 0 ? { shared } : {}),
       };
     }
     why =
@@ -360,8 +369,17 @@ export async function failedTests(
         : 'its reports and output name no failed test';
   }
   const fromConsole = failedFromConsole(output, runner).map((id) => nodeRelative(id, step.cwd));
+  const kind = runner ?? fromConsole[0]?.runner;
+  const shared = kind ? sharedNames(output, kind, fromConsole) : new Set<string>();
   // A report not read may name failures the output does not: the cut holds for the output's tests too.
-  return { failed: fromConsole, passed, from: 'the output', why, cut };
+  return {
+    failed: fromConsole,
+    passed,
+    from: 'the output',
+    why,
+    cut,
+    ...(shared.size > 0 ? { shared } : {}),
+  };
 }
 
 /** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
@@ -411,7 +429,7 @@ async function rerunRounds(
   planned: { id: TestId; retries: number }[],
   limitMs: () => number,
   ports: TestStepPorts,
-): Promise<{ results: RerunResults; outside?: string }> {
+): Promise<{ results: RerunResults; outside?: string; shared: Set<string> }> {
   const names = surefireNames(planned.filter((p) => p.retries > 0).map((p) => p.id));
   const kept =
     (runner ?? planned[0]?.id.runner) === 'maven' && names.size > 0
@@ -452,10 +470,11 @@ async function rerunEachRound(
   planned: { id: TestId; retries: number }[],
   limitMs: () => number,
   ports: TestStepPorts,
-): Promise<{ results: RerunResults; outside?: string }> {
+): Promise<{ results: RerunResults; outside?: string; shared: Set<string> }> {
   const { log } = ports.runner;
   const results = new Map<string, { retries: number; passed: boolean; notRun?: string }>();
   let outside: string | undefined;
+  const shared = new Set<string>();
   let pending = planned.filter((p) => p.retries > 0);
   for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
     const ids = pending.map((p) => p.id);
@@ -489,6 +508,7 @@ async function rerunEachRound(
       ...(step.env ? { env: step.env } : {}),
     });
     const seen = await rerunSeen(step, kind, run.output, started, ports);
+    for (const key of sharedNames(run.output, kind, ids)) shared.add(key);
     if (run.exitCode !== 0 && failedOutsideTests(kind, run.output, true))
       outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
     const verdicts = rerunVerdicts(ids, seen, () => whyNotRun(run, template));
@@ -509,7 +529,7 @@ async function rerunEachRound(
     // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
     pending = pending.filter((p) => verdicts.get(testKey(p.id))!.state === 'failed' && p.retries > round);
   }
-  return { results, ...(outside ? { outside } : {}) };
+  return { results, shared, ...(outside ? { outside } : {}) };
 }
 
 /** Reports a re-run writes where the step names none: Surefire's and Gradle's own. */

@@ -83,6 +83,8 @@ export function arrivalCommand(runner: TestRunner, how: StepInvocation, files: r
 export interface ArrivalRun {
   conclusive: boolean;
   failed: readonly TestId[];
+  /** Failed tests' keys its output showed for more than one test (console-passed.ts `sharedNames`). */
+  shared?: ReadonlySet<string>;
 }
 
 export interface ArrivalFlake {
@@ -112,12 +114,14 @@ export function flakyOnArrival(runs: readonly ArrivalRun[], ours: (id: TestId) =
 /**
  * The step's test outcomes with the flakes on arrival marked: a test the step already named keeps its
  * outcome (a failure in a changed file still fails the step); one it did not name (it passed in the
- * step's run) is added as flaky, changed, with the repeats as its re-runs.
+ * step's run) is added as flaky, changed, with the repeats as its re-runs. A key some repeat showed for two
+ * tests (`shared`) is marked so: its outcome may be either's, and it is kept out of the flaky history.
  */
 export function withArrivals(
   tests: readonly TestOutcome[],
   flakes: readonly ArrivalFlake[],
   repeats: number,
+  shared: ReadonlySet<string> = new Set(),
 ): TestOutcome[] {
   const out = tests.map((t) => ({ ...t }));
   for (const f of flakes) {
@@ -125,5 +129,6 @@ export function withArrivals(
     if (known) known.arrival = true;
     else out.push({ id: f.id, outcome: 'flaky', retries: repeats, changed: true, arrival: true });
   }
+  for (const t of out) if (shared.has(testKey(t.id))) t.sharedName = true;
   return out;
 }

@@ -4,9 +4,11 @@
  * spec tree, node --test, pytest -rA or -v, go test -v, cargo, nextest, dotnet at normal verbosity) answer;
  * jest's verbose tree gives a re-run's `✕` failures too. The output is untrusted, as in console.ts. Pure.
  */
-import type { TestId, TestRunner } from '../../core/test-identity.js';
+import { testKey, type TestId, type TestRunner } from '../../core/test-identity.js';
 import {
+  cargoTarget,
   dedupe,
+  failedInLines,
   MAX_FAILED,
   nodeResults,
   plainLines,
@@ -163,12 +165,11 @@ const PASSED: Partial<Record<TestRunner, Parser>> = {
   },
   cargo: (lines) => {
     const out: TestId[] = [];
-    let target = '';
+    let target: { suite: string; params?: string } = { suite: '' };
     for (const line of lines) {
-      const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
-      if (running) target = running[1]!;
+      target = cargoTarget(line) ?? target;
       const m = /^test (\S+) \.\.\. ok$/.exec(line);
-      if (m) out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]!) });
+      if (m) out.push({ runner: 'cargo', ...target, name: clipName(m[1]!) });
     }
     return out;
   },
@@ -204,6 +205,50 @@ export const PASSING_RUNNERS = Object.keys(PASSED) as TestRunner[];
 export function passedFromConsole(output: string, runner: TestRunner): TestId[] {
   const parse = PASSED[runner];
   return parse ? dedupe(parse(plainLines(output))).slice(0, MAX_FAILED) : [];
+}
+
+/**
+ * The failed tests' keys that `runner`'s console shows for more than one test, or whose output cannot show it:
+ * their key does not tell them apart. mocha's console never names a test's file (a key is its full title: two
+ * files' `suite works` are one); where its reporter prints no tree of the tests it ran (`dot`, `min`,
+ * `progress`: no passes shown), another file's test of that title cannot be ruled out, so each is shared. cargo
+ * names a target by its path in its crate and its binary: an integration test target's binary is its file's
+ * stem (`tests/it.rs`, binary `it`), not its crate's, so two crates' are one, and `cargo test` stops at the
+ * first failing binary (the other crate's may never show): such a target's test is always shared (so is a
+ * `src/bin/x.rs` target's, binary `x`). Their re-run by that name runs both, a failure of either failing it
+ * (verdict.ts), but the key's history and quarantine may be the other's: such a failure is never quarantined and
+ * is kept out of the flaky history (plan.ts `concludeTests`). Other runners' keys name the test's file, package
+ * or class, and a key they show twice is one test run twice (go's `-count`).
+ */
+export function sharedNames(output: string, runner: TestRunner, failed: readonly TestId[]): Set<string> {
+  const shared = new Set<string>();
+  if ((runner !== 'cargo' && runner !== 'mocha') || failed.length === 0) return shared;
+  const lines = plainLines(output);
+  if (runner === 'mocha' && !mochaTree(lines)) return new Set(failed.map(testKey));
+  const seen = new Map<string, number>();
+  for (const id of [...failedInLines(lines, runner), ...PASSED[runner]!(lines)]) {
+    const key = testKey(id);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  for (const id of failed)
+    if ((seen.get(testKey(id)) ?? 0) > 1 || (runner === 'cargo' && binaryOfItsFile(id)))
+      shared.add(testKey(id));
+  return shared;
+}
+
+/** Whether mocha's output shows its spec tree (a test passed, failed or pending, before its counts). */
+function mochaTree(lines: readonly string[]): boolean {
+  for (const line of lines) {
+    if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line)) return false;
+    if (/^(?: {2})+(?:[✔√]|\d+\)|-) \S/.test(line)) return true;
+  }
+  return false;
+}
+
+/** A cargo target whose binary is named after its file (`tests/it.rs`, `it`; `my-it.rs`, `my_it`), not its crate. */
+function binaryOfItsFile(id: TestId): boolean {
+  const stem = /([^\\/]+)\.rs$/.exec(id.suite)?.[1];
+  return stem !== undefined && id.params === stem.replace(/-/g, '_');
 }
 
 /** The tests jest's --verbose output shows failed (`✕`): with the `●` lines, the failures of a re-run. */

@@ -161,15 +161,32 @@ const go: Parser = (lines) => {
   return out;
 };
 
+/**
+ * A cargo `Running` line's target: its source path, relative to its crate (`src/lib.rs` in every crate of a
+ * workspace), and the test binary's name without its hash (`target/debug/deps/a-3110576fc3c3c96d`: `a`), which
+ * for a crate's own unit tests is the crate's (its lib's or bin's name): the id's `params`, so two crates'
+ * `tests::it_works` are two tests. An integration test target (`tests/it.rs`, binary `it`) of two crates still
+ * shares one (console-passed.ts `sharedNames` keeps such a failure from being quarantined or recorded).
+ */
+export function cargoTarget(line: string): { suite: string; params?: string } | undefined {
+  // The binary's path may hold spaces (`/home/u/my proj/target/...`) and be Windows' (`target\debug\deps\a-….exe`).
+  const m = /^\s*Running (?:unittests )?(\S+)(?: \((.+)\)\s*$)?/.exec(line);
+  if (!m) return undefined;
+  const binary = m[2]
+    ?.split(/[\\/]/)
+    .pop()
+    ?.replace(/-[0-9a-f]{16}(?:\.exe)?$/, '');
+  return { suite: clipName(m[1]!), ...(binary ? { params: clipName(binary) } : {}) };
+}
+
 /** cargo test: `test path::to::test ... FAILED`, in the crate's target named by the `Running` line before. */
 const cargo: Parser = (lines) => {
   const out: TestId[] = [];
-  let target = '';
+  let target: { suite: string; params?: string } = { suite: '' };
   for (const line of lines) {
-    const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
-    if (running) target = running[1]!;
+    target = cargoTarget(line) ?? target;
     const m = /^test (\S+) \.\.\. FAILED$/.exec(line);
-    if (m) out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]!) });
+    if (m) out.push({ runner: 'cargo', ...target, name: clipName(m[1]!) });
   }
   return out;
 };
@@ -460,6 +477,11 @@ export function failedFromConsole(output: string, runner?: TestRunner): TestId[]
     if (found.length > 0) return found.slice(0, MAX_FAILED);
   }
   return [];
+}
+
+/** Every failed test `runner`'s parser reads from `lines`, a test named twice (two targets, two files) twice. */
+export function failedInLines(lines: string[], runner: TestRunner): TestId[] {
+  return PARSERS[runner]?.(lines) ?? [];
 }
 
 export function dedupe(ids: TestId[]): TestId[] {

@@ -124,6 +124,8 @@ export function concludeTests(
   history: TestHistoryView,
   /** Tests that passed in the step's runs: kept only when the history knows them. */
   passed: readonly TestId[] = [],
+  /** Keys the step's output showed for more than one test (console-passed.ts `sharedNames`). */
+  shared: ReadonlySet<string> = new Set(),
 ): TestsVerdict {
   const notes: string[] = [];
   const tests: TestOutcome[] = [];
@@ -143,11 +145,22 @@ export function concludeTests(
   }
   for (const { id, changed } of plan.kept)
     tests.push({ id, outcome: 'failed', retries: 0, ...(changed ? { changed: true } : {}) });
+  // A key the step's output showed for two tests: its re-run ran both (by that name) and a failure of either is
+  // its failure, but its history and the team's list may be the other test's, and its outcome either's.
+  for (const t of tests)
+    if (shared.has(testKey(t.id))) {
+      t.sharedName = true;
+      notes.push(
+        `ci-recovery: ${shownName(t.id)}: the output shows more than one test of this name (which one failed cannot be told): re-run by that name, any failure its own; never quarantined, and kept out of the flaky history`,
+      );
+    }
   const stillFailed = tests.filter((t) => t.outcome === 'failed');
+  for (const t of stillFailed) staleCargoEntry(t.id, quarantine.quarantined, notes);
   const quarantinable = (t: TestOutcome): boolean => {
     const key = testKey(t.id);
     const knowledge = history(key);
-    if (knowledge?.broken === true) return false;
+    // A key two tests share: its history and the team's list may be the other test's.
+    if (knowledge?.broken === true || t.sharedName) return false;
     // Flips across commits never quarantine: only same-commit flakes on the default branch do.
     return (
       quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.quarantinable === true)
@@ -172,6 +185,19 @@ export function concludeTests(
     if (!seen.has(testKey(id)) && history(testKey(id)) !== undefined)
       tests.push({ id, outcome: 'passed', retries: 0 });
   return { recovered, tests, outputs: testOutputs(tests), notes };
+}
+
+/**
+ * A `tests.quarantined` entry written as a cargo key was before its target was part of it (`[a]`, the test
+ * binary's name): it no longer applies (it fails safe, the test counts), said once so the team can rewrite it.
+ */
+function staleCargoEntry(id: TestId, quarantined: readonly string[], notes: string[]): void {
+  if (id.runner !== 'cargo' || id.params === undefined) return;
+  const { params: _target, ...bare } = id;
+  if (quarantined.includes(testKey(bare)) && !quarantined.includes(testKey(id)))
+    notes.push(
+      `ci-recovery: tests.quarantined entry '${shownName(bare)}' no longer applies: a cargo test's key names its test binary; write it as '${shownName(id)}'`,
+    );
 }
 
 /**

@@ -46,6 +46,8 @@ export class ReportTally {
   private readonly ambiguousKeys = new Set<string>();
   private readonly failedKeys = new Set<string>();
   private readonly passedKeys = new Set<string>();
+  /** Failed tests' keys on more than one case (failed twice, or failed and passed): two tests, or one run twice. */
+  readonly repeated = new Set<string>();
 
   /**
    * `everyOfAName`: the runner's re-run selects by a name every test bearing it runs (jest's and vitest's `-t`,
@@ -70,7 +72,10 @@ export class ReportTally {
       }
       const id = detached(found);
       const key = testKey(id); // of the copy: a key built from the parser's strings would hold them too
-      if (this.failedKeys.has(key)) continue;
+      if (this.failedKeys.has(key)) {
+        this.repeated.add(key);
+        continue;
+      }
       this.failedKeys.add(key);
       this.failed.push(id);
     }
@@ -88,9 +93,10 @@ export class ReportTally {
 
   /** A test of one key seen both failed and passed: counted once, the first few named. */
   private twoOutcomes(found: TestId): void {
-    if (this.everyOfAName) return;
     const id = detached(found);
     const key = testKey(id);
+    this.repeated.add(key);
+    if (this.everyOfAName) return;
     if (this.ambiguousKeys.has(key)) return;
     this.ambiguousKeys.add(key);
     if (this.ambiguousShown.length < 3) this.ambiguousShown.push(shownName(id));
