@@ -407,7 +407,8 @@ function recordTestOutcomes(history, outcomes, where, keyOf, bounds = {}) {
     const byKey = new Map(history.tests.map((t) => [t.key, t.observations]));
     for (const outcome of outcomes) {
         const key = keyOf(outcome);
-        if (key.length > MAX_FIELD)
+        // A key the step's output showed for two tests: its outcome may be either's, and would merge their stories.
+        if (key.length > MAX_FIELD || outcome.sharedName)
             continue;
         const known = byKey.get(key);
         if (!known && outcome.outcome === 'passed')
@@ -695,7 +696,7 @@ function onlyKnownFlaky(outcomes, view) {
     for (const o of failing) {
         const key = testKeyOf(o);
         const known = view(key);
-        if (o.changed || !known?.flaky || known.broken)
+        if (o.changed || o.sharedName || !known?.flaky || known.broken)
             return undefined;
         keys.push(key);
     }

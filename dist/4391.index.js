@@ -30,6 +30,7 @@ __webpack_require__.d(__webpack_exports__, {
   Il: () => (/* reexport */ inChangedFile),
   JT: () => (/* reexport */ isTestRunner),
   cc: () => (/* reexport */ jestVerboseFailed),
+  wW: () => (/* reexport */ judgedByConsole),
   ds: () => (/* reexport */ nodeRelative),
   kJ: () => (/* reexport */ parseJunit),
   parseTestRunner: () => (/* reexport */ parseTestRunner),
@@ -41,6 +42,7 @@ __webpack_require__.d(__webpack_exports__, {
   jE: () => (/* reexport */ rerunVerdicts),
   Gn: () => (/* reexport */ runnerDirectory),
   D: () => (/* reexport */ runnerOfCommand),
+  mW: () => (/* reexport */ sharedNames),
   $8: () => (/* reexport */ shellStopsOnError),
   HD: () => (/* reexport */ shownName),
   tu: () => (/* reexport */ stepEnvName),
@@ -1513,6 +1515,17 @@ function addoptsReports(addopts) {
  * the place of its config's too.
  */
 const JEST_CONSOLE_ONLY = ' --reporters=default --testResultsProcessor=';
+/**
+ * Runners whose built-in re-run (and early flake detection's repeat) writes no report: jest, vitest and mocha
+ * their console reporter alone, in place of the step's; pytest no `--junitxml`, its `-rA` naming each re-run
+ * test's outcome; go without `-json` or a profile, `-v` naming each; cargo's libtest names each (a `| cargo2junit >`
+ * is the step's script, not the re-run's). A report a glob finds after such a run is the step's, perhaps written
+ * within the reports' mtime slack of the run's start, and its failure would count over the run's pass: the run is
+ * judged by its console. A team's `test-rerun-command` writes what it writes, and its reports are read.
+ */
+const CONSOLE_ONLY = ['jest', 'vitest', 'mocha', 'pytest', 'go', 'cargo'];
+/** Whether a run of `runner`'s tests (a re-run, a repeat) is judged by its console alone (CONSOLE_ONLY). */
+const judgedByConsole = (runner, rerunCommand) => runner !== undefined && rerunCommand === '' && CONSOLE_ONLY.includes(runner);
 /** The runner's selection of `tests` after `start` (the step's invocation, its selection taken out). */
 function selection(runner, tests, start, rest) {
     const q = shellQuote;
@@ -1715,9 +1728,10 @@ function flakyOnArrival(runs, ours) {
 /**
  * The step's test outcomes with the flakes on arrival marked: a test the step already named keeps its
  * outcome (a failure in a changed file still fails the step); one it did not name (it passed in the
- * step's run) is added as flaky, changed, with the repeats as its re-runs.
+ * step's run) is added as flaky, changed, with the repeats as its re-runs. A key some repeat showed for two
+ * tests (`shared`) is marked so: its outcome may be either's, and it is kept out of the flaky history.
  */
-function withArrivals(tests, flakes, repeats) {
+function withArrivals(tests, flakes, repeats, shared = new Set()) {
     const out = tests.map((t) => ({ ...t }));
     for (const f of flakes) {
         const known = out.find((t) => (0,test_identity/* testKey */.S)(t.id) === (0,test_identity/* testKey */.S)(f.id));
@@ -1726,6 +1740,9 @@ function withArrivals(tests, flakes, repeats) {
         else
             out.push({ id: f.id, outcome: 'flaky', retries: repeats, changed: true, arrival: true });
     }
+    for (const t of out)
+        if (shared.has((0,test_identity/* testKey */.S)(t.id)))
+            t.sharedName = true;
     return out;
 }
 
@@ -2046,17 +2063,33 @@ const go = (lines) => {
     }
     return out;
 };
+/**
+ * A cargo `Running` line's target: its source path, relative to its crate (`src/lib.rs` in every crate of a
+ * workspace), and the test binary's name without its hash (`target/debug/deps/a-3110576fc3c3c96d`: `a`), which
+ * for a crate's own unit tests is the crate's (its lib's or bin's name): the id's `params`, so two crates'
+ * `tests::it_works` are two tests. An integration test target (`tests/it.rs`, binary `it`) of two crates still
+ * shares one (console-passed.ts `sharedNames` keeps such a failure from being quarantined or recorded).
+ */
+function cargoTarget(line) {
+    // The binary's path may hold spaces (`/home/u/my proj/target/...`) and be Windows' (`target\debug\deps\a-\u2026.exe`).
+    const m = /^\s*Running (?:unittests )?(\S+)(?: \((.+)\)\s*$)?/.exec(line);
+    if (!m)
+        return undefined;
+    const binary = m[2]
+        ?.split(/[\\/]/)
+        .pop()
+        ?.replace(/-[0-9a-f]{16}(?:\.exe)?$/, '');
+    return { suite: clipName(m[1]), ...(binary ? { params: clipName(binary) } : {}) };
+}
 /** cargo test: `test path::to::test ... FAILED`, in the crate's target named by the `Running` line before. */
 const cargo = (lines) => {
     const out = [];
-    let target = '';
+    let target = { suite: '' };
     for (const line of lines) {
-        const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
-        if (running)
-            target = running[1];
+        target = cargoTarget(line) ?? target;
         const m = /^test (\S+) \.\.\. FAILED$/.exec(line);
         if (m)
-            out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]) });
+            out.push({ runner: 'cargo', ...target, name: clipName(m[1]) });
     }
     return out;
 };
@@ -2340,6 +2373,10 @@ function failedFromConsole(output, runner) {
     }
     return [];
 }
+/** Every failed test `runner`'s parser reads from `lines`, a test named twice (two targets, two files) twice. */
+function failedInLines(lines, runner) {
+    return PARSERS[runner]?.(lines) ?? [];
+}
 function dedupe(ids) {
     const seen = new Set();
     return ids.filter((id) => {
@@ -2352,6 +2389,13 @@ function dedupe(ids) {
 }
 
 ;// CONCATENATED MODULE: ./src/test-recovery/core/console-passed.ts
+/**
+ * Which tests passed, read from a runner's console output: what a re-run's verdict is read from when the
+ * runner wrote no report. Only runners whose output names each test it ran (jest and vitest verbose, mocha's
+ * spec tree, node --test, pytest -rA or -v, go test -v, cargo, nextest, dotnet at normal verbosity) answer;
+ * jest's verbose tree gives a re-run's `\u2715` failures too. The output is untrusted, as in console.ts. Pure.
+ */
+
 
 
 /**
@@ -2502,14 +2546,12 @@ const PASSED = {
     },
     cargo: (lines) => {
         const out = [];
-        let target = '';
+        let target = { suite: '' };
         for (const line of lines) {
-            const running = /^\s*Running (?:unittests )?(\S+)/.exec(line);
-            if (running)
-                target = running[1];
+            target = cargoTarget(line) ?? target;
             const m = /^test (\S+) \.\.\. ok$/.exec(line);
             if (m)
-                out.push({ runner: 'cargo', suite: clipName(target), name: clipName(m[1]) });
+                out.push({ runner: 'cargo', ...target, name: clipName(m[1]) });
         }
         return out;
     },
@@ -2544,6 +2586,51 @@ const PASSING_RUNNERS = Object.keys(PASSED);
 function passedFromConsole(output, runner) {
     const parse = PASSED[runner];
     return parse ? dedupe(parse(plainLines(output))).slice(0, MAX_FAILED) : [];
+}
+/**
+ * The failed tests' keys that `runner`'s console shows for more than one test, or whose output cannot show it:
+ * their key does not tell them apart. mocha's console never names a test's file (a key is its full title: two
+ * files' `suite works` are one); where its reporter prints no tree of the tests it ran (`dot`, `min`,
+ * `progress`: no passes shown), another file's test of that title cannot be ruled out, so each is shared. cargo
+ * names a target by its path in its crate and its binary: an integration test target's binary is its file's
+ * stem (`tests/it.rs`, binary `it`), not its crate's, so two crates' are one, and `cargo test` stops at the
+ * first failing binary (the other crate's may never show): such a target's test is always shared (so is a
+ * `src/bin/x.rs` target's, binary `x`). Their re-run by that name runs both, a failure of either failing it
+ * (verdict.ts), but the key's history and quarantine may be the other's: such a failure is never quarantined and
+ * is kept out of the flaky history (plan.ts `concludeTests`). Other runners' keys name the test's file, package
+ * or class, and a key they show twice is one test run twice (go's `-count`).
+ */
+function sharedNames(output, runner, failed) {
+    const shared = new Set();
+    if ((runner !== 'cargo' && runner !== 'mocha') || failed.length === 0)
+        return shared;
+    const lines = plainLines(output);
+    if (runner === 'mocha' && !mochaTree(lines))
+        return new Set(failed.map(test_identity/* testKey */.S));
+    const seen = new Map();
+    for (const id of [...failedInLines(lines, runner), ...PASSED[runner](lines)]) {
+        const key = (0,test_identity/* testKey */.S)(id);
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+    for (const id of failed)
+        if ((seen.get((0,test_identity/* testKey */.S)(id)) ?? 0) > 1 || (runner === 'cargo' && binaryOfItsFile(id)))
+            shared.add((0,test_identity/* testKey */.S)(id));
+    return shared;
+}
+/** Whether mocha's output shows its spec tree (a test passed, failed or pending, before its counts). */
+function mochaTree(lines) {
+    for (const line of lines) {
+        if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line))
+            return false;
+        if (/^(?: {2})+(?:[\u2714\u221a]|\d+\)|-) \S/.test(line))
+            return true;
+    }
+    return false;
+}
+/** A cargo target whose binary is named after its file (`tests/it.rs`, `it`; `my-it.rs`, `my_it`), not its crate. */
+function binaryOfItsFile(id) {
+    const stem = /([^\\/]+)\.rs$/.exec(id.suite)?.[1];
+    return stem !== undefined && id.params === stem.replace(/-/g, '_');
 }
 /** The tests jest's --verbose output shows failed (`\u2715`): with the `\u25cf` lines, the failures of a re-run. */
 function jestVerboseFailed(output) {
@@ -2875,7 +2962,9 @@ function planRetries(failed, settings, changed, history, strict = false) {
 /** The step's conclusion on its tests after the re-runs. */
 function concludeTests(plan, results, settings, quarantine, history, 
 /** Tests that passed in the step's runs: kept only when the history knows them. */
-passed = []) {
+passed = [], 
+/** Keys the step's output showed for more than one test (console-passed.ts `sharedNames`). */
+shared = new Set()) {
     const notes = [];
     const tests = [];
     for (const { id, retries } of plan.rerun) {
@@ -2892,11 +2981,21 @@ passed = []) {
     }
     for (const { id, changed } of plan.kept)
         tests.push({ id, outcome: 'failed', retries: 0, ...(changed ? { changed: true } : {}) });
+    // A key the step's output showed for two tests: its re-run ran both (by that name) and a failure of either is
+    // its failure, but its history and the team's list may be the other test's, and its outcome either's.
+    for (const t of tests)
+        if (shared.has((0,test_identity/* testKey */.S)(t.id))) {
+            t.sharedName = true;
+            notes.push(`ci-recovery: ${shownName(t.id)}: the output shows more than one test of this name (which one failed cannot be told): re-run by that name, any failure its own; never quarantined, and kept out of the flaky history`);
+        }
     const stillFailed = tests.filter((t) => t.outcome === 'failed');
+    for (const t of stillFailed)
+        staleCargoEntry(t.id, quarantine.quarantined, notes);
     const quarantinable = (t) => {
         const key = (0,test_identity/* testKey */.S)(t.id);
         const knowledge = history(key);
-        if (knowledge?.broken === true)
+        // A key two tests share: its history and the team's list may be the other test's.
+        if (knowledge?.broken === true || t.sharedName)
             return false;
         // Flips across commits never quarantine: only same-commit flakes on the default branch do.
         return (quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.quarantinable === true));
@@ -2917,6 +3016,17 @@ passed = []) {
         if (!seen.has((0,test_identity/* testKey */.S)(id)) && history((0,test_identity/* testKey */.S)(id)) !== undefined)
             tests.push({ id, outcome: 'passed', retries: 0 });
     return { recovered, tests, outputs: testOutputs(tests), notes };
+}
+/**
+ * A `tests.quarantined` entry written as a cargo key was before its target was part of it (`[a]`, the test
+ * binary's name): it no longer applies (it fails safe, the test counts), said once so the team can rewrite it.
+ */
+function staleCargoEntry(id, quarantined, notes) {
+    if (id.runner !== 'cargo' || id.params === undefined)
+        return;
+    const { params: _target, ...bare } = id;
+    if (quarantined.includes((0,test_identity/* testKey */.S)(bare)) && !quarantined.includes((0,test_identity/* testKey */.S)(id)))
+        notes.push(`ci-recovery: tests.quarantined entry '${shownName(bare)}' no longer applies: a cargo test's key names its test binary; write it as '${shownName(id)}'`);
 }
 /**
  * Why a recovered step's tests cannot stand on their passes alone: a test that passed only on a re-run of itself
@@ -3007,6 +3117,8 @@ class ReportTally {
     ambiguousKeys = new Set();
     failedKeys = new Set();
     passedKeys = new Set();
+    /** Failed tests' keys on more than one case (failed twice, or failed and passed): two tests, or one run twice. */
+    repeated = new Set();
     /**
      * `everyOfAName`: the runner's re-run selects by a name every test bearing it runs (jest's and vitest's `-t`,
      * vitest's in each of the step's projects, which its JUnit does not name), and a failure of any is the key's
@@ -3033,8 +3145,10 @@ class ReportTally {
             }
             const id = detached(found);
             const key = (0,test_identity/* testKey */.S)(id); // of the copy: a key built from the parser's strings would hold them too
-            if (this.failedKeys.has(key))
+            if (this.failedKeys.has(key)) {
+                this.repeated.add(key);
                 continue;
+            }
             this.failedKeys.add(key);
             this.failed.push(id);
         }
@@ -3054,10 +3168,11 @@ class ReportTally {
     }
     /** A test of one key seen both failed and passed: counted once, the first few named. */
     twoOutcomes(found) {
-        if (this.everyOfAName)
-            return;
         const id = detached(found);
         const key = (0,test_identity/* testKey */.S)(id);
+        this.repeated.add(key);
+        if (this.everyOfAName)
+            return;
         if (this.ambiguousKeys.has(key))
             return;
         this.ambiguousKeys.add(key);

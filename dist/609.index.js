@@ -93,7 +93,8 @@ async function detectArrivals(step, last, recovered, limitMs, config, ports) {
     }
     for (const f of flakes)
         log.warning(`${PREFIX} ${(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(f.id)} is flaky on arrival: it failed in ${f.failedRuns} and passed in ${f.passedRuns} of ${f.failedRuns + f.passedRuns} runs of the same code.${efd.failStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : ''}`, { title: 'ci-recovery: flaky on arrival' });
-    const tests = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .withArrivals */ .jc)(recovered?.tests ?? [], flakes, repeats.length);
+    const shared = new Set(repeats.flatMap((r) => [...(r.shared ?? [])]));
+    const tests = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .withArrivals */ .jc)(recovered?.tests ?? [], flakes, repeats.length, shared);
     const names = tests.filter((t) => t.arrival).map((t) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(t.id));
     return {
         recovered: recovered?.recovered ?? false,
@@ -180,10 +181,14 @@ async function repeat(step, runner, script, efd, limitMs, ports) {
             continue;
         }
         // A repeat that writes no report is read from its console: a report the glob finds is the step's (or a
-        // re-run's), perhaps within the reports' mtime slack of the repeat's start (run-tests.ts CONSOLE_ONLY).
+        // re-run's), perhaps within the reports' mtime slack of the repeat's start (test-recovery's judgedByConsole).
         const judged = (0,_run_tests_js__WEBPACK_IMPORTED_MODULE_3__.consoleOnly)(step, runner) ? { ...step, tests: { ...step.tests, report: '' } } : step;
         const found = await (0,_run_tests_js__WEBPACK_IMPORTED_MODULE_3__.failedTests)(judged, runner, run.output, started, ports);
-        runs.push({ conclusive: found.failed.length > 0, failed: found.failed });
+        runs.push({
+            conclusive: found.failed.length > 0,
+            failed: found.failed,
+            ...(found.shared ? { shared: found.shared } : {}),
+        });
         log.info(found.failed.length > 0
             ? `${PREFIX} repeat ${n}: ${found.failed.length} test(s) failed: ${found.failed.slice(0, 5).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ')}`
             : `${PREFIX} repeat ${n} failed (exit ${run.exitCode ?? run.signal ?? '?'}) and names no failed test: not counted.`);
@@ -199,7 +204,6 @@ async function repeat(step, runner, script, efd, limitMs, ports) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CONSOLE_ONLY: () => (/* binding */ CONSOLE_ONLY),
 /* harmony export */   POSIX_SHELL: () => (/* binding */ POSIX_SHELL),
 /* harmony export */   consoleOnly: () => (/* binding */ consoleOnly),
 /* harmony export */   failedTests: () => (/* binding */ failedTests),
@@ -285,11 +289,14 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
     const kind = runner ?? found.failed[0].runner;
     const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
     const planned = await planWithConfigs(step, scripts, kind, attempt.output, ports);
-    const { results, outside } = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
+    const rerun = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
+    const { results, outside } = rerun;
+    // A re-run forces a reporter that shows every test it ran (mocha's spec): a title two files share shows there.
+    const shared = new Set([...(found.shared ?? []), ...rerun.shared]);
     // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
     // not only theirs: their passes stand for them, and the whole step runs before it can pass.
     // Tests read from an output whose start was not kept: a test that failed there is not known.
-    const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed);
+    const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed, shared);
     const unseen = outside ??
         found.nameless ??
         (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined) ??
@@ -427,6 +434,8 @@ async function failedTests(step, runner, output, since, ports) {
             const nameless = tally.nameless > 0
                 ? `its reports show ${tally.nameless} failure(s) that name no test (a test class's set-up), which a re-run of the named tests does not cover`
                 : undefined;
+            // mocha's reports key a test by its title (its file left out): a title on two cases may be two files' tests.
+            const shared = (runner ?? tally.failed[0]?.runner) === 'mocha' ? tally.repeated : new Set();
             return {
                 failed: tally.failed,
                 passed,
@@ -435,6 +444,7 @@ async function failedTests(step, runner, output, since, ports) {
                 cut,
                 fromReports: true,
                 ...(nameless ? { nameless } : {}),
+                ...(shared.size > 0 ? { shared } : {}),
             };
         }
         why =
@@ -443,8 +453,17 @@ async function failedTests(step, runner, output, since, ports) {
                 : 'its reports and output name no failed test';
     }
     const fromConsole = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedFromConsole */ .DB)(output, runner).map((id) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRelative */ .ds)(id, step.cwd));
+    const kind = runner ?? fromConsole[0]?.runner;
+    const shared = kind ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedNames */ .mW)(output, kind, fromConsole) : new Set();
     // A report not read may name failures the output does not: the cut holds for the output's tests too.
-    return { failed: fromConsole, passed, from: 'the output', why, cut };
+    return {
+        failed: fromConsole,
+        passed,
+        from: 'the output',
+        why,
+        cut,
+        ...(shared.size > 0 ? { shared } : {}),
+    };
 }
 /** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
 async function readReports(files, runner, log) {
@@ -518,6 +537,7 @@ async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
     const { log } = ports.runner;
     const results = new Map();
     let outside;
+    const shared = new Set();
     let pending = planned.filter((p) => p.retries > 0);
     for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
         const ids = pending.map((p) => p.id);
@@ -548,6 +568,8 @@ async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
             ...(step.env ? { env: step.env } : {}),
         });
         const seen = await rerunSeen(step, kind, run.output, started, ports);
+        for (const key of (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedNames */ .mW)(run.output, kind, ids))
+            shared.add(key);
         if (run.exitCode !== 0 && (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedOutsideTests */ .W_)(kind, run.output, true))
             outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
         const verdicts = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rerunVerdicts */ .jE)(ids, seen, () => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .whyNotRun */ .hv)(run, template));
@@ -569,24 +591,15 @@ async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
         // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
         pending = pending.filter((p) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(p.id)).state === 'failed' && p.retries > round);
     }
-    return { results, ...(outside ? { outside } : {}) };
+    return { results, shared, ...(outside ? { outside } : {}) };
 }
 /** Reports a re-run writes where the step names none: Surefire's and Gradle's own. */
 const DEFAULT_REPORTS = {
     maven: '**/target/surefire-reports/TEST-*.xml',
     gradle: '**/build/test-results/**/*.xml',
 };
-/**
- * Runners whose built-in re-run writes no report (test-recovery/core/rerun.ts: jest, vitest and mocha their
- * console reporter alone, in place of the step's; pytest no `--junitxml`, its `-rA` naming each re-run test's
- * outcome; go without `-json` or a profile, `-v` naming each; cargo's libtest names each, a `| cargo2junit >`
- * being the step's script, not the re-run's): a report the glob finds is the step's, perhaps written within the
- * reports' mtime slack of the re-run's start, and its failure would count over the re-run's pass. Their verdict
- * is read from the console; so is early flake detection's repeats' (run-arrival.ts).
- */
-const CONSOLE_ONLY = ['jest', 'vitest', 'mocha', 'pytest', 'go', 'cargo'];
-/** Whether a built-in re-run (or repeat) of `runner` is judged by its console alone (CONSOLE_ONLY). */
-const consoleOnly = (step, runner) => runner !== undefined && CONSOLE_ONLY.includes(runner) && step.tests.rerunCommand === '';
+/** Whether a built-in re-run (or repeat) of `runner` is read from its console alone (test-recovery's judgedByConsole). */
+const consoleOnly = (step, runner) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .judgedByConsole */ .wW)(runner, step.tests.rerunCommand);
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(step, runner, output, since, ports) {
     const failed = [];

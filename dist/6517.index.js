@@ -45,7 +45,6 @@ function testKey(id) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CONSOLE_ONLY: () => (/* binding */ CONSOLE_ONLY),
 /* harmony export */   POSIX_SHELL: () => (/* binding */ POSIX_SHELL),
 /* harmony export */   consoleOnly: () => (/* binding */ consoleOnly),
 /* harmony export */   failedTests: () => (/* binding */ failedTests),
@@ -131,11 +130,14 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
     const kind = runner ?? found.failed[0].runner;
     const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
     const planned = await planWithConfigs(step, scripts, kind, attempt.output, ports);
-    const { results, outside } = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
+    const rerun = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
+    const { results, outside } = rerun;
+    // A re-run forces a reporter that shows every test it ran (mocha's spec): a title two files share shows there.
+    const shared = new Set([...(found.shared ?? []), ...rerun.shared]);
     // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
     // not only theirs: their passes stand for them, and the whole step runs before it can pass.
     // Tests read from an output whose start was not kept: a test that failed there is not known.
-    const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed);
+    const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed, shared);
     const unseen = outside ??
         found.nameless ??
         (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined) ??
@@ -273,6 +275,8 @@ async function failedTests(step, runner, output, since, ports) {
             const nameless = tally.nameless > 0
                 ? `its reports show ${tally.nameless} failure(s) that name no test (a test class's set-up), which a re-run of the named tests does not cover`
                 : undefined;
+            // mocha's reports key a test by its title (its file left out): a title on two cases may be two files' tests.
+            const shared = (runner ?? tally.failed[0]?.runner) === 'mocha' ? tally.repeated : new Set();
             return {
                 failed: tally.failed,
                 passed,
@@ -281,6 +285,7 @@ async function failedTests(step, runner, output, since, ports) {
                 cut,
                 fromReports: true,
                 ...(nameless ? { nameless } : {}),
+                ...(shared.size > 0 ? { shared } : {}),
             };
         }
         why =
@@ -289,8 +294,17 @@ async function failedTests(step, runner, output, since, ports) {
                 : 'its reports and output name no failed test';
     }
     const fromConsole = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedFromConsole */ .DB)(output, runner).map((id) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRelative */ .ds)(id, step.cwd));
+    const kind = runner ?? fromConsole[0]?.runner;
+    const shared = kind ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedNames */ .mW)(output, kind, fromConsole) : new Set();
     // A report not read may name failures the output does not: the cut holds for the output's tests too.
-    return { failed: fromConsole, passed, from: 'the output', why, cut };
+    return {
+        failed: fromConsole,
+        passed,
+        from: 'the output',
+        why,
+        cut,
+        ...(shared.size > 0 ? { shared } : {}),
+    };
 }
 /** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
 async function readReports(files, runner, log) {
@@ -364,6 +378,7 @@ async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
     const { log } = ports.runner;
     const results = new Map();
     let outside;
+    const shared = new Set();
     let pending = planned.filter((p) => p.retries > 0);
     for (let round = 1; pending.length > 0 && !ports.process.cancelled(); round++) {
         const ids = pending.map((p) => p.id);
@@ -394,6 +409,8 @@ async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
             ...(step.env ? { env: step.env } : {}),
         });
         const seen = await rerunSeen(step, kind, run.output, started, ports);
+        for (const key of (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedNames */ .mW)(run.output, kind, ids))
+            shared.add(key);
         if (run.exitCode !== 0 && (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedOutsideTests */ .W_)(kind, run.output, true))
             outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
         const verdicts = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rerunVerdicts */ .jE)(ids, seen, () => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .whyNotRun */ .hv)(run, template));
@@ -415,24 +432,15 @@ async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
         // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
         pending = pending.filter((p) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(p.id)).state === 'failed' && p.retries > round);
     }
-    return { results, ...(outside ? { outside } : {}) };
+    return { results, shared, ...(outside ? { outside } : {}) };
 }
 /** Reports a re-run writes where the step names none: Surefire's and Gradle's own. */
 const DEFAULT_REPORTS = {
     maven: '**/target/surefire-reports/TEST-*.xml',
     gradle: '**/build/test-results/**/*.xml',
 };
-/**
- * Runners whose built-in re-run writes no report (test-recovery/core/rerun.ts: jest, vitest and mocha their
- * console reporter alone, in place of the step's; pytest no `--junitxml`, its `-rA` naming each re-run test's
- * outcome; go without `-json` or a profile, `-v` naming each; cargo's libtest names each, a `| cargo2junit >`
- * being the step's script, not the re-run's): a report the glob finds is the step's, perhaps written within the
- * reports' mtime slack of the re-run's start, and its failure would count over the re-run's pass. Their verdict
- * is read from the console; so is early flake detection's repeats' (run-arrival.ts).
- */
-const CONSOLE_ONLY = ['jest', 'vitest', 'mocha', 'pytest', 'go', 'cargo'];
-/** Whether a built-in re-run (or repeat) of `runner` is judged by its console alone (CONSOLE_ONLY). */
-const consoleOnly = (step, runner) => runner !== undefined && CONSOLE_ONLY.includes(runner) && step.tests.rerunCommand === '';
+/** Whether a built-in re-run (or repeat) of `runner` is read from its console alone (test-recovery's judgedByConsole). */
+const consoleOnly = (step, runner) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .judgedByConsole */ .wW)(runner, step.tests.rerunCommand);
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(step, runner, output, since, ports) {
     const failed = [];

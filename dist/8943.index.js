@@ -1136,6 +1136,7 @@ function testOutcomesOf(value) {
             ...(v.changed === true ? { changed: true } : {}),
             ...(v.quarantined === true ? { quarantined: true } : {}),
             ...(v.arrival === true ? { arrival: true } : {}),
+            ...(v.sharedName === true ? { sharedName: true } : {}),
             ...(v.passedInStep === true && v.outcome === 'flaky' ? { passedInStep: true } : {}),
         });
     }
