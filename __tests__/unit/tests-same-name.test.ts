@@ -262,7 +262,7 @@ describe("mocha's console names no file: a title two files share is two tests", 
   });
 
   it('a title in one file only is quarantined as before', async () => {
-    const one = MOCHA_TWO_FILES.replace('\n  suite\n    ✔ works\n', '');
+    const one = MOCHA_TWO_FILES.replace('\n  suite\n    ✔ works\n', '').replace('1 passing', '0 passing');
     const attempt = { exitCode: 1, output: one };
     const r = await phase('npx mocha test/a.spec.js', [attempt, attempt, attempt], (k) =>
       k === 'mocha:::suite works' ? FLAKY_ELSEWHERE : undefined,
@@ -372,7 +372,7 @@ describe('review r41: what the output cannot show is shared too', () => {
     const key = 'mocha:::suite works';
     expect([...sharedNames(MOCHA_DOT, 'mocha', failedFromConsole(MOCHA_DOT, 'mocha'))]).toEqual([key]);
     // A spec tree that shows the title once is one test.
-    const one = MOCHA_TWO_FILES.replace('\n  suite\n    ✔ works\n', '');
+    const one = MOCHA_TWO_FILES.replace('\n  suite\n    ✔ works\n', '').replace('1 passing', '0 passing');
     expect([...sharedNames(one, 'mocha', failedFromConsole(one, 'mocha'))]).toEqual([]);
     const listed: Config = { ...QUARANTINE, tests: { ...QUARANTINE.tests, quarantined: [key] } };
     const attempt = { exitCode: 1, output: MOCHA_DOT };
@@ -445,5 +445,93 @@ describe('review r41: what the output cannot show is shared too', () => {
       { id, outcome: 'flaky', retries: 3, changed: true, arrival: true, sharedName: true },
     ]);
     expect(withArrivals([], flakes, 3)[0]?.sharedName).toBeUndefined();
+  });
+});
+
+describe('review r41, second pass: integration targets not named after their file, and a tree the counts deny', () => {
+  /** Real cargo 1.95 output (fail-fast): `tests/integration/main.rs` (binary `integration`), `[[test]] name = "x"
+   * path = "tests/y.rs"` (binary `x`). Neither binary is named after its file; both may be another crate's too. */
+  const target = (running: string): string =>
+    `     Running ${running}\n\nrunning 1 test\ntest t ... FAILED\n\nfailures:\n\nfailures:\n    t\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s\n`;
+
+  it("every cargo target but a crate's own unit tests is shared", () => {
+    for (const running of [
+      'tests/integration/main.rs (target/debug/deps/integration-35a25897a1e1022b)',
+      'tests/y.rs (target/debug/deps/x-9fbc9b6750e89804)',
+      'unittests src/cli.rs (target/debug/deps/tool-9fbc9b6750e89804)',
+      'target/debug/deps/it-9fbc9b6750e89804',
+    ]) {
+      const out = target(running);
+      const failed = failedFromConsole(out, 'cargo');
+      expect(failed).toHaveLength(1);
+      expect([...sharedNames(out, 'cargo', failed)]).toEqual(failed.map(testKey));
+    }
+    for (const running of [
+      'unittests src/lib.rs (target/debug/deps/a-3110576fc3c3c96d)',
+      'unittests src/main.rs (target/debug/deps/app-3110576fc3c3c96d)',
+    ]) {
+      const out = target(running);
+      expect([...sharedNames(out, 'cargo', failedFromConsole(out, 'cargo'))]).toEqual([]);
+    }
+  });
+
+  /** Real mocha 12 output, a's `suite works` broken, b's passing: a test's own console.log printing a line of
+   * the tree's shape (`  1) retrying connect`, dot; `  - step one`, min) is not a tree the counts agree with. */
+  const DOT_WITH_LOG = `
+  1) retrying connect
+
+  .!x
+..
+
+  3 passing (6ms)
+  1 failing
+
+  1) suite
+       works:
+     Error: broken a
+      at Context.<anonymous> (a.spec.js:1:53)
+`;
+  const MIN_WITH_LOG = `
+  - step one
+
+  2 passing (5ms)
+  1 failing
+
+  1) suite
+       works:
+     Error: broken a
+      at Context.<anonymous> (a.spec.js:1:53)
+`;
+  /** mocha 7's spec marks a pass `✓`, which is not read as one: the title shows once. */
+  const OLD_SPEC = `
+
+  suite
+    1) works
+    ✓ other
+
+  suite
+    ✓ works
+
+
+  2 passing (9ms)
+  1 failing
+
+  1) suite
+       works:
+     Error: broken a
+      at Context.<anonymous> (a.spec.js:1:53)
+`;
+
+  it("a tree-shaped line from a test's own output, or mocha 7's ✓, does not make the title one test", () => {
+    for (const out of [DOT_WITH_LOG, MIN_WITH_LOG, OLD_SPEC]) {
+      const failed = failedFromConsole(out, 'mocha');
+      expect(failed.map(testKey)).toEqual(['mocha:::suite works']);
+      expect([...sharedNames(out, 'mocha', failed)]).toEqual(['mocha:::suite works']);
+    }
+    // The spec tree whose passes and failures are what its counts say is read as it shows.
+    const whole = OLD_SPEC.replace(/✓/g, '✔')
+      .replace('\n  suite\n    ✔ works\n', '')
+      .replace('2 passing', '1 passing');
+    expect([...sharedNames(whole, 'mocha', failedFromConsole(whole, 'mocha'))]).toEqual([]);
   });
 });

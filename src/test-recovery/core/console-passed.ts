@@ -212,10 +212,10 @@ export function passedFromConsole(output: string, runner: TestRunner): TestId[] 
  * their key does not tell them apart. mocha's console never names a test's file (a key is its full title: two
  * files' `suite works` are one); where its reporter prints no tree of the tests it ran (`dot`, `min`,
  * `progress`: no passes shown), another file's test of that title cannot be ruled out, so each is shared. cargo
- * names a target by its path in its crate and its binary: an integration test target's binary is its file's
- * stem (`tests/it.rs`, binary `it`), not its crate's, so two crates' are one, and `cargo test` stops at the
- * first failing binary (the other crate's may never show): such a target's test is always shared (so is a
- * `src/bin/x.rs` target's, binary `x`). Their re-run by that name runs both, a failure of either failing it
+ * names a target by its path in its crate and its binary: only a crate's own unit tests' binary is the crate's;
+ * any other target (an integration test, `tests/it.rs`, binary `it`) may be named alike in another crate, and
+ * `cargo test` stops at the first failing binary (the other crate's may never show): such a target's test is
+ * always shared (crateUnitTests). Their re-run by that name runs both, a failure of either failing it
  * (verdict.ts), but the key's history and quarantine may be the other's: such a failure is never quarantined and
  * is kept out of the flaky history (plan.ts `concludeTests`). Other runners' keys name the test's file, package
  * or class, and a key they show twice is one test run twice (go's `-count`).
@@ -231,24 +231,44 @@ export function sharedNames(output: string, runner: TestRunner, failed: readonly
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   for (const id of failed)
-    if ((seen.get(testKey(id)) ?? 0) > 1 || (runner === 'cargo' && binaryOfItsFile(id)))
+    if ((seen.get(testKey(id)) ?? 0) > 1 || (runner === 'cargo' && !crateUnitTests(id)))
       shared.add(testKey(id));
   return shared;
 }
 
-/** Whether mocha's output shows its spec tree (a test passed, failed or pending, before its counts). */
+/**
+ * Whether mocha's output shows its spec tree whole: before its counts, as many passes (`✔`/`√`, what mochaPassed
+ * reads) and failures (`N) title`) as the counts say. A test's own output can print a line of either shape, and
+ * mocha 7's `✓` is not read as a pass: counts that disagree are no tree, and every failure of it is shared.
+ */
 function mochaTree(lines: readonly string[]): boolean {
-  for (const line of lines) {
-    if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line)) return false;
-    if (/^(?: {2})+(?:[✔√]|\d+\)|-) \S/.test(line)) return true;
+  let passes = 0;
+  let failures = 0;
+  let i = 0;
+  for (; i < lines.length && !/^\s+\d+ (?:passing|failing|pending)\b/.test(lines[i]!); i++) {
+    if (/^(?: {2})+[✔√] \S/.test(lines[i]!)) passes++;
+    else if (/^(?: {2})+\d+\) \S/.test(lines[i]!)) failures++;
   }
-  return false;
+  const count = (word: string): number => {
+    for (let j = i; j < Math.min(lines.length, i + 4); j++) {
+      const m = new RegExp(`^\\s+(\\d+) ${word}\\b`).exec(lines[j]!);
+      if (m) return Number(m[1]);
+    }
+    return 0;
+  };
+  return (
+    i < lines.length && passes + failures > 0 && passes === count('passing') && failures === count('failing')
+  );
 }
 
-/** A cargo target whose binary is named after its file (`tests/it.rs`, `it`; `my-it.rs`, `my_it`), not its crate. */
-function binaryOfItsFile(id: TestId): boolean {
-  const stem = /([^\\/]+)\.rs$/.exec(id.suite)?.[1];
-  return stem !== undefined && id.params === stem.replace(/-/g, '_');
+/**
+ * Whether a cargo target is a crate's own unit tests (`Running unittests src/lib.rs` or `src/main.rs`, its binary
+ * the crate's name): any other (an integration test, `tests/it.rs` or `tests/x/main.rs`, a `[[test]]` or
+ * `[[bin]]` with its own path, `src/bin/x.rs`, an old cargo's bare `Running target/debug/deps/x-…`) may be named
+ * alike in another crate, whose binary `cargo test` never reaches once one fails.
+ */
+function crateUnitTests(id: TestId): boolean {
+  return id.params !== undefined && /^src[\\/](?:lib|main)\.rs$/.test(id.suite);
 }
 
 /** The tests jest's --verbose output shows failed (`✕`): with the `●` lines, the failures of a re-run. */

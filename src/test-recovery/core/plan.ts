@@ -155,7 +155,7 @@ export function concludeTests(
       );
     }
   const stillFailed = tests.filter((t) => t.outcome === 'failed');
-  for (const t of stillFailed) staleCargoEntry(t.id, quarantine.quarantined, notes);
+  for (const t of stillFailed) staleCargoEntry(t, quarantine.quarantined, notes);
   const quarantinable = (t: TestOutcome): boolean => {
     const key = testKey(t.id);
     const knowledge = history(key);
@@ -191,12 +191,15 @@ export function concludeTests(
  * A `tests.quarantined` entry written as a cargo key was before its target was part of it (`[a]`, the test
  * binary's name): it no longer applies (it fails safe, the test counts), said once so the team can rewrite it.
  */
-function staleCargoEntry(id: TestId, quarantined: readonly string[], notes: string[]): void {
+function staleCargoEntry(t: TestOutcome, quarantined: readonly string[], notes: string[]): void {
+  const id = t.id;
   if (id.runner !== 'cargo' || id.params === undefined) return;
   const { params: _target, ...bare } = id;
   if (quarantined.includes(testKey(bare)) && !quarantined.includes(testKey(id)))
     notes.push(
-      `ci-recovery: tests.quarantined entry '${shownName(bare)}' no longer applies: a cargo test's key names its test binary; write it as '${shownName(id)}'`,
+      t.sharedName
+        ? `ci-recovery: tests.quarantined entry '${shownName(bare)}' no longer applies, and no key of it would: another crate's test may share its name, so it is never quarantined`
+        : `ci-recovery: tests.quarantined entry '${shownName(bare)}' no longer applies: a cargo test's key names its test binary; write it as '${shownName(id)}'`,
     );
 }
 
