@@ -411,6 +411,14 @@ describe('the plan: which failed tests are re-run', () => {
     ).toBe(true);
     expect(inChangedFile(id('a'), new Set(['tests/test_b.py']))).toBe(false);
   });
+
+  it("a file named from its crate's directory is matched to the changed file ending in it (a cargo workspace)", () => {
+    const unit = { runner: 'cargo' as const, suite: 'src/lib.rs', params: 'a', name: 'tests::it_works' };
+    expect(inChangedFile(unit, new Set(['crates/a/src/lib.rs']))).toBe(true);
+    expect(inChangedFile(unit, new Set(['crates/a/src/main.rs', 'README.md']))).toBe(false);
+    // Only the path's end, from a directory boundary.
+    expect(inChangedFile(unit, new Set(['crates/a/xsrc/lib.rs']))).toBe(false);
+  });
 });
 
 describe('the conclusion after the re-runs', () => {

@@ -50,7 +50,11 @@ export function inChangedFile(id: TestId, changed: ReadonlySet<string>): boolean
   if (changed.has(suite)) return true;
   // A JVM or .NET class, a Go package: its file is not named; match the class's file by its path's end.
   const asPath = suite.replace(/\./g, '/');
+  // A file named from its crate's or the step's directory (cargo's `src/lib.rs` in every crate of a workspace, a
+  // runner run in a sub-directory): a changed file ending in it may be its; taken so, the test is not re-run.
+  const asFile = /\.[A-Za-z0-9]+$/.test(suite) ? `/${suite}` : undefined;
   for (const file of changed) {
+    if (asFile && file.endsWith(asFile)) return true;
     const stem = file.replace(/\.[^./]+$/, '');
     if (stem.endsWith(`/${asPath}`) || stem === asPath) return true;
     if (id.runner === 'go' && suite.endsWith(`/${file.split('/').slice(0, -1).join('/')}`)) return true;
