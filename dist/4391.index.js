@@ -2592,10 +2592,10 @@ function passedFromConsole(output, runner) {
  * their key does not tell them apart. mocha's console never names a test's file (a key is its full title: two
  * files' `suite works` are one); where its reporter prints no tree of the tests it ran (`dot`, `min`,
  * `progress`: no passes shown), another file's test of that title cannot be ruled out, so each is shared. cargo
- * names a target by its path in its crate and its binary: an integration test target's binary is its file's
- * stem (`tests/it.rs`, binary `it`), not its crate's, so two crates' are one, and `cargo test` stops at the
- * first failing binary (the other crate's may never show): such a target's test is always shared (so is a
- * `src/bin/x.rs` target's, binary `x`). Their re-run by that name runs both, a failure of either failing it
+ * names a target by its path in its crate and its binary: only a crate's own unit tests' binary is the crate's;
+ * any other target (an integration test, `tests/it.rs`, binary `it`) may be named alike in another crate, and
+ * `cargo test` stops at the first failing binary (the other crate's may never show): such a target's test is
+ * always shared (crateUnitTests). Their re-run by that name runs both, a failure of either failing it
  * (verdict.ts), but the key's history and quarantine may be the other's: such a failure is never quarantined and
  * is kept out of the flaky history (plan.ts `concludeTests`). Other runners' keys name the test's file, package
  * or class, and a key they show twice is one test run twice (go's `-count`).
@@ -2613,24 +2613,43 @@ function sharedNames(output, runner, failed) {
         seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     for (const id of failed)
-        if ((seen.get((0,test_identity/* testKey */.S)(id)) ?? 0) > 1 || (runner === 'cargo' && binaryOfItsFile(id)))
+        if ((seen.get((0,test_identity/* testKey */.S)(id)) ?? 0) > 1 || (runner === 'cargo' && !crateUnitTests(id)))
             shared.add((0,test_identity/* testKey */.S)(id));
     return shared;
 }
-/** Whether mocha's output shows its spec tree (a test passed, failed or pending, before its counts). */
+/**
+ * Whether mocha's output shows its spec tree whole: before its counts, as many passes (`\u2714`/`\u221a`, what mochaPassed
+ * reads) and failures (`N) title`) as the counts say. A test's own output can print a line of either shape, and
+ * mocha 7's `\u2713` is not read as a pass: counts that disagree are no tree, and every failure of it is shared.
+ */
 function mochaTree(lines) {
-    for (const line of lines) {
-        if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line))
-            return false;
-        if (/^(?: {2})+(?:[\u2714\u221a]|\d+\)|-) \S/.test(line))
-            return true;
+    let passes = 0;
+    let failures = 0;
+    let i = 0;
+    for (; i < lines.length && !/^\s+\d+ (?:passing|failing|pending)\b/.test(lines[i]); i++) {
+        if (/^(?: {2})+[\u2714\u221a] \S/.test(lines[i]))
+            passes++;
+        else if (/^(?: {2})+\d+\) \S/.test(lines[i]))
+            failures++;
     }
-    return false;
+    const count = (word) => {
+        for (let j = i; j < Math.min(lines.length, i + 4); j++) {
+            const m = new RegExp(`^\\s+(\\d+) ${word}\\b`).exec(lines[j]);
+            if (m)
+                return Number(m[1]);
+        }
+        return 0;
+    };
+    return (i < lines.length && passes + failures > 0 && passes === count('passing') && failures === count('failing'));
 }
-/** A cargo target whose binary is named after its file (`tests/it.rs`, `it`; `my-it.rs`, `my_it`), not its crate. */
-function binaryOfItsFile(id) {
-    const stem = /([^\\/]+)\.rs$/.exec(id.suite)?.[1];
-    return stem !== undefined && id.params === stem.replace(/-/g, '_');
+/**
+ * Whether a cargo target is a crate's own unit tests (`Running unittests src/lib.rs` or `src/main.rs`, its binary
+ * the crate's name): any other (an integration test, `tests/it.rs` or `tests/x/main.rs`, a `[[test]]` or
+ * `[[bin]]` with its own path, `src/bin/x.rs`, an old cargo's bare `Running target/debug/deps/x-\u2026`) may be named
+ * alike in another crate, whose binary `cargo test` never reaches once one fails.
+ */
+function crateUnitTests(id) {
+    return id.params !== undefined && /^src[\\/](?:lib|main)\.rs$/.test(id.suite);
 }
 /** The tests jest's --verbose output shows failed (`\u2715`): with the `\u25cf` lines, the failures of a re-run. */
 function jestVerboseFailed(output) {
@@ -2915,7 +2934,12 @@ function inChangedFile(id, changed) {
         return true;
     // A JVM or .NET class, a Go package: its file is not named; match the class's file by its path's end.
     const asPath = suite.replace(/\./g, '/');
+    // A file named from its crate's or the step's directory (cargo's `src/lib.rs` in every crate of a workspace, a
+    // runner run in a sub-directory): a changed file ending in it may be its; taken so, the test is not re-run.
+    const asFile = /\.[A-Za-z0-9]+$/.test(suite) ? `/${suite}` : undefined;
     for (const file of changed) {
+        if (asFile && file.endsWith(asFile))
+            return true;
         const stem = file.replace(/\.[^./]+$/, '');
         if (stem.endsWith(`/${asPath}`) || stem === asPath)
             return true;
@@ -2990,7 +3014,7 @@ shared = new Set()) {
         }
     const stillFailed = tests.filter((t) => t.outcome === 'failed');
     for (const t of stillFailed)
-        staleCargoEntry(t.id, quarantine.quarantined, notes);
+        staleCargoEntry(t, quarantine.quarantined, notes);
     const quarantinable = (t) => {
         const key = (0,test_identity/* testKey */.S)(t.id);
         const knowledge = history(key);
@@ -3021,12 +3045,15 @@ shared = new Set()) {
  * A `tests.quarantined` entry written as a cargo key was before its target was part of it (`[a]`, the test
  * binary's name): it no longer applies (it fails safe, the test counts), said once so the team can rewrite it.
  */
-function staleCargoEntry(id, quarantined, notes) {
+function staleCargoEntry(t, quarantined, notes) {
+    const id = t.id;
     if (id.runner !== 'cargo' || id.params === undefined)
         return;
     const { params: _target, ...bare } = id;
     if (quarantined.includes((0,test_identity/* testKey */.S)(bare)) && !quarantined.includes((0,test_identity/* testKey */.S)(id)))
-        notes.push(`ci-recovery: tests.quarantined entry '${shownName(bare)}' no longer applies: a cargo test's key names its test binary; write it as '${shownName(id)}'`);
+        notes.push(t.sharedName
+            ? `ci-recovery: tests.quarantined entry '${shownName(bare)}' no longer applies, and no key of it would: another crate's test may share its name, so it is never quarantined`
+            : `ci-recovery: tests.quarantined entry '${shownName(bare)}' no longer applies: a cargo test's key names its test binary; write it as '${shownName(id)}'`);
 }
 /**
  * Why a recovered step's tests cannot stand on their passes alone: a test that passed only on a re-run of itself
