@@ -22,6 +22,7 @@ import {
   passedFromConsole,
   sharedNames,
   withArrivals,
+  inChangedFile,
 } from '../../src/test-recovery/index.js';
 import { MemoryTestFiles, type TestReport } from '../../src/test-recovery/ports/tests.js';
 import { runSettings } from '../run-settings.js';
@@ -533,5 +534,40 @@ describe('review r41, second pass: integration targets not named after their fil
       .replace('\n  suite\n    ✔ works\n', '')
       .replace('2 passing', '1 passing');
     expect([...sharedNames(whole, 'mocha', failedFromConsole(whole, 'mocha'))]).toEqual([]);
+  });
+});
+
+describe('review r41, third pass: two crates that name their libs alike', () => {
+  /** Real cargo 1.95, `cargo test --workspace` (fail-fast): crates a and b, each `[lib] name = "common"`, a's
+   * `tests::it_works` broken; cargo warns of nothing, and its rerun line names the package, not the lib. */
+  const SAME_LIB = `     Running unittests src/lib.rs (target/debug/deps/common-25eedba8be82e9b6)
+
+running 1 test
+test tests::it_works ... FAILED
+
+failures:
+
+failures:
+    tests::it_works
+
+test result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s
+
+error: test failed, to rerun pass \`-p a --lib\`
+`;
+
+  it("a unit target whose binary is not the failed package's is shared; the package's own is not", () => {
+    const failed = failedFromConsole(SAME_LIB, 'cargo');
+    expect(failed.map(testKey)).toEqual(['cargo:src/lib.rs::tests::it_works[common]']);
+    expect([...sharedNames(SAME_LIB, 'cargo', failed)]).toEqual(failed.map(testKey));
+    const own = SAME_LIB.replace('common-25eedba8be82e9b6', 'a-25eedba8be82e9b6');
+    expect([...sharedNames(own, 'cargo', failedFromConsole(own, 'cargo'))]).toEqual([]);
+    // A single crate's rerun line names no package.
+    const single = own.replace('`-p a --lib`', '`--lib`');
+    expect([...sharedNames(single, 'cargo', failedFromConsole(single, 'cargo'))]).toEqual([]);
+  });
+
+  it("Windows' cargo names the file with backslashes: matched to the changed file all the same", () => {
+    const unit = { runner: 'cargo' as const, suite: 'src\\lib.rs', params: 'a', name: 'tests::it_works' };
+    expect(inChangedFile(unit, new Set(['crates/a/src/lib.rs']))).toBe(true);
   });
 });

@@ -230,9 +230,13 @@ export function sharedNames(output: string, runner: TestRunner, failed: readonly
     const key = testKey(id);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
+  // cargo's `error: test failed, to rerun pass `-p a --lib`` names the failed target's package: two crates may
+  // name their libs alike (`[lib] name = "common"`), and then a unit target's binary is not its crate's.
+  const packages = [...output.matchAll(/-p ([\w-]+) --(?:lib|bin)\b/g)].map((m) => m[1]!.replace(/-/g, '_'));
+  const crates = (id: TestId): boolean =>
+    crateUnitTests(id) && (packages.length === 0 || packages.includes(id.params!));
   for (const id of failed)
-    if ((seen.get(testKey(id)) ?? 0) > 1 || (runner === 'cargo' && !crateUnitTests(id)))
-      shared.add(testKey(id));
+    if ((seen.get(testKey(id)) ?? 0) > 1 || (runner === 'cargo' && !crates(id))) shared.add(testKey(id));
   return shared;
 }
 

@@ -46,7 +46,7 @@ export interface RetryPlan {
 /** Does `file` (relative to the repository) hold the test? Its suite is the file, or ends with it. */
 export function inChangedFile(id: TestId, changed: ReadonlySet<string>): boolean {
   if (changed.size === 0) return false;
-  const suite = id.suite.replace(/^\.\//, '');
+  const suite = id.suite.replace(/\\/g, '/').replace(/^\.\//, '');
   if (changed.has(suite)) return true;
   // A JVM or .NET class, a Go package: its file is not named; match the class's file by its path's end.
   const asPath = suite.replace(/\./g, '/');
