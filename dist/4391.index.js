@@ -2612,8 +2612,12 @@ function sharedNames(output, runner, failed) {
         const key = (0,test_identity/* testKey */.S)(id);
         seen.set(key, (seen.get(key) ?? 0) + 1);
     }
+    // cargo's `error: test failed, to rerun pass `-p a --lib`` names the failed target's package: two crates may
+    // name their libs alike (`[lib] name = "common"`), and then a unit target's binary is not its crate's.
+    const packages = [...output.matchAll(/-p ([\w-]+) --(?:lib|bin)\b/g)].map((m) => m[1].replace(/-/g, '_'));
+    const crates = (id) => crateUnitTests(id) && (packages.length === 0 || packages.includes(id.params));
     for (const id of failed)
-        if ((seen.get((0,test_identity/* testKey */.S)(id)) ?? 0) > 1 || (runner === 'cargo' && !crateUnitTests(id)))
+        if ((seen.get((0,test_identity/* testKey */.S)(id)) ?? 0) > 1 || (runner === 'cargo' && !crates(id)))
             shared.add((0,test_identity/* testKey */.S)(id));
     return shared;
 }
@@ -2929,7 +2933,7 @@ const NO_HISTORY = () => undefined;
 function inChangedFile(id, changed) {
     if (changed.size === 0)
         return false;
-    const suite = id.suite.replace(/^\.\//, '');
+    const suite = id.suite.replace(/\\/g, '/').replace(/^\.\//, '');
     if (changed.has(suite))
         return true;
     // A JVM or .NET class, a Go package: its file is not named; match the class's file by its path's end.
