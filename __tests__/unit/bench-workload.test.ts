@@ -6,10 +6,30 @@
  * These tests only read: `git ls-files` and the listed files' text. Nothing is built or written in the checkout
  * (the bench builds the copy in its stand's workspace).
  */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { workloadFiles } from '../../bench/workload.js';
+import { repoRoot } from '../../stand/services/paths.js';
 
+/** What the checkout holds that a build or a write would change: git's view and dist/'s newest file time. */
+function checkoutState(): { status: string; dist: number } {
+  const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  const dir = path.join(repoRoot, 'dist');
+  const dist = Math.max(0, ...readdirSync(dir).map((name) => statSync(path.join(dir, name)).mtimeMs));
+  return { status, dist };
+}
+
+const before = checkoutState();
 const files = workloadFiles();
+
+test('reading the workload builds and writes nothing in the checkout', () => {
+  expect(Object.keys(files)).toContain('scripts/build.ts');
+  expect(checkoutState()).toEqual(before);
+});
 
 /** The workload's file a relative import names, or undefined: `x.js` may be `x.ts` in the sources. */
 function resolved(from: string, specifier: string): string | undefined {
