@@ -17,6 +17,7 @@ import {
   inChangedFile,
   testOutputs,
   shellStopsOnError,
+  judgedByConsole,
   stepInvocation,
   type StepInvocation,
 } from '../test-recovery/index.js';
@@ -26,7 +27,6 @@ import { succeeded } from '../core/run-step.js';
 import type { TestRunner } from '../core/test-identity.js';
 import type { CommandRun } from '../ports/process.js';
 import {
-  consoleOnly,
   failedTests,
   POSIX_SHELL,
   runnerConfigs,
@@ -181,7 +181,9 @@ async function repeat(
     }
     // A repeat that writes no report is read from its console: a report the glob finds is the step's (or a
     // re-run's), perhaps within the reports' mtime slack of the repeat's start (test-recovery's judgedByConsole).
-    const judged = consoleOnly(step, runner) ? { ...step, tests: { ...step.tests, report: '' } } : step;
+    const judged = judgedByConsole(runner, step.tests.rerunCommand)
+      ? { ...step, tests: { ...step.tests, report: '' } }
+      : step;
     const found = await failedTests(judged, runner, run.output, started, ports);
     runs.push({
       conclusive: found.failed.length > 0,

@@ -538,10 +538,6 @@ const DEFAULT_REPORTS: Partial<Record<TestRunner, string>> = {
   gradle: '**/build/test-results/**/*.xml',
 };
 
-/** Whether a built-in re-run (or repeat) of `runner` is read from its console alone (test-recovery's judgedByConsole). */
-export const consoleOnly = (step: TestStep, runner: TestRunner | undefined): boolean =>
-  judgedByConsole(runner, step.tests.rerunCommand);
-
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(
   step: TestStep,
@@ -553,7 +549,7 @@ async function rerunSeen(
   const failed: TestId[] = [];
   const passed: TestId[] = [];
   const glob = step.tests.report || DEFAULT_REPORTS[runner];
-  if (glob && !consoleOnly(step, runner)) {
+  if (glob && !judgedByConsole(runner, step.tests.rerunCommand)) {
     const { files } = await ports.tests.reports(glob, step.cwd, since);
     const tally = await readReports(files, runner, ports.runner.log);
     failed.push(...tally.failed);
