@@ -2614,7 +2614,9 @@ function sharedNames(output, runner, failed) {
     }
     // cargo's `error: test failed, to rerun pass `-p a --lib`` names the failed target's package: two crates may
     // name their libs alike (`[lib] name = "common"`), and then a unit target's binary is not its crate's.
-    const packages = [...output.matchAll(/-p ([\w-]+) --(?:lib|bin)\b/g)].map((m) => m[1].replace(/-/g, '_'));
+    const packages = runner === 'cargo'
+        ? [...output.matchAll(/-p ([\w-]+) --(?:lib|bin)\b/g)].map((m) => m[1].replace(/-/g, '_'))
+        : [];
     const crates = (id) => crateUnitTests(id) && (packages.length === 0 || packages.includes(id.params));
     for (const id of failed)
         if ((seen.get((0,test_identity/* testKey */.S)(id)) ?? 0) > 1 || (runner === 'cargo' && !crates(id)))

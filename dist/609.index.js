@@ -182,7 +182,9 @@ async function repeat(step, runner, script, efd, limitMs, ports) {
         }
         // A repeat that writes no report is read from its console: a report the glob finds is the step's (or a
         // re-run's), perhaps within the reports' mtime slack of the repeat's start (test-recovery's judgedByConsole).
-        const judged = (0,_run_tests_js__WEBPACK_IMPORTED_MODULE_3__.consoleOnly)(step, runner) ? { ...step, tests: { ...step.tests, report: '' } } : step;
+        const judged = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .judgedByConsole */ .wW)(runner, step.tests.rerunCommand)
+            ? { ...step, tests: { ...step.tests, report: '' } }
+            : step;
         const found = await (0,_run_tests_js__WEBPACK_IMPORTED_MODULE_3__.failedTests)(judged, runner, run.output, started, ports);
         runs.push({
             conclusive: found.failed.length > 0,
@@ -205,7 +207,6 @@ async function repeat(step, runner, script, efd, limitMs, ports) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   POSIX_SHELL: () => (/* binding */ POSIX_SHELL),
-/* harmony export */   consoleOnly: () => (/* binding */ consoleOnly),
 /* harmony export */   failedTests: () => (/* binding */ failedTests),
 /* harmony export */   findFailedTests: () => (/* binding */ findFailedTests),
 /* harmony export */   recoverTests: () => (/* binding */ recoverTests),
@@ -598,14 +599,12 @@ const DEFAULT_REPORTS = {
     maven: '**/target/surefire-reports/TEST-*.xml',
     gradle: '**/build/test-results/**/*.xml',
 };
-/** Whether a built-in re-run (or repeat) of `runner` is read from its console alone (test-recovery's judgedByConsole). */
-const consoleOnly = (step, runner) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .judgedByConsole */ .wW)(runner, step.tests.rerunCommand);
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(step, runner, output, since, ports) {
     const failed = [];
     const passed = [];
     const glob = step.tests.report || DEFAULT_REPORTS[runner];
-    if (glob && !consoleOnly(step, runner)) {
+    if (glob && !(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .judgedByConsole */ .wW)(runner, step.tests.rerunCommand)) {
         const { files } = await ports.tests.reports(glob, step.cwd, since);
         const tally = await readReports(files, runner, ports.runner.log);
         failed.push(...tally.failed);

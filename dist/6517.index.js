@@ -46,7 +46,6 @@ function testKey(id) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   POSIX_SHELL: () => (/* binding */ POSIX_SHELL),
-/* harmony export */   consoleOnly: () => (/* binding */ consoleOnly),
 /* harmony export */   failedTests: () => (/* binding */ failedTests),
 /* harmony export */   findFailedTests: () => (/* binding */ findFailedTests),
 /* harmony export */   recoverTests: () => (/* binding */ recoverTests),
@@ -439,14 +438,12 @@ const DEFAULT_REPORTS = {
     maven: '**/target/surefire-reports/TEST-*.xml',
     gradle: '**/build/test-results/**/*.xml',
 };
-/** Whether a built-in re-run (or repeat) of `runner` is read from its console alone (test-recovery's judgedByConsole). */
-const consoleOnly = (step, runner) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .judgedByConsole */ .wW)(runner, step.tests.rerunCommand);
 /** The tests a re-run shows failed and passed: its reports (written since it started), then its output. */
 async function rerunSeen(step, runner, output, since, ports) {
     const failed = [];
     const passed = [];
     const glob = step.tests.report || DEFAULT_REPORTS[runner];
-    if (glob && !consoleOnly(step, runner)) {
+    if (glob && !(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .judgedByConsole */ .wW)(runner, step.tests.rerunCommand)) {
         const { files } = await ports.tests.reports(glob, step.cwd, since);
         const tally = await readReports(files, runner, ports.runner.log);
         failed.push(...tally.failed);
