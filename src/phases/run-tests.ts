@@ -44,6 +44,9 @@ import {
   type RunTestPorts,
   type ReportFile,
   ReportTally,
+  changedCrates,
+  type CrateTargets,
+  manifestsOf,
 } from '../test-recovery/index.js';
 import { testKey, type TestId, type TestRunner } from '../core/test-identity.js';
 import { printablePath } from '../core/text.js';
@@ -146,7 +149,8 @@ export async function recoverTests(
     `ci-recovery: ${found.failed.length} test(s) failed (from ${found.from}): ${listed(found.failed)}`,
   );
   const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? NO_HISTORY;
-  const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
+  const changedFiles = await ports.tests.changedFiles();
+  const changed = changedSet(changedFiles, step.workingDirectory);
   // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
   const posix = POSIX_SHELL.test(step.shell.trim());
   if (!posix && step.tests.retries > 0)
@@ -154,7 +158,8 @@ export async function recoverTests(
   // Past the reports' cap some failure is unknown: re-runs of the known ones cannot make the step green.
   const settings = posix && !found.cut ? step.tests : { ...step.tests, retries: 0 };
   const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
-  const plan = planRetries(found.failed, settings, changed, history, strict);
+  const crates = await cratesOf(changedFiles ?? [], found.failed, step, ports);
+  const plan = planRetries(found.failed, settings, changed, history, strict, crates);
   for (const note of plan.notes) log.info(note);
   const kind = runner ?? found.failed[0]!.runner;
   const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
@@ -415,6 +420,29 @@ function changedSet(files: string[] | undefined, workingDirectory: string): Set<
     if (base && file.startsWith(`${base}/`)) set.add(file.slice(base.length + 1));
   }
   return set;
+}
+
+/**
+ * The crates of the changed `src/lib.rs` and `src/main.rs` files, from their Cargo.toml in the checked-out
+ * repository (read as config files are: text only, never past a link or the repository), when a cargo unit
+ * test failed: another crate's edit of its file's name does not hold it back. Undefined (any crate's) when
+ * the repository's directory is not known from the step's.
+ */
+async function cratesOf(
+  files: readonly string[],
+  failed: readonly TestId[],
+  step: TestStep,
+  ports: TestStepPorts,
+): Promise<CrateTargets | undefined> {
+  if (!ports.tests.configTexts || !failed.some((t) => t.runner === 'cargo' && t.params !== undefined))
+    return undefined;
+  const base = step.workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  if (path.isAbsolute(base) || (base !== '' && path.posix.normalize(base) !== base) || base.startsWith('..'))
+    return undefined;
+  const root = base === '' ? step.cwd : path.resolve(step.cwd, ...base.split('/').map(() => '..'));
+  const manifests = manifestsOf(files);
+  if (manifests.length === 0) return undefined;
+  return changedCrates(files, base, await ports.tests.configTexts(root, manifests));
 }
 
 /**

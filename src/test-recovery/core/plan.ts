@@ -18,6 +18,7 @@ import {
   type TestRunner,
 } from '../../core/test-identity.js';
 import { printablePath } from '../../core/text.js';
+import { type CrateTargets, manifestOf, otherCrate } from './cargo-crates.js';
 import { isTestRunner, shownName } from './names.js';
 import { cappedLines } from './output-cap.js';
 
@@ -43,18 +44,27 @@ export interface RetryPlan {
   notes: string[];
 }
 
-/** Does `file` (relative to the repository) hold the test? Its suite is the file, or ends with it. */
-export function inChangedFile(id: TestId, changed: ReadonlySet<string>): boolean {
+/**
+ * Does `file` (relative to the repository) hold the test? Its suite is the file, or ends with it. A cargo unit
+ * test's `src/lib.rs` or `src/main.rs` is not a changed file of that name whose crate (`crates`, from its
+ * Cargo.toml) names no test binary as the test's key does: another crate's of the workspace.
+ */
+export function inChangedFile(id: TestId, changed: ReadonlySet<string>, crates?: CrateTargets): boolean {
   if (changed.size === 0) return false;
   const suite = id.suite.replace(/\\/g, '/').replace(/^\.\//, '');
-  if (changed.has(suite)) return true;
+  const binary = id.runner === 'cargo' && manifestOf(suite) === 'Cargo.toml' ? id.params : undefined;
+  const another = (file: string): boolean => {
+    const names = crates?.get(file);
+    return binary !== undefined && names !== undefined && otherCrate(binary, names);
+  };
+  if (changed.has(suite) && !another(suite)) return true;
   // A JVM or .NET class, a Go package: its file is not named; match the class's file by its path's end.
   const asPath = suite.replace(/\./g, '/');
   // A file named from its crate's or the step's directory (cargo's `src/lib.rs` in every crate of a workspace, a
   // runner run in a sub-directory): a changed file ending in it may be its; taken so, the test is not re-run.
   const asFile = /\.[A-Za-z0-9]+$/.test(suite) ? `/${suite}` : undefined;
   for (const file of changed) {
-    if (asFile && file.endsWith(asFile)) return true;
+    if (asFile && file.endsWith(asFile) && !another(file)) return true;
     const stem = file.replace(/\.[^./]+$/, '');
     if (stem.endsWith(`/${asPath}`) || stem === asPath) return true;
     if (id.runner === 'go' && suite.endsWith(`/${file.split('/').slice(0, -1).join('/')}`)) return true;
@@ -69,6 +79,8 @@ export function planRetries(
   changed: ReadonlySet<string>,
   history: TestHistoryView,
   strict = false,
+  /** The crates of changed `src/lib.rs` and `src/main.rs` files (`inChangedFile`). */
+  crates?: CrateTargets,
 ): RetryPlan {
   const notes: string[] = [];
   const rerun: RetryPlan['rerun'] = [];
@@ -84,7 +96,7 @@ export function planRetries(
     );
   for (const id of failed) {
     const knowledge = history(testKey(id));
-    const changedFile = inChangedFile(id, changed);
+    const changedFile = inChangedFile(id, changed, crates);
     if (changedFile) {
       notes.push(`ci-recovery: ${shownName(id)}: the change added or edited its file: not re-run`);
       kept.push({ id, changed: true });
