@@ -139,7 +139,15 @@ export function testOutcomesOf(value: unknown): TestOutcome[] {
     if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
       continue;
     const { runner, suite, name, params } = v.id;
-    if (!(TEST_RUNNERS as readonly unknown[]).includes(runner) || !shortString(suite) || !shortString(name))
+    // mocha's console names no file: its test is keyed by its full title (suite ''), as its re-run selects
+    // and keys it. Kept when the output showed that title for one test only (not `sharedName`: its spec tree
+    // whole); node's console key without a file is never marked so, and is still dropped.
+    const titleOnly = suite === '' && runner === 'mocha' && v.sharedName !== true;
+    if (
+      !(TEST_RUNNERS as readonly unknown[]).includes(runner) ||
+      !(shortString(suite) || titleOnly) ||
+      !shortString(name)
+    )
       continue;
     if (params !== undefined && (typeof params !== 'string' || params.length > MAX_FIELD)) continue;
     outcomes.push({
