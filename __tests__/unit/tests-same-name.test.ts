@@ -503,7 +503,7 @@ describe('review r41, second pass: integration targets not named after their fil
      Error: broken a
       at Context.<anonymous> (a.spec.js:1:53)
 `;
-  /** mocha 7's spec marks a pass `✓`, which is not read as one: the title shows once. */
+  /** mocha 7's spec marks a pass `✓`: its tree whole, the title shows twice (tests-mocha-old-spec.test.ts). */
   const OLD_SPEC = `
 
   suite
@@ -523,7 +523,7 @@ describe('review r41, second pass: integration targets not named after their fil
       at Context.<anonymous> (a.spec.js:1:53)
 `;
 
-  it("a tree-shaped line from a test's own output, or mocha 7's ✓, does not make the title one test", () => {
+  it("a tree-shaped line from a test's own output, or mocha 7's ✓ tree of two files, does not make the title one test", () => {
     for (const out of [DOT_WITH_LOG, MIN_WITH_LOG, OLD_SPEC]) {
       const failed = failedFromConsole(out, 'mocha');
       expect(failed.map(testKey)).toEqual(['mocha:::suite works']);

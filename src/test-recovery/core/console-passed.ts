@@ -82,17 +82,19 @@ function vitestVerbose(lines: string[], mark: string): TestId[] {
 
 /**
  * mocha's spec tree: a suite's title two spaces deeper per level, its tests two more, `✔ title` (`√` on
- * Windows, a slow test's ` (12ms)` after it) when it passed; the name is the full title.
+ * Windows, a slow test's ` (12ms)` after it) when it passed; the name is the full title. mocha 8 and older
+ * mark a pass `✓` (their lib/reporters/base.js `symbols.ok`), read only where the tree's counts check.
  */
 function mochaPassed(lines: string[]): TestId[] {
   const out: TestId[] = [];
   let blocks: string[] = [];
+  const pass = new RegExp(`^[${mochaTreeMarks(lines) ?? MOCHA_MARKS[0]}] (.+?)(?: \\(\\d+ms\\))?$`);
   for (const line of lines) {
     if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line)) blocks = [];
     const m = /^((?: {2})+)(\S.*)$/.exec(line);
     if (!m) continue;
     const level = m[1]!.length / 2 - 1;
-    const test = /^[✔√] (.+?)(?: \(\d+ms\))?$/.exec(m[2]!);
+    const test = pass.exec(m[2]!);
     if (test)
       out.push({
         runner: 'mocha',
@@ -243,17 +245,34 @@ export function sharedNames(output: string, runner: TestRunner, failed: readonly
   return shared;
 }
 
-/**
- * Whether mocha's output shows its spec tree whole: before its counts, as many passes (`✔`/`√`, what mochaPassed
- * reads) and failures (`N) title`) as the counts say. A test's own output can print a line of either shape, and
- * mocha 7's `✓` is not read as a pass: counts that disagree are no tree, and every failure of it is shared.
- */
+/** A pass's marks in mocha's spec tree: mocha 9 and newer `✔`, 8 and older `✓` (`√` on Windows for both). */
+const MOCHA_MARKS = ['✔√', '✓√'] as const;
+
+/** Whether mocha's output shows its spec tree whole (`mochaTreeMarks`). */
 function mochaTree(lines: readonly string[]): boolean {
+  return mochaTreeMarks(lines) !== undefined;
+}
+
+/**
+ * The marks of mocha's spec tree when its output shows it whole: before its counts, as many passes (lines with
+ * those marks, what mochaPassed reads) and failures (`N) title`) as the counts say. A test's own output can
+ * print a line of either shape: counts that disagree are no tree, and every failure of it is shared.
+ */
+function mochaTreeMarks(lines: readonly string[]): string | undefined {
+  return MOCHA_MARKS.find((marks) => treeCounts(lines, marks));
+}
+
+/** Whether the tree's passes with `marks` and its failures are its counts, and no pass shows the other mark. */
+function treeCounts(lines: readonly string[], marks: string): boolean {
+  const passLine = new RegExp(`^(?: {2})+[${marks}] \\S`);
+  // A line with the other version's mark is a test's own output (or a tree not this one's): no tree.
+  const otherLine = new RegExp(`^(?: {2})+[${marks === MOCHA_MARKS[0] ? '✓' : '✔'}] \\S`);
   let passes = 0;
   let failures = 0;
   let i = 0;
   for (; i < lines.length && !/^\s+\d+ (?:passing|failing|pending)\b/.test(lines[i]!); i++) {
-    if (/^(?: {2})+[✔√] \S/.test(lines[i]!)) passes++;
+    if (passLine.test(lines[i]!)) passes++;
+    else if (otherLine.test(lines[i]!)) return false;
     else if (/^(?: {2})+\d+\) \S/.test(lines[i]!)) failures++;
   }
   const count = (word: string): number => {
