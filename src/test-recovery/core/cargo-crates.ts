@@ -7,7 +7,7 @@
  * crate's (today's conservative match). Pure.
  */
 
-/** A crate's own unit-test targets: the file cargo prints for each, and the names its test binary may have. */
+/** The files cargo prints for a crate's own unit-test targets (its lib's, its main binary's). */
 const UNIT_FILES = ['src/lib.rs', 'src/main.rs'] as const;
 
 /**
@@ -23,9 +23,9 @@ export function manifestOf(file: string): string | undefined {
   return `${file.slice(0, file.length - unit.length)}Cargo.toml`;
 }
 
-/** The unit test binaries' names `file` (`src/lib.rs` or `src/main.rs`) has in a crate of this manifest. */
-export function unitBinaries(manifest: string, file: string): string[] | undefined {
-  const names = manifestNames(manifest);
+/** The unit test binaries' names `file` (`src/lib.rs` or `src/main.rs`) has in the crate of Cargo.toml `text`. */
+export function unitBinaries(text: string, file: string): string[] | undefined {
+  const names = manifestNames(text);
   if (!names) return undefined;
   const lib = names.lib ?? names.package;
   // cargo names a test binary after its crate name: a `-` in a package's or bin's name is `_` there.
