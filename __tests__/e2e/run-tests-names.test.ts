@@ -144,7 +144,7 @@ func TestNames(t *testing.T) {
   });
 });
 
-describe('a name two tests share, the failed one skipping itself when run alone: skipped is not passed', () => {
+describe('a name two tests share, the failed one skipping itself when run alone: skipped is not passed (jest, vitest, node, mocha)', () => {
   const notRun = (key: string): string =>
     `${key} (the re-run shows a test of this name skipped: skipped is not passed, and a pass of the name may be another test's)`;
 
@@ -183,6 +183,25 @@ ${twin('test', "test.skipIf(again)('works', () => { throw new Error('broken'); }
       'flaky-tests': '',
       'failed-tests': 'vitest:d.test.js::m > works',
       'not-rerun-tests': notRun('vitest:d.test.js::m > works'),
+    });
+    expect(r.conclusion).toBe('failure');
+  });
+
+  it("node --test: a test's { skip } option", async () => {
+    const r = await testStep(
+      {
+        'd.test.js': `const { describe, test } = require('node:test'); const fs = require('fs');
+const again = fs.existsSync(process.env.MARK); fs.writeFileSync(process.env.MARK, '');
+${twin('test', "test('works', { skip: again }, () => { throw new Error('broken'); });")}`,
+      },
+      { run: 'node --test d.test.js' },
+      { ...PR, env: { MARK: path.join(fresh(), 'ran') } },
+    );
+    expect(r.log).toContain("--test-reporter=tap --test-name-pattern='^(?:(?:m )?works)$' 'd.test.js'");
+    expect(r.outputs).toMatchObject({
+      'flaky-tests': '',
+      'failed-tests': 'node:d.test.js::m › works',
+      'not-rerun-tests': notRun('node:d.test.js::m › works'),
     });
     expect(r.conclusion).toBe('failure');
   });

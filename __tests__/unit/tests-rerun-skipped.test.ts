@@ -1,10 +1,11 @@
 /**
  * Skipped is not passed (verdict.ts, console-passed.ts `skippedFromConsole`): a re-run selects by name, and where
  * two tests share one, the failed one skipping itself when run alone left only the other's pass. Read from what
- * the real runners print (jest and mocha from node_modules), then judged.
+ * the real runners print (jest and mocha from node_modules, node's own runner), then judged.
  */
 import path from 'node:path';
 import { testKey, type TestId } from '../../src/core/test-identity.js';
+import { failedFromConsole } from '../../src/test-recovery/core/console.js';
 import { passedFromConsole, skippedFromConsole } from '../../src/test-recovery/core/console-passed.js';
 import { rerunVerdicts, SKIPPED_WHY } from '../../src/test-recovery/core/verdict.js';
 import { repoRoot } from '../../stand/services/paths.js';
@@ -14,7 +15,7 @@ import { project, run, runners } from '../runners.js';
 const TWIN = (it: string, skip: string): string =>
   `describe('m', () => { ${it}('works', () => {}); });\ndescribe('m', () => { ${skip} });\n`;
 
-function judged(output: string, runner: 'jest' | 'mocha', id: TestId) {
+function judged(output: string, runner: 'jest' | 'mocha' | 'node', id: TestId) {
   const seen = {
     failed: [],
     passed: passedFromConsole(output, runner),
@@ -47,6 +48,17 @@ it("mocha: a pending test of the failed test's full title: not re-run", () => {
   const id: TestId = { runner: 'mocha', suite: 'test/d.spec.js', name: 'm works' };
   expect(skippedFromConsole(out, 'mocha').map(testKey)).toEqual(['mocha:::m works']);
   expect(judged(out, 'mocha', id)).toEqual({ state: 'not-run', why: SKIPPED_WHY });
+});
+
+it("node --test's TAP: a `# SKIP` test is skipped under its own name, not a pass nor a failure", () => {
+  const dir = project({
+    'd.test.js': `const { describe, test } = require('node:test');\n${TWIN('test', "test('works', { skip: 'alone' }, () => { throw new Error('broken'); });")}`,
+  });
+  const out = run(dir, process.execPath, ['--test', '--test-reporter=tap', 'd.test.js']).output;
+  const id: TestId = { runner: 'node', suite: 'd.test.js', name: 'm › works' };
+  expect(skippedFromConsole(out, 'node').map(testKey)).toEqual(['node:::m › works']);
+  expect(failedFromConsole(out, 'node')).toEqual([]);
+  expect(judged(out, 'node', id)).toEqual({ state: 'not-run', why: SKIPPED_WHY });
 });
 
 it('a failure of the name is still its failure beside a skipped one', () => {

@@ -200,14 +200,16 @@ const PASSED: Partial<Record<TestRunner, Parser>> = {
 };
 
 /**
- * The tests a run's output shows skipped (jest's `○`, its `✎` todo; vitest's `↓`; mocha's pending `- title`): a
- * re-run selects by name, and where two tests share one (two `describe('m')` blocks of a `works`), the failed one
- * skipping itself when run alone (a condition, a fixture another test sets) left the other's pass as the name's.
+ * The tests a run's output shows skipped (jest's `○`, its `✎` todo; vitest's `↓`; mocha's pending `- title`; node's
+ * TAP `# SKIP`, `# TODO`): a re-run selects by name, and where two tests share one (two `describe('m')` blocks of a
+ * `works`), the failed one skipping itself when run alone (a condition, a fixture another test sets) left the
+ * other's pass as the name's.
  * Skipped is not passed: the name's verdict is not-run (verdict.ts).
  */
 const SKIPPED: Partial<Record<TestRunner, Parser>> = {
   jest: (lines) => [...jestVerbose(lines, '○'), ...jestVerbose(lines, '✎')],
   mocha: (lines) => mochaPassed(lines, true),
+  node: (lines) => nodeResults(lines, 'skipped'),
   vitest: (lines) => vitestVerbose(lines, '↓'),
 };
 
