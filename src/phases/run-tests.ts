@@ -12,6 +12,7 @@ import {
   nodeRelative,
   passedFromConsole,
   sharedNames,
+  skippedFromConsole,
   parseJunit,
   ReportError,
   runnerOfCommand,
@@ -586,5 +587,5 @@ async function rerunSeen(
   }
   failed.push(...failedFromConsole(output, runner), ...(runner === 'jest' ? jestVerboseFailed(output) : []));
   passed.push(...passedFromConsole(output, runner));
-  return { failed, passed };
+  return { failed, passed, skipped: skippedFromConsole(output, runner) };
 }

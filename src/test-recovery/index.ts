@@ -27,7 +27,12 @@ export {
   nodeRelative,
   plainLine,
 } from './core/console.js';
-export { jestVerboseFailed, passedFromConsole, sharedNames } from './core/console-passed.js';
+export {
+  jestVerboseFailed,
+  passedFromConsole,
+  sharedNames,
+  skippedFromConsole,
+} from './core/console-passed.js';
 export { MAX_REPORT_BYTES, parseJunit, ReportError } from './core/junit.js';
 export { isTestRunner, runnerOfCommand, shownName } from './core/names.js';
 export {

@@ -57,19 +57,19 @@ function jestVerbose(lines: string[], mark: string): TestId[] {
 
 /** vitest's verbose line: its mark, its project's label (groups 2 and 3), the path, the name, its time. */
 const VITEST_VERBOSE = new RegExp(
-  `^\\s*([✓×√✗])${vitestLabel(' {2}', ' ')}(\\S+) > (.+?)(?: \\d+(?:\\.\\d+)?m?s)?$`,
+  `^\\s*([✓×√✗↓])${vitestLabel(' {2}', ' ')}(\\S+) > (.+?)(?: \\d+(?:\\.\\d+)?m?s)?$`,
 );
 
 /**
- * vitest --reporter=verbose: `✓ path > describe > test 2ms` (`×` failed), its project's label first under
- * `test.projects` (`✓ |b| path > test`; coloured, `✓  b  path > test` plain), read as the id's `params`.
+ * vitest --reporter=verbose: `✓ path > describe > test 2ms` (`×` failed, `↓` skipped), its project's label
+ * first under `test.projects` (`✓ |b| path > test`; coloured, `✓  b  path > test` plain), read as the id's
+ * `params`.
  */
-function vitestVerbose(lines: string[], mark: string): TestId[] {
+function vitestVerbose(lines: string[], mark: '✓' | '↓'): TestId[] {
   const out: TestId[] = [];
   for (const line of lines) {
     const m = VITEST_VERBOSE.exec(line);
-    const passed = m !== null && (m[1] === '✓' || m[1] === '√');
-    if (m && passed === (mark === '✓'))
+    if (m && (m[1] === mark || (mark === '✓' && m[1] === '√')))
       out.push({
         runner: 'vitest',
         suite: clipName(m[4]!.replace(/^\.\//, '')),
@@ -82,10 +82,11 @@ function vitestVerbose(lines: string[], mark: string): TestId[] {
 
 /**
  * mocha's spec tree: a suite's title two spaces deeper per level, its tests two more, `✔ title` (`√` on
- * Windows, a slow test's ` (12ms)` after it) when it passed; the name is the full title. mocha 8 and older
- * mark a pass `✓` (their lib/reporters/base.js `symbols.ok`), read only where the tree's counts check.
+ * Windows, a slow test's ` (12ms)` after it) when it passed, `- title` when `pending` (skipped); the name is
+ * the full title. mocha 8 and older mark a pass `✓` (their lib/reporters/base.js `symbols.ok`), read only where
+ * the tree's counts check.
  */
-function mochaPassed(lines: string[]): TestId[] {
+function mochaPassed(lines: string[], pending = false): TestId[] {
   const out: TestId[] = [];
   let blocks: string[] = [];
   const pass = new RegExp(`^[${mochaTreeMarks(lines) ?? MOCHA_MARKS[0]}] (.+?)(?: \\(\\d+ms\\))?$`);
@@ -94,7 +95,7 @@ function mochaPassed(lines: string[]): TestId[] {
     const m = /^((?: {2})+)(\S.*)$/.exec(line);
     if (!m) continue;
     const level = m[1]!.length / 2 - 1;
-    const test = pass.exec(m[2]!);
+    const test = (pending ? /^- (.+)$/ : pass).exec(m[2]!);
     if (test)
       out.push({
         runner: 'mocha',
@@ -147,7 +148,7 @@ function pytestPassed(lines: string[]): TestId[] {
 /** Parsers of the tests a run shows passed: what a re-run's verdict is read from. */
 const PASSED: Partial<Record<TestRunner, Parser>> = {
   jest: (lines) => jestVerbose(lines, '✓'),
-  mocha: mochaPassed,
+  mocha: (lines) => mochaPassed(lines),
   node: (lines) => nodeResults(lines, true),
   vitest: (lines) => vitestVerbose(lines, '✓'),
   pytest: pytestPassed,
@@ -199,6 +200,26 @@ const PASSED: Partial<Record<TestRunner, Parser>> = {
     return out;
   },
 };
+
+/**
+ * The tests a run's output shows skipped (jest's `○`, its `✎` todo; vitest's `↓`; mocha's pending `- title`; node's
+ * TAP `# SKIP`, `# TODO`): a re-run selects by name, and where two tests share one (two `describe('m')` blocks of a
+ * `works`), the failed one skipping itself when run alone (a condition, a fixture another test sets) left the
+ * other's pass as the name's.
+ * Skipped is not passed: the name's verdict is not-run (verdict.ts).
+ */
+const SKIPPED: Partial<Record<TestRunner, Parser>> = {
+  jest: (lines) => [...jestVerbose(lines, '○'), ...jestVerbose(lines, '✎')],
+  mocha: (lines) => mochaPassed(lines, true),
+  node: (lines) => nodeResults(lines, 'skipped'),
+  vitest: (lines) => vitestVerbose(lines, '↓'),
+};
+
+/** The tests `runner`'s output shows skipped (SKIPPED; empty for the other runners). */
+export function skippedFromConsole(output: string, runner: TestRunner): TestId[] {
+  const parse = SKIPPED[runner];
+  return parse ? dedupe(parse(plainLines(output))).slice(0, MAX_FAILED) : [];
+}
 
 /** The runners whose output names the tests that passed (the others need a report for a re-run's verdict). */
 export const PASSING_RUNNERS = Object.keys(PASSED) as TestRunner[];

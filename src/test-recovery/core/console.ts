@@ -322,6 +322,8 @@ interface NodeResult {
   name: string;
   file: string;
   passed: boolean;
+  /** `# SKIP` or `# TODO` (TAP): it did not run (console-passed.ts `skippedFromConsole`). */
+  skipped?: true;
 }
 
 /** TAP escapes `#`, `\` and line breaks in a name with a backslash. */
@@ -344,7 +346,8 @@ function nodeTap(lines: string[]): NodeResult[] {
       continue;
     }
     const m = /^((?: {4})*)(not ok|ok) \d+ - (.+)$/.exec(lines[i]!);
-    if (!m || / # (?:SKIP|TODO)\b/.test(m[3]!)) continue;
+    if (!m) continue;
+    const skip = / # (?:SKIP|TODO)\b.*$/.exec(m[3]!);
     const level = m[1]!.length / 4;
     let suite = false;
     let file = '';
@@ -356,8 +359,9 @@ function nodeTap(lines: string[]): NodeResult[] {
       if (at) file = at[1]!;
     }
     if (suite) continue;
-    const name = [...stack.slice(0, level), tapUnescape(m[3]!)].join(' › ');
-    out.push({ name, file, passed: m[2] === 'ok' });
+    const own = skip ? m[3]!.slice(0, skip.index) : m[3]!;
+    const name = [...stack.slice(0, level), tapUnescape(own)].join(' › ');
+    out.push({ name, file, passed: m[2] === 'ok', ...(skip ? { skipped: true as const } : {}) });
   }
   return out;
 }
@@ -396,10 +400,10 @@ function nodeSpec(lines: string[]): NodeResult[] {
   return out;
 }
 
-export function nodeResults(lines: string[], passed: boolean): TestId[] {
+export function nodeResults(lines: string[], passed: boolean | 'skipped'): TestId[] {
   const tap = nodeTap(lines);
   return (tap.length > 0 ? tap : nodeSpec(lines))
-    .filter((r) => r.passed === passed)
+    .filter((r) => (passed === 'skipped' ? r.skipped === true : !r.skipped && r.passed === passed))
     .map((r) => ({ runner: 'node', suite: clipName(r.file), name: clipName(r.name) }));
 }
 

@@ -9,11 +9,17 @@ import { testKey } from '../../core/test-identity.js';
 
 export type RerunVerdict = { state: 'passed' } | { state: 'failed' } | { state: 'not-run'; why: string };
 
-/** What a re-run showed: the tests its reports and output name as failed and as passed. */
+/** What a re-run showed: the tests its reports and output name as failed, as passed and as skipped. */
 export interface RerunSeen {
   failed: readonly TestId[];
   passed: readonly TestId[];
+  /** Skipped (console-passed.ts `skippedFromConsole`): a test of the name did not run. */
+  skipped?: readonly TestId[];
 }
+
+/** Why a test the re-run shows skipped is not re-run, even beside a pass of its name. */
+export const SKIPPED_WHY =
+  "the re-run shows a test of this name skipped: skipped is not passed, and a pass of the name may be another test's";
 
 export interface RerunEnd {
   exitCode?: number;
@@ -70,6 +76,10 @@ export function rerunVerdicts(
   for (const id of tests) {
     // A test shown both failed and passed (a runner's own retry) failed at least once: failed.
     if (seen.failed.some((f) => sameTest(f, id))) verdicts.set(testKey(id), { state: 'failed' });
+    // A re-run selects by name: beside a skipped test of the name, its pass may be another test's (two
+    // `describe('m')` blocks of a `works`, the failed one skipping itself when run alone).
+    else if (seen.skipped?.some((s) => sameTest(s, id)))
+      verdicts.set(testKey(id), { state: 'not-run', why: SKIPPED_WHY });
     else if (seen.passed.some((p) => sameTest(p, id))) verdicts.set(testKey(id), { state: 'passed' });
     else verdicts.set(testKey(id), { state: 'not-run', why: why() });
   }
