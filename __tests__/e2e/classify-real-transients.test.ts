@@ -14,9 +14,9 @@
  * Go's `no such host` for a reserved TLD as a name that never resolves, on purpose: see its `why`); pip
  * against a 5xx index (pip logs a failed index page at debug level only and says `from versions: none`,
  * which is a missing package's wording too); a malformed download for curl and wget (they do not read what
- * they fetch: the step passes). Look-alikes typed wrong but not retried, left for a later rule: cargo's 401,
- * 403, 404 and a crate that is no archive (`cargo build`'s own word, build), go's and Maven's malformed
- * download (build), pip's 401 (a traceback of its password prompt) and 403 (`from versions: none`).
+ * they fetch: the step passes). Look-alikes typed wrong but not retried, left for a later rule: a crate, a module
+ * zip or a POM that is no archive or XML (cargo's, go's and Maven's own words, typed build), pip's 401 (a
+ * traceback of its password prompt) and 403 (`from versions: none`).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -70,7 +70,7 @@ const MALFORMED: Misbehaviour = { name: 'malformed' };
 const ALL_TRANSIENT = TRANSIENT_BEHAVIOURS.map((m) => m.name);
 const CASES: Case[] = [
   ...cases('npm', ALL_TRANSIENT, ['404', '401', '403', 'malformed']),
-  ...cases('cargo', ALL_TRANSIENT, []),
+  ...cases('cargo', ALL_TRANSIENT, ['401', '403']),
   ...cases(
     'go',
     ['500', '502', '503 no body', '504', 'reset mid-response', 'truncated body', 'refused'],
@@ -87,6 +87,8 @@ const CASES: Case[] = [
 CASES.push({ client: 'git', m: by('404'), type: 'config' });
 // A server that answers 200 with a body that is no git reference advertisement: the URL is not a repository.
 CASES.push({ client: 'git', m: MALFORMED, type: 'config' });
+// A sparse index whose config.json is not there (404): the URL the job configured is no registry.
+CASES.push({ client: 'cargo', m: by('404'), type: 'config' });
 for (const c of CASES)
   if (
     ['npm:500', 'cargo:refused', 'mvn:reset mid-response', 'git:403', 'curl:404', 'pip:stall'].includes(
