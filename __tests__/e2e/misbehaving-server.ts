@@ -1,0 +1,119 @@
+/**
+ * A package registry, module proxy or git host that misbehaves, and the real clients run against it: a
+ * `node:http` server per case on this machine, a client (npm, cargo, go, mvn, git, curl, wget, pip) run in a
+ * temporary directory with its caches there, and what it printed (stdout and stderr as they arrived) with its
+ * exit status. No real network: the server listens on this machine's own non-loopback IPv4 address (the
+ * runner's eth0), so the client names a host that is not the job's own loopback, as a registry's is; a refused
+ * connection is a port there with nothing listening, and a name that cannot resolve is in `.invalid` (RFC 6761:
+ * never resolves, the resolver answers without asking anyone).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+
+export type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+/** This machine's first non-internal IPv4 address: a host the classifier does not read as the job's own. */
+export function outwardAddress(): string {
+  for (const list of Object.values(os.networkInterfaces()))
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  throw new Error('no non-loopback IPv4 address on this machine: the registry cases need one (eth0)');
+}
+
+/** Answers every request with `status` (and `body`, or none). */
+export const status =
+  (code: number, body?: string): Handler =>
+  (_req, res) => {
+    res.writeHead(code, body === undefined ? { 'content-length': '0' } : { 'content-type': 'text/html' });
+    res.end(body);
+  };
+
+/** Sends the headers and part of a body, then resets the connection (RST, not FIN). */
+export const resetMidResponse: Handler = (_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': '100000' });
+  res.write(Buffer.alloc(1000, 0x7b));
+  setTimeout(() => res.socket?.resetAndDestroy(), 50);
+};
+
+/** Promises a Content-Length and closes the connection (FIN) after a tenth of it: a download cut short. */
+export const truncatedBody: Handler = (_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': '100000' });
+  res.write(Buffer.alloc(10000, 0x7b));
+  setTimeout(() => res.socket?.destroySoon(), 50);
+};
+
+/** Accepts the request and never answers: the client's own timeout ends it. */
+export const stall: Handler = () => undefined;
+
+export interface Server {
+  /** `http://<address>:<port>` (no trailing slash). */
+  url: string;
+  host: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** A server on this machine's outward address, port from 0, answering each request with `handler`. */
+export async function serve(handler: Handler, host = outwardAddress()): Promise<Server> {
+  const server = http.createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    host,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A port on `host` with nothing listening: bound, then closed. */
+export async function closedPort(host = outwardAddress()): Promise<Server> {
+  const s = await serve(status(200), host);
+  await s.close();
+  return { ...s, close: () => Promise.resolve() };
+}
+
+export interface Ran {
+  lines: string[];
+  exit: number;
+  ms: number;
+}
+
+/** Runs `file args` in `cwd` with `env` over a clean environment (no proxy), stdout and stderr as they arrived. */
+export function runClient(
+  cwd: string,
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 45_000,
+): Promise<Ran> {
+  const base: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env))
+    if (v !== undefined && !/proxy$/i.test(k) && !/^(?:npm_|GIT_|CARGO|GO|MAVEN|PIP_)/i.test(k)) base[k] = v;
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { cwd, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (signal)
+        return reject(new Error(`${file} ${args.join(' ')} killed by ${signal} after ${timeoutMs} ms`));
+      const lines = out.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+      resolve({ lines, exit: code ?? -1, ms: Date.now() - started });
+    });
+  });
+}
+
+/** Whether `file args` runs and exits 0. */
+export function works(file: string, args: string[]): boolean {
+  return spawnSync(file, args, { encoding: 'utf8', timeout: 30_000 }).status === 0;
+}
