@@ -339,4 +339,37 @@ export const REAL_CASES: RealCase[] = [
         'package app\n\nimport "testing"\n\nfunc TestSum(t *testing.T) { t.Fatal("want 3, got 2") }\n',
     },
   },
+  // A refusal's words the tests ran past (issue 68's review of this battery, high): a passing test that prints
+  // them, or a refusal the script tolerated, then a named test that fails. The tests ran: test, not config.
+  {
+    name: "go test, a passing test's own flag.FlagSet refusal, then a failing test",
+    type: 'test',
+    run: 'go test ./...',
+    needs: 'go',
+    files: {
+      'go.mod': GO_MOD,
+      'cli.go':
+        'package app\n\nimport "flag"\n\nfunc Parse(args []string) error {\n\tfs := flag.NewFlagSet("cli", flag.ContinueOnError)\n\tfs.Bool("v", false, "verbose")\n\treturn fs.Parse(args)\n}\n\nfunc Add(a, b int) int { return a - b }\n',
+      'cli_test.go':
+        'package app\n\nimport "testing"\n\nfunc TestParseRejectsUnknown(t *testing.T) {\n\tif Parse([]string{"-bogus"}) == nil {\n\t\tt.Fatal("expected an error")\n\t}\n}\n\nfunc TestAdd(t *testing.T) {\n\tif Add(2, 2) != 4 {\n\t\tt.Fatalf("Add(2, 2) = %d, want 4", Add(2, 2))\n\t}\n}\n',
+    },
+  },
+  {
+    name: "jest, a passing test's console.error in jest-validate's words, then a failing test",
+    type: 'test',
+    modules: true,
+    run: 'npx jest',
+    files: {
+      'cli.test.js':
+        "test('rejects an unknown option', () => {\n  console.error('Unrecognized option \"colour\". Did you mean \"color\"?');\n});\ntest('adds', () => { expect(2 + 2).toBe(5); });\n",
+      'package.json': pkg(),
+    },
+  },
+  {
+    name: "jest's refusal the script tolerates (|| true), then a jest run with a failing test",
+    type: 'test',
+    modules: true,
+    run: 'npx jest --colour || true\nnpx jest',
+    files: { 'sum.test.js': "test('adds', () => { expect(1 + 1).toBe(3); });\n", 'package.json': pkg() },
+  },
 ];

@@ -120,3 +120,74 @@ describe('the refusal decides over what the step prints after it', () => {
     expect(v.type).toBe('test');
   });
 });
+
+describe("a refusal's words that the tests ran past decide nothing (the run did not refuse)", () => {
+  // Each as the real tool printed it here (go 1.19, jest 30): the refusal's line, then a named test failing.
+  test("a passing go test that parses its own flag.FlagSet, then another test's --- FAIL: is test", () => {
+    const v = classify({
+      log: step('go test ./...', [
+        'flag provided but not defined: -bogus',
+        'Usage of cli:',
+        '  -v\tverbose',
+        '--- FAIL: TestAdd (0.00s)',
+        '    cli_test.go:13: Add(2,2) = 0, want 4',
+        'FAIL',
+        'FAIL\texample.com/cli\t0.002s',
+        'FAIL',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'test', rule: 'go-test' });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("a passing jest test's console.error in jest-validate's words, then a failing test, is test", () => {
+    const v = classify({
+      log: step('npx jest', [
+        '  console.error',
+        '    Unrecognized option "colour". Did you mean "color"?',
+        '',
+        '      at Object.error (cli.test.js:3:11)',
+        '',
+        'FAIL ./cli.test.js',
+        '  ✓ cli rejects an unknown option (54 ms)',
+        '  ✕ adds (12 ms)',
+        '',
+        '  ● adds',
+        '',
+        '    expect(received).toBe(expected) // Object.is equality',
+        '',
+        'Test Suites: 1 failed, 1 total',
+        'Tests:       1 failed, 1 passed, 2 total',
+      ]),
+    });
+    expect(v.type).toBe('test');
+  });
+
+  test('a refusal the script tolerated (`|| true`), then a jest run with a failing test, is test', () => {
+    const v = classify({
+      log: step('./bin/tool -bogus || true\nnpx jest', [
+        'flag provided but not defined: -bogus',
+        'Usage of tool:',
+        'FAIL src/sum.test.js',
+        '  ● adds › two numbers',
+        '',
+        '    expect(received).toBe(expected) // Object.is equality',
+        'Tests:       1 failed, 4 passed, 5 total',
+      ]),
+    });
+    expect(v.type).toBe('test');
+  });
+
+  test("a suites-only tally is no test that ran: jest's refusal above `Test Suites: 1 failed` stays config", () => {
+    const v = classify({
+      log: step('npx jest --colour', [
+        '● Unrecognized CLI Parameter:',
+        '',
+        '  Unrecognized option "colour". Did you mean "color"?',
+        '',
+        'Test Suites: 1 failed, 1 total',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'jest-cli-option-unrecognized' });
+  });
+});
