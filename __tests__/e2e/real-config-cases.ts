@@ -97,6 +97,13 @@ export const REAL_CASES: RealCase[] = [
     files: { 'test/a.js': "it('a', () => {});\n", 'package.json': pkg() },
   },
   {
+    name: 'mocha, an unknown ui',
+    type: 'config',
+    modules: true,
+    run: 'npx mocha --ui frobnicate',
+    files: { 'test/a.js': "it('a', () => {});\n", 'package.json': pkg() },
+  },
+  {
     name: 'vitest, an unknown option',
     type: 'config',
     modules: true,

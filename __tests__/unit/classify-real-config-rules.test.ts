@@ -26,6 +26,8 @@ describe('each rule on its wording with other variable parts, and not on the lin
     ['pnpm-unknown-option', "[ERROR] Unknown option: 'recursive-install'"],
     ['git-command-unknown', "git: 'crypt' is not a git command. See 'git --help'."],
     ['mocha-plugin-unloadable', '✖ ERROR: TypeError: Could not load reporter "./reporters/custom.js":'],
+    // A ui's is a plain Error (mocha lib/errors.js createInvalidInterfaceError), as mocha 12.0.3 printed it here.
+    ['mocha-plugin-unloadable', '✖ ERROR: Error: Could not load ui "nope":'],
   ])('%s: %s', (id, line) => expect(fires(id, line)).toBe(true));
 
   test.each([
