@@ -73,13 +73,15 @@ describe('a command-line parser refuses the invocation: config, never retried', 
       'cac, an option it does not take (thrown)',
       'node cac-cli.mjs --zz',
       /^CACError: Unknown option `--zz`$/,
+      // cac's own rule: a refusal before any test ran (beforeTests), which a vitest step needs.
+      'cac-usage-error',
     ],
     [
       'GNU tar (getopt_long), an option it does not take',
       'tar --frob -cf out.tar .',
       /^tar: unrecognized option '--frob'$/,
     ],
-  ])('%s', (_what, command, line) => {
+  ])('%s', (_what, command, line, rule = 'cli-parser-usage-error') => {
     writeFileSync(
       path.join(dir, 'yargs-cli.mjs'),
       `import yargs from '${modules}/yargs/index.mjs';\n` +
@@ -97,7 +99,7 @@ describe('a command-line parser refuses the invocation: config, never retried', 
     const v = verdictOf(command);
     expect(v.lines.some((l) => line.test(l))).toBe(true);
     expect(v.type).toBe('config');
-    expect(v.rule).toBe('cli-parser-usage-error');
+    expect(v.rule).toBe(rule);
     expect(v.evidence?.text).toMatch(line);
     expect(retriedOnPr(v)).toBe(false);
   });

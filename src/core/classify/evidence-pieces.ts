@@ -104,6 +104,7 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     if (waited !== undefined && (first ?? hit).line > waited) piece.inFlight = true;
     if (spec.afterTests === true) piece.afterTests = true;
     if (spec.beforeTests === true) piece.beforeTests = true;
+    if (spec.beforeRun === true) piece.beforeRun = true;
     if (spec.dependencyBuild === true) piece.dependencyBuild = true;
     if (spec.companion === true) piece.companion = true;
     if (spec.lastWord === true) piece.lastWord = true;

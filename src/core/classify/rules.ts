@@ -90,6 +90,13 @@ export interface RuleSpec {
    */
   beforeTests?: boolean;
   /**
+   * With beforeTests: the line is the whole run's refusal before its first test (an unknown flag, a go.mod its go
+   * cannot read, a reporter it cannot load), not a loss each test meets (a browser never installed): a named test's
+   * failure after it shows tests ran past it, so the line was another program's or a test's and decides nothing
+   * (weigh.ts testsRanPast).
+   */
+  beforeRun?: boolean;
+  /**
    * The line is a package manager's word that the build it ran was a dependency's (npm's failed install script
    * under node_modules, pip's wheel of a requirement): a compiler's error in that build is the dependency's
    * failure to build (TAXONOMY dependency: a wheel build failure), not the project's (weigh.ts).
@@ -348,6 +355,7 @@ export function validateRuleFile(data: unknown): RuleFile {
       'block',
       'afterTests',
       'beforeTests',
+      'beforeRun',
       'dependencyBuild',
       'companion',
       'lastWord',
@@ -378,6 +386,7 @@ const RULE_FIELDS: ReadonlySet<string> = new Set([
   'block',
   'afterTests',
   'beforeTests',
+  'beforeRun',
   'dependencyBuild',
   'companion',
   'lastWord',

@@ -23,6 +23,8 @@ export interface Piece {
   afterTests?: boolean;
   /** From a rule that says the tests could not run at all (RuleSpec beforeTests). */
   beforeTests?: boolean;
+  /** From a beforeTests rule whose line is the whole run's refusal before its first test (RuleSpec beforeRun). */
+  beforeRun?: boolean;
   /** From a rule that says the build that failed was a dependency's (RuleSpec dependencyBuild). */
   dependencyBuild?: boolean;
   /** From a rule that says a tool the build runs beside the compiler is not installed (RuleSpec companion). */
@@ -134,7 +136,7 @@ function testsNeverRan(
   winner: { piece: Piece; weight: number },
 ): { piece: Piece; weight: number } | undefined {
   if (winner.piece.type !== 'test') return undefined;
-  const piece = pieces.find((p) => p.beforeTests === true);
+  const piece = pieces.find((p) => p.beforeTests === true && !testsRanPast(p, pieces));
   if (!piece) return undefined;
   // Why they never ran, where the tool printed it above its word, decides the type: go's loader under `[setup
   // failed]` (a module go.mod lacks is dependency, a proxy that did not answer network), not the word's own.
@@ -149,6 +151,37 @@ function testsNeverRan(
     why ?? ranked.find((r) => r.piece.type === piece.type) ?? { piece, weight: weightOf(piece, weights) }
   );
 }
+
+/**
+ * A run's refusal before its first test (RuleSpec beforeRun: an unknown flag, a go.mod its go cannot read, a
+ * reporter it cannot load) with a test's own failure after it: a specific `test` rule's line (go's `--- FAIL:
+ * TestAdd`), or a tally counting failed tests (FAILED_TESTS). Tests did run past it, so it was not the run's refusal
+ * but a line a test printed (a test parsing its own flag.FlagSet, a test's console.error) or a command before the
+ * run whose failure the script tolerated (`./bin/tool -bogus || true`), and it decides nothing (review of
+ * h/real-config, high). Not a loss each test meets (a browser never installed: Playwright's `Executable doesn't
+ * exist` under each failed test, which caused them) nor one package's build (go's `[build failed]`, whose
+ * neighbours' tests ran beside it): those keep their rank over the run's report.
+ */
+function testsRanPast(piece: Piece, pieces: readonly Piece[]): boolean {
+  if (piece.beforeRun !== true) return false;
+  const at = lastLineOf(piece);
+  return pieces.some(
+    (later) =>
+      later.type === 'test' &&
+      later.key.startsWith('rule:') &&
+      !later.generic &&
+      (!later.summary || FAILED_TESTS.test(later.evidence.text)) &&
+      !CHILD_STATUS.test(later.evidence.text) &&
+      (later.first ?? later.evidence).line > at,
+  );
+}
+
+/**
+ * A test run's tally that counts tests which failed (jest's `Tests:       1 failed, 1 passed, 2 total`, mocha's
+ * `1 failing`: jestjs/jest packages/jest-reporters/src/getSummary.ts, mochajs/mocha lib/reporters/base.js): tests
+ * ran. Not a tally of suites (jest's `Test Suites: 1 failed`: a suite that failed to load ran none).
+ */
+const FAILED_TESTS = /^(?!.*\bsuites?\b).*\b[1-9]\d* (?:failed|failing)\b/i;
 
 /**
  * A package manager's word, in the step's last error block, that the build that failed was a dependency's
@@ -282,8 +315,9 @@ function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
   if (piece.tolerated === true) return failedAfter(piece, pieces);
   const refusal = piece.type === 'config' || piece.lastWord === true;
   if (!refusal || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found')) return false;
-  // A test run's word that its tests never ran (RuleSpec beforeTests) is followed by that same run's report.
-  if (piece.beforeTests === true) return false;
+  // A test run's word that its tests never ran (RuleSpec beforeTests) is followed by that same run's report,
+  // unless a named test failed after it (testsRanPast).
+  if (piece.beforeTests === true && !testsRanPast(piece, pieces)) return false;
   // A background job's or a trap's lines may come after a refusal that ended the script (Piece beside).
   if (piece.beside === true) return false;
   const refused = piece.evidence.line;
