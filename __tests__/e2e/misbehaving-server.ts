@@ -6,6 +6,10 @@
  * runner's eth0), so the client names a host that is not the job's own loopback, as a registry's is; a refused
  * connection is a port there with nothing listening, and a name that cannot resolve is in `.invalid` (RFC 6761:
  * never resolves, the resolver answers without asking anyone).
+ *
+ * On a machine with no network at all (no non-loopback IPv4 address) `outwardAddress` throws, and the battery
+ * fails rather than skips: its cases name a host that is not the job's own, and loopback would be read as one.
+ * Each client runs in its own process group, killed as a whole when the client exits or runs out of time.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
@@ -97,11 +101,27 @@ export function runClient(
     if (v !== undefined && !/proxy$/i.test(k) && !/^(?:npm_|GIT_|CARGO|GO|MAVEN|PIP_)/i.test(k)) base[k] = v;
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { cwd, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so that what the client leaves running (git's git-remote-http) goes with it.
+    const child = spawn(file, args, {
+      cwd,
+      env: { ...base, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     child.stderr.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    const killGroup = (): void => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch (e) {
+        // ESRCH: the group is gone already, nothing left to end.
+        if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e;
+      }
+    };
+    const timer = setTimeout(killGroup, timeoutMs);
+    child.on('exit', killGroup);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
