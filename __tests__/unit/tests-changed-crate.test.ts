@@ -28,7 +28,7 @@ import { runSettings } from '../run-settings.js';
 /** A two-crate workspace: `crates/my-a` (package `my-a`, lib binary `my_a`), `crates/b` (`[lib] name = "b_core"`). */
 const MANIFESTS: Record<string, string> = {
   'crates/my-a/Cargo.toml':
-    '[package]\nname = "my-a"\nversion = "0.1.0"\nedition = "2021"\n\n[[bin]]\nname = "a-tool"\npath = "src/main.rs"\n',
+    '[package]\nname = "my-a"\nversion = "0.1.0"\nedition = "2021"\n\n[[bin]]\nname = "a-tool"\n',
   'crates/b/Cargo.toml':
     '[package]\nname = \'b\' # the crate\nversion = "0.1.0"\n\n[lib]\nname = "b_core"\n\n[dependencies.serde]\npackage = "serde"\n',
 };
@@ -66,13 +66,17 @@ describe("a workspace crate's edit holds back only its own crate's unit tests", 
     ]);
   });
 
-  it("src/main.rs: a [[bin]]'s name (a-tool, binary a_tool) and the package's are its crate's; a lib's name is not", () => {
+  it("src/main.rs: a [[bin]]'s name (a-tool, binary a_tool) and the package's are its crate's; another's are not", () => {
     const changed = ['crates/my-a/src/main.rs'];
     expect(heldBack([unit('a_tool', 'src/main.rs'), unit('my_a', 'src/main.rs')], changed)).toEqual([
       'src/main.rs[a_tool]',
       'src/main.rs[my_a]',
     ]);
     expect(heldBack([unit('b_core', 'src/main.rs'), unit('b_core')], changed)).toEqual([]);
+    // Every name a manifest gives is its crate's, for either file: b's lib and b's bin alike.
+    expect(
+      heldBack([unit('b', 'src/main.rs'), unit('b_core', 'src/main.rs')], ['crates/b/src/main.rs']),
+    ).toEqual(['src/main.rs[b]', 'src/main.rs[b_core]']);
     // b's lib edited: a's binary's unit tests are another crate's.
     expect(
       heldBack([unit('a_tool', 'src/main.rs')], ['crates/b/src/lib.rs', 'crates/b/src/main.rs']),
@@ -102,6 +106,35 @@ describe("a workspace crate's edit holds back only its own crate's unit tests", 
   ])('a Cargo.toml %s keeps the conservative match: any crate of the workspace', (_label, text) => {
     const texts = { ...MANIFESTS, 'crates/b/Cargo.toml': text };
     expect(heldBack([unit('my_a')], ['crates/b/src/lib.rs'], texts)).toEqual(['src/lib.rs[my_a]']);
+  });
+
+  // A pull request's Cargo.toml must not hide its own edited crate: each of these names a `zzz` where cargo 1.95
+  // (the review's workspace, /tmp/rv42/ws) runs crate b's `unittests src/lib.rs` as binary `b`, or the reverse.
+  it.each([
+    [
+      'a multi-line array holding a line like a header (cargo: metadata, not [lib])',
+      '[package]\nname = "b"\n\n[package.metadata.x]\ny = [\n["lib"]\n]\nname = "zzz"\n',
+    ],
+    ['an inline table left open', '[package]\nname = "b"\nx = { y = [\n"z"] }\n[lib]\nname = "zzz"\n'],
+    ['a `[`-line that is no plain table header', '[package]\nname = "b"\n[lib]\n["x]y"]\nname = "zzz"\n'],
+    [
+      'a path key (a target at another file)',
+      '[package]\nname = "b"\n\n[lib]\nname = "zzz"\npath = "src/other.rs"\n',
+    ],
+    ['an autobins key', '[package]\nname = "b"\nautobins = false\n[lib]\nname = "zzz"\n'],
+    ['an autotests key', '[package]\nname = "b"\n"autotests" = false\n[lib]\nname = "zzz"\n'],
+  ])("b's Cargo.toml with %s: b's own failed unit test is held back (any crate's)", (_label, text) => {
+    const texts = { ...MANIFESTS, 'crates/b/Cargo.toml': text };
+    expect(heldBack([unit('b')], ['crates/b/src/lib.rs'], texts)).toEqual(['src/lib.rs[b]']);
+  });
+
+  it('autolib = false and a [[bin]] zzz at src/lib.rs (cargo: `unittests src/lib.rs` is binary zzz): held back', () => {
+    const text = '[package]\nname = "b"\nautolib = false\n\n[[bin]]\nname = "zzz"\npath = "src/lib.rs"\n';
+    const texts = { ...MANIFESTS, 'crates/b/Cargo.toml': text };
+    expect(heldBack([unit('zzz')], ['crates/b/src/lib.rs'], texts)).toEqual(['src/lib.rs[zzz]']);
+    // Without the path and autolib keys, a [[bin]]'s name is still the crate's, for src/lib.rs too.
+    const plain = { ...MANIFESTS, 'crates/b/Cargo.toml': '[package]\nname = "b"\n\n[[bin]]\nname = "zzz"\n' };
+    expect(heldBack([unit('zzz')], ['crates/b/src/lib.rs'], plain)).toEqual(['src/lib.rs[zzz]']);
   });
 
   it("a changed file whose crate has no Cargo.toml there (not given) is any crate's", () => {

@@ -140,9 +140,9 @@ export function testOutcomesOf(value: unknown): TestOutcome[] {
       continue;
     const { runner, suite, name, params } = v.id;
     // mocha's console names no file: its test is keyed by its full title (suite ''), as its re-run selects
-    // and keys it. Kept when the output showed that title for one test only (not `sharedName`: its spec tree
-    // whole); node's console key without a file is never marked so, and is still dropped.
-    const titleOnly = suite === '' && runner === 'mocha' && v.sharedName !== true;
+    // and keys it. Kept, a shared one too (`sharedName`: assess must see its failure; recordTestOutcomes and
+    // onlyKnownFlaky skip it); node's console key without a file is still dropped.
+    const titleOnly = suite === '' && runner === 'mocha';
     if (
       !(TEST_RUNNERS as readonly unknown[]).includes(runner) ||
       !(shortString(suite) || titleOnly) ||

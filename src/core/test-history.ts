@@ -11,7 +11,7 @@
  * without trust by test-history-read.ts. Pure.
  */
 import { branchSlug } from './ledger.js';
-import { testKey, type TestKnowledge, type TestOutcome } from './test-identity.js';
+import { testKey, titleKeyed, type TestKnowledge, type TestOutcome } from './test-identity.js';
 
 const testKeyOf = (o: TestOutcome): string => testKey(o.id);
 
@@ -417,7 +417,8 @@ export function onlyKnownFlaky(
   for (const o of failing) {
     const key = testKeyOf(o);
     const known = view(key);
-    if (o.changed || o.sharedName || !known?.flaky || known.broken) return undefined;
+    // A title key's flakes may be another job's test's (test-identity.ts `titleKeyed`).
+    if (o.changed || o.sharedName || titleKeyed(o.id) || !known?.flaky || known.broken) return undefined;
     keys.push(key);
   }
   return keys;

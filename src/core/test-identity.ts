@@ -43,6 +43,15 @@ export function testKey(id: TestId): string {
 }
 
 /**
+ * A key that names no file (suite ''; mocha's console keys a test by its full title): two jobs' or steps' tests
+ * of one title share it in the branch's history, which one step's output cannot tell apart. Its history is learnt
+ * and reported, but never vouches for a test: never quarantinable by it, never known flaky to a retry.
+ */
+export function titleKeyed(id: TestId): boolean {
+  return id.suite === '';
+}
+
+/**
  * What one `run/` step learnt of one test, kept in its step record: post feeds it to the flaky history.
  * `failed`: it failed and no re-run of it alone passed (or it was not re-run); `flaky`: it failed, then passed
  * on a re-run of itself in the same step; `passed`: it passed, recorded only for a test the history already

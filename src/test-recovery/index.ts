@@ -4,10 +4,10 @@
  * (`step-script.ts`, `invocation.ts` over `runner-options.ts`, `step-run.ts`), which failed tests its JUnit
  * reports or console name (`junit.ts`, `console.ts`, `names.ts`, `report-tally.ts`), which to re-run alone
  * and how (`plan.ts`, `cargo-crates.ts`: which crate a changed file is, `rerun.ts`), what the re-runs prove
- * (`verdict.ts`; `console-passed.ts`: the tests a re-run's console shows passed), and early flake detection (`arrival.ts`); `ports/` is how `run/` reaches a
- * step's report files and the flaky history. A test's identity and the flaky history stay in src/core
- * (`test-identity.ts`, `test-history.ts`): post's assessment and report read them too, and the wing stands
- * above core. The real ports are in src/adapters (`test-reports.ts`, `test-history-store.ts`), beside the
+ * (`verdict.ts`; `console-passed.ts`: the tests a re-run's console shows passed), and early flake detection
+ * (`arrival.ts`); `ports/` is how `run/` reaches a step's report files and the flaky history. A test's
+ * identity and the flaky history stay in src/core (`test-identity.ts`, `test-history.ts`): post's assessment
+ * and report read them too, and the wing stands above core. The real ports are in src/adapters (`test-reports.ts`, `test-history-store.ts`), beside the
  * document cache and config reader they share.
  */
 export {

@@ -16,21 +16,24 @@ const UNIT_FILES = ['src/lib.rs', 'src/main.rs'] as const;
  */
 export type CrateTargets = ReadonlyMap<string, readonly string[]>;
 
-/** The Cargo.toml (relative, as `file` is) beside the `src/` of `file`; undefined when `file` is no crate's unit file. */
+/** The Cargo.toml (relative, as `file` is) beside the `src/` of `file`; undefined when it is no crate's unit file. */
 export function manifestOf(file: string): string | undefined {
   const unit = UNIT_FILES.find((u) => file === u || file.endsWith(`/${u}`));
   if (!unit) return undefined;
   return `${file.slice(0, file.length - unit.length)}Cargo.toml`;
 }
 
-/** The unit test binaries' names `file` (`src/lib.rs` or `src/main.rs`) has in the crate of Cargo.toml `text`. */
-export function unitBinaries(text: string, file: string): string[] | undefined {
+/**
+ * The unit test binaries' names a changed `src/lib.rs` or `src/main.rs` may have in the crate of Cargo.toml
+ * `text`: every name it gives (package, lib, each bin), for either file, as a target's `path` may put one at the
+ * other's file (`autolib = false`, a `[[bin]]` at `src/lib.rs`); a manifest with such keys is not read at all.
+ */
+export function unitBinaries(text: string): string[] | undefined {
   const names = manifestNames(text);
   if (!names) return undefined;
-  const lib = names.lib ?? names.package;
   // cargo names a test binary after its crate name: a `-` in a package's or bin's name is `_` there.
-  const bins = [names.package, ...names.bins];
-  return (file.endsWith('src/lib.rs') ? [lib] : bins).map((n) => n.replace(/-/g, '_'));
+  const all = [names.package, ...(names.lib !== undefined ? [names.lib] : []), ...names.bins];
+  return [...new Set(all.map((n) => n.replace(/-/g, '_')))];
 }
 
 /** At most this many Cargo.toml are read for one step's changed files; past it, a changed file is any crate's. */
@@ -67,7 +70,7 @@ export function changedCrates(
   for (const file of files) {
     const manifest = manifestOf(file);
     const text = manifest === undefined ? undefined : texts[manifest];
-    const names = typeof text === 'string' ? unitBinaries(text, file) : undefined;
+    const names = typeof text === 'string' ? unitBinaries(text) : undefined;
     add(file, names);
     if (base && file.startsWith(`${base}/`)) add(file.slice(base.length + 1), names);
   }
@@ -87,12 +90,16 @@ export function otherCrate(binary: string, names: readonly string[]): boolean {
 
 const NAME = /^[A-Za-z0-9_-]{1,64}$/;
 const OWN_TABLES = new Set(['[package', '[lib', '[[bin']);
+/** Keys that move a target to another file or name targets not written down: the manifest is not read. */
+const TARGET_KEY = /^["']?(?:path|autolib|autobins|autotests)["']?\s*[.=]/;
 
 /**
  * `[package] name`, `[lib] name` and each `[[bin]] name` of a Cargo.toml, read line by line; undefined (the
- * conservative answer) for anything not plainly so: no package name, a multi-line string (which could hold a
- * line that looks like a table), a dotted or inline `package`/`lib`/`bin` at the top, a `[[bin]]` without a
- * name, a name twice in a table or one that is not a plain crate name.
+ * conservative answer) for anything not plainly so: no package name, a multi-line string or a value left open
+ * on its line (an array, an inline table, a quote: a later line could look like a table), a `[`-line that is no
+ * plain table header, a `path`, `autolib`, `autobins` or `autotests` key, a dotted or inline
+ * `package`/`lib`/`bin` at the top, a `[[bin]]` without a name, a name twice in a table or one that is not a
+ * plain crate name.
  */
 function manifestNames(text: string): { package: string; lib?: string; bins: string[] } | undefined {
   if (text.includes('"""') || text.includes("'''")) return undefined;
@@ -110,6 +117,7 @@ function manifestNames(text: string): { package: string; lib?: string; bins: str
       binNamed = table !== '[[bin';
       continue;
     }
+    if (line.startsWith('[') || TARGET_KEY.test(line) || leftOpen(line)) return undefined;
     if (table === '' && /^["']?(?:package|lib|bin)["']?\s*[.=]/.test(line)) return undefined;
     if (!OWN_TABLES.has(table) || !/^["']?name["']?\s*[.=]/.test(line)) continue;
     const key = /^["']?name["']?\s*=\s*(?:"([^"\\]*)"|'([^']*)')\s*(?:#.*)?$/.exec(line);
@@ -129,4 +137,24 @@ function manifestNames(text: string): { package: string; lib?: string; bins: str
   }
   if (pkg === undefined || !binNamed) return undefined;
   return { package: pkg, ...(lib !== undefined ? { lib } : {}), bins };
+}
+
+/**
+ * Whether a line leaves a value open for the next: a quote not closed, or more `[` or `{` than it closes
+ * (outside its strings and its comment).
+ */
+function leftOpen(line: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '#') break;
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < line.length && line[j] !== c) j += c === '"' && line[j] === '\\' ? 2 : 1;
+      if (j >= line.length) return true;
+      i = j;
+    } else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') depth--;
+  }
+  return depth > 0;
 }

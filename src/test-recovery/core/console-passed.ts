@@ -283,17 +283,20 @@ function mochaTreeMarks(lines: readonly string[]): string | undefined {
   return MOCHA_MARKS.find((marks) => treeCounts(lines, marks));
 }
 
-/** Whether the tree's passes with `marks` and its failures are its counts, and no pass shows the other mark. */
+/**
+ * Whether the tree's passes with `marks` and its failures are its counts; for mocha 8's `✓`, also that no pass
+ * shows mocha 9's `✔` (a `✓` line printed by a test of mocha 9 and newer is ignored by their check, as ever).
+ */
 function treeCounts(lines: readonly string[], marks: string): boolean {
   const passLine = new RegExp(`^(?: {2})+[${marks}] \\S`);
-  // A line with the other version's mark is a test's own output (or a tree not this one's): no tree.
-  const otherLine = new RegExp(`^(?: {2})+[${marks === MOCHA_MARKS[0] ? '✓' : '✔'}] \\S`);
+  // A `✔` line beside `✓` passes is a newer mocha's tree with a test's own `✓` output: not mocha 8's tree.
+  const otherLine = marks === MOCHA_MARKS[1] ? /^(?: {2})+✔ \S/ : undefined;
   let passes = 0;
   let failures = 0;
   let i = 0;
   for (; i < lines.length && !/^\s+\d+ (?:passing|failing|pending)\b/.test(lines[i]!); i++) {
     if (passLine.test(lines[i]!)) passes++;
-    else if (otherLine.test(lines[i]!)) return false;
+    else if (otherLine?.test(lines[i]!)) return false;
     else if (/^(?: {2})+\d+\) \S/.test(lines[i]!)) failures++;
   }
   const count = (word: string): number => {

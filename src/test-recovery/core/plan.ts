@@ -11,6 +11,7 @@ import { UserError } from '../../core/errors.js';
 import {
   TEST_RUNNERS,
   testKey,
+  titleKeyed,
   type TestHistoryView,
   type TestId,
   type TestOutcome,
@@ -86,7 +87,9 @@ export function planRetries(
   const rerun: RetryPlan['rerun'] = [];
   const kept: RetryPlan['kept'] = [];
   const knowsFlaky = (id: TestId): boolean => history(testKey(id))?.flaky === true;
-  const baseKnowsFlaky = (id: TestId): boolean => (history(testKey(id))?.baseFlakes ?? 0) > 0;
+  // A title key's flakes may be another job's test's (test-identity.ts `titleKeyed`): known-flaky-only skips it.
+  const baseKnowsFlaky = (id: TestId): boolean =>
+    !titleKeyed(id) && (history(testKey(id))?.baseFlakes ?? 0) > 0;
   // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
   const unknown = failed.filter((id) => !knowsFlaky(id)).length;
   const overCap = unknown > settings.maxFailed;
@@ -177,9 +180,11 @@ export function concludeTests(
     const knowledge = history(key);
     // A key two tests share: its history and the team's list may be the other test's.
     if (knowledge?.broken === true || t.sharedName) return false;
-    // Flips across commits never quarantine: only same-commit flakes on the default branch do.
+    // Flips across commits never quarantine: only same-commit flakes on the default branch do, and never a title
+    // key's, which may be another job's test's (test-identity.ts `titleKeyed`).
     return (
-      quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.quarantinable === true)
+      quarantine.quarantined.includes(key) ||
+      (quarantine.quarantine && knowledge?.quarantinable === true && !titleKeyed(t.id))
     );
   };
   // Quarantine holds only when every remaining failure is quarantinable: its failure is the step's only one.
