@@ -549,15 +549,18 @@ async function rerunSeen(
 ): Promise<RerunSeen> {
   const failed: TestId[] = [];
   const passed: TestId[] = [];
+  const skipped: TestId[] = [];
   const glob = step.tests.report || DEFAULT_REPORTS[runner];
   if (glob && !judgedByConsole(runner, step.tests.rerunCommand)) {
     const { files } = await ports.tests.reports(glob, step.cwd, since);
     const tally = await readReports(files, runner, ports.runner.log);
     failed.push(...tally.failed);
+    // A test the reports show skipped did not run: beside it, a pass of its name may be another test's.
+    skipped.push(...tally.skipped);
     // Past the cap a report not read may hold a test's failure: no pass is taken from the reports then.
     if (!tally.cut) passed.push(...tally.passed);
   }
   failed.push(...failedFromConsole(output, runner), ...(runner === 'jest' ? jestVerboseFailed(output) : []));
   passed.push(...passedFromConsole(output, runner));
-  return { failed, passed, skipped: skippedFromConsole(output, runner) };
+  return { failed, passed, skipped: [...skipped, ...skippedFromConsole(output, runner)] };
 }
