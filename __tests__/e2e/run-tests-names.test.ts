@@ -21,6 +21,8 @@ beforeAll(() => {
 afterAll(() => rmSync(marks, { recursive: true, force: true }));
 
 const PR = { pullRequest: true };
+const TWIN_WHY =
+  "the step's output shows a test of this name both failed and passed: two tests share it, and a re-run by that name may run only the passing one";
 const linked = (dir: string): void =>
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
 /** A directory of its own for each step: a test that runs a name as shell would leave a file here. */
@@ -155,6 +157,8 @@ describe('a name two tests share, the failed one skipping itself when run alone:
         'd.test.js': `const fs = require('fs');
 const again = fs.existsSync(process.env.MARK); fs.writeFileSync(process.env.MARK, '');
 ${twin('test', "(again ? test.skip : test)('works', () => { throw new Error('broken'); });")}`,
+        // A second file: jest's console is then not verbose and shows no twin's pass (which alone keeps it red).
+        'e.test.js': "test('other', () => {});",
       },
       { run: 'npx jest' },
       { ...PR, prepare: linked, env: { MARK: path.join(fresh(), 'ran') } },
@@ -176,7 +180,8 @@ ${twin('test', "(again ? test.skip : test)('works', () => { throw new Error('bro
 const again = fs.existsSync(process.env.MARK); fs.writeFileSync(process.env.MARK, '');
 ${twin('test', "test.skipIf(again)('works', () => { throw new Error('broken'); });")}`,
       },
-      { run: 'npx vitest run' },
+      // dot: its console shows no twin's pass (which alone keeps it red: run-tests-twins.test.ts).
+      { run: 'npx vitest run --reporter=dot' },
       { ...PR, prepare: linked, env: { MARK: path.join(fresh(), 'ran') } },
     );
     expect(r.outputs).toMatchObject({
@@ -197,11 +202,11 @@ ${twin('test', "test('works', { skip: again }, () => { throw new Error('broken')
       { run: 'node --test d.test.js' },
       { ...PR, env: { MARK: path.join(fresh(), 'ran') } },
     );
-    expect(r.log).toContain("--test-reporter=tap --test-name-pattern='^(?:(?:m )?works)$' 'd.test.js'");
+    // Its console shows the twin's pass: the name is not re-run at all (run-tests-twins.test.ts).
     expect(r.outputs).toMatchObject({
       'flaky-tests': '',
       'failed-tests': 'node:d.test.js::m › works',
-      'not-rerun-tests': notRun('node:d.test.js::m › works'),
+      'not-rerun-tests': `node:d.test.js::m › works (${TWIN_WHY})`,
     });
     expect(r.conclusion).toBe('failure');
   });
@@ -212,7 +217,8 @@ ${twin('test', "test('works', { skip: again }, () => { throw new Error('broken')
         'test/d.spec.js': `const fs = require('fs');
 ${twin('it', "it('works', function () { if (fs.existsSync(process.env.MARK)) this.skip(); fs.writeFileSync(process.env.MARK, ''); throw new Error('broken'); });")}`,
       },
-      { run: 'npx mocha' },
+      // dot: its console shows no twin's pass (which alone keeps it red: run-tests-twins.test.ts).
+      { run: 'npx mocha --reporter dot' },
       { ...PR, prepare: linked, env: { MARK: path.join(fresh(), 'ran') } },
     );
     expect(r.outputs).toMatchObject({

@@ -13,6 +13,8 @@ import {
   passedFromConsole,
   sharedNames,
   skippedFromConsole,
+  twinNames,
+  TWIN_WHY,
   parseJunit,
   ReportError,
   runnerOfCommand,
@@ -165,10 +167,18 @@ export async function recoverTests(
   const kind = runner ?? found.failed[0]!.runner;
   const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
   const planned = await planWithConfigs(step, scripts, kind, attempt.output, ports);
-  const rerun = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
-  const { results, outside } = rerun;
+  // A name the step showed failed and passed is two tests': a re-run by it may run only the passing one.
+  const twins = found.twins ?? new Set<string>();
+  const toRerun = plan.rerun.map((p) => (twins.has(testKey(p.id)) ? { ...p, retries: 0 } : p));
+  const rerun = await rerunRounds(step, runner, planned, toRerun, limitMs, ports);
+  const { outside } = rerun;
+  const results = new Map(rerun.results);
+  for (const p of plan.rerun)
+    if (twins.has(testKey(p.id)) && p.retries > 0)
+      results.set(testKey(p.id), { retries: 0, passed: false, notRun: TWIN_WHY });
   // A re-run forces a reporter that shows every test it ran (mocha's spec): a title two files share shows there.
-  const shared = new Set([...(found.shared ?? []), ...rerun.shared]);
+  // A twin's key is shared too: its history and the team's list may be the other test's (never quarantined).
+  const shared = new Set([...(found.shared ?? []), ...rerun.shared, ...twins]);
   // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
   // not only theirs: their passes stand for them, and the whole step runs before it can pass.
   // Tests read from an output whose start was not kept: a test that failed there is not known.
@@ -322,6 +332,8 @@ export interface Found {
   fromReports?: true;
   /** Failed tests' keys the output showed for more than one test (console-passed.ts `sharedNames`). */
   shared?: ReadonlySet<string>;
+  /** Failed tests' keys the output showed for a passing test too (console-passed.ts `twinNames`): not re-run. */
+  twins?: ReadonlySet<string>;
   /** Why a failure the reports show names no test (a class's set-up), which the named tests' re-runs do not cover. */
   nameless?: string;
 }
@@ -358,6 +370,10 @@ export async function failedTests(
           : undefined;
       // mocha's reports key a test by its title (its file left out): a title on two cases may be two files' tests.
       const shared = (runner ?? tally.failed[0]?.runner) === 'mocha' ? tally.repeated : new Set<string>();
+      // vitest's reports name no project: a key failed and passed there may be one test in two projects (its
+      // tally lets it through); its console, where it shows each test, tells a twin of one name apart.
+      const kind = runner ?? tally.failed[0]!.runner;
+      const twins = twinNames(output, kind, tally.failed);
       return {
         failed: tally.failed,
         passed,
@@ -367,6 +383,7 @@ export async function failedTests(
         fromReports: true,
         ...(nameless ? { nameless } : {}),
         ...(shared.size > 0 ? { shared } : {}),
+        ...(twins.size > 0 ? { twins } : {}),
       };
     }
     why =
@@ -377,6 +394,7 @@ export async function failedTests(
   const fromConsole = failedFromConsole(output, runner).map((id) => nodeRelative(id, step.cwd));
   const kind = runner ?? fromConsole[0]?.runner;
   const shared = kind ? sharedNames(output, kind, fromConsole) : new Set<string>();
+  const twins = kind ? twinNames(output, kind, fromConsole) : new Set<string>();
   // A report not read may name failures the output does not: the cut holds for the output's tests too.
   return {
     failed: fromConsole,
@@ -385,6 +403,7 @@ export async function failedTests(
     why,
     cut,
     ...(shared.size > 0 ? { shared } : {}),
+    ...(twins.size > 0 ? { twins } : {}),
   };
 }
 
@@ -394,8 +413,10 @@ async function readReports(
   runner: TestRunner,
   log: RunnerPort['log'],
 ): Promise<ReportTally> {
-  // jest's and vitest's re-runs run every test of a name (`-t`; vitest's in every project its JUnit leaves out).
-  const tally = new ReportTally(runner === 'jest' || runner === 'vitest');
+  // vitest's re-run runs every test of a name in every project, which its JUnit leaves out: a key failed in one
+  // project and passed in another is one test (its console tells twins apart: twinNames). jest's report names a
+  // test's file: a key shown both ways there is two tests of one name, which a re-run by it cannot tell apart.
+  const tally = new ReportTally(runner === 'vitest');
   for (const [i, file] of files.entries()) {
     if (tally.full) {
       tally.skipReports(files.length - i);
@@ -577,15 +598,18 @@ async function rerunSeen(
 ): Promise<RerunSeen> {
   const failed: TestId[] = [];
   const passed: TestId[] = [];
+  const skipped: TestId[] = [];
   const glob = step.tests.report || DEFAULT_REPORTS[runner];
   if (glob && !judgedByConsole(runner, step.tests.rerunCommand)) {
     const { files } = await ports.tests.reports(glob, step.cwd, since);
     const tally = await readReports(files, runner, ports.runner.log);
     failed.push(...tally.failed);
+    // A test the reports show skipped did not run: beside it, a pass of its name may be another test's.
+    skipped.push(...tally.skipped);
     // Past the cap a report not read may hold a test's failure: no pass is taken from the reports then.
     if (!tally.cut) passed.push(...tally.passed);
   }
   failed.push(...failedFromConsole(output, runner), ...(runner === 'jest' ? jestVerboseFailed(output) : []));
   passed.push(...passedFromConsole(output, runner));
-  return { failed, passed, skipped: skippedFromConsole(output, runner) };
+  return { failed, passed, skipped: [...skipped, ...skippedFromConsole(output, runner)] };
 }

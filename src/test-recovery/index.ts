@@ -31,6 +31,8 @@ export {
   jestVerboseFailed,
   passedFromConsole,
   sharedNames,
+  twinNames,
+  TWIN_WHY,
   skippedFromConsole,
 } from './core/console-passed.js';
 export { MAX_REPORT_BYTES, parseJunit, ReportError } from './core/junit.js';

@@ -17,6 +17,7 @@ import {
   type Parser,
 } from './console.js';
 import { clipName, splitParams } from './names.js';
+import { sameTest } from './verdict.js';
 
 /**
  * jest --verbose: under a `PASS`/`FAIL` head, `✓ name` (`✕` failed) nested under its describe blocks by
@@ -264,6 +265,66 @@ export function sharedNames(output: string, runner: TestRunner, failed: readonly
   for (const id of failed)
     if ((seen.get(testKey(id)) ?? 0) > 1 || (runner === 'cargo' && !crates(id))) shared.add(testKey(id));
   return shared;
+}
+
+/** Why a failed test whose name the step's output shows for a passing test too is not re-run (twinNames). */
+export const TWIN_WHY =
+  "the step's output shows a test of this name both failed and passed: two tests share it, and a re-run by that name may run only the passing one";
+
+/**
+ * The failed tests' keys the step's own output shows for two tests, one failed and one passed (two
+ * `describe('m')` blocks of a `works`): a re-run by that name may run only the passing one (the failed one
+ * defined only on the first run), and its pass would make a broken test flaky. Such a test is not re-run.
+ * go de-duplicates a subtest's name (`works`, then `works#01`, testing/match.go `unique`): a failed subtest
+ * whose name has a `#NN` sibling in the output, or is one, is such a test; a go test shown twice under one
+ * name is one test run twice (`-count`), which is no twin. A runner's own retry (jest's retryTimes, mocha's
+ * --retries, vitest's retry) prints a test's last outcome alone, so a key shown both ways is two tests.
+ */
+export function twinNames(output: string, runner: TestRunner, failed: readonly TestId[]): Set<string> {
+  const twins = new Set<string>();
+  const parse = PASSED[runner];
+  if (!parse || failed.length === 0) return twins;
+  const lines = plainLines(output);
+  const failedHere = [
+    ...failedInLines(lines, runner),
+    ...(runner === 'vitest' ? vitestTree(lines, '×') : []),
+  ];
+  const passedHere = [...parse(lines), ...(runner === 'vitest' ? vitestTree(lines, '✓') : [])];
+  if (runner === 'go') {
+    const names = [...failedHere, ...passedHere].map((t) => t.name);
+    const numbered = (name: string, base: string): boolean =>
+      name.startsWith(`${base}#`) && /^#\d+(?:\/|$)/.test(name.slice(base.length));
+    for (const id of failed)
+      if (/#\d+(?:\/|$)/.test(id.name) || names.some((n) => numbered(n, id.name))) twins.add(testKey(id));
+    return twins;
+  }
+  const both = failedHere.filter((f) => passedHere.some((p) => sameTest(p, f)));
+  for (const id of failed) if (both.some((b) => sameTest(b, id))) twins.add(testKey(id));
+  return twins;
+}
+
+/**
+ * vitest's default reporter: a failed file's tests under its head, `❯ path (2 tests | 1 failed) 19ms` (its
+ * project's label before the path), each `✓ describe > test 2ms` (`×` failed) three blanks in, without its path.
+ */
+function vitestTree(lines: readonly string[], mark: '✓' | '×'): TestId[] {
+  const out: TestId[] = [];
+  let file: { suite: string; params?: string } | undefined;
+  for (const line of lines) {
+    const head = /^\s*❯ (.{0,100}?)(\S+) \(\d+ tests?\b/.exec(line);
+    if (head) {
+      const label = head[1]!.replace(/[|\s]/g, '');
+      file = {
+        suite: clipName(head[2]!.replace(/^\.\//, '')),
+        ...(label ? { params: clipName(label) } : {}),
+      };
+      continue;
+    }
+    const test = /^ {3}([✓×]) (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
+    if (file && test && test[1] === mark) out.push({ runner: 'vitest', ...file, name: clipName(test[2]!) });
+    else if (!/^ {3}/.test(line)) file = undefined;
+  }
+  return out;
 }
 
 /** A pass's marks in mocha's spec tree: mocha 9 and newer `✔`, 8 and older `✓` (`√` on Windows for both). */

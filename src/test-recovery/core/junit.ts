@@ -30,6 +30,11 @@ export interface ReportTests {
    * mocha-junit-reporter's switched or Jenkins form), when any: no re-run can cover them.
    */
   unkeyed?: number;
+  /**
+   * Skipped cases (`<skipped/>`, not failed), when any: a re-run selects by name, and beside a skipped test of
+   * the name a pass may be another test's (verdict.ts `rerunVerdicts`).
+   */
+  skipped?: TestId[];
 }
 
 /** Thrown for a report that is refused or not JUnit XML; the message says why, in one line. */
@@ -47,15 +52,24 @@ export function parseJunit(xml: string, runner: TestRunner): ReportTests {
   const cases = reader.finish();
   const failed: TestId[] = [];
   const passed: TestId[] = [];
+  const skipped: TestId[] = [];
   let unkeyed = 0;
   for (const raw of cases) {
-    if (raw.skipped && !raw.failed) continue; // a failure wins over a skip, in either order
     const id = idFromCase(runner, raw);
-    if (id) (raw.failed ? failed : passed).push(id);
+    // A failure wins over a skip, in either order.
+    if (raw.skipped && !raw.failed) {
+      if (id) skipped.push(id);
+    } else if (id) (raw.failed ? failed : passed).push(id);
     else if (raw.failed) unkeyed++;
   }
   const nameless = reader.nameless.filter((raw) => raw.failed).length;
-  const tests = { failed: unique(failed), passed: unique(passed), unread: reader.unread, nameless };
+  const tests: ReportTests = {
+    failed: unique(failed),
+    passed: unique(passed),
+    unread: reader.unread,
+    nameless,
+  };
+  if (skipped.length > 0) tests.skipped = unique(skipped);
   return unkeyed > 0 ? { ...tests, unkeyed } : tests;
 }
 

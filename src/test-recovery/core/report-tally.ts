@@ -28,6 +28,8 @@ function detached(id: TestId): TestId {
 export class ReportTally {
   readonly failed: TestId[] = [];
   readonly passed: TestId[] = [];
+  /** Skipped tests (parseJunit's `skipped`), up to the passed tests' cap: a re-run's are not its passes. */
+  readonly skipped: TestId[] = [];
   reportsRead = 0;
   /** Failed test cases that name no test (parseJunit's `nameless`): a failure no re-run of a named test covers. */
   nameless = 0;
@@ -89,6 +91,8 @@ export class ReportTally {
       this.passedKeys.add(key);
       this.passed.push(id);
     }
+    for (const found of tests.skipped ?? [])
+      if (this.skipped.length < MAX_PASSED_TESTS) this.skipped.push(detached(found));
   }
 
   /** A test of one key seen both failed and passed: counted once, the first few named. */
