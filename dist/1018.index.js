@@ -386,7 +386,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 
-const testKeyOf = (o) => (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S)(o.id);
+const testKeyOf = (o) => (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .testKey */ .S8)(o.id);
 const TEST_HISTORY_VERSION = 1;
 /** Tests kept per branch: the ones seen last are kept. */
 const DEFAULT_MAX_TESTS = 2000;
@@ -696,7 +696,8 @@ function onlyKnownFlaky(outcomes, view) {
     for (const o of failing) {
         const key = testKeyOf(o);
         const known = view(key);
-        if (o.changed || o.sharedName || !known?.flaky || known.broken)
+        // A title key's flakes may be another job's test's (test-identity.ts `titleKeyed`).
+        if (o.changed || o.sharedName || (0,_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .titleKeyed */ .JG)(o.id) || !known?.flaky || known.broken)
             return undefined;
         keys.push(key);
     }

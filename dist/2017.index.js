@@ -563,7 +563,7 @@ function updatedTestHistory(history, records, where) {
             continue;
         const outcomes = (0,test_history_read/* testOutcomesOf */.Tr)(record.tests);
         if (outcomes.length > 0)
-            next = (0,test_history.recordTestOutcomes)(next, outcomes, where, (o) => (0,test_identity/* testKey */.S)(o.id));
+            next = (0,test_history.recordTestOutcomes)(next, outcomes, where, (o) => (0,test_identity/* testKey */.S8)(o.id));
     }
     // Compared whole, before the stored form's trim: an over-cap history is trimmed once, when it is saved.
     return { history: next, changed: next !== history && JSON.stringify(next) !== JSON.stringify(history) };

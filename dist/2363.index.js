@@ -135,7 +135,13 @@ function testOutcomesOf(value) {
         if (!isObject(v) || !isObject(v.id) || typeof v.outcome !== 'string' || !OUTCOMES.includes(v.outcome))
             continue;
         const { runner, suite, name, params } = v.id;
-        if (!_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .L.includes(runner) || !shortString(suite) || !shortString(name))
+        // mocha's console names no file: its test is keyed by its full title (suite ''), as its re-run selects
+        // and keys it. Kept, a shared one too (`sharedName`: assess must see its failure; recordTestOutcomes and
+        // onlyKnownFlaky skip it); node's console key without a file is still dropped.
+        const titleOnly = suite === '' && runner === 'mocha';
+        if (!_test_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_RUNNERS */ .Ln.includes(runner) ||
+            !(shortString(suite) || titleOnly) ||
+            !shortString(name))
             continue;
         if (params !== undefined && (typeof params !== 'string' || params.length > _test_history_js__WEBPACK_IMPORTED_MODULE_0__.MAX_FIELD))
             continue;
@@ -165,8 +171,9 @@ function testOutcomesOf(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
-/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */   JG: () => (/* binding */ titleKeyed),
+/* harmony export */   Ln: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S8: () => (/* binding */ testKey)
 /* harmony export */ });
 /**
  * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
@@ -194,6 +201,14 @@ const TEST_RUNNERS = [
 /** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
 function testKey(id) {
     return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+/**
+ * A key that names no file (suite ''; mocha's console keys a test by its full title): two jobs' or steps' tests
+ * of one title share it in the branch's history, which one step's output cannot tell apart. Its history is learnt
+ * and reported, but never vouches for a test: never quarantinable by it, never known flaky to a retry.
+ */
+function titleKeyed(id) {
+    return id.suite === '';
 }
 
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74391);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99350);
 /* harmony import */ var _runner_adapters_regular_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90422);
 /* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98835);
 /**
@@ -279,8 +279,9 @@ function testFilesPort(job, logger, restoreHistory) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
-/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */   JG: () => (/* binding */ titleKeyed),
+/* harmony export */   Ln: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S8: () => (/* binding */ testKey)
 /* harmony export */ });
 /**
  * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
@@ -308,6 +309,14 @@ const TEST_RUNNERS = [
 /** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
 function testKey(id) {
     return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+/**
+ * A key that names no file (suite ''; mocha's console keys a test by its full title): two jobs' or steps' tests
+ * of one title share it in the branch's history, which one step's output cannot tell apart. Its history is learnt
+ * and reported, but never vouches for a test: never quarantinable by it, never known flaky to a retry.
+ */
+function titleKeyed(id) {
+    return id.suite === '';
 }
 
 

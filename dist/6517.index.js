@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
-/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */   JG: () => (/* binding */ titleKeyed),
+/* harmony export */   Ln: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S8: () => (/* binding */ testKey)
 /* harmony export */ });
 /**
  * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
@@ -36,6 +37,14 @@ const TEST_RUNNERS = [
 function testKey(id) {
     return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
 }
+/**
+ * A key that names no file (suite ''; mocha's console keys a test by its full title): two jobs' or steps' tests
+ * of one title share it in the branch's history, which one step's output cannot tell apart. Its history is learnt
+ * and reported, but never vouches for a test: never quarantinable by it, never known flaky to a retry.
+ */
+function titleKeyed(id) {
+    return id.suite === '';
+}
 
 
 /***/ }),
@@ -56,10 +65,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74391);
-/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36630);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99350);
+/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36630);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
-/* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6713);
+/* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6713);
 /**
  * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
  * reports, else its console), then each re-run alone within the bounds (test-recovery/core/plan.ts), and what the
@@ -115,7 +124,8 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
     }
     log.info(`ci-recovery: ${found.failed.length} test(s) failed (from ${found.from}): ${listed(found.failed)}`);
     const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_HISTORY */ .Vo;
-    const changed = changedSet(await ports.tests.changedFiles(), step.workingDirectory);
+    const changedFiles = await ports.tests.changedFiles();
+    const changed = changedSet(changedFiles, step.workingDirectory);
     // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
     const posix = POSIX_SHELL.test(step.shell.trim());
     if (!posix && step.tests.retries > 0)
@@ -123,16 +133,25 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
     // Past the reports' cap some failure is unknown: re-runs of the known ones cannot make the step green.
     const settings = posix && !found.cut ? step.tests : { ...step.tests, retries: 0 };
     const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
-    const plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planRetries */ .Un)(found.failed, settings, changed, history, strict);
+    const crates = await cratesOf(changedFiles ?? [], found.failed, step, ports);
+    const plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planRetries */ .Un)(found.failed, settings, changed, history, strict, crates);
     for (const note of plan.notes)
         log.info(note);
     const kind = runner ?? found.failed[0].runner;
     const scripts = (await ports.tests.packageScripts?.(step.cwd)) ?? {};
     const planned = await planWithConfigs(step, scripts, kind, attempt.output, ports);
-    const rerun = await rerunRounds(step, runner, planned, plan.rerun, limitMs, ports);
-    const { results, outside } = rerun;
+    // A name the step showed failed and passed is two tests': a re-run by it may run only the passing one.
+    const twins = found.twins ?? new Set();
+    const toRerun = plan.rerun.map((p) => (twins.has((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id)) ? { ...p, retries: 0 } : p));
+    const rerun = await rerunRounds(step, runner, planned, toRerun, limitMs, ports);
+    const { outside } = rerun;
+    const results = new Map(rerun.results);
+    for (const p of plan.rerun)
+        if (twins.has((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id)) && p.retries > 0)
+            results.set((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id), { retries: 0, passed: false, notRun: _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TWIN_WHY */ .Yu });
     // A re-run forces a reporter that shows every test it ran (mocha's spec): a title two files share shows there.
-    const shared = new Set([...(found.shared ?? []), ...rerun.shared]);
+    // A twin's key is shared too: its history and the team's list may be the other test's (never quarantined).
+    const shared = new Set([...(found.shared ?? []), ...rerun.shared, ...twins]);
     // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
     // not only theirs: their passes stand for them, and the whole step runs before it can pass.
     // Tests read from an output whose start was not kept: a test that failed there is not known.
@@ -154,7 +173,7 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
         ? verdict.tests.map((t) => (t.outcome === 'flaky' ? { ...t, passedInStep: true } : t))
         : verdict.tests;
     if (verdict.recovered)
-        log.notice(`${_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_3__/* .TESTS_RECOVERED */ .OU} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
+        log.notice(`${_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_4__/* .TESTS_RECOVERED */ .OU} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
     // Re-runs that showed no result for any test leave the step as it was: its own retry policy decides.
     const judged = [...results.values()].some((r) => r.notRun === undefined);
     return { ...verdict, tests, handled: judged || verdict.recovered };
@@ -276,6 +295,10 @@ async function failedTests(step, runner, output, since, ports) {
                 : undefined;
             // mocha's reports key a test by its title (its file left out): a title on two cases may be two files' tests.
             const shared = (runner ?? tally.failed[0]?.runner) === 'mocha' ? tally.repeated : new Set();
+            // vitest's reports name no project: a key failed and passed there may be one test in two projects (its
+            // tally lets it through); its console, where it shows each test, tells a twin of one name apart.
+            const kind = runner ?? tally.failed[0].runner;
+            const twins = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .twinNames */ .Vw)(output, kind, tally.failed);
             return {
                 failed: tally.failed,
                 passed,
@@ -285,6 +308,7 @@ async function failedTests(step, runner, output, since, ports) {
                 fromReports: true,
                 ...(nameless ? { nameless } : {}),
                 ...(shared.size > 0 ? { shared } : {}),
+                ...(twins.size > 0 ? { twins } : {}),
             };
         }
         why =
@@ -295,6 +319,7 @@ async function failedTests(step, runner, output, since, ports) {
     const fromConsole = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedFromConsole */ .DB)(output, runner).map((id) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRelative */ .ds)(id, step.cwd));
     const kind = runner ?? fromConsole[0]?.runner;
     const shared = kind ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedNames */ .mW)(output, kind, fromConsole) : new Set();
+    const twins = kind ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .twinNames */ .Vw)(output, kind, fromConsole) : new Set();
     // A report not read may name failures the output does not: the cut holds for the output's tests too.
     return {
         failed: fromConsole,
@@ -303,12 +328,15 @@ async function failedTests(step, runner, output, since, ports) {
         why,
         cut,
         ...(shared.size > 0 ? { shared } : {}),
+        ...(twins.size > 0 ? { twins } : {}),
     };
 }
 /** The reports' tests, one report read and parsed at a time, until the tally's cap (test-recovery/core/report-tally.ts). */
 async function readReports(files, runner, log) {
-    // jest's and vitest's re-runs run every test of a name (`-t`; vitest's in every project its JUnit leaves out).
-    const tally = new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportTally */ .Jx(runner === 'jest' || runner === 'vitest');
+    // vitest's re-run runs every test of a name in every project, which its JUnit leaves out: a key failed in one
+    // project and passed in another is one test (its console tells twins apart: twinNames). jest's report names a
+    // test's file: a key shown both ways there is two tests of one name, which a re-run by it cannot tell apart.
+    const tally = new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportTally */ .Jx(runner === 'vitest');
     for (const [i, file] of files.entries()) {
         if (tally.full) {
             tally.skipReports(files.length - i);
@@ -336,6 +364,24 @@ function changedSet(files, workingDirectory) {
             set.add(file.slice(base.length + 1));
     }
     return set;
+}
+/**
+ * The crates of the changed `src/lib.rs` and `src/main.rs` files, from their Cargo.toml in the checked-out
+ * repository (read as config files are: text only, never past a link or the repository), when a cargo unit
+ * test failed: another crate's edit of its file's name does not hold it back. Undefined (any crate's) when
+ * the repository's directory is not known from the step's.
+ */
+async function cratesOf(files, failed, step, ports) {
+    if (!ports.tests.configTexts || !failed.some((t) => t.runner === 'cargo' && t.params !== undefined))
+        return undefined;
+    const base = step.workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(base) || (base !== '' && node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(base) !== base) || base.startsWith('..'))
+        return undefined;
+    const root = base === '' ? step.cwd : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(step.cwd, ...base.split('/').map(() => '..'));
+    const manifests = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestsOf */ .oF)(files);
+    if (manifests.length === 0)
+        return undefined;
+    return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .changedCrates */ .pt)(files, base, await ports.tests.configTexts(root, manifests));
 }
 /**
  * Re-runs the planned tests; Surefire's reports of their classes, which a re-run writes again with its one
@@ -414,22 +460,22 @@ async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
             outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
         const verdicts = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rerunVerdicts */ .jE)(ids, seen, () => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .whyNotRun */ .hv)(run, template));
         // Only where all re-ran tests passed: a go parent test fails with its failed subtest, and may pass with it later.
-        const allPassed = ids.every((id) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(id)).state === 'passed');
+        const allPassed = ids.every((id) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(id)).state === 'passed');
         const beside = allPassed && (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedBeside */ .ub)(ids, seen);
         if (beside)
             outside ??= `the re-run of the failed tests showed another test failed (${(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shownName */ .HD)(beside)}), which their passes do not answer for`;
         if (allPassed)
             outside ??= (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedPastTests */ .ft)(kind, run.exitCode);
         for (const p of pending) {
-            const v = verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(p.id));
-            results.set((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(p.id), {
+            const v = verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id));
+            results.set((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id), {
                 retries: round,
                 passed: v.state === 'passed',
                 ...(v.state === 'not-run' ? { notRun: v.why } : {}),
             });
         }
         // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
-        pending = pending.filter((p) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .testKey */ .S)(p.id)).state === 'failed' && p.retries > round);
+        pending = pending.filter((p) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id)).state === 'failed' && p.retries > round);
     }
     return { results, shared, ...(outside ? { outside } : {}) };
 }
@@ -442,18 +488,21 @@ const DEFAULT_REPORTS = {
 async function rerunSeen(step, runner, output, since, ports) {
     const failed = [];
     const passed = [];
+    const skipped = [];
     const glob = step.tests.report || DEFAULT_REPORTS[runner];
     if (glob && !(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .judgedByConsole */ .wW)(runner, step.tests.rerunCommand)) {
         const { files } = await ports.tests.reports(glob, step.cwd, since);
         const tally = await readReports(files, runner, ports.runner.log);
         failed.push(...tally.failed);
+        // A test the reports show skipped did not run: beside it, a pass of its name may be another test's.
+        skipped.push(...tally.skipped);
         // Past the cap a report not read may hold a test's failure: no pass is taken from the reports then.
         if (!tally.cut)
             passed.push(...tally.passed);
     }
     failed.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedFromConsole */ .DB)(output, runner), ...(runner === 'jest' ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .jestVerboseFailed */ .cc)(output) : []));
     passed.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .passedFromConsole */ .iV)(output, runner));
-    return { failed, passed };
+    return { failed, passed, skipped: [...skipped, ...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .skippedFromConsole */ .ID)(output, runner)] };
 }
 
 

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ TEST_RUNNERS),
-/* harmony export */   S: () => (/* binding */ testKey)
+/* harmony export */   JG: () => (/* binding */ titleKeyed),
+/* harmony export */   Ln: () => (/* binding */ TEST_RUNNERS),
+/* harmony export */   S8: () => (/* binding */ testKey)
 /* harmony export */ });
 /**
  * A test's identity, stable across runs and machines: the runner that ran it, the file or class that holds
@@ -35,6 +36,14 @@ const TEST_RUNNERS = [
 /** One line per test: `runner:suite::name[params]`; the key every store of test facts uses. */
 function testKey(id) {
     return `${id.runner}:${id.suite}::${id.name}${id.params === undefined ? '' : `[${id.params}]`}`;
+}
+/**
+ * A key that names no file (suite ''; mocha's console keys a test by its full title): two jobs' or steps' tests
+ * of one title share it in the branch's history, which one step's output cannot tell apart. Its history is learnt
+ * and reported, but never vouches for a test: never quarantinable by it, never known flaky to a retry.
+ */
+function titleKeyed(id) {
+    return id.suite === '';
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 4391;
-export const ids = [4391];
+export const id = 9350;
+export const ids = [9350];
 export const modules = {
 
-/***/ 74391:
+/***/ 99350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,9 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
   Vo: () => (/* reexport */ NO_HISTORY),
   $g: () => (/* reexport */ ReportError),
   Jx: () => (/* reexport */ ReportTally),
+  Yu: () => (/* reexport */ TWIN_WHY),
   Ts: () => (/* reexport */ arrivalCommand),
   S0: () => (/* reexport */ arrivingTestFiles),
   cO: () => (/* reexport */ rerun_builtInRerun),
+  pt: () => (/* reexport */ changedCrates),
   checkTemplate: () => (/* reexport */ checkTemplate),
   nh: () => (/* reexport */ concludeTests),
   ub: () => (/* reexport */ failedBeside),
@@ -31,6 +33,7 @@ __webpack_require__.d(__webpack_exports__, {
   JT: () => (/* reexport */ isTestRunner),
   cc: () => (/* reexport */ jestVerboseFailed),
   wW: () => (/* reexport */ judgedByConsole),
+  oF: () => (/* reexport */ manifestsOf),
   ds: () => (/* reexport */ nodeRelative),
   kJ: () => (/* reexport */ parseJunit),
   parseTestRunner: () => (/* reexport */ parseTestRunner),
@@ -45,10 +48,12 @@ __webpack_require__.d(__webpack_exports__, {
   mW: () => (/* reexport */ sharedNames),
   $8: () => (/* reexport */ shellStopsOnError),
   HD: () => (/* reexport */ shownName),
+  ID: () => (/* reexport */ skippedFromConsole),
   tu: () => (/* reexport */ stepEnvName),
   L$: () => (/* reexport */ stepInvocation),
   eP: () => (/* reexport */ stopConfigFiles),
   tc: () => (/* reexport */ testOutputs),
+  Vw: () => (/* reexport */ twinNames),
   hv: () => (/* reexport */ whyNotRun),
   jc: () => (/* reexport */ withArrivals)
 });
@@ -1716,8 +1721,8 @@ function flakyOnArrival(runs, ours) {
     const counted = runs.filter((r) => r.conclusive);
     const failures = new Map();
     for (const run of counted)
-        for (const key of new Set(run.failed.filter(ours).map(test_identity/* testKey */.S))) {
-            const id = run.failed.find((t) => (0,test_identity/* testKey */.S)(t) === key);
+        for (const key of new Set(run.failed.filter(ours).map(test_identity/* testKey */.S8))) {
+            const id = run.failed.find((t) => (0,test_identity/* testKey */.S8)(t) === key);
             const seen = failures.get(key);
             failures.set(key, { id: seen?.id ?? id, runs: (seen?.runs ?? 0) + 1 });
         }
@@ -1734,16 +1739,180 @@ function flakyOnArrival(runs, ours) {
 function withArrivals(tests, flakes, repeats, shared = new Set()) {
     const out = tests.map((t) => ({ ...t }));
     for (const f of flakes) {
-        const known = out.find((t) => (0,test_identity/* testKey */.S)(t.id) === (0,test_identity/* testKey */.S)(f.id));
+        const known = out.find((t) => (0,test_identity/* testKey */.S8)(t.id) === (0,test_identity/* testKey */.S8)(f.id));
         if (known)
             known.arrival = true;
         else
             out.push({ id: f.id, outcome: 'flaky', retries: repeats, changed: true, arrival: true });
     }
     for (const t of out)
-        if (shared.has((0,test_identity/* testKey */.S)(t.id)))
+        if (shared.has((0,test_identity/* testKey */.S8)(t.id)))
             t.sharedName = true;
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/test-recovery/core/cargo-crates.ts
+/**
+ * Which crate a changed `src/lib.rs` or `src/main.rs` is, so that "never re-run a test whose file the change
+ * edited" holds a cargo unit test back only for an edit of its own crate's file (cargo names the target
+ * `src/lib.rs` in every crate of a workspace; the key's `[target]` names its test binary, console.ts
+ * `cargoTarget`). The crate is told by the Cargo.toml beside the file's `src/`, read as text from the change
+ * under test: only its names are taken, and a manifest not read or not plainly understood leaves the file any
+ * crate's (today's conservative match). Pure.
+ */
+/** The files cargo prints for a crate's own unit-test targets (its lib's, its main binary's). */
+const UNIT_FILES = ['src/lib.rs', 'src/main.rs'];
+/** The Cargo.toml (relative, as `file` is) beside the `src/` of `file`; undefined when it is no crate's unit file. */
+function manifestOf(file) {
+    const unit = UNIT_FILES.find((u) => file === u || file.endsWith(`/${u}`));
+    if (!unit)
+        return undefined;
+    return `${file.slice(0, file.length - unit.length)}Cargo.toml`;
+}
+/**
+ * The unit test binaries' names a changed `src/lib.rs` or `src/main.rs` may have in the crate of Cargo.toml
+ * `text`: every name it gives (package, lib, each bin), for either file, as a target's `path` may put one at the
+ * other's file (`autolib = false`, a `[[bin]]` at `src/lib.rs`); a manifest with such keys is not read at all.
+ */
+function unitBinaries(text) {
+    const names = manifestNames(text);
+    if (!names)
+        return undefined;
+    // cargo names a test binary after its crate name: a `-` in a package's or bin's name is `_` there.
+    const all = [names.package, ...(names.lib !== undefined ? [names.lib] : []), ...names.bins];
+    return [...new Set(all.map((n) => n.replace(/-/g, '_')))];
+}
+/** At most this many Cargo.toml are read for one step's changed files; past it, a changed file is any crate's. */
+const MAX_MANIFESTS = 64;
+/**
+ * The Cargo.toml to read (relative to the repository) for the changed `files` (relative to it): one per
+ * changed `src/lib.rs` or `src/main.rs`, at most `MAX_MANIFESTS`.
+ */
+function manifestsOf(files) {
+    const wanted = new Set();
+    for (const file of files) {
+        const manifest = manifestOf(file);
+        if (manifest !== undefined && wanted.size < MAX_MANIFESTS)
+            wanted.add(manifest);
+    }
+    return [...wanted];
+}
+/**
+ * The crates of the changed `files` (relative to the repository), from the texts of their manifests
+ * (`manifestsOf`; null or absent: not read), keyed as `inChangedFile` is given them: each file, and the same
+ * file relative to the step's working directory `base` (run-tests.ts `changedSet`). A name that stands for two
+ * files is kept only where both give it the same crate.
+ */
+function changedCrates(files, base, texts) {
+    const seen = new Map();
+    const add = (name, names) => {
+        seen.set(name, [...(seen.get(name) ?? []), names]);
+    };
+    for (const file of files) {
+        const manifest = manifestOf(file);
+        const text = manifest === undefined ? undefined : texts[manifest];
+        const names = typeof text === 'string' ? unitBinaries(text) : undefined;
+        add(file, names);
+        if (base && file.startsWith(`${base}/`))
+            add(file.slice(base.length + 1), names);
+    }
+    const crates = new Map();
+    for (const [name, all] of seen) {
+        const first = all[0];
+        if (first && all.every((n) => n !== undefined && n.join('\n') === first.join('\n')))
+            crates.set(name, first);
+    }
+    return crates;
+}
+/** Does a cargo unit test of binary `binary` (a key's target) belong to another crate than `names`'? */
+function otherCrate(binary, names) {
+    return !names.includes(binary.replace(/-/g, '_'));
+}
+const NAME = /^[A-Za-z0-9_-]{1,64}$/;
+const OWN_TABLES = new Set(['[package', '[lib', '[[bin']);
+/** Keys that move a target to another file or name targets not written down: the manifest is not read. */
+const TARGET_KEY = /^["']?(?:path|autolib|autobins|autotests)["']?\s*[.=]/;
+/**
+ * `[package] name`, `[lib] name` and each `[[bin]] name` of a Cargo.toml, read line by line; undefined (the
+ * conservative answer) for anything not plainly so: no package name, a multi-line string or a value left open
+ * on its line (an array, an inline table, a quote: a later line could look like a table), a `[`-line that is no
+ * plain table header, a `path`, `autolib`, `autobins` or `autotests` key, a dotted or inline
+ * `package`/`lib`/`bin` at the top, a `[[bin]]` without a name, a name twice in a table or one that is not a
+ * plain crate name.
+ */
+function manifestNames(text) {
+    if (text.includes('"""') || text.includes("'''"))
+        return undefined;
+    let table = '';
+    let pkg;
+    let lib;
+    const bins = [];
+    let binNamed = true;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        const header = /^(\[\[?)\s*([^[\],]*?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+        if (header) {
+            if (!binNamed)
+                return undefined;
+            table = `${header[1]}${header[2].replace(/["'\s]/g, '')}`;
+            binNamed = table !== '[[bin';
+            continue;
+        }
+        if (line.startsWith('[') || TARGET_KEY.test(line) || leftOpen(line))
+            return undefined;
+        if (table === '' && /^["']?(?:package|lib|bin)["']?\s*[.=]/.test(line))
+            return undefined;
+        if (!OWN_TABLES.has(table) || !/^["']?name["']?\s*[.=]/.test(line))
+            continue;
+        const key = /^["']?name["']?\s*=\s*(?:"([^"\\]*)"|'([^']*)')\s*(?:#.*)?$/.exec(line);
+        const name = key?.[1] ?? key?.[2];
+        if (name === undefined || !NAME.test(name))
+            return undefined;
+        if (table === '[package') {
+            if (pkg !== undefined)
+                return undefined;
+            pkg = name;
+        }
+        else if (table === '[lib') {
+            if (lib !== undefined)
+                return undefined;
+            lib = name;
+        }
+        else {
+            if (binNamed)
+                return undefined;
+            binNamed = true;
+            bins.push(name);
+        }
+    }
+    if (pkg === undefined || !binNamed)
+        return undefined;
+    return { package: pkg, ...(lib !== undefined ? { lib } : {}), bins };
+}
+/**
+ * Whether a line leaves a value open for the next: a quote not closed, or more `[` or `{` than it closes
+ * (outside its strings and its comment).
+ */
+function leftOpen(line) {
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '#')
+            break;
+        if (c === '"' || c === "'") {
+            let j = i + 1;
+            while (j < line.length && line[j] !== c)
+                j += c === '"' && line[j] === '\\' ? 2 : 1;
+            if (j >= line.length)
+                return true;
+            i = j;
+        }
+        else if (c === '[' || c === '{')
+            depth++;
+        else if (c === ']' || c === '}')
+            depth--;
+    }
+    return depth > 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/needles.ts
@@ -1804,7 +1973,7 @@ function clipName(text, max = MAX_NAME_CHARS) {
  * name can never start a line of its own, and a leading `::` (a workflow command) broken.
  */
 function shownName(id) {
-    return (0,core_text/* printablePath */.Vj)((0,test_identity/* testKey */.S)(id)).replace(/^::/, ':\\:');
+    return (0,core_text/* printablePath */.Vj)((0,test_identity/* testKey */.S8)(id)).replace(/^::/, ':\\:');
 }
 /** Which runner a command runs, first match wins (vitest before jest: `vitest` never says jest). */
 const COMMAND_RUNNERS = [
@@ -1827,7 +1996,7 @@ function runnerOfCommand(command) {
     return COMMAND_RUNNERS.find(([pattern]) => pattern.test(command))?.[1];
 }
 function isTestRunner(value) {
-    return test_identity/* TEST_RUNNERS */.L.includes(value);
+    return test_identity/* TEST_RUNNERS */.Ln.includes(value);
 }
 /** `name[params]` -> name and params (pytest, JUnit 5's `[1]`); a name without brackets has none. */
 function splitParams(name) {
@@ -2236,8 +2405,9 @@ function nodeTap(lines) {
             continue;
         }
         const m = /^((?: {4})*)(not ok|ok) \d+ - (.+)$/.exec(lines[i]);
-        if (!m || / # (?:SKIP|TODO)\b/.test(m[3]))
+        if (!m)
             continue;
+        const skip = / # (?:SKIP|TODO)\b.*$/.exec(m[3]);
         const level = m[1].length / 4;
         let suite = false;
         let file = '';
@@ -2253,8 +2423,9 @@ function nodeTap(lines) {
         }
         if (suite)
             continue;
-        const name = [...stack.slice(0, level), tapUnescape(m[3])].join(' \u203a ');
-        out.push({ name, file, passed: m[2] === 'ok' });
+        const own = skip ? m[3].slice(0, skip.index) : m[3];
+        const name = [...stack.slice(0, level), tapUnescape(own)].join(' \u203a ');
+        out.push({ name, file, passed: m[2] === 'ok', ...(skip ? { skipped: true } : {}) });
     }
     return out;
 }
@@ -2300,7 +2471,7 @@ function nodeSpec(lines) {
 function nodeResults(lines, passed) {
     const tap = nodeTap(lines);
     return (tap.length > 0 ? tap : nodeSpec(lines))
-        .filter((r) => r.passed === passed)
+        .filter((r) => (passed === 'skipped' ? r.skipped === true : !r.skipped && r.passed === passed))
         .map((r) => ({ runner: 'node', suite: clipName(r.file), name: clipName(r.name) }));
 }
 /**
@@ -2388,6 +2559,78 @@ function dedupe(ids) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/test-recovery/core/verdict.ts
+
+/** Why a test the re-run shows skipped is not re-run, even beside a pass of its name. */
+const SKIPPED_WHY = "the re-run shows a test of this name skipped: skipped is not passed, and a pass of the name may be another test's";
+/**
+ * The same test: runner, name and parameters (vitest's project) alike, and the suite alike or one a path ending of
+ * the other (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
+ * or one of them '' for mocha and node --test, whose output does not name a passed test's file.
+ */
+function sameTest(a, b) {
+    if (a.runner !== b.runner || a.name !== b.name)
+        return false;
+    // A vitest report (JUnit, JSON) does not name a test's project (its `params`) where the console does: a test
+    // without one is that test in any project (re-run in all of them, a failure in any is its failure).
+    const anyProject = a.runner === 'vitest' && (a.params === undefined || b.params === undefined);
+    if (a.params !== b.params && !anyProject)
+        return false;
+    // mocha's console never names a test's file, node's only a failed one's: such a test matches by name.
+    if ((a.runner === 'mocha' || a.runner === 'node') && (a.suite === '' || b.suite === ''))
+        return true;
+    const x = a.suite.replace(/^\.\//, '');
+    const y = b.suite.replace(/^\.\//, '');
+    return x === y || x.endsWith(`/${y}`) || y.endsWith(`/${x}`);
+}
+/** Why a re-run shows no result for a test: what its end and output say, in the runner's own terms. */
+function whyNotRun(end, template) {
+    const out = end.output;
+    if (end.timedOut)
+        return 'the re-run was stopped at the time limit before it showed a result';
+    if (end.aborted)
+        return 'the re-run was cancelled';
+    if (end.exitCode === 127 || /: (?:command )?not found$/m.test(out))
+        return `the re-run command did not start (exit ${end.exitCode ?? '?'}: a program was not found)`;
+    const nothing = /^No tests found, exiting with code|^Tests:\s+(?:\d+ skipped, )?(?:\d+ todo, )?\d+ total$/m.test(out) ||
+        /^Tests:\s+\d+ skipped, \d+ total$/m.test(out) ||
+        /\bno tests ran\b|^ERROR: not found: /m.test(out) ||
+        /\[no tests to run\]|^testing: warning: no tests to run/m.test(out) ||
+        /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out) ||
+        (/^\s+0 passing \(/m.test(out) && !/^\s+\d+ failing$/m.test(out)) ||
+        (/^(?:#|\u2139) pass 0$/m.test(out) && /^(?:#|\u2139) fail 0$/m.test(out));
+    const filter = template ? 'the test-rerun-command template' : 'the re-run';
+    if (nothing)
+        return `${filter} ran no test: its selection matched nothing`;
+    return `${filter} exited ${end.exitCode ?? '?'} and its output and reports do not show this test ran`;
+}
+/** Each test's verdict from what the re-run showed; `why` says why one the re-run does not show was not re-run. */
+function rerunVerdicts(tests, seen, why) {
+    const verdicts = new Map();
+    for (const id of tests) {
+        // A test shown both failed and passed (a runner's own retry) failed at least once: failed.
+        if (seen.failed.some((f) => sameTest(f, id)))
+            verdicts.set((0,test_identity/* testKey */.S8)(id), { state: 'failed' });
+        // A re-run selects by name: beside a skipped test of the name, its pass may be another test's (two
+        // `describe('m')` blocks of a `works`, the failed one skipping itself when run alone).
+        else if (seen.skipped?.some((s) => sameTest(s, id)))
+            verdicts.set((0,test_identity/* testKey */.S8)(id), { state: 'not-run', why: SKIPPED_WHY });
+        else if (seen.passed.some((p) => sameTest(p, id)))
+            verdicts.set((0,test_identity/* testKey */.S8)(id), { state: 'passed' });
+        else
+            verdicts.set((0,test_identity/* testKey */.S8)(id), { state: 'not-run', why: why() });
+    }
+    return verdicts;
+}
+/**
+ * A test the re-run shows failed that is none of those it was to run: the re-run failed beside them, so their
+ * passes cannot answer for the step (a go parent's own code runs around the subtest re-run, and only the
+ * subtest was named when both failed).
+ */
+function failedBeside(tests, seen) {
+    return seen.failed.find((f) => !tests.some((id) => sameTest(f, id)));
+}
+
 ;// CONCATENATED MODULE: ./src/test-recovery/core/console-passed.ts
 /**
  * Which tests passed, read from a runner's console output: what a re-run's verdict is read from when the
@@ -2395,6 +2638,7 @@ function dedupe(ids) {
  * spec tree, node --test, pytest -rA or -v, go test -v, cargo, nextest, dotnet at normal verbosity) answer;
  * jest's verbose tree gives a re-run's `\u2715` failures too. The output is untrusted, as in console.ts. Pure.
  */
+
 
 
 
@@ -2437,17 +2681,17 @@ function jestVerbose(lines, mark) {
     return out;
 }
 /** vitest's verbose line: its mark, its project's label (groups 2 and 3), the path, the name, its time. */
-const VITEST_VERBOSE = new RegExp(`^\\s*([\u2713\u00d7\u221a\u2717])${vitestLabel(' {2}', ' ')}(\\S+) > (.+?)(?: \\d+(?:\\.\\d+)?m?s)?$`);
+const VITEST_VERBOSE = new RegExp(`^\\s*([\u2713\u00d7\u221a\u2717\u2193])${vitestLabel(' {2}', ' ')}(\\S+) > (.+?)(?: \\d+(?:\\.\\d+)?m?s)?$`);
 /**
- * vitest --reporter=verbose: `\u2713 path > describe > test 2ms` (`\u00d7` failed), its project's label first under
- * `test.projects` (`\u2713 |b| path > test`; coloured, `\u2713  b  path > test` plain), read as the id's `params`.
+ * vitest --reporter=verbose: `\u2713 path > describe > test 2ms` (`\u00d7` failed, `\u2193` skipped), its project's label
+ * first under `test.projects` (`\u2713 |b| path > test`; coloured, `\u2713  b  path > test` plain), read as the id's
+ * `params`.
  */
 function vitestVerbose(lines, mark) {
     const out = [];
     for (const line of lines) {
         const m = VITEST_VERBOSE.exec(line);
-        const passed = m !== null && (m[1] === '\u2713' || m[1] === '\u221a');
-        if (m && passed === (mark === '\u2713'))
+        if (m && (m[1] === mark || (mark === '\u2713' && m[1] === '\u221a')))
             out.push({
                 runner: 'vitest',
                 suite: clipName(m[4].replace(/^\.\//, '')),
@@ -2459,11 +2703,14 @@ function vitestVerbose(lines, mark) {
 }
 /**
  * mocha's spec tree: a suite's title two spaces deeper per level, its tests two more, `\u2714 title` (`\u221a` on
- * Windows, a slow test's ` (12ms)` after it) when it passed; the name is the full title.
+ * Windows, a slow test's ` (12ms)` after it) when it passed, `- title` when `pending` (skipped); the name is
+ * the full title. mocha 8 and older mark a pass `\u2713` (their lib/reporters/base.js `symbols.ok`), read only where
+ * the tree's counts check.
  */
-function mochaPassed(lines) {
+function mochaPassed(lines, pending = false) {
     const out = [];
     let blocks = [];
+    const pass = new RegExp(`^[${mochaTreeMarks(lines) ?? MOCHA_MARKS[0]}] (.+?)(?: \\(\\d+ms\\))?$`);
     for (const line of lines) {
         if (/^\s+\d+ (?:passing|failing|pending)\b/.test(line))
             blocks = [];
@@ -2471,7 +2718,7 @@ function mochaPassed(lines) {
         if (!m)
             continue;
         const level = m[1].length / 2 - 1;
-        const test = /^[\u2714\u221a] (.+?)(?: \(\d+ms\))?$/.exec(m[2]);
+        const test = (pending ? /^- (.+)$/ : pass).exec(m[2]);
         if (test)
             out.push({
                 runner: 'mocha',
@@ -2523,7 +2770,7 @@ function pytestPassed(lines) {
 /** Parsers of the tests a run shows passed: what a re-run's verdict is read from. */
 const PASSED = {
     jest: (lines) => jestVerbose(lines, '\u2713'),
-    mocha: mochaPassed,
+    mocha: (lines) => mochaPassed(lines),
     node: (lines) => nodeResults(lines, true),
     vitest: (lines) => vitestVerbose(lines, '\u2713'),
     pytest: pytestPassed,
@@ -2580,6 +2827,24 @@ const PASSED = {
         return out;
     },
 };
+/**
+ * The tests a run's output shows skipped (jest's `\u25cb`, its `\u270e` todo; vitest's `\u2193`; mocha's pending `- title`; node's
+ * TAP `# SKIP`, `# TODO`): a re-run selects by name, and where two tests share one (two `describe('m')` blocks of a
+ * `works`), the failed one skipping itself when run alone (a condition, a fixture another test sets) left the
+ * other's pass as the name's.
+ * Skipped is not passed: the name's verdict is not-run (verdict.ts).
+ */
+const SKIPPED = {
+    jest: (lines) => [...jestVerbose(lines, '\u25cb'), ...jestVerbose(lines, '\u270e')],
+    mocha: (lines) => mochaPassed(lines, true),
+    node: (lines) => nodeResults(lines, 'skipped'),
+    vitest: (lines) => vitestVerbose(lines, '\u2193'),
+};
+/** The tests `runner`'s output shows skipped (SKIPPED; empty for the other runners). */
+function skippedFromConsole(output, runner) {
+    const parse = SKIPPED[runner];
+    return parse ? dedupe(parse(plainLines(output))).slice(0, MAX_FAILED) : [];
+}
 /** The runners whose output names the tests that passed (the others need a report for a re-run's verdict). */
 const PASSING_RUNNERS = Object.keys(PASSED);
 /** The tests `runner`'s output shows passed (empty for a runner whose output does not name them). */
@@ -2606,10 +2871,10 @@ function sharedNames(output, runner, failed) {
         return shared;
     const lines = plainLines(output);
     if (runner === 'mocha' && !mochaTree(lines))
-        return new Set(failed.map(test_identity/* testKey */.S));
+        return new Set(failed.map(test_identity/* testKey */.S8));
     const seen = new Map();
     for (const id of [...failedInLines(lines, runner), ...PASSED[runner](lines)]) {
-        const key = (0,test_identity/* testKey */.S)(id);
+        const key = (0,test_identity/* testKey */.S8)(id);
         seen.set(key, (seen.get(key) ?? 0) + 1);
     }
     // cargo's `error: test failed, to rerun pass `-p a --lib`` names the failed target's package: two crates may
@@ -2619,22 +2884,101 @@ function sharedNames(output, runner, failed) {
         : [];
     const crates = (id) => crateUnitTests(id) && (packages.length === 0 || packages.includes(id.params));
     for (const id of failed)
-        if ((seen.get((0,test_identity/* testKey */.S)(id)) ?? 0) > 1 || (runner === 'cargo' && !crates(id)))
-            shared.add((0,test_identity/* testKey */.S)(id));
+        if ((seen.get((0,test_identity/* testKey */.S8)(id)) ?? 0) > 1 || (runner === 'cargo' && !crates(id)))
+            shared.add((0,test_identity/* testKey */.S8)(id));
     return shared;
 }
+/** Why a failed test whose name the step's output shows for a passing test too is not re-run (twinNames). */
+const TWIN_WHY = "the step's output shows a test of this name both failed and passed: two tests share it, and a re-run by that name may run only the passing one";
 /**
- * Whether mocha's output shows its spec tree whole: before its counts, as many passes (`\u2714`/`\u221a`, what mochaPassed
- * reads) and failures (`N) title`) as the counts say. A test's own output can print a line of either shape, and
- * mocha 7's `\u2713` is not read as a pass: counts that disagree are no tree, and every failure of it is shared.
+ * The failed tests' keys the step's own output shows for two tests, one failed and one passed (two
+ * `describe('m')` blocks of a `works`): a re-run by that name may run only the passing one (the failed one
+ * defined only on the first run), and its pass would make a broken test flaky. Such a test is not re-run.
+ * go de-duplicates a subtest's name (`works`, then `works#01`, testing/match.go `unique`): a failed subtest
+ * whose name has a `#NN` sibling in the output, or is one, is such a test; a go test shown twice under one
+ * name is one test run twice (`-count`), which is no twin. A runner's own retry (jest's retryTimes, mocha's
+ * --retries, vitest's retry) prints a test's last outcome alone, so a key shown both ways is two tests.
  */
+function twinNames(output, runner, failed) {
+    const twins = new Set();
+    const parse = PASSED[runner];
+    if (!parse || failed.length === 0)
+        return twins;
+    const lines = plainLines(output);
+    const failedHere = [
+        ...failedInLines(lines, runner),
+        ...(runner === 'vitest' ? vitestTree(lines, '\u00d7') : []),
+    ];
+    const passedHere = [...parse(lines), ...(runner === 'vitest' ? vitestTree(lines, '\u2713') : [])];
+    if (runner === 'go') {
+        const names = [...failedHere, ...passedHere].map((t) => t.name);
+        const numbered = (name, base) => name.startsWith(`${base}#`) && /^#\d+(?:\/|$)/.test(name.slice(base.length));
+        for (const id of failed)
+            if (/#\d+(?:\/|$)/.test(id.name) || names.some((n) => numbered(n, id.name)))
+                twins.add((0,test_identity/* testKey */.S8)(id));
+        return twins;
+    }
+    const both = failedHere.filter((f) => passedHere.some((p) => sameTest(p, f)));
+    for (const id of failed)
+        if (both.some((b) => sameTest(b, id)))
+            twins.add((0,test_identity/* testKey */.S8)(id));
+    return twins;
+}
+/**
+ * vitest's default reporter: a failed file's tests under its head, `\u276f path (2 tests | 1 failed) 19ms` (its
+ * project's label before the path), each `\u2713 describe > test 2ms` (`\u00d7` failed) three blanks in, without its path.
+ */
+function vitestTree(lines, mark) {
+    const out = [];
+    let file;
+    for (const line of lines) {
+        const head = /^\s*\u276f (.{0,100}?)(\S+) \(\d+ tests?\b/.exec(line);
+        if (head) {
+            const label = head[1].replace(/[|\s]/g, '');
+            file = {
+                suite: clipName(head[2].replace(/^\.\//, '')),
+                ...(label ? { params: clipName(label) } : {}),
+            };
+            continue;
+        }
+        const test = /^ {3}([\u2713\u00d7]) (.+?)(?: \d+(?:\.\d+)?m?s)?$/.exec(line);
+        if (file && test && test[1] === mark)
+            out.push({ runner: 'vitest', ...file, name: clipName(test[2]) });
+        else if (!/^ {3}/.test(line))
+            file = undefined;
+    }
+    return out;
+}
+/** A pass's marks in mocha's spec tree: mocha 9 and newer `\u2714`, 8 and older `\u2713` (`\u221a` on Windows for both). */
+const MOCHA_MARKS = ['\u2714\u221a', '\u2713\u221a'];
+/** Whether mocha's output shows its spec tree whole (`mochaTreeMarks`). */
 function mochaTree(lines) {
+    return mochaTreeMarks(lines) !== undefined;
+}
+/**
+ * The marks of mocha's spec tree when its output shows it whole: before its counts, as many passes (lines with
+ * those marks, what mochaPassed reads) and failures (`N) title`) as the counts say. A test's own output can
+ * print a line of either shape: counts that disagree are no tree, and every failure of it is shared.
+ */
+function mochaTreeMarks(lines) {
+    return MOCHA_MARKS.find((marks) => treeCounts(lines, marks));
+}
+/**
+ * Whether the tree's passes with `marks` and its failures are its counts; for mocha 8's `\u2713`, also that no pass
+ * shows mocha 9's `\u2714` (a `\u2713` line printed by a test of mocha 9 and newer is ignored by their check, as ever).
+ */
+function treeCounts(lines, marks) {
+    const passLine = new RegExp(`^(?: {2})+[${marks}] \\S`);
+    // A `\u2714` line beside `\u2713` passes is a newer mocha's tree with a test's own `\u2713` output: not mocha 8's tree.
+    const otherLine = marks === MOCHA_MARKS[1] ? /^(?: {2})+\u2714 \S/ : undefined;
     let passes = 0;
     let failures = 0;
     let i = 0;
     for (; i < lines.length && !/^\s+\d+ (?:passing|failing|pending)\b/.test(lines[i]); i++) {
-        if (/^(?: {2})+[\u2714\u221a] \S/.test(lines[i]))
+        if (passLine.test(lines[i]))
             passes++;
+        else if (otherLine?.test(lines[i]))
+            return false;
         else if (/^(?: {2})+\d+\) \S/.test(lines[i]))
             failures++;
     }
@@ -2688,18 +3032,29 @@ function parseJunit(xml, runner) {
     const cases = reader.finish();
     const failed = [];
     const passed = [];
+    const skipped = [];
     let unkeyed = 0;
     for (const raw of cases) {
-        if (raw.skipped && !raw.failed)
-            continue; // a failure wins over a skip, in either order
         const id = idFromCase(runner, raw);
-        if (id)
+        // A failure wins over a skip, in either order.
+        if (raw.skipped && !raw.failed) {
+            if (id)
+                skipped.push(id);
+        }
+        else if (id)
             (raw.failed ? failed : passed).push(id);
         else if (raw.failed)
             unkeyed++;
     }
     const nameless = reader.nameless.filter((raw) => raw.failed).length;
-    const tests = { failed: unique(failed), passed: unique(passed), unread: reader.unread, nameless };
+    const tests = {
+        failed: unique(failed),
+        passed: unique(passed),
+        unread: reader.unread,
+        nameless,
+    };
+    if (skipped.length > 0)
+        tests.skipped = unique(skipped);
     return unkeyed > 0 ? { ...tests, unkeyed } : tests;
 }
 function notWellFormed(what) {
@@ -2929,14 +3284,24 @@ function cappedLines(lines, max = MAX_OUTPUT_BYTES) {
 
 
 
+
 /** The history that knows nothing: every test is new to it. */
 const NO_HISTORY = () => undefined;
-/** Does `file` (relative to the repository) hold the test? Its suite is the file, or ends with it. */
-function inChangedFile(id, changed) {
+/**
+ * Does `file` (relative to the repository) hold the test? Its suite is the file, or ends with it. A cargo unit
+ * test's `src/lib.rs` or `src/main.rs` is not a changed file of that name whose crate (`crates`, from its
+ * Cargo.toml) names no test binary as the test's key does: another crate's of the workspace.
+ */
+function inChangedFile(id, changed, crates) {
     if (changed.size === 0)
         return false;
     const suite = id.suite.replace(/\\/g, '/').replace(/^\.\//, '');
-    if (changed.has(suite))
+    const binary = id.runner === 'cargo' && manifestOf(suite) === 'Cargo.toml' ? id.params : undefined;
+    const another = (file) => {
+        const names = crates?.get(file);
+        return binary !== undefined && names !== undefined && otherCrate(binary, names);
+    };
+    if (changed.has(suite) && !another(suite))
         return true;
     // A JVM or .NET class, a Go package: its file is not named; match the class's file by its path's end.
     const asPath = suite.replace(/\./g, '/');
@@ -2944,7 +3309,7 @@ function inChangedFile(id, changed) {
     // runner run in a sub-directory): a changed file ending in it may be its; taken so, the test is not re-run.
     const asFile = /\.[A-Za-z0-9]+$/.test(suite) ? `/${suite}` : undefined;
     for (const file of changed) {
-        if (asFile && file.endsWith(asFile))
+        if (asFile && file.endsWith(asFile) && !another(file))
             return true;
         const stem = file.replace(/\.[^./]+$/, '');
         if (stem.endsWith(`/${asPath}`) || stem === asPath)
@@ -2955,20 +3320,23 @@ function inChangedFile(id, changed) {
     return false;
 }
 /** Which failed tests are re-run, and how often; `strict`: only those the default branch knows flaky. */
-function planRetries(failed, settings, changed, history, strict = false) {
+function planRetries(failed, settings, changed, history, strict = false, 
+/** The crates of changed `src/lib.rs` and `src/main.rs` files (`inChangedFile`). */
+crates) {
     const notes = [];
     const rerun = [];
     const kept = [];
-    const knowsFlaky = (id) => history((0,test_identity/* testKey */.S)(id))?.flaky === true;
-    const baseKnowsFlaky = (id) => (history((0,test_identity/* testKey */.S)(id))?.baseFlakes ?? 0) > 0;
+    const knowsFlaky = (id) => history((0,test_identity/* testKey */.S8)(id))?.flaky === true;
+    // A title key's flakes may be another job's test's (test-identity.ts `titleKeyed`): known-flaky-only skips it.
+    const baseKnowsFlaky = (id) => !(0,test_identity/* titleKeyed */.JG)(id) && (history((0,test_identity/* testKey */.S8)(id))?.baseFlakes ?? 0) > 0;
     // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
     const unknown = failed.filter((id) => !knowsFlaky(id)).length;
     const overCap = unknown > settings.maxFailed;
     if (overCap)
         notes.push(`ci-recovery: ${unknown} tests failed, more than tests.max-failures (${settings.maxFailed}): not re-running them (many failures are a broken change, not a flake)`);
     for (const id of failed) {
-        const knowledge = history((0,test_identity/* testKey */.S)(id));
-        const changedFile = inChangedFile(id, changed);
+        const knowledge = history((0,test_identity/* testKey */.S8)(id));
+        const changedFile = inChangedFile(id, changed, crates);
         if (changedFile) {
             notes.push(`ci-recovery: ${shownName(id)}: the change added or edited its file: not re-run`);
             kept.push({ id, changed: true });
@@ -2998,7 +3366,7 @@ shared = new Set()) {
     const notes = [];
     const tests = [];
     for (const { id, retries } of plan.rerun) {
-        const result = results.get((0,test_identity/* testKey */.S)(id));
+        const result = results.get((0,test_identity/* testKey */.S8)(id));
         if (result?.notRun !== undefined) {
             tests.push({ id, outcome: 'failed', retries: 0, notRerun: result.notRun });
             notes.push(`ci-recovery: ${shownName(id)}: could not be re-run (${result.notRun}): its failure stands`);
@@ -3014,7 +3382,7 @@ shared = new Set()) {
     // A key the step's output showed for two tests: its re-run ran both (by that name) and a failure of either is
     // its failure, but its history and the team's list may be the other test's, and its outcome either's.
     for (const t of tests)
-        if (shared.has((0,test_identity/* testKey */.S)(t.id))) {
+        if (shared.has((0,test_identity/* testKey */.S8)(t.id))) {
             t.sharedName = true;
             notes.push(`ci-recovery: ${shownName(t.id)}: the output shows more than one test of this name (which one failed cannot be told): re-run by that name, any failure its own; never quarantined, and kept out of the flaky history`);
         }
@@ -3022,13 +3390,15 @@ shared = new Set()) {
     for (const t of stillFailed)
         staleCargoEntry(t, quarantine.quarantined, notes);
     const quarantinable = (t) => {
-        const key = (0,test_identity/* testKey */.S)(t.id);
+        const key = (0,test_identity/* testKey */.S8)(t.id);
         const knowledge = history(key);
         // A key two tests share: its history and the team's list may be the other test's.
         if (knowledge?.broken === true || t.sharedName)
             return false;
-        // Flips across commits never quarantine: only same-commit flakes on the default branch do.
-        return (quarantine.quarantined.includes(key) || (quarantine.quarantine && knowledge?.quarantinable === true));
+        // Flips across commits never quarantine: only same-commit flakes on the default branch do, and never a title
+        // key's, which may be another job's test's (test-identity.ts `titleKeyed`).
+        return (quarantine.quarantined.includes(key) ||
+            (quarantine.quarantine && knowledge?.quarantinable === true && !(0,test_identity/* titleKeyed */.JG)(t.id)));
     };
     // Quarantine holds only when every remaining failure is quarantinable: its failure is the step's only one.
     const quarantined = stillFailed.length > 0 && stillFailed.every(quarantinable);
@@ -3041,9 +3411,9 @@ shared = new Set()) {
     const recovered = (stillFailed.length === 0 || quarantined) && !(settings.failOnPassedAfterRetry && flaky.length > 0);
     if (settings.failOnPassedAfterRetry && flaky.length > 0)
         notes.push(`ci-recovery: ${flaky.length} test(s) passed only on a re-run: tests.fail-on-passed-after-retry fails the step`);
-    const seen = new Set(tests.map((t) => (0,test_identity/* testKey */.S)(t.id)));
+    const seen = new Set(tests.map((t) => (0,test_identity/* testKey */.S8)(t.id)));
     for (const id of passed)
-        if (!seen.has((0,test_identity/* testKey */.S)(id)) && history((0,test_identity/* testKey */.S)(id)) !== undefined)
+        if (!seen.has((0,test_identity/* testKey */.S8)(id)) && history((0,test_identity/* testKey */.S8)(id)) !== undefined)
             tests.push({ id, outcome: 'passed', retries: 0 });
     return { recovered, tests, outputs: testOutputs(tests), notes };
 }
@@ -3056,7 +3426,7 @@ function staleCargoEntry(t, quarantined, notes) {
     if (id.runner !== 'cargo' || id.params === undefined)
         return;
     const { params: _target, ...bare } = id;
-    if (quarantined.includes((0,test_identity/* testKey */.S)(bare)) && !quarantined.includes((0,test_identity/* testKey */.S)(id)))
+    if (quarantined.includes((0,test_identity/* testKey */.S8)(bare)) && !quarantined.includes((0,test_identity/* testKey */.S8)(id)))
         notes.push(t.sharedName
             ? `ci-recovery: tests.quarantined entry '${shownName(bare)}' no longer applies, and no key of it would: another crate's test may share its name, so it is never quarantined`
             : `ci-recovery: tests.quarantined entry '${shownName(bare)}' no longer applies: a cargo test's key names its test binary; write it as '${shownName(id)}'`);
@@ -3067,10 +3437,10 @@ function staleCargoEntry(t, quarantined, notes) {
  * (leftover state): its pass alone proves nothing, so the whole step runs once, as a plain retry would.
  */
 function passedOnlyAloneWhy(tests, history) {
-    const found = tests.find((t) => t.outcome === 'flaky' && history((0,test_identity/* testKey */.S)(t.id))?.passedOnlyAlone !== undefined);
+    const found = tests.find((t) => t.outcome === 'flaky' && history((0,test_identity/* testKey */.S8)(t.id))?.passedOnlyAlone !== undefined);
     if (!found)
         return undefined;
-    const n = history((0,test_identity/* testKey */.S)(found.id)).passedOnlyAlone;
+    const n = history((0,test_identity/* testKey */.S8)(found.id)).passedOnlyAlone;
     return `${shownName(found.id)} has now passed only on a re-run of itself ${n + 1} times in a row and never in the step's own run (a test that fails only after the tests before it would too)`;
 }
 /**
@@ -3100,7 +3470,7 @@ function parseTestRunner(value) {
         return undefined;
     if (isTestRunner(runner))
         return runner;
-    throw new errors/* UserError */.yo(`Input 'test-runner' is '${runner}': write one of ${test_identity/* TEST_RUNNERS */.L.join(', ')}, or leave it empty to tell it from the command.`);
+    throw new errors/* UserError */.yo(`Input 'test-runner' is '${runner}': write one of ${test_identity/* TEST_RUNNERS */.Ln.join(', ')}, or leave it empty to tell it from the command.`);
 }
 
 ;// CONCATENATED MODULE: ./src/test-recovery/core/report-tally.ts
@@ -3132,6 +3502,8 @@ class ReportTally {
     everyOfAName;
     failed = [];
     passed = [];
+    /** Skipped tests (parseJunit's `skipped`), up to the passed tests' cap: a re-run's are not its passes. */
+    skipped = [];
     reportsRead = 0;
     /** Failed test cases that name no test (parseJunit's `nameless`): a failure no re-run of a named test covers. */
     nameless = 0;
@@ -3167,17 +3539,17 @@ class ReportTally {
         this.nameless += tests.nameless;
         this.unkeyed += tests.unkeyed ?? 0;
         // Within a report every case is compared; across reports, against the passed tests kept (up to the cap).
-        const failedHere = new Set(tests.failed.map(test_identity/* testKey */.S));
+        const failedHere = new Set(tests.failed.map(test_identity/* testKey */.S8));
         for (const found of tests.failed) {
-            if (this.passedKeys.has((0,test_identity/* testKey */.S)(found)))
+            if (this.passedKeys.has((0,test_identity/* testKey */.S8)(found)))
                 this.twoOutcomes(found); // passed in an earlier report
             if (this.failed.length >= MAX_FAILED_TESTS) {
-                if (!this.failedKeys.has((0,test_identity/* testKey */.S)(found)))
+                if (!this.failedKeys.has((0,test_identity/* testKey */.S8)(found)))
                     this.failedCut++;
                 continue;
             }
             const id = detached(found);
-            const key = (0,test_identity/* testKey */.S)(id); // of the copy: a key built from the parser's strings would hold them too
+            const key = (0,test_identity/* testKey */.S8)(id); // of the copy: a key built from the parser's strings would hold them too
             if (this.failedKeys.has(key)) {
                 this.repeated.add(key);
                 continue;
@@ -3186,23 +3558,26 @@ class ReportTally {
             this.failed.push(id);
         }
         for (const found of tests.passed) {
-            const seen = (0,test_identity/* testKey */.S)(found); // looked up only: a kept key is the copy's
+            const seen = (0,test_identity/* testKey */.S8)(found); // looked up only: a kept key is the copy's
             if (failedHere.has(seen) || this.failedKeys.has(seen))
                 this.twoOutcomes(found);
             if (this.passed.length >= MAX_PASSED_TESTS)
                 continue;
             const id = detached(found);
-            const key = (0,test_identity/* testKey */.S)(id);
+            const key = (0,test_identity/* testKey */.S8)(id);
             if (this.passedKeys.has(key))
                 continue;
             this.passedKeys.add(key);
             this.passed.push(id);
         }
+        for (const found of tests.skipped ?? [])
+            if (this.skipped.length < MAX_PASSED_TESTS)
+                this.skipped.push(detached(found));
     }
     /** A test of one key seen both failed and passed: counted once, the first few named. */
     twoOutcomes(found) {
         const id = detached(found);
-        const key = (0,test_identity/* testKey */.S)(id);
+        const key = (0,test_identity/* testKey */.S8)(id);
         this.repeated.add(key);
         if (this.everyOfAName)
             return;
@@ -4305,85 +4680,20 @@ function changesDirectory(parts, path) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/test-recovery/core/verdict.ts
-
-/**
- * The same test: runner, name and parameters (vitest's project) alike, and the suite alike or one a path ending of
- * the other (jest prints a path from its rootDir, a report from the working directory; go a package's import path),
- * or one of them '' for mocha and node --test, whose output does not name a passed test's file.
- */
-function sameTest(a, b) {
-    if (a.runner !== b.runner || a.name !== b.name)
-        return false;
-    // A vitest report (JUnit, JSON) does not name a test's project (its `params`) where the console does: a test
-    // without one is that test in any project (re-run in all of them, a failure in any is its failure).
-    const anyProject = a.runner === 'vitest' && (a.params === undefined || b.params === undefined);
-    if (a.params !== b.params && !anyProject)
-        return false;
-    // mocha's console never names a test's file, node's only a failed one's: such a test matches by name.
-    if ((a.runner === 'mocha' || a.runner === 'node') && (a.suite === '' || b.suite === ''))
-        return true;
-    const x = a.suite.replace(/^\.\//, '');
-    const y = b.suite.replace(/^\.\//, '');
-    return x === y || x.endsWith(`/${y}`) || y.endsWith(`/${x}`);
-}
-/** Why a re-run shows no result for a test: what its end and output say, in the runner's own terms. */
-function whyNotRun(end, template) {
-    const out = end.output;
-    if (end.timedOut)
-        return 'the re-run was stopped at the time limit before it showed a result';
-    if (end.aborted)
-        return 'the re-run was cancelled';
-    if (end.exitCode === 127 || /: (?:command )?not found$/m.test(out))
-        return `the re-run command did not start (exit ${end.exitCode ?? '?'}: a program was not found)`;
-    const nothing = /^No tests found, exiting with code|^Tests:\s+(?:\d+ skipped, )?(?:\d+ todo, )?\d+ total$/m.test(out) ||
-        /^Tests:\s+\d+ skipped, \d+ total$/m.test(out) ||
-        /\bno tests ran\b|^ERROR: not found: /m.test(out) ||
-        /\[no tests to run\]|^testing: warning: no tests to run/m.test(out) ||
-        /^No test files found|^running 0 tests$|^\s*Tests\s+\d+ skipped \(\d+\)$/m.test(out) ||
-        (/^\s+0 passing \(/m.test(out) && !/^\s+\d+ failing$/m.test(out)) ||
-        (/^(?:#|\u2139) pass 0$/m.test(out) && /^(?:#|\u2139) fail 0$/m.test(out));
-    const filter = template ? 'the test-rerun-command template' : 'the re-run';
-    if (nothing)
-        return `${filter} ran no test: its selection matched nothing`;
-    return `${filter} exited ${end.exitCode ?? '?'} and its output and reports do not show this test ran`;
-}
-/** Each test's verdict from what the re-run showed; `why` says why one the re-run does not show was not re-run. */
-function rerunVerdicts(tests, seen, why) {
-    const verdicts = new Map();
-    for (const id of tests) {
-        // A test shown both failed and passed (a runner's own retry) failed at least once: failed.
-        if (seen.failed.some((f) => sameTest(f, id)))
-            verdicts.set((0,test_identity/* testKey */.S)(id), { state: 'failed' });
-        else if (seen.passed.some((p) => sameTest(p, id)))
-            verdicts.set((0,test_identity/* testKey */.S)(id), { state: 'passed' });
-        else
-            verdicts.set((0,test_identity/* testKey */.S)(id), { state: 'not-run', why: why() });
-    }
-    return verdicts;
-}
-/**
- * A test the re-run shows failed that is none of those it was to run: the re-run failed beside them, so their
- * passes cannot answer for the step (a go parent's own code runs around the subtest re-run, and only the
- * subtest was named when both failed).
- */
-function failedBeside(tests, seen) {
-    return seen.failed.find((f) => !tests.some((id) => sameTest(f, id)));
-}
-
 ;// CONCATENATED MODULE: ./src/test-recovery/index.ts
 /**
  * Test recovery's one door: the rest of src/ imports it from here and from nothing else inside
  * (eslint.config.js `wingDoor`). Inside, `core/` decides, pure: how a failed step ran its test runner
  * (`step-script.ts`, `invocation.ts` over `runner-options.ts`, `step-run.ts`), which failed tests its JUnit
  * reports or console name (`junit.ts`, `console.ts`, `names.ts`, `report-tally.ts`), which to re-run alone
- * and how (`plan.ts`, `rerun.ts`), what the re-runs prove (`verdict.ts`; `console-passed.ts`: the tests a
- * re-run's console shows passed), and early flake detection (`arrival.ts`); `ports/` is how `run/` reaches a
- * step's report files and the flaky history. A test's identity and the flaky history stay in src/core
- * (`test-identity.ts`, `test-history.ts`): post's assessment and report read them too, and the wing stands
- * above core. The real ports are in src/adapters (`test-reports.ts`, `test-history-store.ts`), beside the
+ * and how (`plan.ts`, `cargo-crates.ts`: which crate a changed file is, `rerun.ts`), what the re-runs prove
+ * (`verdict.ts`; `console-passed.ts`: the tests a re-run's console shows passed), and early flake detection
+ * (`arrival.ts`); `ports/` is how `run/` reaches a step's report files and the flaky history. A test's
+ * identity and the flaky history stay in src/core (`test-identity.ts`, `test-history.ts`): post's assessment
+ * and report read them too, and the wing stands above core. The real ports are in src/adapters (`test-reports.ts`, `test-history-store.ts`), beside the
  * document cache and config reader they share.
  */
+
 
 
 
