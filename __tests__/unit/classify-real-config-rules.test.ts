@@ -142,6 +142,24 @@ describe("a refusal's words that the tests ran past decide nothing (the run did 
     expect(retriedOnPr(v)).toBe(false);
   });
 
+  test("the failing go test printed before the one that parses its own FlagSet (go keeps the tests' order) is test", () => {
+    // Re-review (high): real go 1.19 with TestAdd first in cli_test.go.
+    const v = classify({
+      log: step('go test ./...', [
+        '--- FAIL: TestAdd (0.00s)',
+        '    cli_test.go:13: Add(2,2) = 0, want 4',
+        'flag provided but not defined: -bogus',
+        'Usage of cli:',
+        '  -v\tverbose',
+        'FAIL',
+        'FAIL\texample.com/cli\t0.002s',
+        'FAIL',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'test' });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
   test("a passing jest test's console.error in jest-validate's words, then a failing test, is test", () => {
     const v = classify({
       log: step('npx jest', [

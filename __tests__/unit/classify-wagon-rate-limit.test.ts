@@ -143,6 +143,27 @@ describe("a GitHub API rate limit reported as curl's or wget's 403 is retried", 
     ).toEqual({ type: 'network', retried: true });
   });
 
+  test.each([
+    [
+      'a C compile error',
+      'gcc -c src/a.c',
+      ["src/a.c:3:5: error: unknown type name 'foo'", '    3 | foo x;'],
+    ],
+    [
+      'a tsc error',
+      'npx tsc -p .',
+      ["src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'."],
+    ],
+  ])(
+    "the rate limit's body, then %s the step went on to: that error decides, not retried",
+    (_name, run, error) => {
+      // Re-review (high): a rule of its own for the body outweighed the later error and retried it.
+      const v = verdict(run, [RATE_LIMIT, ...error], 2);
+      expect(v.retried).toBe(false);
+      expect(v.type).not.toBe('network');
+    },
+  );
+
   test("curl's 403 alone stays config", () => {
     expect(
       verdict(

@@ -128,6 +128,17 @@ describe("a workspace crate's edit holds back only its own crate's unit tests", 
     expect(heldBack([unit('b')], ['crates/b/src/lib.rs'], texts)).toEqual(['src/lib.rs[b]']);
   });
 
+  it.each([
+    ['an escaped key', '[package]\nname = "b"\n[lib]\n"n\\u0061me" = "zzz"\n', 'zzz'],
+    ['an escaped header, CRLF', '[package]\r\nname = "b"\r\n["l\\u0069b"]\r\nname = "yyy"\r\n', 'yyy'],
+  ])(
+    "b's Cargo.toml with %s cargo 1.95 reads (re-review, high): its lib's binary %s is held back",
+    (_l, text, bin) => {
+      const texts = { ...MANIFESTS, 'crates/b/Cargo.toml': text };
+      expect(heldBack([unit(bin)], ['crates/b/src/lib.rs'], texts)).toEqual([`src/lib.rs[${bin}]`]);
+    },
+  );
+
   it('autolib = false and a [[bin]] zzz at src/lib.rs (cargo: `unittests src/lib.rs` is binary zzz): held back', () => {
     const text = '[package]\nname = "b"\nautolib = false\n\n[[bin]]\nname = "zzz"\npath = "src/lib.rs"\n';
     const texts = { ...MANIFESTS, 'crates/b/Cargo.toml': text };

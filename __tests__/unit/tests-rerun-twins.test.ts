@@ -80,6 +80,17 @@ describeIfRunner('go', 'go: a subtest name run twice is de-duplicated (works#01)
     expect([...twinNames(out, 'go', failed)]).toEqual(failed.map(testKey));
   });
 
+  it("a parent's twin: TestM/works/x failed beside TestM/works#01/x passed (the re-run's works/x may be the passing one)", () => {
+    const child = (body: string) =>
+      `t.Run("works", func(t *testing.T) { t.Run("x", func(t *testing.T) { ${body} }) })`;
+    const dir = project(source(`${child('t.Fatal("broken")')}\n${child('')}`));
+    const out = goTest(dir);
+    expect(out).toMatch(/--- PASS: TestM\/works#01\/x /);
+    const failed = subtests(failedFromConsole(out, 'go')).filter((t) => t.name === 'TestM/works/x');
+    expect(failed).toHaveLength(1);
+    expect([...twinNames(out, 'go', failed)]).toEqual(failed.map(testKey));
+  });
+
   it('one subtest run twice by -count (failed, then passed) is one test: no twin', () => {
     const dir = project({
       'go.mod': 'module example.com/demo\n\ngo 1.19\n',

@@ -21,6 +21,7 @@ import {
   failedFromConsole,
   passedFromConsole,
   sharedNames,
+  TWIN_WHY,
   withArrivals,
   inChangedFile,
 } from '../../src/test-recovery/index.js';
@@ -178,12 +179,11 @@ describe('cargo keys a test with its target: two crates are two tests', () => {
       known.has(k) ? FLAKY_ELSEWHERE : undefined,
     );
     expect(r.result.success).toBe(false);
-    // a's own key is new to the history: re-run once; the integration test two crates share is re-run by its
-    // name (both crates' run) as its key is known flaky, and fails again: never quarantined on b's history.
+    // a's own key is new to the history: re-run once; the integration test two crates share, shown failed (a's)
+    // and passed (b's), is a twin (console-passed.ts twinNames): not re-run, red, never quarantined.
     expect(r.process.runs.map((x) => x.script)).toEqual([
       'cargo test --workspace --no-fail-fast',
-      "cargo test --workspace --no-fail-fast -- --exact 'tests::it_works' 'it_int'",
-      "cargo test --workspace --no-fail-fast -- --exact 'it_int'",
+      "cargo test --workspace --no-fail-fast -- --exact 'tests::it_works'",
     ]);
     expect(r.outputs).toMatchObject({
       'quarantined-tests': '',
@@ -221,7 +221,7 @@ describe("cargo: b's flakes never quarantine a's broken test of the same path", 
 });
 
 describe("mocha's console names no file: a title two files share is two tests", () => {
-  it('a broken test whose title a known-flaky test shares is re-run by its title, fails, and is never quarantined', async () => {
+  it('a broken test whose title a known-flaky test shares, shown passed too, is a twin: not re-run, never quarantined', async () => {
     const key = 'mocha:::suite works';
     expect([...sharedNames(MOCHA_TWO_FILES, 'mocha', failedFromConsole(MOCHA_TWO_FILES, 'mocha'))]).toEqual([
       key,
@@ -231,18 +231,15 @@ describe("mocha's console names no file: a title two files share is two tests", 
       k === key ? FLAKY_ELSEWHERE : undefined,
     );
     expect(r.result.success).toBe(false);
-    // Both files run (the step's own spec), by the anchored title: a's failure is the key's.
-    expect(r.process.runs.map((x) => x.script)).toEqual([
-      'npx mocha test/a.spec.js test/b.spec.js',
-      "npx mocha --reporter spec test/a.spec.js test/b.spec.js --grep '^(suite works)$'",
-      "npx mocha --reporter spec test/a.spec.js test/b.spec.js --grep '^(suite works)$'",
-    ]);
+    // The step shows the title failed (a's) and passed (b's): a twin (console-passed.ts twinNames), not re-run.
+    expect(r.process.runs.map((x) => x.script)).toEqual(['npx mocha test/a.spec.js test/b.spec.js']);
     expect(r.outputs).toMatchObject({ 'failed-tests': key, 'quarantined-tests': '' });
     expect(r.records.written[0]?.tests).toEqual([
       {
         id: { runner: 'mocha', suite: '', name: 'suite works' },
         outcome: 'failed',
-        retries: 2,
+        retries: 0,
+        notRerun: TWIN_WHY,
         sharedName: true,
       },
     ]);

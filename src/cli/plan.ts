@@ -179,8 +179,11 @@ async function failedTests(flags: Flags, found: readonly TestId[]): Promise<Fail
   if (problem) process.stderr.write(inertText(inert(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
   const view = testHistoryView(history);
   const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
-  // As post decides (core/test-history.ts onlyKnownFlaky): every failed test flaky, none broken.
-  const allFlaky = known.length > 0 && known.every(({ knowledge: k }) => k?.flaky === true && !k.broken);
+  // As post decides (core/test-history.ts onlyKnownFlaky): every failed test flaky, none broken, none keyed by
+  // its title alone (a title key's flakes may be another job's test's: test-identity.ts `titleKeyed`).
+  const allFlaky =
+    known.length > 0 &&
+    known.every(({ key, knowledge: k }) => k?.flaky === true && !k.broken && !/^[^:]*:::/.test(key));
   return { known, history: true, ...(allFlaky ? { flakyTests: keys } : {}) };
 }
 

@@ -154,25 +154,25 @@ function testsNeverRan(
 
 /**
  * A run's refusal before its first test (RuleSpec beforeRun: an unknown flag, a go.mod its go cannot read, a
- * reporter it cannot load) with a test's own failure after it: a specific `test` rule's line (go's `--- FAIL:
- * TestAdd`), or a tally counting failed tests (FAILED_TESTS). Tests did run past it, so it was not the run's refusal
- * but a line a test printed (a test parsing its own flag.FlagSet, a test's console.error) or a command before the
- * run whose failure the script tolerated (`./bin/tool -bogus || true`), and it decides nothing (review of
+ * reporter it cannot load) with a test's own failure in its step: a specific `test` rule's line (go's `--- FAIL:
+ * TestAdd`), or a tally counting failed tests (FAILED_TESTS), before or after it. Tests did run past it, so it
+ * was not the run's refusal but a line a test printed (a test parsing its own flag.FlagSet, a test's
+ * console.error) or a command before the run whose failure the script tolerated (`./bin/tool -bogus || true`), and it decides nothing (review of
  * h/real-config, high). Not a loss each test meets (a browser never installed: Playwright's `Executable doesn't
  * exist` under each failed test, which caused them) nor one package's build (go's `[build failed]`, whose
  * neighbours' tests ran beside it): those keep their rank over the run's report.
  */
 function testsRanPast(piece: Piece, pieces: readonly Piece[]): boolean {
   if (piece.beforeRun !== true) return false;
-  const at = lastLineOf(piece);
+  // Before it too: go prints a package's output in its tests' order, so a test that failed before the one printing
+  // the line comes first (re-review, high); and a tally a generic rule reads (pytest's `1 failed, 1 passed in 0.12s`).
   return pieces.some(
-    (later) =>
-      later.type === 'test' &&
-      later.key.startsWith('rule:') &&
-      !later.generic &&
-      (!later.summary || FAILED_TESTS.test(later.evidence.text)) &&
-      !CHILD_STATUS.test(later.evidence.text) &&
-      (later.first ?? later.evidence).line > at,
+    (other) =>
+      other !== piece &&
+      other.type === 'test' &&
+      other.key.startsWith('rule:') &&
+      (other.generic || other.summary ? FAILED_TESTS.test(other.evidence.text) : true) &&
+      !CHILD_STATUS.test(other.evidence.text),
   );
 }
 
@@ -316,8 +316,8 @@ function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
   const refusal = piece.type === 'config' || piece.lastWord === true;
   if (!refusal || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found')) return false;
   // A test run's word that its tests never ran (RuleSpec beforeTests) is followed by that same run's report,
-  // unless a named test failed after it (testsRanPast).
-  if (piece.beforeTests === true && !testsRanPast(piece, pieces)) return false;
+  // unless a named test failed in its step (testsRanPast): then it is a line a test printed, wherever it stands.
+  if (piece.beforeTests === true) return testsRanPast(piece, pieces);
   // A background job's or a trap's lines may come after a refusal that ended the script (Piece beside).
   if (piece.beside === true) return false;
   const refused = piece.evidence.line;

@@ -294,8 +294,14 @@ export function twinNames(output: string, runner: TestRunner, failed: readonly T
     const names = [...failedHere, ...passedHere].map((t) => t.name);
     const numbered = (name: string, base: string): boolean =>
       name.startsWith(`${base}#`) && /^#\d+(?:\/|$)/.test(name.slice(base.length));
+    // A parent's twin too (`TestM/works#01/x` beside a failed `TestM/works/x`): the same path but for `#NN`.
+    const plain = (name: string): string => name.replace(/#\d+(?=\/|$)/g, '');
     for (const id of failed)
-      if (/#\d+(?:\/|$)/.test(id.name) || names.some((n) => numbered(n, id.name))) twins.add(testKey(id));
+      if (
+        /#\d+(?:\/|$)/.test(id.name) ||
+        names.some((n) => numbered(n, id.name) || (n !== id.name && plain(n) === id.name))
+      )
+        twins.add(testKey(id));
     return twins;
   }
   const both = failedHere.filter((f) => passedHere.some((p) => sameTest(p, f)));
