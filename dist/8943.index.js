@@ -179,8 +179,10 @@ async function failedTests(flags, found) {
         process.stderr.write((0,_runner_adapters_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .inertText */ .UJ)((0,_core_text_js__WEBPACK_IMPORTED_MODULE_11__/* .inert */ .tJ)(`ci-recovery plan: ${file}: ${problem}`)) + '\n');
     const view = (0,_core_test_history_js__WEBPACK_IMPORTED_MODULE_6__.testHistoryView)(history);
     const known = keys.map((key) => ({ key, knowledge: view(key) ?? null }));
-    // As post decides (core/test-history.ts onlyKnownFlaky): every failed test flaky, none broken.
-    const allFlaky = known.length > 0 && known.every(({ knowledge: k }) => k?.flaky === true && !k.broken);
+    // As post decides (core/test-history.ts onlyKnownFlaky): every failed test flaky, none broken, none keyed by
+    // its title alone (a title key's flakes may be another job's test's: test-identity.ts `titleKeyed`).
+    const allFlaky = known.length > 0 &&
+        known.every(({ key, knowledge: k }) => k?.flaky === true && !k.broken && !/^[^:]*:::/.test(key));
     return { known, history: true, ...(allFlaky ? { flakyTests: keys } : {}) };
 }
 /**
