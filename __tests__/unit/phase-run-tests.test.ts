@@ -15,6 +15,7 @@ import { RecordingRecords } from '../../src/ports/records.js';
 import { RecordingRunner } from '../../src/runner/ports/runner.js';
 import { RecordingStageCheckpoint } from '../../src/ports/stage-checkpoint.js';
 import { MemoryTestFiles, type TestReport } from '../../src/test-recovery/ports/tests.js';
+import { project, run, runners } from '../runners.js';
 import { runSettings } from '../run-settings.js';
 
 const TESTS: RunTestSettings = {
@@ -453,8 +454,9 @@ describe('early flake detection, within its budget', () => {
     const info = r.log.messages('info').join('\n');
     expect(info).toContain('repeat 1 failed (exit 2) and names no failed test: not counted.');
     expect(info).toContain("its budget (150s) or the step's time is used: 3 of 5 repeats run.");
+    // The step's own pass is not counted (its selection may not have run the test): two repeats counted.
     expect(r.log.messages('warning')).toContain(
-      'ci-recovery: early flake detection: pytest:tests/test_new.py::test_x is flaky on arrival: it failed in 1 and passed in 2 of 3 runs of the same code.',
+      'ci-recovery: early flake detection: pytest:tests/test_new.py::test_x is flaky on arrival: it failed in 1 and passed in 1 of 2 runs of the same code.',
     );
     // Not fail-step: named, and the step keeps its own conclusion.
     expect(r.result.success).toBe(true);
@@ -499,6 +501,64 @@ describe('early flake detection, within its budget', () => {
     expect(r.process.runs.map((x) => x.script)).toEqual([
       'python3 -m pytest -q tests',
       `python3 -m pytest -q${COV_KEPT} 'tests/test_new.py'`,
+    ]);
+  });
+
+  it("a new test the step's -k left out fails in every repeat: broken, never flaky on arrival", async () => {
+    // The step passed: its `-k "not test_x"` never ran test_x, which the repeats (selection dropped) run. Its pass
+    // counted as test_x's, and test_x, failing in every repeat, was named flaky and recorded a flake.
+    const step = runSettings({
+      run: 'python3 -m pytest -q -k "not test_x" tests',
+      stage: 'tests',
+      tests: TESTS,
+    });
+    const r = await arrival([passed, failedX, failedX], efd(90), 'pr', undefined, step);
+    expect(r.process.runs.map((x) => x.script)).toEqual([
+      'python3 -m pytest -q -k "not test_x" tests',
+      "python3 -m pytest -q 'tests/test_new.py'",
+      "python3 -m pytest -q 'tests/test_new.py'",
+    ]);
+    expect(r.outputs['flaky-on-arrival']).toBeUndefined();
+    expect(r.log.messages('warning').join('\n')).not.toContain('flaky on arrival');
+    expect(r.log.messages('info').join('\n')).toContain(
+      "1 test(s) failed in every repeat, which the step's own run did not name failed (its selection may not run them): broken when run so, not flaky: pytest:tests/test_new.py::test_x",
+    );
+    expect(r.records.written[0]?.tests ?? []).toEqual([]);
+  });
+
+  it('a repeat that shows a name failed and passed (two tests of it): named, but kept out of the flaky history', async () => {
+    // Real jest output of a new file with two `m › works`, one failing: the flip may be either test's, and the
+    // history (which would merge them) must not learn the name flaky, as a step's own twin is kept out.
+    const twin = (broken: boolean): string =>
+      run(
+        project({
+          'package.json': '{"name":"t","jest":{"testEnvironment":"node"}}',
+          'src/new.test.js': `describe('m', () => { test('works', () => {}); });
+describe('m', () => { test('works', () => { ${broken ? "throw new Error('flake');" : ''} }); });
+`,
+        }),
+        runners.jest,
+        ['--ci', '--runTestsByPath', 'src/new.test.js'],
+      ).output;
+    const step = runSettings({ run: 'npx jest --ci', stage: 'tests', tests: TESTS });
+    const files = new MemoryTestFiles([], ['src/new.test.js']);
+    const r = await arrival(
+      [passed, { exitCode: 1, output: twin(true) }, { exitCode: 0, output: twin(false) }],
+      efd(90),
+      'pr',
+      files,
+      step,
+    );
+    expect(r.outputs['flaky-on-arrival']).toBe('jest:src/new.test.js::m › works');
+    expect(r.records.written[0]?.tests).toEqual([
+      {
+        id: { runner: 'jest', suite: 'src/new.test.js', name: 'm › works' },
+        outcome: 'flaky',
+        retries: 2,
+        changed: true,
+        arrival: true,
+        sharedName: true,
+      },
     ]);
   });
 

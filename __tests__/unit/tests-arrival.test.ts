@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   arrivalCommand,
   arrivingTestFiles,
+  failedEveryRepeat,
   flakyOnArrival,
   MAX_ARRIVAL_FILES,
   withArrivals,
@@ -139,6 +140,25 @@ describe('flakyOnArrival', () => {
       { conclusive: false, failed: [] },
     ];
     expect(flakyOnArrival(runs, ours)).toEqual([{ id: a, failedRuns: 1, passedRuns: 2 }]);
+  });
+
+  // A step's own pass is no pass of a test its selection left out (`pytest -m "not slow"`, `jest --shard=1/2`):
+  // the repeats, which drop the selection, ran a broken test the step never ran, and it was called flaky.
+  it("counts the step's own failures, never its passes: a test failing in every repeat is broken", () => {
+    const own = { conclusive: true, failed: [], own: true as const };
+    const runs = [own, { conclusive: true, failed: [a] }, { conclusive: true, failed: [a] }];
+    expect(flakyOnArrival(runs, ours)).toEqual([]);
+    expect(failedEveryRepeat(runs, ours)).toEqual([a]);
+    const ownFailed = [
+      { ...own, failed: [a] },
+      { conclusive: true, failed: [] },
+      { conclusive: true, failed: [] },
+    ];
+    expect(flakyOnArrival(ownFailed, ours)).toEqual([{ id: a, failedRuns: 1, passedRuns: 2 }]);
+    expect(failedEveryRepeat(ownFailed, ours)).toEqual([]);
+    // Failed in one repeat, passed in another: flaky, the own run's failure counted, its pass not.
+    const flips = [own, { conclusive: true, failed: [a] }, { conclusive: true, failed: [] }];
+    expect(flakyOnArrival(flips, ours)).toEqual([{ id: a, failedRuns: 1, passedRuns: 1 }]);
   });
 
   it('finds none when every counted run passed, or when none was counted', () => {

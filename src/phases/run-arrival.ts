@@ -9,6 +9,7 @@ import {
   ARRIVAL_RUNNERS,
   arrivalCommand,
   arrivingTestFiles,
+  failedEveryRepeat,
   flakyOnArrival,
   withArrivals,
   type ArrivalRun,
@@ -24,7 +25,7 @@ import {
 import { printablePath } from '../core/text.js';
 import type { Config } from '../core/config-defaults.js';
 import { succeeded } from '../core/run-step.js';
-import type { TestRunner } from '../core/test-identity.js';
+import type { TestId, TestRunner } from '../core/test-identity.js';
 import type { CommandRun } from '../ports/process.js';
 import {
   failedTests,
@@ -57,17 +58,25 @@ export async function detectArrivals(
   if (!target) return recovered;
   const { runner, files, how } = target;
   // The step's own final run counts: it passed, or named the tests it failed (those of any re-run aside).
+  // Its failures count; its passes do not (flakyOnArrival): its selection may have left a test out.
   const own: ArrivalRun = succeeded(last)
-    ? { conclusive: true, failed: [] }
+    ? { conclusive: true, failed: [], own: true }
     : {
         conclusive: (recovered?.tests.length ?? 0) > 0,
         failed: (recovered?.tests ?? []).filter((t) => t.outcome !== 'passed').map((t) => t.id),
+        own: true,
       };
   const script = arrivalCommand(runner, how, files);
   const repeats = await repeat(step, runner, script, efd, limitMs, ports);
   const changed = new Set(files);
-  const flakes = flakyOnArrival([own, ...repeats], (id) => inChangedFile(id, changed));
+  const ours = (id: TestId): boolean => inChangedFile(id, changed);
+  const flakes = flakyOnArrival([own, ...repeats], ours);
   const { log } = ports.runner;
+  const broken = failedEveryRepeat([own, ...repeats], ours);
+  if (broken.length > 0)
+    log.info(
+      `${PREFIX} ${broken.length} test(s) failed in every repeat, which the step's own run did not name failed (its selection may not run them): broken when run so, not flaky: ${broken.slice(0, 5).map(shownName).join(', ')}`,
+    );
   if (flakes.length === 0) {
     log.info(
       `${PREFIX} ${repeats.length} repeat(s) of ${files.length} changed test file(s): no test both failed and passed.`,
@@ -185,10 +194,12 @@ async function repeat(
       ? { ...step, tests: { ...step.tests, report: '' } }
       : step;
     const found = await failedTests(judged, runner, run.output, started, ports);
+    // A key it showed failed and passed (twinNames) is two tests': the flip may be either's (never in the history).
+    const shared = new Set([...(found.shared ?? []), ...(found.twins ?? [])]);
     runs.push({
       conclusive: found.failed.length > 0,
       failed: found.failed,
-      ...(found.shared ? { shared: found.shared } : {}),
+      ...(shared.size > 0 ? { shared } : {}),
     });
     log.info(
       found.failed.length > 0

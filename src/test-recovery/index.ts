@@ -13,6 +13,7 @@
 export {
   ARRIVAL_RUNNERS,
   arrivalCommand,
+  failedEveryRepeat,
   type ArrivalRun,
   arrivingTestFiles,
   flakyOnArrival,

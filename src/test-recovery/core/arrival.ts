@@ -3,7 +3,9 @@
  * added or edited run a few more times alone after the step, by the runner's own path selection. A test
  * that failed in one of those runs (the step's own final run counted) and passed in another is flaky on
  * arrival: caught before it lands, when its author still knows it. A run that failed and names no failed
- * test (the runner could not start, found no test) is not counted either way. Pure.
+ * test (the runner could not start, found no test) is not counted either way. The step's own run vouches for
+ * no pass: its selection (a shard, `-m`, `-k`, `-t`), which the repeats drop, may never have run a test a
+ * repeat runs, and a broken test it left out then failing in every repeat is not flaky. Pure.
  */
 import type { TestId, TestOutcome, TestRunner } from '../../core/test-identity.js';
 import { testKey } from '../../core/test-identity.js';
@@ -83,8 +85,16 @@ export function arrivalCommand(runner: TestRunner, how: StepInvocation, files: r
 export interface ArrivalRun {
   conclusive: boolean;
   failed: readonly TestId[];
-  /** Failed tests' keys its output showed for more than one test (console-passed.ts `sharedNames`). */
+  /**
+   * Failed tests' keys its output showed for more than one test (console-passed.ts `sharedNames`), or for a
+   * failed and a passing test (`twinNames`): which one flipped cannot be told.
+   */
   shared?: ReadonlySet<string>;
+  /**
+   * The step's own run: a failure it names counts, but not naming a test is no pass of it (its selection, a
+   * shard or `-m`, may have left the test out, where the repeats run every test of the change's files).
+   */
+  own?: true;
 }
 
 export interface ArrivalFlake {
@@ -95,20 +105,42 @@ export interface ArrivalFlake {
 
 /**
  * The tests (those `ours` accepts: in the change's test files) that failed in some conclusive run and
- * passed in another; a test failing in every one is broken, not flaky.
+ * passed in a conclusive repeat; a test failing in every repeat is broken, not flaky, whatever the step's own
+ * run showed (it may not have run it: `own`).
  */
 export function flakyOnArrival(runs: readonly ArrivalRun[], ours: (id: TestId) => boolean): ArrivalFlake[] {
   const counted = runs.filter((r) => r.conclusive);
-  const failures = new Map<string, { id: TestId; runs: number }>();
+  const repeats = counted.filter((r) => !r.own).length;
+  const failures = new Map<string, { id: TestId; runs: number; inRepeats: number }>();
   for (const run of counted)
     for (const key of new Set(run.failed.filter(ours).map(testKey))) {
       const id = run.failed.find((t) => testKey(t) === key)!;
       const seen = failures.get(key);
-      failures.set(key, { id: seen?.id ?? id, runs: (seen?.runs ?? 0) + 1 });
+      failures.set(key, {
+        id: seen?.id ?? id,
+        runs: (seen?.runs ?? 0) + 1,
+        inRepeats: (seen?.inRepeats ?? 0) + (run.own ? 0 : 1),
+      });
     }
   return [...failures.values()]
-    .filter((f) => f.runs < counted.length)
-    .map((f) => ({ id: f.id, failedRuns: f.runs, passedRuns: counted.length - f.runs }));
+    .filter((f) => f.inRepeats < repeats)
+    .map((f) => ({ id: f.id, failedRuns: f.runs, passedRuns: repeats - f.inRepeats }));
+}
+
+/**
+ * The change's tests that failed in every conclusive repeat and were not named failed by the step's own run
+ * (which may not have run them): broken when run so, never named flaky. Their keys, for the log.
+ */
+export function failedEveryRepeat(runs: readonly ArrivalRun[], ours: (id: TestId) => boolean): TestId[] {
+  const repeats = runs.filter((r) => r.conclusive && !r.own);
+  if (repeats.length === 0) return [];
+  const ownFailed = new Set(runs.filter((r) => r.own).flatMap((r) => r.failed.map(testKey)));
+  return repeats[0]!.failed.filter(
+    (id) =>
+      ours(id) &&
+      !ownFailed.has(testKey(id)) &&
+      repeats.every((r) => r.failed.some((t) => testKey(t) === testKey(id))),
+  );
 }
 
 /**
