@@ -135,4 +135,44 @@ describe('ci-recovery plan', () => {
       { key: 'go:pkg::TestNew', knowledge: null },
     ]);
   });
+
+  // A title key (mocha's console: no file, `mocha:::suite works`) may be another job's test's in the branch's
+  // history (test-identity.ts `titleKeyed`): learnt and shown, but never the known flake that buys a job retry.
+  it('--test-history: a title key known flaky is shown flaky, and never retries the job', async () => {
+    const { emptyTestHistory, recordTestOutcomes } = await import('../../src/core/test-history.js');
+    const { serializeTestHistory } = await import('../../src/core/test-history-read.js');
+    const { testKey } = await import('../../src/core/test-identity.js');
+    const title = { runner: 'mocha' as const, suite: '', name: 'suite works' };
+    const filed = { runner: 'mocha' as const, suite: 'test/a.spec.js', name: 'suite works' };
+    let history = emptyTestHistory('main');
+    for (let i = 1; i <= 3; i++)
+      history = recordTestOutcomes(
+        history,
+        [
+          { id: title, outcome: 'flaky', retries: 1 },
+          { id: filed, outcome: 'flaky', retries: 1 },
+        ],
+        { sha: String(i).repeat(40), runId: i, attempt: 1, at: `2026-03-0${i}T00:00:00.000Z` },
+        (o) => testKey(o.id),
+      );
+    const file = path.join(dir, 'test-history.json');
+    await writeFile(file, serializeTestHistory(history));
+    expect(testKey(title)).toBe('mocha:::suite works');
+    const args = (key: string): string[] => ['--type', 'test', '--failed-test', key, '--test-history', file];
+    // The same history under a key that names its file: known flaky, the job retried once.
+    const byFile = await capture(args(testKey(filed)));
+    expect(byFile.out).toContain('rule:     flaky-tests-retry-once\n');
+    const byTitle = await capture([...args(testKey(title)), '--json']);
+    const result = JSON.parse(byTitle.out) as {
+      decision: { rule: string; strategy: string };
+      tests: { key: string; knowledge: { flaky: boolean } | null }[];
+      input: { flakyTests?: string[] };
+    };
+    expect(result.tests).toEqual([
+      { key: 'mocha:::suite works', knowledge: expect.objectContaining({ flaky: true }) as unknown },
+    ]);
+    expect(result.decision.rule).not.toBe('flaky-tests-retry-once');
+    expect(result.decision.rule).toBe('deterministic-pr-manual');
+    expect(result.input.flakyTests).toBeUndefined();
+  });
 });
