@@ -25,6 +25,7 @@ import {
   withArrivals,
   inChangedFile,
 } from '../../src/test-recovery/index.js';
+import { planRetries } from '../../src/test-recovery/core/plan.js';
 import { MemoryTestFiles, type TestReport } from '../../src/test-recovery/ports/tests.js';
 import { runSettings } from '../run-settings.js';
 
@@ -268,10 +269,33 @@ describe("mocha's console names no file: a title two files share is two tests", 
     );
     expect(byHistory.result.success).toBe(false);
     expect(byHistory.outputs).toMatchObject({ 'quarantined-tests': '', 'failed-tests': key });
+    // Its history's flakes buy no retry either: one re-run, as a test the history does not know gets.
+    expect(byHistory.process.runs).toHaveLength(2);
     const listed: Config = { ...DEFAULT_CONFIG, tests: { ...DEFAULT_CONFIG.tests, quarantined: [key] } };
     const byList = await phase('npx mocha test/a.spec.js', [attempt, attempt], () => undefined, listed);
     expect(byList.result.success).toBe(true);
     expect(byList.outputs).toMatchObject({ 'quarantined-tests': key });
+  });
+});
+
+describe("a title key's history is learnt, and buys no retry (test-identity.ts titleKeyed)", () => {
+  const title = { runner: 'mocha' as const, suite: '', name: 'suite works' };
+  const filed = { runner: 'mocha' as const, suite: 'test/a.spec.js', name: 'suite works' };
+  const view: TestHistoryView = () => FLAKY_ELSEWHERE;
+  const settings = { retries: 3, maxFailed: 10, failOnPassedAfterRetry: false };
+
+  it('known flaky by its title: one re-run, as an unknown test; by a key that names its file: every retry', () => {
+    expect(planRetries([title], settings, new Set(), view).rerun).toEqual([{ id: title, retries: 1 }]);
+    expect(planRetries([filed], settings, new Set(), view).rerun).toEqual([{ id: filed, retries: 3 }]);
+  });
+
+  it('over tests.max-failures a known-flaky test is still re-run; a title key counts as unknown and is not', () => {
+    const capped = { ...settings, maxFailed: 0 };
+    expect(planRetries([title], capped, new Set(), view)).toMatchObject({
+      rerun: [],
+      kept: [{ id: title, changed: false }],
+    });
+    expect(planRetries([filed], capped, new Set(), view).rerun).toEqual([{ id: filed, retries: 3 }]);
   });
 });
 

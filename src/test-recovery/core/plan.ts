@@ -86,8 +86,9 @@ export function planRetries(
   const notes: string[] = [];
   const rerun: RetryPlan['rerun'] = [];
   const kept: RetryPlan['kept'] = [];
-  const knowsFlaky = (id: TestId): boolean => history(testKey(id))?.flaky === true;
-  // A title key's flakes may be another job's test's (test-identity.ts `titleKeyed`): known-flaky-only skips it.
+  // A title key's flakes may be another job's test's (test-identity.ts `titleKeyed`): learnt, they buy no retry
+  // past the one every test gets, no place over the cap, and known-flaky-only skips it.
+  const knowsFlaky = (id: TestId): boolean => !titleKeyed(id) && history(testKey(id))?.flaky === true;
   const baseKnowsFlaky = (id: TestId): boolean =>
     !titleKeyed(id) && (history(testKey(id))?.baseFlakes ?? 0) > 0;
   // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
@@ -98,12 +99,11 @@ export function planRetries(
       `ci-recovery: ${unknown} tests failed, more than tests.max-failures (${settings.maxFailed}): not re-running them (many failures are a broken change, not a flake)`,
     );
   for (const id of failed) {
-    const knowledge = history(testKey(id));
     const changedFile = inChangedFile(id, changed, crates);
     if (changedFile) {
       notes.push(`ci-recovery: ${shownName(id)}: the change added or edited its file: not re-run`);
       kept.push({ id, changed: true });
-    } else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
+    } else if (settings.retries === 0 || (overCap && !knowsFlaky(id))) {
       kept.push({ id, changed: false });
     } else if (strict && !baseKnowsFlaky(id)) {
       notes.push(
@@ -113,7 +113,7 @@ export function planRetries(
     } else {
       // One re-run tells a flake from a broken test: a broken one then costs one re-run of itself. Only a
       // test the history knows flips is given every retry (it may fail twice running and still be a flake).
-      const retries = knowledge?.flaky === true ? settings.retries : Math.min(settings.retries, 1);
+      const retries = knowsFlaky(id) ? settings.retries : Math.min(settings.retries, 1);
       rerun.push({ id, retries });
     }
   }
