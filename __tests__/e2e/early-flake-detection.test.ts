@@ -62,12 +62,12 @@ describe('early flake detection with jest', () => {
     );
     expect(r.conclusion).toBe('success');
     expect(arrivalRuns(r.log)).toBe(3);
-    // Only the change's file ran again, by its exact path.
+    // Only the change's file ran again, by its exact path; the step's own pass is not counted (its selection).
     expect(r.log).toContain(
       "--ci --coverageThreshold='{}' --coverageReporters=text-summary --reporters=default --testResultsProcessor= --runTestsByPath 'src/new.test.js'",
     );
     expect(r.log).toContain(
-      `early flake detection: ${FLAKY_KEY} is flaky on arrival: it failed in 2 and passed in 2 of 4 runs of the same code.`,
+      `early flake detection: ${FLAKY_KEY} is flaky on arrival: it failed in 2 and passed in 1 of 3 runs of the same code.`,
     );
     expect(r.outputs).toMatchObject({ 'flaky-on-arrival': FLAKY_KEY, 'flaky-tests': FLAKY_KEY });
     expect(r.records[0]?.tests).toEqual([
@@ -171,7 +171,7 @@ describeIfRunner('pytest', 'early flake detection with pytest', () => {
     expect(r.log).toContain(
       "early flake detection: repeat 1 of 3: python3 -m pytest -p no:cacheprovider -q 'tests/test_new.py'",
     );
-    expect(r.log).toContain(`${key} is flaky on arrival: it failed in 2 and passed in 2 of 4 runs`);
+    expect(r.log).toContain(`${key} is flaky on arrival: it failed in 2 and passed in 1 of 3 runs`);
     expect(r.outputs).toMatchObject({ 'flaky-on-arrival': key });
   });
 
@@ -281,6 +281,32 @@ describeIfRunner('pytest', "early flake detection repeats pytest's tests under t
     expect(r.log).toContain(
       "repeat 1 of 2: python3 -m pytest -c ci.ini -p no:cacheprovider -q 'tests/test_new.py'",
     );
+  });
+});
+
+/**
+ * The step's own selection (`jest --shard=2/2`, `pytest -k`) is dropped by the repeats, which run every test of
+ * the change's files: a broken new test the step's shard never ran failed in every repeat, the step's pass was
+ * counted as its pass, and it was named flaky on arrival (and recorded a flake). The step's run vouches for no pass.
+ */
+describe("early flake detection under the step's own selection", () => {
+  it('jest --shard=2/2: a broken new test in shard 1 fails in every repeat: broken when run so, never flaky', async () => {
+    const r = await testStep(
+      { 'src/new.test.js': "test('broken', () => { throw new Error('broken for good'); });\n" },
+      { run: `${JEST} --ci --shard=2/2` },
+      { base: { ...JEST_BASE, '.github/ci-recovery.yml': config(false, 2) }, pullRequest: true },
+    );
+    // jest's shard 2 of 2 holds src/old.test.js alone: the step ran no test of the change.
+    expect(r.log).toContain('PASS src/old.test.js');
+    expect(arrivalRuns(r.log, 2)).toBe(2);
+    expect(r.log).toContain(
+      "early flake detection: 1 test(s) failed in every repeat, which the step's own run did not name failed (its selection may not run them): broken when run so, not flaky: jest:src/new.test.js::broken",
+    );
+    expect(r.log).not.toContain('flaky on arrival');
+    expect(r.outputs['flaky-on-arrival']).toBeUndefined();
+    // The step's own conclusion: its shard passed (shard 1, another job, runs the broken test and fails).
+    expect(r.conclusion).toBe('success');
+    expect(r.records[0]?.tests).toBeUndefined();
   });
 });
 
@@ -422,7 +448,7 @@ describeIfRunner('pytest-cov', "early flake detection repeats pytest's tests und
       "repeat 1 of 3: python3 -m pytest -p no:cacheprovider -q --cov-fail-under=0 --cov-report= --cov-append --cov-report=xml:/dev/null --junitxml= 'tests/test_new.py'",
     );
     expect(r.log).not.toContain('not counted');
-    expect(r.log).toContain(`${key} is flaky on arrival: it failed in 2 and passed in 2 of 4 runs`);
+    expect(r.log).toContain(`${key} is flaky on arrival: it failed in 2 and passed in 1 of 3 runs`);
     // The files the job uploads are the step's: its whole run, test_old run and covered (a repeat's has it at 0).
     expect(kept.junit).toContain('name="test_old"');
     expect(kept.coverage).toMatch(/filename="test_old\.py"[^>]* line-rate="1"/);
