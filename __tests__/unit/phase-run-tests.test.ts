@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG, type Config } from '../../src/core/config-defaults.js';
 import { parseJobEnv } from '../../src/core/job-env.js';
 import type { RunSettings } from '../../src/core/run-step.js';
 import { testKey, type TestHistoryView } from '../../src/core/test-identity.js';
-import type { RunTestSettings } from '../../src/test-recovery/core/plan.js';
+import { FAILED_AGAIN_WHY, type RunTestSettings } from '../../src/test-recovery/core/plan.js';
 import { runPhase, type RunPorts } from '../../src/phases/run.js';
 import { FakeClock } from '../../src/ports/clock.js';
 import { RecordingProcess, type ScriptedRun } from '../../src/ports/process.js';
@@ -569,6 +569,41 @@ describe('m', () => { test('works', () => { ${broken ? "throw new Error('flake')
     const push = await arrival([passed], efd(600, true), 'default');
     expect(push.process.runs.map((x) => x.name)).toEqual(['attempt-1']);
     expect(push.result.success).toBe(true);
+  });
+});
+
+describe('a test that passed alone and failed again in the whole step after it', () => {
+  // `make test` (its Makefile `cd`s into web/): the re-run, by pytest's usual program in the step's directory,
+  // ran a root test of the same path and name, which passed; the whole step then failed it again. It was
+  // recorded flaky (a broken test's flake in the history, a step later retried as known flaky).
+  const make = runSettings({ run: 'make test', stage: 'tests', tests: { ...TESTS, runner: 'pytest' } });
+  const failedA = { exitCode: 2, output: PYTEST_FAILED('tests/test_a.py::test_x') };
+  const passedA = { exitCode: 0, output: PYTEST_PASSED('tests/test_a.py::test_x') };
+
+  it('named failed again there: failed, not flaky, and said why', async () => {
+    const r = await phase(make, [failedA, passedA, failedA]);
+    expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1', 'tests-whole-step']);
+    expect(r.result.success).toBe(false);
+    expect(r.outputs).toMatchObject({
+      'failed-tests': 'pytest:tests/test_a.py::test_x',
+      'flaky-tests': '',
+      'not-rerun-tests': `pytest:tests/test_a.py::test_x (${FAILED_AGAIN_WHY})`,
+    });
+    expect(r.records.written[0]?.tests).toEqual([
+      {
+        id: { runner: 'pytest', suite: 'tests/test_a.py', name: 'test_x' },
+        outcome: 'failed',
+        retries: 0,
+        notRerun: FAILED_AGAIN_WHY,
+      },
+    ]);
+  });
+
+  it('the whole step failing another test: it passed there, and stays flaky', async () => {
+    const failedB = { exitCode: 2, output: PYTEST_FAILED('tests/test_b.py::test_y') };
+    const r = await phase(make, [failedA, passedA, failedB]);
+    expect(r.result.success).toBe(false);
+    expect(r.outputs).toMatchObject({ 'flaky-tests': 'pytest:tests/test_a.py::test_x', 'failed-tests': '' });
   });
 });
 

@@ -20,6 +20,9 @@ import {
   runnerOfCommand,
   shownName,
   concludeTests,
+  failedAgain,
+  FAILED_AGAIN_WHY,
+  testOutputs,
   passedOnlyAloneWhy,
   failedOutsideTests,
   failedPastTests,
@@ -194,8 +197,19 @@ export async function recoverTests(
       : planned;
   const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
   for (const note of verdict.notes) log.info(note);
-  if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))
-    return { ...verdict, recovered: false, handled: true };
+  if (verdict.recovered) {
+    const after = await ranTheRest(step, stepRun, limitMs, ports);
+    if (!after.passed) {
+      // A test it names failed again: its pass alone may have been another test's (test-recovery's failedAgain).
+      const again =
+        after.output === undefined ? new Set<string>() : await failedKeys(step, runner, after, ports);
+      const tests = failedAgain(verdict.tests, again);
+      for (const t of tests)
+        if (t.notRerun === FAILED_AGAIN_WHY)
+          log.info(`ci-recovery: ${shownName(t.id)}: ${FAILED_AGAIN_WHY}: not flaky`);
+      return { ...verdict, tests, outputs: testOutputs(tests), recovered: false, handled: true };
+    }
+  }
   // The whole step passed after them: each flaky test passed in a full run too (test-history.ts passedOnlyAlone).
   const tests =
     verdict.recovered && stepRun.after.kind === 'whole'
@@ -288,10 +302,10 @@ async function ranTheRest(
   stepRun: StepRunPlan,
   limitMs: () => number,
   ports: TestStepPorts,
-): Promise<boolean> {
+): Promise<{ passed: boolean; output?: string; started?: number }> {
   const { log } = ports.runner;
   const { after } = stepRun;
-  if (after.kind === 'nothing') return true;
+  if (after.kind === 'nothing') return { passed: true };
   const script = after.kind === 'rest' ? after.script : step.command;
   log.info(
     after.kind === 'rest'
@@ -301,8 +315,9 @@ async function ranTheRest(
   const limit = limitMs();
   if (limit <= 0 || ports.process.cancelled()) {
     log.info(`ci-recovery: no time left to run it: the step keeps its failure.`);
-    return false;
+    return { passed: false };
   }
+  const started = ports.clock.now();
   const run = await ports.process.run({
     name: after.kind === 'rest' ? 'tests-rest' : 'tests-whole-step',
     script,
@@ -318,7 +333,18 @@ async function ranTheRest(
       ? `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} passed.`
       : `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} failed (exit ${run.exitCode ?? '?'}): the step fails.`,
   );
-  return passed;
+  return { passed, output: run.output, started };
+}
+
+/** The keys of the tests a run after the re-runs names failed (its reports written since it started, or its output). */
+async function failedKeys(
+  step: TestStep,
+  runner: TestRunner | undefined,
+  after: { output?: string; started?: number },
+  ports: TestStepPorts,
+): Promise<Set<string>> {
+  const found = await failedTests(step, runner, after.output ?? '', after.started ?? 0, ports);
+  return new Set(found.failed.map(testKey));
 }
 
 export interface Found {

@@ -40,6 +40,8 @@ export { MAX_REPORT_BYTES, parseJunit, ReportError } from './core/junit.js';
 export { isTestRunner, runnerOfCommand, shownName } from './core/names.js';
 export {
   concludeTests,
+  failedAgain,
+  FAILED_AGAIN_WHY,
   passedOnlyAloneWhy,
   inChangedFile,
   NO_HISTORY,

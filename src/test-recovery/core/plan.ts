@@ -241,6 +241,24 @@ export function passedOnlyAloneWhy(
   return `${shownName(found.id)} has now passed only on a re-run of itself ${n + 1} times in a row and never in the step's own run (a test that fails only after the tests before it would too)`;
 }
 
+/** Why a test that passed on a re-run of itself and failed again in the step's run after it is not flaky. */
+export const FAILED_AGAIN_WHY =
+  "it passed on a re-run, then failed again when the step's command ran after it: the re-run's pass may have been another test's of its name";
+
+/**
+ * The step's tests once what it runs after the re-runs (the whole step, or its rest) failed: a test called flaky
+ * that this run's output names failed again had a pass alone that may not have been its own (the runner's usual
+ * program run where the step's script did not run it, a root test of the same path and name), so it is failed,
+ * never a flake in the history. One that run does not name failed stays flaky.
+ */
+export function failedAgain(tests: readonly TestOutcome[], again: ReadonlySet<string>): TestOutcome[] {
+  return tests.map((t) =>
+    t.outcome === 'flaky' && again.has(testKey(t.id))
+      ? { ...t, outcome: 'failed', retries: 0, notRerun: FAILED_AGAIN_WHY }
+      : t,
+  );
+}
+
 /**
  * The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's
  * start), cut below 1 MB with a count of what was cut (output-cap.ts).
