@@ -520,9 +520,9 @@ describe('early flake detection, within its budget', () => {
     ]);
     expect(r.outputs['flaky-on-arrival']).toBeUndefined();
     expect(r.log.messages('warning').join('\n')).not.toContain('flaky on arrival');
-    expect(r.log.messages('info').join('\n')).toContain(
-      "1 test(s) failed in every repeat, which the step's own run did not name failed (its selection may not run them): broken when run so, not flaky: pytest:tests/test_new.py::test_x",
-    );
+    expect(r.log.messages('warning')).toEqual([
+      "ci-recovery: early flake detection: 1 new test(s) failed in every one of 2 repeats alone, which the step's own run did not name failed (its selection may not run them): broken when run alone, not flaky: pytest:tests/test_new.py::test_x.",
+    ]);
     expect(r.records.written[0]?.tests ?? []).toEqual([]);
   });
 
@@ -560,6 +560,30 @@ describe('m', () => { test('works', () => { ${broken ? "throw new Error('flake')
         sharedName: true,
       },
     ]);
+  });
+
+  it('a new test that passed in the full step and failed in every repeat alone: warned broken, and fail-step fails the step', async () => {
+    // Review, high: once the step's own pass stopped counting, such a test only got an info line; with fail-step
+    // a step main made red (it named the test flaky on arrival) passed.
+    const red = await arrival([passed, failedX, failedX, failedX, failedX, failedX], efd(600, true));
+    expect(red.result.success).toBe(false);
+    expect(red.records.written[0]).toMatchObject({ outcome: 'failure' });
+    const warned = red.log.records.filter((x) => x.level === 'warning');
+    expect(warned).toEqual([
+      {
+        level: 'warning',
+        message:
+          "ci-recovery: early flake detection: 1 new test(s) failed in every one of 5 repeats alone, which the step's own run did not name failed (its selection may not run them): broken when run alone, not flaky: pytest:tests/test_new.py::test_x. It fails the step (tests.early-flake-detection.fail-step).",
+        where: { title: 'ci-recovery: broken on arrival' },
+      },
+    ]);
+    // Broken, not flaky: never in the flaky-on-arrival output nor the flaky history.
+    expect(red.outputs['flaky-on-arrival']).toBeUndefined();
+    expect(red.records.written[0]?.tests ?? []).toEqual([]);
+    // Without fail-step: the same warning, and the step keeps its own conclusion.
+    const kept = await arrival([passed, failedX, failedX, failedX, failedX, failedX], efd(600));
+    expect(kept.result.success).toBe(true);
+    expect(kept.log.messages('warning').join('\n')).toContain('broken when run alone, not flaky');
   });
 
   it('fail-step fails a step whose command passed; a push never repeats', async () => {

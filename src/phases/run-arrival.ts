@@ -72,16 +72,28 @@ export async function detectArrivals(
   const ours = (id: TestId): boolean => inChangedFile(id, changed);
   const flakes = flakyOnArrival([own, ...repeats], ours);
   const { log } = ports.runner;
+  // Broken when run alone (main called it flaky, and fail-step failed the step): warned, never a flake.
   const broken = failedEveryRepeat([own, ...repeats], ours);
+  const failsStep = efd.failStep && broken.length > 0;
   if (broken.length > 0)
-    log.info(
-      `${PREFIX} ${broken.length} test(s) failed in every repeat, which the step's own run did not name failed (its selection may not run them): broken when run so, not flaky: ${broken.slice(0, 5).map(shownName).join(', ')}`,
+    log.warning(
+      `${PREFIX} ${broken.length} new test(s) failed in every one of ${repeats.filter((r) => r.conclusive).length} repeats alone, which the step's own run did not name failed (its selection may not run them): broken when run alone, not flaky: ${broken.slice(0, 5).map(shownName).join(', ')}${broken.length > 5 ? ` and ${broken.length - 5} more` : ''}.${failsStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : ''}`,
+      { title: 'ci-recovery: broken on arrival' },
     );
   if (flakes.length === 0) {
     log.info(
       `${PREFIX} ${repeats.length} repeat(s) of ${files.length} changed test file(s): no test both failed and passed.`,
     );
-    return recovered;
+    if (!failsStep) return recovered;
+    const tests = recovered?.tests ?? [];
+    return {
+      recovered: recovered?.recovered ?? false,
+      notes: recovered?.notes ?? [],
+      handled: recovered?.handled ?? false,
+      tests,
+      outputs: recovered?.outputs ?? testOutputs(tests),
+      failsStep: true,
+    };
   }
   for (const f of flakes)
     log.warning(
