@@ -608,19 +608,43 @@ describe('a test that passed alone and failed again in the whole step after it',
     const r = await phase(make, [failedA, passedA, failedA]);
     expect(r.process.runs.map((x) => x.name)).toEqual(['attempt-1', 'tests-rerun-1', 'tests-whole-step']);
     expect(r.result.success).toBe(false);
+    // It was re-run (review, low: outputs said it was not): counted in tests-rerun, not in not-rerun-tests.
     expect(r.outputs).toMatchObject({
       'failed-tests': 'pytest:tests/test_a.py::test_x',
       'flaky-tests': '',
-      'not-rerun-tests': `pytest:tests/test_a.py::test_x (${FAILED_AGAIN_WHY})`,
+      'tests-rerun': '1',
+      'not-rerun-tests': '',
     });
+    expect(r.log.messages('info')).toContain(
+      `ci-recovery: pytest:tests/test_a.py::test_x: ${FAILED_AGAIN_WHY}: not flaky`,
+    );
     expect(r.records.written[0]?.tests).toEqual([
       {
         id: { runner: 'pytest', suite: 'tests/test_a.py', name: 'test_x' },
         outcome: 'failed',
-        retries: 0,
-        notRerun: FAILED_AGAIN_WHY,
+        retries: 1,
+        failedAgain: true,
       },
     ]);
+    // The summary, read back from the record post reads: re-run and passed, then failed (not "re-runs failed too").
+    const { renderTestsBlock, testViews } = await import('../../src/core/report/tests.js');
+    expect(renderTestsBlock(testViews(r.records.written, undefined))).toContain(
+      "| failed: passed on 1 re-run of itself, then failed again in the step's run after it (not flaky) |",
+    );
+  });
+
+  it('the whole step timed out or was cancelled: its output and reports are not read (it stays flaky)', async () => {
+    // Review, low: a stopped run's failures were read (findFailedTests never reads a stopped attempt's): a test
+    // killed mid-run by the timeout or a cancel is no failure of its own.
+    for (const stopped of [{ timedOut: true }, { aborted: true }]) {
+      const r = await phase(make, [failedA, passedA, { ...failedA, ...stopped }]);
+      expect(r.result.success).toBe(false);
+      expect(r.outputs).toMatchObject({
+        'flaky-tests': 'pytest:tests/test_a.py::test_x',
+        'failed-tests': '',
+      });
+      expect(r.log.messages('info').join('\n')).not.toContain(FAILED_AGAIN_WHY);
+    }
   });
 
   it('the whole step failing another test: it passed there, and stays flaky', async () => {

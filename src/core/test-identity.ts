@@ -78,6 +78,11 @@ export interface TestOutcome {
   notRerun?: string;
   /** Flaky, and the whole step then ran and passed: it passed in a full run too, not only alone. */
   passedInStep?: true;
+  /**
+   * It passed on a re-run of itself (`retries` counts them), then the step's run after the re-runs named it failed
+   * again: failed, not flaky (its pass alone may have been another test's of its name: plan.ts `failedAgain`).
+   */
+  failedAgain?: true;
 }
 
 /** What the flaky history knows of one test (core/test-history.ts builds it). */

@@ -20,8 +20,6 @@ import {
   runnerOfCommand,
   shownName,
   concludeTests,
-  failedAgain,
-  FAILED_AGAIN_WHY,
   testOutputs,
   passedOnlyAloneWhy,
   failedOutsideTests,
@@ -62,6 +60,7 @@ import type { Clock } from '../ports/clock.js';
 import type { CommandRun, ProcessPort } from '../ports/process.js';
 import type { RunnerPort } from '../runner/ports/runner.js';
 import { TESTS_RECOVERED } from '../core/recovered-log.js';
+import { afterReruns } from './run-tests-after.js';
 
 export interface TestStep {
   tests: RunTestSettings;
@@ -198,17 +197,11 @@ export async function recoverTests(
   const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
   for (const note of verdict.notes) log.info(note);
   if (verdict.recovered) {
-    const after = await ranTheRest(step, stepRun, limitMs, ports);
-    if (!after.passed) {
-      // A test it names failed again: its pass alone may have been another test's (test-recovery's failedAgain).
-      const again =
-        after.output === undefined ? new Set<string>() : await failedKeys(step, runner, after, ports);
-      const tests = failedAgain(verdict.tests, again);
-      for (const t of tests)
-        if (t.notRerun === FAILED_AGAIN_WHY)
-          log.info(`ci-recovery: ${shownName(t.id)}: ${FAILED_AGAIN_WHY}: not flaky`);
-      return { ...verdict, tests, outputs: testOutputs(tests), recovered: false, handled: true };
-    }
+    // What the failure skipped, or the whole step, must pass too; a test it fails again is failed (run-tests-after.ts).
+    const failedIn = async (output: string, started: number): Promise<Set<string>> =>
+      new Set((await failedTests(step, runner, output, started, ports)).failed.map(testKey));
+    const tests = await afterReruns(step, stepRun, verdict.tests, limitMs, ports, failedIn);
+    if (tests) return { ...verdict, tests, outputs: testOutputs(tests), recovered: false, handled: true };
   }
   // The whole step passed after them: each flaky test passed in a full run too (test-history.ts passedOnlyAlone).
   const tests =
@@ -291,60 +284,6 @@ export async function stepEnv(step: TestStep, ports: TestStepPorts): Promise<Ste
   const vars = { ...ports.tests.stepEnv?.(stepEnvName), ...Object.fromEntries(own) };
   const read = (await ports.tests.configTexts?.(step.cwd, ['.npmrc'])) ?? {};
   return Object.hasOwn(read, '.npmrc') ? { vars, npmrc: read['.npmrc'] ?? null } : { vars };
-}
-
-/**
- * Test re-runs stand for the step only when the failed runner invocation was the last thing it runs:
- * else it runs what the failure skipped, or the whole step once, and passes only when that passes.
- */
-async function ranTheRest(
-  step: TestStep,
-  stepRun: StepRunPlan,
-  limitMs: () => number,
-  ports: TestStepPorts,
-): Promise<{ passed: boolean; output?: string; started?: number }> {
-  const { log } = ports.runner;
-  const { after } = stepRun;
-  if (after.kind === 'nothing') return { passed: true };
-  const script = after.kind === 'rest' ? after.script : step.command;
-  log.info(
-    after.kind === 'rest'
-      ? `ci-recovery: the failed tests passed alone, but the step's failure skipped what follows them: running it: ${printablePath(script)}`
-      : `ci-recovery: the failed tests passed alone, but ${after.why}: re-running the whole step once, as a plain retry would.`,
-  );
-  const limit = limitMs();
-  if (limit <= 0 || ports.process.cancelled()) {
-    log.info(`ci-recovery: no time left to run it: the step keeps its failure.`);
-    return { passed: false };
-  }
-  const started = ports.clock.now();
-  const run = await ports.process.run({
-    name: after.kind === 'rest' ? 'tests-rest' : 'tests-whole-step',
-    script,
-    shell: step.shell,
-    cwd: step.cwd,
-    ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
-    fileCommands: false,
-    ...(step.env ? { env: step.env } : {}),
-  });
-  const passed = run.exitCode === 0 && !run.timedOut && !run.aborted;
-  log.info(
-    passed
-      ? `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} passed.`
-      : `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} failed (exit ${run.exitCode ?? '?'}): the step fails.`,
-  );
-  return { passed, output: run.output, started };
-}
-
-/** The keys of the tests a run after the re-runs names failed (its reports written since it started, or its output). */
-async function failedKeys(
-  step: TestStep,
-  runner: TestRunner | undefined,
-  after: { output?: string; started?: number },
-  ports: TestStepPorts,
-): Promise<Set<string>> {
-  const found = await failedTests(step, runner, after.output ?? '', after.started ?? 0, ports);
-  return new Set(found.failed.map(testKey));
 }
 
 export interface Found {

@@ -26,6 +26,8 @@ export interface TestView {
   quarantined?: boolean;
   /** Flaky on arrival: early flake detection saw it fail and pass. */
   arrival?: boolean;
+  /** Passed on its re-runs, then failed again in the step's run after them (TestOutcome `failedAgain`). */
+  failedAgain?: boolean;
   /** What the history knew before this job; undefined for a test it had never seen. */
   known?: TestKnowledge;
   /** Runs of it the history keeps (the window its flips are counted in). */
@@ -53,6 +55,7 @@ export function testViews(
         ...(o.changed ? { changed: true } : {}),
         ...(o.quarantined ? { quarantined: true } : {}),
         ...(o.arrival ? { arrival: true } : {}),
+        ...(o.failedAgain && o.outcome === 'failed' ? { failedAgain: true } : {}),
         ...(known ? { known } : {}),
         ...(window ? { window } : {}),
       });
@@ -90,6 +93,8 @@ function outcomeWords(t: TestView): string {
     return `**flaky on arrival** (failed and passed in repeats of the change's tests)${t.outcome === 'failed' ? ', failed' : ''}`;
   if (t.quarantined)
     return `${t.outcome === 'flaky' ? 'flaky' : 'failed'}, quarantined (did not fail the step)`;
+  if (t.failedAgain)
+    return `failed: passed on ${t.retries} re-run${t.retries === 1 ? '' : 's'} of itself, then failed again in the step's run after ${t.retries === 1 ? 'it' : 'them'} (not flaky)`;
   if (t.outcome === 'flaky') return `retried and passed (${t.retries} re-run${t.retries === 1 ? '' : 's'})`;
   return t.retries > 0 ? `failed, ${t.retries} re-run${t.retries === 1 ? '' : 's'} failed too` : 'failed';
 }

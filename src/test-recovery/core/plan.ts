@@ -253,9 +253,7 @@ export const FAILED_AGAIN_WHY =
  */
 export function failedAgain(tests: readonly TestOutcome[], again: ReadonlySet<string>): TestOutcome[] {
   return tests.map((t) =>
-    t.outcome === 'flaky' && again.has(testKey(t.id))
-      ? { ...t, outcome: 'failed', retries: 0, notRerun: FAILED_AGAIN_WHY }
-      : t,
+    t.outcome === 'flaky' && again.has(testKey(t.id)) ? { ...t, outcome: 'failed', failedAgain: true } : t,
   );
 }
 
