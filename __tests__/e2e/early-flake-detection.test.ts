@@ -300,13 +300,28 @@ describe("early flake detection under the step's own selection", () => {
     expect(r.log).toContain('PASS src/old.test.js');
     expect(arrivalRuns(r.log, 2)).toBe(2);
     expect(r.log).toContain(
-      "early flake detection: 1 test(s) failed in every repeat, which the step's own run did not name failed (its selection may not run them): broken when run so, not flaky: jest:src/new.test.js::broken",
+      "early flake detection: 1 new test(s) failed in every one of 2 repeats alone, which the step's own run did not name failed (its selection may not run them): broken when run alone, not flaky: jest:src/new.test.js::broken.",
     );
     expect(r.log).not.toContain('flaky on arrival');
     expect(r.outputs['flaky-on-arrival']).toBeUndefined();
     // The step's own conclusion: its shard passed (shard 1, another job, runs the broken test and fails).
     expect(r.conclusion).toBe('success');
     expect(r.records[0]?.tests).toBeUndefined();
+  });
+
+  it('with fail-step: the broken new test fails the step (review, high: it passed)', async () => {
+    const r = await testStep(
+      { 'src/new.test.js': "test('broken', () => { throw new Error('broken for good'); });\n" },
+      { run: `${JEST} --ci --shard=2/2` },
+      { base: { ...JEST_BASE, '.github/ci-recovery.yml': config(true, 2) }, pullRequest: true },
+    );
+    expect(arrivalRuns(r.log, 2)).toBe(2);
+    expect(r.log).toContain(
+      'broken when run alone, not flaky: jest:src/new.test.js::broken. It fails the step (tests.early-flake-detection.fail-step).',
+    );
+    expect(r.outputs['flaky-on-arrival']).toBeUndefined();
+    expect(r.conclusion).toBe('failure');
+    expect(r.records[0]?.tests ?? []).toEqual([]);
   });
 });
 
