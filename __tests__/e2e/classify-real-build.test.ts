@@ -58,17 +58,27 @@ const runnable = BUILD_CASES.filter((c) => !c.needs || have[c.needs]);
 const skipped = BUILD_CASES.filter((c) => c.needs && !have[c.needs]);
 
 /**
- * Maven's local repository for one project: ~/.m2's artifacts through links (read, never written: nothing here
- * downloads into them), org/example a directory of the project's own, so an artifact the mirror lacks is looked
- * for there and not found.
+ * A shadow of ~/.m2's repository in `dir`: its directories made anew, its files linked. Maven writes what it
+ * records of a failed lookup (`*.lastUpdated`, `.error`) as new files beside the artifact's, so they land in the
+ * project's directories, never in ~/.m2 (a linked directory would take them there).
+ */
+function shadow(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    if (entry.isDirectory()) shadow(source, path.join(to, entry.name));
+    else symlinkSync(source, path.join(to, entry.name));
+  }
+}
+
+/**
+ * Maven's local repository for one project (`repo/`, a shadow of ~/.m2's: nothing here downloads), its mirror an
+ * empty file:// repository, so an artifact ~/.m2 lacks is looked for there and not found.
  */
 function mavenRepo(dir: string): void {
   const repo = path.join(dir, 'repo');
-  mkdirSync(path.join(repo, 'org', 'example'), { recursive: true });
+  shadow(M2, repo);
   mkdirSync(path.join(dir, 'empty'));
-  for (const top of readdirSync(M2)) if (top !== 'org') symlinkSync(path.join(M2, top), path.join(repo, top));
-  for (const sub of readdirSync(path.join(M2, 'org')))
-    if (sub !== 'example') symlinkSync(path.join(M2, 'org', sub), path.join(repo, 'org', sub));
   // The mirror's id is central's, so the artifacts ~/.m2 took from central count as available from it.
   writeFileSync(
     path.join(dir, 'settings.xml'),

@@ -27,7 +27,7 @@ export interface BuildCase {
   needs?: Tool;
   /** The project's node_modules links to this repository's (as after `npm ci`); never on a case that installs. */
   modules?: true;
-  /** Maven's local repository in the project (`repo/`): ~/.m2's artifacts linked, org/example its own. */
+  /** Maven's local repository in the project (`repo/`): a shadow of ~/.m2's, its files linked. */
   maven?: true;
   /** cargo with its own CARGO_HOME in the project, asking the local sparse registry. */
   cargoHome?: true;
