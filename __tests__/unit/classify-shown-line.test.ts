@@ -291,6 +291,46 @@ describe('the line shown', () => {
     });
   });
 
+  test("npm's `command failed` after two packages' script output shows the failed script's own line, the latest", () => {
+    // `npm ci --foreground-scripts` prints each package's install script output as it runs it (npm/cli
+    // lib/commands/ci.js, @npmcli/run-script): a dependency's install script reported an error it recovered from
+    // (its prebuilt binary missing, a JavaScript fallback instead) and exited 0, then the project's own postinstall
+    // threw, which failed the step. npm's block sums up the script that failed, the last one it ran.
+    const thrown = 'Error: binding.gyp: the native addon needs libleftpad 2.1 headers';
+    const log = failedRunLog('npm ci --foreground-scripts', [
+      '',
+      '> fsnotify-native@2.0.1 install',
+      '> node install/check.js',
+      '',
+      'Error: prebuilt binary for linux-x64 not found at https://example.org/fsnotify-native-v2.0.1-linux-x64.tar.gz',
+      '    at check (/home/runner/work/app/app/node_modules/fsnotify-native/install/check.js:12:11)',
+      'fsnotify-native: using the JavaScript fallback',
+      '',
+      '> app@1.0.0 postinstall',
+      '> node build-native.js',
+      '',
+      '/home/runner/work/app/app/build-native.js:1',
+      "throw new Error('binding.gyp: the native addon needs libleftpad 2.1 headers');",
+      '^',
+      '',
+      thrown,
+      '    at Object.<anonymous> (/home/runner/work/app/app/build-native.js:1:7)',
+      '    at Module._compile (node:internal/modules/cjs/loader:1521:14)',
+      '',
+      'Node.js v20.20.2',
+      'npm error code 1',
+      'npm error path /home/runner/work/app/app',
+      'npm error command failed',
+      'npm error command sh -c node build-native.js',
+      'npm error A complete log of this run can be found in: /home/runner/.npm/_logs/2026-12-02T06_52_46_175Z-debug-0.log',
+    ]);
+    const verdict = classify({ log });
+    expect({ rule: verdict.rule, text: verdict.evidence?.text }).toEqual({
+      rule: 'npm-own-install-script-failed',
+      text: thrown,
+    });
+  });
+
   test("rustc's note that `-D warnings` made a lint an error shows the lint's own header above it", () => {
     // clippy 0.1.95 run here, `cargo clippy -- -D warnings` (rustc_errors emitter.rs: the header, `-->`, the
     // code window, then the child notes drawn `= note:`; rustc_middle lint.rs explain_lint_level_source).
