@@ -258,6 +258,113 @@ describe('the line shown', () => {
     expect(verdict.type).toBe('build');
     expect(verdict.evidence?.text).toBe(first);
   });
+
+  test("npm's `command failed` under a script it ran shows what the script said, not npm's block", () => {
+    // npm 11.19.1 run here: `npm install` whose root postinstall throws (@npmcli/run-script's banner, Node's
+    // uncaught exception report, then lib/utils/error-message.js getError's block).
+    const thrown = 'Error: binding.gyp: the native addon needs libleftpad 2.1 headers';
+    const log = failedRunLog('npm install', [
+      '',
+      '> app@1.0.0 postinstall',
+      '> node build-native.js',
+      '',
+      '/home/runner/work/app/app/build-native.js:1',
+      "throw new Error('binding.gyp: the native addon needs libleftpad 2.1 headers');",
+      '^',
+      '',
+      thrown,
+      '    at Object.<anonymous> (/home/runner/work/app/app/build-native.js:1:7)',
+      '    at Module._compile (node:internal/modules/cjs/loader:1521:14)',
+      '',
+      'Node.js v20.20.2',
+      'npm error code 1',
+      'npm error path /home/runner/work/app/app',
+      'npm error command failed',
+      'npm error command sh -c node build-native.js',
+      'npm error A complete log of this run can be found in: /home/runner/.npm/_logs/2026-12-02T06_52_46_175Z-debug-0.log',
+    ]);
+    const verdict = classify({ log });
+    expect({ type: verdict.type, rule: verdict.rule, text: verdict.evidence?.text }).toEqual({
+      type: 'build',
+      rule: 'npm-own-install-script-failed',
+      text: thrown,
+    });
+  });
+
+  test("npm's `command failed` after two packages' script output shows the failed script's own line, the latest", () => {
+    // `npm ci --foreground-scripts` prints each package's install script output as it runs it (npm/cli
+    // lib/commands/ci.js, @npmcli/run-script): a dependency's install script reported an error it recovered from
+    // (its prebuilt binary missing, a JavaScript fallback instead) and exited 0, then the project's own postinstall
+    // threw, which failed the step. npm's block sums up the script that failed, the last one it ran.
+    const thrown = 'Error: binding.gyp: the native addon needs libleftpad 2.1 headers';
+    const log = failedRunLog('npm ci --foreground-scripts', [
+      '',
+      '> fsnotify-native@2.0.1 install',
+      '> node install/check.js',
+      '',
+      'Error: prebuilt binary for linux-x64 not found at https://example.org/fsnotify-native-v2.0.1-linux-x64.tar.gz',
+      '    at check (/home/runner/work/app/app/node_modules/fsnotify-native/install/check.js:12:11)',
+      'fsnotify-native: using the JavaScript fallback',
+      '',
+      '> app@1.0.0 postinstall',
+      '> node build-native.js',
+      '',
+      '/home/runner/work/app/app/build-native.js:1',
+      "throw new Error('binding.gyp: the native addon needs libleftpad 2.1 headers');",
+      '^',
+      '',
+      thrown,
+      '    at Object.<anonymous> (/home/runner/work/app/app/build-native.js:1:7)',
+      '    at Module._compile (node:internal/modules/cjs/loader:1521:14)',
+      '',
+      'Node.js v20.20.2',
+      'npm error code 1',
+      'npm error path /home/runner/work/app/app',
+      'npm error command failed',
+      'npm error command sh -c node build-native.js',
+      'npm error A complete log of this run can be found in: /home/runner/.npm/_logs/2026-12-02T06_52_46_175Z-debug-0.log',
+    ]);
+    const verdict = classify({ log });
+    expect({ rule: verdict.rule, text: verdict.evidence?.text }).toEqual({
+      rule: 'npm-own-install-script-failed',
+      text: thrown,
+    });
+  });
+
+  test("rustc's note that `-D warnings` made a lint an error shows the lint's own header above it", () => {
+    // clippy 0.1.95 run here, `cargo clippy -- -D warnings` (rustc_errors emitter.rs: the header, `-->`, the
+    // code window, then the child notes drawn `= note:`; rustc_middle lint.rs explain_lint_level_source).
+    const header = 'error: unneeded `return` statement';
+    const lint = (note: string): string[] => [
+      '    Checking app v0.1.0 (/home/runner/work/app/app)',
+      header,
+      ' --> src/lib.rs:2:5',
+      '  |',
+      '2 |     return x + 1;',
+      '  |     ^^^^^^^^^^^^',
+      '  |',
+      '  = help: for further information visit https://rust-lang.github.io/rust-clippy/rust-1.95.0/index.html#needless_return',
+      note,
+      'help: remove `return`',
+      '  |',
+      '2 -     return x + 1;',
+      '2 +     x + 1',
+      '  |',
+      '',
+      'error: could not compile `app` (lib) due to 1 previous error',
+    ];
+    for (const note of [
+      '  = note: `-D clippy::needless-return` implied by `-D warnings`',
+      '  = note: `#[deny(clippy::needless_return)]` on by default',
+    ]) {
+      const verdict = classify({ log: failedRunLog('cargo clippy -- -D warnings', lint(note)) });
+      expect({ note, type: verdict.type, text: verdict.evidence?.text }).toEqual({
+        note,
+        type: 'quality-gate',
+        text: header,
+      });
+    }
+  });
 });
 
 describe('the first line that states the cause, not a summary (RuleSpec evidence, weigh.ts causeLine)', () => {

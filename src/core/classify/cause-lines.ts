@@ -155,6 +155,12 @@ const SUMS: readonly { re: RegExp; lead: number; cause?: RegExp; latest?: boolea
     lead: 60,
     latest: true,
   },
+  // npm's error block for a script it ran that exited non-zero (npm/cli @ 780afc50e3a345feb1871a28e33fa48235bc3bd5
+  // lib/utils/error-message.js getError: `code`, `path`, then `command failed` and `command sh -c <script>`) under
+  // the script's own output, which says why (a postinstall's thrown `Error: ...`, a compiler's error). The latest,
+  // as pip's: npm prints each script's output as it runs it (`--foreground-scripts`: a dependency's script that
+  // printed an error and exited 0 comes before), and the block sums up the last one, the script that failed.
+  { re: /^npm (?:ERR!|error) command failed$/, lead: 400, latest: true },
 ];
 
 export function isSummaryLine(text: string): boolean {

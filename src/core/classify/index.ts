@@ -11,7 +11,14 @@ import { withoutCredentials } from '../text.js';
 import type { CommandContext, CommandHit } from './context.js';
 import { resolveName } from './context.js';
 import { causeOf, isExceptionLine, withSaid } from './cause-lines.js';
-import { closedCause, isClosingLine, lastBlock, mayStateCause, saysNoCause } from './shown-line.js';
+import {
+  closedCause,
+  isClosingLine,
+  lastBlock,
+  lintHeader,
+  mayStateCause,
+  saysNoCause,
+} from './shown-line.js';
 import type { ReportFinding } from './reports.js';
 import type { CompiledRuleSet } from './rules.js';
 import { defaultRuleSet } from './rules.js';
@@ -429,6 +436,8 @@ function shownLine(
   if (failed?.told && failed.toldUnder === line.line) line = failed.told;
   // A summary or an echo shown where the tool stated the cause beside it, in the same step (cause-lines.ts).
   line = causeOf(failed ? failed.said : scan?.said, line) ?? line;
+  // rustc's note that a lint level made the lint an error: the lint's own header above it states the cause.
+  line = lintHeader(failed ? failed.tail : scan?.tail, line) ?? line;
   // A build tool's closing line (ninja's `build stopped: subcommand failed.`, cargo's `could not compile`): the
   // failed command's output above it states the cause (shown-line.ts closedCause), past the lines the step went
   // on past as toldLine reads them.

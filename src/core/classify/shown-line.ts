@@ -64,6 +64,38 @@ const NINJA_FAILED = /^FAILED: (?:[[‹]?code=\d+[\]›]? )?(?:[\w+-]*[./][\w./+
  */
 const NINJA_STATUS = /^\[\d+\/\d+\] /;
 
+/**
+ * rustc's note naming the lint level that made a lint an error (rust-lang/rust compiler/rustc_middle/src/lint.rs
+ * explain_lint_level_source: `` `-D clippy::x` implied by `-D warnings` ``, `` `#[deny(x)]` on by default ``), a
+ * child diagnostic without a span, which rustc draws as `= note: ...` under its parent's header (rust-lang/rust
+ * @ 000293fb6271d9c2b5bfb1bf4f99b2462a826769 compiler/rustc_errors/src/emitter.rs emit_messages_default_inner and
+ * msgs_to_buffer: `error: message`, `--> file.rs:13:20`, the code, then `= note: ...`). It says why the lint
+ * is an error, not what the code does wrong: the header above it does (`error: unneeded `return` statement`).
+ */
+const LINT_LEVEL_NOTE =
+  /^= note: (?:`-[DF] [\w:-]+` implied by `-[DF] [\w:-]+`|`#\[(?:deny|forbid)\([\w:]+\)\]` on by default)$/;
+
+/** rustc's diagnostic header (emitter.rs: the level, an optional `[E0308]` code, `: ` and the message). */
+const RUSTC_HEADER = /^error(?:\[E\d{4}\])?: \S/;
+
+/** Lines above a lint-level note within which its diagnostic's header is read (the code window between). */
+const NOTE_LEAD = 40;
+
+/**
+ * The header of the rustc diagnostic a lint-level note (LINT_LEVEL_NOTE) belongs to, among the step's
+ * error-shaped lines above it: the nearest, within NOTE_LEAD lines, that is not a closing line (CLOSING).
+ */
+export function lintHeader(lines: readonly Evidence[] | undefined, note: Evidence): Evidence | undefined {
+  if (!LINT_LEVEL_NOTE.test(note.text)) return undefined;
+  return lines?.findLast(
+    (l) =>
+      l.line < note.line &&
+      note.line - l.line <= NOTE_LEAD &&
+      RUSTC_HEADER.test(l.text) &&
+      !CLOSING.test(l.text),
+  );
+}
+
 /** A build tool's closing line (CLOSING). */
 export function isClosingLine(text: string): boolean {
   return CLOSING.test(text);
