@@ -98,6 +98,24 @@ describe('the verdict and the line it shows', () => {
     expect(v.evidence?.text).toBe("KeyError: 'PYPI_TOKEN'");
   });
 
+  test('a KeyError of another mapping printed earlier in the step is not the line shown', () => {
+    const v = classify({
+      log: step('python3 scripts/publish.py', [
+        'Traceback (most recent call last):',
+        '  File "/home/runner/work/app/app/scripts/cache.py", line 3, in <module>',
+        "KeyError: 'output'",
+        'cache miss, building',
+        'Traceback (most recent call last):',
+        '  File "/home/runner/work/app/app/scripts/publish.py", line 4, in <module>',
+        "    token = os.environ['PYPI_TOKEN']",
+        '  File "<frozen os>", line 714, in __getitem__',
+        "KeyError: 'PYPI_TOKEN'",
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'ci-credentials-missing' });
+    expect(v.evidence?.text).toBe("KeyError: 'PYPI_TOKEN'");
+  });
+
   test("a KeyError of another mapping is not the job's environment", () => {
     const v = classify({
       log: step('python3 build.py', [
