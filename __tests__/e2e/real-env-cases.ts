@@ -34,6 +34,8 @@ export interface EnvCase {
   modules?: true;
   /** Classified by the built CLI as well. */
   cli?: true;
+  /** Not retried though its type is one the policy retries: a limit the job sets itself (ulimit -f). */
+  notRetried?: true;
 }
 
 const pkg = (extra: Record<string, unknown> = {}): string =>
@@ -339,6 +341,8 @@ export const ENV_CASES: EnvCase[] = [
     cause: /File size limit exceeded/,
     run: 'ulimit -f 64\nhead -c 1000000 /dev/zero > artifact.bin',
     cli: true,
+    // RLIMIT_FSIZE is the job's own: a retry on the same machine, or the same job anywhere, inherits it.
+    notRetried: true,
   },
   {
     name: 'no space left on device',

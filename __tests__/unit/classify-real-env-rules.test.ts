@@ -71,7 +71,7 @@ describe('the verdict and the line it shows', () => {
     expect(retriedOnPr(v)).toBe(false);
   });
 
-  test('a command ended by the file size limit (153): resource, the shell naming the signal', () => {
+  test("a command ended by the file size limit (153): resource, the shell naming the signal, not retried (the job's own limit)", () => {
     const v = classify({
       log: step(
         'ulimit -f 1048576\ntar -czf site.tgz public',
@@ -79,8 +79,10 @@ describe('the verdict and the line it shows', () => {
         153,
       ),
     });
-    expect(v).toMatchObject({ type: 'resource', rule: 'file-size-limit' });
+    expect(v).toMatchObject({ type: 'resource', rule: 'file-size-limit', retryable: false });
     expect(v.evidence?.text).toMatch(/File size limit exceeded/);
+    // RLIMIT_FSIZE is the job's own (its ulimit -f): a retry inherits it.
+    expect(retriedOnPr(v)).toBe(false);
   });
 
   test("os.environ[...] of a variable the job does not set: config, the KeyError's line shown, not os's frame", () => {
