@@ -27,7 +27,7 @@ import type { EnvCase } from './real-env-cases.js';
 import { ENV_CASES } from './real-env-cases.js';
 import { missingFor, NOT_INSTALLABLE, runEnvCase } from './real-env-run.js';
 import type { StepRun } from './real-steps.js';
-import { removeProjects } from './real-steps.js';
+import { removeProjects, runStep, tempProject } from './real-steps.js';
 
 // The transient types, and resource, which the default policy retries once (policy.ts resource-retry-once): a
 // runner with more memory or disk may pass; not a limit the job sets itself (a case's notRetried). Every other
@@ -90,6 +90,17 @@ if (skipped.length > 0)
   describe.skip(`cases whose tool is not installed (${absent.join(', ')}; CI_RECOVERY_REQUIRE_RUNNERS=1 makes this an error, but for maven-offline: Maven's plugins in ~/.m2)`, () => {
     test.each(skipped.map((c) => [c.name]))('%s', () => undefined);
   });
+
+describe("a step's npm reads the project's config, never the user's ~/.npmrc", () => {
+  // `npx jest` / `npm test` export npm_config_userconfig=$HOME/.npmrc of the user running them; a step's npm
+  // must not read it (a token there would turn the no-token cases into others).
+  test('npm config get userconfig / globalconfig inside a step name files in the temp project', async () => {
+    const dir = tempProject();
+    const r = await runStep('npm config get userconfig\nnpm config get globalconfig', dir);
+    expect(r.exit).toBe(0);
+    expect(r.lines.slice(-2)).toEqual([path.join(dir, '.npmrc'), path.join(dir, 'npmrc')]);
+  });
+});
 
 describe('the statuses are the ones the cases are about', () => {
   const status = (name: string): number | undefined => {
