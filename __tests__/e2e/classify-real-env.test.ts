@@ -15,7 +15,7 @@
  * Under CI_RECOVERY_REQUIRE_RUNNERS=1 a missing tool fails the file; elsewhere its cases skip, saying which.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
@@ -99,6 +99,24 @@ describe("a step's npm reads the project's config, never the user's ~/.npmrc", (
     const r = await runStep('npm config get userconfig\nnpm config get globalconfig', dir);
     expect(r.exit).toBe(0);
     expect(r.lines.slice(-2)).toEqual([path.join(dir, '.npmrc'), path.join(dir, 'npmrc')]);
+  });
+});
+
+describe('the battery leaves no daemon behind', () => {
+  // A process that is gone, or a zombie no one has reaped yet (it holds nothing).
+  const alive = (pid: number): boolean => {
+    try {
+      return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
+  const agents = runnable.filter((c) => c.run.includes('ssh-agent'));
+  test.each(agents.map((c) => [c.name, c] as const))("%s: the step's ssh-agent is ended with it", (_n, c) => {
+    // `eval "$(ssh-agent -s)"` prints the daemon's pid ("Agent pid N"); a step that starts one ends it.
+    const pid = Number(/^Agent pid (\d+)$/m.exec(ran(c).lines.join('\n'))?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    expect({ case: c.name, pid, alive: alive(pid) }).toEqual({ case: c.name, pid, alive: false });
   });
 });
 

@@ -86,7 +86,8 @@ export const ENV_CASES: EnvCase[] = [
     type: 'config',
     cause: /Error loading key|invalid format/,
     needs: ['ssh-agent', 'ssh-add'],
-    run: 'eval "$(ssh-agent -s)"\necho "$SSH_PRIVATE_KEY" | ssh-add -',
+    // The agent is ended with the step (its EXIT trap), as a job's script does: the battery leaves no daemon.
+    run: 'eval "$(ssh-agent -s)"\ntrap \'kill "$SSH_AGENT_PID"\' EXIT\necho "$SSH_PRIVATE_KEY" | ssh-add -',
   },
   {
     name: 'ssh-add, a key file others can read',
@@ -94,7 +95,7 @@ export const ENV_CASES: EnvCase[] = [
     cause: /UNPROTECTED PRIVATE KEY FILE|Permissions 0644|too open|will be ignored/,
     needs: ['ssh-keygen', 'ssh-agent', 'ssh-add'],
     setup: 'ssh-keygen -q -t ed25519 -N "" -C ci -f deploy_key && chmod 644 deploy_key',
-    run: 'eval "$(ssh-agent -s)"\nssh-add deploy_key',
+    run: 'eval "$(ssh-agent -s)"\ntrap \'kill "$SSH_AGENT_PID"\' EXIT\nssh-add deploy_key',
   },
   {
     name: 'keytool, a missing keystore',
