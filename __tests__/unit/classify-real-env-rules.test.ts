@@ -118,6 +118,25 @@ describe('the verdict and the line it shows', () => {
     expect(v.evidence?.text).toBe("KeyError: 'PYPI_TOKEN'");
   });
 
+  test("an upper-case KeyError of another mapping earlier in the step is not shown: the one below os's frame is", () => {
+    const v = classify({
+      log: step('python3 scripts/deploy.py', [
+        'Traceback (most recent call last):',
+        '  File "/home/runner/work/app/app/scripts/deploy.py", line 5, in region',
+        "    return settings['REGION']",
+        "KeyError: 'REGION'",
+        'no region set, using us-east-1',
+        'Traceback (most recent call last):',
+        '  File "/home/runner/work/app/app/scripts/deploy.py", line 9, in <module>',
+        "    token = os.environ['API_TOKEN']",
+        '  File "<frozen os>", line 679, in __getitem__',
+        "KeyError: 'API_TOKEN'",
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'ci-credentials-missing' });
+    expect(v.evidence?.text).toBe("KeyError: 'API_TOKEN'");
+  });
+
   test("a KeyError of another mapping is not the job's environment", () => {
     const v = classify({
       log: step('python3 build.py', [
