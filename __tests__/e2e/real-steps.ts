@@ -72,6 +72,10 @@ function stepEnv(dir: string, extra: Record<string, string>): NodeJS.ProcessEnv 
     // npm from node_modules/.bin (eslint, tsc, jest, mocha, vitest) as `npx` finds them.
     PATH: `${path.join(repoRoot, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
     npm_config_registry: 'http://127.0.0.1:9/',
+    // npm's config files in `dir`: `npx jest` / `npm test` export the user's own (npm_config_userconfig=~/.npmrc),
+    // which the spread above would pass on, with whatever token it holds.
+    npm_config_userconfig: path.join(dir, '.npmrc'),
+    npm_config_globalconfig: path.join(dir, 'npmrc'),
     npm_config_cache: path.join(dir, '.npm-cache'),
     npm_config_fetch_retries: '0',
     npm_config_update_notifier: 'false',

@@ -327,6 +327,15 @@ describe('classify.rules in the config', () => {
         )
       ).classify.rules,
     ).toHaveLength(1);
+    // So has resource, for a limit the job sets itself (a ulimit): allowed.
+    expect(
+      (
+        await parseConfig(
+          'classify:\n  rules:\n    - pattern: x\n      type: resource\n      retryable: false\n',
+          FILE,
+        )
+      ).classify.rules,
+    ).toHaveLength(1);
   });
 
   test('the schema: a missing type, an unknown type or key, a duplicate id, each at its line', async () => {

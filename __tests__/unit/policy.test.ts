@@ -250,6 +250,19 @@ test('a git failure the classifier calls not retryable (a missing ref) is not re
   expect(decide(git).strategy).toBe('retry');
 });
 
+test("a resource failure the rule calls not retryable (the job's own ulimit -f) is not retried; others once", () => {
+  const resource: PolicyInput = { type: 'resource', lane: 'STANDARD', branchKind: 'pr', attempt: 1 };
+  expect(decide({ ...resource, retryable: false })).toMatchObject({
+    strategy: 'manual',
+    rule: 'resource-not-transient',
+  });
+  expect(decide({ ...resource, retryable: true })).toMatchObject({
+    strategy: 'retry',
+    rule: 'resource-retry-once',
+  });
+  expect(decide(resource)).toMatchObject({ strategy: 'retry', rule: 'resource-retry-once', maxAttempts: 2 });
+});
+
 const heavyBackoff = await parseConfig('budgets: { HEAVY: { backoff-seconds: 45 } }', 'ci.yml');
 
 describe('decide: waits only where time can cure the cause', () => {

@@ -36,7 +36,10 @@ export interface PolicyInput {
   parentGreen?: boolean;
   /** How sure the classifier is of `type` (absent: treated as high, as for a type given by a person). */
   confidence?: Confidence;
-  /** The classifier's own word on a retry: false for a git failure that is not transport (a missing ref). */
+  /**
+   * The classifier's own word on a retry: false for a git failure that is not transport (a missing ref), or a
+   * resource limit the job sets itself (ulimit -f).
+   */
   retryable?: boolean;
   /** The retry would run inside the step, on the same machine (the `run/` wrapper), not as a new attempt. */
   inStep?: true;
@@ -163,6 +166,14 @@ function transientVerdict(input: PolicyInput, budget: Budget): Verdict | undefin
       rule: 'transient-retry',
       reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
       ...noWait,
+    };
+  }
+  if (type === 'resource' && input.retryable === false) {
+    return {
+      strategy: 'manual',
+      rule: 'resource-not-transient',
+      reason:
+        "the limit is the job's own (a ulimit it set, its container's settings), not the machine's: a retry would hit it alike",
     };
   }
   if (type === 'resource') {

@@ -140,6 +140,12 @@ export interface RuleSpec {
    */
   evidence?: string;
   /**
+   * An `evidence` line the pattern does not match states the cause only below the rule's own first hit in the
+   * step: an exception's line under the frame a rule matches (os.environ's `KeyError: 'NAME'` under os's
+   * `__getitem__` frame), not the same exception of another mapping printed earlier in the step.
+   */
+  evidenceBelowHit?: boolean;
+  /**
    * Rules of one group (consecutive in the file) compete by position: the latest match wins (the last LaTeX
    * message), or with `pick: 'first'` the earliest (the first of several failed Travis commands).
    */
@@ -360,6 +366,7 @@ export function validateRuleFile(data: unknown): RuleFile {
       'companion',
       'lastWord',
       'survivable',
+      'evidenceBelowHit',
     ] as const) {
       if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
         fail(`rule '${r.id}': ${flag} is true or false`);
@@ -394,6 +401,7 @@ const RULE_FIELDS: ReadonlySet<string> = new Set([
   'outranks',
   'pick',
   'evidence',
+  'evidenceBelowHit',
   'group',
   'after',
   'unlessAfter',

@@ -301,6 +301,8 @@ export class LineReader {
         else if (
           rule.evidence &&
           this.wantsCause(m) &&
+          // Below the rule's own first hit in the step, where its evidence says so (RuleSpec evidenceBelowHit).
+          (!rule.spec.evidenceBelowHit || this.steps.step.first[m] !== undefined) &&
           // A pattern asked and not matched leaves only the evidence's own alternatives (evidenceUnmatched).
           (asked && rule.evidenceUnmatched
             ? rule.evidenceUnmatched(text)

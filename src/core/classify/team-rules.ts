@@ -163,8 +163,14 @@ export function teamRuleProblems(rules: readonly TeamRule[]): TeamRuleProblem[] 
     if (earlier !== undefined)
       problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
     ids.set(id, index);
-    // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
-    if (rule.retryable === false && rule.type !== 'git' && TRANSIENT_TYPES.includes(rule.type))
+    // The policy retries these types by itself (git has a rule for a failure that is not transport, resource
+    // for a limit the job sets itself).
+    if (
+      rule.retryable === false &&
+      rule.type !== 'git' &&
+      rule.type !== 'resource' &&
+      TRANSIENT_TYPES.includes(rule.type)
+    )
       problems.push({
         index,
         field: 'retryable',
