@@ -65,4 +65,36 @@ describe('pkg-config-package-missing and what the step went on to', () => {
     expect(v.rule).toBe('pkg-config-package-missing');
     expect(retriedOnPr(v)).toBe(false);
   });
+
+  test("cgo's pkg-config failing under `go test`: dependency; go's `[build failed]` is its report, not a later cause", () => {
+    // Real go 1.19 output of `go test ./...` on a package with `// #cgo pkg-config: libfoo` (re-review of the mend:
+    // a summary went past a lastWord line, and go's beforeTests report turned it into build).
+    const v = classify({
+      log: failedRunLog(
+        'go test ./...',
+        [
+          '# pkg-config --cflags  -- libfoo',
+          ...PKGCONF,
+          'pkg-config: exit status 1',
+          'FAIL\texample.com/app [build failed]',
+          'FAIL',
+        ],
+        1,
+      ),
+    });
+    expect(v.type).toBe('dependency');
+    expect(v.rule).toBe('pkg-config-package-missing');
+  });
+
+  test("a background job's network failure after pkg-config ended the script: low confidence only, as before lastWord", () => {
+    // Re-review: a lastWord line is a refusal a background job's lines may follow (Piece beside), as a config one.
+    const v = classify({
+      log: failedRunLog(
+        './server &\npkg-config --cflags libfoo',
+        [...PKGCONF, 'curl: (6) Could not resolve host: api.example.org'],
+        1,
+      ),
+    });
+    expect(v.confidence).toBe('low');
+  });
 });

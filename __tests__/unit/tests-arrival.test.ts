@@ -8,6 +8,7 @@ import {
   arrivingTestFiles,
   failedEveryRepeat,
   flakyOnArrival,
+  stepSelects,
   MAX_ARRIVAL_FILES,
   withArrivals,
 } from '../../src/test-recovery/core/arrival.js';
@@ -16,6 +17,22 @@ import type { StepInvocation } from '../../src/test-recovery/core/rerun.js';
 import { stepInvocation } from '../../src/test-recovery/core/step-run.js';
 
 const jest = (suite: string, name: string): TestId => ({ runner: 'jest', suite, name });
+
+describe('stepSelects', () => {
+  it('is true where the step runs a selection the repeats drop (a shard, -k, -t), false for its plain run', () => {
+    const selects = (runner: TestRunner, command: string): boolean => {
+      const found = stepInvocation(command, true, {}, runner);
+      if ('unknown' in found) throw new Error(found.unknown);
+      return stepSelects(runner, found.how);
+    };
+    expect(selects('pytest', 'python3 -m pytest -q -k "not slow" tests')).toBe(true);
+    expect(selects('jest', 'npx jest --ci --shard=1/2')).toBe(true);
+    expect(selects('jest', 'npx jest -t adds')).toBe(true);
+    expect(selects('pytest', 'python3 -m pytest -q tests')).toBe(false);
+    expect(selects('pytest', 'python3 -m pytest -q --junitxml=r.xml tests')).toBe(false);
+    expect(selects('jest', 'npx jest --ci --coverage')).toBe(false);
+  });
+});
 
 describe('arrivingTestFiles', () => {
   it("keeps the runner's test files, relative to the step's directory, once each, sorted", () => {
@@ -156,6 +173,8 @@ describe('flakyOnArrival', () => {
     ];
     expect(flakyOnArrival(ownFailed, ours)).toEqual([{ id: a, failedRuns: 1, passedRuns: 2 }]);
     expect(failedEveryRepeat(ownFailed, ours)).toEqual([]);
+    // One conclusive repeat's failure is what a flaky test gives too: broken takes two.
+    expect(failedEveryRepeat([own, { conclusive: true, failed: [a] }], ours)).toEqual([]);
     // Failed in one repeat, passed in another: flaky, the own run's failure counted, its pass not.
     const flips = [own, { conclusive: true, failed: [a] }, { conclusive: true, failed: [] }];
     expect(flakyOnArrival(flips, ours)).toEqual([{ id: a, failedRuns: 1, passedRuns: 1 }]);

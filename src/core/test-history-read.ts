@@ -164,7 +164,9 @@ export function testOutcomesOf(value: unknown): TestOutcome[] {
       ...(v.arrival === true ? { arrival: true } : {}),
       ...(v.sharedName === true ? { sharedName: true as const } : {}),
       ...(v.passedInStep === true && v.outcome === 'flaky' ? { passedInStep: true as const } : {}),
-      ...(v.failedAgain === true && v.outcome === 'failed' ? { failedAgain: true as const } : {}),
+      ...(v.failedAgain === true && v.outcome === 'failed' && typeof v.retries === 'number' && v.retries > 0
+        ? { failedAgain: true as const }
+        : {}),
     });
   }
   return outcomes;

@@ -10,6 +10,7 @@ import {
   arrivalCommand,
   arrivingTestFiles,
   failedEveryRepeat,
+  stepSelects,
   flakyOnArrival,
   withArrivals,
   type ArrivalRun,
@@ -74,10 +75,12 @@ export async function detectArrivals(
   const { log } = ports.runner;
   // Broken when run alone (main called it flaky, and fail-step failed the step): warned, never a flake.
   const broken = failedEveryRepeat([own, ...repeats], ours);
-  const failsStep = efd.failStep && broken.length > 0;
+  // A test the step's own selection may have left to another job is warned of, not made to fail the step.
+  const selects = stepSelects(runner, how);
+  const failsStep = efd.failStep && broken.length > 0 && !selects;
   if (broken.length > 0)
     log.warning(
-      `${PREFIX} ${broken.length} new test(s) failed in every one of ${repeats.filter((r) => r.conclusive).length} repeats alone, which the step's own run did not name failed (its selection may not run them): broken when run alone, not flaky: ${broken.slice(0, 5).map(shownName).join(', ')}${broken.length > 5 ? ` and ${broken.length - 5} more` : ''}.${failsStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : ''}`,
+      `${PREFIX} ${broken.length} new test(s) failed in every one of ${repeats.filter((r) => r.conclusive).length} repeats alone, which the step's own run did not name failed (its selection may not run them): broken when run alone, not flaky: ${broken.slice(0, 5).map(shownName).join(', ')}${broken.length > 5 ? ` and ${broken.length - 5} more` : ''}.${failsStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : selects && efd.failStep ? ' The step runs a selection of its tests the repeats leave out (a shard, -k, -t): it does not fail the step.' : ''}`,
       { title: 'ci-recovery: broken on arrival' },
     );
   if (flakes.length === 0) {

@@ -14,6 +14,7 @@ export {
   ARRIVAL_RUNNERS,
   arrivalCommand,
   failedEveryRepeat,
+  stepSelects,
   type ArrivalRun,
   arrivingTestFiles,
   flakyOnArrival,

@@ -478,13 +478,15 @@ function ownKill(pieces: Piece[], scan: ScanResult): Piece[] {
 }
 
 /**
- * A refusal (a config rule's line, the shell's `not found`) in a step whose script runs something beside it, a
+ * A refusal (a config rule's line, a program's last word, the shell's `not found`) in a step whose script runs something beside it, a
  * background job or a trap's handler, whose lines may follow it: a later line alone does not show the step went
  * on past it (weigh.ts wentPast), unless the script tolerated the refusal's own command (step-script.ts).
  */
 function besideRefusals(pieces: Piece[], printed: PrintedScript | undefined): Piece[] {
   const refusals = pieces.filter(
-    (p) => p.type === 'config' && (p.key.startsWith('rule:') || p.key === 'shell:not-found'),
+    (p) =>
+      (p.type === 'config' || p.lastWord === true) &&
+      (p.key.startsWith('rule:') || p.key === 'shell:not-found'),
   );
   // The script is read only where a refusal is among the pieces (PrintedScript.read).
   const script = refusals.length > 0 ? printed?.read() : undefined;

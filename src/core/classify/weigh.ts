@@ -309,7 +309,8 @@ export function weigh(all: Piece[], weights: Weights): Weighed | undefined {
  * for a rule of another type whose line is also its program's last word (RuleSpec lastWord: Poetry's `Error: The
  * current project could not be installed`, build), and after such a line a summary goes past it as well (jest's
  * `Tests: 1 failed` after a tolerated `poetry install || true`): its program printed nothing after it, no summary
- * of its own among them, and a parent's report of it names an exit status.
+ * of its own among them, and a parent's report of it names an exit status; not a run's report that its build never
+ * ran (a beforeTests summary: go's `FAIL pkg [build failed]` after cgo's pkg-config failed).
  */
 function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
   if (piece.tolerated === true) return failedAfter(piece, pieces);
@@ -327,7 +328,7 @@ function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
       (later.key.startsWith('rule:') &&
         !later.inFlight &&
         !later.generic &&
-        (!later.summary || piece.lastWord === true) &&
+        (!later.summary || (piece.lastWord === true && later.beforeTests !== true)) &&
         !CHILD_STATUS.test(later.evidence.text) &&
         later.type !== 'config' &&
         later.type !== 'unknown' &&

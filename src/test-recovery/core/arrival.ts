@@ -133,7 +133,8 @@ export function flakyOnArrival(runs: readonly ArrivalRun[], ours: (id: TestId) =
  */
 export function failedEveryRepeat(runs: readonly ArrivalRun[], ours: (id: TestId) => boolean): TestId[] {
   const repeats = runs.filter((r) => r.conclusive && !r.own);
-  if (repeats.length === 0) return [];
+  // One repeat's failure is what a flaky test gives too: broken takes two at least.
+  if (repeats.length < 2) return [];
   const ownFailed = new Set(runs.filter((r) => r.own).flatMap((r) => r.failed.map(testKey)));
   return repeats[0]!.failed.filter(
     (id) =>
@@ -163,4 +164,18 @@ export function withArrivals(
   }
   for (const t of out) if (shared.has(testKey(t.id))) t.sharedName = true;
   return out;
+}
+
+/** Options by which a step runs part of its tests (the repeats drop them): a shard, a name or marker filter. */
+const SELECTING =
+  /^(?:-k|--deselect|--lf|--last-failed|--sw|--stepwise|--shard|-t|--testNamePattern|--testPathPattern|--testPathIgnorePatterns|--grep|-g|--fgrep|-f|--invert|-i|-run|-skip|--selectProjects|--project)(?:[= ]|$)/;
+
+/**
+ * Whether the step ran a selection of its tests the repeats leave out: a new test failing in every repeat
+ * may then be one this job leaves to another on purpose (a shard, a `-k` that needs another job's service),
+ * so it is warned of and does not fail the step.
+ */
+export function stepSelects(runner: TestRunner, how: StepInvocation): boolean {
+  const dropped = runnerStart(runner, how)?.rest.dropped ?? [];
+  return dropped.some((group) => SELECTING.test(group));
 }
