@@ -65,8 +65,10 @@ export function tempProject(files: Record<string, string> = {}): string {
 
 /** The environment a step runs in: a runner's CI variables, offline registries, caches in `dir`. */
 function stepEnv(dir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  // The user's npm settings in any case (NPM_CONFIG_USERCONFIG beats the lower-case one): none reach a step.
+  const own = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_/i.test(k)));
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...own,
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     // npm from node_modules/.bin (eslint, tsc, jest, mocha, vitest) as `npx` finds them.

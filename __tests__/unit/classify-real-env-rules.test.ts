@@ -85,6 +85,23 @@ describe('the verdict and the line it shows', () => {
     expect(retriedOnPr(v)).toBe(false);
   });
 
+  test("the line shown is the winning rule's answer to retry: a tolerated kill's line is not shown for the file size limit", () => {
+    // Re-review: the line shown was the step's earliest line of any resource rule, so a tolerated `Killed` stood
+    // for a verdict that is not retried (and the other way round).
+    const v = classify({
+      log: step(
+        'ulimit -f 1048576\n./flaky-tool || true\ntar -czf site.tgz public',
+        [
+          `${SCRIPT}: line 2:  1999 Killed                  ./flaky-tool`,
+          `${SCRIPT}: line 3:  2211 File size limit exceededtar -czf site.tgz public`,
+        ],
+        153,
+      ),
+    });
+    expect(v).toMatchObject({ type: 'resource', rule: 'file-size-limit', retryable: false });
+    expect(v.evidence?.text).toMatch(/File size limit exceeded/);
+  });
+
   test("os.environ[...] of a variable the job does not set: config, the KeyError's line shown, not os's frame", () => {
     const v = classify({
       log: step('python3 scripts/publish.py', [

@@ -430,6 +430,8 @@ function causeLine(piece: Piece, pieces: readonly Piece[]): Piece {
   let line: Evidence | undefined;
   for (const p of pieces) {
     if (p.type !== piece.type || p.generic || p.summary || !p.key.startsWith('rule:')) continue;
+    // A line whose rule answers "retry?" otherwise (file-size-limit beside an OOM kill) states another cause.
+    if ((p.retryable ?? true) !== (piece.retryable ?? true)) continue;
     const told = at(p);
     if (WARNING.test(told.text)) continue;
     if (!line || told.line < line.line) line = told;
