@@ -12,10 +12,11 @@
 import { isProbeRun, probeRef, type ProbeRunView } from '../core/bisect.js';
 import { freshRecord, heldByOthers } from '../core/bisect-records.js';
 import { errorMessage } from '../../core/errors.js';
-import { updateRevert, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
+import { updateRevert, type Ledger, type LedgerProbeBranch, type LedgerRerun } from '../../core/ledger.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
 import { verdictDispatchPlan } from '../core/verdict-dispatch.js';
+import { rerunTargets } from '../core/rerun-records.js';
 import { DispatchRefusedError } from '../ports/probes.js';
 import { bisectionEnded, MAX_SWEEP_TARGETS, sweepPlan, type SweepTarget } from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
@@ -88,10 +89,15 @@ export async function sweep(
         .map((t) => t.runId),
     ]),
   ];
+  const skip = [...(opts.selfRunId !== undefined ? [opts.selfRunId] : []), ...(opts.supervised ?? [])];
+  const reruns = rerunTargets({ reruns: recorded.reruns, runs, now, skip });
   const targets = [
     ...recorded.targets.filter((t) => !leftIds.includes(t.runId)),
-    ...listed.filter((t) => !recorded.targets.some((r) => r.runId === t.runId)),
-  ].slice(0, MAX_SWEEP_TARGETS);
+    ...reruns.targets,
+    ...listed,
+  ]
+    .filter((t, i, all) => all.findIndex((o) => o.runId === t.runId) === i)
+    .slice(0, MAX_SWEEP_TARGETS);
   if (leftIds.length > 0)
     ports.runner.appendSummary(
       `## ci-recovery supervisor: sweep\n\n${leftIds
@@ -123,7 +129,22 @@ export async function sweep(
   const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
   if (recorded.summary !== undefined)
     ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.summary}\n`);
-  else if (targets.length === 0 && rollbacks.length === 0 && leftIds.length === 0 && !opts.afterRun)
+  if (reruns.running.length > 0)
+    ports.runner.appendSummary(
+      `## ci-recovery supervisor: sweep\n\n${reruns.running
+        .map(
+          (r) =>
+            `Run ${r.runId}: its re-run of attempt ${r.attempt} is still running; the next wake reads it.`,
+        )
+        .join('\n')}\n`,
+    );
+  else if (
+    recorded.summary === undefined &&
+    targets.length === 0 &&
+    rollbacks.length === 0 &&
+    leftIds.length === 0 &&
+    !opts.afterRun
+  )
     ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
   return { listed: runs.length, targets, supervised, rollbacks };
 }
@@ -143,15 +164,18 @@ async function recordedBisections(
   targets: SweepTarget[];
   unknown: number;
   ended: { runId: number; attempt: number; at: string }[];
+  /** The re-runs asked for whose answer was not read yet (core/rerun-records.ts). */
+  reruns: LedgerRerun[];
   summary?: string;
 }> {
   const branch = opts.defaultBranch;
-  const none = { targets: [], unknown: 0, ended: [] };
+  const none = { targets: [], unknown: 0, ended: [], reruns: [] };
   if (!ports.ledger || !ports.probes || branch === undefined) return none;
   // an unreadable ledger has no probe records: the sweep counts none
   const ledger = await ports.ledger.load(branch).catch(() => undefined);
   const ended = ledger?.ended ?? [];
-  if (!ledger?.probes) return { ...none, ended };
+  const reruns = ledger?.reruns ?? [];
+  if (!ledger?.probes) return { ...none, ended, reruns };
   // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
   // One dated ahead of the clock was not written by a supervisor (core/bisect-records.ts, freshRecord).
   const now = ports.now?.() ?? new Date();
@@ -188,6 +212,7 @@ async function recordedBisections(
     targets,
     unknown: fresh.filter((p) => p.workflowId === undefined).length,
     ended,
+    reruns,
     ...(summary ? { summary } : {}),
   };
 }
