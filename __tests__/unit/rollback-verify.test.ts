@@ -30,6 +30,31 @@ test('the trigger job tells: green, the same failure, or nothing (absent, anothe
   expect(checkRollback(record, [unit('failure')], {})).toMatchObject({ verdict: 'unknown' });
 });
 
+test('the same type on other evidence is not the failure the revert was made for: unknown, never still-failing', () => {
+  const withEvidence = { ...record, evidence: [{ line: 584, text: '--- FAIL: TestSimulation (10.07s)' }] };
+  const failedOn = (text: string): Record<string, JobFindings> => ({
+    unit: {
+      classification: {
+        type: 'test',
+        confidence: 'high',
+        retryable: false,
+        rule: 'r',
+        evidence: { line: 9, text },
+      },
+      source: 'log',
+    },
+  });
+  expect(checkRollback(withEvidence, [unit('failure')], failedOn('--- FAIL: TestOther (0.50s)'))).toEqual({
+    verdict: 'unknown',
+    reason:
+      "job 'unit' failed on other evidence than the failure the revert was made for (test), which is not seen again",
+  });
+  // The same test failing again, its timing and line aside: the revert did not help.
+  expect(
+    checkRollback(withEvidence, [unit('failure')], failedOn('--- FAIL: TestSimulation (3.01s)')),
+  ).toMatchObject({ verdict: 'still-failing' });
+});
+
 test('a run with more jobs than were listed does not say the trigger job did not run, nor hides it when listed', () => {
   const other = { ...unit('success'), name: 'lint' };
   expect(checkRollback(record, [other], {}, true)).toEqual({

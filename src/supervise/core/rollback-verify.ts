@@ -5,7 +5,7 @@
  * the record. And the count: at most MAX_ROLLBACKS_PER_TARGET rollbacks of one change, then a person.
  * Pure.
  */
-import type { LedgerRevert } from '../../core/ledger.js';
+import { normalizeEvidence, type LedgerRevert } from '../../core/ledger.js';
 import { codeBlock, escapeText, oneLine } from '../../core/report/index.js';
 import { MAX_ROLLBACKS_PER_TARGET } from './revert.js';
 import { renderRollbackPostMortem } from './rollback-post-mortem.js';
@@ -25,10 +25,11 @@ export type RollbackCheck =
 
 /**
  * What a run of the default branch that holds the revert says about it. Only the trigger job's own
- * result counts: a revert is judged by the failure it was made for.
+ * result counts: a revert is judged by the failure it was made for (its type, and its evidence where the
+ * record and the run both have one).
  */
 export function checkRollback(
-  record: Pick<RollbackRecord, 'trigger' | 'failureType'>,
+  record: Pick<RollbackRecord, 'trigger' | 'failureType'> & { evidence?: RollbackRecord['evidence'] },
   jobs: readonly JobView[],
   findings: Readonly<Record<string, JobFindings>>,
   /** The run has more jobs than `jobs` (JobListing `more`): one not among them may have run. */
@@ -46,6 +47,15 @@ export function checkRollback(
     return {
       verdict: 'unknown',
       reason: `job '${name}' failed another way (${found.classification.type}, the revert was for ${record.failureType})`,
+    };
+  // Of the same type is not the same failure: another test failing (a flaky one, a second breaking change)
+  // says nothing against the revert, and a re-land would bring back a change that broke the branch.
+  const was = (record.evidence ?? []).map((e) => normalizeEvidence(e.text));
+  const seen = found.classification.evidence;
+  if (was.length > 0 && seen && !was.includes(normalizeEvidence(seen.text)))
+    return {
+      verdict: 'unknown',
+      reason: `job '${name}' failed on other evidence than the failure the revert was made for (${record.failureType}), which is not seen again`,
     };
   return { verdict: 'still-failing', findings: found };
 }
