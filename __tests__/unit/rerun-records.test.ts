@@ -8,6 +8,7 @@ import {
   freshRerun,
   rerunTargets,
   withoutAnsweredRerun,
+  withoutRerunOf,
   withRerun,
 } from '../../src/supervise/core/rerun-records.js';
 
@@ -51,9 +52,8 @@ test('a stored record with anything more or less than a run, an attempt and a ti
   expect(parseLedger(text, 'main').ledger.reruns).toBeUndefined();
 });
 
-test('the record goes once a completed later attempt is read, not before', () => {
+test('the record goes once its run is read completed, not while its re-run runs', () => {
   const ledger = withRerun(emptyLedger('main'), { id: 5, attempt: 1 }, hoursAgo(2));
-  expect(withoutAnsweredRerun(ledger, { id: 5, attempt: 1, completed: true }, NOW)).toBe(ledger);
   expect(withoutAnsweredRerun(ledger, { id: 5, attempt: 2, completed: false }, NOW)).toBe(ledger);
   expect(withoutAnsweredRerun(ledger, { id: 6, attempt: 3, completed: true }, NOW)).toBe(ledger);
   expect(withoutAnsweredRerun(ledger, { id: 5, attempt: 2, completed: true }, NOW).reruns).toBeUndefined();
@@ -78,4 +78,29 @@ test('targets: a completed or unlisted run is one; a run whose re-run still runs
   });
   expect(plan.targets.map((t) => t.runId)).toEqual([5, 7]);
   expect(plan.running.map((r) => r.runId)).toEqual([6]);
+});
+
+test('a record whose run completed with no later attempt goes: the re-run never started, or it is forged', () => {
+  const forged = withRerun(emptyLedger('main'), { id: 5, attempt: 9 }, hoursAgo(1));
+  expect(withoutAnsweredRerun(forged, { id: 5, attempt: 1, completed: true }, NOW).reruns).toBeUndefined();
+  const asked = withRerun(emptyLedger('main'), { id: 5, attempt: 1 }, hoursAgo(1));
+  expect(withoutAnsweredRerun(asked, { id: 5, attempt: 1, completed: true }, NOW).reruns).toBeUndefined();
+});
+
+test("a fresh record of a run last updated a day ago goes: the record's time is not the run's", () => {
+  const ledger = withRerun(emptyLedger('main'), { id: 5, attempt: 1 }, hoursAgo(1));
+  const old = { id: 5, attempt: 2, completed: false, updatedAt: hoursAgo(25).toISOString() };
+  expect(withoutAnsweredRerun(ledger, old, NOW).reruns).toBeUndefined();
+  const recent = { ...old, updatedAt: hoursAgo(2).toISOString() };
+  expect(withoutAnsweredRerun(ledger, recent, NOW)).toBe(ledger);
+});
+
+test('a record of a run GitHub has not (404) goes; the others stay', () => {
+  const ledger = withRerun(
+    withRerun(emptyLedger('main'), { id: 5, attempt: 1 }, NOW),
+    { id: 6, attempt: 1 },
+    NOW,
+  );
+  expect(withoutRerunOf(ledger, 5).reruns?.map((r) => r.runId)).toEqual([6]);
+  expect(withoutRerunOf(ledger, 7)).toBe(ledger);
 });

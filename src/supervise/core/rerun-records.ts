@@ -26,19 +26,42 @@ export function withRerun(ledger: Ledger, run: { id: number; attempt: number }, 
 }
 
 /**
- * The ledger once `run` was read at a completed attempt: its re-run's record goes when that attempt is the
- * re-run's answer (later than the one re-run); stale records go too. The same ledger when nothing went.
+ * The ledger once `run` was read: its record goes when the run is completed and either its attempt is the
+ * re-run's answer (later than the one re-run), or no attempt later than the record's exists (the re-run never
+ * started, or the record is forged: it would hold a sweep slot for a day), or the run itself was last updated
+ * a day ago (`updatedAt`, when known). Stale records go too. The same ledger when nothing went.
  */
 export function withoutAnsweredRerun(
   ledger: Ledger,
-  run: { id: number; attempt: number; completed: boolean },
+  run: { id: number; attempt: number; completed: boolean; updatedAt?: string },
   now: Date,
 ): Ledger {
   const list = ledger.reruns;
   if (!list) return ledger;
-  const kept = list.filter(
-    (r) => freshRerun(r, now) && !(r.runId === run.id && run.completed && run.attempt > r.attempt),
+  // Completed is the answer, or there never will be one: a re-run makes the run queued again at once.
+  const done = (r: LedgerRerun): boolean => r.runId === run.id && run.completed;
+  const kept = list.filter((r) => freshRerun(r, now) && !done(r) && !staleRun(r, run, now));
+  return keptOnly(ledger, list, kept);
+}
+
+/** The record of a run GitHub no longer has (404): gone. The same ledger when it had none. */
+export function withoutRerunOf(ledger: Ledger, runId: number): Ledger {
+  const list = ledger.reruns;
+  if (!list) return ledger;
+  return keptOnly(
+    ledger,
+    list,
+    list.filter((r) => r.runId !== runId),
   );
+}
+
+function staleRun(r: LedgerRerun, run: { id: number; updatedAt?: string }, now: Date): boolean {
+  if (r.runId !== run.id || run.updatedAt === undefined) return false;
+  const updated = Date.parse(run.updatedAt);
+  return Number.isFinite(updated) && updated < now.getTime() - STALE_PROBE_RECORD_MS;
+}
+
+function keptOnly(ledger: Ledger, list: readonly LedgerRerun[], kept: LedgerRerun[]): Ledger {
   if (kept.length === list.length) return ledger;
   const next: Ledger = { ...ledger };
   if (kept.length > 0) next.reruns = kept;

@@ -104,10 +104,16 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
       );
       if (outcome.revert?.pushed) await dispatchVerdictRun(outcome, settings.tokenKind, ports);
       if (reland && settings.comment) await tellReentry(reland, run, ports, outcome.problems);
-      // The re-run's answer was read and acted on: no sweep needs its record. One that waits keeps it.
+      // The re-run's answer was read and acted on, or none will come: no sweep needs its record. One that
+      // waits keeps it, and so does the record this wake just made.
       const ledger = outcome.ledger ?? g.ledger;
-      if (ledger && !waits && !g.stale) {
-        const completed = { id: run.id, attempt: run.attempt, completed: run.conclusion !== null };
+      if (ledger && !waits && !g.stale && !outcome.rerun) {
+        const completed = {
+          id: run.id,
+          attempt: run.attempt,
+          completed: run.conclusion !== null,
+          ...(run.updatedAt !== undefined ? { updatedAt: run.updatedAt } : {}),
+        };
         const answered = withoutAnsweredRerun(ledger, completed, ports.now?.() ?? new Date());
         if (answered !== ledger) outcome.ledger = answered;
       }
