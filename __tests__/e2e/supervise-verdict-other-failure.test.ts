@@ -47,6 +47,9 @@ test('the verdict run fails on another test: the revert is not judged wrong, and
   expect(verdict.writes).not.toContain(NEW_PR);
   expect(s.github.state.pulls.some((p) => p.head.ref.startsWith('ci-recovery/reland-'))).toBe(false);
   expect(verdict.summary).not.toContain('did not help');
+  // Pending on another test is said to a person, naming both tests, not only logged.
+  expect(verdict.summary).toContain(`The revert of ${culprit.slice(0, 12)} stays pending`);
+  expect(verdict.summary).toContain('go:TestEnvelopeOpen');
   // Still pending: the run where TestSimulation's fate and the branch's are both known judges it.
   const green = seedRun(s, { sha: reverted, jobs: PASSING, event: 'workflow_dispatch' });
   const later = await runSupervisor(s, { runId: green.id, config: CONFIG });

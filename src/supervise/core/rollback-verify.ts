@@ -5,7 +5,7 @@
  * the record. And the count: at most MAX_ROLLBACKS_PER_TARGET rollbacks of one change, then a person.
  * Pure.
  */
-import { normalizeEvidence, type LedgerRevert } from '../../core/ledger.js';
+import type { LedgerRevert } from '../../core/ledger.js';
 import { codeBlock, escapeText, oneLine } from '../../core/report/index.js';
 import { MAX_ROLLBACKS_PER_TARGET } from './revert.js';
 import { renderRollbackPostMortem } from './rollback-post-mortem.js';
@@ -21,7 +21,21 @@ export type RollbackCheck =
   | { verdict: 'green' }
   | { verdict: 'still-failing'; findings: JobFindings }
   /** The run does not tell: the trigger job did not run, failed another way, or is still running. */
-  | { verdict: 'unknown'; reason: string };
+  | { verdict: 'unknown'; reason: string; otherTest?: true };
+
+/**
+ * The test a failure line names, when it names one: a pytest node id (`path.py::name`), go's
+ * `--- FAIL: Name`, jest's `● title`. Undefined for any other line (an assertion's message).
+ */
+export function testIdentity(text: string): string | undefined {
+  const go = /---\s+FAIL:\s+(\S+)/.exec(text);
+  if (go) return `go:${go[1]}`;
+  const pytest = /(\S+\.py::\S+)/.exec(text);
+  if (pytest) return `pytest:${pytest[1]}`;
+  const jest = /●\s+(.+?)\s*$/.exec(text);
+  if (jest) return `jest:${jest[1]}`;
+  return undefined;
+}
 
 /**
  * What a run of the default branch that holds the revert says about it. Only the trigger job's own
@@ -49,13 +63,16 @@ export function checkRollback(
       reason: `job '${name}' failed another way (${found.classification.type}, the revert was for ${record.failureType})`,
     };
   // Of the same type is not the same failure: another test failing (a flaky one, a second breaking change)
-  // says nothing against the revert, and a re-land would bring back a change that broke the branch.
-  const was = (record.evidence ?? []).map((e) => normalizeEvidence(e.text));
-  const seen = found.classification.evidence;
-  if (was.length > 0 && seen && !was.includes(normalizeEvidence(seen.text)))
+  // says nothing against the revert, and a re-land would bring back a change that broke the branch. Told
+  // apart only where both lines name their test: a message alone ('demo beta', 'demo gamma') may change
+  // while the same test fails, and then the revert did not help (a draft re-land for a person decides).
+  const was = (record.evidence ?? []).flatMap((e) => testIdentity(e.text) ?? []);
+  const seen = found.classification.evidence && testIdentity(found.classification.evidence.text);
+  if (was.length > 0 && seen !== undefined && !was.includes(seen))
     return {
       verdict: 'unknown',
-      reason: `job '${name}' failed on other evidence than the failure the revert was made for (${record.failureType}), which is not seen again`,
+      otherTest: true,
+      reason: `job '${name}' failed on another test (${seen}) than the one the revert was made for (${was.join(', ')})`,
     };
   return { verdict: 'still-failing', findings: found };
 }
