@@ -30,6 +30,65 @@ test('the trigger job tells: green, the same failure, or nothing (absent, anothe
   expect(checkRollback(record, [unit('failure')], {})).toMatchObject({ verdict: 'unknown' });
 });
 
+test('the same type on other evidence is not the failure the revert was made for: unknown, never still-failing', () => {
+  const withEvidence = { ...record, evidence: [{ line: 584, text: '--- FAIL: TestSimulation (10.07s)' }] };
+  const failedOn = (text: string): Record<string, JobFindings> => ({
+    unit: {
+      classification: {
+        type: 'test',
+        confidence: 'high',
+        retryable: false,
+        rule: 'r',
+        evidence: { line: 9, text },
+      },
+      source: 'log',
+    },
+  });
+  expect(checkRollback(withEvidence, [unit('failure')], failedOn('--- FAIL: TestOther (0.50s)'))).toEqual({
+    verdict: 'unknown',
+    otherTest: true,
+    reason:
+      "job 'unit' failed on another test (go:TestOther) than the one the revert was made for (go:TestSimulation)",
+  });
+  // The same test failing again, its timing and line aside: the revert did not help.
+  expect(
+    checkRollback(withEvidence, [unit('failure')], failedOn('--- FAIL: TestSimulation (3.01s)')),
+  ).toMatchObject({ verdict: 'still-failing' });
+});
+
+test('a message that changes while no test is named is the same failure: still-failing, as before', () => {
+  const failedOn = (text: string): Record<string, JobFindings> => ({
+    unit: {
+      classification: {
+        type: 'test',
+        confidence: 'high',
+        retryable: false,
+        rule: 'r',
+        evidence: { line: 11, text },
+      },
+      source: 'log',
+    },
+  });
+  const beta = "E       AssertionError: assert 'demo beta' == 'demo 2.1'";
+  const gamma = "E       AssertionError: assert 'demo gamma' == 'demo 2.1'";
+  const was = { ...record, evidence: [{ line: 11, text: beta }] };
+  expect(checkRollback(was, [unit('failure')], failedOn(gamma))).toMatchObject({ verdict: 'still-failing' });
+  // pytest node ids and jest titles tell tests apart; the same node id with another message does not.
+  const node = (name: string): string => `FAILED tests/test_version.py::${name} - AssertionError: x`;
+  const byNode = { ...record, evidence: [{ line: 15, text: node('test_banner') }] };
+  expect(checkRollback(byNode, [unit('failure')], failedOn(node('test_other')))).toMatchObject({
+    verdict: 'unknown',
+    otherTest: true,
+  });
+  expect(
+    checkRollback(byNode, [unit('failure')], failedOn(node('test_banner').replace('x', 'y'))),
+  ).toMatchObject({ verdict: 'still-failing' });
+  const jest = { ...record, evidence: [{ line: 3, text: '  ● banner › says the version' }] };
+  expect(checkRollback(jest, [unit('failure')], failedOn('  ● banner › says the name'))).toMatchObject({
+    verdict: 'unknown',
+  });
+});
+
 test('a run with more jobs than were listed does not say the trigger job did not run, nor hides it when listed', () => {
   const other = { ...unit('success'), name: 'lint' };
   expect(checkRollback(record, [other], {}, true)).toEqual({

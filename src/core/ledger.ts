@@ -66,7 +66,24 @@ export interface Ledger {
    * run up again, which would only make and refuse the same probe at every wake. An explicit wake still does.
    */
   ended?: LedgerEndedBisection[];
+  /**
+   * Re-runs of the branch's runs the supervisor asked for and has not yet read the answer of
+   * (supervise/core/rerun-records.ts): GITHUB_TOKEN's re-run fires no `workflow_run`, so a sweep that came
+   * later than its window would otherwise never read it.
+   */
+  reruns?: LedgerRerun[];
 }
+
+export interface LedgerRerun {
+  /** The run re-run, and the attempt whose failure was re-run: the answer is a later attempt. */
+  runId: number;
+  attempt: number;
+  /** When the re-run was asked for (ISO). */
+  at: string;
+}
+
+/** The most pending re-runs a ledger keeps. */
+export const MAX_RERUN_RECORDS = 20;
 
 export interface LedgerEndedBisection {
   /** The failing run whose bisection ended, and its attempt (a person's re-run is a new attempt). */
@@ -299,7 +316,10 @@ export function parseLedger(text: string | undefined, branch: string): ParsedLed
     reverts.length;
   const probes = Array.isArray(value.probes) ? value.probes.filter(isProbeBranch) : [];
   const ended = Array.isArray(value.ended)
-    ? value.ended.filter(isEndedBisection).slice(-MAX_ENDED_BISECTIONS)
+    ? value.ended.filter(isRunRecord).slice(-MAX_ENDED_BISECTIONS)
+    : [];
+  const reruns = Array.isArray(value.reruns)
+    ? value.reruns.filter(isRunRecord).slice(-MAX_RERUN_RECORDS)
     : [];
   return {
     ledger: {
@@ -309,6 +329,7 @@ export function parseLedger(text: string | undefined, branch: string): ParsedLed
       reverts,
       ...(probes.length > 0 ? { probes } : {}),
       ...(ended.length > 0 ? { ended } : {}),
+      ...(reruns.length > 0 ? { reruns } : {}),
     },
     ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
   };
@@ -348,7 +369,8 @@ function isProbeBranch(v: unknown): v is LedgerProbeBranch {
   );
 }
 
-function isEndedBisection(v: unknown): v is LedgerEndedBisection {
+/** An ended bisection's record, or a pending re-run's: a run, its attempt, a time, and nothing else. */
+function isRunRecord(v: unknown): v is LedgerEndedBisection & LedgerRerun {
   return (
     isObject(v) &&
     Number.isInteger(v.runId) &&

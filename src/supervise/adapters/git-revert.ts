@@ -11,7 +11,14 @@ import { simpleGit, type SimpleGit } from 'simple-git';
 import { UserError, errorMessage } from '../../core/errors.js';
 import { workflowsPermissionReason } from '../core/revert.js';
 
-import type { CommitInfo, GitClone, GitPort, PushResult, RevertResult } from '../ports/git.js';
+import {
+  NotOnBranchError,
+  type CommitInfo,
+  type GitClone,
+  type GitPort,
+  type PushResult,
+  type RevertResult,
+} from '../ports/git.js';
 
 export { workflowsPermissionReason };
 export type { CommitInfo, PushResult, RevertResult };
@@ -198,9 +205,7 @@ async function ensureCommit(repo: RevertRepo, sha: string): Promise<void> {
       repo.branch,
     ]);
   }
-  throw new UserError(
-    `commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`,
-  );
+  throw new NotOnBranchError(sha, repo.branch);
 }
 
 /** Commits in (from, to] along the first parent: 1 when `from` is the direct parent of `to`. */
@@ -246,10 +251,7 @@ export async function revertCommit(repo: RevertRepo, sha: string): Promise<Rever
     .then(() => true)
     // merge-base --is-ancestor exits 1 for "not an ancestor": that is the answer
     .catch(() => false);
-  if (!onBranch)
-    throw new UserError(
-      `commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`,
-    );
+  if (!onBranch) throw new NotOnBranchError(sha, repo.branch);
   const mainline = info.parents.length > 1 ? 1 : undefined;
   try {
     await repo.git.raw([

@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { UserError, errorMessage } from '../../core/errors.js';
+import { errorMessage } from '../../core/errors.js';
 import { PERMISSION_FIXES, type Permission, type RerunFacts } from '../../core/api-refusal.js';
 import { jobTimeoutLine } from '../core/supervise-findings.js';
 import type { Annotation, JobListing, RerunRequest, RunDetails } from '../core/supervise-model.js';
@@ -20,7 +20,12 @@ import type { Evidence } from '../../core/types.js';
 import { stepOutcome } from '../../adapters/jobs-api.js';
 import { httpStatus, type Octokit, type Repo } from '../../adapters/github.js';
 import { listAll, listFirst } from '../../adapters/rest-pages.js';
-import type { OpenRevertOptions, RevertPullRequest, SupervisorGitHub } from '../ports/github.js';
+import {
+  RunNotFoundError,
+  type OpenRevertOptions,
+  type RevertPullRequest,
+  type SupervisorGitHub,
+} from '../ports/github.js';
 import type { Logger } from '../../runner/adapters/logger.js';
 import type { ArtifactCall } from '../../adapters/plan-artifact.js';
 import { upsertStickyComment, type StickyOptions } from '../../adapters/sticky-comment.js';
@@ -40,10 +45,11 @@ export const realSleep: Sleep = (ms) => sleep(ms);
 export { PERMISSION_FIXES, type Permission };
 
 /** GitHub's 404 for the run names neither the run nor what to pass instead: this does. */
-function runNotFound(repo: Repo, runId: number): UserError {
-  return new UserError(
+function runNotFound(repo: Repo, runId: number): RunNotFoundError {
+  return new RunNotFoundError(
     `reading run ${runId}: GitHub answered 404 (Not Found): ${repo.owner}/${repo.repo} has no run ${runId} that this token can see. ` +
       "Pass the completed run's id as 'run-id' (github.event.workflow_run.id, in a workflow of this repository), or a token of this repository with 'actions: read'.",
+    runId,
   );
 }
 
@@ -84,6 +90,7 @@ export async function readRun(
       ...(data.run_started_at || data.created_at
         ? { startedAt: data.run_started_at ?? data.created_at }
         : {}),
+      ...(data.updated_at ? { updatedAt: data.updated_at } : {}),
     },
     workflowId: data.workflow_id,
     pullRequests: (data.pull_requests ?? []).map((p) => p.number),

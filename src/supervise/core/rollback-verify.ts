@@ -21,14 +21,29 @@ export type RollbackCheck =
   | { verdict: 'green' }
   | { verdict: 'still-failing'; findings: JobFindings }
   /** The run does not tell: the trigger job did not run, failed another way, or is still running. */
-  | { verdict: 'unknown'; reason: string };
+  | { verdict: 'unknown'; reason: string; otherTest?: true };
+
+/**
+ * The test a failure line names, when it names one: a pytest node id (`path.py::name`), go's
+ * `--- FAIL: Name`, jest's `● title`. Undefined for any other line (an assertion's message).
+ */
+export function testIdentity(text: string): string | undefined {
+  const go = /---\s+FAIL:\s+(\S+)/.exec(text);
+  if (go) return `go:${go[1]}`;
+  const pytest = /(\S+\.py::\S+)/.exec(text);
+  if (pytest) return `pytest:${pytest[1]}`;
+  const jest = /●\s+(.+?)\s*$/.exec(text);
+  if (jest) return `jest:${jest[1]}`;
+  return undefined;
+}
 
 /**
  * What a run of the default branch that holds the revert says about it. Only the trigger job's own
- * result counts: a revert is judged by the failure it was made for.
+ * result counts: a revert is judged by the failure it was made for (its type, and its evidence where the
+ * record and the run both have one).
  */
 export function checkRollback(
-  record: Pick<RollbackRecord, 'trigger' | 'failureType'>,
+  record: Pick<RollbackRecord, 'trigger' | 'failureType'> & { evidence?: RollbackRecord['evidence'] },
   jobs: readonly JobView[],
   findings: Readonly<Record<string, JobFindings>>,
   /** The run has more jobs than `jobs` (JobListing `more`): one not among them may have run. */
@@ -46,6 +61,18 @@ export function checkRollback(
     return {
       verdict: 'unknown',
       reason: `job '${name}' failed another way (${found.classification.type}, the revert was for ${record.failureType})`,
+    };
+  // Of the same type is not the same failure: another test failing (a flaky one, a second breaking change)
+  // says nothing against the revert, and a re-land would bring back a change that broke the branch. Told
+  // apart only where both lines name their test: a message alone ('demo beta', 'demo gamma') may change
+  // while the same test fails, and then the revert did not help (a draft re-land for a person decides).
+  const was = (record.evidence ?? []).flatMap((e) => testIdentity(e.text) ?? []);
+  const seen = found.classification.evidence && testIdentity(found.classification.evidence.text);
+  if (was.length > 0 && seen !== undefined && !was.includes(seen))
+    return {
+      verdict: 'unknown',
+      otherTest: true,
+      reason: `job '${name}' failed on another test (${seen}) than the one the revert was made for (${was.join(', ')})`,
     };
   return { verdict: 'still-failing', findings: found };
 }

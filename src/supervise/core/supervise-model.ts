@@ -32,6 +32,8 @@ export interface RunView {
   url?: string;
   /** When the run started (ISO), if GitHub said. */
   startedAt?: string;
+  /** When the run was last updated (ISO), if GitHub said. */
+  updatedAt?: string;
 }
 
 export interface JobView {

@@ -8,7 +8,8 @@ import { backoffMs } from '../../core/policy.js';
 import type { RevertConfig } from '../core/revert.js';
 import { renderRollbackRecord } from '../core/rollback-record.js';
 import { dryRunActions } from '../core/supervise-dry-run.js';
-import type { SupervisePlan } from '../core/supervise-model.js';
+import { branchKindOf, type SupervisePlan } from '../core/supervise-model.js';
+import { withRerun } from '../core/rerun-records.js';
 import {
   forkPlanSections,
   renderSupervisorSection,
@@ -100,6 +101,10 @@ export async function act(
       });
     }
   }
+  // GITHUB_TOKEN's re-run fires no event when it completes: the ledger keeps it for the sweeps to read.
+  const ledger = outcome.ledger ?? g.ledger;
+  if (outcome.rerun && ledger && branchKindOf(run) === 'default')
+    outcome.ledger = withRerun(ledger, run, now());
   // A repeat run that finds everything done writes nothing, not even an updated comment.
   const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
   if (ctx.settings.comment && !g.stale && acted) await comment(outcome, g.plans, work.culpritPr, ctx, ports);

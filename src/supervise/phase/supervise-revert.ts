@@ -20,7 +20,7 @@ import {
 } from '../core/rollback-record.js';
 import { escalateRevert } from '../core/supervise.js';
 import type { SupervisePlan } from '../core/supervise-model.js';
-import type { GitClone } from '../ports/git.js';
+import { NotOnBranchError, type CommitInfo, type GitClone, type RevertResult } from '../ports/git.js';
 import type { SuperviseContext, SuperviseOutcome } from './context.js';
 import type { SupervisePorts } from '../ports/supervise.js';
 
@@ -60,8 +60,12 @@ export async function carryOutRevert(
     outcome.plan = escalateRevert(outcome.plan, reason);
     ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
   };
-  const info = await clone.commitInfo(req.sha);
-  const reverted = await clone.revert(req.sha);
+  const read = await culpritOnBranch(clone, req.sha);
+  if ('gone' in read)
+    return escalate(
+      `${read.gone}: '${clone.branch}' was rewritten (a force-push) since run ${outcome.plan.runId} tested it, so what broke it is no longer known`,
+    );
+  const { info, reverted } = read;
   if (!reverted.ok) return escalate(reverted.reason);
   // GitHub refuses pushes that change workflow files from a token without the workflows permission.
   const workflows = await clone.workflowFilesChanged(reverted.parent, reverted.commit);
@@ -115,6 +119,24 @@ export async function carryOutRevert(
   }
   outcome.revert = pushed.revert;
   await keepRecord(record, ports, outcome.problems);
+}
+
+/**
+ * The culprit read and reverted in the clone; `gone` when the branch no longer holds it (force-pushed since
+ * the run): its inverse would undo changes the branch may hold again under other commits, and every wake
+ * that tried would fail its step over it.
+ */
+async function culpritOnBranch(
+  clone: GitClone,
+  sha: string,
+): Promise<{ info: CommitInfo; reverted: RevertResult } | { gone: string }> {
+  try {
+    const info = await clone.commitInfo(sha);
+    return { info, reverted: await clone.revert(sha) };
+  } catch (error) {
+    if (error instanceof NotOnBranchError) return { gone: error.message };
+    throw error;
+  }
 }
 
 /** Push mode: the revert lands on the default branch itself. */

@@ -12,14 +12,16 @@
 import { isProbeRun, probeRef, type ProbeRunView } from '../core/bisect.js';
 import { freshRecord, heldByOthers } from '../core/bisect-records.js';
 import { errorMessage } from '../../core/errors.js';
-import { updateRevert, type Ledger, type LedgerProbeBranch } from '../../core/ledger.js';
+import { updateRevert, type Ledger, type LedgerProbeBranch, type LedgerRerun } from '../../core/ledger.js';
 import { parseRollbackRecord } from '../core/rollback-record.js';
 import { renderVerifiedRollbacks, type VerifiedRollback } from '../core/rollback-verify.js';
 import { verdictDispatchPlan } from '../core/verdict-dispatch.js';
+import { rerunTargets, withoutRerunOf } from '../core/rerun-records.js';
+import { RunNotFoundError } from '../ports/github.js';
 import { DispatchRefusedError } from '../ports/probes.js';
 import { bisectionEnded, MAX_SWEEP_TARGETS, sweepPlan, type SweepTarget } from '../core/supervise-sweep.js';
 import { inert } from '../../core/text.js';
-import { codeSpan } from '../../core/report/index.js';
+import { codeSpan, oneLine } from '../../core/report/index.js';
 import { superviseRun } from './supervise.js';
 import type { SuperviseContext, SuperviseOutcome } from './context.js';
 import type { SupervisePorts } from '../ports/supervise.js';
@@ -47,7 +49,13 @@ export interface SweepOutcome {
   /** Runs the listing held. */
   listed: number;
   targets: SweepTarget[];
-  supervised: { runId: number; outcome?: SuperviseOutcome; error?: string }[];
+  supervised: {
+    runId: number;
+    outcome?: SuperviseOutcome;
+    error?: string;
+    /** Named by a ledger's re-run record only: its failure is said in the summary, not the wake's. */
+    recordOnly?: true;
+  }[];
   /** The ledger's pending rollbacks judged by the sweep itself, by the run that judged them. */
   rollbacks: { runId: number; verified: VerifiedRollback[] }[];
 }
@@ -88,10 +96,15 @@ export async function sweep(
         .map((t) => t.runId),
     ]),
   ];
-  const targets = [
-    ...recorded.targets.filter((t) => !leftIds.includes(t.runId)),
-    ...listed.filter((t) => !recorded.targets.some((r) => r.runId === t.runId)),
-  ].slice(0, MAX_SWEEP_TARGETS);
+  const skip = [...(opts.selfRunId !== undefined ? [opts.selfRunId] : []), ...(opts.supervised ?? [])];
+  const reruns = rerunTargets({ reruns: recorded.reruns, runs, now, skip });
+  // The re-run records take only the slots the runs GitHub lists leave: anyone who can write the cache scope
+  // can write one, and ten of them must not crowd a real failure out.
+  const ahead = [...recorded.targets.filter((t) => !leftIds.includes(t.runId)), ...listed];
+  const recordOnly = reruns.targets.filter((t) => !ahead.some((o) => o.runId === t.runId));
+  const targets = [...ahead, ...recordOnly]
+    .filter((t, i, all) => all.findIndex((o) => o.runId === t.runId) === i)
+    .slice(0, MAX_SWEEP_TARGETS);
   if (leftIds.length > 0)
     ports.runner.appendSummary(
       `## ci-recovery supervisor: sweep\n\n${leftIds
@@ -105,6 +118,7 @@ export async function sweep(
     `ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`,
   );
   const supervised: SweepOutcome['supervised'] = [];
+  const recordFailures: string[] = [];
   for (const target of targets) {
     log.info(`ci-recovery supervisor: sweep: run ${target.runId}: ${inert(target.why)}`);
     try {
@@ -116,16 +130,67 @@ export async function sweep(
     } catch (error) {
       const said = errorMessage(error);
       log.warning(`ci-recovery supervisor: sweep: run ${target.runId} was not supervised: ${inert(said)}`);
-      supervised.push({ runId: target.runId, error: said });
+      if (!recordOnly.some((t) => t.runId === target.runId)) {
+        supervised.push({ runId: target.runId, error: said });
+        continue;
+      }
+      // Named by a re-run record only (which anyone who can write the cache scope can write): its failure
+      // is said, and does not fail the wake; a run GitHub no longer has drops the record.
+      supervised.push({ runId: target.runId, error: said, recordOnly: true });
+      recordFailures.push(await recordFailed(target.runId, error, ports, opts.defaultBranch));
     }
   }
+  if (recordFailures.length > 0)
+    ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recordFailures.join('\n')}\n`);
   // After the targets: their supervision may have judged a rollback and saved the ledger already.
   const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
   if (recorded.summary !== undefined)
     ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.summary}\n`);
-  else if (targets.length === 0 && rollbacks.length === 0 && leftIds.length === 0 && !opts.afterRun)
+  if (reruns.running.length > 0)
+    ports.runner.appendSummary(
+      `## ci-recovery supervisor: sweep\n\n${reruns.running
+        .map(
+          (r) =>
+            `Run ${r.runId}: its re-run of attempt ${r.attempt} is still running; the next wake reads it.`,
+        )
+        .join('\n')}\n`,
+    );
+  else if (
+    recorded.summary === undefined &&
+    targets.length === 0 &&
+    rollbacks.length === 0 &&
+    leftIds.length === 0 &&
+    !opts.afterRun
+  )
     ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
   return { listed: runs.length, targets, supervised, rollbacks };
+}
+
+/**
+ * A record-only target not supervised, as the summary says it: GitHub's 404 (the run deleted, expired, or a
+ * forged record) drops the record, said this once; any other failure leaves it for the next wake.
+ */
+async function recordFailed(
+  runId: number,
+  error: unknown,
+  ports: SupervisePorts,
+  branch: string | undefined,
+): Promise<string> {
+  const said = inert(oneLine(errorMessage(error)));
+  if (!(error instanceof RunNotFoundError) || !ports.ledger || branch === undefined)
+    return `Run ${runId}, named by the ledger's re-run record, was not supervised (the next wake tries again): ${said}`;
+  const ledger = ports.ledger;
+  const dropped = await ledger
+    .load(branch)
+    .then(async (l) => {
+      const next = withoutRerunOf(l, runId);
+      if (next !== l) await ledger.save(next, branch);
+      return 'the record is dropped';
+    })
+    .catch(
+      (e: unknown) => `the record is kept, the ledger was not saved: ${inert(oneLine(errorMessage(e)))}`,
+    );
+  return `Run ${runId}, named by the ledger's re-run record, is not a run GitHub has (404): ${dropped}.`;
 }
 
 /**
@@ -143,15 +208,18 @@ async function recordedBisections(
   targets: SweepTarget[];
   unknown: number;
   ended: { runId: number; attempt: number; at: string }[];
+  /** The re-runs asked for whose answer was not read yet (core/rerun-records.ts). */
+  reruns: LedgerRerun[];
   summary?: string;
 }> {
   const branch = opts.defaultBranch;
-  const none = { targets: [], unknown: 0, ended: [] };
+  const none = { targets: [], unknown: 0, ended: [], reruns: [] };
   if (!ports.ledger || !ports.probes || branch === undefined) return none;
   // an unreadable ledger has no probe records: the sweep counts none
   const ledger = await ports.ledger.load(branch).catch(() => undefined);
   const ended = ledger?.ended ?? [];
-  if (!ledger?.probes) return { ...none, ended };
+  const reruns = ledger?.reruns ?? [];
+  if (!ledger?.probes) return { ...none, ended, reruns };
   // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
   // One dated ahead of the clock was not written by a supervisor (core/bisect-records.ts, freshRecord).
   const now = ports.now?.() ?? new Date();
@@ -188,6 +256,7 @@ async function recordedBisections(
     targets,
     unknown: fresh.filter((p) => p.workflowId === undefined).length,
     ended,
+    reruns,
     ...(summary ? { summary } : {}),
   };
 }

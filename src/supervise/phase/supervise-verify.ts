@@ -8,6 +8,7 @@
 import { errorMessage, UserError } from '../../core/errors.js';
 import { updateRevert, type Ledger, type LedgerRevert } from '../../core/ledger.js';
 import { inert } from '../../core/text.js';
+import { escapeText } from '../../core/report/index.js';
 import { renderRollbackPostMortem } from '../core/rollback-post-mortem.js';
 import {
   parseRollbackRecord,
@@ -162,6 +163,11 @@ async function verifyOne(
     ports.runner.log.info(
       `ci-recovery supervisor: the revert of ${entry.sha.slice(0, 12)} is not judged by this run: ${check.reason}`,
     );
+    // Pending on another test's failure may be pending for good: a person is told, not only the log.
+    if (check.otherTest)
+      ports.runner.appendSummary(
+        `## ci-recovery supervisor: rollback pending\n\nThe revert of ${entry.sha.slice(0, 12)} stays pending: run ${run.id}: ${escapeText(inert(check.reason))}. Only that test failing again, or passing, judges it; if it no longer exists, judge the revert yourself.\n`,
+      );
     return { patch: { landedSha: landed } };
   }
   const now = ports.now?.() ?? new Date();

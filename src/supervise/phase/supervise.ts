@@ -37,6 +37,7 @@ import { verifyRollbacks } from './supervise-verify.js';
 import { gatherReentry, tellReentry } from './supervise-reentry.js';
 import { bisectedRunOf, bisectRange } from './supervise-bisect.js';
 import { isProbeRun } from '../core/bisect.js';
+import { withoutAnsweredRerun } from '../core/rerun-records.js';
 import type { SuperviseContext, SuperviseOutcome } from './context.js';
 
 /** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
@@ -95,9 +96,27 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
     if (settings.dryRun) {
       sayDryRun(outcome, g, work, revertConfig, ctx, ports);
     } else {
-      await actUnlessLimited(outcome, () => act(outcome, g, work, revertConfig, ctx, ports), ports, settings);
+      const waits = await actUnlessLimited(
+        outcome,
+        () => act(outcome, g, work, revertConfig, ctx, ports),
+        ports,
+        settings,
+      );
       if (outcome.revert?.pushed) await dispatchVerdictRun(outcome, settings.tokenKind, ports);
       if (reland && settings.comment) await tellReentry(reland, run, ports, outcome.problems);
+      // The re-run's answer was read and acted on, or none will come: no sweep needs its record. One that
+      // waits keeps it, and so does the record this wake just made.
+      const ledger = outcome.ledger ?? g.ledger;
+      if (ledger && !waits && !g.stale && !outcome.rerun) {
+        const completed = {
+          id: run.id,
+          attempt: run.attempt,
+          completed: run.conclusion !== null,
+          ...(run.updatedAt !== undefined ? { updatedAt: run.updatedAt } : {}),
+        };
+        const answered = withoutAnsweredRerun(ledger, completed, ports.now?.() ?? new Date());
+        if (answered !== ledger) outcome.ledger = answered;
+      }
     }
     if (outcome.ledger && ports.ledger && !settings.dryRun)
       await ports.ledger.save(outcome.ledger, run.headBranch);
@@ -114,21 +133,23 @@ export async function superviseRun(ctx: SuperviseContext, ports: SupervisePorts)
  * The plan carried out. A rate limit passes: the wake stops there, what it did is saved, and the next wake
  * (which reads GitHub again: a pushed revert branch is found and its PR opened once) goes on. Any other
  * failure still goes in the summary (a call past the budget, a refusal), and the step fails with it.
+ * Answers whether the plan waits for the next wake.
  */
 async function actUnlessLimited(
   outcome: SuperviseOutcome,
   acting: () => Promise<void>,
   ports: SupervisePorts,
   settings: SuperviseContext['settings'],
-): Promise<void> {
+): Promise<boolean> {
   try {
     await acting();
+    return false;
   } catch (error) {
     if (error instanceof RateLimitError) {
       const waits = `not carried out, it waits for the next wake: ${errorMessage(error)}`;
       outcome.problems.push(waits);
       ports.runner.log.warning(`ci-recovery supervisor: ${inert(waits)}`);
-      return;
+      return true;
     }
     outcome.problems.push(`not carried out: ${errorMessage(error)}`);
     writeSummary(outcome, ports.runner, settings.tokenKind);

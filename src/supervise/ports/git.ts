@@ -3,6 +3,7 @@
  * commit, push. adapters/git-revert.ts carries it out with git; `RecordingGit` keeps it in memory so the
  * supervise phase can be tested without a repository.
  */
+import { UserError } from '../../core/errors.js';
 
 export interface CommitInfo {
   sha: string;
@@ -10,6 +11,19 @@ export interface CommitInfo {
   subject: string;
   message: string;
   author: string;
+}
+
+/**
+ * The commit is not on the default branch the clone holds: the branch was rewritten (a force-push) since the
+ * run tested it, or the commit never was on it. A UserError: nothing to revert, and a person decides.
+ */
+export class NotOnBranchError extends UserError {
+  constructor(sha: string, branch: string) {
+    super(
+      `commit ${sha} is not on the default branch '${branch}': ci-recovery reverts only commits of that branch`,
+    );
+    this.name = 'NotOnBranchError';
+  }
 }
 
 export type RevertResult =

@@ -10,6 +10,18 @@ import type { LabelApplication } from '../core/revert.js';
 import { jobTimeoutLine } from '../core/supervise-findings.js';
 import type { Annotation, JobListing, JobView, RerunRequest, RunDetails } from '../core/supervise-model.js';
 import type { Classification, Evidence } from '../../core/types.js';
+import { UserError } from '../../core/errors.js';
+
+/** GitHub has no run of this id that the token can see (404): deleted, expired, or never there. */
+export class RunNotFoundError extends UserError {
+  constructor(
+    message: string,
+    readonly runId: number,
+  ) {
+    super(message);
+    this.name = 'RunNotFoundError';
+  }
+}
 
 export interface RevertPullRequest {
   number: number;
