@@ -52,3 +52,24 @@ test('ten records naming green runs at a later attempt never crowd a listed fail
   expect(recordedRuns().filter((id) => greens.includes(id))).toEqual([]);
   expect(stand.github.validationErrors).toEqual([]);
 }, 120_000);
+
+test("a record's run the token may not read (403) fails the wake: only GitHub's 404 is a record's own", async () => {
+  // Re-review: every failure of a record-only run stayed out of the wake's result, so a revert refused or a
+  // permission missing left the wake green and the breakage unreverted, said only in the summary.
+  fx.ledger.reset();
+  const stand = fx.stand;
+  const green = await landCommit(stand, { message: 'green again', files: { 'd.txt': '0\n' } });
+  const run = seedRun(stand, { sha: green, jobs: PASSING });
+  await fx.ledger.save(withReruns([{ runId: run.id, attempt: 1, at: new Date().toISOString() }]), 'main');
+  stand.github.fail('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', 403, {
+    message: 'Resource not accessible by integration',
+    only: (params) => params.run_id === String(run.id),
+  });
+  const swept = await fx.sweep();
+  expect(swept.swept.supervised).toEqual([
+    expect.objectContaining({ runId: run.id, error: expect.stringContaining('not accessible') }),
+  ]);
+  expect(swept.swept.supervised[0]?.recordOnly).toBeUndefined();
+  expect(swept.summary).toContain('the next wake tries again');
+  expect(fx.ledger.current().reruns?.map((r) => r.runId)).toEqual([run.id]);
+}, 120_000);

@@ -130,12 +130,15 @@ export async function sweep(
     } catch (error) {
       const said = errorMessage(error);
       log.warning(`ci-recovery supervisor: sweep: run ${target.runId} was not supervised: ${inert(said)}`);
-      if (!recordOnly.some((t) => t.runId === target.runId)) {
+      if (!recordOnly.some((t) => t.runId === target.runId) || !(error instanceof RunNotFoundError)) {
+        // Any failure to act on a run read (a revert refused, a PR not opened) fails the wake, as a listed run's.
         supervised.push({ runId: target.runId, error: said });
+        if (recordOnly.some((t) => t.runId === target.runId))
+          recordFailures.push(await recordFailed(target.runId, error, ports, opts.defaultBranch));
         continue;
       }
-      // Named by a re-run record only (which anyone who can write the cache scope can write): its failure
-      // is said, and does not fail the wake; a run GitHub no longer has drops the record.
+      // A run named by a re-run record only (which anyone who can write the cache scope can write) that GitHub
+      // does not have: said once, the record dropped, and the wake not failed for it.
       supervised.push({ runId: target.runId, error: said, recordOnly: true });
       recordFailures.push(await recordFailed(target.runId, error, ports, opts.defaultBranch));
     }
