@@ -5,6 +5,7 @@ import {
   relandBranch,
   rollbacksOf,
   rollbackTarget,
+  testIdentity,
 } from '../../src/supervise/core/rollback-verify.js';
 import type { JobFindings, JobView } from '../../src/supervise/core/supervise-model.js';
 
@@ -87,6 +88,21 @@ test('a message that changes while no test is named is the same failure: still-f
   expect(checkRollback(jest, [unit('failure')], failedOn('  ● banner › says the name'))).toMatchObject({
     verdict: 'unknown',
   });
+});
+
+test("a test's identity is its base test: a go subtest's line is its parent's, a pytest parameter's id is dropped", () => {
+  // Re-review: a volatile parameter id (a temporary path) or go's parent and subtest lines left a wrong revert
+  // pending on "another test" for as long as it failed.
+  expect(testIdentity('--- FAIL: TestParse/empty_input (0.00s)')).toBe(
+    testIdentity('--- FAIL: TestParse (0.00s)'),
+  );
+  expect(
+    testIdentity('FAILED tests/test_t.py::test_t[/tmp/pytest-of-runner/pytest-3/x] - assert 1 == 2'),
+  ).toBe(testIdentity('FAILED tests/test_t.py::test_t[/tmp/pytest-of-runner/pytest-7/x] - assert 1 == 2'));
+  expect(testIdentity('FAILED tests/test_t.py::test_t - assert 1')).toBe('pytest:tests/test_t.py::test_t');
+  expect(testIdentity('FAILED tests/test_t.py::test_u - assert 1')).not.toBe(
+    testIdentity('FAILED tests/test_t.py::test_t - x'),
+  );
 });
 
 test('a run with more jobs than were listed does not say the trigger job did not run, nor hides it when listed', () => {

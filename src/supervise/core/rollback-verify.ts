@@ -28,9 +28,11 @@ export type RollbackCheck =
  * `--- FAIL: Name`, jest's `● title`. Undefined for any other line (an assertion's message).
  */
 export function testIdentity(text: string): string | undefined {
-  const go = /---\s+FAIL:\s+(\S+)/.exec(text);
+  // The base test only: a go subtest's line and its parent's name one test, and a pytest parameter's id
+  // (a temporary path, a timestamp) may differ from run to run.
+  const go = /---\s+FAIL:\s+([^\s/]+)/.exec(text);
   if (go) return `go:${go[1]}`;
-  const pytest = /(\S+\.py::\S+)/.exec(text);
+  const pytest = /(\S+\.py::[^\s[]+)/.exec(text);
   if (pytest) return `pytest:${pytest[1]}`;
   const jest = /●\s+(.+?)\s*$/.exec(text);
   if (jest) return `jest:${jest[1]}`;
