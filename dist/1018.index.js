@@ -20,6 +20,7 @@ export const modules = {
 /* harmony export */   h8: () => (/* binding */ parseLedger),
 /* harmony export */   hY: () => (/* binding */ revertsToday),
 /* harmony export */   lj: () => (/* binding */ ledgerKey),
+/* harmony export */   nh: () => (/* binding */ MAX_RERUN_RECORDS),
 /* harmony export */   pD: () => (/* binding */ ledgerKeyPrefix),
 /* harmony export */   s8: () => (/* binding */ isFlaky),
 /* harmony export */   vH: () => (/* binding */ failureSignature),
@@ -39,6 +40,8 @@ export const modules = {
 const LEDGER_VERSION = 1;
 const DEFAULT_MAX_ENTRIES = 500;
 const DEFAULT_MAX_REVERTS = 100;
+/** The most pending re-runs a ledger keeps. */
+const MAX_RERUN_RECORDS = 20;
 /** The most ended bisections a ledger keeps: a sweep reads only the repository's newest runs. */
 const MAX_ENDED_BISECTIONS = 20;
 function emptyLedger(branch) {
@@ -229,7 +232,10 @@ function parseLedger(text, branch) {
         reverts.length;
     const probes = Array.isArray(value.probes) ? value.probes.filter(isProbeBranch) : [];
     const ended = Array.isArray(value.ended)
-        ? value.ended.filter(isEndedBisection).slice(-MAX_ENDED_BISECTIONS)
+        ? value.ended.filter(isRunRecord).slice(-MAX_ENDED_BISECTIONS)
+        : [];
+    const reruns = Array.isArray(value.reruns)
+        ? value.reruns.filter(isRunRecord).slice(-MAX_RERUN_RECORDS)
         : [];
     return {
         ledger: {
@@ -239,6 +245,7 @@ function parseLedger(text, branch) {
             reverts,
             ...(probes.length > 0 ? { probes } : {}),
             ...(ended.length > 0 ? { ended } : {}),
+            ...(reruns.length > 0 ? { reruns } : {}),
         },
         ...(dropped > 0 ? { problem: `ledger: dropped ${dropped} malformed record(s)` } : {}),
     };
@@ -270,7 +277,8 @@ function isProbeBranch(v) {
         (v.redispatchedAt === undefined || typeof v.redispatchedAt === 'string') &&
         (v.workflowId === undefined || typeof v.workflowId === 'number'));
 }
-function isEndedBisection(v) {
+/** An ended bisection's record, or a pending re-run's: a run, its attempt, a time, and nothing else. */
+function isRunRecord(v) {
     return (isObject(v) &&
         Number.isInteger(v.runId) &&
         Number.isInteger(v.attempt) &&

@@ -159,6 +159,9 @@ function testOutcomesOf(value) {
             ...(v.arrival === true ? { arrival: true } : {}),
             ...(v.sharedName === true ? { sharedName: true } : {}),
             ...(v.passedInStep === true && v.outcome === 'flaky' ? { passedInStep: true } : {}),
+            ...(v.failedAgain === true && v.outcome === 'failed' && typeof v.retries === 'number' && v.retries > 0
+                ? { failedAgain: true }
+                : {}),
         });
     }
     return outcomes;

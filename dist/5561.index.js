@@ -1910,7 +1910,7 @@ class AttemptLoop {
         if (!settings.tests || !ports.tests || ctx.windows)
             return undefined;
         // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
-        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(9350), __webpack_require__.e(6517)]).then(__webpack_require__.bind(__webpack_require__, 46517)), 'test recovery', ports.runner.log);
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(9350), __webpack_require__.e(5752)]).then(__webpack_require__.bind(__webpack_require__, 65752)), 'test recovery', ports.runner.log);
         if (!wing)
             return undefined;
         const step = { ...this.testStep(attempt), tests: settings.tests };
@@ -2768,6 +2768,13 @@ function transientVerdict(input, budget) {
             rule: 'transient-retry',
             reason: `${type} failures are transient: retry up to the ${lane} budget of ${budget.maxAttempts} attempts`,
             ...noWait,
+        };
+    }
+    if (type === 'resource' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'resource-not-transient',
+            reason: "the limit is the job's own (a ulimit it set, its container's settings), not the machine's: a retry would hit it alike",
         };
     }
     if (type === 'resource') {

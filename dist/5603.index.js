@@ -798,6 +798,13 @@ function transientVerdict(input, budget) {
             ...noWait,
         };
     }
+    if (type === 'resource' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'resource-not-transient',
+            reason: "the limit is the job's own (a ulimit it set, its container's settings), not the machine's: a retry would hit it alike",
+        };
+    }
     if (type === 'resource') {
         return {
             strategy: 'retry',
@@ -1461,6 +1468,7 @@ function testViews(records, history) {
                 ...(o.changed ? { changed: true } : {}),
                 ...(o.quarantined ? { quarantined: true } : {}),
                 ...(o.arrival ? { arrival: true } : {}),
+                ...(o.failedAgain && o.outcome === 'failed' ? { failedAgain: true } : {}),
                 ...(known ? { known } : {}),
                 ...(window ? { window } : {}),
             });
@@ -1499,6 +1507,8 @@ function outcomeWords(t) {
         return `**flaky on arrival** (failed and passed in repeats of the change's tests)${t.outcome === 'failed' ? ', failed' : ''}`;
     if (t.quarantined)
         return `${t.outcome === 'flaky' ? 'flaky' : 'failed'}, quarantined (did not fail the step)`;
+    if (t.failedAgain)
+        return `failed: passed on ${t.retries} re-run${t.retries === 1 ? '' : 's'} of itself, then failed again in the step's run after ${t.retries === 1 ? 'it' : 'them'} (not flaky)`;
     if (t.outcome === 'flaky')
         return `retried and passed (${t.retries} re-run${t.retries === 1 ? '' : 's'})`;
     return t.retries > 0 ? `failed, ${t.retries} re-run${t.retries === 1 ? '' : 's'} failed too` : 'failed';
@@ -1712,6 +1722,9 @@ function testOutcomesOf(value) {
             ...(v.arrival === true ? { arrival: true } : {}),
             ...(v.sharedName === true ? { sharedName: true } : {}),
             ...(v.passedInStep === true && v.outcome === 'flaky' ? { passedInStep: true } : {}),
+            ...(v.failedAgain === true && v.outcome === 'failed' && typeof v.retries === 'number' && v.retries > 0
+                ? { failedAgain: true }
+                : {}),
         });
     }
     return outcomes;

@@ -418,8 +418,12 @@ function teamRuleProblems(rules) {
         if (earlier !== undefined)
             problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
         ids.set(id, index);
-        // The policy retries these types by itself (git alone has a rule for a failure that is not transport).
-        if (rule.retryable === false && rule.type !== 'git' && _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
+        // The policy retries these types by itself (git has a rule for a failure that is not transport, resource
+        // for a limit the job sets itself).
+        if (rule.retryable === false &&
+            rule.type !== 'git' &&
+            rule.type !== 'resource' &&
+            _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TRANSIENT_TYPES */ .ZF.includes(rule.type))
             problems.push({
                 index,
                 field: 'retryable',

@@ -1,5 +1,5 @@
 export const id = 609;
-export const ids = [609,6630,4249,6517];
+export const ids = [609,6630,4249,5752];
 export const modules = {
 
 /***/ 36630:
@@ -59,7 +59,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99350);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
 /* harmony import */ var _core_run_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71261);
-/* harmony import */ var _run_tests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46517);
+/* harmony import */ var _run_tests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65752);
 /**
  * Early flake detection in a `run/` step (opt-in, `tests.early-flake-detection`), after its last attempt:
  * on a pull request, the test files the change added or edited run again alone, `repeats` times within
@@ -85,20 +85,40 @@ async function detectArrivals(step, last, recovered, limitMs, config, ports) {
         return recovered;
     const { runner, files, how } = target;
     // The step's own final run counts: it passed, or named the tests it failed (those of any re-run aside).
+    // Its failures count; its passes do not (flakyOnArrival): its selection may have left a test out.
     const own = (0,_core_run_step_js__WEBPACK_IMPORTED_MODULE_2__/* .succeeded */ .gq)(last)
-        ? { conclusive: true, failed: [] }
+        ? { conclusive: true, failed: [], own: true }
         : {
             conclusive: (recovered?.tests.length ?? 0) > 0,
             failed: (recovered?.tests ?? []).filter((t) => t.outcome !== 'passed').map((t) => t.id),
+            own: true,
         };
     const script = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .arrivalCommand */ .Ts)(runner, how, files);
     const repeats = await repeat(step, runner, script, efd, limitMs, ports);
     const changed = new Set(files);
-    const flakes = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .flakyOnArrival */ .A7)([own, ...repeats], (id) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .inChangedFile */ .Il)(id, changed));
+    const ours = (id) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .inChangedFile */ .Il)(id, changed);
+    const flakes = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .flakyOnArrival */ .A7)([own, ...repeats], ours);
     const { log } = ports.runner;
+    // Broken when run alone (main called it flaky, and fail-step failed the step): warned, never a flake.
+    const broken = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failedEveryRepeat */ .eY)([own, ...repeats], ours);
+    // A test the step's own selection may have left to another job is warned of, not made to fail the step.
+    const selects = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .stepSelects */ .mi)(runner, how);
+    const failsStep = efd.failStep && broken.length > 0 && !selects;
+    if (broken.length > 0)
+        log.warning(`${PREFIX} ${broken.length} new test(s) failed in every one of ${repeats.filter((r) => r.conclusive).length} repeats alone, which the step's own run did not name failed (its selection may not run them): broken when run alone, not flaky: ${broken.slice(0, 5).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ')}${broken.length > 5 ? ` and ${broken.length - 5} more` : ''}.${failsStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : selects && efd.failStep ? ' The step runs a selection of its tests the repeats leave out (a shard, -k, -t): it does not fail the step.' : ''}`, { title: 'ci-recovery: broken on arrival' });
     if (flakes.length === 0) {
         log.info(`${PREFIX} ${repeats.length} repeat(s) of ${files.length} changed test file(s): no test both failed and passed.`);
-        return recovered;
+        if (!failsStep)
+            return recovered;
+        const tests = recovered?.tests ?? [];
+        return {
+            recovered: recovered?.recovered ?? false,
+            notes: recovered?.notes ?? [],
+            handled: recovered?.handled ?? false,
+            tests,
+            outputs: recovered?.outputs ?? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .testOutputs */ .tc)(tests),
+            failsStep: true,
+        };
     }
     for (const f of flakes)
         log.warning(`${PREFIX} ${(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD)(f.id)} is flaky on arrival: it failed in ${f.failedRuns} and passed in ${f.passedRuns} of ${f.failedRuns + f.passedRuns} runs of the same code.${efd.failStep ? ' It fails the step (tests.early-flake-detection.fail-step).' : ''}`, { title: 'ci-recovery: flaky on arrival' });
@@ -195,10 +215,12 @@ async function repeat(step, runner, script, efd, limitMs, ports) {
             ? { ...step, tests: { ...step.tests, report: '' } }
             : step;
         const found = await (0,_run_tests_js__WEBPACK_IMPORTED_MODULE_3__.failedTests)(judged, runner, run.output, started, ports);
+        // A key it showed failed and passed (twinNames) is two tests': the flip may be either's (never in the history).
+        const shared = new Set([...(found.shared ?? []), ...(found.twins ?? [])]);
         runs.push({
             conclusive: found.failed.length > 0,
             failed: found.failed,
-            ...(found.shared ? { shared: found.shared } : {}),
+            ...(shared.size > 0 ? { shared } : {}),
         });
         log.info(found.failed.length > 0
             ? `${PREFIX} repeat ${n}: ${found.failed.length} test(s) failed: ${found.failed.slice(0, 5).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__/* .shownName */ .HD).join(', ')}`
@@ -210,26 +232,96 @@ async function repeat(step, runner, script, efd, limitMs, ports) {
 
 /***/ }),
 
-/***/ 46517:
+/***/ 65752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   POSIX_SHELL: () => (/* binding */ POSIX_SHELL),
-/* harmony export */   failedTests: () => (/* binding */ failedTests),
-/* harmony export */   findFailedTests: () => (/* binding */ findFailedTests),
-/* harmony export */   recoverTests: () => (/* binding */ recoverTests),
-/* harmony export */   reportedFailures: () => (/* binding */ reportedFailures),
-/* harmony export */   runnerConfigs: () => (/* binding */ runnerConfigs),
-/* harmony export */   stepEnv: () => (/* binding */ stepEnv),
-/* harmony export */   surefireGlobs: () => (/* binding */ surefireGlobs)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99350);
-/* harmony import */ var _core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36630);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72020);
-/* harmony import */ var _core_recovered_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6713);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  POSIX_SHELL: () => (/* binding */ POSIX_SHELL),
+  failedTests: () => (/* binding */ failedTests),
+  findFailedTests: () => (/* binding */ findFailedTests),
+  recoverTests: () => (/* binding */ recoverTests),
+  reportedFailures: () => (/* binding */ reportedFailures),
+  runnerConfigs: () => (/* binding */ runnerConfigs),
+  stepEnv: () => (/* binding */ stepEnv),
+  surefireGlobs: () => (/* binding */ surefireGlobs)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/test-recovery/index.ts + 19 modules
+var test_recovery = __webpack_require__(99350);
+// EXTERNAL MODULE: ./src/core/test-identity.ts
+var test_identity = __webpack_require__(36630);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(72020);
+// EXTERNAL MODULE: ./src/core/recovered-log.ts
+var recovered_log = __webpack_require__(6713);
+;// CONCATENATED MODULE: ./src/phases/run-tests-after.ts
+
+
+/**
+ * Runs what the step's failure skipped, or the whole step once (`stepRun.after`): undefined when it passed or
+ * nothing was to run (the re-runs stand for the step), else the step's tests, those it named failed again failed.
+ * `failedIn` reads the tests a run names failed (its reports written since `started`, or its output).
+ */
+async function afterReruns(step, stepRun, tests, limitMs, ports, failedIn) {
+    const after = await ranTheRest(step, stepRun, limitMs, ports);
+    if (after.passed)
+        return undefined;
+    // A test it names failed again: its pass alone may have been another test's (test-recovery's failedAgain).
+    const again = after.read ? await failedIn(after.read.output, after.read.started) : new Set();
+    const out = (0,test_recovery/* failedAgain */.oh)(tests, again);
+    for (const t of out)
+        if (t.failedAgain)
+            ports.runner.log.info(`ci-recovery: ${(0,test_recovery/* shownName */.HD)(t.id)}: ${test_recovery/* FAILED_AGAIN_WHY */.KP}: not flaky`);
+    return out;
+}
+/**
+ * Test re-runs stand for the step only when the failed runner invocation was the last thing it runs:
+ * else it runs what the failure skipped, or the whole step once, and passes only when that passes. `read`: the
+ * failed run's output and start, when it ran to its end (not timed out or cancelled).
+ */
+async function ranTheRest(step, stepRun, limitMs, ports) {
+    const { log } = ports.runner;
+    const { after } = stepRun;
+    if (after.kind === 'nothing')
+        return { passed: true };
+    const script = after.kind === 'rest' ? after.script : step.command;
+    log.info(after.kind === 'rest'
+        ? `ci-recovery: the failed tests passed alone, but the step's failure skipped what follows them: running it: ${(0,core_text/* printablePath */.Vj)(script)}`
+        : `ci-recovery: the failed tests passed alone, but ${after.why}: re-running the whole step once, as a plain retry would.`);
+    const limit = limitMs();
+    if (limit <= 0 || ports.process.cancelled()) {
+        log.info(`ci-recovery: no time left to run it: the step keeps its failure.`);
+        return { passed: false };
+    }
+    const started = ports.clock.now();
+    const run = await ports.process.run({
+        name: after.kind === 'rest' ? 'tests-rest' : 'tests-whole-step',
+        script,
+        shell: step.shell,
+        cwd: step.cwd,
+        ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
+        fileCommands: false,
+        ...(step.env ? { env: step.env } : {}),
+    });
+    const stopped = run.timedOut || run.aborted;
+    const passed = run.exitCode === 0 && !stopped;
+    const what = after.kind === 'rest' ? 'the rest of the step' : 'the whole step';
+    log.info(passed
+        ? `ci-recovery: ${what} passed.`
+        : stopped
+            ? `ci-recovery: ${what} was stopped (${run.timedOut ? 'timed out' : 'cancelled'}): the step fails; its failures are not read.`
+            : `ci-recovery: ${what} failed (exit ${run.exitCode ?? '?'}): the step fails.`);
+    return passed || stopped ? { passed } : { passed, read: { output: run.output, started } };
+}
+
+;// CONCATENATED MODULE: ./src/phases/run-tests.ts
 /**
  * Test recovery inside a `run/` step, after an attempt failed: which tests failed (the runner's JUnit
  * reports, else its console), then each re-run alone within the bounds (test-recovery/core/plan.ts), and what the
@@ -242,12 +334,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** bash or sh, by name or as a template's program (`bash -e {0}`, `/bin/sh {0}`). */
 const POSIX_SHELL = /^(?:\S*\/)?(?:bash|sh)(?:\s|$)/;
 const OUTPUT_CUT = "the failed tests were read from the output, whose start was not kept (it was too long), so a test that failed there is not known (a 'test-report' lets the reports name them all)";
 /** Names of at most `max` tests for one log line. */
 function listed(ids, max = 10) {
-    const shown = ids.slice(0, max).map(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shownName */ .HD).join(', ');
+    const shown = ids.slice(0, max).map(test_recovery/* shownName */.HD).join(', ');
     return ids.length > max ? `${shown} and ${ids.length - max} more` : shown;
 }
 /**
@@ -258,7 +351,7 @@ function listed(ids, max = 10) {
 async function findFailedTests(step, attempt, attemptStartedAt, ports) {
     if (attempt.timedOut || attempt.aborted)
         return undefined;
-    const runner = step.tests.runner ?? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerOfCommand */ .D)(step.command);
+    const runner = step.tests.runner ?? (0,test_recovery/* runnerOfCommand */.D)(step.command);
     return failedTests(step, runner, attempt.output, attemptStartedAt, ports);
 }
 /**
@@ -269,14 +362,14 @@ function reportedFailures(found) {
     const first = found?.fromReports ? found.failed[0] : undefined;
     if (!found || !first)
         return undefined;
-    return { first: (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shownName */ .HD)(first), count: found.failed.length, ...(found.cut ? { cut: true } : {}) };
+    return { first: (0,test_recovery/* shownName */.HD)(first), count: found.failed.length, ...(found.cut ? { cut: true } : {}) };
 }
 /** After a failed attempt: the tests' recovery from what it found, or undefined when it cannot tell which tests failed. */
 async function recoverTests(step, attempt, found, limitMs, config, ports) {
     const { log } = ports.runner;
     if (!found)
         return undefined;
-    const runner = step.tests.runner ?? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerOfCommand */ .D)(step.command);
+    const runner = step.tests.runner ?? (0,test_recovery/* runnerOfCommand */.D)(step.command);
     if (found.failed.length === 0) {
         // A step that does not run tests (an install, a fetch) is not told about tests.
         if (step.tests.report || runner || step.failureType === 'test')
@@ -284,7 +377,7 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
         return undefined;
     }
     log.info(`ci-recovery: ${found.failed.length} test(s) failed (from ${found.from}): ${listed(found.failed)}`);
-    const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_HISTORY */ .Vo;
+    const history = ports.tests.history ?? (await ports.tests.loadHistory?.()) ?? test_recovery/* NO_HISTORY */.Vo;
     const changedFiles = await ports.tests.changedFiles();
     const changed = changedSet(changedFiles, step.workingDirectory);
     // Test names are quoted for a POSIX shell: under another one (pwsh, cmd, python) nothing is re-run.
@@ -295,7 +388,7 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
     const settings = posix && !found.cut ? step.tests : { ...step.tests, retries: 0 };
     const strict = step.pullRequest === true && config.tests.prRetries === 'known-flaky-only';
     const crates = await cratesOf(changedFiles ?? [], found.failed, step, ports);
-    const plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planRetries */ .Un)(found.failed, settings, changed, history, strict, crates);
+    const plan = (0,test_recovery/* planRetries */.Un)(found.failed, settings, changed, history, strict, crates);
     for (const note of plan.notes)
         log.info(note);
     const kind = runner ?? found.failed[0].runner;
@@ -303,38 +396,43 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
     const planned = await planWithConfigs(step, scripts, kind, attempt.output, ports);
     // A name the step showed failed and passed is two tests': a re-run by it may run only the passing one.
     const twins = found.twins ?? new Set();
-    const toRerun = plan.rerun.map((p) => (twins.has((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id)) ? { ...p, retries: 0 } : p));
+    const toRerun = plan.rerun.map((p) => (twins.has((0,test_identity/* testKey */.S8)(p.id)) ? { ...p, retries: 0 } : p));
     const rerun = await rerunRounds(step, runner, planned, toRerun, limitMs, ports);
     const { outside } = rerun;
     const results = new Map(rerun.results);
     for (const p of plan.rerun)
-        if (twins.has((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id)) && p.retries > 0)
-            results.set((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id), { retries: 0, passed: false, notRun: _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .TWIN_WHY */ .Yu });
+        if (twins.has((0,test_identity/* testKey */.S8)(p.id)) && p.retries > 0)
+            results.set((0,test_identity/* testKey */.S8)(p.id), { retries: 0, passed: false, notRun: test_recovery/* TWIN_WHY */.Yu });
     // A re-run forces a reporter that shows every test it ran (mocha's spec): a title two files share shows there.
     // A twin's key is shared too: its history and the team's list may be the other test's (never quarantined).
     const shared = new Set([...(found.shared ?? []), ...rerun.shared, ...twins]);
     // A re-run that failed outside its tests (a go TestMain, an unhandled error) shows the step's failure was
     // not only theirs: their passes stand for them, and the whole step runs before it can pass.
     // Tests read from an output whose start was not kept: a test that failed there is not known.
-    const concluded = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .concludeTests */ .nh)(plan, results, settings, config.tests, history, found.passed, shared);
+    const concluded = (0,test_recovery/* concludeTests */.nh)(plan, results, settings, config.tests, history, found.passed, shared);
     const unseen = outside ??
         found.nameless ??
         (attempt.outputCut && !found.fromReports ? OUTPUT_CUT : undefined) ??
-        (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .passedOnlyAloneWhy */ .O4)(concluded.tests, history);
+        (0,test_recovery/* passedOnlyAloneWhy */.O4)(concluded.tests, history);
     const stepRun = unseen && planned.after.kind !== 'whole'
         ? { ...planned, after: { kind: 'whole', why: unseen } }
         : planned;
     const verdict = found.cut ? { ...concluded, recovered: false } : concluded;
     for (const note of verdict.notes)
         log.info(note);
-    if (verdict.recovered && !(await ranTheRest(step, stepRun, limitMs, ports)))
-        return { ...verdict, recovered: false, handled: true };
+    if (verdict.recovered) {
+        // What the failure skipped, or the whole step, must pass too; a test it fails again is failed (run-tests-after.ts).
+        const failedIn = async (output, started) => new Set((await failedTests(step, runner, output, started, ports)).failed.map(test_identity/* testKey */.S8));
+        const tests = await afterReruns(step, stepRun, verdict.tests, limitMs, ports, failedIn);
+        if (tests)
+            return { ...verdict, tests, outputs: (0,test_recovery/* testOutputs */.tc)(tests), recovered: false, handled: true };
+    }
     // The whole step passed after them: each flaky test passed in a full run too (test-history.ts passedOnlyAlone).
     const tests = verdict.recovered && stepRun.after.kind === 'whole'
         ? verdict.tests.map((t) => (t.outcome === 'flaky' ? { ...t, passedInStep: true } : t))
         : verdict.tests;
     if (verdict.recovered)
-        log.notice(`${_core_recovered_log_js__WEBPACK_IMPORTED_MODULE_4__/* .TESTS_RECOVERED */ .OU} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
+        log.notice(`${recovered_log/* TESTS_RECOVERED */.OU} (${verdict.outputs['tests-flaky']} flaky, ${verdict.tests.filter((t) => t.quarantined).length} quarantined).`);
     // Re-runs that showed no result for any test leave the step as it was: its own retry policy decides.
     const judged = [...results.values()].some((r) => r.notRun === undefined);
     return { ...verdict, tests, handled: judged || verdict.recovered };
@@ -347,25 +445,25 @@ async function recoverTests(step, attempt, found, limitMs, config, ports) {
  * directory, `cd` and all, so a link in the `cd`'s path is refused as one in the file's.
  */
 async function planWithConfigs(step, scripts, runner, output, ports) {
-    const errexit = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shellStopsOnError */ .$8)(step.shell);
+    const errexit = (0,test_recovery/* shellStopsOnError */.$8)(step.shell);
     let env = await stepEnv(step, ports);
-    let plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, {}, env);
+    let plan = (0,test_recovery/* planStepRun */.h8)(step.command, errexit, scripts, runner, output, {}, env);
     // npm reads the .npmrc where it runs (`cd web && npx jest`: web's), as well as the step's.
-    const moved = plan.how ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirectory */ .Gn)(plan.how.setup, runner, plan.how.words) : '';
+    const moved = plan.how ? (0,test_recovery/* runnerDirectory */.Gn)(plan.how.setup, runner, plan.how.words) : '';
     if (plan.after.kind !== 'whole' && moved !== '' && ports.tests.configTexts) {
         const there = moved === undefined
             ? { '.npmrc': null }
-            : await ports.tests.configTexts(step.cwd, [node_path__WEBPACK_IMPORTED_MODULE_0___default().join(moved, '.npmrc')]);
+            : await ports.tests.configTexts(step.cwd, [external_node_path_default().join(moved, '.npmrc')]);
         const text = Object.values(there)[0];
         if (text !== undefined) {
             env = { ...env, npmrc: text === null || env.npmrc === null ? null : `${env.npmrc ?? ''}\n${text}` };
-            plan = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, {}, env);
+            plan = (0,test_recovery/* planStepRun */.h8)(step.command, errexit, scripts, runner, output, {}, env);
         }
     }
     // pytest's configs are read for a whole-step plan too: their `addopts` reports are switched off in its re-runs.
     const wanted = plan.after.kind !== 'whole' || runner === 'pytest';
     const texts = wanted && plan.how ? await runnerConfigs(step, runner, plan.how, ports) : undefined;
-    return texts ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planStepRun */ .h8)(step.command, errexit, scripts, runner, output, texts, env) : plan;
+    return texts ? (0,test_recovery/* planStepRun */.h8)(step.command, errexit, scripts, runner, output, texts, env) : plan;
 }
 /**
  * The texts of `runner`'s config files (stop-config.ts `stopConfigFiles`) where `how` ran it, by their names
@@ -373,13 +471,13 @@ async function planWithConfigs(step, scripts, runner, output, ports) {
  * undefined when it has none or they cannot be read. Early flake detection's repeats read them too.
  */
 async function runnerConfigs(step, runner, how, ports) {
-    const files = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stopConfigFiles */ .eP)(runner, how.words);
+    const files = (0,test_recovery/* stopConfigFiles */.eP)(runner, how.words);
     if (files.length === 0 || !ports.tests.configTexts)
         return undefined;
-    const dir = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerDirectory */ .Gn)(how.setup, runner, how.words);
+    const dir = (0,test_recovery/* runnerDirectory */.Gn)(how.setup, runner, how.words);
     if (dir === undefined)
         return Object.fromEntries(files.map((f) => [f, null]));
-    const at = (f) => (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(f) ? f : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, f));
+    const at = (f) => (external_node_path_default().isAbsolute(f) ? f : external_node_path_default().join(dir, f));
     const read = await ports.tests.configTexts(step.cwd, files.map(at));
     const texts = {};
     for (const f of files)
@@ -392,43 +490,10 @@ async function runnerConfigs(step, runner, how, ports) {
  * it ran (npm's project config, read as the config files are: null when not read whole).
  */
 async function stepEnv(step, ports) {
-    const own = Object.entries(step.env ?? {}).filter(([k]) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stepEnvName */ .tu)(k));
-    const vars = { ...ports.tests.stepEnv?.(_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .stepEnvName */ .tu), ...Object.fromEntries(own) };
+    const own = Object.entries(step.env ?? {}).filter(([k]) => (0,test_recovery/* stepEnvName */.tu)(k));
+    const vars = { ...ports.tests.stepEnv?.(test_recovery/* stepEnvName */.tu), ...Object.fromEntries(own) };
     const read = (await ports.tests.configTexts?.(step.cwd, ['.npmrc'])) ?? {};
     return Object.hasOwn(read, '.npmrc') ? { vars, npmrc: read['.npmrc'] ?? null } : { vars };
-}
-/**
- * Test re-runs stand for the step only when the failed runner invocation was the last thing it runs:
- * else it runs what the failure skipped, or the whole step once, and passes only when that passes.
- */
-async function ranTheRest(step, stepRun, limitMs, ports) {
-    const { log } = ports.runner;
-    const { after } = stepRun;
-    if (after.kind === 'nothing')
-        return true;
-    const script = after.kind === 'rest' ? after.script : step.command;
-    log.info(after.kind === 'rest'
-        ? `ci-recovery: the failed tests passed alone, but the step's failure skipped what follows them: running it: ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(script)}`
-        : `ci-recovery: the failed tests passed alone, but ${after.why}: re-running the whole step once, as a plain retry would.`);
-    const limit = limitMs();
-    if (limit <= 0 || ports.process.cancelled()) {
-        log.info(`ci-recovery: no time left to run it: the step keeps its failure.`);
-        return false;
-    }
-    const run = await ports.process.run({
-        name: after.kind === 'rest' ? 'tests-rest' : 'tests-whole-step',
-        script,
-        shell: step.shell,
-        cwd: step.cwd,
-        ...(Number.isFinite(limit) ? { timeoutMs: limit } : {}),
-        fileCommands: false,
-        ...(step.env ? { env: step.env } : {}),
-    });
-    const passed = run.exitCode === 0 && !run.timedOut && !run.aborted;
-    log.info(passed
-        ? `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} passed.`
-        : `ci-recovery: ${after.kind === 'rest' ? 'the rest of the step' : 'the whole step'} failed (exit ${run.exitCode ?? '?'}): the step fails.`);
-    return passed;
 }
 /** The failed (and passed) tests: the reports written since `since`, else the console. */
 async function failedTests(step, runner, output, since, ports) {
@@ -438,7 +503,7 @@ async function failedTests(step, runner, output, since, ports) {
     if (step.tests.report) {
         const { files, skipped } = await ports.tests.reports(step.tests.report, step.cwd, since);
         for (const note of skipped.slice(0, 10))
-            ports.runner.log.info(`ci-recovery: test report ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(note)}: not read`);
+            ports.runner.log.info(`ci-recovery: test report ${(0,core_text/* printablePath */.Vj)(note)}: not read`);
         if (skipped.length > 10)
             ports.runner.log.info(`ci-recovery: ${skipped.length - 10} more test report(s) not read`);
         const tally = await readReports(files, runner ?? 'junit', ports.runner.log);
@@ -459,7 +524,7 @@ async function failedTests(step, runner, output, since, ports) {
             // vitest's reports name no project: a key failed and passed there may be one test in two projects (its
             // tally lets it through); its console, where it shows each test, tells a twin of one name apart.
             const kind = runner ?? tally.failed[0].runner;
-            const twins = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .twinNames */ .Vw)(output, kind, tally.failed);
+            const twins = (0,test_recovery/* twinNames */.Vw)(output, kind, tally.failed);
             return {
                 failed: tally.failed,
                 passed,
@@ -474,13 +539,13 @@ async function failedTests(step, runner, output, since, ports) {
         }
         why =
             files.length === 0
-                ? `no test report matching '${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
+                ? `no test report matching '${(0,core_text/* printablePath */.Vj)(step.tests.report)}' was written by this attempt, and the output names no failed test`
                 : 'its reports and output name no failed test';
     }
-    const fromConsole = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedFromConsole */ .DB)(output, runner).map((id) => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeRelative */ .ds)(id, step.cwd));
+    const fromConsole = (0,test_recovery/* failedFromConsole */.DB)(output, runner).map((id) => (0,test_recovery/* nodeRelative */.ds)(id, step.cwd));
     const kind = runner ?? fromConsole[0]?.runner;
-    const shared = kind ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedNames */ .mW)(output, kind, fromConsole) : new Set();
-    const twins = kind ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .twinNames */ .Vw)(output, kind, fromConsole) : new Set();
+    const shared = kind ? (0,test_recovery/* sharedNames */.mW)(output, kind, fromConsole) : new Set();
+    const twins = kind ? (0,test_recovery/* twinNames */.Vw)(output, kind, fromConsole) : new Set();
     // A report not read may name failures the output does not: the cut holds for the output's tests too.
     return {
         failed: fromConsole,
@@ -497,19 +562,19 @@ async function readReports(files, runner, log) {
     // vitest's re-run runs every test of a name in every project, which its JUnit leaves out: a key failed in one
     // project and passed in another is one test (its console tells twins apart: twinNames). jest's report names a
     // test's file: a key shown both ways there is two tests of one name, which a re-run by it cannot tell apart.
-    const tally = new _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportTally */ .Jx(runner === 'vitest');
+    const tally = new test_recovery/* ReportTally */.Jx(runner === 'vitest');
     for (const [i, file] of files.entries()) {
         if (tally.full) {
             tally.skipReports(files.length - i);
             break;
         }
         try {
-            tally.add((0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJunit */ .kJ)(await file.read(), runner));
+            tally.add((0,test_recovery/* parseJunit */.kJ)(await file.read(), runner));
         }
         catch (error) {
-            if (!(error instanceof _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ReportError */ .$g))
+            if (!(error instanceof test_recovery/* ReportError */.$g))
                 throw error;
-            log.info(`ci-recovery: test report ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(file.path)} not read: ${error.message}`);
+            log.info(`ci-recovery: test report ${(0,core_text/* printablePath */.Vj)(file.path)} not read: ${error.message}`);
             tally.skipReports(1); // its failed tests are unknown
         }
     }
@@ -536,13 +601,13 @@ async function cratesOf(files, failed, step, ports) {
     if (!ports.tests.configTexts || !failed.some((t) => t.runner === 'cargo' && t.params !== undefined))
         return undefined;
     const base = step.workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
-    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(base) || (base !== '' && node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(base) !== base) || base.startsWith('..'))
+    if (external_node_path_default().isAbsolute(base) || (base !== '' && external_node_path_default().posix.normalize(base) !== base) || base.startsWith('..'))
         return undefined;
-    const root = base === '' ? step.cwd : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(step.cwd, ...base.split('/').map(() => '..'));
-    const manifests = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestsOf */ .oF)(files);
+    const root = base === '' ? step.cwd : external_node_path_default().resolve(step.cwd, ...base.split('/').map(() => '..'));
+    const manifests = (0,test_recovery/* manifestsOf */.oF)(files);
     if (manifests.length === 0)
         return undefined;
-    return (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .changedCrates */ .pt)(files, base, await ports.tests.configTexts(root, manifests));
+    return (0,test_recovery/* changedCrates */.pt)(files, base, await ports.tests.configTexts(root, manifests));
 }
 /**
  * Re-runs the planned tests; Surefire's reports of their classes, which a re-run writes again with its one
@@ -591,8 +656,8 @@ async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
         const kind = runner ?? ids[0].runner;
         const template = step.tests.rerunCommand !== '';
         const script = template
-            ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fromTemplate */ .Rj)(step.tests.rerunCommand, ids)
-            : (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .builtInRerun */ .cO)(kind, ids, stepRun.how);
+            ? (0,test_recovery/* fromTemplate */.Rj)(step.tests.rerunCommand, ids)
+            : (0,test_recovery/* builtInRerun */.cO)(kind, ids, stepRun.how);
         if (!script) {
             log.info(`ci-recovery: no built-in re-run for ${kind} tests: set test-rerun-command to re-run them.`);
             break;
@@ -600,7 +665,7 @@ async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
         if (!template && !stepRun.how && round === 1)
             log.info(`ci-recovery: the step's command does not show how it runs ${kind}: re-running with its usual program.`);
         // The exact command, escaped, on one line.
-        log.info(`ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .printablePath */ .Vj)(script)}`);
+        log.info(`ci-recovery: re-running ${ids.length} failed test(s) alone (re-run ${round}): ${(0,core_text/* printablePath */.Vj)(script)}`);
         const started = ports.clock.now();
         const limit = limitMs();
         if (limit <= 0)
@@ -615,28 +680,28 @@ async function rerunEachRound(step, runner, stepRun, planned, limitMs, ports) {
             ...(step.env ? { env: step.env } : {}),
         });
         const seen = await rerunSeen(step, kind, run.output, started, ports);
-        for (const key of (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedNames */ .mW)(run.output, kind, ids))
+        for (const key of (0,test_recovery/* sharedNames */.mW)(run.output, kind, ids))
             shared.add(key);
-        if (run.exitCode !== 0 && (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedOutsideTests */ .W_)(kind, run.output, true))
+        if (run.exitCode !== 0 && (0,test_recovery/* failedOutsideTests */.W_)(kind, run.output, true))
             outside ??= `the re-run of the failed tests failed outside them too (${kind} printed a failure no test names)`;
-        const verdicts = (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rerunVerdicts */ .jE)(ids, seen, () => (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .whyNotRun */ .hv)(run, template));
+        const verdicts = (0,test_recovery/* rerunVerdicts */.jE)(ids, seen, () => (0,test_recovery/* whyNotRun */.hv)(run, template));
         // Only where all re-ran tests passed: a go parent test fails with its failed subtest, and may pass with it later.
-        const allPassed = ids.every((id) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(id)).state === 'passed');
-        const beside = allPassed && (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedBeside */ .ub)(ids, seen);
+        const allPassed = ids.every((id) => verdicts.get((0,test_identity/* testKey */.S8)(id)).state === 'passed');
+        const beside = allPassed && (0,test_recovery/* failedBeside */.ub)(ids, seen);
         if (beside)
-            outside ??= `the re-run of the failed tests showed another test failed (${(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .shownName */ .HD)(beside)}), which their passes do not answer for`;
+            outside ??= `the re-run of the failed tests showed another test failed (${(0,test_recovery/* shownName */.HD)(beside)}), which their passes do not answer for`;
         if (allPassed)
-            outside ??= (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedPastTests */ .ft)(kind, run.exitCode);
+            outside ??= (0,test_recovery/* failedPastTests */.ft)(kind, run.exitCode);
         for (const p of pending) {
-            const v = verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id));
-            results.set((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id), {
+            const v = verdicts.get((0,test_identity/* testKey */.S8)(p.id));
+            results.set((0,test_identity/* testKey */.S8)(p.id), {
                 retries: round,
                 passed: v.state === 'passed',
                 ...(v.state === 'not-run' ? { notRun: v.why } : {}),
             });
         }
         // Only a test that ran and failed again is re-run again: one not re-run would not run the next time either.
-        pending = pending.filter((p) => verdicts.get((0,_core_test_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .testKey */ .S8)(p.id)).state === 'failed' && p.retries > round);
+        pending = pending.filter((p) => verdicts.get((0,test_identity/* testKey */.S8)(p.id)).state === 'failed' && p.retries > round);
     }
     return { results, shared, ...(outside ? { outside } : {}) };
 }
@@ -651,7 +716,7 @@ async function rerunSeen(step, runner, output, since, ports) {
     const passed = [];
     const skipped = [];
     const glob = step.tests.report || DEFAULT_REPORTS[runner];
-    if (glob && !(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .judgedByConsole */ .wW)(runner, step.tests.rerunCommand)) {
+    if (glob && !(0,test_recovery/* judgedByConsole */.wW)(runner, step.tests.rerunCommand)) {
         const { files } = await ports.tests.reports(glob, step.cwd, since);
         const tally = await readReports(files, runner, ports.runner.log);
         failed.push(...tally.failed);
@@ -661,9 +726,9 @@ async function rerunSeen(step, runner, output, since, ports) {
         if (!tally.cut)
             passed.push(...tally.passed);
     }
-    failed.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .failedFromConsole */ .DB)(output, runner), ...(runner === 'jest' ? (0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .jestVerboseFailed */ .cc)(output) : []));
-    passed.push(...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .passedFromConsole */ .iV)(output, runner));
-    return { failed, passed, skipped: [...skipped, ...(0,_test_recovery_index_js__WEBPACK_IMPORTED_MODULE_1__/* .skippedFromConsole */ .ID)(output, runner)] };
+    failed.push(...(0,test_recovery/* failedFromConsole */.DB)(output, runner), ...(runner === 'jest' ? (0,test_recovery/* jestVerboseFailed */.cc)(output) : []));
+    passed.push(...(0,test_recovery/* passedFromConsole */.iV)(output, runner));
+    return { failed, passed, skipped: [...skipped, ...(0,test_recovery/* skippedFromConsole */.ID)(output, runner)] };
 }
 
 

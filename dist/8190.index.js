@@ -29,12 +29,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(964);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
 /* harmony import */ var _core_revert_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1436);
+/* harmony import */ var _ports_git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52313);
 /**
  * The git side of a revert, through simple-git: clone the base repository's default branch (never the PR's
  * code), revert one commit (against parent 1 for a merge), push a branch or the default branch. Every ref
  * that reaches git is validated first and passed after `--end-of-options` or `--`, so a crafted value can
  * never turn into an option (argument injection is a known class of simple-git vulnerabilities).
  */
+
 
 
 
@@ -192,7 +194,7 @@ async function ensureCommit(repo, sha) {
             repo.branch,
         ]);
     }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
+    throw new _ports_git_js__WEBPACK_IMPORTED_MODULE_6__/* .NotOnBranchError */ .z(sha, repo.branch);
 }
 /** Commits in (from, to] along the first parent: 1 when `from` is the direct parent of `to`. */
 async function culpritRange(repo, from, to) {
@@ -233,7 +235,7 @@ async function revertCommit(repo, sha) {
         // merge-base --is-ancestor exits 1 for "not an ancestor": that is the answer
         .catch(() => false);
     if (!onBranch)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`commit ${sha} is not on the default branch '${repo.branch}': ci-recovery reverts only commits of that branch`);
+        throw new _ports_git_js__WEBPACK_IMPORTED_MODULE_6__/* .NotOnBranchError */ .z(sha, repo.branch);
     const mainline = info.parents.length > 1 ? 1 : undefined;
     try {
         await repo.git.raw([

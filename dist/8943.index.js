@@ -343,6 +343,13 @@ function transientVerdict(input, budget) {
             ...noWait,
         };
     }
+    if (type === 'resource' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'resource-not-transient',
+            reason: "the limit is the job's own (a ulimit it set, its container's settings), not the machine's: a retry would hit it alike",
+        };
+    }
     if (type === 'resource') {
         return {
             strategy: 'retry',
@@ -657,6 +664,9 @@ function testOutcomesOf(value) {
             ...(v.arrival === true ? { arrival: true } : {}),
             ...(v.sharedName === true ? { sharedName: true } : {}),
             ...(v.passedInStep === true && v.outcome === 'flaky' ? { passedInStep: true } : {}),
+            ...(v.failedAgain === true && v.outcome === 'failed' && typeof v.retries === 'number' && v.retries > 0
+                ? { failedAgain: true }
+                : {}),
         });
     }
     return outcomes;

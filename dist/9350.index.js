@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   Q_: () => (/* reexport */ ARRIVAL_RUNNERS),
   i1: () => (/* reexport */ CONSOLE_RUNNERS),
+  KP: () => (/* reexport */ FAILED_AGAIN_WHY),
   Cc: () => (/* reexport */ FAILED_LINES),
   Im: () => (/* reexport */ FAILED_NEEDS),
   WA: () => (/* reexport */ MAX_REPORT_BYTES),
@@ -23,7 +24,9 @@ __webpack_require__.d(__webpack_exports__, {
   pt: () => (/* reexport */ changedCrates),
   checkTemplate: () => (/* reexport */ checkTemplate),
   nh: () => (/* reexport */ concludeTests),
+  oh: () => (/* reexport */ failedAgain),
   ub: () => (/* reexport */ failedBeside),
+  eY: () => (/* reexport */ failedEveryRepeat),
   DB: () => (/* reexport */ failedFromConsole),
   W_: () => (/* reexport */ failedOutsideTests),
   ft: () => (/* reexport */ failedPastTests),
@@ -51,6 +54,7 @@ __webpack_require__.d(__webpack_exports__, {
   ID: () => (/* reexport */ skippedFromConsole),
   tu: () => (/* reexport */ stepEnvName),
   L$: () => (/* reexport */ stepInvocation),
+  mi: () => (/* reexport */ stepSelects),
   eP: () => (/* reexport */ stopConfigFiles),
   tc: () => (/* reexport */ testOutputs),
   Vw: () => (/* reexport */ twinNames),
@@ -1715,20 +1719,40 @@ function arrivalCommand(runner, how, files) {
 }
 /**
  * The tests (those `ours` accepts: in the change's test files) that failed in some conclusive run and
- * passed in another; a test failing in every one is broken, not flaky.
+ * passed in a conclusive repeat; a test failing in every repeat is broken, not flaky, whatever the step's own
+ * run showed (it may not have run it: `own`).
  */
 function flakyOnArrival(runs, ours) {
     const counted = runs.filter((r) => r.conclusive);
+    const repeats = counted.filter((r) => !r.own).length;
     const failures = new Map();
     for (const run of counted)
         for (const key of new Set(run.failed.filter(ours).map(test_identity/* testKey */.S8))) {
             const id = run.failed.find((t) => (0,test_identity/* testKey */.S8)(t) === key);
             const seen = failures.get(key);
-            failures.set(key, { id: seen?.id ?? id, runs: (seen?.runs ?? 0) + 1 });
+            failures.set(key, {
+                id: seen?.id ?? id,
+                runs: (seen?.runs ?? 0) + 1,
+                inRepeats: (seen?.inRepeats ?? 0) + (run.own ? 0 : 1),
+            });
         }
     return [...failures.values()]
-        .filter((f) => f.runs < counted.length)
-        .map((f) => ({ id: f.id, failedRuns: f.runs, passedRuns: counted.length - f.runs }));
+        .filter((f) => f.inRepeats < repeats)
+        .map((f) => ({ id: f.id, failedRuns: f.runs, passedRuns: repeats - f.inRepeats }));
+}
+/**
+ * The change's tests that failed in every conclusive repeat and were not named failed by the step's own run
+ * (which may not have run them): broken when run so, never named flaky. Their keys, for the log.
+ */
+function failedEveryRepeat(runs, ours) {
+    const repeats = runs.filter((r) => r.conclusive && !r.own);
+    // One repeat's failure is what a flaky test gives too: broken takes two at least.
+    if (repeats.length < 2)
+        return [];
+    const ownFailed = new Set(runs.filter((r) => r.own).flatMap((r) => r.failed.map(test_identity/* testKey */.S8)));
+    return repeats[0].failed.filter((id) => ours(id) &&
+        !ownFailed.has((0,test_identity/* testKey */.S8)(id)) &&
+        repeats.every((r) => r.failed.some((t) => (0,test_identity/* testKey */.S8)(t) === (0,test_identity/* testKey */.S8)(id))));
 }
 /**
  * The step's test outcomes with the flakes on arrival marked: a test the step already named keeps its
@@ -1749,6 +1773,17 @@ function withArrivals(tests, flakes, repeats, shared = new Set()) {
         if (shared.has((0,test_identity/* testKey */.S8)(t.id)))
             t.sharedName = true;
     return out;
+}
+/** Options by which a step runs part of its tests (the repeats drop them): a shard, a name or marker filter. */
+const SELECTING = /^(?:-k|--deselect|--lf|--last-failed|--sw|--stepwise|--shard|-t|--testNamePattern|--testPathPattern|--testPathIgnorePatterns|--grep|-g|--fgrep|-f|--invert|-i|-run|-skip|--selectProjects|--project)(?:[= ]|$)/;
+/**
+ * Whether the step ran a selection of its tests the repeats leave out: a new test failing in every repeat
+ * may then be one this job leaves to another on purpose (a shard, a `-k` that needs another job's service),
+ * so it is warned of and does not fail the step.
+ */
+function stepSelects(runner, how) {
+    const dropped = runnerStart(runner, how)?.rest.dropped ?? [];
+    return dropped.some((group) => SELECTING.test(group));
 }
 
 ;// CONCATENATED MODULE: ./src/test-recovery/core/cargo-crates.ts
@@ -3333,8 +3368,9 @@ crates) {
     const notes = [];
     const rerun = [];
     const kept = [];
-    const knowsFlaky = (id) => history((0,test_identity/* testKey */.S8)(id))?.flaky === true;
-    // A title key's flakes may be another job's test's (test-identity.ts `titleKeyed`): known-flaky-only skips it.
+    // A title key's flakes may be another job's test's (test-identity.ts `titleKeyed`): learnt, they buy no retry
+    // past the one every test gets, no place over the cap, and known-flaky-only skips it.
+    const knowsFlaky = (id) => !(0,test_identity/* titleKeyed */.JG)(id) && history((0,test_identity/* testKey */.S8)(id))?.flaky === true;
     const baseKnowsFlaky = (id) => !(0,test_identity/* titleKeyed */.JG)(id) && (history((0,test_identity/* testKey */.S8)(id))?.baseFlakes ?? 0) > 0;
     // The cap counts the failures the history cannot vouch for: known-flaky tests failing with them are not a sign of a broken change.
     const unknown = failed.filter((id) => !knowsFlaky(id)).length;
@@ -3342,13 +3378,12 @@ crates) {
     if (overCap)
         notes.push(`ci-recovery: ${unknown} tests failed, more than tests.max-failures (${settings.maxFailed}): not re-running them (many failures are a broken change, not a flake)`);
     for (const id of failed) {
-        const knowledge = history((0,test_identity/* testKey */.S8)(id));
         const changedFile = inChangedFile(id, changed, crates);
         if (changedFile) {
             notes.push(`ci-recovery: ${shownName(id)}: the change added or edited its file: not re-run`);
             kept.push({ id, changed: true });
         }
-        else if (settings.retries === 0 || (overCap && knowledge?.flaky !== true)) {
+        else if (settings.retries === 0 || (overCap && !knowsFlaky(id))) {
             kept.push({ id, changed: false });
         }
         else if (strict && !baseKnowsFlaky(id)) {
@@ -3358,7 +3393,7 @@ crates) {
         else {
             // One re-run tells a flake from a broken test: a broken one then costs one re-run of itself. Only a
             // test the history knows flips is given every retry (it may fail twice running and still be a flake).
-            const retries = knowledge?.flaky === true ? settings.retries : Math.min(settings.retries, 1);
+            const retries = knowsFlaky(id) ? settings.retries : Math.min(settings.retries, 1);
             rerun.push({ id, retries });
         }
     }
@@ -3449,6 +3484,17 @@ function passedOnlyAloneWhy(tests, history) {
         return undefined;
     const n = history((0,test_identity/* testKey */.S8)(found.id)).passedOnlyAlone;
     return `${shownName(found.id)} has now passed only on a re-run of itself ${n + 1} times in a row and never in the step's own run (a test that fails only after the tests before it would too)`;
+}
+/** Why a test that passed on a re-run of itself and failed again in the step's run after it is not flaky. */
+const FAILED_AGAIN_WHY = "it passed on a re-run, then failed again when the step's command ran after it: the re-run's pass may have been another test's of its name";
+/**
+ * The step's tests once what it runs after the re-runs (the whole step, or its rest) failed: a test called flaky
+ * that this run's output names failed again had a pass alone that may not have been its own (the runner's usual
+ * program run where the step's script did not run it, a root test of the same path and name), so it is failed,
+ * never a flake in the history. One that run does not name failed stays flaky.
+ */
+function failedAgain(tests, again) {
+    return tests.map((t) => t.outcome === 'flaky' && again.has((0,test_identity/* testKey */.S8)(t.id)) ? { ...t, outcome: 'failed', failedAgain: true } : t);
 }
 /**
  * The step's outputs on tests: names one per line, each made safe (no raw newline, no `::` at a line's

@@ -1,8 +1,8 @@
-export const id = 1873;
-export const ids = [1873,867,8919,7533,8463];
+export const id = 4214;
+export const ids = [4214,867,8919,6713,7533,8463];
 export const modules = {
 
-/***/ 91873:
+/***/ 56572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -658,8 +658,27 @@ function renderReentrySummary(reentry) {
 
 
 /**
+ * The test a failure line names, when it names one: a pytest node id (`path.py::name`), go's
+ * `--- FAIL: Name`, jest's `\u25cf title`. Undefined for any other line (an assertion's message).
+ */
+function testIdentity(text) {
+    // The base test only: a go subtest's line and its parent's name one test, and a pytest parameter's id
+    // (a temporary path, a timestamp) may differ from run to run.
+    const go = /---\s+FAIL:\s+([^\s/]+)/.exec(text);
+    if (go)
+        return `go:${go[1]}`;
+    const pytest = /(\S+\.py::[^\s[]+)/.exec(text);
+    if (pytest)
+        return `pytest:${pytest[1]}`;
+    const jest = /\u25cf\s+(.+?)\s*$/.exec(text);
+    if (jest)
+        return `jest:${jest[1]}`;
+    return undefined;
+}
+/**
  * What a run of the default branch that holds the revert says about it. Only the trigger job's own
- * result counts: a revert is judged by the failure it was made for.
+ * result counts: a revert is judged by the failure it was made for (its type, and its evidence where the
+ * record and the run both have one).
  */
 function checkRollback(record, jobs, findings, 
 /** The run has more jobs than `jobs` (JobListing `more`): one not among them may have run. */
@@ -679,6 +698,18 @@ moreJobs = false) {
         return {
             verdict: 'unknown',
             reason: `job '${name}' failed another way (${found.classification.type}, the revert was for ${record.failureType})`,
+        };
+    // Of the same type is not the same failure: another test failing (a flaky one, a second breaking change)
+    // says nothing against the revert, and a re-land would bring back a change that broke the branch. Told
+    // apart only where both lines name their test: a message alone ('demo beta', 'demo gamma') may change
+    // while the same test fails, and then the revert did not help (a draft re-land for a person decides).
+    const was = (record.evidence ?? []).flatMap((e) => testIdentity(e.text) ?? []);
+    const seen = found.classification.evidence && testIdentity(found.classification.evidence.text);
+    if (was.length > 0 && seen !== undefined && !was.includes(seen))
+        return {
+            verdict: 'unknown',
+            otherTest: true,
+            reason: `job '${name}' failed on another test (${seen}) than the one the revert was made for (${was.join(', ')})`,
         };
     return { verdict: 'still-failing', findings: found };
 }
@@ -776,7 +807,7 @@ const JOB_TIMEOUT = new RegExp([
     String.raw `The job running on runner .* has exceeded the maximum execution time of [\d.]+ minutes?\.`,
 ].join('|'));
 /** The job-timeout line among `lines` (1-based line number), if any. */
-function jobTimeoutLine(lines) {
+function supervise_findings_jobTimeoutLine(lines) {
     for (const [i, line] of lines.entries()) {
         const m = JOB_TIMEOUT.exec(line);
         if (m)
@@ -1529,6 +1560,171 @@ function dryRunActions(f) {
     return would;
 }
 
+;// CONCATENATED MODULE: ./src/supervise/core/bisect-records.ts
+/**
+ * The ledger's records of a bisection, pure: the probe branches made and not yet judged (a sweep finds the
+ * bisection by them), and the bisections that ended where GitHub would not start their probes (a sweep no
+ * longer takes their run up). Each change answers a new ledger, or the same one when nothing changed, so
+ * the phase knows whether to save it.
+ */
+
+/**
+ * A probe branch's record older than this is stale: its bisection ended long ago (both deadlines are long
+ * past) without its record being dropped (its workflow deleted, disabled, or its step ended in a catch). A
+ * stale record neither sends the sweep looking for its bisection nor keeps another workflow from deleting
+ * the branch.
+ */
+const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
+/** How far ahead of this runner's clock another runner's may be when it dates a record. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * Whether a probe record is fresh: made within STALE_PROBE_RECORD_MS, and not dated ahead of the clock (a
+ * record from the future was not written by a supervisor: anyone who can write the branch's cache scope can
+ * write a ledger, and it would stay fresh as long as it likes).
+ */
+function freshRecord(p, now) {
+    const at = Date.parse(p.createdAt);
+    return at >= now.getTime() - STALE_PROBE_RECORD_MS && at <= now.getTime() + CLOCK_SKEW_MS;
+}
+/**
+ * Whether a fresh record holds the probe branch for a workflow `mine` does not pick: the branch is named by
+ * the commit alone, so two workflows bisecting the same commits share it. A record naming no workflow is
+ * anyone's, and holds it for no other.
+ */
+function heldByOthers(ledger, branch, mine, now) {
+    return othersHolding(ledger, branch, mine, now).length > 0;
+}
+/** The workflows other than `mine` whose fresh records hold the probe branch (heldByOthers). */
+function othersHolding(ledger, branch, mine, now) {
+    const ids = (ledger?.probes ?? [])
+        .filter((p) => p.branch === branch && freshRecord(p, now))
+        .map((p) => p.workflowId)
+        .filter((id) => id !== undefined && !mine(id));
+    return [...new Set(ids)];
+}
+/**
+ * A probe record of this bisection's workflow: another workflow (of the same name, even) bisecting at the
+ * same commits keeps its own. A record of an older ledger that names no workflow is anyone's.
+ */
+const ownRecord = (workflowId, p) => p.workflowId === undefined || p.workflowId === workflowId;
+/** The record of a probe branch made and not yet seen with a run, in place of any of the same branch. */
+function withProbeRecord(ledger, workflowId, record) {
+    const rest = withoutProbeRecords(ledger, workflowId, (p) => p.branch === record.branch);
+    return { ...rest, probes: [...(rest.probes ?? []), { ...record, workflowId }] };
+}
+/** This workflow's probe records that `drop` picks are dropped. */
+function withoutProbeRecords(ledger, workflowId, drop) {
+    return dropFromLedger(ledger, 'probes', (p) => ownRecord(workflowId, p) && drop(p));
+}
+/** The run's bisection ended (the newest MAX_ENDED_BISECTIONS are kept). */
+function withEnded(ledger, run, now) {
+    const others = (ledger.ended ?? []).filter((e) => e.runId !== run.id);
+    const ended = { runId: run.id, attempt: run.attempt, at: now.toISOString() };
+    return { ...ledger, ended: [...others, ended].slice(-core_ledger/* MAX_ENDED_BISECTIONS */.wA) };
+}
+/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
+function withoutEnded(ledger, runId) {
+    return dropFromLedger(ledger, 'ended', (e) => e.runId === runId);
+}
+/** The items of one of the ledger's lists that `drop` picks go, the list with them when it empties. */
+function dropFromLedger(ledger, key, drop) {
+    const list = ledger[key];
+    if (!list?.some(drop))
+        return ledger;
+    const kept = list.filter((item) => !drop(item));
+    const next = { ...ledger };
+    if (kept.length > 0)
+        Object.assign(next, { [key]: kept });
+    else
+        delete next[key];
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/supervise/core/rerun-records.ts
+/**
+ * The ledger's records of the re-runs the supervisor asked for on the default branch, pure. A re-run asked
+ * with GITHUB_TOKEN fires no `workflow_run` on completion (PLATFORM.md \u00a7 8), so its answer (the confirming
+ * re-run that decides a revert, a transient failure's second try) is read by the next sweep or unrelated
+ * wake; the sweep's listing keeps a failed run for its window only (60 minutes), and GitHub delays or drops
+ * `schedule:` runs. A record keeps the run a sweep target until a supervision reads the re-run's completed
+ * attempt, or for a day at most. Anyone who can write the branch's cache scope can write a record: it only
+ * names a run for the sweep to supervise again, with every guard its own completion's would have.
+ */
+
+
+/** A record made within a day, and not dated ahead of the clock (a forged one would stay fresh forever). */
+function freshRerun(r, now) {
+    const at = Date.parse(r.at);
+    return at >= now.getTime() - STALE_PROBE_RECORD_MS && at <= now.getTime() + CLOCK_SKEW_MS;
+}
+/** The re-run of `run` at `attempt` asked for: recorded in place of any earlier record of the run. */
+function rerun_records_withRerun(ledger, run, now) {
+    const others = (ledger.reruns ?? []).filter((r) => r.runId !== run.id);
+    const record = { runId: run.id, attempt: run.attempt, at: now.toISOString() };
+    return { ...ledger, reruns: [...others, record].slice(-core_ledger/* MAX_RERUN_RECORDS */.nh) };
+}
+/**
+ * The ledger once `run` was read: its record goes when the run is completed and either its attempt is the
+ * re-run's answer (later than the one re-run), or no attempt later than the record's exists (the re-run never
+ * started, or the record is forged: it would hold a sweep slot for a day), or the run itself was last updated
+ * a day ago (`updatedAt`, when known). Stale records go too. The same ledger when nothing went.
+ */
+function withoutAnsweredRerun(ledger, run, now) {
+    const list = ledger.reruns;
+    if (!list)
+        return ledger;
+    // Completed is the answer, or there never will be one: a re-run makes the run queued again at once.
+    const done = (r) => r.runId === run.id && run.completed;
+    const kept = list.filter((r) => freshRerun(r, now) && !done(r) && !staleRun(r, run, now));
+    return keptOnly(ledger, list, kept);
+}
+/** The record of a run GitHub no longer has (404): gone. The same ledger when it had none. */
+function withoutRerunOf(ledger, runId) {
+    const list = ledger.reruns;
+    if (!list)
+        return ledger;
+    return keptOnly(ledger, list, list.filter((r) => r.runId !== runId));
+}
+function staleRun(r, run, now) {
+    if (r.runId !== run.id || run.updatedAt === undefined)
+        return false;
+    const updated = Date.parse(run.updatedAt);
+    return Number.isFinite(updated) && updated < now.getTime() - STALE_PROBE_RECORD_MS;
+}
+function keptOnly(ledger, list, kept) {
+    if (kept.length === list.length)
+        return ledger;
+    const next = { ...ledger };
+    if (kept.length > 0)
+        next.reruns = kept;
+    else
+        delete next.reruns;
+    return next;
+}
+/**
+ * The runs whose re-run's answer waits to be read: each fresh record's run, unless this invocation
+ * supervised it already, or the listing shows its re-run still running (`running`, which the summary says:
+ * the next wake reads it). A run the listing no longer holds (a busy repository) is a target all the same:
+ * its supervision reads it from GitHub.
+ */
+function rerunTargets(input) {
+    const targets = [];
+    const running = [];
+    for (const record of input.reruns) {
+        if (!freshRerun(record, input.now) || input.skip.includes(record.runId))
+            continue;
+        const listed = input.runs.find((r) => r.id === record.runId);
+        if (listed && listed.status !== 'completed')
+            running.push(record);
+        else
+            targets.push({
+                runId: record.runId,
+                why: `the answer of its re-run of attempt ${record.attempt} is not read yet`,
+            });
+    }
+    return { targets, running };
+}
+
 ;// CONCATENATED MODULE: ./src/supervise/core/workflow-jobs.ts
 /**
  * Which jobs of a workflow deploy to an `environment`, read from the workflow file itself: the jobs API
@@ -1659,86 +1855,6 @@ function environmentName(value) {
     return value === undefined || value === null ? undefined : String(JSON.stringify(value));
 }
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-;// CONCATENATED MODULE: ./src/supervise/core/bisect-records.ts
-/**
- * The ledger's records of a bisection, pure: the probe branches made and not yet judged (a sweep finds the
- * bisection by them), and the bisections that ended where GitHub would not start their probes (a sweep no
- * longer takes their run up). Each change answers a new ledger, or the same one when nothing changed, so
- * the phase knows whether to save it.
- */
-
-/**
- * A probe branch's record older than this is stale: its bisection ended long ago (both deadlines are long
- * past) without its record being dropped (its workflow deleted, disabled, or its step ended in a catch). A
- * stale record neither sends the sweep looking for its bisection nor keeps another workflow from deleting
- * the branch.
- */
-const STALE_PROBE_RECORD_MS = 24 * 3_600_000;
-/** How far ahead of this runner's clock another runner's may be when it dates a record. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-/**
- * Whether a probe record is fresh: made within STALE_PROBE_RECORD_MS, and not dated ahead of the clock (a
- * record from the future was not written by a supervisor: anyone who can write the branch's cache scope can
- * write a ledger, and it would stay fresh as long as it likes).
- */
-function freshRecord(p, now) {
-    const at = Date.parse(p.createdAt);
-    return at >= now.getTime() - STALE_PROBE_RECORD_MS && at <= now.getTime() + CLOCK_SKEW_MS;
-}
-/**
- * Whether a fresh record holds the probe branch for a workflow `mine` does not pick: the branch is named by
- * the commit alone, so two workflows bisecting the same commits share it. A record naming no workflow is
- * anyone's, and holds it for no other.
- */
-function heldByOthers(ledger, branch, mine, now) {
-    return othersHolding(ledger, branch, mine, now).length > 0;
-}
-/** The workflows other than `mine` whose fresh records hold the probe branch (heldByOthers). */
-function othersHolding(ledger, branch, mine, now) {
-    const ids = (ledger?.probes ?? [])
-        .filter((p) => p.branch === branch && freshRecord(p, now))
-        .map((p) => p.workflowId)
-        .filter((id) => id !== undefined && !mine(id));
-    return [...new Set(ids)];
-}
-/**
- * A probe record of this bisection's workflow: another workflow (of the same name, even) bisecting at the
- * same commits keeps its own. A record of an older ledger that names no workflow is anyone's.
- */
-const ownRecord = (workflowId, p) => p.workflowId === undefined || p.workflowId === workflowId;
-/** The record of a probe branch made and not yet seen with a run, in place of any of the same branch. */
-function withProbeRecord(ledger, workflowId, record) {
-    const rest = withoutProbeRecords(ledger, workflowId, (p) => p.branch === record.branch);
-    return { ...rest, probes: [...(rest.probes ?? []), { ...record, workflowId }] };
-}
-/** This workflow's probe records that `drop` picks are dropped. */
-function withoutProbeRecords(ledger, workflowId, drop) {
-    return dropFromLedger(ledger, 'probes', (p) => ownRecord(workflowId, p) && drop(p));
-}
-/** The run's bisection ended (the newest MAX_ENDED_BISECTIONS are kept). */
-function withEnded(ledger, run, now) {
-    const others = (ledger.ended ?? []).filter((e) => e.runId !== run.id);
-    const ended = { runId: run.id, attempt: run.attempt, at: now.toISOString() };
-    return { ...ledger, ended: [...others, ended].slice(-core_ledger/* MAX_ENDED_BISECTIONS */.wA) };
-}
-/** The run's ended record dropped: a probe of it was dispatched, so sweeps take its answer up again. */
-function withoutEnded(ledger, runId) {
-    return dropFromLedger(ledger, 'ended', (e) => e.runId === runId);
-}
-/** The items of one of the ledger's lists that `drop` picks go, the list with them when it empties. */
-function dropFromLedger(ledger, key, drop) {
-    const list = ledger[key];
-    if (!list?.some(drop))
-        return ledger;
-    const kept = list.filter((item) => !drop(item));
-    const next = { ...ledger };
-    if (kept.length > 0)
-        Object.assign(next, { [key]: kept });
-    else
-        delete next[key];
-    return next;
-}
 
 ;// CONCATENATED MODULE: ./src/supervise/phase/bisect-site.ts
 /**
@@ -2308,7 +2424,7 @@ async function jobOutcome(run, attempt, c, ports, logs = true) {
         // walked is read there only: no log downloaded per attempt.
         const notes = await annotationsOf(same.id, ports);
         const cause = cancelCause(notes);
-        const jobTimeout = jobTimeoutLine(notes) ?? (logs && !cause ? await ports.github.jobTimeoutEvidence(same.id) : undefined);
+        const jobTimeout = supervise_findings_jobTimeoutLine(notes) ?? (logs && !cause ? await ports.github.jobTimeoutEvidence(same.id) : undefined);
         if (!jobTimeout)
             return { conclusion: same.conclusion, ...(cause ? { cause } : {}) };
         const { type } = (await c.site.findings({ ...same, jobTimeout })).classification;
@@ -2591,12 +2707,15 @@ function revertedForAnother(record, run) {
     }
 }
 
+// EXTERNAL MODULE: ./src/supervise/ports/git.ts
+var git = __webpack_require__(52313);
 ;// CONCATENATED MODULE: ./src/supervise/phase/supervise-revert.ts
 /**
  * The supervisor's revert, carried out: the culprit reverted in the clone of the default branch, then
  * pushed (`push` mode, one commit only) or left in a draft PR (`pr` mode, and `push` mode asking first),
  * with its rollback record kept as an artifact.
  */
+
 
 
 
@@ -2615,8 +2734,10 @@ async function carryOutRevert(outcome, site, revertConfig, ctx, ports, now) {
         outcome.plan = escalateRevert(outcome.plan, reason);
         ports.runner.log.warning(`ci-recovery supervisor: no revert: ${reason}`);
     };
-    const info = await clone.commitInfo(req.sha);
-    const reverted = await clone.revert(req.sha);
+    const read = await culpritOnBranch(clone, req.sha);
+    if ('gone' in read)
+        return escalate(`${read.gone}: '${clone.branch}' was rewritten (a force-push) since run ${outcome.plan.runId} tested it, so what broke it is no longer known`);
+    const { info, reverted } = read;
     if (!reverted.ok)
         return escalate(reverted.reason);
     // GitHub refuses pushes that change workflow files from a token without the workflows permission.
@@ -2671,6 +2792,22 @@ async function carryOutRevert(outcome, site, revertConfig, ctx, ports, now) {
     }
     outcome.revert = pushed.revert;
     await keepRecord(record, ports, outcome.problems);
+}
+/**
+ * The culprit read and reverted in the clone; `gone` when the branch no longer holds it (force-pushed since
+ * the run): its inverse would undo changes the branch may hold again under other commits, and every wake
+ * that tried would fail its step over it.
+ */
+async function culpritOnBranch(clone, sha) {
+    try {
+        const info = await clone.commitInfo(sha);
+        return { info, reverted: await clone.revert(sha) };
+    }
+    catch (error) {
+        if (error instanceof git/* NotOnBranchError */.z)
+            return { gone: error.message };
+        throw error;
+    }
 }
 /** Push mode: the revert lands on the default branch itself. */
 async function pushRevert(clone, record, sha) {
@@ -2737,6 +2874,8 @@ async function keepRecord(record, ports, problems) {
 
 
 
+
+
 /** A dry run says what `act` would do, and does none of it: a read-only token is enough. */
 function sayDryRun(outcome, g, work, revertConfig, ctx, ports) {
     outcome.dryRun = dryRunActions({
@@ -2794,6 +2933,10 @@ async function act(outcome, g, work, revertConfig, ctx, ports) {
             });
         }
     }
+    // GITHUB_TOKEN's re-run fires no event when it completes: the ledger keeps it for the sweeps to read.
+    const ledger = outcome.ledger ?? g.ledger;
+    if (outcome.rerun && ledger && branchKindOf(run) === 'default')
+        outcome.ledger = rerun_records_withRerun(ledger, run, now());
     // A repeat run that finds everything done writes nothing, not even an updated comment.
     const acted = outcome.plan.jobs.some((j) => j.action !== 'nothing');
     if (ctx.settings.comment && !g.stale && acted)
@@ -3064,7 +3207,7 @@ async function jobFindings(job, plans, github, problems) {
     if (findingsKnown(best))
         return best;
     // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-    const { classify } = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(3503), __webpack_require__.e(6713)]).then(__webpack_require__.bind(__webpack_require__, 13503));
+    const { classify } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13503));
     try {
         best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
     }
@@ -3177,6 +3320,7 @@ async function revertFacts(clone, g, revertConfig, ports) {
 
 
 
+
 /**
  * Where the revert of `entry` landed on the default branch, if it did; `declined`: a person closed its draft
  * PR unmerged, so nothing was rolled back and no run will ever hold it.
@@ -3275,6 +3419,9 @@ async function verifyOne(entry, input, ctx, ports, cloned) {
     const check = checkRollback(record, input.jobs, input.findings, input.moreJobs);
     if (check.verdict === 'unknown') {
         ports.runner.log.info(`ci-recovery supervisor: the revert of ${entry.sha.slice(0, 12)} is not judged by this run: ${check.reason}`);
+        // Pending on another test's failure may be pending for good: a person is told, not only the log.
+        if (check.otherTest)
+            ports.runner.appendSummary(`## ci-recovery supervisor: rollback pending\n\nThe revert of ${entry.sha.slice(0, 12)} stays pending: run ${run.id}: ${(0,core_report/* escapeText */.X1)((0,core_text/* inert */.tJ)(check.reason))}. Only that test failing again, or passing, judges it; if it no longer exists, judge the revert yourself.\n`);
         return { patch: { landedSha: landed } };
     }
     const now = ports.now?.() ?? new Date();
@@ -3437,6 +3584,7 @@ async function tellReentry(found, run, ports, problems) {
 
 
 
+
 /** Everything the supervisor does for one completed run. Throws UserErrors naming the fix. */
 async function superviseRun(ctx, ports) {
     const { config, settings } = ctx;
@@ -3493,11 +3641,25 @@ async function superviseRun(ctx, ports) {
             sayDryRun(outcome, g, work, revertConfig, ctx, ports);
         }
         else {
-            await actUnlessLimited(outcome, () => act(outcome, g, work, revertConfig, ctx, ports), ports, settings);
+            const waits = await actUnlessLimited(outcome, () => act(outcome, g, work, revertConfig, ctx, ports), ports, settings);
             if (outcome.revert?.pushed)
                 await dispatchVerdictRun(outcome, settings.tokenKind, ports);
             if (reland && settings.comment)
                 await tellReentry(reland, run, ports, outcome.problems);
+            // The re-run's answer was read and acted on, or none will come: no sweep needs its record. One that
+            // waits keeps it, and so does the record this wake just made.
+            const ledger = outcome.ledger ?? g.ledger;
+            if (ledger && !waits && !g.stale && !outcome.rerun) {
+                const completed = {
+                    id: run.id,
+                    attempt: run.attempt,
+                    completed: run.conclusion !== null,
+                    ...(run.updatedAt !== undefined ? { updatedAt: run.updatedAt } : {}),
+                };
+                const answered = withoutAnsweredRerun(ledger, completed, ports.now?.() ?? new Date());
+                if (answered !== ledger)
+                    outcome.ledger = answered;
+            }
         }
         if (outcome.ledger && ports.ledger && !settings.dryRun)
             await ports.ledger.save(outcome.ledger, run.headBranch);
@@ -3514,17 +3676,19 @@ async function superviseRun(ctx, ports) {
  * The plan carried out. A rate limit passes: the wake stops there, what it did is saved, and the next wake
  * (which reads GitHub again: a pushed revert branch is found and its PR opened once) goes on. Any other
  * failure still goes in the summary (a call past the budget, a refusal), and the step fails with it.
+ * Answers whether the plan waits for the next wake.
  */
 async function actUnlessLimited(outcome, acting, ports, settings) {
     try {
         await acting();
+        return false;
     }
     catch (error) {
         if (error instanceof RateLimitError) {
             const waits = `not carried out, it waits for the next wake: ${(0,errors/* errorMessage */.gJ)(error)}`;
             outcome.problems.push(waits);
             ports.runner.log.warning(`ci-recovery supervisor: ${(0,core_text/* inert */.tJ)(waits)}`);
-            return;
+            return true;
         }
         outcome.problems.push(`not carried out: ${(0,errors/* errorMessage */.gJ)(error)}`);
         writeSummary(outcome, ports.runner, settings.tokenKind);
@@ -3633,6 +3797,134 @@ function writeSummary(outcome, runner, kind) {
     }
     catch (error) {
         runner.log.warning(`ci-recovery supervisor: could not write the job summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 34 modules
+var core_classify = __webpack_require__(13503);
+;// CONCATENATED MODULE: ./src/supervise/ports/github.ts
+/**
+ * What the supervisor reads from GitHub and asks of it: the completed run, its jobs, logs, annotations and
+ * recovery plans; the green history and labels a revert needs; re-runs, the draft revert PR, the sticky
+ * comment and the rollback record's artifact. adapters/supervisor-github.ts carries it out over REST;
+ * `RecordingGitHub` keeps it in memory so the supervise phase can be tested without a server.
+ */
+
+
+
+/** GitHub has no run of this id that the token can see (404): deleted, expired, or never there. */
+class RunNotFoundError extends errors/* UserError */.yo {
+    runId;
+    constructor(message, runId) {
+        super(message);
+        this.runId = runId;
+        this.name = 'RunNotFoundError';
+    }
+}
+/** In memory: the run, its jobs and history are given; re-runs, PRs, comments and artifacts are recorded. */
+class RecordingGitHub {
+    details;
+    /** Jobs by attempt. */
+    jobs = {};
+    /** The attempts whose listing stops before their last job (JobListing `more`). */
+    moreJobs = new Set();
+    /** Job logs by job id (absent: GitHub has none). */
+    logs = {};
+    annotations = {};
+    plans = [];
+    /** The latest completed run's success, by head sha. */
+    green = {};
+    lastGreen;
+    labels = { labels: [] };
+    revertPrs = {};
+    revertsToday = 0;
+    pullRequest;
+    /** The commits of the PRs, by number. */
+    prCommits = {};
+    rerunAnswer = 'requested';
+    openError;
+    reruns = [];
+    opened = [];
+    comments = [];
+    artifacts = [];
+    /** Job ids whose logs were read. */
+    logReads = [];
+    constructor(details) {
+        this.details = details;
+    }
+    readRun(_runId, eventAttempt) {
+        const run = { ...this.details.run, attempt: eventAttempt ?? this.details.run.latestAttempt };
+        return Promise.resolve({ ...this.details, run });
+    }
+    readJobs(_runId, attempt) {
+        const jobs = (this.jobs[attempt] ?? []).map((j) => ({ ...j }));
+        return Promise.resolve({ jobs, more: this.moreJobs.has(attempt) });
+    }
+    jobTimeoutEvidence(jobId) {
+        const noted = jobTimeoutLine((this.annotations[jobId] ?? []).map((a) => a.message));
+        return Promise.resolve(noted ?? jobTimeoutLine((this.logs[jobId] ?? '').split('\n')));
+    }
+    classifyJobLog(jobId, signals) {
+        this.logReads.push(jobId);
+        const log = this.logs[jobId];
+        return Promise.resolve(log === undefined ? undefined : classify({ ...signals, log }));
+    }
+    readAnnotations(jobId) {
+        return Promise.resolve(this.annotations[jobId] ?? []);
+    }
+    recoveryPlans() {
+        return Promise.resolve(this.plans);
+    }
+    commitWasGreen(_workflowId, sha) {
+        return Promise.resolve(this.green[sha]);
+    }
+    lastGreenSha() {
+        return Promise.resolve(this.lastGreen);
+    }
+    labelApplications() {
+        return Promise.resolve(this.labels);
+    }
+    findRevertPullRequest(branch) {
+        return Promise.resolve(this.revertPrs[branch]);
+    }
+    revertPullRequestsToday() {
+        return Promise.resolve(this.revertsToday);
+    }
+    findPullRequest() {
+        return Promise.resolve(this.pullRequest);
+    }
+    pullRequestCommits(pr) {
+        return Promise.resolve((this.prCommits[pr] ?? []).map((c) => ({ ...c })));
+    }
+    requestRerun(runId, req, backoffMs) {
+        this.reruns.push({ runId, req, backoffMs });
+        return Promise.resolve(this.rerunAnswer);
+    }
+    openRevertPullRequest(opts) {
+        if (this.openError)
+            return Promise.reject(this.openError);
+        const existing = this.revertPrs[opts.branch];
+        if (existing)
+            return Promise.resolve({ ...existing, created: false });
+        this.opened.push(opts);
+        const number = 900 + this.opened.length;
+        const pr = { number, url: `https://github.test/pull/${number}`, state: 'open', createdAt: '' };
+        this.revertPrs[opts.branch] = pr;
+        return Promise.resolve({ ...pr, created: true });
+    }
+    upsertComment(pr, key, section) {
+        this.comments.push({ pr, key, section });
+        return Promise.resolve({ url: `https://github.test/pull/${pr}#comment` });
+    }
+    keepArtifact(name, content) {
+        this.artifacts.push({ name, content });
+        return Promise.resolve();
+    }
+    /** Files by `ref:path` (`owner/name@ref:path` for another repository's); an Error is thrown as the read's failure. */
+    files = {};
+    readFile(path, ref, repo) {
+        const file = this.files[`${repo ? `${repo}@` : ''}${ref}:${path}`];
+        return file instanceof Error ? Promise.reject(file) : Promise.resolve(file);
     }
 }
 
@@ -3773,6 +4065,8 @@ function sweepPlan(input) {
 
 
 
+
+
 /** The most runs of the default branch one sweep reads for the ledger's pending rollbacks. */
 const MAX_VERDICT_RUNS = 3;
 /** Reads the pending work and advances each item; one item that fails is told, and the others go on. */
@@ -3804,16 +4098,22 @@ async function sweep(ctx, ports, opts = {}) {
                 .map((t) => t.runId),
         ]),
     ];
-    const targets = [
-        ...recorded.targets.filter((t) => !leftIds.includes(t.runId)),
-        ...listed.filter((t) => !recorded.targets.some((r) => r.runId === t.runId)),
-    ].slice(0, MAX_SWEEP_TARGETS);
+    const skip = [...(opts.selfRunId !== undefined ? [opts.selfRunId] : []), ...(opts.supervised ?? [])];
+    const reruns = rerunTargets({ reruns: recorded.reruns, runs, now, skip });
+    // The re-run records take only the slots the runs GitHub lists leave: anyone who can write the cache scope
+    // can write one, and ten of them must not crowd a real failure out.
+    const ahead = [...recorded.targets.filter((t) => !leftIds.includes(t.runId)), ...listed];
+    const recordOnly = reruns.targets.filter((t) => !ahead.some((o) => o.runId === t.runId));
+    const targets = [...ahead, ...recordOnly]
+        .filter((t, i, all) => all.findIndex((o) => o.runId === t.runId) === i)
+        .slice(0, MAX_SWEEP_TARGETS);
     if (leftIds.length > 0)
         ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${leftIds
             .map((id) => `Run ${id} is not taken up again: its bisection ended (the ledger says so) as GitHub would not start its probes; dispatch the supervisor on the default branch with run-id ${id} to bisect it again.`)
             .join('\n')}\n`);
     log.info(`ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`);
     const supervised = [];
+    const recordFailures = [];
     for (const target of targets) {
         log.info(`ci-recovery supervisor: sweep: run ${target.runId}: ${(0,core_text/* inert */.tJ)(target.why)}`);
         try {
@@ -3823,16 +4123,56 @@ async function sweep(ctx, ports, opts = {}) {
         catch (error) {
             const said = (0,errors/* errorMessage */.gJ)(error);
             log.warning(`ci-recovery supervisor: sweep: run ${target.runId} was not supervised: ${(0,core_text/* inert */.tJ)(said)}`);
-            supervised.push({ runId: target.runId, error: said });
+            if (!recordOnly.some((t) => t.runId === target.runId) || !(error instanceof RunNotFoundError)) {
+                // Any failure to act on a run read (a revert refused, a PR not opened) fails the wake, as a listed run's.
+                supervised.push({ runId: target.runId, error: said });
+                if (recordOnly.some((t) => t.runId === target.runId))
+                    recordFailures.push(await recordFailed(target.runId, error, ports, opts.defaultBranch));
+                continue;
+            }
+            // A run named by a re-run record only (which anyone who can write the cache scope can write) that GitHub
+            // does not have: said once, the record dropped, and the wake not failed for it.
+            supervised.push({ runId: target.runId, error: said, recordOnly: true });
+            recordFailures.push(await recordFailed(target.runId, error, ports, opts.defaultBranch));
         }
     }
+    if (recordFailures.length > 0)
+        ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recordFailures.join('\n')}\n`);
     // After the targets: their supervision may have judged a rollback and saved the ledger already.
     const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
     if (recorded.summary !== undefined)
         ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.summary}\n`);
-    else if (targets.length === 0 && rollbacks.length === 0 && leftIds.length === 0 && !opts.afterRun)
+    if (reruns.running.length > 0)
+        ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${reruns.running
+            .map((r) => `Run ${r.runId}: its re-run of attempt ${r.attempt} is still running; the next wake reads it.`)
+            .join('\n')}\n`);
+    else if (recorded.summary === undefined &&
+        targets.length === 0 &&
+        rollbacks.length === 0 &&
+        leftIds.length === 0 &&
+        !opts.afterRun)
         ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
     return { listed: runs.length, targets, supervised, rollbacks };
+}
+/**
+ * A record-only target not supervised, as the summary says it: GitHub's 404 (the run deleted, expired, or a
+ * forged record) drops the record, said this once; any other failure leaves it for the next wake.
+ */
+async function recordFailed(runId, error, ports, branch) {
+    const said = (0,core_text/* inert */.tJ)((0,core_report/* oneLine */.TN)((0,errors/* errorMessage */.gJ)(error)));
+    if (!(error instanceof RunNotFoundError) || !ports.ledger || branch === undefined)
+        return `Run ${runId}, named by the ledger's re-run record, was not supervised (the next wake tries again): ${said}`;
+    const ledger = ports.ledger;
+    const dropped = await ledger
+        .load(branch)
+        .then(async (l) => {
+        const next = withoutRerunOf(l, runId);
+        if (next !== l)
+            await ledger.save(next, branch);
+        return 'the record is dropped';
+    })
+        .catch((e) => `the record is kept, the ledger was not saved: ${(0,core_text/* inert */.tJ)((0,core_report/* oneLine */.TN)((0,errors/* errorMessage */.gJ)(e)))}`);
+    return `Run ${runId}, named by the ledger's re-run record, is not a run GitHub has (404): ${dropped}.`;
 }
 /**
  * The bisections the ledger's probe records hold (a probe made and not yet judged). With its workflow named,
@@ -3843,14 +4183,15 @@ async function sweep(ctx, ports, opts = {}) {
  */
 async function recordedBisections(ports, opts, dryRun) {
     const branch = opts.defaultBranch;
-    const none = { targets: [], unknown: 0, ended: [] };
+    const none = { targets: [], unknown: 0, ended: [], reruns: [] };
     if (!ports.ledger || !ports.probes || branch === undefined)
         return none;
     // an unreadable ledger has no probe records: the sweep counts none
     const ledger = await ports.ledger.load(branch).catch(() => undefined);
     const ended = ledger?.ended ?? [];
+    const reruns = ledger?.reruns ?? [];
     if (!ledger?.probes)
-        return { ...none, ended };
+        return { ...none, ended, reruns };
     // A record a day old is stale (a bisection the branch's green run ended): both deadlines are long past.
     // One dated ahead of the clock was not written by a supervisor (core/bisect-records.ts, freshRecord).
     const now = ports.now?.() ?? new Date();
@@ -3885,6 +4226,7 @@ async function recordedBisections(ports, opts, dryRun) {
         targets,
         unknown: fresh.filter((p) => p.workflowId === undefined).length,
         ended,
+        reruns,
         ...(summary ? { summary } : {}),
     };
 }
@@ -4497,12 +4839,13 @@ async function openRevertPullRequest(octokit, repo, opts) {
 
 
 
+
 const realSleep = (ms) => (0,external_node_timers_promises_.setTimeout)(ms);
 
 /** GitHub's 404 for the run names neither the run nor what to pass instead: this does. */
 function runNotFound(repo, runId) {
-    return new errors/* UserError */.yo(`reading run ${runId}: GitHub answered 404 (Not Found): ${repo.owner}/${repo.repo} has no run ${runId} that this token can see. ` +
-        "Pass the completed run's id as 'run-id' (github.event.workflow_run.id, in a workflow of this repository), or a token of this repository with 'actions: read'.");
+    return new RunNotFoundError(`reading run ${runId}: GitHub answered 404 (Not Found): ${repo.owner}/${repo.repo} has no run ${runId} that this token can see. ` +
+        "Pass the completed run's id as 'run-id' (github.event.workflow_run.id, in a workflow of this repository), or a token of this repository with 'actions: read'.", runId);
 }
 /** The run as it is now (latest attempt), with the attempt the event was about. */
 async function readRun(octokit, repo, runId, eventAttempt) {
@@ -4536,6 +4879,7 @@ async function readRun(octokit, repo, runId, eventAttempt) {
             ...(data.run_started_at || data.created_at
                 ? { startedAt: data.run_started_at ?? data.created_at }
                 : {}),
+            ...(data.updated_at ? { updatedAt: data.updated_at } : {}),
         },
         workflowId: data.workflow_id,
         pullRequests: (data.pull_requests ?? []).map((p) => p.number),
@@ -4632,7 +4976,7 @@ async function readAnnotations(octokit, repo, jobId) {
 async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
     // annotations are one more hint: the log is read without them
     const notes = await readAnnotations(octokit, repo, jobId).catch(() => []);
-    const noted = jobTimeoutLine(notes.map((a) => a.message));
+    const noted = supervise_findings_jobTimeoutLine(notes.map((a) => a.message));
     if (noted)
         return noted;
     const file = await downloadJobLog(octokit, repo, jobId, logFile);
@@ -4642,7 +4986,7 @@ async function jobTimeoutEvidence(octokit, repo, jobId, logFile) {
         let number = 0;
         for await (const line of (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(file), crlfDelay: Infinity })) {
             number++;
-            const found = jobTimeoutLine([line]);
+            const found = supervise_findings_jobTimeoutLine([line]);
             if (found)
                 return { ...found, line: number };
         }
@@ -4763,7 +5107,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(9350), __webpack_require__.e(6059), __webpack_require__.e(3503), __webpack_require__.e(3759)]).then(__webpack_require__.bind(__webpack_require__, 23759));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(9350), __webpack_require__.e(3759)]).then(__webpack_require__.bind(__webpack_require__, 23759));
                 return await classifyLogFile(file, signals);
             }
             finally {
@@ -5107,7 +5451,8 @@ async function runOne(ctx, ports, windowMs, acts) {
 function sweptOutput(swept) {
     const supervised = swept?.supervised ?? [];
     adapters_logger/* runnerPort */.Ql.setOutput('swept', supervised.map((s) => s.runId).join(','));
-    return supervised.flatMap((s) => (s.error !== undefined ? [`run ${s.runId}: ${s.error}`] : []));
+    // A run named by a re-run record only is said in the sweep's summary: the wake stays green over it.
+    return supervised.flatMap((s) => s.error !== undefined && !s.recordOnly ? [`run ${s.runId}: ${s.error}`] : []);
 }
 /** The sweep's options for this supervisor run; `supervised`: runs this invocation already supervised. */
 function reconcile(ctx, ports, windowMs, supervised) {
@@ -6455,6 +6800,38 @@ function networkFailureMayPass(error) {
 
 /***/ }),
 
+/***/ 6713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ TESTS_RECOVERED),
+/* harmony export */   VZ: () => (/* binding */ attemptRecovered),
+/* harmony export */   gs: () => (/* binding */ saysRecovered),
+/* harmony export */   iz: () => (/* binding */ RECOVERED_MARK)
+/* harmony export */ });
+/**
+ * What `run/` prints when it turned a failed step green: its failed tests passed when re-run alone (or
+ * are quarantined), or a later attempt of the whole command passed. A log holding such a line after the
+ * failure it shows is the log of a step that passed: the CLI's classify and plan say so instead of
+ * "fix it". Pure.
+ */
+/** run/'s notice when every failed test passed on a re-run of itself or is quarantined. */
+const TESTS_RECOVERED = 'ci-recovery: every failed test passed on a re-run of itself or is quarantined: the step passes';
+/** run/'s line when an attempt after a failed one passed. */
+function attemptRecovered(stage, attempt) {
+    return `ci-recovery: stage '${stage}' passed on attempt ${attempt}, after ${attempt - 1} failed: the step passes`;
+}
+/** What every line saysRecovered accepts holds: the CLI decodes no other line to ask it. */
+const RECOVERED_MARK = 'ci-recovery: ';
+const ATTEMPT_RECOVERED = /ci-recovery: stage '.*' passed on attempt \d+, after \d+ failed: the step passes/;
+/** Does this log line say run/ turned its step green? (Annotations show it after `::notice::` or `##[notice]`.) */
+function saysRecovered(line) {
+    return line.includes(TESTS_RECOVERED) || ATTEMPT_RECOVERED.test(line);
+}
+
+
+/***/ }),
+
 /***/ 87533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6782,6 +7159,92 @@ function pushAsksFirst(scope) {
     return why === undefined
         ? undefined
         : `revert.mode is push, which pushes a revert of one commit only: ${why}, so the revert waits in a draft PR for a person to merge`;
+}
+
+
+/***/ }),
+
+/***/ 52313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ NotOnBranchError)
+/* harmony export */ });
+/* unused harmony export RecordingGit */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * The git side of the supervisor: a clone of the default branch (never the PR's code), read, revert one
+ * commit, push. adapters/git-revert.ts carries it out with git; `RecordingGit` keeps it in memory so the
+ * supervise phase can be tested without a repository.
+ */
+
+/**
+ * The commit is not on the default branch the clone holds: the branch was rewritten (a force-push) since the
+ * run tested it, or the commit never was on it. A UserError: nothing to revert, and a person decides.
+ */
+class NotOnBranchError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(sha, branch) {
+        super(`commit ${sha} is not on the default branch '${branch}': ci-recovery reverts only commits of that branch`);
+        this.name = 'NotOnBranchError';
+    }
+}
+/** In memory: commits and results are given; clones, reverts and pushes are recorded. */
+class RecordingGit {
+    commits;
+    ranges;
+    head;
+    clones = [];
+    reverts = [];
+    pushes = [];
+    disposed = 0;
+    /** The revert commit made for a culprit (its parent is the branch head). */
+    revertResult = (sha) => ({
+        ok: true,
+        commit: 'e'.repeat(40),
+        parent: this.head ?? sha,
+    });
+    pushResult = (branch) => ({ ok: true, ref: `refs/heads/${branch}` });
+    workflowFiles = [];
+    cloneError;
+    /** The commits since the last green commit, oldest first, by `from..to`. */
+    rangeLists = {};
+    constructor(commits = {}, 
+    /** Commits since the last green commit, by `from..to`. */
+    ranges = {}, head) {
+        this.commits = commits;
+        this.ranges = ranges;
+        this.head = head;
+    }
+    cloneDefaultBranch(opts) {
+        if (this.cloneError)
+            return Promise.reject(this.cloneError);
+        this.clones.push({ url: opts.url, branch: opts.branch });
+        const clone = {
+            branch: opts.branch,
+            commitInfo: (sha) => {
+                const info = this.commits[sha];
+                return info
+                    ? Promise.resolve(info)
+                    : Promise.reject(new Error(`commit ${sha} is not on ${opts.branch}`));
+            },
+            culpritRange: (from, to) => Promise.resolve(this.ranges[`${from}..${to}`]),
+            rangeCommits: (from, to) => Promise.resolve(this.rangeLists[`${from}..${to}`]),
+            revert: (sha) => {
+                this.reverts.push(sha);
+                return Promise.resolve(this.revertResult(sha));
+            },
+            workflowFilesChanged: () => Promise.resolve(this.workflowFiles),
+            push: (branch, { force = false }) => {
+                this.pushes.push({ branch, force });
+                return Promise.resolve(this.pushResult(branch));
+            },
+            dispose: () => {
+                this.disposed += 1;
+                return Promise.resolve();
+            },
+        };
+        return Promise.resolve(clone);
+    }
 }
 
 
