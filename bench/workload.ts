@@ -32,6 +32,9 @@ const TEST_SUPPORT = [
   '__tests__/sucrase-transform.js',
 ];
 
+/** The bundler's script the workload copies (read as text here, run only in the stand's copy). */
+export const BUNDLER_SCRIPT = 'scripts/build.ts';
+
 /** This repository's sources, lockfile and unit tests: a real code base to install, compile and test. */
 export function workloadFiles(): Record<string, string> {
   const listed = execFileSync(
@@ -43,7 +46,7 @@ export function workloadFiles(): Record<string, string> {
       'schema',
       // What `npm run build` needs: its script and the six it imports, the action.yml files and the
       // reference it regenerates (not the repository's other scripts: they import bench/ and stand/).
-      'scripts/build.ts',
+      BUNDLER_SCRIPT,
       'scripts/ascii-bundle.ts',
       'scripts/inputs-doc.ts',
       'scripts/input-defaults.ts',

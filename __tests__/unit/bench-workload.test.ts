@@ -2,17 +2,17 @@
  * bench:recovery's workload is this repository's sources and eleven of its unit suites, copied into a stand's
  * workspace (bench/workload.ts workloadFiles). A suite that starts importing a helper the copy lacks turns every
  * job of the bench red with a type error in its build, and every scenario then times a failure (it did, once
- * `config.test.ts` imported `__tests__/cpu-time.ts`, and once `scripts/build.ts` imported `./pattern-shapes.js`).
- * These tests only read: `git ls-files` and the listed files' text. Nothing is built or written in the checkout
- * (the bench builds the copy in its stand's workspace).
+ * `config.test.ts` imported `__tests__/cpu-time.ts`, and once the bundler script imported `./pattern-shapes.js`).
+ * These tests only read: `git ls-files` and the listed files' text; they run no npm script and write nothing in
+ * the checkout (the first test checks it).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { workloadFiles } from '../../bench/workload.js';
+import { BUNDLER_SCRIPT, workloadFiles } from '../../bench/workload.js';
 import { repoRoot } from '../../stand/services/paths.js';
 
-/** What the checkout holds that a build or a write would change: git's view and dist/'s newest file time. */
+/** What any write into the checkout would change: git's view and dist/'s newest file time. */
 function checkoutState(): { status: string; dist: number } {
   const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], {
     cwd: repoRoot,
@@ -26,8 +26,8 @@ function checkoutState(): { status: string; dist: number } {
 const before = checkoutState();
 const files = workloadFiles();
 
-test('reading the workload builds and writes nothing in the checkout', () => {
-  expect(Object.keys(files)).toContain('scripts/build.ts');
+test('reading the workload leaves the checkout as it was: git status and dist/ file times unchanged', () => {
+  expect(Object.keys(files)).toContain(BUNDLER_SCRIPT);
   expect(checkoutState()).toEqual(before);
 });
 
@@ -56,7 +56,7 @@ test('every file the copied jest config names under <rootDir> is in the copy', (
 });
 
 test('every config file the copied build script names is in the copy', () => {
-  const build = files['scripts/build.ts'] ?? '';
+  const build = files[BUNDLER_SCRIPT] ?? '';
   const named = [...build.matchAll(/'([\w.-]+\.json)'/g)].map(([, name]) => name as string);
   expect(named).toContain('tsconfig.bundle.json');
   expect(named.filter((name) => !(name in files))).toEqual([]);
