@@ -48,6 +48,11 @@ test('ten records naming green runs at a later attempt never crowd a listed fail
     greens.filter((id) => !ids.includes(id)),
   );
   expect(recordedRuns()).toContain(failing.id);
+  // The one past the sweep's cap is said, not dropped silently.
+  const waiting = greens.filter((id) => !ids.includes(id));
+  expect(waiting).toHaveLength(1);
+  expect(first.summary).toContain(`1 more run(s) with pending work wait for the next wake`);
+  expect(first.summary).toContain(`: ${waiting[0]}.`);
   await fx.sweep();
   expect(recordedRuns().filter((id) => greens.includes(id))).toEqual([]);
   expect(stand.github.validationErrors).toEqual([]);

@@ -34,6 +34,16 @@ function run(over: Partial<ProbeRunView>): ProbeRunView {
 const targets = (runs: ProbeRunView[]): number[] =>
   sweepTargets({ runs: [...runs].reverse(), now: NOW }).map((t) => t.runId);
 
+test('failing runs past the cap are deferred, newest first taken, none dropped unsaid', () => {
+  const failing = Array.from({ length: 12 }, (_, i) =>
+    run({ headBranch: `b${i}`, event: 'pull_request', conclusion: 'failure' }),
+  );
+  const plan = sweepPlan({ runs: [...failing].reverse(), now: NOW });
+  const newestFirst = failing.map((r) => r.id).reverse();
+  expect(plan.targets.map((t) => t.runId)).toEqual(newestFirst.slice(0, 10));
+  expect(plan.deferred).toEqual(newestFirst.slice(10));
+});
+
 test('a green history is nothing pending', () => {
   expect(targets([run({}), run({ headBranch: 'feature', event: 'pull_request' })])).toEqual([]);
 });
@@ -174,6 +184,10 @@ describe('an ended bisection in the ledger (att-sup5)', () => {
     const failing = run({ conclusion: 'failure', runAttempt: 2, updatedAt: ago(20) });
     const old = run({ id: failing.id - 1, conclusion: 'failure', updatedAt: ago(120) });
     const ended = [failing, old].map((r) => ({ runId: r.id, attempt: r.runAttempt, at: ago(10) }));
-    expect(sweepPlan({ runs: [failing, old], now: NOW, ended })).toEqual({ targets: [], left: [failing.id] });
+    expect(sweepPlan({ runs: [failing, old], now: NOW, ended })).toEqual({
+      targets: [],
+      left: [failing.id],
+      deferred: [],
+    });
   });
 });

@@ -92,7 +92,12 @@ export function sweepTargets(input: SweepInput): SweepTarget[] {
  * The runs to supervise again (sweepTargets), and those the ledger's ended bisections leave out (`left`,
  * newest first): runs that would be targets but for an `ended` record, which the sweep says it left.
  */
-export function sweepPlan(input: SweepInput): { targets: SweepTarget[]; left: number[] } {
+export function sweepPlan(input: SweepInput): {
+  targets: SweepTarget[];
+  left: number[];
+  /** Runs with pending work past this sweep's first MAX_SWEEP_TARGETS: the next wake takes them up. */
+  deferred: number[];
+} {
   const since = input.now.getTime() - (input.windowMs ?? DEFAULT_SWEEP_WINDOW_MS);
   const targets = new Map<number, string>();
   const left = new Set<number>();
@@ -137,11 +142,10 @@ export function sweepPlan(input: SweepInput): { targets: SweepTarget[]; left: nu
     if (ended(run)) left.add(run.id);
     else targets.set(run.id, targets.get(run.id) ?? why);
   }
+  const all = [...targets].map(([runId, why]) => ({ runId, why })).sort((a, b) => b.runId - a.runId);
   return {
-    targets: [...targets]
-      .map(([runId, why]) => ({ runId, why }))
-      .sort((a, b) => b.runId - a.runId)
-      .slice(0, MAX_SWEEP_TARGETS),
+    targets: all.slice(0, MAX_SWEEP_TARGETS),
     left: [...left].sort((a, b) => b - a),
+    deferred: all.slice(MAX_SWEEP_TARGETS).map((t) => t.runId),
   };
 }

@@ -102,9 +102,18 @@ export async function sweep(
   // can write one, and ten of them must not crowd a real failure out.
   const ahead = [...recorded.targets.filter((t) => !leftIds.includes(t.runId)), ...listed];
   const recordOnly = reruns.targets.filter((t) => !ahead.some((o) => o.runId === t.runId));
-  const targets = [...ahead, ...recordOnly]
-    .filter((t, i, all) => all.findIndex((o) => o.runId === t.runId) === i)
-    .slice(0, MAX_SWEEP_TARGETS);
+  const pending = [...ahead, ...recordOnly].filter(
+    (t, i, all) => all.findIndex((o) => o.runId === t.runId) === i,
+  );
+  const targets = pending.slice(0, MAX_SWEEP_TARGETS);
+  // Past the cap, runs wait for the next wake (their ledger records stay): said, so a busy sweep drops none silently.
+  const deferred = [
+    ...new Set([...pending.slice(MAX_SWEEP_TARGETS).map((t) => t.runId), ...plan.deferred]),
+  ].filter((id) => !targets.some((t) => t.runId === id));
+  if (deferred.length > 0)
+    ports.runner.appendSummary(
+      `## ci-recovery supervisor: sweep\n\n${deferred.length} more run(s) with pending work wait for the next wake (this sweep takes ${MAX_SWEEP_TARGETS}): ${deferred.join(', ')}.\n`,
+    );
   if (leftIds.length > 0)
     ports.runner.appendSummary(
       `## ci-recovery supervisor: sweep\n\n${leftIds
@@ -115,7 +124,7 @@ export async function sweep(
         .join('\n')}\n`,
     );
   log.info(
-    `ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`,
+    `ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work${deferred.length > 0 ? `, ${deferred.length} left for the next wake` : ''}`,
   );
   const supervised: SweepOutcome['supervised'] = [];
   const recordFailures: string[] = [];
