@@ -348,6 +348,21 @@ export const WINDOWS_CASES: WindowsCase[] = [
     type: 'dependency',
     shown: /NU1605: .*Detected package downgrade/,
   },
+  {
+    name: "NU1301: the private feed refused the job's credentials (401)",
+    from: `${NUGET} NuGet.Protocol/Strings.resx Log_FailedToReadServiceIndex; NuGetLogCode.cs NU1301; System.Net.Http "Response status code does not indicate success: {0} ({1})." documented form, not re-read at a commit`,
+    shell: 'pwsh',
+    script: ['dotnet restore'],
+    output: [
+      ...RESTORE_HEAD,
+      `${CSPROJ} : error NU1301: Unable to load the service index for source https://pkgs.dev.azure.com/contoso/_packaging/shop/nuget/v3/index.json. [${SLN}]`,
+      `${CSPROJ} : error NU1301:   Response status code does not indicate success: 401 (Unauthorized). [${SLN}]`,
+      `  Failed to restore ${CSPROJ} (in 2.1 sec).`,
+    ],
+    exit: 1,
+    type: 'config',
+    shown: /401 \(Unauthorized\)/,
+  },
   // ---- transient: the feed did not answer
   {
     name: 'NU1301: the service index did not load',

@@ -4,7 +4,8 @@
  * person would label it, retried only when transient, with the line shown stating the cause; a passing step
  * claims nothing above low. And the mechanisms this battery found missing: PowerShell refusing a parameter or a
  * path (pwsh-parameter-or-path-missing), its parser refusing the step's script (pwsh-parser-error), cmd's missing
- * path (cmd-path-not-found), NU1301 with the server-side cause NuGet names (nuget-source-server-error), vstest's
+ * path (cmd-path-not-found), NU1301 with the server-side cause NuGet names (nuget-source-server-error) or the
+ * feed refusing the job's credentials (nuget-source-unauthorized), vstest's
  * line naming the failed test (vstest-failed-test), its blame hang timeout (vstest-blame-hang), and a code-style
  * IDExxxx error (dotnet-code-style-error).
  */
@@ -98,7 +99,7 @@ describe('NU1301 with the server-side cause NuGet names (rule nuget-source-serve
     expect(fires('nuget-source-server-error', line)).toBe(true);
   });
 
-  test("a private feed's 401 is credentials, not a transient: not this rule, and the step is not retried", () => {
+  test("a private feed's 401 is credentials, not a transient: config (rule nuget-source-unauthorized), not retried", () => {
     const line = `${P}Response status code does not indicate success: 401 (Unauthorized). [D:\\a\\app\\app\\App.sln]`;
     expect(fires('nuget-source-server-error', line)).toBe(false);
     const v = classify({
@@ -115,6 +116,7 @@ describe('NU1301 with the server-side cause NuGet names (rule nuget-source-serve
         type: 'config',
       }),
     });
+    expect(v).toMatchObject({ type: 'config', rule: 'nuget-source-unauthorized' });
     expect(retriedOnPr(v)).toBe(false);
   });
 });
