@@ -94,9 +94,46 @@ describe('NU1301 with the server-side cause NuGet names (rule nuget-source-serve
     `${P}Response status code does not indicate success: 502 (Bad Gateway). [D:\\a\\app\\app\\App.sln]`,
     `${P}Response status code does not indicate success: 429 (Too Many Requests).`,
     `${P}The HTTP request to 'GET https://f.example.org/v3/index.json' has timed out after 100000ms.`,
-    `${P}The SSL connection could not be established, see inner exception.`,
+    `${P}Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host..`,
+    `${P}Unable to read data from the transport connection: Connection reset by peer.`,
+    `${P} Received an unexpected EOF or 0 bytes from the transport stream.`,
+    `${P}Authentication failed because the remote party has closed the transport stream.`,
   ])('fires on %s', (line) => {
     expect(fires('nuget-source-server-error', line)).toBe(true);
+  });
+
+  test('the SSL wrapper line is not the cause: a certificate the runner does not trust is not retried', () => {
+    // dotnet/runtime@015510ca System.Net.Security Strings.resx net_ssl_io_cert_validation; the chain form
+    // `... because of errors in the certificate chain: UntrustedRoot` as NuGet prints the inner exception.
+    const S = ' [D:\\a\\app\\app\\App.sln]';
+    expect(
+      fires(
+        'nuget-source-server-error',
+        `${P}The SSL connection could not be established, see inner exception.`,
+      ),
+    ).toBe(false);
+    for (const cert of [
+      'The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot',
+      'The remote certificate is invalid according to the validation procedure: RemoteCertificateNameMismatch',
+    ]) {
+      const v = classify({
+        log: windowsLog({
+          name: 'cert',
+          from: 'test',
+          shell: 'pwsh',
+          script: ['dotnet restore'],
+          output: [
+            `D:\\a\\app\\app\\App.csproj : error NU1301: Unable to load the service index for source https://nuget.corp.example/v3/index.json.${S}`,
+            `${P}The SSL connection could not be established, see inner exception.${S}`,
+            `${P}${cert}${S}`,
+          ],
+          exit: 1,
+          type: 'config',
+        }),
+      });
+      expect(v.type).not.toBe('network');
+      expect(retriedOnPr(v)).toBe(false);
+    }
   });
 
   test("a private feed's 401 is credentials, not a transient: config (rule nuget-source-unauthorized), not retried", () => {
