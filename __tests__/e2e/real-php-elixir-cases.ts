@@ -378,6 +378,23 @@ export const PHP_ELIXIR_CASES: PhpElixirCase[] = [
     cause: /could not fetch environment variable "DATABASE_URL" because it is not set/,
     cli: true,
   },
+  // A look-alike that stays what it is: the same exception raised inside a test is an exception in a test
+  // (TAXONOMY test), as real-env's pytest test asserting an environment variable stays test.
+  {
+    name: 'mix test, a test whose code calls System.fetch_env! (an exception in a test)',
+    type: 'test',
+    needs: ['mix'],
+    run: 'mix test',
+    files: {
+      'mix.exs': MIX(),
+      'lib/app.ex': 'defmodule App do\n  def key, do: System.fetch_env!("API_KEY")\nend\n',
+      ...EXUNIT_HELPER,
+      'test/app_test.exs':
+        'defmodule AppTest do\n  use ExUnit.Case\n  test "key" do\n    assert App.key() == "k"\n  end\nend\n',
+    },
+    cause:
+      /test key \(AppTest\)|\(System\.EnvError\) could not fetch environment variable "API_KEY"|1 failure/,
+  },
   // Erlang: rebar3 and erlc
   {
     name: 'rebar3 compile, a syntax error',
