@@ -1,14 +1,14 @@
 /**
  * Issue 68: PHP's, Elixir's and Erlang's real failures (`real-php-elixir-cases.ts`), never run before this
- * battery: php, Composer, PHPUnit, mix, ExUnit, rebar3 and erlc as Debian installs them, each case run through
+ * battery: php, Composer, PHPUnit, mix, ExUnit and erlc as Debian installs them, each case run through
  * `bash -e {0}` as the runner runs a `run:` step (`real-steps.ts`) and what it printed classified as one GitHub
  * Actions step. Each case asserts TAXONOMY.md's type, whether the default policy retries it on a pull request
  * (transient types and resource only), and that the line shown states the cause (its `cause`): never the step's
  * echo, Composer's usage synopsis or the runner's exit line. A few go through the built CLI
  * (`dist/cli.js classify --json`) as users run it. Offline: Composer's repository is a `node:http` server of the
  * case's own (misbehaving-server.ts), Packagist switched off; HOME, COMPOSER_HOME, COMPOSER_CACHE_DIR, MIX_HOME,
- * HEX_HOME, MIX_ARCHIVES and REBAR_CACHE_DIR are in the case's temporary project. Under
- * CI_RECOVERY_REQUIRE_RUNNERS=1 a missing tool fails the file; elsewhere its cases skip, saying which.
+ * HEX_HOME and MIX_ARCHIVES are in the case's temporary project. Under CI_RECOVERY_REQUIRE_RUNNERS=1 a missing tool
+ * fails the file; elsewhere its cases skip, saying which.
  * `REAL_PHP_ELIXIR_TABLE=1` prints each verdict (`TABLE|case|type|verdict [rule] line shown`).
  *
  * Left out, and why: PHPUnit 9's code coverage threshold (9.6 has none: no option of
@@ -64,7 +64,6 @@ async function runCase(c: PhpElixirCase): Promise<StepRun> {
       MIX_HOME: path.join(dir, '.mix'),
       HEX_HOME: path.join(dir, '.hex'),
       MIX_ARCHIVES: path.join(dir, '.mix/archives'),
-      REBAR_CACHE_DIR: path.join(dir, '.rebar-cache'),
       ...c.env,
     });
   } finally {

@@ -1,10 +1,10 @@
 /**
  * PHP's, Elixir's and Erlang's real failures (issue 68), for classify-real-php-elixir.test.ts: php, Composer,
- * PHPUnit, mix, ExUnit, rebar3 and erlc as Debian installs them, each case a `run:` step in a temporary project
+ * PHPUnit, mix, ExUnit and erlc as Debian installs them, each case a `run:` step in a temporary project
  * (`real-steps.ts` runStep, `bash -e {0}`), HOME and every tool's cache in that project. `type` is TAXONOMY.md's
  * label; `cause` matches the line that states the cause (the parser's error, the failed assertion, the resolver's
  * problem), never the command echo, Composer's usage synopsis or a tally where a cause line exists. The tools
- * print what they print on this machine (PHP 8.2, Composer 2.5, PHPUnit 9.6, Elixir 1.14 on OTP 25, rebar3 3.19):
+ * print what they print on this machine (PHP 8.2, Composer 2.5, PHPUnit 9.6, Elixir 1.14 on OTP 25):
  * `cause` names the cause's stable words, never whole bytes.
  *
  * Offline: Packagist is switched off in each composer.json; a `type: composer` repository is the test's own
@@ -26,7 +26,7 @@ import type { FailureType } from '../../src/core/types.js';
 import type { Handler } from './misbehaving-server.js';
 import { resetMidResponse, status } from './misbehaving-server.js';
 
-export type Tool = 'php' | 'composer' | 'phpunit' | 'mix' | 'rebar3' | 'erlc';
+export type Tool = 'php' | 'composer' | 'phpunit' | 'mix' | 'erlc';
 
 export interface PhpElixirCase {
   name: string;
@@ -110,11 +110,6 @@ const phpTest = (cls: string, body: string): string =>
 const MIX = (deps = '[]'): string =>
   `defmodule App.MixProject do\n  use Mix.Project\n  def project, do: [app: :app, version: "0.1.0", elixir: "~> 1.14", deps: ${deps}]\nend\n`;
 const EXUNIT_HELPER = { 'test/test_helper.exs': 'ExUnit.start()\n' };
-const REBAR = {
-  'rebar.config': '{erl_opts, [debug_info]}.\n{deps, []}.\n',
-  'src/app.app.src':
-    '{application, app, [{description, "app"}, {vsn, "0.1.0"}, {applications, [kernel, stdlib]}, {modules, []}]}.\n',
-};
 
 export const PHP_ELIXIR_CASES: PhpElixirCase[] = [
   // PHP: the interpreter and PHPUnit
@@ -395,44 +390,7 @@ export const PHP_ELIXIR_CASES: PhpElixirCase[] = [
     cause:
       /test key \(AppTest\)|\(System\.EnvError\) could not fetch environment variable "API_KEY"|1 failure/,
   },
-  // Erlang: rebar3 and erlc
-  {
-    name: 'rebar3 compile, a syntax error',
-    type: 'build',
-    needs: ['rebar3'],
-    run: 'rebar3 compile',
-    files: {
-      ...REBAR,
-      'src/app_math.erl': '-module(app_math).\n-export([add/2]).\nadd(A, B) ->\n    A + B\n',
-    },
-    cause: /app_math\.erl:\d+(?::\d+)?: syntax error before/,
-  },
-  {
-    name: 'rebar3 eunit, a failing test',
-    type: 'test',
-    needs: ['rebar3'],
-    run: 'rebar3 eunit',
-    files: {
-      ...REBAR,
-      'src/app_math.erl': '-module(app_math).\n-export([add/2]).\nadd(A, B) -> A + B + 1.\n',
-      'test/app_math_tests.erl':
-        '-module(app_math_tests).\n-include_lib("eunit/include/eunit.hrl").\nadd_test() -> ?assertEqual(3, app_math:add(1, 2)).\n',
-    },
-    cause: /app_math_tests:add_test\/0|Failure\/Error: \?assertEqual\(3/,
-  },
-  {
-    name: 'rebar3 ct, a failing common_test case',
-    type: 'test',
-    needs: ['rebar3'],
-    run: 'rebar3 ct',
-    files: {
-      ...REBAR,
-      'src/app_math.erl': '-module(app_math).\n-export([add/2]).\nadd(A, B) -> A + B + 1.\n',
-      'test/app_math_SUITE.erl':
-        '-module(app_math_SUITE).\n-export([all/0, add/1]).\nall() -> [add].\nadd(_Config) -> 3 = app_math:add(1, 2).\n',
-    },
-    cause: /app_math_SUITE ==> add: FAILED|badmatch/,
-  },
+  // Erlang: erlc (rebar3 is not installed in CI, .ci/run says why; its eunit lines are published-battery.ts's)
   {
     name: 'erlc, a file that does not parse',
     type: 'build',

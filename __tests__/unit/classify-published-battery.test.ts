@@ -218,3 +218,21 @@ describe('a download whose gzip stream ended early (rule download-stream-truncat
     expect(retriedOnPr(v)).toBe(false);
   });
 });
+
+describe("rebar3 eunit's failed assertion (rule eunit-progress-failure; rebar3 is not installed in CI)", () => {
+  // seancribbs/eunit_formatters src/eunit_progress.erl, vendored in rebar3: each failed test's header, the
+  // `Failure/Error: ?assert...(...)` line stating what was asserted, and the tally `N tests, M failures` last.
+  test.each(PUBLISHED_CASES.filter((c) => c.run.startsWith('rebar3 eunit')).map((c) => [c.run, c]))(
+    'the line shown is the failed assertion, not the tally: %s',
+    (_run, c) => {
+      const v = classify({ log: caseLog(c) });
+      expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'test', retried: false });
+      expect(v.evidence?.text).toMatch(/^\s*Failure\/Error: \?assert(?:Equal)?\(/);
+    },
+  );
+
+  test("RSpec's Failure/Error (an expectation, no `?`) is not EUnit's", () => {
+    const line = '     Failure/Error: expect(cart.total).to eq(3)';
+    expect(ruleFires(defaultRuleSet(), 'eunit-progress-failure', line)).toBe(false);
+  });
+});
