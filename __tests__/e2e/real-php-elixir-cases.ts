@@ -172,6 +172,22 @@ export const PHP_ELIXIR_CASES: PhpElixirCase[] = [
     },
     cause: /Class "App\\Testing\\DatabaseTestCase" not found/,
   },
+  // A look-alike that stays what it is: PHP's parse error printed by a program a test runs (a linter's test
+  // linting its own fixture) is the program under test's output; the test's failure decides (TAXONOMY test).
+  {
+    name: 'phpunit, a test whose program prints a Parse error (the program under test)',
+    type: 'test',
+    needs: ['phpunit'],
+    run: 'phpunit tests',
+    files: {
+      'fixtures/broken.php': '<?php\nfunction broken( {\n}\n',
+      'tests/LintTest.php': phpTest(
+        'LintTest',
+        '  public function testLintsFixture(): void { passthru("php -l " . __DIR__ . "/../fixtures/broken.php", $rc); $this->assertSame(0, $rc); }\n',
+      ),
+    },
+    cause: /LintTest::testLintsFixture|Failed asserting that 255 is identical to 0/,
+  },
   {
     name: 'php, memory_limit exhausted',
     type: 'resource',
