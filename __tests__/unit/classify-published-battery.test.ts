@@ -218,3 +218,69 @@ describe('a download whose gzip stream ended early (rule download-stream-truncat
     expect(retriedOnPr(v)).toBe(false);
   });
 });
+
+describe("rebar3 eunit's failed assertion (rule eunit-progress-failure; rebar3 is not installed in CI)", () => {
+  // seancribbs/eunit_formatters src/eunit_progress.erl, vendored in rebar3: each failed test's header, the
+  // `Failure/Error: ?assert...(...)` line stating what was asserted, and the tally `N tests, M failures` last.
+  test.each(PUBLISHED_CASES.filter((c) => c.run.startsWith('rebar3 eunit')).map((c) => [c.run, c]))(
+    'the line shown is the failed assertion, not the tally: %s',
+    (_run, c) => {
+      const v = classify({ log: caseLog(c) });
+      expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'test', retried: false });
+      expect(v.evidence?.text).toMatch(/^\s*Failure\/Error: \?assert(?:Equal)?\(/);
+    },
+  );
+
+  test("RSpec's Failure/Error (an expectation, no `?`) is not EUnit's", () => {
+    const line = '     Failure/Error: expect(cart.total).to eq(3)';
+    expect(ruleFires(defaultRuleSet(), 'eunit-progress-failure', line)).toBe(false);
+  });
+});
+
+describe("Composer's download cut short (rule composer-download-truncated)", () => {
+  // composer/composer src/Composer/Util/RemoteFilesystem.php: `Content-Length mismatch, received %d bytes out of
+  // the expected %d` (Debian composer 2.5.5 line 318), a transport's cut: retried.
+  const cut = 'Content-Length mismatch, received 2048 bytes out of the expected 65536';
+
+  test('under composer install it is the network, retried', () => {
+    const v = classify({
+      log: step('composer install --no-interaction --no-progress', [
+        'Installing dependencies from lock file (including require-dev)',
+        '  - Downloading acme/util (1.4.0)',
+        '',
+        'In RemoteFilesystem.php line 318:',
+        '',
+        `  ${cut}  `,
+        '',
+        `::error ::${cut}`,
+      ]),
+    });
+    expect({ type: v.type, rule: v.rule, retried: retriedOnPr(v) }).toEqual({
+      type: 'network',
+      rule: 'composer-download-truncated',
+      retried: true,
+    });
+  });
+
+  test("printed by a program a PHPUnit test runs, the test's failure decides: not retried", () => {
+    const v = classify({
+      log: step('vendor/bin/phpunit', [
+        'PHPUnit 9.6.7 by Sebastian Bergmann and contributors.',
+        '',
+        cut,
+        'F                                                                   1 / 1 (100%)',
+        '',
+        'There was 1 failure:',
+        '',
+        '1) MirrorTest::testSyncsPackages',
+        'Failed asserting that 1 is identical to 0.',
+        '',
+        '/home/runner/work/app/app/tests/MirrorTest.php:31',
+        '',
+        'FAILURES!',
+        'Tests: 1, Assertions: 1, Failures: 1.',
+      ]),
+    });
+    expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'test', retried: false });
+  });
+});
