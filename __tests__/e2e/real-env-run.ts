@@ -1,7 +1,7 @@
 /**
  * Runs one case of `real-env-cases.ts` as a `run:` step (`real-steps.ts` runStep, `bash -e {0}` as the runner
- * does) in a fresh temporary project, with HOME and GNUPGHOME in that project: never the user's ~/.gnupg,
- * ~/.ssh or ~/.npmrc. `have` says whether a case's tools are on this machine.
+ * does) in a fresh temporary project, with HOME, GNUPGHOME and XDG's config and cache homes in that project: never
+ * the user's ~/.gnupg, ~/.ssh, ~/.npmrc or ~/.config. `have` says whether a case's tools are on this machine.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
@@ -49,13 +49,17 @@ export async function runEnvCase(c: EnvCase): Promise<StepRun> {
   const dir = tempProject(c.files);
   const gnupg = path.join(dir, '.gnupg');
   mkdirSync(gnupg, { mode: 0o700 });
-  const env: Record<string, string> = { HOME: dir, GNUPGHOME: gnupg, ...c.env };
+  // XDG's config and cache homes follow HOME: GitHub's runners set XDG_CONFIG_HOME (/home/runner/.config), where
+  // yamllint, black, mypy and pip read a user's config before ~'s (yamllint/cli.py, black/files.py, mypy/defaults.py,
+  // pip's platformdirs), and pylint, black and pip cache under XDG_CACHE_HOME.
+  const xdg = { XDG_CONFIG_HOME: path.join(dir, '.config'), XDG_CACHE_HOME: path.join(dir, '.cache') };
+  const env: Record<string, string> = { HOME: dir, GNUPGHOME: gnupg, ...xdg, ...c.env };
   if (c.modules) symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
   if (c.setup)
     try {
       execFileSync('bash', ['-ec', c.setup], {
         cwd: dir,
-        env: { ...process.env, HOME: dir, GNUPGHOME: gnupg },
+        env: { ...process.env, HOME: dir, GNUPGHOME: gnupg, ...xdg },
         stdio: 'pipe',
         timeout: 60_000,
       });

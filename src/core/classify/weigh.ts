@@ -391,9 +391,14 @@ const LEFT_BEHIND =
 /** The step's exit status as a kill's (evidence-pieces.ts exitPiece): 137 (SIGKILL), or 124 where the script runs `timeout` (a bare 124 is also GNU xargs' word on a command that exited 255). */
 const KILLED = /^exit:(?:137(?:@timeout)?|124@timeout)$/;
 
-/** A line reporting a process's exit status: a parent's word on its child (make, BuildKit, npm, subprocess). */
+/**
+ * A line reporting a process's exit status: a parent's word on its child (make, BuildKit, npm, subprocess), and
+ * pip's error reference for a build backend whose metadata hook failed (pip 23.0.1 pip/_internal/exceptions.py
+ * MetadataGenerationFailed, printed `error: metadata-generation-failed`, which pip-own-package-build reads):
+ * setuptools' refusal of pyproject.toml above it is the child's own word.
+ */
 const CHILD_STATUS =
-  /\bexit(?:ed with)? (?:code|status)\b|\bnon-zero exit\b|\bdid not complete successfully\b|\bError \d+\s*$/i;
+  /\bexit(?:ed with)? (?:code|status)\b|\bnon-zero exit\b|\bdid not complete successfully\b|\bError \d+\s*$|^error: metadata-generation-failed$/i;
 
 /**
  * What the tool printed decides over the command's word: a step's command (`npm run coveralls`, `pytest`) says
