@@ -10,6 +10,18 @@
  * would be read as the job's own). `REAL_RUBY_PERL_TABLE=1` prints each verdict
  * (`TABLE|case|type|verdict [rule] retried line shown`). Under CI_RECOVERY_REQUIRE_RUNNERS=1 a missing tool fails
  * the file; elsewhere its cases skip, saying which.
+ *
+ * What main (b7beffa) got wrong here, 13 of 34, and what mends it (rules/log-rules.json, each from the Debian
+ * package's file): bundler's deployment refusal, `require` of a missing gem, perl's @INC and `perl -c` were unknown
+ * (bundler-frozen-lockfile-changed, ruby-cannot-load-gem, perl-module-not-in-inc, perl-compile-check-failed);
+ * ENV.fetch's KeyError was withheld (ruby-env-fetch-key-missing); bundler's unknown option and rake's unknown task
+ * were typed dependency and test by the command's name (thor-unknown-switches, rake-unknown-task); gem install
+ * against a 503, a 502 and resets was dependency, not retried (rubygems-bad-response reads gem's own form now);
+ * cpanm's module not found was withheld (cpanm-module-not-found); prove showed its tally (tap-tape-prove's
+ * evidence). The misses left are each case's `left`, with why.
+ *
+ * Time (2026-12-02, 2 shared cores, `PATH=/tmp/debpy:$PATH CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this file):
+ * 27.0 s warm at load 16 (jest's figure), 32.4 s beside classify-real-env.test.ts at load 7-9.
  */
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
