@@ -86,6 +86,8 @@ abort 'libleftpad is missing. Please install libleftpad-dev.' unless have_librar
 create_makefile('leftpad_native')
 `;
 const GEMFILE_FROM_SERVER = "source ENV.fetch('GEM_SOURCE')\n\ngem 'leftpad'\n";
+const GEMFILE_FROM_LONG_SOURCE =
+  "source ENV.fetch('GEM_SOURCE') + '/artifactory/api/gems/gems-remote/'\n\ngem 'leftpad'\n";
 
 /**
  * Minitest's failure shows its tally (`2 runs, 2 assertions, 1 failures, ...`), not `Class#test_x [file:line]:`
@@ -371,14 +373,30 @@ export const RUBY_PERL_CASES: RubyPerlCase[] = [
     name: 'bundle install, the gem server answering 404',
     type: 'dependency',
     cause: /404|Could not find gem 'leftpad'|Could not fetch specs/,
-    left: {
-      type: 'network',
-      causeShown: true,
-      why: "Bundler prints its error word-wrapped to 80 columns off a terminal (bundler/lib/bundler/friendly_errors.rb `Bundler.ui.error error.message, :wrap => true`, ui/shell.rb word_wrap at Thor's terminal_width), so 'Could not fetch specs from <url> due to underlying error <bad' ends the line and the status (404 or 503) is on the next one: client-network-error reads the first line, which cannot tell a 404 from a 5xx. Its retry line `Retrying fetcher due to error (2/2): ...` holds the whole message, but it is one the step survives when a retry passes",
-    },
     needs: ['bundle'],
     server: status(404, 'Not Found'),
     files: { Gemfile: GEMFILE_FROM_SERVER },
+    run: 'bundle install',
+  },
+  // A private gem server's longer URL: Bundler's 80-column wrap then puts the URL, the status and the index's URL
+  // on lines of their own ('Could not fetch specs from' / '<url> due to underlying error' / '<bad response ...
+  // 503' / '(<url>/specs.4.8.gz)>'), so the status is read wherever the breaks fall.
+  {
+    name: 'bundle install, a long source URL answering 503',
+    type: 'network',
+    cause: /Service Unavailable 503/,
+    needs: ['bundle'],
+    server: status(503),
+    files: { Gemfile: GEMFILE_FROM_LONG_SOURCE },
+    run: 'bundle install',
+  },
+  {
+    name: 'bundle install, a long source URL answering 404',
+    type: 'dependency',
+    cause: /Not Found 404|Could not fetch specs/,
+    needs: ['bundle'],
+    server: status(404, 'Not Found'),
+    files: { Gemfile: GEMFILE_FROM_LONG_SOURCE },
     run: 'bundle install',
   },
   // Perl
