@@ -292,6 +292,8 @@ export const ENV_CASES: EnvCase[] = [
     type: 'config',
     cause: /bundle: command not found/,
     files: { Gemfile: "source 'https://rubygems.org'\n" },
+    // A runner image without Ruby: this machine has Debian's bundler (the Ruby battery's), which would run.
+    onlyPath: ['bash'],
     run: 'bundle exec rspec',
   },
   {

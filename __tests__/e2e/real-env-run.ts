@@ -45,7 +45,14 @@ export const NOT_INSTALLABLE: ReadonlySet<string> = new Set(['maven-offline']);
 export const missingFor = (c: EnvCase): string[] =>
   [...(c.needs ?? []), ...(c.onlyPath ?? [])].filter((n) => !have(n));
 
-export async function runEnvCase(c: EnvCase): Promise<StepRun> {
+/**
+ * `more` gives the step (and the case's setup) variables naming the project's directory: a tool's own home there
+ * (GEM_HOME, PERL5LIB), a local server's URL.
+ */
+export async function runEnvCase(
+  c: EnvCase,
+  more: (dir: string) => Record<string, string> = () => ({}),
+): Promise<StepRun> {
   const dir = tempProject(c.files);
   const gnupg = path.join(dir, '.gnupg');
   mkdirSync(gnupg, { mode: 0o700 });
@@ -53,13 +60,14 @@ export async function runEnvCase(c: EnvCase): Promise<StepRun> {
   // yamllint, black, mypy and pip read a user's config before ~'s (yamllint/cli.py, black/files.py, mypy/defaults.py,
   // pip's platformdirs), and pylint, black and pip cache under XDG_CACHE_HOME.
   const xdg = { XDG_CONFIG_HOME: path.join(dir, '.config'), XDG_CACHE_HOME: path.join(dir, '.cache') };
-  const env: Record<string, string> = { HOME: dir, GNUPGHOME: gnupg, ...xdg, ...c.env };
+  const own = more(dir);
+  const env: Record<string, string> = { HOME: dir, GNUPGHOME: gnupg, ...xdg, ...own, ...c.env };
   if (c.modules) symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'));
   if (c.setup)
     try {
       execFileSync('bash', ['-ec', c.setup], {
         cwd: dir,
-        env: { ...process.env, HOME: dir, GNUPGHOME: gnupg, ...xdg },
+        env: { ...process.env, HOME: dir, GNUPGHOME: gnupg, ...xdg, ...own },
         stdio: 'pipe',
         timeout: 60_000,
       });

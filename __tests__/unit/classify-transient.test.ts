@@ -125,6 +125,28 @@ describe('the verdict on a failed command', () => {
     expect(classify({ log, command: 'mvn -B verify' }).type).not.toBe('network');
   });
 
+  // Bundler 2.3.15 (Debian) run here with BUNDLE_RETRY=0 against a source answering 404 and 503: its message is
+  // word-wrapped at 80 columns (friendly_errors.rb `:wrap => true`), so the status is on the line below.
+  test.each([
+    ['404', 'Not Found', 'dependency', false],
+    ['503', 'Service Unavailable', 'network', true],
+  ])(
+    "bundle install whose source answered %s (Bundler's wrapped error) is not retried unless a 5xx",
+    (code, reason, type, retried) => {
+      const log = [
+        'Fetching source index from https://gems.example.org/',
+        '',
+        'Could not fetch specs from https://gems.example.org/ due to underlying error <bad',
+        `response ${reason} ${code} (https://gems.example.org/specs.4.8.gz)>`,
+      ].join('\n');
+      const verdict = classify({ log, command: 'bundle install' });
+      expect({ type: verdict.type, retryable: verdict.retryable === true }).toEqual({
+        type,
+        retryable: retried,
+      });
+    },
+  );
+
   test('a Go module download that timed out is network, above the build that reports it', () => {
     const log = [
       'go: downloading github.com/pkg/errors v0.9.1',
