@@ -4030,12 +4030,11 @@ function sweepPlan(input) {
         else
             targets.set(run.id, targets.get(run.id) ?? why);
     }
+    const all = [...targets].map(([runId, why]) => ({ runId, why })).sort((a, b) => b.runId - a.runId);
     return {
-        targets: [...targets]
-            .map(([runId, why]) => ({ runId, why }))
-            .sort((a, b) => b.runId - a.runId)
-            .slice(0, MAX_SWEEP_TARGETS),
+        targets: all.slice(0, MAX_SWEEP_TARGETS),
         left: [...left].sort((a, b) => b - a),
+        deferred: all.slice(MAX_SWEEP_TARGETS).map((t) => t.runId),
     };
 }
 
@@ -4104,14 +4103,19 @@ async function sweep(ctx, ports, opts = {}) {
     // can write one, and ten of them must not crowd a real failure out.
     const ahead = [...recorded.targets.filter((t) => !leftIds.includes(t.runId)), ...listed];
     const recordOnly = reruns.targets.filter((t) => !ahead.some((o) => o.runId === t.runId));
-    const targets = [...ahead, ...recordOnly]
-        .filter((t, i, all) => all.findIndex((o) => o.runId === t.runId) === i)
-        .slice(0, MAX_SWEEP_TARGETS);
+    const pending = [...ahead, ...recordOnly].filter((t, i, all) => all.findIndex((o) => o.runId === t.runId) === i);
+    const targets = pending.slice(0, MAX_SWEEP_TARGETS);
+    // Past the cap, runs wait for the next wake (their ledger records stay): said, so a busy sweep drops none silently.
+    const deferred = [
+        ...new Set([...pending.slice(MAX_SWEEP_TARGETS).map((t) => t.runId), ...plan.deferred]),
+    ].filter((id) => !targets.some((t) => t.runId === id));
+    if (deferred.length > 0)
+        ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${deferred.length} more run(s) with pending work wait for the next wake (this sweep takes ${MAX_SWEEP_TARGETS}): ${deferred.join(', ')}.\n`);
     if (leftIds.length > 0)
         ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${leftIds
             .map((id) => `Run ${id} is not taken up again: its bisection ended (the ledger says so) as GitHub would not start its probes; dispatch the supervisor on the default branch with run-id ${id} to bisect it again.`)
             .join('\n')}\n`);
-    log.info(`ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work`);
+    log.info(`ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work${deferred.length > 0 ? `, ${deferred.length} left for the next wake` : ''}`);
     const supervised = [];
     const recordFailures = [];
     for (const target of targets) {
