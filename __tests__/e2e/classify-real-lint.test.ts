@@ -18,8 +18,10 @@
  * error line without its code, its summary no cause line); flake8's missing required plugin, a missing --config
  * file, mypy's plugin that does not import, pylint's unknown option and yamllint's invalid config were typed
  * quality-gate by the command's word (python-linter-config-refused), flake8's ValueError on its own config too
- * (flake8-config-value); pip wheel over an invalid `[project]` table was typed build (pyproject-project-invalid,
- * and pip's `error: metadata-generation-failed` read as a parent's word on its child: weigh.ts CHILD_STATUS). The
+ * (flake8-config-value); pip wheel over an invalid `[project]` table stays build (the project's own packaging, TAXONOMY and
+ * issue 68; the engineer's config was overruled at integration), read on setuptools' schema line
+ * (pyproject-project-invalid, and pip's `error: metadata-generation-failed` read as a parent's word on its child:
+ * weigh.ts CHILD_STATUS). The
  * miss left is its case's `left`, with why.
  *
  * Time (2026-12-02, 2 shared cores, load 4-6, `PATH=/tmp/debpy:$PATH CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this

@@ -307,7 +307,8 @@ export const LINT_CASES: LintCase[] = [
   // Python packaging as CI runs it
   {
     name: 'pip wheel, pyproject.toml with an invalid [project] table',
-    type: 'config',
+    // The project's own packaging failing inside an install: build (TAXONOMY, issue 68), as published-battery's case.
+    type: 'build',
     cause: /project\.dependencies|must be array|configuration error|invalid pyproject/i,
     needs: ['python3-setuptools'],
     files: {

@@ -40,9 +40,9 @@ const REFUSED = [
 ];
 
 describe("a Python tool's refusal of its own config, under the program that ran it", () => {
-  test("setuptools refusing [project] under pip's `error: metadata-generation-failed`: config, not retried", () => {
+  test("setuptools refusing [project] under pip's `error: metadata-generation-failed`: build, shown on the schema's words, not retried", () => {
     const v = classify({ log: failedRunLog(PIP_WHEEL, pipAround(REFUSED, 'metadata-generation-failed')) });
-    expect(v.type).toBe('config');
+    expect(v.type).toBe('build');
     expect(v.rule).toBe('pyproject-project-invalid');
     expect(v.evidence?.text).toMatch(/project\.dependencies/);
     expect(retriedOnPr(v)).toBe(false);
