@@ -66,9 +66,22 @@ const homes = (dir: string): Record<string, string> => ({
   NO_COLOR: '1',
 });
 
+/**
+ * A server whose port holds neither 401 nor 403: Bundler's index fetcher matches `/401/` and `/403/` against the
+ * fetch error's message, which holds the URL (/usr/lib/ruby/3.1.0/bundler/fetcher/index.rb, Debian's ruby 3.1),
+ * so a 404 from port 45403 reads as "Please supply credentials" and the case would prove nothing.
+ */
+async function serveAwayFromStatusPorts(handler: NonNullable<RubyPerlCase['server']>): Promise<Server> {
+  for (;;) {
+    const server = await serve(handler);
+    if (!/40[13]/.test(new URL(server.url).port)) return server;
+    await server.close();
+  }
+}
+
 async function runCase(c: RubyPerlCase): Promise<StepRun> {
   if (!c.server) return runEnvCase(c, homes);
-  const server: Server = await serve(c.server);
+  const server: Server = await serveAwayFromStatusPorts(c.server);
   try {
     return await runEnvCase(c, (dir) => ({ ...homes(dir), GEM_SOURCE: server.url }));
   } finally {
