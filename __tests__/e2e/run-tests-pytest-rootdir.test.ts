@@ -56,6 +56,18 @@ describeIfRunner('pytest', "a pytest report's tests under a rootdir other than t
     expect(r.conclusion).toBe('success');
   });
 
+  it('cd proj && pytest (the rootdir where the runner ran): the report keyed as the console shows it, green', async () => {
+    const files = { 'proj/tests/test_a.py': FLAKY };
+    const inputs = { run: `cd proj && ${pytest.replace('junit.xml', '../junit.xml')} tests`, ...report };
+    const r = await testStep(files, inputs, { pullRequest: true });
+    expect(r.outputs).toMatchObject({
+      'flaky-tests': 'pytest:tests/test_a.py::test_flaky',
+      'failed-tests': '',
+      'not-rerun-tests': '',
+    });
+    expect(r.conclusion).toBe('success');
+  });
+
   it('--rootdir proj, a broken test: re-run (not skipped as unfound), it fails again, red', async () => {
     const files = { 'proj/tests/test_a.py': BROKEN };
     const r = await testStep(

@@ -5,7 +5,7 @@
  * directory, the id is left as read: its re-run may find nothing and its failure stands (never another test).
  */
 import type { TestId } from '../../src/core/test-identity.js';
-import { fromRootdir, pytestRootdir } from '../../src/test-recovery/index.js';
+import { agreedRootdir, fromRootdir, pytestRootdir } from '../../src/test-recovery/index.js';
 
 const id: TestId = { runner: 'pytest', suite: 'tests/test_a.py', name: 'test_x' };
 
@@ -90,5 +90,19 @@ describe('fromRootdir', () => {
   it('keeps the parameters', () => {
     const param = { ...id, params: '1-2' };
     expect(fromRootdir(param, '/w/proj', '/w')).toEqual({ ...param, suite: 'proj/tests/test_a.py' });
+  });
+});
+
+describe('agreedRootdir', () => {
+  const shown = (suite: string): TestId[] => [{ runner: 'pytest', suite, name: 'test_x' }];
+  it('re-keys where the console names the test as re-keyed (`--rootdir proj proj/tests`)', () => {
+    expect(agreedRootdir([id], '/w/proj', '/w', shown('proj/tests/test_a.py'))).toBe('/w/proj');
+  });
+  it('does not where the console names it as the report does (`cd proj && pytest`: the rootdir is where it ran)', () => {
+    expect(agreedRootdir([id], '/w/proj', '/w', shown('tests/test_a.py'))).toBeUndefined();
+  });
+  it('does not where the console names it neither way, or shows no rootdir', () => {
+    expect(agreedRootdir([id], '/w/proj', '/w', [])).toBeUndefined();
+    expect(agreedRootdir([id], undefined, '/w', shown('proj/tests/test_a.py'))).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import {
+  agreedRootdir,
   failedFromConsole,
   fromRootdir,
   pytestRootdir,
@@ -324,8 +325,14 @@ export async function failedTests(
       ports.runner.log.info(`ci-recovery: ${skipped.length - 10} more test report(s) not read`);
     const tally = await readReports(files, runner ?? 'junit', ports.runner.log);
     tally.skipReports(skipped.length);
-    // pytest's report names a file from its rootdir, its console and a re-run's node id from the step's directory.
-    const rootdir = pytestRootdir(output);
+    // pytest's report names a file from its rootdir, its console and a re-run's node id from the step's directory
+    // (where the console agrees: after a `cd`, the rootdir is where pytest ran and the names already match).
+    const rootdir = agreedRootdir(
+      tally.failed,
+      pytestRootdir(output),
+      step.cwd,
+      failedFromConsole(output, 'pytest'),
+    );
     const rooted = (ids: readonly TestId[]): TestId[] => ids.map((id) => fromRootdir(id, rootdir, step.cwd));
     const failed = rooted(tally.failed);
     passed = rooted(tally.passed);

@@ -53,7 +53,7 @@ export {
   testOutputs,
   type TestsVerdict,
 } from './core/plan.js';
-export { fromRootdir, pytestRootdir } from './core/pytest-rootdir.js';
+export { agreedRootdir, fromRootdir, pytestRootdir } from './core/pytest-rootdir.js';
 export { ReportTally } from './core/report-tally.js';
 export {
   builtInRerun,

@@ -8,7 +8,7 @@
  * and a flaky test stayed red. Pure.
  * https://docs.pytest.org/en/stable/reference/customize.html#finding-the-rootdir
  */
-import type { TestId } from '../../core/test-identity.js';
+import { testKey, type TestId } from '../../core/test-identity.js';
 import { plainLines } from './console.js';
 
 /**
@@ -45,4 +45,22 @@ export function fromRootdir(id: TestId, rootdir: string | undefined, cwd: string
     if (id.suite.startsWith(below)) return { ...id, suite: id.suite.slice(below.length) };
   }
   return id;
+}
+
+/**
+ * The rootdir to re-key the report's failed tests from, only where the console agrees: none of them is named
+ * there as the report names it, and one is as re-keyed (pytest's short summary, `FAILED proj/tests/...`). The
+ * header's rootdir is where pytest ran after a `cd proj` too, where the report's names already are the
+ * console's: re-keying them from the step's directory would send the re-run to a file it cannot find.
+ */
+export function agreedRootdir(
+  failed: readonly TestId[],
+  rootdir: string | undefined,
+  cwd: string,
+  consoleFailed: readonly TestId[],
+): string | undefined {
+  if (rootdir === undefined) return undefined;
+  const shown = new Set(consoleFailed.filter((t) => t.runner === 'pytest').map(testKey));
+  if (failed.some((t) => shown.has(testKey(t)))) return undefined;
+  return failed.some((t) => shown.has(testKey(fromRootdir(t, rootdir, cwd)))) ? rootdir : undefined;
 }
