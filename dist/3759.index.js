@@ -490,8 +490,8 @@ class StepLines {
     }
 }
 
-// EXTERNAL MODULE: ./src/test-recovery/index.ts + 19 modules
-var test_recovery = __webpack_require__(99350);
+// EXTERNAL MODULE: ./src/test-recovery/index.ts + 20 modules
+var test_recovery = __webpack_require__(29793);
 ;// CONCATENATED MODULE: ./src/adapters/log-tail.ts
 /**
  * A log's tail, raw (TailBytes), and the failed tests a test runner's console output in it names (tailTests):

@@ -5111,7 +5111,7 @@ function supervisorGitHub(o) {
                 return undefined;
             try {
                 // The classifier, artifact and git code load when a failed run needs them, not at start-up.
-                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(9350), __webpack_require__.e(3759)]).then(__webpack_require__.bind(__webpack_require__, 23759));
+                const { classifyLogFile } = await Promise.all(/* import() */[__webpack_require__.e(9793), __webpack_require__.e(3759)]).then(__webpack_require__.bind(__webpack_require__, 23759));
                 return await classifyLogFile(file, signals);
             }
             finally {

@@ -1172,7 +1172,7 @@ function lazyTestFilesPort(job, config, logger) {
     let port;
     let history;
     const restore = config.ledger.enabled ? () => restoreTestHistory(job, logger) : undefined;
-    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(9350), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger, restore)));
+    const real = () => (port ??= Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(9793), __webpack_require__.e(6125)]).then(__webpack_require__.bind(__webpack_require__, 61420)).then((m) => m.testFilesPort(job, logger, restore)));
     return {
         reports: async (glob, cwd, sinceMs) => (await real()).reports(glob, cwd, sinceMs),
         keepFiles: async (glob, cwd, names) => (await real()).keepFiles(glob, cwd, names),
@@ -1910,7 +1910,7 @@ class AttemptLoop {
         if (!settings.tests || !ports.tests || ctx.windows)
             return undefined;
         // Test recovery (~100 KB with its wing) loads once an attempt failed: a green step never does.
-        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(9350), __webpack_require__.e(5752)]).then(__webpack_require__.bind(__webpack_require__, 65752)), 'test recovery', ports.runner.log);
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(9793), __webpack_require__.e(5752)]).then(__webpack_require__.bind(__webpack_require__, 65752)), 'test recovery', ports.runner.log);
         if (!wing)
             return undefined;
         const step = { ...this.testStep(attempt), tests: settings.tests };
@@ -1953,7 +1953,7 @@ class AttemptLoop {
         const step = { ...this.testStep(this.attempts.length), tests: settings.tests };
         const limitMs = () => this.timeLeft();
         const tested = { ...ports, tests: ports.tests };
-        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(9350), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609)), 'early flake detection', ports.runner.log);
+        const wing = await loadOrSay(() => Promise.all(/* import() */[__webpack_require__.e(9793), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 90609)), 'early flake detection', ports.runner.log);
         if (!wing)
             return;
         const { detectArrivals } = wing;
@@ -2195,7 +2195,7 @@ async function checkedTestInputs() {
     const rerunCommand = inputs/* input */.h.string('test-rerun-command');
     if (given.trim() === '' && rerunCommand.trim() === '')
         return { runner: undefined, rerunCommand };
-    const { parseTestRunner, checkTemplate } = await Promise.all(/* import() */[__webpack_require__.e(9350), __webpack_require__.e(6630)]).then(__webpack_require__.bind(__webpack_require__, 99350));
+    const { parseTestRunner, checkTemplate } = await Promise.all(/* import() */[__webpack_require__.e(9793), __webpack_require__.e(6630)]).then(__webpack_require__.bind(__webpack_require__, 29793));
     // The runner first, as before the wing was loaded lazily: of two bad inputs, the same one is named.
     const runner = parseTestRunner(given);
     checkTemplate(rerunCommand);

@@ -56,7 +56,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   detectArrivals: () => (/* binding */ detectArrivals)
 /* harmony export */ });
-/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99350);
+/* harmony import */ var _test_recovery_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29793);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72020);
 /* harmony import */ var _core_run_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71261);
 /* harmony import */ var _run_tests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65752);
@@ -253,8 +253,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/test-recovery/index.ts + 19 modules
-var test_recovery = __webpack_require__(99350);
+// EXTERNAL MODULE: ./src/test-recovery/index.ts + 20 modules
+var test_recovery = __webpack_require__(29793);
 // EXTERNAL MODULE: ./src/core/test-identity.ts
 var test_identity = __webpack_require__(36630);
 // EXTERNAL MODULE: ./src/core/text.ts
@@ -508,25 +508,30 @@ async function failedTests(step, runner, output, since, ports) {
             ports.runner.log.info(`ci-recovery: ${skipped.length - 10} more test report(s) not read`);
         const tally = await readReports(files, runner ?? 'junit', ports.runner.log);
         tally.skipReports(skipped.length);
-        passed = tally.passed;
+        // pytest's report names a file from its rootdir, its console and a re-run's node id from the step's directory
+        // (where the console agrees: after a `cd`, the rootdir is where pytest ran and the names already match).
+        const rootdir = (0,test_recovery/* agreedRootdir */.GY)(tally.failed, (0,test_recovery/* pytestRootdir */.Bc)(output), step.cwd, (0,test_recovery/* failedFromConsole */.DB)(output, 'pytest'));
+        const rooted = (ids) => ids.map((id) => (0,test_recovery/* fromRootdir */.kB)(id, rootdir, step.cwd));
+        const failed = rooted(tally.failed);
+        passed = rooted(tally.passed);
         cut = tally.cut;
         const line = tally.line();
         if (line)
             ports.runner.log.info(line);
-        if (tally.failed.length > 0) {
+        if (failed.length > 0) {
             const from = `${tally.reportsRead} report(s)`;
             // Surefire's `<testcase name="">`: a class whose @BeforeAll threw, none of its tests ran.
             const nameless = tally.nameless > 0
                 ? `its reports show ${tally.nameless} failure(s) that name no test (a test class's set-up), which a re-run of the named tests does not cover`
                 : undefined;
             // mocha's reports key a test by its title (its file left out): a title on two cases may be two files' tests.
-            const shared = (runner ?? tally.failed[0]?.runner) === 'mocha' ? tally.repeated : new Set();
+            const shared = (runner ?? failed[0]?.runner) === 'mocha' ? tally.repeated : new Set();
             // vitest's reports name no project: a key failed and passed there may be one test in two projects (its
             // tally lets it through); its console, where it shows each test, tells a twin of one name apart.
-            const kind = runner ?? tally.failed[0].runner;
-            const twins = (0,test_recovery/* twinNames */.Vw)(output, kind, tally.failed);
+            const kind = runner ?? failed[0].runner;
+            const twins = (0,test_recovery/* twinNames */.Vw)(output, kind, failed);
             return {
-                failed: tally.failed,
+                failed,
                 passed,
                 from,
                 why,

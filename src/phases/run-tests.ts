@@ -7,7 +7,10 @@
  */
 import path from 'node:path';
 import {
+  agreedRootdir,
   failedFromConsole,
+  fromRootdir,
+  pytestRootdir,
   jestVerboseFailed,
   nodeRelative,
   passedFromConsole,
@@ -322,11 +325,21 @@ export async function failedTests(
       ports.runner.log.info(`ci-recovery: ${skipped.length - 10} more test report(s) not read`);
     const tally = await readReports(files, runner ?? 'junit', ports.runner.log);
     tally.skipReports(skipped.length);
-    passed = tally.passed;
+    // pytest's report names a file from its rootdir, its console and a re-run's node id from the step's directory
+    // (where the console agrees: after a `cd`, the rootdir is where pytest ran and the names already match).
+    const rootdir = agreedRootdir(
+      tally.failed,
+      pytestRootdir(output),
+      step.cwd,
+      failedFromConsole(output, 'pytest'),
+    );
+    const rooted = (ids: readonly TestId[]): TestId[] => ids.map((id) => fromRootdir(id, rootdir, step.cwd));
+    const failed = rooted(tally.failed);
+    passed = rooted(tally.passed);
     cut = tally.cut;
     const line = tally.line();
     if (line) ports.runner.log.info(line);
-    if (tally.failed.length > 0) {
+    if (failed.length > 0) {
       const from = `${tally.reportsRead} report(s)`;
       // Surefire's `<testcase name="">`: a class whose @BeforeAll threw, none of its tests ran.
       const nameless =
@@ -334,13 +347,13 @@ export async function failedTests(
           ? `its reports show ${tally.nameless} failure(s) that name no test (a test class's set-up), which a re-run of the named tests does not cover`
           : undefined;
       // mocha's reports key a test by its title (its file left out): a title on two cases may be two files' tests.
-      const shared = (runner ?? tally.failed[0]?.runner) === 'mocha' ? tally.repeated : new Set<string>();
+      const shared = (runner ?? failed[0]?.runner) === 'mocha' ? tally.repeated : new Set<string>();
       // vitest's reports name no project: a key failed and passed there may be one test in two projects (its
       // tally lets it through); its console, where it shows each test, tells a twin of one name apart.
-      const kind = runner ?? tally.failed[0]!.runner;
-      const twins = twinNames(output, kind, tally.failed);
+      const kind = runner ?? failed[0]!.runner;
+      const twins = twinNames(output, kind, failed);
       return {
-        failed: tally.failed,
+        failed,
         passed,
         from,
         why,

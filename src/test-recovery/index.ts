@@ -2,7 +2,7 @@
  * Test recovery's one door: the rest of src/ imports it from here and from nothing else inside
  * (eslint.config.js `wingDoor`). Inside, `core/` decides, pure: how a failed step ran its test runner
  * (`step-script.ts`, `invocation.ts` over `runner-options.ts`, `step-run.ts`), which failed tests its JUnit
- * reports or console name (`junit.ts`, `console.ts`, `names.ts`, `report-tally.ts`), which to re-run alone
+ * reports or console name (`junit.ts`, `console.ts`, `names.ts`, `report-tally.ts`, `pytest-rootdir.ts`), which to re-run alone
  * and how (`plan.ts`, `cargo-crates.ts`: which crate a changed file is, `rerun.ts`), what the re-runs prove
  * (`verdict.ts`; `console-passed.ts`: the tests a re-run's console shows passed), and early flake detection
  * (`arrival.ts`); `ports/` is how `run/` reaches a step's report files and the flaky history. A test's
@@ -53,6 +53,7 @@ export {
   testOutputs,
   type TestsVerdict,
 } from './core/plan.js';
+export { agreedRootdir, fromRootdir, pytestRootdir } from './core/pytest-rootdir.js';
 export { ReportTally } from './core/report-tally.js';
 export {
   builtInRerun,
