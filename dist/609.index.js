@@ -510,7 +510,10 @@ async function failedTests(step, runner, output, since, ports) {
         tally.skipReports(skipped.length);
         // pytest's report names a file from its rootdir, its console and a re-run's node id from the step's directory
         // (where the console agrees: after a `cd`, the rootdir is where pytest ran and the names already match).
-        const rootdir = (0,test_recovery/* agreedRootdir */.GY)(tally.failed, (0,test_recovery/* pytestRootdir */.Bc)(output), step.cwd, (0,test_recovery/* failedFromConsole */.DB)(output, 'pytest'));
+        // Read only for pytest's reports: the header and the console are scanned once more over the whole output.
+        const rootdir = tally.failed.some((t) => t.runner === 'pytest')
+            ? (0,test_recovery/* agreedRootdir */.GY)(tally.failed, (0,test_recovery/* pytestRootdir */.Bc)(output), step.cwd, (0,test_recovery/* failedFromConsole */.DB)(output, 'pytest'))
+            : undefined;
         const rooted = (ids) => ids.map((id) => (0,test_recovery/* fromRootdir */.kB)(id, rootdir, step.cwd));
         const failed = rooted(tally.failed);
         passed = rooted(tally.passed);

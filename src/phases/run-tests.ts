@@ -327,12 +327,10 @@ export async function failedTests(
     tally.skipReports(skipped.length);
     // pytest's report names a file from its rootdir, its console and a re-run's node id from the step's directory
     // (where the console agrees: after a `cd`, the rootdir is where pytest ran and the names already match).
-    const rootdir = agreedRootdir(
-      tally.failed,
-      pytestRootdir(output),
-      step.cwd,
-      failedFromConsole(output, 'pytest'),
-    );
+    // Read only for pytest's reports: the header and the console are scanned once more over the whole output.
+    const rootdir = tally.failed.some((t) => t.runner === 'pytest')
+      ? agreedRootdir(tally.failed, pytestRootdir(output), step.cwd, failedFromConsole(output, 'pytest'))
+      : undefined;
     const rooted = (ids: readonly TestId[]): TestId[] => ids.map((id) => fromRootdir(id, rootdir, step.cwd));
     const failed = rooted(tally.failed);
     passed = rooted(tally.passed);

@@ -71,6 +71,8 @@ export async function sweep(
   opts: SweepOptions = {},
 ): Promise<SweepOutcome> {
   const { log } = ports.runner;
+  const say = (text: string): void =>
+    ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${text}\n`);
   if (!ports.probes) throw new Error('the sweep needs the runs listing (ports.probes)');
   const runs = await ports.probes.recentRuns();
   const now = ports.now?.() ?? new Date();
@@ -111,17 +113,17 @@ export async function sweep(
     ...new Set([...pending.slice(MAX_SWEEP_TARGETS).map((t) => t.runId), ...plan.deferred]),
   ].filter((id) => !targets.some((t) => t.runId === id));
   if (deferred.length > 0)
-    ports.runner.appendSummary(
-      `## ci-recovery supervisor: sweep\n\n${deferred.length} more run(s) with pending work wait for the next wake (this sweep takes ${MAX_SWEEP_TARGETS}): ${deferred.join(', ')}.\n`,
+    say(
+      `${deferred.length} more run(s) with pending work wait for the next wake (this sweep takes ${MAX_SWEEP_TARGETS}): ${deferred.join(', ')}.`,
     );
   if (leftIds.length > 0)
-    ports.runner.appendSummary(
-      `## ci-recovery supervisor: sweep\n\n${leftIds
+    say(
+      `${leftIds
         .map(
           (id) =>
             `Run ${id} is not taken up again: its bisection ended (the ledger says so) as GitHub would not start its probes; dispatch the supervisor on the default branch with run-id ${id} to bisect it again.`,
         )
-        .join('\n')}\n`,
+        .join('\n')}`,
     );
   log.info(
     `ci-recovery supervisor: sweep: ${runs.length} recent run(s) listed, ${targets.length} with pending work${deferred.length > 0 ? `, ${deferred.length} left for the next wake` : ''}`,
@@ -152,20 +154,18 @@ export async function sweep(
       recordFailures.push(await recordFailed(target.runId, error, ports, opts.defaultBranch));
     }
   }
-  if (recordFailures.length > 0)
-    ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recordFailures.join('\n')}\n`);
+  if (recordFailures.length > 0) say(recordFailures.join('\n'));
   // After the targets: their supervision may have judged a rollback and saved the ledger already.
   const rollbacks = await sweepRollbacks(ctx, ports, runs, opts);
-  if (recorded.summary !== undefined)
-    ports.runner.appendSummary(`## ci-recovery supervisor: sweep\n\n${recorded.summary}\n`);
+  if (recorded.summary !== undefined) say(recorded.summary);
   if (reruns.running.length > 0)
-    ports.runner.appendSummary(
-      `## ci-recovery supervisor: sweep\n\n${reruns.running
+    say(
+      `${reruns.running
         .map(
           (r) =>
             `Run ${r.runId}: its re-run of attempt ${r.attempt} is still running; the next wake reads it.`,
         )
-        .join('\n')}\n`,
+        .join('\n')}`,
     );
   else if (
     recorded.summary === undefined &&
@@ -174,7 +174,7 @@ export async function sweep(
     leftIds.length === 0 &&
     !opts.afterRun
   )
-    ports.runner.appendSummary('## ci-recovery supervisor: sweep\n\nNothing pending.\n');
+    say('Nothing pending.');
   return { listed: runs.length, targets, supervised, rollbacks };
 }
 
