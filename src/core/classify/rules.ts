@@ -106,7 +106,8 @@ export interface RuleSpec {
    * The line is a tool's word that a companion the build runs beside the compiler is not installed (prost-build's
    * `protoc`, pkg-config, libclang): in the step's last error block it is why the build failed, the job's
    * environment (TAXONOMY config), and outranks the build's own report of it (cargo's `failed to run custom build
-   * command`) whatever its weight (weigh.ts).
+   * command`) whatever its weight (weigh.ts). Likewise the toolchain the build ran under being older than the
+   * project declares (go's `note: module requires Go X` under the compiler's errors): the environment, not the code.
    */
   companion?: boolean;
   /**
