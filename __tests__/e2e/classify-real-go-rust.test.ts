@@ -11,9 +11,10 @@
  * Under CI_RECOVERY_REQUIRE_RUNNERS=1 a missing tool fails the file (rustup excepted: OPTIONAL); elsewhere its
  * cases skip, saying which.
  *
- * What main (1969e60) got wrong here, 6 of 33, and what mends it (rules/log-rules.json): a go test whose test
+ * What main (1969e60) got wrong here, 8 of 35, and what mends it (rules/log-rules.json): a go test whose test
  * logged its client's `Get "http://…": dial tcp …: i/o timeout` was network and retried (client-network-error no
- * longer reads a line Go's testing package decorated, `    x_test.go:N: `); `go test` of a directory that is not
+ * longer reads a line Go's testing package decorated, `    x_test.go:N: `; go-test-logged-url-error takes the
+ * line after go's `=== RUN` or `--- FAIL:` wherever the test put it: testify's report, a helper's file); `go test` of a directory that is not
  * there and of a package its build tags exclude were test (go-package-selects-nothing); a compile error under a go
  * older than go.mod's was build (go-module-requires-newer-go, go's own `note: module requires Go X`); cargo's
  * `--features` and `-p` naming nothing were build and test (cargo-selection-missing). The misses left are each

@@ -109,6 +109,34 @@ export const GO_RUST_CASES: GoRustCase[] = [
     cause: /want status 200, got 0|--- FAIL: TestClient/,
   },
   {
+    // The url.Error on a line of its own: testify's assert.NoError report (its `Error:` column, the error under
+    // it) and a multi-line t.Errorf put it after decorate's 8-space indent, with no `x_test.go:N: ` before it.
+    name: 'go test -v, a testify-style report of dial tcp i/o timeout on its own line',
+    type: 'test',
+    needs: GO,
+    run: 'go test -v -count=1 ./...',
+    files: go(
+      'func TestClient(t *testing.T) {\n\terr := `Get "http://10.255.0.1:8080/health": dial tcp 10.255.0.1:8080: i/o timeout`\n\tt.Errorf("\\n\\tError Trace:\\tapp_test.go:9\\n\\tError:      \\tReceived unexpected error:\\n\\t            \\t%s\\n\\tTest:       \\tTestClient", err)\n}\n',
+    ),
+    // The test's own report of its client's failure, or its name: either states why the test failed.
+    cause: /--- FAIL: TestClient|^\s*Get "http:\/\/10\.255\.0\.1:8080\/health": dial tcp/,
+  },
+  {
+    // A helper outside the _test.go files that does not call t.Helper(): decorate names its file.
+    name: 'go test, a helper (no t.Helper) logging dial tcp i/o timeout',
+    type: 'test',
+    needs: GO,
+    run: 'go test -count=1 ./...',
+    files: {
+      'go.mod': MOD,
+      'check/check.go':
+        'package check\n\nimport "testing"\n\nfunc OK(t *testing.T, err string) {\n\tif err != "" {\n\t\tt.Fatalf("request: %s", err)\n\t}\n}\n',
+      'app_test.go':
+        'package app\n\nimport (\n\t"testing"\n\n\t"example.org/app/check"\n)\n\nfunc TestClient(t *testing.T) {\n\tcheck.OK(t, `Get "http://10.255.0.1:8080/health": dial tcp 10.255.0.1:8080: i/o timeout`)\n}\n',
+    },
+    cause: /--- FAIL: TestClient/,
+  },
+  {
     name: 'go test -json, a failing test',
     type: 'test',
     needs: GO,
