@@ -183,6 +183,20 @@ export const GO_RUST_CASES: GoRustCase[] = [
     cause: /module requires Go 1\.99|go\.mod requires go >= 1\.99/,
   },
   {
+    // cmd/go/internal/work/exec.go (go1.19.8) appends the note to any compiler output, an error or not: with
+    // -gcflags=-m the build passes and prints it (go1.19 passes no -lang for a go line newer than itself).
+    name: "go build -gcflags=-m passing, printing go's note: module requires Go 1.99",
+    type: 'unknown',
+    passes: true,
+    needs: GO,
+    run: 'go build -gcflags=-m ./...',
+    files: {
+      'go.mod': 'module example.org/app\n\ngo 1.99\n',
+      'main.go': 'package main\n\nfunc main() { println(1) }\n',
+    },
+    cause: /^note: module requires Go 1\.99$/,
+  },
+  {
     name: 'go build -mod=readonly, go.mod needing updates',
     type: 'dependency',
     needs: GO,

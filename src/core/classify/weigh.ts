@@ -204,8 +204,10 @@ function dependencyBuilt(
  * installed (RuleSpec companion: prost-build's `Could not find \`protoc\``, pkg-config-rs's `The pkg-config command
  * could not be found.`, bindgen's `Unable to find libclang`): the build script stopped on it, and cargo's `failed to
  * run custom build command` above it reports that stop. The job's environment lacks the tool (config), whatever
- * the build's weight. Only at the end: such a line far above the step's last error block was gone past, and a
- * build that failed after it stays build.
+ * the build's weight. So too go's `note: module requires Go X` under the compiler's errors (rule
+ * go-module-requires-newer-go: cmd/go prints it only where the running go is older than the module's go line): the
+ * job's toolchain. Only at the end: such a line far above the step's last error block was gone past, and a build
+ * that failed after it stays build.
  */
 function companionMissing(
   pieces: Piece[],
