@@ -13,8 +13,9 @@
  * dependency() or configure's AC_CHECK_LIB / PKG_CHECK_MODULES cannot find is `dependency`; -Werror is `build` (the
  * corpus labels pandoc's `Failing due to -Werror.` and erlang/otp's `warnings being treated as errors` build, d0184,
  * d0451, d0359); a test binary that crashes under ctest (SegFault, a sanitizer's report, valgrind's errors) is
- * `test` ("test crashed"); ctest's `--timeout` killing a whole test program is `timeout` (a harness stopping a test
- * file at a time limit).
+ * `test` ("test crashed"); a ctest test stopped at its time limit (`--timeout`, the TIMEOUT property) is `test`:
+ * ctest reports it as one of its failed tests (`The following tests FAILED: 1 - calc (Timeout)`), TAXONOMY's single
+ * test exceeding its own per-test limit, and a test that hangs every time must not be retried (another whole limit).
  */
 import type { EnvCase } from './real-env-cases.js';
 import type { FailureType } from '../../src/core/types.js';
@@ -290,11 +291,29 @@ export const CXX_CASES: CxxCase[] = [
   },
   {
     name: "ctest --timeout, a test killed at ctest's limit",
-    type: 'timeout',
+    type: 'test',
     needs: CTEST,
     run: 'cmake -S . -B build -G Ninja\ncmake --build build\nctest --test-dir build --output-on-failure --timeout 1',
     files: ctestProject('#include <unistd.h>\nint main(void) { sleep(30); return 0; }\n'),
     cause: /\*\*\*Timeout|calc \(Timeout\)/,
+  },
+  {
+    name: 'ctest --timeout, a test that hangs beside a test that fails',
+    type: 'test',
+    needs: CTEST,
+    run: 'cmake -S . -B build -G Ninja\ncmake --build build\nctest --test-dir build --output-on-failure --timeout 1',
+    files: {
+      'CMakeLists.txt': cmakeLists(
+        'enable_testing()',
+        'add_executable(t t.c)',
+        'add_executable(f f.c)',
+        'add_test(NAME hang COMMAND t)',
+        'add_test(NAME calc COMMAND f)',
+      ),
+      't.c': '#include <unistd.h>\nint main(void) { sleep(30); return 0; }\n',
+      'f.c': FAILING_TEST,
+    },
+    cause: /Test +#\d: (?:hang|calc) .*\*\*\*(?:Timeout|Failed)|\d+ - (?:hang|calc) \((?:Timeout|Failed)\)/,
   },
   {
     name: "ctest, a failing test that prints a configure error and CMake's wording",
@@ -307,11 +326,26 @@ export const CXX_CASES: CxxCase[] = [
         '  puts("Could not find a package configuration file provided by \\"Leftpad\\"");\n  return 1;\n}\n',
     ),
     cause: /\d+ - calc \(Failed\)|Test +#1: calc .*\*\*\*Failed|The following tests FAILED/,
-    left: {
-      type: 'dependency',
-      causeShown: false,
-      why: "main's miss, not this battery's rules': deps-native, build-tool and project-manifest-missing read the words wherever the step prints them, here inside ctest's --output-on-failure block of a failed test (after its `Test #1: calc ...***Failed` line); the mend is a region (a ctest test's output says nothing of its own, as afterFailedTests does for limits) in evidence-pieces.ts, left for want of time",
+  },
+  {
+    name: 'ctest -j2, a failing test that prints a network error, beside a passing one',
+    type: 'test',
+    needs: CTEST,
+    run: 'cmake -S . -B build -G Ninja\ncmake --build build\nctest --test-dir build --output-on-failure -j2',
+    files: {
+      'CMakeLists.txt': cmakeLists(
+        'enable_testing()',
+        'add_executable(t t.c)',
+        'add_executable(ok ok.c)',
+        'add_test(NAME fetch COMMAND t)',
+        'add_test(NAME parse COMMAND ok)',
+      ),
+      't.c':
+        '#include <stdio.h>\nint main(void) {\n  puts("curl: (6) Could not resolve host: mirror.example.invalid");\n' +
+        '  puts("fetch.c:9: expected the client to fall back to its cache");\n  return 1;\n}\n',
+      'ok.c': MAIN_OK,
     },
+    cause: /\d+ - fetch \(Failed\)|Test +#1: fetch .*\*\*\*Failed|The following tests FAILED/,
   },
   {
     name: 'meson test, a failing test',

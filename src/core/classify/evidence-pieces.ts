@@ -410,8 +410,10 @@ export function evidencePieces(
     ...elapsedPiece(scan),
   ];
   const drop = ruleSet.drop;
-  const kept = afterFailedTests(
-    loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)),
+  const kept = ctestOutput(
+    afterFailedTests(loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces))),
+    scan,
+    ruleSet,
   );
   const printed = scan.firstFailedStep?.script;
   return toleratedNetwork(besideRefusals(ownKill(kept, scan), printed), scan);
@@ -520,6 +522,31 @@ function killLine(pieces: Piece[]): Piece[] {
   if (said.length === 0) return pieces;
   const byOther = said.some((p) => !p.key.startsWith('rule:process-killed-sigkill'));
   return pieces.filter((p) => p.key !== 'exit:137' && !(byOther && p.key === 'exit:137@timeout'));
+}
+
+/** Where ctest-failed-test's line is ctest's tally (`50% tests passed, 1 tests failed out of 2`). */
+const CTEST_TALLY = /^\d+% tests passed, [1-9]\d* tests failed out of \d+$/;
+
+/**
+ * What a failed ctest test printed speaks for nothing else: under `--output-on-failure` ctest prints each failed
+ * test's output below its `<i>/<n> Test #<k>: <name> ...***Failed` line (Kitware/CMake@v3.25.1
+ * Source/CTest/cmCTestRunTest.cxx EndTest), and every line from the first failed test's to ctest's tally is ctest's
+ * own or a test's. A test printing `configure: error:` or CMake's `Could not find a package configuration file` is a
+ * failed test (issue 68's real-cxx battery): a rule of another type whose every line stands there is dropped.
+ * Bounded by ctest-failed-test's first line and its last, only where that last is the tally (a run cut short has
+ * none, and then nothing is dropped).
+ */
+function ctestOutput(pieces: Piece[], scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
+  const rule = ruleSet.rules.find((r) => r.spec.id === 'ctest-failed-test');
+  if (!rule) return pieces;
+  const scope = scopeOf(scan);
+  const from = scope.first[rule.index];
+  const to = scope.last[rule.index];
+  if (!from || !to || to.line <= from.line || !CTEST_TALLY.test(to.text.trim())) return pieces;
+  const inside = (l: { line: number } | undefined): boolean => !l || (l.line > from.line && l.line < to.line);
+  return pieces.filter(
+    (p) => p.type === 'test' || !p.key.startsWith('rule:') || !(inside(p.evidence) && inside(p.first)),
+  );
 }
 
 /**
