@@ -265,6 +265,32 @@ export const CXX_CASES: CxxCase[] = [
     cause: /main\.c:\d+:\d+: error: unused variable .*\[-Werror/,
   },
   {
+    name: 'cmake --build under UBSan, the code generator it built aborts',
+    type: 'build',
+    needs: NINJA,
+    run:
+      'cmake -S . -B build -G Ninja -DCMAKE_C_FLAGS="-fsanitize=undefined -fno-sanitize-recover=undefined"\n' +
+      'cmake --build build',
+    files: {
+      'CMakeLists.txt': cmakeLists(
+        'add_executable(gen gen.c)',
+        'add_custom_command(OUTPUT k.h COMMAND gen ${CMAKE_BINARY_DIR}/k.h DEPENDS gen)',
+        'add_executable(app main.c k.h)',
+        'target_include_directories(app PRIVATE ${CMAKE_BINARY_DIR})',
+      ),
+      'gen.c':
+        '#include <stdio.h>\nint shift(int n, int by) { return n << by; }\nint main(int argc, char **argv) {\n' +
+        '  FILE *f = fopen(argv[1], "w");\n  fprintf(f, "#define K %d\\n", shift(1, 30 + argc));\n  fclose(f);\n  return 0;\n}\n',
+      'main.c': '#include "k.h"\nint main(void) { return K; }\n',
+    },
+    cause: /gen\.c:\d+:\d+: runtime error: shift exponent 32/,
+    left: {
+      type: 'test',
+      causeShown: true,
+      why: "memcheck-sanitizer-error reads UBSan's `runtime error:` as a test's crash wherever the step ends on it, and here a code generator the build runs aborts (TAXONOMY build: code generation); a test binary run by a script (`./test_shift`) and a generator run by ninja print the same line, and only the failing command (ninja's `FAILED: k.h`, make's target) tells them apart, which no rule's words do: main typed this build (build-tool) under Ninja and quality-gate under Makefiles",
+    },
+  },
+  {
     name: 'meson compile, a compile error',
     type: 'build',
     needs: MESON,
