@@ -385,6 +385,19 @@ export const CXX_CASES: CxxCase[] = [
     cause: /add\(1, 1\) expected 3, got 2|calc +FAIL/,
   },
   {
+    name: 'meson test --print-errorlogs, a failing test that prints a network error',
+    type: 'test',
+    needs: MESON,
+    run: 'meson setup build\nmeson test -C build --print-errorlogs',
+    files: {
+      'meson.build': "project('app', 'c')\ntest('fetch', executable('t', 't.c'))\n",
+      't.c':
+        '#include <stdio.h>\nint main(void) {\n  puts("curl: (6) Could not resolve host: mirror.example.invalid");\n' +
+        '  fprintf(stderr, "fetch.c:9: expected the client to fall back to its cache\\n");\n  return 1;\n}\n',
+    },
+    cause: /fetch +FAIL/,
+  },
+  {
     name: 'ASan, a heap-buffer-overflow in a test under ctest',
     type: 'test',
     needs: CTEST,
