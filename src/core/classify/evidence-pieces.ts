@@ -410,8 +410,10 @@ export function evidencePieces(
     ...elapsedPiece(scan),
   ];
   const drop = ruleSet.drop;
-  const kept = afterFailedTests(
-    loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces)),
+  const kept = testOutput(
+    afterFailedTests(loaderStatus(killLine(drop ? pieces.filter((p) => !drop.has(p.key)) : pieces))),
+    scan,
+    ruleSet,
   );
   const printed = scan.firstFailedStep?.script;
   return toleratedNetwork(besideRefusals(ownKill(kept, scan), printed), scan);
@@ -520,6 +522,45 @@ function killLine(pieces: Piece[]): Piece[] {
   if (said.length === 0) return pieces;
   const byOther = said.some((p) => !p.key.startsWith('rule:process-killed-sigkill'));
   return pieces.filter((p) => p.key !== 'exit:137' && !(byOther && p.key === 'exit:137@timeout'));
+}
+
+/**
+ * The test runners whose failed tests' output stands between two lines of their own rule: the rule, and what its last
+ * line must be to close the block. ctest (`--output-on-failure`) prints each failed test's output below its
+ * `<i>/<n> Test #<k>: <name> ...***Failed` line (Kitware/CMake@v3.25.1 Source/CTest/cmCTestRunTest.cxx EndTest),
+ * up to its tally `50% tests passed, 1 tests failed out of 2` (ctest-failed-test's last line). meson test
+ * (`--print-errorlogs`) prints a failed test's log below its `1/1 calc FAIL 0.03s exit status 1` line and then
+ * `Summary of Failures:`, which names each failed test again (meson 1.0.1 mesonbuild/mtest.py TestHarness
+ * print_collected_logs, then ConsoleLogger's summary): meson-test-failed's last line is then below the log.
+ */
+const TEST_OUTPUT: ReadonlyArray<{ rule: string; closes: RegExp }> = [
+  { rule: 'ctest-failed-test', closes: /^\d+% tests passed, [1-9]\d* tests failed out of \d+$/ },
+  { rule: 'meson-test-failed', closes: /\s(?:FAIL|UNEXPECTEDPASS) +\d+\.\d+s\b/ },
+];
+
+/**
+ * What a failed test printed in its runner's own report speaks for nothing else: every line from the first failed
+ * test's to the runner's closing line (TEST_OUTPUT) is the runner's own or a test's. A test printing `configure:
+ * error:`, CMake's `Could not find a package configuration file` or curl's `Could not resolve host` is a failed test
+ * (TAXONOMY: a test failing on a service it calls is test; issue 68's real-cxx battery and its review): a rule of
+ * another type whose every line stands there is dropped. Only where the rule's last line closes the block after its
+ * first (a run cut short has no tally or summary, and then nothing is dropped).
+ */
+function testOutput(pieces: Piece[], scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
+  const scope = scopeOf(scan);
+  let kept = pieces;
+  for (const { rule: id, closes } of TEST_OUTPUT) {
+    const rule = ruleSet.rules.find((r) => r.spec.id === id);
+    const from = rule && scope.first[rule.index];
+    const to = rule && scope.last[rule.index];
+    if (!from || !to || to.line <= from.line || !closes.test(to.text.trim())) continue;
+    const inside = (l: { line: number } | undefined): boolean =>
+      !l || (l.line > from.line && l.line < to.line);
+    kept = kept.filter(
+      (p) => p.type === 'test' || !p.key.startsWith('rule:') || !(inside(p.evidence) && inside(p.first)),
+    );
+  }
+  return kept;
 }
 
 /**
