@@ -9,6 +9,17 @@
  * machine's outward address, a port holding no HTTP status a tool might print). `REAL_PYTHON_TOOLS_TABLE=1` prints
  * each verdict (`TABLE|case|type|verdict [rule] retried line shown`). Under CI_RECOVERY_REQUIRE_RUNNERS=1 a
  * missing tool fails the file; elsewhere its cases skip, saying which.
+ *
+ * What main (1969e60) got wrong here, 12 of 28, and what mends 8 (rules/log-rules.json, each from the Debian
+ * package's file): coverage.py's fail-under and pytest-timeout's thread abort were typed test by pytest's name
+ * (coverage-py-fail-under, pytest-timeout-run-aborted); doctest and tox's unknown environment were withheld, poetry
+ * run's missing command and tox.ini's ParseError unknown, poetry lock --check's stale lock generic
+ * (doctest-failed, tox-unknown-environment, poetry-run-command-not-found, iniconfig-parse-error,
+ * poetry-lock-check-stale); Django's ImproperlyConfigured was typed test by the command's word
+ * (django-improperly-configured). The four left are each case's `left`, with why.
+ *
+ * Time (2026-12-02, 2 shared cores): 62 s at load 5 (first run), 83-115 s at load 13-25, most of it poetry, tox
+ * and pip starting; the 240 s hook limit is for that load.
  */
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
