@@ -22,6 +22,8 @@ export interface PythonToolCase extends EnvCase {
   server?: Handler;
   /** A look-alike's wording the step prints besides its cause (asserted: else the case proves nothing). */
   prints?: RegExp;
+  /** The step's setup copies the file's wheels (WHEEL_SOURCES, built once) from $PY_WHEELS. */
+  wheels?: true;
   /** A miss this battery found and left, with why: the verdict it gets, asserted so that a mend shows. */
   left?: { type: FailureType; causeShown: boolean; why: string };
 }
@@ -136,17 +138,21 @@ def test_pad():
 /** A setup.py for a tiny distribution `name` at `version` requiring `requires`. */
 const setupPy = (name: string, version: string, requires: string[] = []): string =>
   `from setuptools import setup\n\nsetup(name=${JSON.stringify(name)}, version=${JSON.stringify(version)}, py_modules=[], install_requires=${JSON.stringify(requires)})\n`;
-/** Wheels of alpha 1.0 (needs shared<2), beta 1.0 (needs shared>=2), shared 1.0 and 2.0, into ./wheels. */
-const WHEELS = {
+/**
+ * Wheels of alpha 1.0 (needs shared<2), beta 1.0 (needs shared>=2), shared 1.0 and 2.0, into ./wheels: built once
+ * for the file by the test (two pip runs, 10-20 s under load), copied into each case that asks (`wheels`).
+ */
+export const WHEEL_SOURCES = {
   'src/alpha/setup.py': setupPy('alpha', '1.0', ['shared<2']),
   'src/beta/setup.py': setupPy('beta', '1.0', ['shared>=2']),
   'src/shared1/setup.py': setupPy('shared', '1.0'),
   'src/shared2/setup.py': setupPy('shared', '2.0'),
 };
 /** Two pip runs: one run refuses shared 1.0 and 2.0 together (pip's resolver, even under --no-deps). */
-const BUILD_WHEELS = ['src/alpha src/beta src/shared1', 'src/shared2']
+export const BUILD_WHEELS = ['src/alpha src/beta src/shared1', 'src/shared2']
   .map((p) => `python3 -m pip wheel -q --no-index --no-build-isolation --no-deps -w wheels ${p}`)
   .join('\n');
+const COPY_WHEELS = 'cp -r "$PY_WHEELS" wheels';
 
 const POETRY_PYPROJECT = `[tool.poetry]
 name = "app"
@@ -318,6 +324,24 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     run: 'python3 -m doctest calc.py',
   },
   {
+    // doctest.testmod() prints its summary and returns: a script that does not check the count exits 0 and the
+    // step goes on, to fail elsewhere (git's fetch here, typed git on main).
+    name: 'doctest.testmod() in a script that exits 0, then git cannot reach its remote',
+    prints: /^\*\*\*Test Failed\*\*\* 1 failures?\.$/,
+    type: 'git',
+    cause: /unable to access 'http:\/\/127\.0\.0\.1:9\/app\.git\/'/,
+    needs: [...PY, 'git'],
+    files: {
+      'calc.py': `${DOCTEST}\n\nif __name__ == "__main__":\n    import doctest\n\n    doctest.testmod()\n`,
+    },
+    run: 'python3 calc.py\ngit ls-remote http://127.0.0.1:9/app.git',
+    left: {
+      type: 'test',
+      causeShown: false,
+      why: "doctest-failed's summary outranks git's later line: lastWord would not help (weigh.ts wentPast lets no git line go past a refusal, git's CAUSES holding config), and a later network, build or lint failure already wins. Not retried either way; a mend is weigh.ts's, left",
+    },
+  },
+  {
     name: 'hypothesis, a falsifying example',
     type: 'test',
     cause:
@@ -428,8 +452,8 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     type: 'dependency',
     cause: /ResolutionImpossible|Cannot install alpha==1\.0 and beta==1\.0|conflicting dependencies/,
     needs: PIP,
-    files: WHEELS,
-    setup: BUILD_WHEELS,
+    wheels: true,
+    setup: COPY_WHEELS,
     run: 'python3 -m pip install --no-index --find-links wheels --target vendor alpha==1.0 beta==1.0',
   },
   {
@@ -439,8 +463,9 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     type: 'dependency',
     cause: /DO NOT MATCH THE HASHES|Expected sha256 0{64}/,
     needs: PIP,
-    files: { ...WHEELS, 'requirements.txt': `shared==1.0 --hash=sha256:${'0'.repeat(64)}\n` },
-    setup: BUILD_WHEELS,
+    files: { 'requirements.txt': `shared==1.0 --hash=sha256:${'0'.repeat(64)}\n` },
+    wheels: true,
+    setup: COPY_WHEELS,
     run: 'python3 -m pip install --no-index --find-links wheels --target vendor --require-hashes -r requirements.txt',
   },
   {
