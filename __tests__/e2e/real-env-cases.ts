@@ -279,6 +279,8 @@ export const ENV_CASES: EnvCase[] = [
     type: 'config',
     cause: /poetry: command not found/,
     files: { 'pyproject.toml': '[tool.poetry]\nname = "app"\n' },
+    // A runner image without poetry: this machine has Debian's (the Python tools battery's), which would run.
+    onlyPath: ['bash'],
     run: 'poetry install --no-root',
   },
   {

@@ -1,0 +1,561 @@
+/**
+ * Python's test runners and packaging tools beyond pytest and the linters (issue 68), for
+ * classify-real-python-tools.test.ts: unittest, Django's runner, doctest, hypothesis, pytest-xdist and
+ * pytest-timeout, coverage, pip's resolver and hash checking, poetry and tox, each a `run:` step in a temporary
+ * project (`real-env-run.ts` runEnvCase, `bash -e {0}`), HOME, pip's, poetry's and tox's homes in that project,
+ * offline (PIP_NO_INDEX; wheels made by `pip wheel` from tiny local projects in the case's setup). A case with a
+ * `server` has poetry or pip ask a local `node:http` server at `$PY_SOURCE`. `type` is TAXONOMY.md's label;
+ * `cause` matches the line that states the cause, never the echo or a tally where a cause line exists.
+ */
+import type { FailureType } from '../../src/core/types.js';
+import type { Handler } from './misbehaving-server.js';
+import { status } from './misbehaving-server.js';
+import type { EnvCase } from './real-env-cases.js';
+
+/** Closes each connection without an answer (RemoteDisconnected in urllib3). */
+const dropConnection: Handler = (_req, res) => {
+  res.socket?.destroy();
+};
+
+export interface PythonToolCase extends EnvCase {
+  /** The local package source the step's poetry or pip asks ($PY_SOURCE). */
+  server?: Handler;
+  /** A look-alike's wording the step prints besides its cause (asserted: else the case proves nothing). */
+  prints?: RegExp;
+  /** The step's setup copies the file's wheels (WHEEL_SOURCES, built once) from $PY_WHEELS. */
+  wheels?: true;
+  /** A miss this battery found and left, with why: the verdict it gets, asserted so that a mend shows. */
+  left?: { type: FailureType; causeShown: boolean; why: string };
+}
+
+const PY = ['python3'];
+/** pip, and setuptools and wheel for `pip wheel --no-build-isolation` of the local projects. */
+const PIP = ['python3-pip', 'python3-setuptools', 'python3-wheel'];
+const UNITTEST_FAIL = `import unittest
+
+
+class CalcTest(unittest.TestCase):
+    def test_adds(self):
+        self.assertEqual(1 + 1, 3)
+
+    def test_subtracts(self):
+        self.assertEqual(2 - 1, 1)
+`;
+const UNITTEST_ERROR = `import unittest
+
+
+class CalcTest(unittest.TestCase):
+    def test_divides(self):
+        self.assertEqual(1 / 0, 0)
+`;
+/** A test that fails after printing what a network or a pip failure prints: the wording is the program's. */
+const PRINTS_PIP = `import unittest
+
+
+class ToolTest(unittest.TestCase):
+    def test_reports_missing(self):
+        print("ERROR: Could not find a version that satisfies the requirement leftpad==9.9 (from versions: none)")
+        print("ERROR: No matching distribution found for leftpad==9.9")
+        self.assertEqual("installed", "missing")
+`;
+const RAISES_RESET = `import unittest
+
+
+def fetch():
+    raise ConnectionResetError(104, "Connection reset by peer")
+
+
+class ClientTest(unittest.TestCase):
+    def test_fetch(self):
+        self.assertEqual(fetch(), b"ok")
+`;
+const DOCTEST = `def double(x):
+    """
+    >>> double(2)
+    5
+    """
+    return x * 2
+`;
+const HYPOTHESIS = `from hypothesis import given, settings, strategies as st
+
+
+@settings(database=None, derandomize=True)
+@given(st.integers())
+def test_abs_is_small(x):
+    assert abs(x) < 10
+`;
+const PYTEST_FAIL = `def test_adds():
+    assert 1 + 1 == 3
+
+
+def test_subtracts():
+    assert 2 - 1 == 1
+`;
+const PYTEST_KILLS_WORKER = `import os
+import signal
+
+
+def test_crashes():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_fine():
+    assert True
+`;
+const PYTEST_SLEEPS = `import time
+
+
+def test_slow():
+    time.sleep(30)
+`;
+const PYTEST_SLEEPS_THREADED = `import threading
+import time
+
+
+def test_slow():
+    threading.Thread(target=time.sleep, args=(30,), daemon=True).start()
+    time.sleep(30)
+`;
+const PAD = `def pad(s, n):
+    if n <= len(s):
+        return s
+    if n > 100:
+        raise ValueError("too wide")
+    return " " * (n - len(s)) + s
+
+
+def unused(a):
+    if a:
+        return 1
+    return 2
+`;
+const PAD_TEST = `from pad import pad
+
+
+def test_pad():
+    assert pad("a", 3) == "  a"
+`;
+/** A setup.py for a tiny distribution `name` at `version` requiring `requires`. */
+const setupPy = (name: string, version: string, requires: string[] = []): string =>
+  `from setuptools import setup\n\nsetup(name=${JSON.stringify(name)}, version=${JSON.stringify(version)}, py_modules=[], install_requires=${JSON.stringify(requires)})\n`;
+/**
+ * Wheels of alpha 1.0 (needs shared<2), beta 1.0 (needs shared>=2), shared 1.0 and 2.0, into ./wheels: built once
+ * for the file by the test (two pip runs, 10-20 s under load), copied into each case that asks (`wheels`).
+ */
+export const WHEEL_SOURCES = {
+  'src/alpha/setup.py': setupPy('alpha', '1.0', ['shared<2']),
+  'src/beta/setup.py': setupPy('beta', '1.0', ['shared>=2']),
+  'src/shared1/setup.py': setupPy('shared', '1.0'),
+  'src/shared2/setup.py': setupPy('shared', '2.0'),
+};
+/** Two pip runs: one run refuses shared 1.0 and 2.0 together (pip's resolver, even under --no-deps). */
+export const BUILD_WHEELS = ['src/alpha src/beta src/shared1', 'src/shared2']
+  .map((p) => `python3 -m pip wheel -q --no-index --no-build-isolation --no-deps -w wheels ${p}`)
+  .join('\n');
+const COPY_WHEELS = 'cp -r "$PY_WHEELS" wheels';
+
+const POETRY_PYPROJECT = `[tool.poetry]
+name = "app"
+version = "0.1.0"
+description = ""
+authors = ["ci <ci@example.com>"]
+
+[tool.poetry.dependencies]
+python = "^3.8"
+leftpad = "^1.0"
+
+[tool.poetry.scripts]
+serve = "app:main"
+
+[[tool.poetry.source]]
+name = "internal"
+url = "@SOURCE@/simple/"
+default = true
+
+[build-system]
+requires = ["poetry-core"]
+build-backend = "poetry.core.masonry.api"
+`;
+const POETRY_LOCK = `[[package]]
+name = "leftpad"
+version = "1.0.0"
+description = ""
+category = "main"
+optional = false
+python-versions = "*"
+
+[metadata]
+lock-version = "1.1"
+python-versions = "^3.8"
+content-hash = "0000000000000000000000000000000000000000000000000000000000000000"
+
+[metadata.files]
+leftpad = []
+`;
+const POETRY_FILES = { 'pyproject.toml': POETRY_PYPROJECT, 'poetry.lock': POETRY_LOCK };
+const POETRY_SETUP = 'sed -i "s#@SOURCE@#$PY_SOURCE#" pyproject.toml';
+
+const tox = (skip: boolean): string =>
+  `[tox]\nenvlist = py27,py3\nskipsdist = true\nskip_missing_interpreters = ${skip}\n\n[testenv]\ncommands = python -m unittest -v\n`;
+
+const DJANGO_SETTINGS = `SECRET_KEY = "test-only"
+INSTALLED_APPS = ["calc"]
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+USE_TZ = True
+`;
+const DJANGO_MANAGE = `import os
+import sys
+
+if __name__ == "__main__":
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(sys.argv)
+`;
+const DJANGO_TEST = `from django.test import SimpleTestCase
+
+
+class CalcTest(SimpleTestCase):
+    def test_adds(self):
+        self.assertEqual(1 + 1, 3)
+`;
+const DJANGO_RAISES = `from django.core.exceptions import ImproperlyConfigured
+from django.test import SimpleTestCase
+
+
+def flag():
+    raise ImproperlyConfigured("FEATURE_FLAG must be set for the billing module")
+
+
+class FlagTest(SimpleTestCase):
+    def test_reads_flag(self):
+        self.assertTrue(flag())
+`;
+const DJANGO_FILES = {
+  'manage.py': DJANGO_MANAGE,
+  'site_settings.py': DJANGO_SETTINGS,
+  'calc/__init__.py': '',
+  'calc/tests.py': DJANGO_TEST,
+};
+
+export const PYTHON_TOOL_CASES: PythonToolCase[] = [
+  // test
+  {
+    name: 'unittest, a failing assertion',
+    type: 'test',
+    cause: /AssertionError: 2 != 3|FAIL: test_adds/,
+    needs: PY,
+    files: { 'test_calc.py': UNITTEST_FAIL },
+    run: 'python3 -m unittest -v',
+  },
+  {
+    name: 'unittest, an error in a test',
+    type: 'test',
+    cause: /ZeroDivisionError: division by zero|ERROR: test_divides/,
+    needs: PY,
+    files: { 'test_calc.py': UNITTEST_ERROR },
+    run: 'python3 -m unittest',
+  },
+  {
+    // unittest's loader turns a test module that cannot import into a failing test (`_FailedTest`,
+    // Lib/unittest/loader.py _make_failed_import_test): a collection error, which TAXONOMY types test.
+    name: 'unittest discover, a test module that cannot import',
+    type: 'test',
+    cause:
+      /ModuleNotFoundError: No module named 'leftpad'|ERROR: test_calc|ImportError: Failed to import test module/,
+    needs: PY,
+    files: { 'tests/__init__.py': '', 'tests/test_calc.py': 'import leftpad\n' },
+    run: 'python3 -m unittest discover -s tests -t .',
+    left: {
+      type: 'test',
+      causeShown: false,
+      why: "unittest's loader reports the import as a test in error (`ERROR: tests.test_calc (unittest.loader._FailedTest...)`) and the type is right; the `ModuleNotFoundError` under it states the cause, but a rule preferring it would read every test's traceback",
+    },
+  },
+  {
+    name: 'unittest, a test module that does not exist',
+    type: 'config',
+    cause: /No module named 'tests\.test_nope'|has no attribute 'test_nope'/,
+    needs: PY,
+    files: { 'tests/__init__.py': '', 'tests/test_calc.py': UNITTEST_FAIL.replace('1 + 1, 3', '1 + 1, 2') },
+    run: 'python3 -m unittest tests.test_nope',
+    left: {
+      type: 'test',
+      causeShown: false,
+      why: 'unittest reports a name it cannot import as the same `_FailedTest` as a test module whose own import fails (Lib/unittest/loader.py _make_failed_import_test): only comparing the missing module with the one the command names tells them apart, which no line rule can',
+    },
+  },
+  {
+    name: 'django manage.py test, a failing test',
+    type: 'test',
+    cause: /AssertionError: 2 != 3|FAIL: test_adds/,
+    needs: ['python3-django'],
+    files: DJANGO_FILES,
+    run: 'python3 manage.py test',
+  },
+  {
+    // Django's settings read with no settings module named (django/conf/__init__.py LazySettings._setup raises
+    // ImproperlyConfigured: `... settings are not configured. You must either define the environment variable
+    // DJANGO_SETTINGS_MODULE ...`): an environment variable the job does not set, config.
+    name: 'django test, DJANGO_SETTINGS_MODULE not set',
+    type: 'config',
+    cause: /ImproperlyConfigured: Requested setting \w+, but settings are not configured/,
+    needs: ['python3-django'],
+    files: { 'calc/__init__.py': '', 'calc/tests.py': DJANGO_TEST },
+    run: 'python3 -m django test calc',
+  },
+  {
+    // A test raising ImproperlyConfigured from the project's code: the traceback is in unittest's report under
+    // `ERROR: test_x (`, the test failed (django-improperly-configured's unlessAfter).
+    name: 'django test, a test raising ImproperlyConfigured',
+    prints: /^django\.core\.exceptions\.ImproperlyConfigured: FEATURE_FLAG/,
+    type: 'test',
+    cause: /ERROR: test_reads_flag|ImproperlyConfigured: FEATURE_FLAG/,
+    needs: ['python3-django'],
+    files: { ...DJANGO_FILES, 'calc/tests.py': DJANGO_RAISES },
+    run: 'python3 manage.py test',
+  },
+  {
+    name: 'python -m doctest, a wrong example',
+    type: 'test',
+    cause: /^Failed example:|^Expected:|\*\*\*Test Failed\*\*\* 1 failures/,
+    needs: PY,
+    files: { 'calc.py': DOCTEST },
+    run: 'python3 -m doctest calc.py',
+  },
+  {
+    // doctest.testmod() prints its summary and returns: a script that does not check the count exits 0 and the
+    // step goes on, to fail elsewhere (git's fetch here, typed git on main).
+    name: 'doctest.testmod() in a script that exits 0, then git cannot reach its remote',
+    prints: /^\*\*\*Test Failed\*\*\* 1 failures?\.$/,
+    type: 'git',
+    cause: /unable to access 'http:\/\/127\.0\.0\.1:9\/app\.git\/'/,
+    needs: [...PY, 'git'],
+    files: {
+      'calc.py': `${DOCTEST}\n\nif __name__ == "__main__":\n    import doctest\n\n    doctest.testmod()\n`,
+    },
+    run: 'python3 calc.py\ngit ls-remote http://127.0.0.1:9/app.git',
+    left: {
+      type: 'test',
+      causeShown: false,
+      why: "doctest-failed's summary outranks git's later line: lastWord would not help (weigh.ts wentPast lets no git line go past a refusal, git's CAUSES holding config), and a later network, build or lint failure already wins. Not retried either way; a mend is weigh.ts's, left",
+    },
+  },
+  {
+    name: 'hypothesis, a falsifying example',
+    type: 'test',
+    cause:
+      /Falsifying example: test_abs_is_small|assert 10 < 10|AssertionError|FAILED test_abs\.py::test_abs_is_small/,
+    needs: ['python3-hypothesis', 'python3-pytest'],
+    files: { 'test_abs.py': HYPOTHESIS },
+    run: 'python3 -m pytest -p no:cacheprovider test_abs.py',
+  },
+  {
+    name: 'pytest-xdist, a failing test on a worker',
+    type: 'test',
+    cause:
+      /FAILED test_calc\.py::test_adds|assert \(1 \+ 1\) == 3|assert 2 == 3|^test_calc\.py:2: AssertionError$/,
+    needs: ['python3-xdist'],
+    files: { 'test_calc.py': PYTEST_FAIL },
+    run: 'python3 -m pytest -p no:cacheprovider -n 2',
+  },
+  {
+    // A test that kills its worker: xdist reports `node down: Not properly terminated` and the test as failed
+    // (xdist/dsession.py worker_errordown, handle_crashitem: "worker 'gw0' crashed while running ..."). The test
+    // crashed; nothing outside the job killed it (no OOM line): TAXONOMY's test.
+    name: 'pytest-xdist, a test killing its worker',
+    type: 'test',
+    cause:
+      /crashed while running 'test_crash\.py::test_crashes'|node down: Not properly terminated|FAILED test_crash\.py::test_crashes/,
+    needs: ['python3-xdist'],
+    files: { 'test_crash.py': PYTEST_KILLS_WORKER },
+    run: 'python3 -m pytest -p no:cacheprovider -n 2',
+  },
+  {
+    name: "a test printing pip's `Could not find a version` and failing",
+    prints: /^ERROR: Could not find a version that satisfies the requirement leftpad==9\.9/,
+    type: 'test',
+    cause: /AssertionError: 'installed' != 'missing'|FAIL: test_reports_missing/,
+    needs: PY,
+    files: { 'test_tool.py': PRINTS_PIP },
+    run: 'python3 -m unittest',
+    left: {
+      type: 'dependency',
+      causeShown: false,
+      why: "unittest prints a test's own output inline, before any header of its (`FAIL: ...` comes after the run), so nothing on the line or before it says it is the program's; deps-resolve's line outweighs the test's. Not retried (dependency), but typed wrong: a structural mend (a line between unittest's dots and its `FAIL:` block is the program's), left for the scanner's owner",
+    },
+  },
+  {
+    name: 'a test raising ConnectionResetError',
+    prints: /ConnectionResetError: \[Errno 104\]/,
+    type: 'test',
+    cause: /ConnectionResetError: \[Errno 104\] Connection reset by peer|ERROR: test_fetch/,
+    needs: PY,
+    files: { 'test_client.py': RAISES_RESET },
+    run: 'python3 -m unittest',
+  },
+  // timeout
+  {
+    // pytest-timeout's signal method fails the one test (`Failed: Timeout >1.0s`, pytest_timeout.py
+    // timeout_sigalrm) and the run goes on: a test over its own limit reported as failed, TAXONOMY's test.
+    name: 'pytest-timeout (signal), a test over its limit',
+    type: 'test',
+    cause: /Failed: Timeout >1\.0s|FAILED test_slow\.py::test_slow/,
+    needs: ['python3-pytest_timeout'],
+    files: { 'test_slow.py': PYTEST_SLEEPS },
+    run: 'python3 -m pytest -p no:cacheprovider --timeout=1 --timeout-method=signal',
+  },
+  {
+    // The signal method with another thread running prints `+++ Timeout +++` around the stacks, then fails the one
+    // test and goes on: test (pytest-timeout-run-aborted is lastWord; the failed test after it decides).
+    name: 'pytest-timeout (signal, a thread running), a test over its limit',
+    prints: /^\+{3,} Timeout \+{3,}$/,
+    type: 'test',
+    cause: /Failed: Timeout >1\.0s|FAILED test_slow\.py::test_slow/,
+    needs: ['python3-pytest_timeout'],
+    files: { 'test_slow.py': PYTEST_SLEEPS_THREADED },
+    run: 'python3 -m pytest -p no:cacheprovider --timeout=1 --timeout-method=signal',
+  },
+  {
+    // The thread method dumps every stack under `+++ Timeout +++` and ends the whole process with os._exit(1)
+    // (pytest_timeout.py timeout_timer): the harness aborting the run, TAXONOMY's timeout.
+    name: 'pytest-timeout (thread), the run aborted',
+    type: 'timeout',
+    cause: /\+{5,} Timeout \+{5,}/,
+    needs: ['python3-pytest_timeout'],
+    files: { 'test_slow.py': PYTEST_SLEEPS },
+    run: 'python3 -m pytest -p no:cacheprovider --timeout=1 --timeout-method=thread',
+  },
+  // quality-gate
+  {
+    name: 'coverage report --fail-under=90',
+    type: 'quality-gate',
+    cause: /Coverage failure: total of \d+ is less than fail-under=90/,
+    needs: ['python3-coverage', 'python3-pytest'],
+    files: { 'pad.py': PAD, 'test_pad.py': PAD_TEST },
+    run: 'python3 -m coverage run -m pytest -q -p no:cacheprovider\npython3 -m coverage report --fail-under=90',
+  },
+  {
+    // `poetry lock --check` (poetry/console/commands/lock.py): a lockfile up-to-date check, TAXONOMY's quality-gate.
+    name: 'poetry lock --check, the lock out of date',
+    type: 'quality-gate',
+    cause: /poetry\.lock is not consistent with pyproject\.toml/,
+    needs: ['poetry'],
+    files: POETRY_FILES,
+    setup: POETRY_SETUP,
+    server: status(404, 'Not Found'),
+    run: 'poetry lock --check',
+  },
+  // dependency
+  {
+    name: "pip's resolver, two requirements that conflict",
+    type: 'dependency',
+    cause: /ResolutionImpossible|Cannot install alpha==1\.0 and beta==1\.0|conflicting dependencies/,
+    needs: PIP,
+    wheels: true,
+    setup: COPY_WHEELS,
+    run: 'python3 -m pip install --no-index --find-links wheels --target vendor alpha==1.0 beta==1.0',
+  },
+  {
+    // pip's hash check (pip/_internal/exceptions.py HashMismatch, HashErrors): a pinned hash that does not match
+    // the file is a requirements file to update (or a package tampered with), not a download to retry.
+    name: 'pip --require-hashes, a hash that does not match',
+    type: 'dependency',
+    cause: /DO NOT MATCH THE HASHES|Expected sha256 0{64}/,
+    needs: PIP,
+    files: { 'requirements.txt': `shared==1.0 --hash=sha256:${'0'.repeat(64)}\n` },
+    wheels: true,
+    setup: COPY_WHEELS,
+    run: 'python3 -m pip install --no-index --find-links wheels --target vendor --require-hashes -r requirements.txt',
+  },
+  {
+    name: 'poetry install, the lock names a package the source lacks',
+    type: 'dependency',
+    cause: /Unable to find installation candidates for leftpad \(1\.0\.0\)/,
+    needs: ['poetry'],
+    files: POETRY_FILES,
+    setup: POETRY_SETUP,
+    server: status(404, 'Not Found'),
+    run: 'poetry install --no-root',
+  },
+  {
+    // tox 3 (tox/interpreters, tox/venv.py): the configured interpreter is not on the machine, with
+    // skip_missing_interpreters false. The job's environment lacks what its configuration names (a
+    // setup-python that does not install it): config, as an unsupported tool version requested.
+    name: 'tox, an interpreter that is not installed',
+    type: 'config',
+    cause: /InterpreterNotFound: python2\.7/,
+    needs: ['tox'],
+    files: {
+      'tox.ini': tox(false),
+      'test_ok.py':
+        'import unittest\n\n\nclass T(unittest.TestCase):\n    def test_ok(self):\n        pass\n',
+    },
+    run: 'tox -e py27',
+  },
+  // config
+  {
+    name: 'poetry run, a script that does not exist',
+    type: 'config',
+    cause: /Command not found: nope/,
+    needs: ['poetry'],
+    files: POETRY_FILES,
+    setup: POETRY_SETUP,
+    server: status(404, 'Not Found'),
+    run: 'poetry run nope',
+  },
+  {
+    name: 'tox -e, an environment not defined',
+    type: 'config',
+    cause: /unknown environment 'nope'/,
+    needs: ['tox'],
+    files: { 'tox.ini': tox(false) },
+    run: 'tox -e nope',
+  },
+  {
+    name: 'tox, tox.ini that does not parse',
+    type: 'config',
+    cause: /ParseError: .*tox\.ini:\d+: unexpected value continuation/,
+    needs: ['tox'],
+    files: { 'tox.ini': '[tox\nenvlist = py3\n' },
+    run: 'tox',
+  },
+  // transient
+  {
+    name: 'poetry install, the source answering 503',
+    type: 'network',
+    cause: /503|Service Unavailable/,
+    needs: ['poetry'],
+    files: POETRY_FILES,
+    setup: POETRY_SETUP,
+    server: status(503, 'Service Unavailable'),
+    run: 'poetry install --no-root',
+  },
+  // look-alikes: the wording printed, the step fails for another cause
+  {
+    name: 'tox, a missing interpreter skipped, then a failing test',
+    prints: /SKIPPED: +py27: InterpreterNotFound: python2\.7/,
+    type: 'test',
+    cause: /AssertionError: 2 != 3|FAIL: test_adds/,
+    needs: ['tox'],
+    files: { 'tox.ini': tox(true), 'test_calc.py': UNITTEST_FAIL },
+    run: 'tox',
+  },
+  {
+    name: "pip's failure swallowed (an optional install, || true), then a failing test",
+    prints:
+      /^ERROR: Could not find a version that satisfies the requirement leftpad \(from versions: none\)$/,
+    type: 'test',
+    cause: /AssertionError: 2 != 3|FAIL: test_adds/,
+    needs: PIP,
+    files: { 'test_calc.py': UNITTEST_FAIL },
+    // The source drops each connection unanswered (pip retries once, then finds no version).
+    server: dropConnection,
+    run: 'python3 -m pip install --retries 1 --timeout 5 --index-url "$PY_SOURCE/simple" --target vendor leftpad || true\npython3 -m unittest',
+    left: {
+      type: 'dependency',
+      causeShown: false,
+      why: "pip gave up on the dropped connection after its retry and said `Could not find a version` (`from versions: none`); `|| true` swallowed it and a later test failed. Where pip's failure was swallowed shows only in the script, not the log; a rule that read failed tests after it over it would outrank the real case (a failed install, then the tests failing on the missing package). Not retried; left",
+    },
+  },
+];
