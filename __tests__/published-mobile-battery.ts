@@ -310,6 +310,23 @@ export const MOBILE_CASES: MobileCase[] = [
     shown: /AppDelegate\.m:3:9: fatal error: 'ShopKit\/ShopKit\.h' file not found/,
   },
   {
+    // A transient type's line is no cause of the wrapper that toldOverCommand lets yield (weigh.ts): the phase
+    // survived its download, the link failed; retrying it fails the same way (review of h/published-mobile, high).
+    name: "xcodebuild: a build phase's wget 503 above a link error no rule reads, under ** BUILD FAILED **",
+    from: `GNU wget's \`ERROR 503: Service Unavailable.\` (rule wget-http-server-error); ld64 and xcodebuild (closed source); ${DOC}`,
+    script: ['xcodebuild build -workspace App.xcworkspace -scheme App'],
+    output: [
+      ...XCB_HEAD,
+      "PhaseScriptExecution Fetch\\ Licenses /Users/runner/Library/Developer/Xcode/DerivedData/App-abc/Build/Intermediates.noindex/App.build/Debug-iphonesimulator/App.build/Script-1A2B.sh (in target 'App' from project 'App')",
+      '2026-01-05 10:14:06 ERROR 503: Service Unavailable.',
+      "ld: framework 'Alamofire' not found",
+      '** BUILD FAILED **',
+    ],
+    exit: 65,
+    type: 'build',
+    shown: /\*\* BUILD FAILED \*\*|framework 'Alamofire' not found/,
+  },
+  {
     name: 'fastlane gym: the Swift error under `Exit status: 65` and `[!] Error building the application`',
     from: `${FL} gym/lib/gym/error_handler.rb, fastlane_core/command_executor.rb`,
     script: ['bundle exec fastlane ios release'],

@@ -8,6 +8,7 @@
  * outranks the wrapper that reports it; weak support abstains. Pure.
  */
 import type { Confidence, Evidence, FailureType } from '../types.js';
+import { TRANSIENT_TYPES } from '../types.js';
 
 /** One piece of evidence: what it says (type), where (line), and the key its weight is measured under. */
 export interface Piece {
@@ -409,7 +410,9 @@ const CHILD_STATUS =
  * error block that states one, with at least a medium rule's support (Xcode's code-signing refusal, the Pods
  * manifest check's `The sandbox is not in sync with the Podfile.lock`, each printed just above that wrapper). Not
  * a test run's summary: what a test run's block holds beside it is the tests' own output (a test meeting a missing
- * table or a refusal), which stays the failed tests'.
+ * table or a refusal), which stays the failed tests'. Nor a transient type's line: a build phase's download that
+ * failed (wget's `ERROR 503: Service Unavailable.`) above a link error no rule reads is no cause of the wrapper
+ * unless CAUSES says so at CAUSE_SUPPORT, or a deterministic build is retried (review of h/published-mobile, high).
  */
 function toldOverCommand(
   ranked: { piece: Piece; weight: number }[],
@@ -422,7 +425,7 @@ function toldOverCommand(
       r.piece.key.startsWith('rule:') &&
       atEnd(r.piece) &&
       !r.piece.generic &&
-      (!wrapper || !r.piece.summary) &&
+      (!wrapper || (!r.piece.summary && !TRANSIENT_TYPES.includes(r.piece.type))) &&
       r.weight >= (wrapper ? PRIOR.medium : CAUSE_SUPPORT),
   );
   return told ?? winner;
