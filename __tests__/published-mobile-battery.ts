@@ -480,6 +480,39 @@ export const MOBILE_CASES: MobileCase[] = [
     type: 'test',
     shown: /testNetworkFailure/,
   },
+  {
+    // The network rules skip a test's own lines only until the run's end (their unlessAfter's until): a later
+    // command's real failure in the same step is the network again (review of h/published-mobile, medium).
+    name: "swift test passes, then the step's git push meets a real 'Could not resolve host'",
+    from: `XCTest's \`Test Suite 'All tests' passed at\` (${FL} scan/spec/fixtures/*.log); git's remote-curl line`,
+    script: ['swift test', 'git push origin HEAD:gh-pages'],
+    output: [
+      "Test Suite 'All tests' started at 2026-01-05 10:14:06.120.",
+      "Test Case '-[SyncTests.FetchTests testFetch]' started.",
+      "Test Case '-[SyncTests.FetchTests testFetch]' passed (0.210 seconds).",
+      "Test Suite 'All tests' passed at 2026-01-05 10:14:06.331.",
+      '\t Executed 1 test, with 0 failures (0 unexpected) in 0.210 (0.211) seconds',
+      "fatal: unable to access 'https://github.com/example/app.git/': Could not resolve host: github.com",
+    ],
+    exit: 128,
+    type: 'network',
+    shown: /Could not resolve host: github\.com/,
+  },
+  {
+    name: "swift-testing's run passes, then the step's git push meets a real 'Could not resolve host'",
+    from: `${ST} Event.HumanReadableOutputRecorder.swift (runStarted, runEnded); git's remote-curl line`,
+    script: ['swift test', 'git push origin HEAD:gh-pages'],
+    output: [
+      '\u25c7 Test run started.',
+      '\u25c7 Test total() started.',
+      '\u2714 Test total() passed after 0.001 seconds.',
+      '\u2714 Test run with 1 test in 1 suite passed after 0.001 seconds.',
+      "fatal: unable to access 'https://github.com/example/app.git/': Could not resolve host: github.com",
+    ],
+    exit: 128,
+    type: 'network',
+    shown: /Could not resolve host: github\.com/,
+  },
   // ---- quality-gate: swiftlint --strict, flutter analyze, dart format
   {
     name: 'swiftlint --strict: a violation (a warning made an error)',
