@@ -117,6 +117,44 @@ describe('a rule conditioned on an earlier line of its step (after, unlessAfter)
   });
 });
 
+describe('a condition that ends (until)', () => {
+  const ENDED = {
+    ...CONDITION,
+    until: { pattern: '^widget cache rebuilt$', keywords: ['widget cache rebuilt'] },
+  };
+  const ends = compileRules(
+    validateRuleFile(
+      file([
+        rule('test-after-until', { after: ENDED }),
+        rule('test-unless-after-until', { unlessAfter: ENDED }),
+      ]),
+    ),
+  );
+  const at = (id: string): number => ends.rules.findIndex((r) => r.spec.id === id);
+  const hits = (lines: string[]): { after: number; unless: number } => {
+    const scan = scanText(jobLog(actionsStep({ run: 'frob' }, lines, 1)), ends);
+    return {
+      after: scan.counts[at('test-after-until')] ?? 0,
+      unless: scan.counts[at('test-unless-after-until')] ?? 0,
+    };
+  };
+  const REBUILT = 'widget cache rebuilt';
+
+  test('between the condition and its end the condition holds; after its end it no longer does', () => {
+    expect(hits([STALE, FAILED, REBUILT, FAILED])).toEqual({ after: 1, unless: 1 });
+  });
+
+  test('an end before the condition ends nothing', () => {
+    expect(hits([REBUILT, STALE, FAILED])).toEqual({ after: 1, unless: 0 });
+  });
+
+  test('an end has no end of its own', () => {
+    expect(() =>
+      validateRuleFile(file([rule('test-bad', { after: { ...CONDITION, until: ENDED } })])),
+    ).toThrow(/after: until: unknown field 'until'/);
+  });
+});
+
 describe('the loader checks a condition as it checks a rule', () => {
   const loads =
     (fields: Record<string, unknown>): (() => unknown) =>

@@ -492,7 +492,11 @@ export function compileRules(
 ): CompiledRuleSet {
   const { lists, guardBase, conditionBase, recoveredMatcher } = keywordListsOf(file, shapes);
   const { list, slotOf } = conditionsOf(file.rules);
-  const conditions = list.map((c, slot) => ({ slot, re: new RegExp(c.pattern, c.flags ?? '') }));
+  const conditions = list.map((c, slot): CompiledCondition => ({
+    slot,
+    re: new RegExp(c.pattern, c.flags ?? ''),
+    ...(c.until ? { until: slotOf(c.until) } : {}),
+  }));
   const condition = (c: LineCondition | undefined): CompiledCondition | undefined =>
     c ? conditions[slotOf(c)] : undefined;
   let guards = 0;

@@ -11,6 +11,7 @@ import { PrintedScript } from './step-script.js';
 import { isBoilerplate, stripLineCut } from './normalize.js';
 import { Lane, runLane } from './keyword-lanes.js';
 import type { CompiledRule, CompiledRuleSet } from './rules.js';
+import type { CompiledCondition } from './rule-conditions.js';
 import type { ScanResult } from './scan-result.js';
 import { keepRecent } from './scan-result.js';
 import { ScanSteps } from './scan-steps.js';
@@ -403,15 +404,25 @@ export class LineReader {
     }
   }
 
-  /** Whether the rule's conditions hold on the line being read: what its step said on earlier lines. */
+  /**
+   * Whether the rule's conditions hold on the line being read: what its step said on earlier lines. A condition
+   * with an end (LineCondition until) no longer holds once its end's first line came after its own.
+   */
   private conditionHolds(rule: CompiledRule): boolean {
     const seenAt = this.steps.step.seenAt;
     const earlier = (slot: number): boolean => {
       const at = seenAt[slot] as number;
       return at !== 0 && at < this.line;
     };
-    if (rule.after && !earlier(rule.after.slot)) return false;
-    return !(rule.unlessAfter && earlier(rule.unlessAfter.slot));
+    const holds = (c: CompiledCondition): boolean =>
+      earlier(c.slot) &&
+      !(
+        c.until !== undefined &&
+        earlier(c.until) &&
+        (seenAt[c.until] as number) > (seenAt[c.slot] as number)
+      );
+    if (rule.after && !holds(rule.after)) return false;
+    return !(rule.unlessAfter && holds(rule.unlessAfter));
   }
 
   /** The rules that matched the line, less those a rule that matched it too outranks (RuleSpec outranks). */

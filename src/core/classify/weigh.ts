@@ -8,6 +8,7 @@
  * outranks the wrapper that reports it; weak support abstains. Pure.
  */
 import type { Confidence, Evidence, FailureType } from '../types.js';
+import { TRANSIENT_TYPES } from '../types.js';
 
 /** One piece of evidence: what it says (type), where (line), and the key its weight is measured under. */
 export interface Piece {
@@ -406,14 +407,28 @@ const CHILD_STATUS =
  * What the tool printed decides over the command's word: a step's command (`npm run coveralls`, `pytest`) says
  * what it meant to do, a tool's own line in the last error block says what went wrong (a usage error before any
  * test ran, a coverage threshold after all passed). Only a specific rule's line, with support >= CAUSE_SUPPORT.
+ * So does a build's wrapper that states no cause of its own (a build rule's piece none of whose lines here is its
+ * `evidence`: xcodebuild's `** BUILD FAILED **` under compiler-error) over a specific rule's line of the same last
+ * error block that states one, with at least a medium rule's support (Xcode's code-signing refusal, the Pods
+ * manifest check's `The sandbox is not in sync with the Podfile.lock`, each printed just above that wrapper). Not
+ * a test run's summary: what a test run's block holds beside it is the tests' own output (a test meeting a missing
+ * table or a refusal), which stays the failed tests'. Nor a transient type's line: a build phase's download that
+ * failed (wget's `ERROR 503: Service Unavailable.`) above a link error no rule reads is no cause of the wrapper
+ * unless CAUSES says so at CAUSE_SUPPORT, or a deterministic build is retried (review of h/published-mobile, high).
  */
 function toldOverCommand(
   ranked: { piece: Piece; weight: number }[],
   winner: { piece: Piece; weight: number },
 ): { piece: Piece; weight: number } {
-  if (!winner.piece.key.startsWith('command:')) return winner;
+  const wrapper = winner.piece.type === 'build' && winner.piece.summary === true && atEnd(winner.piece);
+  if (!winner.piece.key.startsWith('command:') && !wrapper) return winner;
   const told = ranked.find(
-    (r) => r.piece.key.startsWith('rule:') && atEnd(r.piece) && !r.piece.generic && r.weight >= CAUSE_SUPPORT,
+    (r) =>
+      r.piece.key.startsWith('rule:') &&
+      atEnd(r.piece) &&
+      !r.piece.generic &&
+      (!wrapper || (!r.piece.summary && !TRANSIENT_TYPES.includes(r.piece.type))) &&
+      r.weight >= (wrapper ? PRIOR.medium : CAUSE_SUPPORT),
   );
   return told ?? winner;
 }
