@@ -89,7 +89,7 @@ beforeAll(async () => {
     for (let c = queue.shift(); c; c = queue.shift()) runs.set(c.name, await runCase(c));
   };
   await Promise.all([worker(), worker(), worker()]);
-}, 150_000);
+}, 240_000);
 afterAll(removeProjects);
 
 const ran = (c: NodeCase): StepRun => {
