@@ -18,7 +18,8 @@
  * block printing `npm ERR! code ECONNRESET` was network and retried, and a passing vitest test printing it was
  * claimed high (client-network-error's unlessAfter: a test runner's console header); pnpm's integrity mismatch showed
  * its `This error happened while installing` line (js-install-resolve reads ERR_PNPM_TARBALL_INTEGRITY); a tarball
- * cut short was dependency, not retried (pnpm-socket-error). Left: mocha's test printing npm's ETIMEDOUT (its `left`).
+ * cut short was dependency, not retried (pnpm-socket-error). mocha's test printing npm's ETIMEDOUT, then `1 failing`,
+ * was network and retried: a network line above its run's tally of failed tests is the tests' (weigh.ts wentPast).
  *
  * Time (2026-12-02, 2 shared cores, `CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this file): 88 s at load 13-15.
  */

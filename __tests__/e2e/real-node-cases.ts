@@ -357,11 +357,6 @@ export const NODE_CASES: NodeCase[] = [
     name: 'mocha, a test printing ETIMEDOUT and failing',
     type: 'test',
     cause: /fetches the index|AssertionError|expected/,
-    left: {
-      type: 'network',
-      causeShown: false,
-      why: "harm, not mended here: mocha prints a test's console output at column 0 with no header of its own (its spec reporter names a root-level test only once it ends), so client-network-error reads npm's wording as npm's, and weigh's CAUSES ranks a network line above the test tally (`1 failing`) it precedes; the mend is in weigh (a network line followed in its step by a tally of failed tests is a test's output or a survived install), beyond this battery's rules",
-    },
     files: {
       'package.json': pkg(),
       'test/fetch.test.js':

@@ -144,3 +144,70 @@ describe('apt-get update that went on without an index', () => {
     expect(v.type).toBe('network');
   });
 });
+
+/**
+ * A network line a test printed (its own client's, or a fixture of npm's words) above its run's tally of failed
+ * tests: the tests ran past it and failed, and the tally is the step's failure (TAXONOMY: a test that fails because
+ * a service it calls is unreachable is still `test`). mocha prints a test's console output at column 0 with no
+ * header (mocha 11 run here: classify-real-node's case), so no rule can tell it from npm's own; the tally after it
+ * can (weigh.ts wentPast). Review of h/real-node: a mocha test printing npm's ETIMEDOUT was network and retried.
+ */
+describe('a network line above a tally of failed tests is the tests’ output', () => {
+  const npmTimedOut = [
+    'npm error code ETIMEDOUT',
+    'npm error network request to https://registry.npmjs.org/x failed, reason: connect ETIMEDOUT 104.16.0.35:443',
+  ];
+  const mochaFailed = (title: string, failing: number): string[] => [
+    `  1) ${title}`,
+    '',
+    '  0 passing (4ms)',
+    `  ${failing} failing`,
+    '',
+    `  1) ${title}:`,
+    '      AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:',
+    '      at Context.<anonymous> (test/fetch.test.js:5:10)',
+  ];
+
+  test("mocha: a test printing npm's ETIMEDOUT, then `1 failing`: test, not retried", () => {
+    const log = failedRunLog('npx mocha', ['', ...npmTimedOut, ...mochaFailed('fetches the index', 1)]);
+    const v = classify({ log });
+    expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'test', retried: false });
+    expect(v.evidence?.text).not.toMatch(/ETIMEDOUT/);
+  });
+
+  test("pytest: a test's client printing npm's ECONNRESET, then `2 failed, 3 passed`: test", () => {
+    const log = failedRunLog('pytest -s', [
+      'tests/test_install.py npm ERR! code ECONNRESET',
+      'npm ERR! network aborted',
+      'F.F..',
+      ...pytestFailed.slice(1, -1),
+      '2 failed, 3 passed in 0.81s',
+    ]);
+    const v = classify({ log });
+    expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'test', retried: false });
+  });
+
+  test('npm ci that lost the registry, and nothing after it: network, retried', () => {
+    const v = classify({ log: failedRunLog('npm ci\nnpx mocha', npmTimedOut) });
+    expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'network', retried: true });
+  });
+
+  test('a tally of failed tests before the network line (a later command lost the registry): network', () => {
+    const log = failedRunLog('npx mocha || true\nnpm ci --prefix e2e', [
+      ...mochaFailed('adds', 1),
+      ...npmTimedOut,
+    ]);
+    expect(classify({ log }).type).toBe('network');
+  });
+
+  test("jest's suites-only tally (no test ran: `Tests: 0 total`) does not take the network line for a test's", () => {
+    const log = failedRunLog('npx jest', [
+      ...npmRefused,
+      'FAIL ./setup.test.js',
+      '  ● Test suite failed to run',
+      'Test Suites: 1 failed, 1 total',
+      'Tests:       0 total',
+    ]);
+    expect(classify({ log }).type).toBe('network');
+  });
+});
