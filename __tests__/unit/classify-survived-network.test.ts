@@ -8,7 +8,7 @@
  * connection (host names filled in as a hosted runner sees them), pytest 9.0.3 and jest 30 on a failing test.
  */
 import { classify } from '../../src/core/classify/index.js';
-import { failedRunLog, retriedOnPr } from '../classify-logs.js';
+import { actionsStep, failedRunLog, jobLog, retriedOnPr } from '../classify-logs.js';
 
 const pipRetry =
   "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ReadTimeoutError(\"HTTPSConnectionPool(host='pypi.org', port=443): Read timed out. (read timeout=15)\")': /simple/requests/";
@@ -209,5 +209,32 @@ describe('a network line above a tally of failed tests is the tests’ output', 
       'Tests:       0 total',
     ]);
     expect(classify({ log }).type).toBe('network');
+  });
+});
+
+/**
+ * client-network-error's unlessAfter (a test runner's console header: jest's `console.log`, vitest's `stdout | file >
+ * test`) holds within its step only (scan-lines.ts conditionHolds: each step keeps its own seenAt): a passing jest
+ * step's console output does not hide npm's own network failure in a later step of the job.
+ */
+test("a passing jest step's `console.log` header, then npm ci losing the registry in a later step: network, retried", () => {
+  const jestPassed = [
+    ' PASS  src/a.test.js',
+    '  console.log',
+    '    hello from a test',
+    '',
+    'Test Suites: 1 passed, 1 total',
+    'Tests:       1 passed, 1 total',
+  ];
+  const npmReset = ['npm error code ECONNRESET', 'npm error network aborted'];
+  const log = jobLog([
+    ...actionsStep({ run: 'npx jest' }, jestPassed),
+    ...actionsStep({ run: 'npm ci --prefix e2e' }, npmReset, 1),
+  ]);
+  const v = classify({ log });
+  expect({ type: v.type, confidence: v.confidence, retried: retriedOnPr(v) }).toEqual({
+    type: 'network',
+    confidence: 'high',
+    retried: true,
   });
 });
