@@ -238,3 +238,45 @@ test("a passing jest step's `console.log` header, then npm ci losing the registr
     retried: true,
   });
 });
+
+/**
+ * Lines of the Node battery's new rules printed by a program under test (review of h/real-node): rollup's CLI error
+ * is its last word before it exits (rollup 4.68.8 cli/logging.ts handleError, then process.exit(1): lastWord), so a
+ * test printing it and then failing is the test's; pnpm's socket error heading after vitest's `stdout | file > test`
+ * header is a test's output, as client-network-error's (unlessAfter), never a passing step's failure.
+ */
+describe("the Node battery's rules on a test's own output", () => {
+  const mocha = (printed: string): string[] => [
+    '',
+    printed,
+    '  1) bundles the fixture',
+    '',
+    '  0 passing (4ms)',
+    '  1 failing',
+    '',
+    '  1) bundles the fixture:',
+    '      AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:',
+    '      at Context.<anonymous> (test/build.test.js:5:10)',
+  ];
+
+  test("a mocha test printing rollup's `[!] RollupError: …`, then failing: test", () => {
+    const log = failedRunLog('npx mocha', mocha('[!] RollupError: src/main.js (1:35): Expression expected'));
+    expect(classify({ log }).type).toBe('test');
+  });
+
+  test("a passing vitest test printing pnpm's ` ECONNRESET  aborted` is claimed at low at most", () => {
+    const log = jobLog(
+      actionsStep({ run: 'npx vitest run' }, [
+        ' RUN  v3.2.7 /home/runner/work/app/app',
+        'stdout | retry.test.js > retries a reset download',
+        ' ECONNRESET  aborted',
+        '',
+        ' ✓ retry.test.js (1 test) 3ms',
+        ' Test Files  1 passed (1)',
+        '      Tests  1 passed (1)',
+      ]),
+    );
+    const v = classify({ log });
+    expect({ claimed: v.type !== 'unknown' && v.confidence !== 'low' }).toEqual({ claimed: false });
+  });
+});
