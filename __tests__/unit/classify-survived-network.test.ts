@@ -8,7 +8,7 @@
  * connection (host names filled in as a hosted runner sees them), pytest 9.0.3 and jest 30 on a failing test.
  */
 import { classify } from '../../src/core/classify/index.js';
-import { failedRunLog, retriedOnPr } from '../classify-logs.js';
+import { actionsStep, failedRunLog, jobLog, retriedOnPr } from '../classify-logs.js';
 
 const pipRetry =
   "WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ReadTimeoutError(\"HTTPSConnectionPool(host='pypi.org', port=443): Read timed out. (read timeout=15)\")': /simple/requests/";
@@ -142,5 +142,141 @@ describe('apt-get update that went on without an index', () => {
     const failed = update.map((l) => (l.startsWith('W: Some index') ? `E${l.slice(1)}` : l));
     const v = classify({ log: failedRunLog('sudo apt-get update', failed, 100) });
     expect(v.type).toBe('network');
+  });
+});
+
+/**
+ * A network line a test printed (its own client's, or a fixture of npm's words) above its run's tally of failed
+ * tests: the tests ran past it and failed, and the tally is the step's failure (TAXONOMY: a test that fails because
+ * a service it calls is unreachable is still `test`). mocha prints a test's console output at column 0 with no
+ * header (mocha 11 run here: classify-real-node's case), so no rule can tell it from npm's own; the tally after it
+ * can (weigh.ts wentPast). Review of h/real-node: a mocha test printing npm's ETIMEDOUT was network and retried.
+ */
+describe('a network line above a tally of failed tests is the tests’ output', () => {
+  const npmTimedOut = [
+    'npm error code ETIMEDOUT',
+    'npm error network request to https://registry.npmjs.org/x failed, reason: connect ETIMEDOUT 104.16.0.35:443',
+  ];
+  const mochaFailed = (title: string, failing: number): string[] => [
+    `  1) ${title}`,
+    '',
+    '  0 passing (4ms)',
+    `  ${failing} failing`,
+    '',
+    `  1) ${title}:`,
+    '      AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:',
+    '      at Context.<anonymous> (test/fetch.test.js:5:10)',
+  ];
+
+  test("mocha: a test printing npm's ETIMEDOUT, then `1 failing`: test, not retried", () => {
+    const log = failedRunLog('npx mocha', ['', ...npmTimedOut, ...mochaFailed('fetches the index', 1)]);
+    const v = classify({ log });
+    expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'test', retried: false });
+    expect(v.evidence?.text).not.toMatch(/ETIMEDOUT/);
+  });
+
+  test("pytest: a test's client printing npm's ECONNRESET, then `2 failed, 3 passed`: test", () => {
+    const log = failedRunLog('pytest -s', [
+      'tests/test_install.py npm ERR! code ECONNRESET',
+      'npm ERR! network aborted',
+      'F.F..',
+      ...pytestFailed.slice(1, -1),
+      '2 failed, 3 passed in 0.81s',
+    ]);
+    const v = classify({ log });
+    expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'test', retried: false });
+  });
+
+  test('npm ci that lost the registry, and nothing after it: network, retried', () => {
+    const v = classify({ log: failedRunLog('npm ci\nnpx mocha', npmTimedOut) });
+    expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'network', retried: true });
+  });
+
+  test('a tally of failed tests before the network line (a later command lost the registry): network', () => {
+    const log = failedRunLog('npx mocha || true\nnpm ci --prefix e2e', [
+      ...mochaFailed('adds', 1),
+      ...npmTimedOut,
+    ]);
+    expect(classify({ log }).type).toBe('network');
+  });
+
+  test("jest's suites-only tally (no test ran: `Tests: 0 total`) does not take the network line for a test's", () => {
+    const log = failedRunLog('npx jest', [
+      ...npmRefused,
+      'FAIL ./setup.test.js',
+      '  ● Test suite failed to run',
+      'Test Suites: 1 failed, 1 total',
+      'Tests:       0 total',
+    ]);
+    expect(classify({ log }).type).toBe('network');
+  });
+});
+
+/**
+ * client-network-error's unlessAfter (a test runner's console header: jest's `console.log`, vitest's `stdout | file >
+ * test`) holds within its step only (scan-lines.ts conditionHolds: each step keeps its own seenAt): a passing jest
+ * step's console output does not hide npm's own network failure in a later step of the job.
+ */
+test("a passing jest step's `console.log` header, then npm ci losing the registry in a later step: network, retried", () => {
+  const jestPassed = [
+    ' PASS  src/a.test.js',
+    '  console.log',
+    '    hello from a test',
+    '',
+    'Test Suites: 1 passed, 1 total',
+    'Tests:       1 passed, 1 total',
+  ];
+  const npmReset = ['npm error code ECONNRESET', 'npm error network aborted'];
+  const log = jobLog([
+    ...actionsStep({ run: 'npx jest' }, jestPassed),
+    ...actionsStep({ run: 'npm ci --prefix e2e' }, npmReset, 1),
+  ]);
+  const v = classify({ log });
+  expect({ type: v.type, confidence: v.confidence, retried: retriedOnPr(v) }).toEqual({
+    type: 'network',
+    confidence: 'high',
+    retried: true,
+  });
+});
+
+/**
+ * Lines of the Node battery's new rules printed by a program under test (review of h/real-node): rollup's CLI error
+ * is its last word before it exits (rollup 4.68.8 cli/logging.ts handleError, then process.exit(1): lastWord), so a
+ * test printing it and then failing is the test's; pnpm's socket error heading after vitest's `stdout | file > test`
+ * header is a test's output, as client-network-error's (unlessAfter), never a passing step's failure.
+ */
+describe("the Node battery's rules on a test's own output", () => {
+  const mocha = (printed: string): string[] => [
+    '',
+    printed,
+    '  1) bundles the fixture',
+    '',
+    '  0 passing (4ms)',
+    '  1 failing',
+    '',
+    '  1) bundles the fixture:',
+    '      AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:',
+    '      at Context.<anonymous> (test/build.test.js:5:10)',
+  ];
+
+  test("a mocha test printing rollup's `[!] RollupError: …`, then failing: test", () => {
+    const log = failedRunLog('npx mocha', mocha('[!] RollupError: src/main.js (1:35): Expression expected'));
+    expect(classify({ log }).type).toBe('test');
+  });
+
+  test("a passing vitest test printing pnpm's ` ECONNRESET  aborted` is claimed at low at most", () => {
+    const log = jobLog(
+      actionsStep({ run: 'npx vitest run' }, [
+        ' RUN  v3.2.7 /home/runner/work/app/app',
+        'stdout | retry.test.js > retries a reset download',
+        ' ECONNRESET  aborted',
+        '',
+        ' ✓ retry.test.js (1 test) 3ms',
+        ' Test Files  1 passed (1)',
+        '      Tests  1 passed (1)',
+      ]),
+    );
+    const v = classify({ log });
+    expect({ claimed: v.type !== 'unknown' && v.confidence !== 'low' }).toEqual({ claimed: false });
   });
 });

@@ -316,6 +316,7 @@ export function weigh(all: Piece[], weights: Weights): Weighed | undefined {
  * ran (a beforeTests summary: go's `FAIL pkg [build failed]` after cgo's pkg-config failed).
  */
 function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
+  if (piece.type === 'network' && testsFailedAfter(piece, pieces)) return true;
   if (piece.tolerated === true) return failedAfter(piece, pieces);
   const refusal = piece.type === 'config' || piece.lastWord === true;
   if (!refusal || !(piece.key.startsWith('rule:') || piece.key === 'shell:not-found')) return false;
@@ -337,6 +338,27 @@ function wentPast(piece: Piece, pieces: readonly Piece[]): boolean {
         later.type !== 'unknown' &&
         !(CAUSES[later.type] ?? []).includes('config') &&
         (later.first ?? later.evidence).line > refused),
+  );
+}
+
+/**
+ * A network line above its run's tally of failed tests (FAILED_TESTS: mocha's `1 failing`, jest's `Tests: 1
+ * failed`, pytest's `2 failed, 3 passed`) in the same step: tests ran past it and failed, so it was printed by a
+ * test (its own client, a fixture of npm's words; mocha prints a test's console output at column 0 with no header
+ * of its own) or survived before them, and the tally is the step's failure (TAXONOMY: a test that fails because a
+ * service it calls is unreachable is still `test`). A review of h/real-node, harm: a mocha test printing npm's
+ * `ETIMEDOUT` then failing was network and retried. Not a tally of suites only (jest's `Test Suites: 1 failed`
+ * with `Tests: 0 total`: no test ran), nor one before the network line's last (a later command lost the registry).
+ */
+function testsFailedAfter(piece: Piece, pieces: readonly Piece[]): boolean {
+  const at = lastLineOf(piece);
+  return pieces.some(
+    (tally) =>
+      tally.type === 'test' &&
+      tally.key.startsWith('rule:') &&
+      [tally.evidence, tally.first].some(
+        (l) => l !== undefined && l.line > at && FAILED_TESTS.test(l.text) && !CHILD_STATUS.test(l.text),
+      ),
   );
 }
 
