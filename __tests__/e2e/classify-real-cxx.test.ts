@@ -14,16 +14,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
-import type { FailureType } from '../../src/core/types.js';
 import { retriedOnPr } from '../classify-logs.js';
 import { missingFor, runEnvCase } from './real-env-run.js';
 import type { CxxCase } from './real-cxx-cases.js';
 import { CXX_CASES } from './real-cxx-cases.js';
+import { expectVerdict, runAll } from './real-verdicts.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects } from './real-steps.js';
-
-// The transient types (and resource) are the ones the default policy retries; every other type never is.
-const RETRIED: readonly FailureType[] = ['network', 'infrastructure', 'timeout', 'resource'];
 
 const missing = new Map(CXX_CASES.map((c) => [c.name, missingFor(c)]));
 const absent = [...new Set([...missing.values()].flat())];
@@ -54,28 +51,24 @@ const passedLog = (r: StepRun): string => {
   return [...lines, `${stamp} Cleaning up orphan processes`].join('\n');
 };
 
-const runs = new Map<string, StepRun>();
+let ran = (c: CxxCase): StepRun => {
+  throw new Error(`${c.name} did not run`);
+};
 beforeAll(async () => {
   // Two at a time: the machine is shared, and cmake's configure compiles its probes.
-  const queue = [...runnable];
-  const worker = async (): Promise<void> => {
-    for (let c = queue.shift(); c; c = queue.shift()) {
+  ran = await runAll(
+    runnable,
+    async (c) => {
       const r = await runEnvCase(c, quiet);
-      runs.set(c.name, r);
       const logs = process.env.REAL_CXX_LOGS;
       if (logs)
         writeFileSync(path.join(logs, `${c.name.replace(/\W+/g, '-')}.log`), c.passes ? passedLog(r) : r.log);
-    }
-  };
-  await Promise.all([worker(), worker()]);
+      return r;
+    },
+    2,
+  );
 }, 180_000);
 afterAll(removeProjects);
-
-const ran = (c: CxxCase): StepRun => {
-  const r = runs.get(c.name);
-  if (!r) throw new Error(`${c.name} did not run`);
-  return r;
-};
 
 const failing = runnable.filter((c) => !c.passes);
 const passing = runnable.filter((c) => c.passes);
@@ -95,27 +88,10 @@ describe("C and C++ build systems' failures, classified as a GitHub Actions step
       lines: r.lines,
     });
     const v = classify({ log: r.log });
-    const shown = v.evidence?.text ?? '';
-    if (process.env.REAL_CXX_TABLE)
-      console.log(`TABLE|${c.name}|${type}|${v.type} [${v.rule}] ${retriedOnPr(v)} ${shown}`);
-    expect({
-      case: c.name,
-      type: v.type,
-      retried: retriedOnPr(v),
-      shown,
-      states: c.cause.test(shown),
-    }).toEqual({
-      case: c.name,
-      type: c.left?.type ?? type,
-      retried: RETRIED.includes(c.left?.type ?? type),
-      shown,
-      states: c.left?.causeShown ?? true,
+    expectVerdict(c, type, v, {
+      table: 'REAL_CXX_TABLE',
+      notShown: /^##\[(?:group|error)\]|^shell: |^ninja: build stopped|\*\*\* \[.*\] Error \d+$/,
     });
-    // A miss left is asserted as it stands (its `why` says why): a change that mends it shows here.
-    expect(shown).not.toMatch(
-      /^##\[(?:group|error)\]|^shell: |^ninja: build stopped|\*\*\* \[.*\] Error \d+$/,
-    );
-    expect(c.run.split('\n')).not.toContain(shown);
   });
 
   test.each(passing.map((c) => [c.name, c] as const))('passes, not typed: %s', (_name, c) => {

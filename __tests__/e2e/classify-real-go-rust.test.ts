@@ -25,16 +25,13 @@
  */
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
-import type { FailureType } from '../../src/core/types.js';
 import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
 import { missingFor, runEnvCase } from './real-env-run.js';
 import type { GoRustCase } from './real-go-rust-cases.js';
 import { GO_RUST_CASES } from './real-go-rust-cases.js';
+import { expectVerdict, runAll } from './real-verdicts.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects } from './real-steps.js';
-
-// The transient types (and resource) are the ones the default policy retries; every other type never is.
-const RETRIED: readonly FailureType[] = ['network', 'infrastructure', 'timeout', 'resource'];
 
 /**
  * rustup is not what .ci/run installs (Debian's cargo and rustc, no toolchain manager): the case of a
@@ -72,22 +69,14 @@ const passedThenFailed = (r: StepRun): string =>
     ...actionsStep({ run: './scripts/publish.sh' }, [], 1),
   ]);
 
-const runs = new Map<string, StepRun>();
+let ran = (c: GoRustCase): StepRun => {
+  throw new Error(`${c.name} did not run`);
+};
 beforeAll(async () => {
   // Two at a time: the machine is shared, and rustc and the race detector's build are heavy.
-  const queue = [...runnable];
-  const worker = async (): Promise<void> => {
-    for (let c = queue.shift(); c; c = queue.shift()) runs.set(c.name, await runEnvCase(c, homes));
-  };
-  await Promise.all([worker(), worker()]);
+  ran = await runAll(runnable, (c) => runEnvCase(c, homes), 2);
 }, 180_000);
 afterAll(removeProjects);
-
-const ran = (c: GoRustCase): StepRun => {
-  const r = runs.get(c.name);
-  if (!r) throw new Error(`${c.name} did not run`);
-  return r;
-};
 
 describe("Go's and Rust's failures, classified as a GitHub Actions step", () => {
   test.each(runnable.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
@@ -103,16 +92,13 @@ describe("Go's and Rust's failures, classified as a GitHub Actions step", () => 
       lines: r.lines,
     });
     const v = classify({ log: c.passes ? passedThenFailed(r) : r.log });
-    const shown = v.evidence?.text ?? '';
-    if (process.env.REAL_GO_RUST_TABLE)
-      console.log(`TABLE|${c.name}|${type}|${v.type} [${v.rule}] ${retriedOnPr(v)} ${shown}`);
     if (c.passes) {
       // Nothing the passing step printed is shown, nor its runner's type taken.
       expect({
         case: c.name,
         type: v.type,
         retried: retriedOnPr(v),
-        fromPassed: c.cause.test(shown),
+        fromPassed: c.cause.test(v.evidence?.text ?? ''),
       }).toEqual({
         case: c.name,
         type: 'unknown',
@@ -121,23 +107,8 @@ describe("Go's and Rust's failures, classified as a GitHub Actions step", () => 
       });
       return;
     }
-    expect({
-      case: c.name,
-      type: v.type,
-      retried: retriedOnPr(v),
-      shown,
-      states: c.cause.test(shown),
-    }).toEqual({
-      case: c.name,
-      type: c.left?.type ?? type,
-      retried: RETRIED.includes(c.left?.type ?? type),
-      shown,
-      states: c.left?.causeShown ?? true,
-    });
-    // A miss left is asserted as it stands (its `why` says why): a change that mends it shows here. Only go vet's
-    // is the echo.
-    expect(shown).not.toMatch(/^##\[(?:group|error)\]|^shell: /);
-    if (!c.left) expect(c.run.split('\n')).not.toContain(shown);
+    // Only go vet's miss left shows the echo.
+    expectVerdict(c, type, v, { table: 'REAL_GO_RUST_TABLE', echoShown: c.left !== undefined });
   });
 });
 

@@ -26,18 +26,15 @@
  */
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
-import type { FailureType } from '../../src/core/types.js';
-import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
+import { actionsStep, jobLog } from '../classify-logs.js';
 import type { Server } from './misbehaving-server.js';
 import { serve } from './misbehaving-server.js';
 import { missingFor, runEnvCase } from './real-env-run.js';
 import type { NodeCase } from './real-node-cases.js';
 import { NODE_CASES } from './real-node-cases.js';
+import { expectVerdict, runAll } from './real-verdicts.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects } from './real-steps.js';
-
-// The transient types (and resource) are the ones the default policy retries; every other type never is.
-const RETRIED: readonly FailureType[] = ['network', 'infrastructure', 'timeout', 'resource'];
 
 const needs = (c: NodeCase): NodeCase => ({ ...c, needs: c.needs ?? [c.run.split(' ')[0] ?? ''] });
 const CASES = NODE_CASES.map(needs);
@@ -83,22 +80,14 @@ async function runCase(c: NodeCase): Promise<StepRun> {
   }
 }
 
-const runs = new Map<string, StepRun>();
+let ran = (c: NodeCase): StepRun => {
+  throw new Error(`${c.name} did not run`);
+};
 beforeAll(async () => {
   // Three at a time: the machine is shared; vite, vitest and jest start in one to three seconds each.
-  const queue = [...runnable];
-  const worker = async (): Promise<void> => {
-    for (let c = queue.shift(); c; c = queue.shift()) runs.set(c.name, await runCase(c));
-  };
-  await Promise.all([worker(), worker(), worker()]);
+  ran = await runAll(runnable, (c) => runCase(c), 3);
 }, 240_000);
 afterAll(removeProjects);
-
-const ran = (c: NodeCase): StepRun => {
-  const r = runs.get(c.name);
-  if (!r) throw new Error(`${c.name} did not run`);
-  return r;
-};
 
 describe("Node's package managers, bundlers and runtime, classified as a GitHub Actions step", () => {
   test.each(runnable.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
@@ -116,11 +105,9 @@ describe("Node's package managers, bundlers and runtime, classified as a GitHub 
     });
     // A passing step ends with no exit line, as the runner writes it.
     const v = classify({ log: c.passes ? jobLog(actionsStep({ run: c.run }, r.lines)) : r.log });
-    const shown = v.evidence?.text ?? '';
-    if (process.env.REAL_NODE_TABLE)
-      console.log(`TABLE|${c.name}|${type}|${v.type} ${v.confidence} [${v.rule}] ${retriedOnPr(v)} ${shown}`);
     if (c.passes) {
       // Nothing failed: the verdict claims nothing above low (bench/eval-classify.ts's test of a passing log).
+      const shown = v.evidence?.text ?? '';
       expect({ case: c.name, claimed: v.type !== 'unknown' && v.confidence !== 'low', shown }).toEqual({
         case: c.name,
         claimed: false,
@@ -128,22 +115,7 @@ describe("Node's package managers, bundlers and runtime, classified as a GitHub 
       });
       return;
     }
-    expect({
-      case: c.name,
-      type: v.type,
-      retried: retriedOnPr(v),
-      shown,
-      states: c.cause.test(shown),
-    }).toEqual({
-      case: c.name,
-      type: c.left?.type ?? type,
-      retried: RETRIED.includes(c.left?.type ?? type),
-      shown,
-      states: c.left?.causeShown ?? true,
-    });
-    // A miss left is asserted as it stands (its `why` says why): a change that mends it shows here.
-    expect(shown).not.toMatch(/^##\[(?:group|error)\]|^shell: /);
-    expect(c.run.split('\n')).not.toContain(shown);
+    expectVerdict(c, type, v, { table: 'REAL_NODE_TABLE' });
   });
 });
 

@@ -29,17 +29,14 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { classify } from '../../src/core/classify/index.js';
-import type { FailureType } from '../../src/core/types.js';
-import { retriedOnPr } from '../classify-logs.js';
 import type { Handler, Server } from './misbehaving-server.js';
 import { serve } from './misbehaving-server.js';
 import { missingFor, runEnvCase } from './real-env-run.js';
 import type { PythonToolCase } from './real-python-tools-cases.js';
 import { BUILD_WHEELS, PYTHON_TOOL_CASES, WHEEL_SOURCES } from './real-python-tools-cases.js';
+import { expectVerdict, runAll } from './real-verdicts.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects, tempProject } from './real-steps.js';
-
-const RETRIED: readonly FailureType[] = ['network', 'infrastructure', 'timeout', 'resource'];
 
 const missing = new Map(PYTHON_TOOL_CASES.map((c) => [c.name, missingFor(c)]));
 const absent = [...new Set([...missing.values()].flat())];
@@ -102,7 +99,9 @@ async function runCase(c: PythonToolCase): Promise<StepRun> {
   }
 }
 
-const runs = new Map<string, StepRun>();
+let ran = (c: PythonToolCase): StepRun => {
+  throw new Error(`${c.name} did not run`);
+};
 beforeAll(async () => {
   // The wheels are built beside the first cases (not in a case's setup, which blocks the others' event loop).
   if (runnable.some((c) => c.wheels)) {
@@ -110,18 +109,13 @@ beforeAll(async () => {
     wheels.catch(() => undefined); // awaited, and thrown, by the cases that copy them
   }
   // Three at a time: the machine is shared; python starts in ~0.1 s, tox and poetry in about a second.
-  const queue = [...runnable];
-  const worker = async (): Promise<void> => {
-    for (let c = queue.shift(); c; c = queue.shift()) runs.set(c.name, await runCase(c));
-  };
-  await Promise.all([worker(), worker(), worker()]);
+  ran = await runAll(runnable, (c) => runCase(c), 3);
 }, 240_000);
 afterAll(removeProjects);
 
 describe("Python's test runners and packaging tools, classified as a GitHub Actions step", () => {
   test.each(runnable.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
-    const r = runs.get(c.name);
-    if (!r) throw new Error(`${c.name} did not run`);
+    const r = ran(c);
     // The tool ran and failed (127 would be the shell's word that it is not there).
     expect({ case: c.name, exit: r.exit === 0 || r.exit === 127 ? r.exit : 'failed' }).toEqual({
       case: c.name,
@@ -144,25 +138,7 @@ describe("Python's test runners and packaging tools, classified as a GitHub Acti
         lines: r.lines,
       });
     const v = classify({ log: r.log });
-    const shown = v.evidence?.text ?? '';
-    if (process.env.REAL_PYTHON_TOOLS_TABLE)
-      console.log(`TABLE|${c.name}|${type}|${v.type} [${v.rule}] ${retriedOnPr(v)} ${shown}`);
-    const want = c.left?.type ?? type;
-    expect({
-      case: c.name,
-      type: v.type,
-      retried: retriedOnPr(v),
-      shown,
-      states: c.cause.test(shown),
-    }).toEqual({
-      case: c.name,
-      type: want,
-      retried: RETRIED.includes(want),
-      shown,
-      states: c.left?.causeShown ?? true,
-    });
-    expect(shown).not.toMatch(/^##\[(?:group|error)\]|^shell: /);
-    expect(c.run.split('\n')).not.toContain(shown);
+    expectVerdict(c, type, v, { table: 'REAL_PYTHON_TOOLS_TABLE' });
   });
 });
 
