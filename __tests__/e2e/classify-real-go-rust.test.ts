@@ -25,11 +25,11 @@
  */
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
-import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
+import { retriedOnPr } from '../classify-logs.js';
 import { missingFor, runEnvCase } from './real-env-run.js';
 import type { GoRustCase } from './real-go-rust-cases.js';
 import { GO_RUST_CASES } from './real-go-rust-cases.js';
-import { expectVerdict, runAll } from './real-verdicts.js';
+import { expectVerdict, passedThenFailed, runAll } from './real-verdicts.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects } from './real-steps.js';
 
@@ -55,19 +55,6 @@ const homes = (dir: string): Record<string, string> => ({
   CARGO_TERM_COLOR: 'never',
   NO_COLOR: '1',
 });
-
-/**
- * A job whose passing step (the look-alike) is followed by one that fails saying nothing: the job log as the runner
- * writes it, the passing step without an exit line. The look-alike's words must not be taken for the failure.
- */
-const passedThenFailed = (r: StepRun): string =>
-  jobLog([
-    ...r.log
-      .split('\n')
-      .map((l) => l.replace(/^\S+Z /, ''))
-      .filter((l) => l !== '##[error]Process completed with exit code 0.'),
-    ...actionsStep({ run: './scripts/publish.sh' }, [], 1),
-  ]);
 
 let ran = (c: GoRustCase): StepRun => {
   throw new Error(`${c.name} did not run`);

@@ -4,7 +4,7 @@
  * or a miss left (`left`) asserted as it stands, so that a change that mends it shows.
  */
 import type { Classification, FailureType } from '../../src/core/types.js';
-import { retriedOnPr } from '../classify-logs.js';
+import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
 import type { StepRun } from './real-steps.js';
 
 /** The transient types (and resource) are the ones the default policy retries; every other type never is. */
@@ -73,3 +73,16 @@ export function expectVerdict(
   expect(shown).not.toMatch(options.notShown ?? /^##\[(?:group|error)\]|^shell: /);
   if (!options.echoShown) expect(c.run.split('\n')).not.toContain(shown);
 }
+
+/**
+ * A job whose passing step (the look-alike) is followed by one that fails saying nothing: the job log as the runner
+ * writes it, the passing step without an exit line. The look-alike's words must not be taken for the failure.
+ */
+export const passedThenFailed = (r: StepRun): string =>
+  jobLog([
+    ...r.log
+      .split('\n')
+      .map((l) => l.replace(/^\S+Z /, ''))
+      .filter((l) => l !== '##[error]Process completed with exit code 0.'),
+    ...actionsStep({ run: './scripts/publish.sh' }, [], 1),
+  ]);
