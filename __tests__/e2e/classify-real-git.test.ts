@@ -12,7 +12,9 @@
  * `REAL_GIT_TABLE=1` prints each verdict, `REAL_GIT_LOGS=<dir>` writes each case's job log there. Under
  * CI_RECOVERY_REQUIRE_RUNNERS=1 a missing git fails the file; elsewhere its cases skip, saying which.
  */
-import { writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
 import { retriedOnPr } from '../classify-logs.js';
@@ -20,10 +22,10 @@ import type { Handler } from './misbehaving-server.js';
 import { serve } from './misbehaving-server.js';
 import { missingFor, runEnvCase } from './real-env-run.js';
 import type { GitCase } from './real-git-cases.js';
-import { GIT_CASES } from './real-git-cases.js';
+import { GIT_CASES, TEMPLATES } from './real-git-cases.js';
 import { expectVerdict, passedThenFailed, runAll } from './real-verdicts.js';
 import type { StepRun } from './real-steps.js';
-import { removeProjects } from './real-steps.js';
+import { removeProjects, tempProject } from './real-steps.js';
 
 const missing = new Map(GIT_CASES.map((c) => [c.name, missingFor(c)]));
 const absent = [...new Set([...missing.values()].flat())];
@@ -34,6 +36,8 @@ if (process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1' && absent.length > 0)
 const runnable = GIT_CASES.filter((c) => missing.get(c.name)?.length === 0);
 const skipped = GIT_CASES.filter((c) => (missing.get(c.name)?.length ?? 0) > 0);
 
+/** Where makeTemplates made the shared repositories (real-git-cases.ts TEMPLATES) a case's setup copies. */
+let templates = '';
 /** English messages, no pager, no credential helper, no advice on a detached HEAD. */
 const quiet = (): Record<string, string> => ({
   LC_ALL: 'C.UTF-8',
@@ -44,7 +48,21 @@ const quiet = (): Record<string, string> => ({
   SSH_ASKPASS: '',
   GIT_TERMINAL_PROMPT: '0',
   GIT_CONFIG_NOSYSTEM: '1',
+  GIT_TEMPLATES: templates,
 });
+
+/** Makes each of real-git-cases.ts's TEMPLATES once, in its own directory (its HOME, so its global config). */
+async function makeTemplates(): Promise<void> {
+  templates = tempProject();
+  await Promise.all(
+    Object.entries(TEMPLATES).map(([name, script]) => {
+      const dir = path.join(templates, name);
+      mkdirSync(dir);
+      const env = { ...process.env, ...quiet(), HOME: dir, XDG_CONFIG_HOME: path.join(dir, '.config') };
+      return promisify(execFile)('bash', ['-ec', script], { cwd: dir, env });
+    }),
+  );
+}
 
 /**
  * Runs a case, with its server (if any) on this machine for as long as the step runs: the server is up before the
@@ -69,6 +87,7 @@ let ran = (c: GitCase): StepRun => {
   throw new Error(`${c.name} did not run`);
 };
 beforeAll(async () => {
+  if (runnable.length > 0) await makeTemplates();
   ran = await runAll(
     runnable,
     async (c) => {
@@ -83,7 +102,7 @@ beforeAll(async () => {
     },
     2,
   );
-}, 400_000);
+}, 180_000);
 afterAll(removeProjects);
 
 const failing = runnable.filter((c) => !c.passes);

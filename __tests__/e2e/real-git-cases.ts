@@ -48,14 +48,30 @@ const GIT = ['git'];
 /** git's identity and default branch in the project's global config (HOME is the project). */
 const ID =
   'git config --global user.email ci@example.com && git config --global user.name ci && git config --global init.defaultBranch main && git config --global advice.detachedHead false';
-/** A bare remote `remote.git` with one commit on main, and a clone of it in `app`. */
-const REMOTE = `${ID} && git init -q --bare remote.git && git clone -q remote.git seed 2>/dev/null && (cd seed && echo one > a.txt && git add a.txt && git commit -qm one && git push -q origin main) && git clone -q remote.git app`;
-/** Another clone pushes a commit after `app` was cloned: the remote moved on. */
-const RACED = `${REMOTE} && (cd seed && echo two >> a.txt && git commit -qam two && git push -q origin main)`;
-/** `app` on main with a.txt changed one way, branch `topic` with it changed another. */
-const DIVERGED = `${ID} && git init -q app && cd app && printf 'one\\n' > a.txt && git add a.txt && git commit -qm one && git checkout -qb topic && printf 'topic\\n' > a.txt && git commit -qam topic && git checkout -q main && printf 'main\\n' > a.txt && git commit -qam main`;
-/** A remote with tags and history, cloned `--depth 1` into `app`, as actions/checkout does by default. */
-const SHALLOW = `${ID} && git init -q --bare remote.git && git clone -q remote.git seed 2>/dev/null && (cd seed && for n in 1 2 3; do echo $n > a.txt && git add a.txt && git commit -qm "c$n"; done && git push -q origin main && git checkout -qb feature HEAD~2 && echo f > f.txt && git add f.txt && git commit -qm f && git push -q origin feature) && git clone -q --depth 1 --branch feature "file://$PWD/remote.git" app`;
+/**
+ * The shared repositories, each made once per run of the file (classify-real-git.test.ts makeTemplates, in
+ * `$GIT_TEMPLATES/<name>`, HOME its own directory, so its `.gitconfig` holds ID): a case's setup copies one (`cp -a`)
+ * and points its clones' remote at the copy, so it costs a copy and a few commands rather than 10-20 git processes.
+ * - remote: a bare `remote.git` with one commit on main, the clone that pushed it (`seed`), and a clone `app`;
+ * - raced: remote, and `seed` pushed a second commit after `app` was cloned (the remote moved on);
+ * - diverged: `app` on main with a.txt changed one way, branch `topic` with it changed another;
+ * - shallow: a remote with history and a branch `feature`, cloned `--depth 1 --branch feature` (file://) into
+ *   `app`, as actions/checkout does by default.
+ */
+const ONE_COMMIT = `${ID} && git init -q --bare remote.git && git clone -q remote.git seed 2>/dev/null && (cd seed && echo one > a.txt && git add a.txt && git commit -qm one && git push -q origin main) && git clone -q remote.git app`;
+export const TEMPLATES: Record<'remote' | 'raced' | 'diverged' | 'shallow', string> = {
+  remote: ONE_COMMIT,
+  raced: `${ONE_COMMIT} && (cd seed && echo two >> a.txt && git commit -qam two && git push -q origin main)`,
+  diverged: `${ID} && git init -q app && cd app && printf 'one\\n' > a.txt && git add a.txt && git commit -qm one && git checkout -qb topic && printf 'topic\\n' > a.txt && git commit -qam topic && git checkout -q main && printf 'main\\n' > a.txt && git commit -qam main`,
+  shallow: `${ID} && git init -q --bare remote.git && git clone -q remote.git seed 2>/dev/null && (cd seed && for n in 1 2 3; do echo $n > a.txt && git add a.txt && git commit -qm "c$n"; done && git push -q origin main && git checkout -qb feature HEAD~2 && echo f > f.txt && git add f.txt && git commit -qm f && git push -q origin feature) && git clone -q --depth 1 --branch feature "file://$PWD/remote.git" app`,
+};
+/** A case's setup copying template `name` into its project: the clones' remote URLs re-pointed at the copy. */
+const from = (name: keyof typeof TEMPLATES): string =>
+  `cp -a "$GIT_TEMPLATES/${name}/." . && for c in */.git/config; do [ -e "$c" ] || continue; sed -i "s#$GIT_TEMPLATES/${name}/#$PWD/#" "$c"; done`;
+const REMOTE = from('remote');
+const RACED = from('raced');
+const DIVERGED = `${from('diverged')} && cd app`;
+const SHALLOW = from('shallow');
 const PROTECTED_HOOK =
   '#!/bin/sh\nwhile read old new ref; do\n  if [ "$ref" = refs/heads/main ]; then\n    echo "error: refusing to update refs/heads/main: the branch is protected, open a pull request" >&2\n    exit 1\n  fi\ndone\n';
 const DEAD_PORT_CUT = (code: number): Handler => status(code, `<html><body><h1>${code}</h1></body></html>`);
