@@ -373,7 +373,50 @@ export const GIT_CASES: GitCase[] = [
     run: 'cd app\nprintf \'package gen\\n\\nconst Version = "1.1"\\n\' > gen.go\ngit diff --exit-code',
     cause: /^[-+]const Version|^diff --git a\/gen\.go/,
   },
+  // git's refusals a step survives, or a test prints: the step's own failure decides
+  {
+    name: 'a tag refusal survived (|| echo), then a unittest failing in the same step',
+    type: 'test',
+    needs: [...GIT, 'python3'],
+    setup: `${REMOTE} && (cd app && git tag v1.0.0)`,
+    files: {
+      'app/test_version.py':
+        'import unittest\n\n\nclass VersionTest(unittest.TestCase):\n    def test_version(self):\n        self.assertEqual("1.0.1", "1.0.0")\n',
+    },
+    run: 'cd app\ngit tag v1.0.0 || echo "tag exists, keeping it"\npython3 -m unittest -v',
+    cause: /AssertionError: '1\.0\.1' != '1\.0\.0'|FAIL: test_version/,
+  },
+  {
+    name: "a test running git that prints git's refusal, then its assertion failing",
+    type: 'test',
+    needs: [...GIT, 'python3'],
+    setup: `${REMOTE} && (cd app && git tag v1.0.0)`,
+    files: {
+      'app/test_release.py':
+        'import subprocess\nimport unittest\n\n\nclass ReleaseTest(unittest.TestCase):\n    def test_tags_release(self):\n        done = subprocess.run(["git", "tag", "v1.0.0"])\n        self.assertEqual(done.returncode, 0)\n',
+    },
+    run: 'cd app\npython3 -m unittest -v',
+    cause: /AssertionError: 128 != 0|FAIL: test_tags_release/,
+  },
   // look-alikes: the step passes
+  {
+    name: "a bot's commit step with nothing to commit under || echo (the generator changed nothing)",
+    type: 'unknown',
+    passes: true,
+    needs: GIT,
+    setup: REMOTE,
+    run: 'cd app\ngit add -A\ngit commit -m "chore: update generated files" || echo "no changes"',
+    cause: /nothing to commit, working tree clean/,
+  },
+  {
+    name: 'push of a branch with no upstream under || true, and a fetch of a missing branch under || true',
+    type: 'unknown',
+    passes: true,
+    needs: GIT,
+    setup: `${REMOTE} && (cd app && git checkout -qb preview)`,
+    run: 'cd app\ngit fetch origin gh-pages || true\ngit push || true',
+    cause: /has no upstream branch/,
+  },
   {
     name: "log --oneline printing commit subjects with 'fatal:' and 'error:'",
     type: 'unknown',
