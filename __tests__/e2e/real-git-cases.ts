@@ -7,8 +7,9 @@
  * short. `type` is TAXONOMY.md's label; `cause` matches the line that states the cause, never the echo or the
  * runner's exit line. `passes` marks a look-alike: the step succeeds printing failure-like words.
  *
- * Not here, and why: gh is not installed on this machine (`command -v gh` finds nothing), so no `gh` case runs; git-lfs
- * 3.3 is (as git's `lfs` subcommand), but no LFS case was built in this round's time; git 2.39 does not retry an HTTP 5xx (http.retries came
+ * Not here, and why: gh 2.23 runs only the case that needs no host (no GH_TOKEN in Actions): it speaks https to an
+ * enterprise host (GH_HOST), which a plain-HTTP server here cannot answer; git-lfs 3.3 runs a remote lacking the objects
+ * of its pointers (both left: no rule reads git-lfs's own words yet); git 2.39 does not retry an HTTP 5xx (http.retries came
  * later), so no look-alike of a 5xx git retried and got past. Clones against 5xx, resets, refused ports and 401/403
  * are classify-real-transients.test.ts's (its git client); a refused push's credentials and `commit -S` are
  * real-env-cases.ts's; an unknown command or option and a username prompt on `ls-remote` real-config-cases.ts's.
@@ -72,6 +73,8 @@ const REMOTE = from('remote');
 const RACED = from('raced');
 const DIVERGED = `${from('diverged')} && cd app`;
 const SHALLOW = from('shallow');
+/** A remote whose main holds an LFS pointer (model.bin) whose object was never pushed (no pre-push hook in seed). */
+const LFS_MISSING = `${REMOTE} && git lfs install >/dev/null && (cd seed && git lfs track '*.bin' >/dev/null && head -c 1000 /dev/urandom > model.bin && git add .gitattributes model.bin && git commit -qm model && rm -f .git/hooks/pre-push && git push -q origin main)`;
 const PROTECTED_HOOK =
   '#!/bin/sh\nwhile read old new ref; do\n  if [ "$ref" = refs/heads/main ]; then\n    echo "error: refusing to update refs/heads/main: the branch is protected, open a pull request" >&2\n    exit 1\n  fi\ndone\n';
 const DEAD_PORT_CUT = (code: number): Handler => status(code, `<html><body><h1>${code}</h1></body></html>`);
@@ -372,6 +375,42 @@ export const GIT_CASES: GitCase[] = [
     setup: `${REMOTE} && (cd app && printf 'package gen\\n\\nconst Version = "1.0"\\n' > gen.go && git add gen.go && git commit -qm gen)`,
     run: 'cd app\nprintf \'package gen\\n\\nconst Version = "1.1"\\n\' > gen.go\ngit diff --exit-code',
     cause: /^[-+]const Version|^diff --git a\/gen\.go/,
+  },
+  // git-lfs: pointers pushed without their objects (the pre-push hook not installed where the commit was made)
+  {
+    name: 'clone whose LFS objects the remote lacks (smudge filter failed)',
+    type: 'git',
+    needs: [...GIT, 'git-lfs'],
+    setup: LFS_MISSING,
+    run: 'git clone -q "file://$PWD/remote.git" site',
+    cause: /remote missing object [0-9a-f]{64}/,
+    left: {
+      type: 'git',
+      causeShown: false,
+      why: "git's `fatal: model.bin: smudge filter lfs failed` (generic-git-fatal, not retried) is shown, not git-lfs's `remote missing object <oid>` above it: no rule reads git-lfs's own words yet",
+    },
+  },
+  {
+    name: 'git lfs pull of objects the remote lacks (actions/checkout lfs: true)',
+    type: 'git',
+    needs: [...GIT, 'git-lfs'],
+    setup: LFS_MISSING,
+    run: 'GIT_LFS_SKIP_SMUDGE=1 git clone -q "file://$PWD/remote.git" site\ncd site\ngit lfs pull',
+    cause: /remote missing object [0-9a-f]{64}/,
+    left: {
+      type: 'unknown',
+      causeShown: false,
+      why: "no rule reads git-lfs's `error transferring \"<oid>\": [0] remote missing object <oid>` / `Failed to fetch some objects from`: unknown, not retried (safe); a rule citing git-lfs's source was not written in the review's time",
+    },
+  },
+  // the GitHub CLI
+  {
+    name: 'gh in Actions with no GH_TOKEN in the step (env: GH_TOKEN left out)',
+    type: 'config',
+    needs: ['gh'],
+    env: { GH_TOKEN: '', GITHUB_TOKEN: '', GH_ENTERPRISE_TOKEN: '', GITHUB_ENTERPRISE_TOKEN: '' },
+    run: 'gh release create v1.0.0 --repo octo-org/app --generate-notes',
+    cause: /To use GitHub CLI in a GitHub Actions workflow, set the GH_TOKEN environment variable/,
   },
   // git's refusals a step survives, or a test prints: the step's own failure decides
   {
