@@ -151,3 +151,21 @@ test.each([
     expect(retriedOnPr(v)).toBe(true);
   },
 );
+
+// git refusing in words no specific rule lists reaches only the generic `fatal:` rule, which leaves git's transport
+// words to the network rules: what is left is git refusing the checkout or the command, the same on every attempt.
+// At low confidence the policy retried such a git verdict once (transient-unsure-retry-once): not now.
+test.each([
+  ['git branch dup && git branch dup', /^fatal: a branch named 'dup' already exists$/],
+  ['git switch release/2.0', /^fatal: invalid reference: release\/2\.0$/],
+  [
+    'git init -q --bare empty.git && git -C empty.git log',
+    /^fatal: your current branch '\w+' does not have any commits yet$/,
+  ],
+])('%s: a git refusal only the generic rule reads: git, not retried', (script, line) => {
+  const v = verdictOf(`rm -rf empty.git\n${script}`, path.join(dir, 'repo'));
+  expect(v.lines.some((l) => line.test(l))).toBe(true);
+  expect(v.type).toBe('git');
+  expect(v.rule).toBe('generic-git-fatal');
+  expect(retriedOnPr(v)).toBe(false);
+});
