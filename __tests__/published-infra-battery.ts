@@ -839,7 +839,7 @@ export const INFRA_CASES: InfraCase[] = [
   },
   {
     name: 'aws sts: the endpoint cannot be reached',
-    from: `boto/botocore botocore/exceptions.py EndpointConnectionError ('Could not connect to the endpoint URL: "{endpoint_url}"'); ${DOC}`,
+    from: `boto/botocore botocore/exceptions.py @0e6e2404b85dc336dd2889814e089bde7d1a4c55 EndpointConnectionError.fmt ('Could not connect to the endpoint URL: "{endpoint_url}"'), re-read at that commit`,
     step: { run: 'aws sts get-caller-identity' },
     output: ['', 'Could not connect to the endpoint URL: "https://sts.us-east-1.amazonaws.com/"'],
     exit: 255,
