@@ -89,6 +89,7 @@ describe("documentation builds' and link checks' failures, classified as a GitHu
     });
     expectVerdict(c, type, classify({ log: r.log }), {
       table: 'REAL_DOCS_TABLE',
+      echoShown: c.left !== undefined,
       notShown:
         /^##\[(?:group|error)\]|^shell: |^build finished with problems|^Aborted with \d+ warnings|\d+ errors? found\.?$/,
     });
