@@ -59,6 +59,22 @@ const MAVEN_CONFIG = '-s\n.m2/settings.xml\n';
 const pom = (body = '', id = 'app'): string =>
   '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>\n' +
   `<groupId>com.acme</groupId><artifactId>${id}</artifactId><version>1.0</version>\n${body}</project>\n`;
+/** A JUnit 4 test run by Debian's surefire 2.22.3 (compiler 3.10.1, resources 3.3.0: the versions Debian ships). */
+const SUREFIRE_FILES = (test: string): Record<string, string> => ({
+  'pom.xml': pom(
+    '<properties><maven.compiler.release>17</maven.compiler.release><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>\n' +
+      '<dependencies><dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.x</version><scope>test</scope></dependency></dependencies>\n' +
+      '<build><plugins>\n' +
+      '<plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.10.1</version></plugin>\n' +
+      '<plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.0</version></plugin>\n' +
+      '<plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-surefire-plugin</artifactId><version>2.22.3</version></plugin>\n' +
+      '</plugins></build>\n',
+  ),
+  'src/test/java/a/NetTest.java':
+    'package a;\nimport org.junit.Test;\nimport static org.junit.Assert.*;\npublic class NetTest {\n  ' +
+    test +
+    '\n}\n',
+});
 const mavenProject = (
   files: Record<string, string> = {},
   settings = MAVEN_SETTINGS,
@@ -364,6 +380,35 @@ export const JVM_CASES: JvmCase[] = [
     run: 'mvn -B validate',
     env: { JAVA_HOME: '/opt/hostedtoolcache/Java_Temurin-Hotspot_jdk/21/x64' },
     cause: /JAVA_HOME environment variable is not defined correctly/,
+  },
+  {
+    name: 'mvn test, a failing JUnit test that printed Connection refused (a test, never retried)',
+    type: 'test',
+    needs: MVN,
+    files: mavenProject(
+      SUREFIRE_FILES(
+        '@Test public void fetchesConfig() throws Exception {\n    try { new java.net.Socket("127.0.0.1", 1).close(); } catch (java.io.IOException e) { System.out.println("java.net.ConnectException: Connection refused"); }\n    assertEquals("expected config value", 3, 2);\n  }',
+      ),
+      MAVEN_ONLINE_SETTINGS,
+    ),
+    run: 'mvn -B test',
+    cause: /fetchesConfig\(a\.NetTest\)|NetTest\.fetchesConfig:\d+ expected config value/,
+  },
+  {
+    name: 'mvn test, a test calling System.exit (surefire: the forked VM terminated)',
+    type: 'test',
+    needs: MVN,
+    files: mavenProject(
+      SUREFIRE_FILES('@Test public void exits() { System.exit(3); }'),
+      MAVEN_ONLINE_SETTINGS,
+    ),
+    run: 'mvn -B test',
+    cause: /The forked VM terminated without properly saying goodbye/,
+    left: {
+      type: 'test',
+      causeShown: false,
+      why: "right type, not retried, but the line shown is surefire's `There are test failures.` summary four lines above its own cause line (review of h/real-jvm, left for time)",
+    },
   },
   {
     name: 'mvn -o, a plugin never downloaded',
