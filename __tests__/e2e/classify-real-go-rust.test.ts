@@ -62,7 +62,7 @@ let ran = (c: GoRustCase): StepRun => {
 beforeAll(async () => {
   // Two at a time: the machine is shared, and rustc and the race detector's build are heavy.
   ran = await runAll(runnable, (c) => runEnvCase(c, homes), 2);
-}, 180_000);
+}, 300_000);
 afterAll(removeProjects);
 
 describe("Go's and Rust's failures, classified as a GitHub Actions step", () => {

@@ -30,6 +30,11 @@ export interface EnvCase {
   env?: Record<string, string>;
   /** A local HTTP server answering 401 (its URL in $REMOTE_URL). */
   remote401?: true;
+  /**
+   * The step is killed after this long (50 s by default): a case whose tool builds much on a cold cache (go's race
+   * runtime on a fresh machine, under a loaded CI run) needs longer to say anything at all.
+   */
+  limitMs?: number;
   /** The project's node_modules is a link to this repository's, as after `npm ci` (`npx tsc`, `npx jest`). */
   modules?: true;
   /** Classified by the built CLI as well. */

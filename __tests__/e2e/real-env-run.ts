@@ -83,10 +83,10 @@ export async function runEnvCase(
     }
     env.PATH = bin;
   }
-  if (!c.remote401) return runStep(c.run, dir, env);
+  if (!c.remote401) return runStep(c.run, dir, env, c.limitMs);
   const remote = await remote401();
   try {
-    return await runStep(c.run, dir, { ...env, REMOTE_URL: remote.url });
+    return await runStep(c.run, dir, { ...env, REMOTE_URL: remote.url }, c.limitMs);
   } finally {
     await remote.close();
   }

@@ -40,6 +40,9 @@ export const GO_RUST_CASES: GoRustCase[] = [
     type: 'test',
     needs: [...GO, 'gcc'],
     run: 'go test -race -count=1 ./...',
+    // A cold GOCACHE (a fresh machine) builds the standard library again with the race detector's or the
+    // fuzzer's instrumentation: past 50 s under a loaded CI run, which killed the step before it printed a line.
+    limitMs: 150_000,
     files: go(
       'func TestCounter(t *testing.T) {\n\tn := 0\n\tdone := make(chan bool)\n\tgo func() { n++; done <- true }()\n\tn++\n\t<-done\n\tif n < 0 {\n\t\tt.Fatal(n)\n\t}\n}\n',
     ),
@@ -93,6 +96,9 @@ export const GO_RUST_CASES: GoRustCase[] = [
     type: 'test',
     needs: GO,
     run: 'go test -run=^$ -fuzz=FuzzParse -fuzztime=20s .',
+    // A cold GOCACHE (a fresh machine) builds the standard library again with the race detector's or the
+    // fuzzer's instrumentation: past 50 s under a loaded CI run, which killed the step before it printed a line.
+    limitMs: 150_000,
     files: go(
       'func FuzzParse(f *testing.F) {\n\tf.Add(1)\n\tf.Fuzz(func(t *testing.T, n int) {\n\t\tif n > 100 {\n\t\t\tpanic("parse: value too large")\n\t\t}\n\t})\n}\n',
     ),

@@ -106,11 +106,13 @@ function stepEnv(dir: string, extra: Record<string, string>): NodeJS.ProcessEnv 
 /**
  * Runs `script` as a `run:` step in `dir` (asynchronously, so a server in this process can answer it) and
  * returns its output, exit code and job log.
+ * The step is killed (SIGKILL) after `limitMs`.
  */
 export async function runStep(
   script: string,
   dir: string,
   env: Record<string, string> = {},
+  limitMs = 50_000,
 ): Promise<StepRun> {
   const temp = path.join(dir, '_temp');
   mkdirSync(temp, { recursive: true });
@@ -124,7 +126,7 @@ export async function runStep(
       env: stepEnv(dir, env),
       stdio: ['ignore', fd, fd],
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
