@@ -13,28 +13,17 @@
  * CI_RECOVERY_REQUIRE_RUNNERS=1 a missing git fails the file; elsewhere its cases skip, saying which.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { classify } from '../../src/core/classify/index.js';
-import { retriedOnPr } from '../classify-logs.js';
 import type { Handler } from './misbehaving-server.js';
 import { serve } from './misbehaving-server.js';
-import { missingFor, runEnvCase } from './real-env-run.js';
+import { realBattery } from './real-battery.js';
+import { runEnvCase } from './real-env-run.js';
 import type { GitCase } from './real-git-cases.js';
 import { GIT_CASES, TEMPLATES } from './real-git-cases.js';
-import { expectVerdict, passedThenFailed, runAll } from './real-verdicts.js';
 import type { StepRun } from './real-steps.js';
-import { removeProjects, tempProject } from './real-steps.js';
-
-const missing = new Map(GIT_CASES.map((c) => [c.name, missingFor(c)]));
-const absent = [...new Set([...missing.values()].flat())];
-if (process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1' && absent.length > 0)
-  throw new Error(
-    `CI_RECOVERY_REQUIRE_RUNNERS=1 but ${absent.join(', ')} is not installed (.ci/run installs it from Debian)`,
-  );
-const runnable = GIT_CASES.filter((c) => missing.get(c.name)?.length === 0);
-const skipped = GIT_CASES.filter((c) => (missing.get(c.name)?.length ?? 0) > 0);
+import { tempProject } from './real-steps.js';
 
 /** Where makeTemplates made the shared repositories (real-git-cases.ts TEMPLATES) a case's setup copies. */
 let templates = '';
@@ -83,70 +72,13 @@ async function runGitCase(c: GitCase): Promise<StepRun> {
   }
 }
 
-let ran = (c: GitCase): StepRun => {
-  throw new Error(`${c.name} did not run`);
-};
-beforeAll(async () => {
-  if (runnable.length > 0) await makeTemplates();
-  ran = await runAll(
-    runnable,
-    async (c) => {
-      const r = await runGitCase(c);
-      const logs = process.env.REAL_GIT_LOGS;
-      if (logs)
-        writeFileSync(
-          path.join(logs, `${c.name.replace(/\W+/g, '-')}.log`),
-          c.passes ? passedThenFailed(r) : r.log,
-        );
-      return r;
-    },
-    2,
-  );
-}, 180_000);
-afterAll(removeProjects);
-
-const failing = runnable.filter((c) => !c.passes);
-const passing = runnable.filter((c) => c.passes);
-
-describe('git failing as CI jobs make it fail, classified as a GitHub Actions step', () => {
-  test.each(failing.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
-    const r = ran(c);
-    expect({ case: c.name, exit: r.exit === 0 || r.exit === 127 ? r.exit : 'failed' }).toEqual({
-      case: c.name,
-      exit: 'failed',
-    });
-    expect({ case: c.name, printed: r.lines.some((l) => c.cause.test(l)), lines: r.lines }).toEqual({
-      case: c.name,
-      printed: true,
-      lines: r.lines,
-    });
-    const v = classify({ log: r.log });
-    expectVerdict(c, type, v, {
-      table: 'REAL_GIT_TABLE',
-      notShown: /^##\[(?:group|error)\]|^shell: |^hint: /,
-    });
-  });
-
-  test.each(passing.map((c) => [c.name, c] as const))('passes, not typed: %s', (_name, c) => {
-    const r = ran(c);
-    expect({ case: c.name, exit: r.exit }).toEqual({ case: c.name, exit: 0 });
-    expect({ case: c.name, printed: r.lines.some((l) => c.cause.test(l)), lines: r.lines }).toEqual({
-      case: c.name,
-      printed: true,
-      lines: r.lines,
-    });
-    const v = classify({ log: passedThenFailed(r) });
-    if (process.env.REAL_GIT_TABLE)
-      console.log(`TABLE|${c.name}|passes|${v.type} [${v.rule}] ${retriedOnPr(v)} ${v.evidence?.text ?? ''}`);
-    expect({ case: c.name, type: v.type, retried: retriedOnPr(v) }).toEqual({
-      case: c.name,
-      type: 'unknown',
-      retried: false,
-    });
-  });
+realBattery({
+  title: 'git failing as CI jobs make it fail, classified as a GitHub Actions step',
+  cases: GIT_CASES,
+  run: runGitCase,
+  name: 'GIT',
+  hookMs: 180_000,
+  width: 2,
+  notShown: /^##\[(?:group|error)\]|^shell: |^hint: /,
+  before: makeTemplates,
 });
-
-if (skipped.length > 0)
-  describe.skip(`cases whose tool is not installed (${absent.join(', ')}; CI_RECOVERY_REQUIRE_RUNNERS=1 makes this an error)`, () => {
-    test.each(skipped.map((c) => [c.name]))('%s', () => undefined);
-  });

@@ -24,14 +24,9 @@
  * 43-49 s warm at load 10-11 (jest's figure); the first run, go's race runtime not yet in the shared GOCACHE, 75 s.
  */
 import path from 'node:path';
-import { classify } from '../../src/core/classify/index.js';
-import { retriedOnPr } from '../classify-logs.js';
-import { missingFor, runEnvCase } from './real-env-run.js';
-import type { GoRustCase } from './real-go-rust-cases.js';
+import { realBattery } from './real-battery.js';
+import { runEnvCase } from './real-env-run.js';
 import { GO_RUST_CASES } from './real-go-rust-cases.js';
-import { expectVerdict, passedThenFailed, runAll } from './real-verdicts.js';
-import type { StepRun } from './real-steps.js';
-import { removeProjects } from './real-steps.js';
 
 /**
  * rustup is not what .ci/run installs (Debian's cargo and rustc, no toolchain manager): the case of a
@@ -39,15 +34,6 @@ import { removeProjects } from './real-steps.js';
  * CI_RECOVERY_REQUIRE_RUNNERS=1.
  */
 const OPTIONAL: ReadonlySet<string> = new Set(['rustup']);
-const missing = new Map(GO_RUST_CASES.map((c) => [c.name, missingFor(c)]));
-const absent = [...new Set([...missing.values()].flat())];
-const required = absent.filter((n) => !OPTIONAL.has(n));
-if (process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1' && required.length > 0)
-  throw new Error(
-    `CI_RECOVERY_REQUIRE_RUNNERS=1 but ${required.join(', ')} is not installed (.ci/run installs it from Debian)`,
-  );
-const runnable = GO_RUST_CASES.filter((c) => missing.get(c.name)?.length === 0);
-const skipped = GO_RUST_CASES.filter((c) => (missing.get(c.name)?.length ?? 0) > 0);
 
 /** cargo's home in the project (its registry cache and git checkouts); no color. */
 const homes = (dir: string): Record<string, string> => ({
@@ -56,50 +42,15 @@ const homes = (dir: string): Record<string, string> => ({
   NO_COLOR: '1',
 });
 
-let ran = (c: GoRustCase): StepRun => {
-  throw new Error(`${c.name} did not run`);
-};
-beforeAll(async () => {
+realBattery({
+  title: "Go's and Rust's failures, classified as a GitHub Actions step",
+  cases: GO_RUST_CASES,
+  run: (c) => runEnvCase(c, homes),
+  name: 'GO_RUST',
+  hookMs: 300_000,
   // Two at a time: the machine is shared, and rustc and the race detector's build are heavy.
-  ran = await runAll(runnable, (c) => runEnvCase(c, homes), 2);
-}, 300_000);
-afterAll(removeProjects);
-
-describe("Go's and Rust's failures, classified as a GitHub Actions step", () => {
-  test.each(runnable.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
-    const r = ran(c);
-    // The tool ran and failed as the case makes it fail (127 would be the shell's word that it is not there);
-    // a look-alike passed.
-    const outcome = r.exit === 0 ? 'passed' : r.exit === 127 ? 127 : 'failed';
-    expect({ case: c.name, outcome }).toEqual({ case: c.name, outcome: c.passes ? 'passed' : 'failed' });
-    // The tool printed its cause: a case whose tool said something else proves nothing about the classifier.
-    expect({ case: c.name, printed: r.lines.some((l) => c.cause.test(l)), lines: r.lines }).toEqual({
-      case: c.name,
-      printed: true,
-      lines: r.lines,
-    });
-    const v = classify({ log: c.passes ? passedThenFailed(r) : r.log });
-    if (c.passes) {
-      // Nothing the passing step printed is shown, nor its runner's type taken.
-      expect({
-        case: c.name,
-        type: v.type,
-        retried: retriedOnPr(v),
-        fromPassed: c.cause.test(v.evidence?.text ?? ''),
-      }).toEqual({
-        case: c.name,
-        type: 'unknown',
-        retried: false,
-        fromPassed: false,
-      });
-      return;
-    }
-    // Only go vet's miss left shows the echo.
-    expectVerdict(c, type, v, { table: 'REAL_GO_RUST_TABLE', echoShown: c.left !== undefined });
-  });
+  width: 2,
+  optional: OPTIONAL,
+  // Only go vet's miss left shows the echo.
+  echoShown: (c) => c.left !== undefined,
 });
-
-if (skipped.length > 0)
-  describe.skip(`cases whose tool is not installed (${absent.join(', ')}; CI_RECOVERY_REQUIRE_RUNNERS=1 makes this an error)`, () => {
-    test.each(skipped.map((c) => [c.name]))('%s', () => undefined);
-  });

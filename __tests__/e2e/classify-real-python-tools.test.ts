@@ -28,24 +28,14 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { classify } from '../../src/core/classify/index.js';
 import type { Handler, Server } from './misbehaving-server.js';
 import { serve } from './misbehaving-server.js';
-import { missingFor, runEnvCase } from './real-env-run.js';
+import { realBattery } from './real-battery.js';
+import { runEnvCase } from './real-env-run.js';
 import type { PythonToolCase } from './real-python-tools-cases.js';
 import { BUILD_WHEELS, PYTHON_TOOL_CASES, WHEEL_SOURCES } from './real-python-tools-cases.js';
-import { expectVerdict, runAll } from './real-verdicts.js';
 import type { StepRun } from './real-steps.js';
-import { removeProjects, tempProject } from './real-steps.js';
-
-const missing = new Map(PYTHON_TOOL_CASES.map((c) => [c.name, missingFor(c)]));
-const absent = [...new Set([...missing.values()].flat())];
-if (process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1' && absent.length > 0)
-  throw new Error(
-    `CI_RECOVERY_REQUIRE_RUNNERS=1 but ${absent.join(', ')} is not installed (.ci/run installs it from Debian)`,
-  );
-const runnable = PYTHON_TOOL_CASES.filter((c) => missing.get(c.name)?.length === 0);
-const skipped = PYTHON_TOOL_CASES.filter((c) => (missing.get(c.name)?.length ?? 0) > 0);
+import { tempProject } from './real-steps.js';
 
 /** pip's, poetry's and tox's homes in the project; no machine pip.conf, no prompt, no color. */
 const homes = (dir: string, offline: boolean): Record<string, string> => ({
@@ -99,34 +89,23 @@ async function runCase(c: PythonToolCase): Promise<StepRun> {
   }
 }
 
-let ran = (c: PythonToolCase): StepRun => {
-  throw new Error(`${c.name} did not run`);
-};
-beforeAll(async () => {
-  // The wheels are built beside the first cases (not in a case's setup, which blocks the others' event loop).
-  if (runnable.some((c) => c.wheels)) {
-    wheels = buildWheels();
-    wheels.catch(() => undefined); // awaited, and thrown, by the cases that copy them
-  }
+realBattery({
+  title: "Python's test runners and packaging tools, classified as a GitHub Actions step",
+  cases: PYTHON_TOOL_CASES,
+  run: runCase,
+  name: 'PYTHON_TOOLS',
+  hookMs: 240_000,
   // Three at a time: the machine is shared; python starts in ~0.1 s, tox and poetry in about a second.
-  ran = await runAll(runnable, (c) => runCase(c), 3);
-}, 240_000);
-afterAll(removeProjects);
-
-describe("Python's test runners and packaging tools, classified as a GitHub Actions step", () => {
-  test.each(runnable.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
-    const r = ran(c);
-    // The tool ran and failed (127 would be the shell's word that it is not there).
-    expect({ case: c.name, exit: r.exit === 0 || r.exit === 127 ? r.exit : 'failed' }).toEqual({
-      case: c.name,
-      exit: 'failed',
-    });
-    // The tool printed its cause: a case whose tool said something else proves nothing about the classifier.
-    expect({ case: c.name, printed: r.lines.some((l) => c.cause.test(l)), lines: r.lines }).toEqual({
-      case: c.name,
-      printed: true,
-      lines: r.lines,
-    });
+  width: 3,
+  // The wheels are built beside the first cases (not in a case's setup, which blocks the others' event loop).
+  before: (runnable) => {
+    if (runnable.some((c) => c.wheels)) {
+      wheels = buildWheels();
+      wheels.catch(() => undefined); // awaited, and thrown, by the cases that copy them
+    }
+    return Promise.resolve();
+  },
+  alsoExpect: (c, r) => {
     if (c.prints)
       expect({
         case: c.name,
@@ -137,12 +116,5 @@ describe("Python's test runners and packaging tools, classified as a GitHub Acti
         prints: true,
         lines: r.lines,
       });
-    const v = classify({ log: r.log });
-    expectVerdict(c, type, v, { table: 'REAL_PYTHON_TOOLS_TABLE' });
-  });
+  },
 });
-
-if (skipped.length > 0)
-  describe.skip(`cases whose tool is not installed (${absent.join(', ')}; CI_RECOVERY_REQUIRE_RUNNERS=1 makes this an error)`, () => {
-    test.each(skipped.map((c) => [c.name]))('%s', () => undefined);
-  });

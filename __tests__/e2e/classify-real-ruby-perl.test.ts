@@ -27,24 +27,13 @@
  * 27.0 s warm at load 16 (jest's figure), 32.4 s beside classify-real-env.test.ts at load 7-9.
  */
 import path from 'node:path';
-import { classify } from '../../src/core/classify/index.js';
 import type { Server } from './misbehaving-server.js';
 import { serve } from './misbehaving-server.js';
-import { missingFor, runEnvCase } from './real-env-run.js';
+import { realBattery } from './real-battery.js';
+import { runEnvCase } from './real-env-run.js';
 import type { RubyPerlCase } from './real-ruby-perl-cases.js';
 import { RUBY_PERL_CASES } from './real-ruby-perl-cases.js';
-import { expectVerdict, runAll } from './real-verdicts.js';
 import type { StepRun } from './real-steps.js';
-import { removeProjects } from './real-steps.js';
-
-const missing = new Map(RUBY_PERL_CASES.map((c) => [c.name, missingFor(c)]));
-const absent = [...new Set([...missing.values()].flat())];
-if (process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1' && absent.length > 0)
-  throw new Error(
-    `CI_RECOVERY_REQUIRE_RUNNERS=1 but ${absent.join(', ')} is not installed (.ci/run installs it from Debian)`,
-  );
-const runnable = RUBY_PERL_CASES.filter((c) => missing.get(c.name)?.length === 0);
-const skipped = RUBY_PERL_CASES.filter((c) => (missing.get(c.name)?.length ?? 0) > 0);
 
 /** Ruby's, Bundler's, RubyGems' and Perl's homes in the project; no color, no prompt. */
 const homes = (dir: string): Record<string, string> => ({
@@ -85,35 +74,12 @@ async function runCase(c: RubyPerlCase): Promise<StepRun> {
   }
 }
 
-let ran = (c: RubyPerlCase): StepRun => {
-  throw new Error(`${c.name} did not run`);
-};
-beforeAll(async () => {
+realBattery({
+  title: "Ruby's and Perl's failures, classified as a GitHub Actions step",
+  cases: RUBY_PERL_CASES,
+  run: runCase,
+  name: 'RUBY_PERL',
+  hookMs: 120_000,
   // Three at a time: the machine is shared; ruby starts in ~0.1 s, bundler and rubocop in about a second.
-  ran = await runAll(runnable, (c) => runCase(c), 3);
-}, 120_000);
-afterAll(removeProjects);
-
-describe("Ruby's and Perl's failures, classified as a GitHub Actions step", () => {
-  test.each(runnable.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
-    const r = ran(c);
-    // The tool ran and failed (127 would be the shell's word that it is not there).
-    expect({ case: c.name, exit: r.exit === 0 || r.exit === 127 ? r.exit : 'failed' }).toEqual({
-      case: c.name,
-      exit: 'failed',
-    });
-    // The tool printed its cause: a case whose tool said something else proves nothing about the classifier.
-    expect({ case: c.name, printed: r.lines.some((l) => c.cause.test(l)), lines: r.lines }).toEqual({
-      case: c.name,
-      printed: true,
-      lines: r.lines,
-    });
-    const v = classify({ log: r.log });
-    expectVerdict(c, type, v, { table: 'REAL_RUBY_PERL_TABLE' });
-  });
+  width: 3,
 });
-
-if (skipped.length > 0)
-  describe.skip(`cases whose tool is not installed (${absent.join(', ')}; CI_RECOVERY_REQUIRE_RUNNERS=1 makes this an error)`, () => {
-    test.each(skipped.map((c) => [c.name]))('%s', () => undefined);
-  });

@@ -17,18 +17,9 @@
  * ctest reports it as one of its failed tests (`The following tests FAILED: 1 - calc (Timeout)`), TAXONOMY's single
  * test exceeding its own per-test limit, and a test that hangs every time must not be retried (another whole limit).
  */
-import type { EnvCase } from './real-env-cases.js';
-import type { FailureType } from '../../src/core/types.js';
+import type { BatteryCase } from './real-battery.js';
 
-export interface CxxCase extends EnvCase {
-  /** The step succeeds: a look-alike that must not be typed a failure. */
-  passes?: true;
-  /**
-   * A miss this battery found and left, with why no rule of the tool's own words mends it: the verdict it gets,
-   * asserted so that a change that mends it is seen.
-   */
-  left?: { type: FailureType; causeShown: boolean; why: string };
-}
+export type CxxCase = BatteryCase;
 
 const CMAKE = ['cmake', 'gcc'];
 const NINJA = ['cmake', 'ninja', 'gcc'];

@@ -32,18 +32,9 @@
  * - autodoc failing to import the documented module (its own import of a package the docs job did not install)
  *   is `build`: the docs build failed on the project's source; Sphinx reports it as a warning -W made fatal.
  */
-import type { EnvCase } from './real-env-cases.js';
-import type { FailureType } from '../../src/core/types.js';
+import type { BatteryCase } from './real-battery.js';
 
-export interface DocsCase extends EnvCase {
-  /** The step succeeds: a look-alike that must not be typed a failure. */
-  passes?: true;
-  /**
-   * A miss this battery found and left, with why no rule of the tool's own words mends it: the verdict it gets,
-   * asserted so that a change that mends it is seen.
-   */
-  left?: { type: FailureType; causeShown: boolean; why: string };
-}
+export type DocsCase = BatteryCase;
 
 /** Writes the local servers' URLs into a case's files (setup: not part of the step's log). */
 const urls = (...files: string[]): string =>

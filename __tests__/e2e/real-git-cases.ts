@@ -30,17 +30,12 @@
  *   mismatch under `config`, and the corpus's such lines are labelled `git`.
  * - `git diff --exit-code` after a code generator is TAXONOMY's "generated files up to date" check: `quality-gate`.
  */
-import type { EnvCase } from './real-env-cases.js';
-import type { FailureType } from '../../src/core/types.js';
+import type { BatteryCase } from './real-battery.js';
 import type { Handler } from './misbehaving-server.js';
 import { status } from './misbehaving-server.js';
 import { httpBackend } from './git-http.js';
 
-export interface GitCase extends EnvCase {
-  /** The step succeeds: a look-alike that must not be typed a failure. */
-  passes?: true;
-  /** A miss this battery found and left, asserted as it stands (see real-verdicts.ts). */
-  left?: { type: FailureType; causeShown: boolean; why: string };
+export interface GitCase extends BatteryCase {
   /** A server on this machine for the step (its URL, `http://host:port`, in $REMOTE_URL), given the project. */
   server?: (dir: string) => Handler;
 }

@@ -11,18 +11,9 @@
  * proxy or a sparse registry) are classify-real-transients.test.ts's; go build/vet/test, gofmt, cargo
  * build/test/fmt/clippy and a missing go.sum entry are classify-real-build.test.ts's.
  */
-import type { FailureType } from '../../src/core/types.js';
-import type { EnvCase } from './real-env-cases.js';
+import type { BatteryCase } from './real-battery.js';
 
-export interface GoRustCase extends EnvCase {
-  /** The step passes (a look-alike): its log must not be claimed. */
-  passes?: true;
-  /**
-   * A miss this battery found and left, with why no rule of the tool's own words mends it: the verdict it gets
-   * (its type, and whether the line shown states the cause), asserted so that a change that mends it is seen.
-   */
-  left?: { type: FailureType; causeShown: boolean; why: string };
-}
+export type GoRustCase = BatteryCase;
 
 const GO = ['go'];
 const CARGO = ['cargo'];

@@ -34,15 +34,9 @@
  * - keytool and jarsigner refusing a keystore, its password or alias: `config` (credentials the job cannot use), as
  *   the real-env battery's jarsigner case.
  */
-import type { EnvCase } from './real-env-cases.js';
-import type { FailureType } from '../../src/core/types.js';
+import type { BatteryCase } from './real-battery.js';
 
-export interface JvmCase extends EnvCase {
-  /** The step succeeds: a look-alike that must not be typed a failure. */
-  passes?: true;
-  /** A miss this battery found and left, with why: the verdict it gets, asserted so that a mend is seen. */
-  left?: { type: FailureType; causeShown: boolean; why: string };
-}
+export type JvmCase = BatteryCase;
 
 const JDK = ['java', 'javac'];
 const MVN = ['mvn'];

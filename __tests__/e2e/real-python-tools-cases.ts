@@ -7,25 +7,22 @@
  * `server` has poetry or pip ask a local `node:http` server at `$PY_SOURCE`. `type` is TAXONOMY.md's label;
  * `cause` matches the line that states the cause, never the echo or a tally where a cause line exists.
  */
-import type { FailureType } from '../../src/core/types.js';
 import type { Handler } from './misbehaving-server.js';
 import { status } from './misbehaving-server.js';
-import type { EnvCase } from './real-env-cases.js';
+import type { BatteryCase } from './real-battery.js';
 
 /** Closes each connection without an answer (RemoteDisconnected in urllib3). */
 const dropConnection: Handler = (_req, res) => {
   res.socket?.destroy();
 };
 
-export interface PythonToolCase extends EnvCase {
+export interface PythonToolCase extends BatteryCase {
   /** The local package source the step's poetry or pip asks ($PY_SOURCE). */
   server?: Handler;
   /** A look-alike's wording the step prints besides its cause (asserted: else the case proves nothing). */
   prints?: RegExp;
   /** The step's setup copies the file's wheels (WHEEL_SOURCES, built once) from $PY_WHEELS. */
   wheels?: true;
-  /** A miss this battery found and left, with why: the verdict it gets, asserted so that a mend shows. */
-  left?: { type: FailureType; causeShown: boolean; why: string };
 }
 
 const PY = ['python3'];

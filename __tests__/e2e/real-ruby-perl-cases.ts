@@ -8,19 +8,13 @@
  * failed expectation, the tool's refusal), never the echo or a tally where a cause line exists. The tools print
  * what they print on this machine: `cause` names the cause's stable words, never whole bytes.
  */
-import type { FailureType } from '../../src/core/types.js';
 import type { Handler } from './misbehaving-server.js';
 import { resetMidResponse, status } from './misbehaving-server.js';
-import type { EnvCase } from './real-env-cases.js';
+import type { BatteryCase } from './real-battery.js';
 
-export interface RubyPerlCase extends EnvCase {
+export interface RubyPerlCase extends BatteryCase {
   /** The local server the step's gem, bundler or cpanm asks ($GEM_SOURCE). */
   server?: Handler;
-  /**
-   * A miss this battery found and left, with why no rule of the tool's own words mends it: the verdict it gets
-   * (its type, and whether the line shown states the cause), asserted so that a change that mends it is seen.
-   */
-  left?: { type: FailureType; causeShown: boolean; why: string };
 }
 
 const SPEC = `RSpec.describe 'Calc' do
