@@ -4,7 +4,7 @@
  * devDependencies and the node on PATH), run as a workflow runs a `run:` step (`real-env-run.ts` runEnvCase,
  * `bash -e {0}`) and classified as one GitHub Actions step. Each case asserts TAXONOMY.md's type, whether the
  * default policy retries it on a pull request (the transient types and resource only), and that the line the
- * verdict shows states the cause; a passing look-alike must be claimed as no failure. HOME, npm's cache and pnpm's
+ * verdict shows states the cause; a passing look-alike, followed by a step that fails saying nothing, must not be typed. HOME, npm's cache and pnpm's
  * store and cache are in each case's temporary project. The registry is a `node:http` server on this machine's
  * outward address (misbehaving-server.ts), its port never holding 401/403/404/500-504 (the tools print URLs).
  * `REAL_NODE_TABLE=1` prints each verdict (`TABLE|case|type|verdict [rule] retried line shown`). Under
@@ -25,27 +25,16 @@
  * cases lean (LEAN_TSC), paired runs against them as they were: 30.8 s vs 36.7 s, 45.1 s vs 60.2 s at load 6-8.
  */
 import path from 'node:path';
-import { classify } from '../../src/core/classify/index.js';
-import { actionsStep, jobLog } from '../classify-logs.js';
 import type { Server } from './misbehaving-server.js';
 import { serve } from './misbehaving-server.js';
-import { missingFor, runEnvCase } from './real-env-run.js';
+import { realBattery } from './real-battery.js';
+import { runEnvCase } from './real-env-run.js';
 import type { NodeCase } from './real-node-cases.js';
 import { NODE_CASES } from './real-node-cases.js';
-import { expectVerdict, runAll } from './real-verdicts.js';
 import type { StepRun } from './real-steps.js';
-import { removeProjects } from './real-steps.js';
 
+/** A case's tool is the first word of its step unless it says otherwise. */
 const needs = (c: NodeCase): NodeCase => ({ ...c, needs: c.needs ?? [c.run.split(' ')[0] ?? ''] });
-const CASES = NODE_CASES.map(needs);
-const missing = new Map(CASES.map((c) => [c.name, missingFor(c)]));
-const absent = [...new Set([...missing.values()].flat())];
-if (process.env.CI_RECOVERY_REQUIRE_RUNNERS === '1' && absent.length > 0)
-  throw new Error(
-    `CI_RECOVERY_REQUIRE_RUNNERS=1 but ${absent.join(', ')} is not installed (npm ci installs the devDependencies)`,
-  );
-const runnable = CASES.filter((c) => missing.get(c.name)?.length === 0);
-const skipped = CASES.filter((c) => (missing.get(c.name)?.length ?? 0) > 0);
 
 /** npm's cache and pnpm's store, cache and state in the project; one fetch retry, quickly; no color. */
 const homes = (dir: string): Record<string, string> => ({
@@ -80,46 +69,13 @@ async function runCase(c: NodeCase): Promise<StepRun> {
   }
 }
 
-let ran = (c: NodeCase): StepRun => {
-  throw new Error(`${c.name} did not run`);
-};
-beforeAll(async () => {
+realBattery({
+  title: "Node's package managers, bundlers and runtime, classified as a GitHub Actions step",
+  cases: NODE_CASES.map(needs),
+  run: runCase,
+  name: 'NODE',
+  hookMs: 240_000,
   // Three at a time: the machine is shared; vite, vitest and jest start in one to three seconds each.
-  ran = await runAll(runnable, (c) => runCase(c), 3);
-}, 240_000);
-afterAll(removeProjects);
-
-describe("Node's package managers, bundlers and runtime, classified as a GitHub Actions step", () => {
-  test.each(runnable.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
-    const r = ran(c);
-    // A failing case failed (127 would be the shell's word that the tool is not there); a look-alike passed.
-    expect({ case: c.name, exit: r.exit === 0 || r.exit === 127 ? r.exit : 'failed' }).toEqual({
-      case: c.name,
-      exit: c.passes ? 0 : 'failed',
-    });
-    // The tool printed its cause: a case whose tool said something else proves nothing about the classifier.
-    expect({ case: c.name, printed: r.lines.some((l) => c.cause.test(l)), lines: r.lines }).toEqual({
-      case: c.name,
-      printed: true,
-      lines: r.lines,
-    });
-    // A passing step ends with no exit line, as the runner writes it.
-    const v = classify({ log: c.passes ? jobLog(actionsStep({ run: c.run }, r.lines)) : r.log });
-    if (c.passes) {
-      // Nothing failed: the verdict claims nothing above low (bench/eval-classify.ts's test of a passing log).
-      const shown = v.evidence?.text ?? '';
-      expect({ case: c.name, claimed: v.type !== 'unknown' && v.confidence !== 'low', shown }).toEqual({
-        case: c.name,
-        claimed: false,
-        shown,
-      });
-      return;
-    }
-    expectVerdict(c, type, v, { table: 'REAL_NODE_TABLE' });
-  });
+  width: 3,
+  installedBy: 'npm ci installs the devDependencies',
 });
-
-if (skipped.length > 0)
-  describe.skip(`cases whose tool is not installed (${absent.join(', ')}; CI_RECOVERY_REQUIRE_RUNNERS=1 makes this an error)`, () => {
-    test.each(skipped.map((c) => [c.name]))('%s', () => undefined);
-  });

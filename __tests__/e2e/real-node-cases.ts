@@ -16,21 +16,13 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { FailureType } from '../../src/core/types.js';
 import type { Handler } from './misbehaving-server.js';
 import { resetMidResponse, status } from './misbehaving-server.js';
-import type { EnvCase } from './real-env-cases.js';
+import type { BatteryCase } from './real-battery.js';
 
-export interface NodeCase extends EnvCase {
+export interface NodeCase extends BatteryCase {
   /** The local registry the step's npm or pnpm asks ($REGISTRY, npm_config_registry). */
   server?: (base: () => string) => Handler;
-  /** The step passes (a look-alike): the verdict must claim no failure. */
-  passes?: true;
-  /**
-   * A miss this battery found and left, with why no rule of the tool's own words mends it: the verdict it gets
-   * (its type, and whether the line shown states the cause), asserted so that a change that mends it is seen.
-   */
-  left?: { type: FailureType; causeShown: boolean; why: string };
 }
 
 /** One file in a ustar archive (512-byte header, the body padded to 512). */
