@@ -4,9 +4,10 @@
  * devDependencies and the node on PATH), run as a workflow runs a `run:` step (`real-env-run.ts` runEnvCase,
  * `bash -e {0}`) and classified as one GitHub Actions step. Each case asserts TAXONOMY.md's type, whether the
  * default policy retries it on a pull request (the transient types and resource only), and that the line the
- * verdict shows states the cause; a passing look-alike, followed by a step that fails saying nothing, must not be typed. HOME, npm's cache and pnpm's
- * store and cache are in each case's temporary project. The registry is a `node:http` server on this machine's
- * outward address (misbehaving-server.ts), its port never holding 401/403/404/500-504 (the tools print URLs).
+ * verdict shows states the cause; a passing look-alike, followed by a step that fails saying nothing, must not be
+ * typed. HOME, npm's cache and pnpm's store and cache are in each case's temporary project. The registry is a
+ * `node:http` server on this machine's outward address (misbehaving-server.ts), its port never holding
+ * 401/403/404/500-504 (the tools print URLs).
  * `REAL_NODE_TABLE=1` prints each verdict (`TABLE|case|type|verdict [rule] retried line shown`). Under
  * CI_RECOVERY_REQUIRE_RUNNERS=1 a missing tool fails the file; elsewhere its cases skip, saying which. The tools
  * are the project's devDependencies and the node and npm on PATH: nothing from Debian (.ci/run installs none).
