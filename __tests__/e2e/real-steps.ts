@@ -106,7 +106,8 @@ function stepEnv(dir: string, extra: Record<string, string>): NodeJS.ProcessEnv 
 /**
  * Runs `script` as a `run:` step in `dir` (asynchronously, so a server in this process can answer it) and
  * returns its output, exit code and job log.
- * The step is killed (SIGKILL) after `limitMs`.
+ * The step is killed (SIGKILL) after `limitMs`. What it left running (a server started with `&`) is killed when it
+ * ends, as the runner ends a job's orphan processes: the step runs in a process group of its own.
  */
 export async function runStep(
   script: string,
@@ -125,11 +126,21 @@ export async function runStep(
       cwd: dir,
       env: stepEnv(dir, env),
       stdio: ['ignore', fd, fd],
+      detached: true,
     });
-    const timer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+    const killGroup = (): void => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch (err) {
+        // ESRCH: nothing of the step's group is left.
+        if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err;
+      }
+    };
+    const timer = setTimeout(killGroup, limitMs);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      killGroup();
       resolve(code ?? (signal ? 128 : -1));
     });
   });
