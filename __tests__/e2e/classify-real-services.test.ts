@@ -7,9 +7,9 @@
  * cause; a look-alike passes inside a job whose later step fails saying nothing and must not be typed.
  * `REAL_SERVICES_TABLE=1` prints each verdict. Under CI_RECOVERY_REQUIRE_RUNNERS=1 a missing tool fails the file.
  *
- * What main (a5fb0501) got wrong here: all 8 failing cases, unknown (none retried; the service not up is now).
- * Mended in rules/log-rules.json: postgres-auth-refused, postgres-database-missing, mysql-access-refused (config),
- * service-connection-refused (infrastructure); none fires on a corpus log (a bugswarm job's service container log,
+ * What main (a5fb0501) got wrong here: all 8 failing cases, unknown (none retried, none is now).
+ * Mended in rules/log-rules.json: postgres-auth-refused, postgres-database-missing, mysql-access-refused and
+ * service-connection-refused (config); none fires on a corpus log (a bugswarm job's service container log,
  * the server's own `[67] FATAL:  role "root" does not exist`, is not read: only a client's line).
  *
  * Time (2026-12-03, 2 shared cores, `CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this file): 3 s at load 1-2, the three

@@ -15,9 +15,11 @@
  *   settings not matching its service's (POSTGRES_DB, MYSQL_DATABASE).
  * - The service not accepting connections at all (psql's `Connection refused`, MariaDB's `ERROR 2002 (HY000):
  *   Can't connect to server`, redis-cli's `Could not connect to Redis at ...: Connection refused`) where the
- *   step's own client says so: `infrastructure`, "a required CI service container not starting" (a container
- *   still starting, without a health check, is the usual cause; a port the job names wrongly fails a retry
- *   too, at one retry's cost). Retried, as that type is.
+ *   step's own client says so: `config`. The runner starts a job's `services:` containers and waits for their
+ *   health checks before the first step, failing the job at `Initialize containers` when one does not start
+ *   (TAXONOMY's infrastructure), so a refusal at a step is the workflow's own: a port it does not map, no health
+ *   check to wait for, a server it never started. Not retried: a re-run meets the same workflow (as
+ *   classify-transient-registry holds for any refusal by the job's own machine).
  * - Left out: a migration's SQL error (`psql:db/schema.sql:3: ERROR:  relation "x" does not exist` under
  *   ON_ERROR_STOP): TAXONOMY has no type for a schema the job applies, and labellers split between build and
  *   test; redis-cli's `NOAUTH`/`WRONGPASS`, which it prints and exits 0 on (the step does not fail there).
@@ -56,7 +58,7 @@ export const SERVICE_CASES: readonly ServiceCase[] = [
     needs: PSQL,
     services: [],
     run: 'PGPASSWORD=secret psql -p "$CLOSED_PORT" -c \'select 1\'',
-    type: 'infrastructure',
+    type: 'config',
     cause: /failed: Connection refused$/,
   },
   {
@@ -65,7 +67,7 @@ export const SERVICE_CASES: readonly ServiceCase[] = [
     services: [],
     files: { 'db/schema.sql': 'create table if not exists users (id serial primary key);\n' },
     run: 'export PGPORT="$CLOSED_PORT"\nPGPASSWORD=secret psql -v ON_ERROR_STOP=1 -f db/schema.sql',
-    type: 'infrastructure',
+    type: 'config',
     cause: /failed: Connection refused$/,
   },
   {
@@ -89,7 +91,7 @@ export const SERVICE_CASES: readonly ServiceCase[] = [
     needs: MYSQL,
     services: [],
     run: 'mysql --no-defaults -h 127.0.0.1 -P "$CLOSED_PORT" -u root -e \'select 1\'',
-    type: 'infrastructure',
+    type: 'config',
     cause: /^ERROR 2002 \(HY000\): Can't connect to server on '127\.0\.0\.1'/,
   },
   {
@@ -97,7 +99,7 @@ export const SERVICE_CASES: readonly ServiceCase[] = [
     needs: REDIS,
     services: [],
     run: 'redis-cli -p "$CLOSED_PORT" ping',
-    type: 'infrastructure',
+    type: 'config',
     cause: /^Could not connect to Redis at 127\.0\.0\.1:\d+: Connection refused$/,
   },
   {
@@ -106,7 +108,7 @@ export const SERVICE_CASES: readonly ServiceCase[] = [
     services: ['postgres'],
     passes: true,
     run: 'pg_isready -p "$CLOSED_PORT" || echo "Postgres is unavailable - sleeping"\npg_isready',
-    type: 'infrastructure',
+    type: 'config',
     cause: / - no response$/,
   },
   {
@@ -134,7 +136,7 @@ export const SERVICE_CASES: readonly ServiceCase[] = [
     services: ['redis'],
     passes: true,
     run: 'export REDISCLI_AUTH=secret\nredis-cli -p "$REDIS_PORT" set last_error "Could not connect to Redis at 10.0.0.5:6379: Connection refused"\nredis-cli -p "$REDIS_PORT" get last_error',
-    type: 'infrastructure',
+    type: 'config',
     cause: /^Could not connect to Redis at 10\.0\.0\.5:6379: Connection refused$/,
   },
 ];
