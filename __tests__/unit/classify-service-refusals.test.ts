@@ -1,8 +1,9 @@
 /**
  * What the services battery (e2e/classify-real-services.test.ts) cannot show on this machine: where its rules stop.
  * A database client refused by a named remote host is not the job's own service (service-connection-refused reads
- * only the job's machine and bare service names); a server's own log lines, printed when a job stops its service
- * containers, are not the job's client (postgres-auth-refused reads only a client's line).
+ * only the job's machine and bare service names, and psql's old line names none); a server's own log lines, printed
+ * when a job stops its service containers, are not the job's client (postgres-auth-refused reads only a client's
+ * line).
  */
 import { classify } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr } from '../classify-logs.js';
@@ -41,6 +42,8 @@ describe("a job's services refusing it, and what is not that", () => {
       "ERROR 2003 (HY000): Can't connect to MySQL server on 'db.acme.io:3306' (111)",
     ],
     ['redis-cli -h 10.0.0.5 ping', 'Could not connect to Redis at 10.0.0.5:6379: Connection refused'],
+    // psql before 14: the host is named only on the next line, so the line says nothing of whose server it is.
+    ['psql -h db.example.com -c "select 1"', 'psql: could not connect to server: Connection refused'],
   ])("%s: a named remote host is not the job's service", (run, line) => {
     expect(classify({ log: failedRunLog(run, [line]) }).rule).not.toBe('service-connection-refused');
   });
