@@ -17,22 +17,23 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { closedPort } from './misbehaving-server.js';
 import { realBattery } from './real-battery.js';
 import { runEnvCase } from './real-env-run.js';
 import { SERVICE_CASES } from './real-services-cases.js';
-
-/** A port nothing listened on a moment ago. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Until `port` accepts a connection, for at most `ms`. */
 async function listening(port: number, ms: number): Promise<void> {
@@ -40,7 +41,10 @@ async function listening(port: number, ms: number): Promise<void> {
   for (;;) {
     const up = await new Promise<boolean>((resolve) => {
       const socket = net.connect(port, '127.0.0.1');
-      socket.once('connect', () => resolve(socket.destroy() !== undefined));
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.once('error', () => resolve(false));
     });
     if (up) return;
@@ -66,11 +70,12 @@ function startPostgres(): void {
       timeout: 60_000,
     });
   };
-  execFileSync('mkdir', ['-p', pg]);
+  mkdirSync(pg);
   writeFileSync(path.join(pg, 'pw'), 'secret\n');
   if (root) {
     const id = (flag: string): number => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }));
-    for (const p of [dir, pg, path.join(pg, 'pw')]) chownSync(p, id('-u'), id('-g'));
+    const [uid, gid] = [id('-u'), id('-g')];
+    for (const p of [dir, pg, path.join(pg, 'pw')]) chownSync(p, uid, gid);
   }
   as([`${bin}/initdb`, '-D', `${pg}/data`, '-U', 'postgres', '--auth=md5', `--pwfile=${pg}/pw`, '--no-sync']);
   const options = `-p ${ports.postgres} -k ${pg} -c fsync=off -c listen_addresses=127.0.0.1`;
@@ -157,10 +162,12 @@ realBattery({
   width: 2,
   before: async (runnable) => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'ci-recovery-services-'));
-    ports.postgres = await freePort();
-    ports.mariadb = await freePort();
-    ports.redis = await freePort();
-    ports.closed = await freePort();
+    // Ports nothing listened on a moment ago.
+    const free = async (): Promise<number> => (await closedPort('127.0.0.1')).port;
+    ports.postgres = await free();
+    ports.mariadb = await free();
+    ports.redis = await free();
+    ports.closed = await free();
     const wanted = new Set(runnable.flatMap((c) => c.services));
     if (wanted.has('postgres')) startPostgres();
     if (wanted.has('mariadb')) await startMariadb();

@@ -19,8 +19,6 @@
  */
 import type { BatteryCase } from './real-battery.js';
 
-export type CxxCase = BatteryCase;
-
 const CMAKE = ['cmake', 'gcc'];
 const NINJA = ['cmake', 'ninja', 'gcc'];
 const MESON = ['meson', 'ninja', 'gcc'];
@@ -49,7 +47,7 @@ const CONFIGURE_AC = (body: string): string =>
   `AC_INIT([app], [1.0])\nAC_PROG_CC\n${body}\nAC_CONFIG_FILES([Makefile])\nAC_OUTPUT\n`;
 const MAKEFILE_IN = 'all:\n\t@echo built\n';
 
-export const CXX_CASES: CxxCase[] = [
+export const CXX_CASES: BatteryCase[] = [
   // config
   {
     name: 'cmake -S . -B build, no CMakeLists.txt',

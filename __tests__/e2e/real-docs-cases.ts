@@ -34,8 +34,6 @@
  */
 import type { BatteryCase } from './real-battery.js';
 
-export type DocsCase = BatteryCase;
-
 /** Writes the local servers' URLs into a case's files (setup: not part of the step's log). */
 const urls = (...files: string[]): string =>
   files
@@ -83,7 +81,7 @@ const page = (...links: string[]): string =>
     .map((l) => `<a href="${l}">${l}</a>`)
     .join('\n')}</body></html>\n`;
 
-export const DOCS_CASES: DocsCase[] = [
+export const DOCS_CASES: BatteryCase[] = [
   // Sphinx: -W --keep-going turning warnings into a failed build
   {
     name: 'sphinx-build -W: a toctree entry naming a page that is not there',

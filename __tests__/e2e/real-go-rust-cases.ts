@@ -13,8 +13,6 @@
  */
 import type { BatteryCase } from './real-battery.js';
 
-export type GoRustCase = BatteryCase;
-
 const GO = ['go'];
 const CARGO = ['cargo'];
 const MOD = 'module example.org/app\n\ngo 1.19\n';
@@ -24,7 +22,7 @@ const go = (test: string, imports = '"testing"'): Record<string, string> => ({
   'app_test.go': `package app\n\nimport (\n\t${imports}\n)\n\n${test}`,
 });
 
-export const GO_RUST_CASES: GoRustCase[] = [
+export const GO_RUST_CASES: BatteryCase[] = [
   // Go: tests
   {
     name: 'go test -race, a data race',

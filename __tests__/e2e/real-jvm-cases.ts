@@ -36,8 +36,6 @@
  */
 import type { BatteryCase } from './real-battery.js';
 
-export type JvmCase = BatteryCase;
-
 const JDK = ['java', 'javac'];
 const MVN = ['mvn'];
 
@@ -95,7 +93,7 @@ const PROCESSOR =
   '        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "@Entity " + e.getSimpleName() + " has no id field", e);\n' +
   '    return true;\n  }\n}\n';
 
-export const JVM_CASES: JvmCase[] = [
+export const JVM_CASES: BatteryCase[] = [
   // javac
   {
     name: 'javac, cannot find symbol',

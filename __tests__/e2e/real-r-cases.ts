@@ -24,8 +24,6 @@
  */
 import type { BatteryCase } from './real-battery.js';
 
-export type RCase = BatteryCase;
-
 const R = ['Rscript', 'R'];
 
 const DESCRIPTION = (more = ''): string =>
@@ -65,7 +63,7 @@ const RCMDCHECK =
   'Rscript -e \'rcmdcheck::rcmdcheck(args = c("--no-manual", "--as-cran", "--no-tests"), build_args = "--no-manual", error_on = "warning", check_dir = "check")\'';
 const CHECK = 'R CMD build --no-manual --no-build-vignettes .\nR CMD check --no-manual mypkg_0.1.0.tar.gz';
 
-export const R_CASES: readonly RCase[] = [
+export const R_CASES: readonly BatteryCase[] = [
   {
     name: 'testthat, an expectation that fails',
     needs: R,

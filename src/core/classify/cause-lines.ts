@@ -123,15 +123,20 @@ export function keepSaid(said: Evidence[], hit: Evidence, last: number | undefin
   if (said.length > SAID_LINES) said.shift();
 }
 
+/** testthat's tally (r-lib/testthat R/reporter-check.R): a summary that also heads its failures (HEADS). */
+const TESTTHAT_TALLY = /^\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]/;
+
 /**
  * A line that only sums up what failed, where the lines stating the cause come before it: a test run's tally
  * (`Test Suites: 1 failed`, `9 doctests, 592 tests, 1 failure`, `# 1014/1015 passed, 1 failed in neg`,
- * `2048 runs, 4644 assertions, 0 failures, 1 errors`, testthat's `[ FAIL 1 | WARN 0 | SKIP 0 | PASS 3 ]`), R CMD check's `Running the tests in 'x' failed.`, ESLint's
- * `✖ 21 problems`, a build tool's `✗ Build failed in 41.70s`, xcodebuild's `** TEST FAILED **`, Android
- * Lint's `> Lint found errors in the project; aborting build.` under Gradle's `* What went wrong:`.
+ * `2048 runs, 4644 assertions, 0 failures, 1 errors`, testthat's `[ FAIL 1 | WARN 0 | SKIP 0 | PASS 3 ]`), R CMD
+ * check's `Running the tests in 'x' failed.`, ESLint's `✖ 21 problems`, a build tool's `✗ Build failed in
+ * 41.70s`, xcodebuild's `** TEST FAILED **`, Android Lint's `> Lint found errors in the project; aborting build.`
+ * under Gradle's `* What went wrong:`.
  */
-const SUMMARY =
-  /^> Lint found (?:fatal )?errors\b|^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?|^\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]/;
+const SUMMARY = new RegExp(
+  `${/^> Lint found (?:fatal )?errors\b|^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?/.source}|${TESTTHAT_TALLY.source}`,
+);
 
 /**
  * Summaries read with their own cause lines or lead (unittest's and run_test.py's below): GHC's `<no location info>: error:` then `Failing due to
@@ -180,7 +185,7 @@ const HEADS: readonly { re: RegExp; lines: number }[] = [
   { re: /^Running the tests in .+ failed\.$/, lines: 20 },
   // testthat's tally, which its check reporter prints before the failures it counts and again after them
   // (testthat R/reporter-check.R: R CMD check's `Last 13 lines of output` often start at the first).
-  { re: /^\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]/, lines: 20 },
+  { re: TESTTHAT_TALLY, lines: 20 },
   { re: /^error: failed to run custom build command for `/, lines: 400 },
   // Vite's build (packages/vite/src/node/build.ts: `x Build failed in 41.70s`, then the error rethrown, which its
   // CLI or Node prints below).
@@ -215,18 +220,15 @@ export function causeOf(said: readonly Evidence[] | undefined, shown: Evidence):
   if (!said) return undefined;
   const head = HEADS.find((h) => h.re.test(text));
   const sum = SUMS.find((s) => s.re.test(text));
-  // Another summary is never the cause a summary stands for (R CMD check's last lines start with testthat's
-  // progress tally, above the failure it counts); an echo's output may be only a summary.
-  const pick = (within: (s: Evidence) => boolean, sums = false): Evidence | undefined => {
+  const pick = (within: (s: Evidence) => boolean): Evidence | undefined => {
     const found = lastDiffs(said).filter(
-      (s) =>
-        within(s) && (sum?.cause !== undefined || !isWarningLine(s.text)) && (sums || !isSummaryLine(s.text)),
+      (s) => within(s) && (sum?.cause !== undefined || !isWarningLine(s.text)),
     );
     if (sum?.latest) return found.findLast((s) => !isExceptionLine(s.text)) ?? found.at(-1);
     return found.find((s) => !isExceptionLine(s.text)) ?? found[0];
   };
   const below = (lines: number) => (s: Evidence) => s.line > line && s.line - line <= lines;
-  if (ECHO.test(text)) return pick(below(ECHO_LINES), true);
+  if (ECHO.test(text)) return pick(below(ECHO_LINES));
   // A summary that heads its output is read below it, then (nothing there) above it as any summary.
   const under = head ? pick(below(head.lines)) : undefined;
   if (under || !(sum || SUMMARY.test(text))) return under;
