@@ -26,10 +26,12 @@ const MAVEN_OFFLINE = ['maven-resources-plugin/3.3.1', 'maven-compiler-plugin/3.
 
 /**
  * Whether one of a case's `needs` is here: a command on PATH; `python3-<module>`, a module the python3 on PATH
- * imports (Debian's click); `maven-offline`, the plugins an offline Maven build needs in ~/.m2.
+ * imports (Debian's click); `maven-offline`, the plugins an offline Maven build needs in ~/.m2; an absolute path,
+ * a file a package installs that is no command (a header, a library).
  */
 export function have(need: string): boolean {
   if (need === 'maven-offline') return MAVEN_OFFLINE.every((dir) => existsSync(dir));
+  if (path.isAbsolute(need)) return existsSync(need);
   const module = /^python3-(\w+)$/.exec(need)?.[1];
   if (module)
     return (

@@ -23,6 +23,8 @@ export interface CommandHit {
   echoed?: number;
   /** A step end naming its command: that end's own line as the log shows it (`The command "x" exited with 1.`). */
   ended?: string;
+  /** The whole line, where it states what befell the command (CommandSpec.states). */
+  stated?: string;
 }
 
 /** The commands of the step that failed (or of the last step, when no line says which failed). */

@@ -194,6 +194,11 @@ export interface CommandSpec extends SuccessSpec {
    * space left on device' build.log` is no full disk; scan-lines.ts quotedOut).
    */
   shellEcho?: boolean;
+  /**
+   * The line states what befell the command it names (bash's `line 2: 9437 Segmentation fault ./calc_tests`): a
+   * verdict the command's word decides shows the line, not the command's bare words (index.ts toldLine).
+   */
+  states?: boolean;
 }
 
 export interface RuleFile {

@@ -593,6 +593,7 @@ export class LineReader {
     if (!cmd) return undefined;
     const hit: CommandHit = { line: this.line, text: cmd, role: command.spec.role, spec: command.spec.id };
     if (command.spec.names) hit.name = true;
+    if (command.spec.states) hit.stated = text;
     if (command.spec.shellEcho) this.echoedAt = this.line;
     const commands = this.steps.step.commands;
     if (hit.role === 'step') return hit;
