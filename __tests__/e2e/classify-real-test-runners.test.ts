@@ -1,14 +1,15 @@
 /**
  * Issue 68: test frameworks no other battery runs, failing for real (`real-test-runner-cases.ts`): bats, shUnit2,
- * Catch2, GoogleTest, Boost.Test, Check, cmocka, Criterion, automake's `make check`, busted and EUnit from Debian, run as a workflow runs a
- * `run:` step (`real-env-run.ts` runEnvCase, `bash -e {0}`) and classified as one GitHub Actions step. Each failing
+ * Catch2, GoogleTest, Boost.Test, Check, cmocka, Criterion, automake's `make check`, busted, EUnit and rebar3 (eunit,
+ * ct) from Debian, run as a workflow runs a `run:` step (`real-env-run.ts` runEnvCase, `bash -e {0}`) and
+ * classified as one GitHub Actions step. Each failing
  * case asserts the type `test`, that the default policy does not retry it, and that the line shown is the failed
  * assertion or the test's failure line, never a tally or make's error line. A look-alike passes inside a job whose
  * later step fails saying nothing: it must not be typed. `REAL_TESTRUNNERS_TABLE=1` prints each verdict,
  * `REAL_TESTRUNNERS_LOGS=<dir>` writes each case's job log there. Under CI_RECOVERY_REQUIRE_RUNNERS=1 a missing
  * tool fails the file; elsewhere its cases skip, saying which.
  *
- * What main (1df56212) got wrong here, 10 of 21 failing cases, none retried: the type of 6, build by the step's
+ * What main (1df56212) got wrong here, 10 of 23 failing cases, none retried: the type of 6, build by the step's
  * first command (`g++`, `gcc`, `erlc`) where a test failed: Check's failure, Catch2's exception and SIGSEGV,
  * EUnit's failure and time limit, and a GoogleTest binary that crashed (bash's `Segmentation fault ./calc_tests`
  * named the command, no rule read it); the line of 4, a tally over the failure it counts (shUnit2's `FAILED
@@ -42,5 +43,5 @@ realBattery({
   notShown:
     /^##\[(?:group|error)\]|^shell: |^test cases: \d+ \||^assertions: \d+ \||^\[ {2}FAILED {2}\] \d+ tests?, listed below:|^ \d+ FAILED TESTS?$|\*\*\* \d+ failures? (?:is|are) detected|^# (?:FAIL|ERROR): +\d+$|Failed: \d+\. +Skipped:|\*\*\* \[.*\] Error \d+$|^\d+ success \/ \d+ failures? \//,
   installedBy:
-    '.ci/run installs bats, shunit2, catch2, libgtest-dev, libboost-test-dev, check, libcmocka-dev, libcriterion-dev, lua-busted, erlang-dev and automake from Debian',
+    '.ci/run installs bats, shunit2, catch2, libgtest-dev, libboost-test-dev, check, libcmocka-dev, libcriterion-dev, lua-busted, erlang-dev, rebar3, erlang-common-test and automake from Debian',
 });

@@ -1,7 +1,8 @@
 /**
  * Test frameworks no other battery runs (issue 68), for classify-real-test-runners.test.ts: bats and shUnit2 (shell),
- * Catch2, GoogleTest and Boost.Test (C++), Check, cmocka and Criterion (C), each test binary built and run by the step as its README shows, automake's `make check`,
- * busted (Lua) and EUnit (Erlang), all Debian's. Each case is a `run:` step in a temporary project (`real-env-run.ts`
+ * Catch2, GoogleTest and Boost.Test (C++), Check, cmocka and Criterion (C), each test binary built and run by the
+ * step as its README shows, automake's `make check`, busted (Lua), and EUnit and Common Test (Erlang, plain and under
+ * rebar3), all Debian's. Each case is a `run:` step in a temporary project (`real-env-run.ts`
  * runEnvCase, `bash -e {0}`), offline. `type` is TAXONOMY.md's label; `cause` matches the line that states the
  * failure (the failed assertion or the test's failure line), never the echo, a framework's tally (`test cases: 2 | 1
  * passed | 1 failed`, `[  FAILED  ] 1 test, listed below:`, `*** 1 failure is detected`, automake's `# FAIL:  1`,
@@ -48,6 +49,15 @@ const EUNIT_MODULE = (tests: string): string =>
   '-module(calc).\n-export([add/2]).\n-include_lib("eunit/include/eunit.hrl").\nadd(A, B) -> A + B.\n' +
   tests;
 /** How a Makefile-less Erlang project runs EUnit in a step: the exit status from eunit:test's answer. */
+/** A rebar3 library with no dependencies (nothing to fetch): `calc:add/2` and the given test files. */
+const rebar3Project = (tests: Record<string, string>): Record<string, string> => ({
+  'rebar.config': '{erl_opts, [debug_info]}.\n{deps, []}.\n',
+  'src/calc.app.src':
+    '{application, calc, [{description, "calc"}, {vsn, "0.1.0"}, {registered, []}, {applications, [kernel, stdlib]}, {env, []}, {modules, []}]}.\n',
+  'src/calc.erl': '-module(calc).\n-export([add/2]).\nadd(A, B) -> A + B.\n',
+  ...tests,
+});
+const REBAR3 = ['rebar3', 'erlc', 'erl'];
 const EUNIT_RUN =
   "erlc calc.erl\nerl -noshell -eval 'case eunit:test(calc, [verbose]) of ok -> halt(0); _ -> halt(1) end.'";
 
@@ -303,6 +313,34 @@ export const TEST_RUNNER_CASES: readonly BatteryCase[] = [
     needs: EUNIT,
     files: { 'calc.erl': EUNIT_MODULE('slow_test_() -> {timeout, 1, fun() -> timer:sleep(3000) end}.\n') },
     run: EUNIT_RUN,
+  },
+  {
+    name: 'rebar3 eunit, a failing ?assertEqual',
+    type: 'test',
+    cause:
+      /^ {2}1\) calc_tests:subtracts_test\/0$|Failure\/Error: \?assertEqual\(3, calc : add \( 1 , 1 \)\)/,
+    needs: [...REBAR3, eunitHeader()],
+    files: rebar3Project({
+      'test/calc_tests.erl':
+        '-module(calc_tests).\n-include_lib("eunit/include/eunit.hrl").\n' +
+        'adds_test() -> ?assertEqual(2, calc:add(1, 1)).\nsubtracts_test() -> ?assertEqual(3, calc:add(1, 1)).\n',
+    }),
+    run: 'rebar3 eunit',
+    limitMs: 120_000,
+  },
+  {
+    name: 'rebar3 ct, a failing Common Test case',
+    type: 'test',
+    // rebar3 colours its words even without a terminal (`\S*`: the colour code); the verdict reads them without.
+    cause: /%%% calc_SUITE ==> subtracts: \S*FAILED|%%% calc_SUITE ==> \S*\{\{badmatch,2\}/,
+    needs: [...REBAR3, '/usr/lib/erlang/bin/ct_run'],
+    files: rebar3Project({
+      'test/calc_SUITE.erl':
+        '-module(calc_SUITE).\n-export([all/0, adds/1, subtracts/1]).\nall() -> [adds, subtracts].\n' +
+        'adds(_Config) -> 2 = calc:add(1, 1).\nsubtracts(_Config) -> 3 = calc:add(1, 1).\n',
+    }),
+    run: 'rebar3 ct',
+    limitMs: 180_000,
   },
   // passing look-alikes
   {
