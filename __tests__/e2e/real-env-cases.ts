@@ -55,6 +55,13 @@ const POM_PINNED = `<project><modelVersion>4.0.0</modelVersion><groupId>org.exam
 <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
 </plugins></pluginManagement></build></project>
 `;
+/**
+ * An executable ELF header for arm64 (e_machine 0xB7) and nothing else: the kernel refuses it with ENOEXEC on x86-64,
+ * as a release binary downloaded for the wrong architecture.
+ */
+const ARM64_TOOL =
+  "mkdir -p bin && python3 -c \"import struct, sys; sys.stdout.buffer.write(b'\\x7fELF' + bytes([2, 1, 1, 0]) + bytes(8) + " +
+  "struct.pack('<HHIQQQIHHHHHH', 2, 0xB7, 1, 0x400000, 64, 0, 0, 64, 56, 0, 64, 0, 0))\" > bin/tool && chmod +x bin/tool";
 const PUBLIC_KEY_ONLY =
   'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAMPLEEXAM ci@example\n';
 
@@ -246,6 +253,31 @@ export const ENV_CASES: EnvCase[] = [
       'src/main/java/App.java': 'public class App {}\n',
     },
     run: 'mvn -B -o compile -Dmaven.compiler.release=99',
+  },
+  // a program built for another machine
+  {
+    name: 'a downloaded tool built for arm64, run on x86-64 (bash)',
+    type: 'config',
+    cause: /\.\/bin\/tool: cannot execute binary file: Exec format error/,
+    needs: ['python3'],
+    setup: ARM64_TOOL,
+    run: './bin/tool --version',
+  },
+  {
+    name: 'a downloaded tool built for arm64, run by a Go program (fork/exec)',
+    type: 'config',
+    cause: /fork\/exec \.\/bin\/tool: exec format error/,
+    needs: ['python3', 'go'],
+    setup: ARM64_TOOL,
+    files: {
+      'go.mod': GO_MOD,
+      'main.go':
+        'package main\n\nimport (\n\t"fmt"\n\t"os"\n\t"os/exec"\n)\n\nfunc main() {\n' +
+        '\tif err := exec.Command("./bin/tool", "--version").Run(); err != nil {\n\t\tfmt.Println("error:", err)\n\t\tos.Exit(1)\n\t}\n}\n',
+    },
+    run: 'go run .',
+    env: { GOFLAGS: '-mod=mod', GOPROXY: 'off' },
+    limitMs: 120_000,
   },
   // a companion tool not installed
   {
