@@ -58,6 +58,9 @@ const rebar3Project = (tests: Record<string, string>): Record<string, string> =>
   ...tests,
 });
 const REBAR3 = ['rebar3', 'erlc', 'erl'];
+/** A Gherkin feature whose last step fails: 1 + 1 is not 3. */
+const FEATURE =
+  'Feature: Calculator\n  Scenario: Adds two numbers\n    Given the numbers 1 and 1\n    When I add them\n    Then the result is 3\n';
 const EUNIT_RUN =
   "erlc calc.erl\nerl -noshell -eval 'case eunit:test(calc, [verbose]) of ok -> halt(0); _ -> halt(1) end.'";
 
@@ -341,6 +344,36 @@ export const TEST_RUNNER_CASES: readonly BatteryCase[] = [
     }),
     run: 'rebar3 ct',
     limitMs: 180_000,
+  },
+  // Gherkin (BDD)
+  {
+    name: 'behave, a failing Then step',
+    type: 'test',
+    cause: /Assertion Failed: expected 3, got 2|^ {2}features\/calc\.feature:2 {2}Adds two numbers$/,
+    needs: ['behave'],
+    files: {
+      'features/calc.feature': FEATURE,
+      'features/steps/calc.py':
+        "from behave import given, when, then\n\n@given('the numbers {a:d} and {b:d}')\ndef numbers(context, a, b):\n" +
+        "    context.a, context.b = a, b\n\n@when('I add them')\ndef add(context):\n    context.result = context.a + context.b\n\n" +
+        "@then('the result is {r:d}')\ndef result(context, r):\n    assert context.result == r, f'expected {r}, got {context.result}'\n",
+    },
+    run: 'behave --no-color',
+  },
+  {
+    name: 'cucumber (Ruby), a failing Then step',
+    type: 'test',
+    cause:
+      /expected 3, got 2 \(RuntimeError\)|^cucumber features\/calc\.feature:2 # Scenario: Adds two numbers$/,
+    needs: ['cucumber'],
+    files: {
+      'features/calc.feature': FEATURE,
+      'features/step_definitions/calc_steps.rb':
+        'Given(/^the numbers (\\d+) and (\\d+)$/) { |a, b| @a, @b = a.to_i, b.to_i }\n' +
+        'When(/^I add them$/) { @result = @a + @b }\n' +
+        'Then(/^the result is (\\d+)$/) { |r| raise "expected #{r}, got #{@result}" unless @result == r.to_i }\n',
+    },
+    run: 'cucumber --no-color',
   },
   // passing look-alikes
   {

@@ -55,6 +55,10 @@ const FORMATS: readonly RegExp[] = [
   /\[error\] \/\S+\.(?:scala|java|sc|html):\d+(?::\d+)?: \S/,
   // autoconf's AC_MSG_ERROR (`$as_me: error: ...` on stderr): `configure: error: C compiler cannot create executables`.
   /\s*configure: error: \S/,
+  // cucumber-ruby's list of the scenarios that failed, under `Failing Scenarios:` (lib/cucumber/formatter/
+  // console_issues.rb @ 6ba33de031d1d91f03e93a54b491a838db3a8ae6 scenario_listing: `cucumber <profiles><location>`,
+  // then ` # Scenario: name` where it prints sources): `cucumber features/calc.feature:2 # Scenario: Adds two numbers`.
+  /cucumber (?:-p \S+ )*\S+\.feature:\d+(?::\d+)*(?: # \S|$)/,
   // git's diff header (Documentation/diff-generate-patch.txt: `diff --git a/file1 b/file2`): a check that ends its
   // step printing the tree's difference (`git diff --exit-code` after a formatter) names the file; only as the
   // step's last cause lines (lastDiffs).
@@ -109,6 +113,7 @@ export const CAUSE_LINE_KEYWORDS: readonly string[] = [
   '[error] /',
   '.hs:',
   'diff --git a/',
+  '.feature:',
 ].map((k) => String.fromCharCode(...new TextEncoder().encode(k)));
 
 /** Lines kept per step: the first line of each block, the last SAID_LINES blocks. */
@@ -129,13 +134,14 @@ const TESTTHAT_TALLY = /^\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]
 /**
  * A line that only sums up what failed, where the lines stating the cause come before it: a test run's tally
  * (`Test Suites: 1 failed`, `9 doctests, 592 tests, 1 failure`, `# 1014/1015 passed, 1 failed in neg`,
- * `2048 runs, 4644 assertions, 0 failures, 1 errors`, testthat's `[ FAIL 1 | WARN 0 | SKIP 0 | PASS 3 ]`), R CMD
+ * `2048 runs, 4644 assertions, 0 failures, 1 errors`, testthat's `[ FAIL 1 | WARN 0 | SKIP 0 | PASS 3 ]`, Cucumber's
+ * `1 scenario (1 failed)` and `3 steps (1 failed, 2 passed)`), R CMD
  * check's `Running the tests in 'x' failed.`, ESLint's `✖ 21 problems`, a build tool's `✗ Build failed in
  * 41.70s`, xcodebuild's `** TEST FAILED **`, Android Lint's `> Lint found errors in the project; aborting build.`
  * under Gradle's `* What went wrong:`.
  */
 const SUMMARY = new RegExp(
-  `${/^> Lint found (?:fatal )?errors\b|^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?/.source}|${TESTTHAT_TALLY.source}`,
+  `${/^> Lint found (?:fatal )?errors\b|^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?|^\d+ (?:scenarios?|steps?) \((?:\d+ \w+, )*[1-9]\d* failed\b/.source}|${TESTTHAT_TALLY.source}`,
 );
 
 /**
