@@ -9,17 +9,18 @@
  * prints each verdict, `REAL_BROWSER_LOGS=<dir>` writes each case's job log there. Under
  * CI_RECOVERY_REQUIRE_RUNNERS=1 a missing chromium or chromedriver fails the file; elsewhere its cases skip.
  *
- * What main (1df56212) got wrong here, 16 of 26, none retried wrongly: the type of 9 (a webServer command that
+ * What main (1df56212) got wrong here, 17 of 27, none retried wrongly: the type of 10 (a webServer command that
  * exits, a config that does not parse or has an option of the wrong type, `--grep` selecting no test, all test; a
  * page.goto to the job's own closed port under Playwright and Puppeteer, test; a browser not at Playwright's or
- * Puppeteer's executablePath, chromedriver's `no chrome binary at`, test), the line of 7 more (Playwright's `1
- * failed` tally over the `Error: ...` line of the test it counts: toHaveText, toBeVisible, a test's own timeout, a
- * crashed page, both toHaveScreenshot cases, a test failing in every retry). Mended in rules/log-rules.json
- * (playwright-webserver-exited, playwright-config-invalid, browser-own-server-refused; test-browser-missing
- * widened to Playwright's executablePath, Puppeteer and ChromeDriver) and cause-lines.ts (the tally is a summary).
+ * Puppeteer's executablePath, Puppeteer's Google Chrome channel not installed, chromedriver's `no chrome binary
+ * at`, test), the line of 7 more (Playwright's `1 failed` tally over the `Error: ...` line of the test it counts:
+ * toHaveText, toBeVisible, a test's own timeout, a crashed page, both toHaveScreenshot cases, a test failing in
+ * every retry). Mended in rules/log-rules.json (playwright-webserver-exited, playwright-config-invalid,
+ * browser-own-server-refused; test-browser-missing widened to Playwright's executablePath, Puppeteer's and
+ * ChromeDriver's words) and cause-lines.ts (the tally is a summary).
  * Wrong after: none.
  *
- * Time (2026-12-03, 2 shared cores, `CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this file): 43 s at load 6-7.
+ * Time (2026-12-03, 2 shared cores, `CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this file): 42-43 s at load 5-8.
  */
 import path from 'node:path';
 import type { Server } from './misbehaving-server.js';

@@ -34,11 +34,14 @@ const NODE = ['node', 'npx', 'chromium', 'chromedriver'];
 /** Chromium's flags for a container as root: no sandbox, /tmp for shared memory. */
 const ARGS = "['--no-sandbox', '--disable-dev-shm-usage', '--headless=new']";
 
-/** `npm init playwright`'s config, its one project chromium, Debian's chromium; `more` adds to defineConfig. */
+/**
+ * `npm init playwright`'s config, its one project chromium, Debian's chromium; `more` adds to defineConfig. The
+ * limits are wide enough for a loaded machine; an expectation that fails waits its 1 s, the timeout case sets 5 s.
+ */
 const PW_CONFIG = (more = ''): string =>
   "import { defineConfig, devices } from '@playwright/test';\n\n" +
   'export default defineConfig({\n' +
-  "  testDir: './tests',\n  timeout: 5000,\n  expect: { timeout: 1000 },\n  workers: 1,\n  forbidOnly: !!process.env.CI,\n" +
+  "  testDir: './tests',\n  timeout: 20000,\n  expect: { timeout: 1000 },\n  workers: 1,\n  forbidOnly: !!process.env.CI,\n" +
   more +
   '  projects: [\n    {\n' +
   "      name: 'chromium',\n" +
@@ -66,7 +69,7 @@ const pw = (spec: string, more = '', files: Record<string, string> = {}): Record
 const PW = 'npx playwright test';
 
 /** A mocha spec driving chromium with puppeteer-core; `body` is the describe block's tests. */
-const pptr = (body: string, executable = '/usr/bin/chromium'): Record<string, string> => ({
+const pptr = (body: string, launch = "executablePath: '/usr/bin/chromium'"): Record<string, string> => ({
   'package.json': JSON.stringify({ name: 'shop', version: '1.0.0', private: true }),
   '.mocharc.json': JSON.stringify({ spec: 'test/*.spec.js', timeout: 20000 }),
   'site/index.html': PAGE,
@@ -74,7 +77,7 @@ const pptr = (body: string, executable = '/usr/bin/chromium'): Record<string, st
     "const assert = require('node:assert');\nconst path = require('node:path');\nconst puppeteer = require('puppeteer-core');\n\n" +
     "const home = 'file://' + path.join(__dirname, '..', 'site', 'index.html');\n\n" +
     "describe('shop', function () {\n  let browser;\n  let page;\n" +
-    `  before(async function () {\n    browser = await puppeteer.launch({ executablePath: '${executable}', args: ${ARGS} });\n` +
+    `  before(async function () {\n    browser = await puppeteer.launch({ ${launch}, args: ${ARGS} });\n` +
     '    page = await browser.newPage();\n  });\n' +
     '  after(async function () {\n    await browser?.close();\n  });\n\n' +
     body +
@@ -128,7 +131,7 @@ const CASES: BatteryCase[] = [
     type: 'test',
     cause: /Test timeout of 5000ms exceeded/,
     files: pw(
-      "test('checkout button', async ({ page }) => {\n  await page.goto(home);\n  await page.locator('#checkout').click();\n});\n",
+      "test('checkout button', async ({ page }) => {\n  test.setTimeout(5000);\n  await page.goto(home);\n  await page.locator('#checkout').click();\n});\n",
     ),
     run: PW,
   },
@@ -225,7 +228,7 @@ const CASES: BatteryCase[] = [
     type: 'test',
     cause: /A snapshot doesn't exist at .*home-chromium-linux\.png/,
     files: pw(
-      "test('home looks right', async ({ page }) => {\n  await page.goto(home);\n  await expect(page).toHaveScreenshot('home.png');\n});\n",
+      "test('home looks right', async ({ page }) => {\n  await page.goto(home);\n  await expect(page).toHaveScreenshot('home.png', { timeout: 10000 });\n});\n",
     ),
     run: PW,
   },
@@ -236,7 +239,7 @@ const CASES: BatteryCase[] = [
     files: pw(
       "test('home looks right', async ({ page }) => {\n  await page.goto(home);\n" +
         "  if (process.env.RED) await page.addStyleTag({ content: 'body { background: red }' });\n" +
-        "  await expect(page).toHaveScreenshot('home.png');\n});\n",
+        "  await expect(page).toHaveScreenshot('home.png', { timeout: 10000 });\n});\n",
     ),
     // The baseline, as a previous commit wrote it; the step runs with the page changed.
     setup: 'npx playwright test --update-snapshots >/dev/null',
@@ -306,7 +309,17 @@ const CASES: BatteryCase[] = [
     cause: /Browser was not found at the configured executablePath \(\/opt\/google\/chrome\/chrome\)/,
     files: pptr(
       "  it('welcomes', async function () {\n    await page.goto(home);\n  });\n",
-      '/opt/google/chrome/chrome',
+      "executablePath: '/opt/google/chrome/chrome'",
+    ),
+    run: MOCHA,
+  },
+  {
+    name: 'puppeteer, Google Chrome asked for by channel and not installed',
+    type: 'config',
+    cause: /Could not find Google Chrome executable for channel 'stable' at:/,
+    files: pptr(
+      "  it('welcomes', async function () {\n    await page.goto(home);\n  });\n",
+      "channel: 'chrome'",
     ),
     run: MOCHA,
   },
