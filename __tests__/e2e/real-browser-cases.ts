@@ -3,7 +3,8 @@
  * mocha and Selenium WebDriver with chromedriver, the project's devDependencies, driving Debian's chromium and
  * chromedriver headless. Each case is a `run:` step in a temporary project (`real-env-run.ts` runEnvCase,
  * `bash -e {0}`) whose node_modules is this repository's, offline: pages are `file://` pages of the project, and a
- * port that nothing listens on is $CLOSED_PORT on 127.0.0.1 (the battery's `before`). `type` is TAXONOMY.md's
+ * port that nothing listens on is $CLOSED_PORT on 127.0.0.1 (the battery's `before`); the browser
+ * and its driver are $CHROMIUM and $CHROMEDRIVER, where PATH has them. `type` is TAXONOMY.md's
  * label; `cause` matches the line that states the cause, never the step's echo, Playwright's `1 failed` tally, its
  * `1) [chromium] › tests/a.spec.ts:3:5 › name` heading or mocha's `1 failing`. `passes` marks a look-alike.
  *
@@ -45,7 +46,7 @@ const PW_CONFIG = (more = ''): string =>
   more +
   '  projects: [\n    {\n' +
   "      name: 'chromium',\n" +
-  `      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: '/usr/bin/chromium', args: ${ARGS} } },\n` +
+  `      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: process.env.CHROMIUM, args: ${ARGS} } },\n` +
   '    },\n  ],\n});\n';
 
 const PAGE =
@@ -68,8 +69,8 @@ const pw = (spec: string, more = '', files: Record<string, string> = {}): Record
 
 const PW = 'npx playwright test';
 
-/** A mocha spec driving chromium with puppeteer-core; `body` is the describe block's tests. */
-const pptr = (body: string, launch = "executablePath: '/usr/bin/chromium'"): Record<string, string> => ({
+/** A mocha spec driving chromium with puppeteer-core; `body` is the describe block's tests, `launch` launch's options. */
+const pptr = (body: string, launch = 'executablePath: process.env.CHROMIUM'): Record<string, string> => ({
   'package.json': JSON.stringify({ name: 'shop', version: '1.0.0', private: true }),
   '.mocharc.json': JSON.stringify({ spec: 'test/*.spec.js', timeout: 20000 }),
   'site/index.html': PAGE,
@@ -84,8 +85,8 @@ const pptr = (body: string, launch = "executablePath: '/usr/bin/chromium'"): Rec
     '});\n',
 });
 
-/** A mocha spec driving chromium through chromedriver with selenium-webdriver. */
-const selenium = (body: string, binary = '/usr/bin/chromium'): Record<string, string> => ({
+/** A mocha spec driving chromium through chromedriver with selenium-webdriver; `binary` is a JavaScript expression. */
+const selenium = (body: string, binary = 'process.env.CHROMIUM'): Record<string, string> => ({
   'package.json': JSON.stringify({ name: 'shop', version: '1.0.0', private: true }),
   '.mocharc.json': JSON.stringify({ spec: 'test/*.spec.js', timeout: 20000 }),
   'site/index.html': PAGE,
@@ -95,8 +96,8 @@ const selenium = (body: string, binary = '/usr/bin/chromium'): Record<string, st
     "const home = 'file://' + path.join(__dirname, '..', 'site', 'index.html');\n\n" +
     "describe('shop', function () {\n  let driver;\n" +
     '  before(async function () {\n' +
-    `    const options = new chrome.Options().setChromeBinaryPath('${binary}').addArguments('--headless=new', '--no-sandbox', '--disable-dev-shm-usage');\n` +
-    "    const service = new chrome.ServiceBuilder('/usr/bin/chromedriver');\n" +
+    `    const options = new chrome.Options().setChromeBinaryPath(${binary}).addArguments('--headless=new', '--no-sandbox', '--disable-dev-shm-usage');\n` +
+    '    const service = new chrome.ServiceBuilder(process.env.CHROMEDRIVER);\n' +
     "    driver = await new Builder().forBrowser('chrome').setChromeOptions(options).setChromeService(service).build();\n" +
     '  });\n' +
     '  after(async function () {\n    await driver?.quit();\n  });\n\n' +
@@ -172,7 +173,7 @@ const CASES: BatteryCase[] = [
     files: {
       ...pw("test('home', async ({ page }) => {\n  await page.goto(home);\n});\n"),
       'playwright.config.ts': PW_CONFIG().replace(
-        "executablePath: '/usr/bin/chromium'",
+        'executablePath: process.env.CHROMIUM',
         "executablePath: '/opt/google/chrome/chrome'",
       ),
     },
@@ -362,7 +363,7 @@ const CASES: BatteryCase[] = [
     cause: /no chrome binary at \/opt\/google\/chrome\/chrome/,
     files: selenium(
       "  it('welcomes', async function () {\n    await driver.get(home);\n  });\n",
-      '/opt/google/chrome/chrome',
+      "'/opt/google/chrome/chrome'",
     ),
     run: MOCHA,
   },
