@@ -43,5 +43,5 @@ realBattery({
   notShown:
     /^##\[(?:group|error)\]|^shell: |^test cases: \d+ \||^assertions: \d+ \||^\[ {2}FAILED {2}\] \d+ tests?, listed below:|^ \d+ FAILED TESTS?$|\*\*\* \d+ failures? (?:is|are) detected|^# (?:FAIL|ERROR): +\d+$|Failed: \d+\. +Skipped:|\*\*\* \[.*\] Error \d+$|^\d+ success \/ \d+ failures? \//,
   installedBy:
-    '.ci/run installs bats, shunit2, catch2, libgtest-dev, libboost-test-dev, check, libcmocka-dev, libcriterion-dev, lua-busted, erlang-dev, rebar3, erlang-common-test and automake from Debian',
+    '.ci/run installs bats, shunit2, catch2, libgtest-dev, libboost-test-dev, check, libcmocka-dev, libcriterion-dev, lua-busted, erlang-dev, rebar3, erlang-common-test, python3-behave, cucumber and automake from Debian',
 });

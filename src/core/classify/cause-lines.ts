@@ -135,13 +135,13 @@ const TESTTHAT_TALLY = /^\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]
  * A line that only sums up what failed, where the lines stating the cause come before it: a test run's tally
  * (`Test Suites: 1 failed`, `9 doctests, 592 tests, 1 failure`, `# 1014/1015 passed, 1 failed in neg`,
  * `2048 runs, 4644 assertions, 0 failures, 1 errors`, testthat's `[ FAIL 1 | WARN 0 | SKIP 0 | PASS 3 ]`, Cucumber's
- * `1 scenario (1 failed)` and `3 steps (1 failed, 2 passed)`), R CMD
- * check's `Running the tests in 'x' failed.`, ESLint's `✖ 21 problems`, a build tool's `✗ Build failed in
+ * `1 scenario (1 failed)` and `3 steps (1 failed, 2 passed)`), R CMD check's `Running the tests in 'x' failed.`,
+ * Playwright Test's `  1 failed` (under each test's `Error: ...`), ESLint's `✖ 21 problems`, a build tool's `✗ Build failed in
  * 41.70s`, xcodebuild's `** TEST FAILED **`, Android Lint's `> Lint found errors in the project; aborting build.`
  * under Gradle's `* What went wrong:`.
  */
 const SUMMARY = new RegExp(
-  `${/^> Lint found (?:fatal )?errors\b|^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?|^\d+ (?:scenarios?|steps?) \((?:\d+ \w+, )*[1-9]\d* failed\b/.source}|${TESTTHAT_TALLY.source}`,
+  `${/^> Lint found (?:fatal )?errors\b|^(?:Test Suites|Tests|Test Files):\s.*\bfailed\b|^\d+ (?:doctests?|properties|tests?|runs)\b.*\b[1-9]\d* (?:failures?|errors?)\b|^# \d+\/\d+ passed, [1-9]\d* failed\b|^Running the tests in .+ failed\.$|^✖ [1-9]\d* problems? \(|^✗ Build failed\b|^\*\* [A-Z ]+ FAILED \*\*$|^Executed \d+ tests?, with [1-9]\d* failures?|^\d+ (?:scenarios?|steps?) \((?:\d+ \w+, )*[1-9]\d* failed\b|^[1-9]\d* failed$/.source}|${TESTTHAT_TALLY.source}`,
 );
 
 /**
