@@ -9,13 +9,15 @@
  * `REAL_TESTRUNNERS_LOGS=<dir>` writes each case's job log there. Under CI_RECOVERY_REQUIRE_RUNNERS=1 a missing
  * tool fails the file; elsewhere its cases skip, saying which.
  *
- * What main (1df56212) got wrong here, 10 of 23 failing cases, none retried: the type of 6, build by the step's
+ * What main (1df56212) got wrong here, 11 of 25 failing cases, none retried: the type of 6, build by the step's
  * first command (`g++`, `gcc`, `erlc`) where a test failed: Check's failure, Catch2's exception and SIGSEGV,
  * EUnit's failure and time limit, and a GoogleTest binary that crashed (bash's `Segmentation fault ./calc_tests`
- * named the command, no rule read it); the line of 4, a tally over the failure it counts (shUnit2's `FAILED
- * (failures=2)`, Catch2's `assertions: 2 | 1 passed | 1 failed`, busted's `1 success / 1 failure / ...`).
+ * named the command, no rule read it); the line of 5, a tally over the failure it counts (shUnit2's `FAILED
+ * (failures=2)`, Catch2's `assertions: 2 | 1 passed | 1 failed`, busted's `1 success / 1 failure / ...`,
+ * Cucumber's `3 steps (1 failed, 2 passed)`).
  * Mended in rules/log-rules.json: catch2-failed, shunit2-assert, busted-failure, eunit-failed, check-test-failed,
- * and the command shell-job-crashed, whose line states the crash (`states`, index.ts toldLine).
+ * and the command shell-job-crashed, whose line states the crash (`states`, index.ts toldLine); cause-lines.ts reads
+ * Cucumber's failing scenarios' list as cause lines and its tallies as summaries.
  *
  * Time (2026-12-03, 2 shared cores, `CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this file): 15-40 s at load 1-7.
  */
