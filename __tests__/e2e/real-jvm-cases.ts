@@ -396,11 +396,6 @@ export const JVM_CASES: BatteryCase[] = [
     ),
     run: 'mvn -B test',
     cause: /The forked VM terminated without properly saying goodbye/,
-    left: {
-      type: 'test',
-      causeShown: false,
-      why: "right type, not retried, but the line shown is surefire's `There are test failures.` summary four lines above its own cause line (review of h/real-jvm, left for time)",
-    },
   },
   {
     name: 'mvn -o, a plugin never downloaded',

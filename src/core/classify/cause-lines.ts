@@ -15,6 +15,9 @@ const TASTY_FAIL = /\s*\S.*:\s+FAIL \(\d+(?:\.\d+)?s\)$/;
 const WARNING = /\s*\S+\.l?hs:\d+:\d+(?:-\d+)?: [Ww]arning:/;
 const WARNING_LINE = new RegExp(`${/^(?:##\[error\])?/.source}${WARNING.source}`);
 
+/** Surefire's forked test JVM that ended without reporting (FORMATS, HEADS). */
+const FORKED_VM = /\[ERROR\] The forked VM terminated without (?:properly )?saying goodbye\b/;
+
 /** git's diff header (FORMATS). */
 const DIFF_HEADER = /diff --git a\/\S+ b\/\S/;
 
@@ -55,6 +58,10 @@ const FORMATS: readonly RegExp[] = [
   /\[error\] \/\S+\.(?:scala|java|sc|html):\d+(?::\d+)?: \S/,
   // autoconf's AC_MSG_ERROR (`$as_me: error: ...` on stderr): `configure: error: C compiler cannot create executables`.
   /\s*configure: error: \S/,
+  // Maven Surefire's word that the test JVM it forked ended without reporting (apache/maven-surefire
+  // maven-surefire-common ForkStarter.java @ 0c2434393ddaccfca6813dcd019dd047c561d95f: `The forked VM terminated
+  // without properly saying goodbye. VM crash or System.exit called?`), after Maven's `[ERROR] `.
+  FORKED_VM,
   // cucumber-ruby's list of the scenarios that failed, under `Failing Scenarios:` (lib/cucumber/formatter/
   // console_issues.rb @ 6ba33de031d1d91f03e93a54b491a838db3a8ae6 scenario_listing: `cucumber <profiles><location>`,
   // then ` # Scenario: name` where it prints sources): `cucumber features/calc.feature:2 # Scenario: Adds two numbers`.
@@ -114,6 +121,7 @@ export const CAUSE_LINE_KEYWORDS: readonly string[] = [
   '.hs:',
   'diff --git a/',
   '.feature:',
+  'saying goodbye',
 ].map((k) => String.fromCharCode(...new TextEncoder().encode(k)));
 
 /** Lines kept per step: the first line of each block, the last SAID_LINES blocks. */
@@ -187,8 +195,16 @@ export const SUMMARY_LEAD = 400;
  * the build script's `--- stdout` and `--- stderr` (cargo src/cargo/core/compiler/custom_build.rs), where the
  * script's tool said what failed (autoconf's `configure: error: ...`).
  */
-const HEADS: readonly { re: RegExp; lines: number }[] = [
+const HEADS: readonly { re: RegExp; lines: number; cause?: RegExp }[] = [
   { re: /^Running the tests in .+ failed\.$/, lines: 20 },
+  // Maven's word that Surefire's or Failsafe's run failed (`Failed to execute goal ...maven-surefire-plugin:...:test
+  // (default-test) on project app: There are test failures.`), where a forked test JVM ended without reporting: its
+  // goodbye line below (FORKED_VM) says why; only that line, not the stack trace Maven prints under it.
+  {
+    re: /Failed to execute goal \S*maven-(?:surefire|failsafe)-plugin:\S+ \([^)]*\) on project \S+: There (?:are|were) test failures\.$/,
+    lines: 20,
+    cause: new RegExp(`^${FORKED_VM.source}`),
+  },
   // testthat's tally, which its check reporter prints before the failures it counts and again after them
   // (testthat R/reporter-check.R: R CMD check's `Last 13 lines of output` often start at the first).
   { re: TESTTHAT_TALLY, lines: 20 },
@@ -236,7 +252,7 @@ export function causeOf(said: readonly Evidence[] | undefined, shown: Evidence):
   const below = (lines: number) => (s: Evidence) => s.line > line && s.line - line <= lines;
   if (ECHO.test(text)) return pick(below(ECHO_LINES));
   // A summary that heads its output is read below it, then (nothing there) above it as any summary.
-  const under = head ? pick(below(head.lines)) : undefined;
+  const under = head ? pick((s) => below(head.lines)(s) && (head.cause?.test(s.text) ?? true)) : undefined;
   if (under || !(sum || SUMMARY.test(text))) return under;
   const lead = sum?.lead ?? SUMMARY_LEAD;
   return pick((s) => s.line < line && line - s.line <= lead && (sum?.cause?.test(s.text) ?? true));
