@@ -6435,10 +6435,10 @@ function toldLine(scan, piece, hit, pastAt = 0) {
     const failed = scan?.firstFailedStep;
     // A refusal the step went on past, and what came before it, is not what failed the step (weigh.ts wentPast).
     const after = (l) => l.line > pastAt;
-    // The line that said the command failed also says how (bash's report of its crash): that line.
-    const crashed = scan?.command?.failed.find((c) => c.line === piece.evidence.line)?.stated;
-    if (crashed !== undefined && after(piece.evidence))
-        return { line: piece.evidence.line, text: crashed };
+    // The line that said the command failed also says how (CommandSpec.states: bash's report of its crash): that line.
+    const statement = scan?.command?.failed.find((c) => c.line === piece.evidence.line)?.stated;
+    if (statement !== undefined && after(piece.evidence))
+        return { line: piece.evidence.line, text: statement };
     const lines = (failed?.tail ?? (failed ? undefined : scan?.tail))?.filter(after);
     const said = (failed ? failed.said : scan?.said)?.filter(after);
     const tail = withSaid(lines, said);

@@ -22,21 +22,18 @@
  *
  * Time (2026-12-03, 2 shared cores, `CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this file): 42-43 s at load 5-8.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Server } from './misbehaving-server.js';
 import { closedPort } from './misbehaving-server.js';
 import { realBattery } from './real-battery.js';
 import { BROWSER_CASES } from './real-browser-cases.js';
-import { runEnvCase } from './real-env-run.js';
+import { runEnvCase, which } from './real-env-run.js';
 
-/** Where `command` is on PATH ('' where it is not: its cases skip). */
-const where = (command: string): string =>
-  spawnSync('bash', ['-c', 'command -v -- "$1" || true', 'where', command], {
-    encoding: 'utf8',
-  }).stdout.trim();
-/** The chromium and chromedriver the cases drive (Debian's /usr/bin ones here), wherever PATH has them. */
-const BROWSER = { CHROMIUM: where('chromium'), CHROMEDRIVER: where('chromedriver') };
+/**
+ * The chromium and chromedriver the cases drive (Debian's /usr/bin ones here), wherever PATH has them ('' where it
+ * has not: their cases skip).
+ */
+const BROWSER = { CHROMIUM: which('chromium') ?? '', CHROMEDRIVER: which('chromedriver') ?? '' };
 
 /** A port on the job's own machine that nothing listens on: the job's server not started. */
 let closed: Server | undefined;

@@ -42,8 +42,27 @@ realBattery({
   hookMs: 240_000,
   // Two at a time: the machine is shared, and Catch2's and Boost.Test's single headers take seconds to compile.
   width: 2,
-  notShown:
-    /^##\[(?:group|error)\]|^shell: |^test cases: \d+ \||^assertions: \d+ \||^\[ {2}FAILED {2}\] \d+ tests?, listed below:|^ \d+ FAILED TESTS?$|\*\*\* \d+ failures? (?:is|are) detected|^# (?:FAIL|ERROR): +\d+$|Failed: \d+\. +Skipped:|\*\*\* \[.*\] Error \d+$|^\d+ success \/ \d+ failures? \//,
+  // The runner's lines and each framework's tallies and closing words: shUnit2's, Catch2's, GoogleTest's and cmocka's,
+  // Boost.Test's, Check's, Criterion's, automake's, busted's, EUnit's and rebar3's, behave's and Cucumber's; make's.
+  notShown: new RegExp(
+    [
+      /^##\[(?:group|error)\]|^shell: /,
+      /^FAILED \((?:failures|errors)=\d+/,
+      /^(?:test cases|assertions): \d+ \|/,
+      /^\[ {2}(?:FAILED|PASSED) {2}\] \d+ tests?(?:\(s\))?[,.]|^ \d+ FAILED TESTS?(?:\(S\))?$/,
+      /\*\*\* \d+ failures? (?:is|are) detected/,
+      /^\d+%: Checks: \d+, Failures: \d+, Errors: \d+/,
+      /^\[====\] Synthesis: /,
+      /^# (?:TOTAL|PASS|FAIL|ERROR): +\d+$/,
+      /^\d+ success(?:es)? \/ \d+ failures? \//,
+      /Failed: \d+\. +Skipped:|^One or more tests were cancelled\.$/,
+      /^\d+ tests, \d+ failures|===> (?:Error running tests|Failures occurred running tests)|^Failed \d+ tests?\. Passed/,
+      /^\d+ (?:features?|scenarios?|steps?) (?:passed, \d+ failed|\()/,
+      /\*\*\* \[.*\] Error \d+$/,
+    ]
+      .map((r) => r.source)
+      .join('|'),
+  ),
   installedBy:
     '.ci/run installs bats, shunit2, catch2, libgtest-dev, libboost-test-dev, check, libcmocka-dev, libcriterion-dev, lua-busted, erlang-dev, rebar3, erlang-common-test, python3-behave, cucumber and automake from Debian',
 });

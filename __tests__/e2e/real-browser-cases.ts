@@ -54,10 +54,12 @@ const PAGE =
   '<h1 id="title">Welcome</h1>\n<div id="banner" hidden>Sale</div>\n' +
   '<ul id="cart"><li>apple</li><li>pear</li></ul>\n</body></html>\n';
 
-/** A spec file's head: the page under test as a file:// URL. */
+/** The page under test as a file:// URL, from a spec in the project's `tests/` or `test/` (CommonJS). */
+const HOME_URL = "const home = 'file://' + path.join(__dirname, '..', 'site', 'index.html');\n\n";
+
+/** A spec file's head: the page under test as a file:// URL (HOME_URL). */
 const PW_HEAD =
-  "import { test, expect } from '@playwright/test';\nimport path from 'node:path';\n\n" +
-  "const home = 'file://' + path.join(__dirname, '..', 'site', 'index.html');\n\n";
+  "import { test, expect } from '@playwright/test';\nimport path from 'node:path';\n\n" + HOME_URL;
 
 const pw = (spec: string, more = '', files: Record<string, string> = {}): Record<string, string> => ({
   'package.json': JSON.stringify({ name: 'shop', version: '1.0.0', private: true }),
@@ -69,41 +71,53 @@ const pw = (spec: string, more = '', files: Record<string, string> = {}): Record
 
 const PW = 'npx playwright test';
 
-/** A mocha spec driving chromium with puppeteer-core; `body` is the describe block's tests, `launch` launch's options. */
-const pptr = (body: string, launch = 'executablePath: process.env.CHROMIUM'): Record<string, string> => ({
-  'package.json': JSON.stringify({ name: 'shop', version: '1.0.0', private: true }),
-  '.mocharc.json': JSON.stringify({ spec: 'test/*.spec.js', timeout: 20000 }),
-  'site/index.html': PAGE,
-  'test/shop.spec.js':
-    "const assert = require('node:assert');\nconst path = require('node:path');\nconst puppeteer = require('puppeteer-core');\n\n" +
-    "const home = 'file://' + path.join(__dirname, '..', 'site', 'index.html');\n\n" +
-    "describe('shop', function () {\n  let browser;\n  let page;\n" +
-    `  before(async function () {\n    browser = await puppeteer.launch({ ${launch}, args: ${ARGS} });\n` +
-    '    page = await browser.newPage();\n  });\n' +
-    '  after(async function () {\n    await browser?.close();\n  });\n\n' +
-    body +
-    '});\n',
-});
-
-/** A mocha spec driving chromium through chromedriver with selenium-webdriver; `binary` is a JavaScript expression. */
-const selenium = (body: string, binary = 'process.env.CHROMIUM'): Record<string, string> => ({
+/**
+ * A mocha project whose one spec drives chromium: `requires` are its modules besides assert and path, `before` and
+ * `after` open and close the browser around `body`, the describe block's tests.
+ */
+const mochaSpec = (
+  requires: string,
+  vars: string,
+  before: string,
+  after: string,
+  body: string,
+): Record<string, string> => ({
   'package.json': JSON.stringify({ name: 'shop', version: '1.0.0', private: true }),
   '.mocharc.json': JSON.stringify({ spec: 'test/*.spec.js', timeout: 20000 }),
   'site/index.html': PAGE,
   'test/shop.spec.js':
     "const assert = require('node:assert');\nconst path = require('node:path');\n" +
-    "const { Builder, By, until } = require('selenium-webdriver');\nconst chrome = require('selenium-webdriver/chrome');\n\n" +
-    "const home = 'file://' + path.join(__dirname, '..', 'site', 'index.html');\n\n" +
-    "describe('shop', function () {\n  let driver;\n" +
-    '  before(async function () {\n' +
-    `    const options = new chrome.Options().setChromeBinaryPath(${binary}).addArguments('--headless=new', '--no-sandbox', '--disable-dev-shm-usage');\n` +
-    '    const service = new chrome.ServiceBuilder(process.env.CHROMEDRIVER);\n' +
-    "    driver = await new Builder().forBrowser('chrome').setChromeOptions(options).setChromeService(service).build();\n" +
-    '  });\n' +
-    '  after(async function () {\n    await driver?.quit();\n  });\n\n' +
+    requires +
+    '\n' +
+    HOME_URL +
+    `describe('shop', function () {\n${vars}` +
+    `  before(async function () {\n${before}  });\n` +
+    `  after(async function () {\n${after}  });\n\n` +
     body +
     '});\n',
 });
+
+/** A mocha spec driving chromium with puppeteer-core; `body` is the describe block's tests, `launch` launch's options. */
+const pptr = (body: string, launch = 'executablePath: process.env.CHROMIUM'): Record<string, string> =>
+  mochaSpec(
+    "const puppeteer = require('puppeteer-core');\n",
+    '  let browser;\n  let page;\n',
+    `    browser = await puppeteer.launch({ ${launch}, args: ${ARGS} });\n    page = await browser.newPage();\n`,
+    '    await browser?.close();\n',
+    body,
+  );
+
+/** A mocha spec driving chromium through chromedriver with selenium-webdriver; `binary` is a JavaScript expression. */
+const selenium = (body: string, binary = 'process.env.CHROMIUM'): Record<string, string> =>
+  mochaSpec(
+    "const { Builder, By, until } = require('selenium-webdriver');\nconst chrome = require('selenium-webdriver/chrome');\n",
+    '  let driver;\n',
+    `    const options = new chrome.Options().setChromeBinaryPath(${binary}).addArguments('--headless=new', '--no-sandbox', '--disable-dev-shm-usage');\n` +
+      '    const service = new chrome.ServiceBuilder(process.env.CHROMEDRIVER);\n' +
+      "    driver = await new Builder().forBrowser('chrome').setChromeOptions(options).setChromeService(service).build();\n",
+    '    await driver?.quit();\n',
+    body,
+  );
 
 const MOCHA = 'npx mocha';
 

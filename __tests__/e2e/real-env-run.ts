@@ -13,7 +13,7 @@ import type { StepRun } from './real-steps.js';
 import { remote401, runStep, tempProject } from './real-steps.js';
 
 /** Where `command` is on this machine's PATH, or undefined. */
-function which(command: string): string | undefined {
+export function which(command: string): string | undefined {
   const r = spawnSync('bash', ['-c', `command -v -- "$1"`, 'which', command], { encoding: 'utf8' });
   const found = r.stdout.trim();
   return r.status === 0 && found.startsWith('/') ? found : undefined;

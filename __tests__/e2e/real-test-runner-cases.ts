@@ -45,6 +45,11 @@ const BOOST_MAIN =
   '#define BOOST_TEST_MODULE calc\n#include <boost/test/included/unit_test.hpp>\nint add(int a, int b) { return a + b; }\n';
 const BUSTED_SPEC = (body: string): string =>
   `local function add(a, b) return a + b end\ndescribe("calc", function()\n${body}end)\n`;
+/** busted's spec of calc: one test passing, one failing at line 4. */
+const BUSTED_CALC = BUSTED_SPEC(
+  '  it("adds two numbers", function() assert.are.equal(2, add(1, 1)) end)\n' +
+    '  it("subtracts two numbers", function() assert.are.equal(3, add(1, 1)) end)\n',
+);
 const EUNIT_MODULE = (tests: string): string =>
   '-module(calc).\n-export([add/2]).\n-include_lib("eunit/include/eunit.hrl").\nadd(A, B) -> A + B.\n' +
   tests;
@@ -264,10 +269,7 @@ export const TEST_RUNNER_CASES: readonly BatteryCase[] = [
     cause: /^Failure -> spec\/calc_spec\.lua @ 4|spec\/calc_spec\.lua:4: Expected objects to be equal\./,
     needs: ['busted'],
     files: {
-      'spec/calc_spec.lua': BUSTED_SPEC(
-        '  it("adds two numbers", function() assert.are.equal(2, add(1, 1)) end)\n' +
-          '  it("subtracts two numbers", function() assert.are.equal(3, add(1, 1)) end)\n',
-      ),
+      'spec/calc_spec.lua': BUSTED_CALC,
     },
     run: 'busted',
   },
@@ -278,10 +280,7 @@ export const TEST_RUNNER_CASES: readonly BatteryCase[] = [
       /^not ok 2 - calc subtracts two numbers|Failure message: spec\/calc_spec\.lua:4: Expected objects to be equal\./,
     needs: ['busted'],
     files: {
-      'spec/calc_spec.lua': BUSTED_SPEC(
-        '  it("adds two numbers", function() assert.are.equal(2, add(1, 1)) end)\n' +
-          '  it("subtracts two numbers", function() assert.are.equal(3, add(1, 1)) end)\n',
-      ),
+      'spec/calc_spec.lua': BUSTED_CALC,
     },
     run: 'busted -o TAP',
   },
