@@ -68,5 +68,5 @@ realBattery({
     closed = await closedPort('127.0.0.1');
   },
   notShown:
-    /^##\[(?:group|error)\]|^shell: |^\s*\d+ (?:failed|flaky|passed)|^\s*\d+\) \S.* › |^\s*\d+ failing$/,
+    /^##\[(?:group\]|error\]Process completed with exit code)|^shell: |^\s*\d+ (?:failed|flaky|passed)|^\s*\d+\) \S.* › |^\s*\d+ failing$/,
 });

@@ -35,5 +35,6 @@ realBattery({
   hookMs: 180_000,
   // Two at a time: the machine is shared, and cmake's configure compiles its probes.
   width: 2,
-  notShown: /^##\[(?:group|error)\]|^shell: |^ninja: build stopped|\*\*\* \[.*\] Error \d+$/,
+  notShown:
+    /^##\[(?:group\]|error\]Process completed with exit code)|^shell: |^ninja: build stopped|\*\*\* \[.*\] Error \d+$/,
 });

@@ -39,7 +39,7 @@ realBattery({
   hookMs: 180_000,
   width: 2,
   notShown:
-    /^##\[(?:group|error)\]|^shell: |^build finished with problems|^Aborted with \d+ warnings|\d+ errors? found\.?$/,
+    /^##\[(?:group\]|error\]Process completed with exit code)|^shell: |^build finished with problems|^Aborted with \d+ warnings|\d+ errors? found\.?$/,
   echoShown: (c) => c.left !== undefined,
   before: async () => {
     servers = [await serve(status(404)), await serve(status(503)), await serve(stall), await closedPort()];

@@ -81,7 +81,7 @@ describe("what the job's environment refuses, classified as a GitHub Actions ste
       shown,
       states: true,
     });
-    expect(shown).not.toMatch(/^##\[(?:group|error)\]|^shell: /);
+    expect(shown).not.toMatch(/^##\[(?:group\]|error\]Process completed with exit code)|^shell: /);
     expect(c.run.split('\n')).not.toContain(shown);
   });
 });

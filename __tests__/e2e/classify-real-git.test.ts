@@ -79,6 +79,6 @@ realBattery({
   name: 'GIT',
   hookMs: 180_000,
   width: 2,
-  notShown: /^##\[(?:group|error)\]|^shell: |^hint: /,
+  notShown: /^##\[(?:group\]|error\]Process completed with exit code)|^shell: |^hint: /,
   before: makeTemplates,
 });

@@ -34,5 +34,6 @@ realBattery({
   hookMs: 420_000,
   // Two at a time: the machine is shared, and each JVM starts on both cores.
   width: 2,
-  notShown: /^##\[(?:group|error)\]|^shell: |BUILD FAILURE|^\[ERROR\] \[Help \d+\] |^\d+ errors?$/,
+  notShown:
+    /^##\[(?:group\]|error\]Process completed with exit code)|^shell: |BUILD FAILURE|^\[ERROR\] \[Help \d+\] |^\d+ errors?$/,
 });

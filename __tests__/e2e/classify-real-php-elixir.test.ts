@@ -118,7 +118,9 @@ describe("PHP's, Elixir's and Erlang's real failures, classified as a GitHub Act
       causeShown: c.left?.causeShown ?? true,
       seen,
     });
-    expect(v.evidence?.text ?? '').not.toMatch(/^##\[(?:group|error)\]|^shell: /);
+    expect(v.evidence?.text ?? '').not.toMatch(
+      /^##\[(?:group\]|error\]Process completed with exit code)|^shell: /,
+    );
   });
 });
 

@@ -47,5 +47,5 @@ realBattery({
   // Two at a time: the machine is shared, and R CMD check starts R several times.
   width: 2,
   notShown:
-    /^##\[(?:group|error)\]|^shell: |^Status: \d+ (?:ERROR|WARNING)|^\* checking tests \.\.\. ERROR$|^\s*\[ FAIL \d+ |^\s*Error: Test failures$|^\s*Execution halted$/,
+    /^##\[(?:group\]|error\]Process completed with exit code)|^shell: |^Status: \d+ (?:ERROR|WARNING)|^\* checking tests \.\.\. ERROR$|^\s*\[ FAIL \d+ |^\s*Error: Test failures$|^\s*Execution halted$/,
 });

@@ -46,7 +46,7 @@ realBattery({
   // Boost.Test's, Check's, Criterion's, automake's, busted's, EUnit's and rebar3's, behave's and Cucumber's; make's.
   notShown: new RegExp(
     [
-      /^##\[(?:group|error)\]|^shell: /,
+      /^##\[(?:group\]|error\]Process completed with exit code)|^shell: /,
       /^FAILED \((?:failures|errors)=\d+/,
       /^(?:test cases|assertions): \d+ \|/,
       /^\[ {2}(?:FAILED|PASSED) {2}\] \d+ tests?(?:\(s\))?[,.]|^ \d+ FAILED TESTS?(?:\(S\))?$/,

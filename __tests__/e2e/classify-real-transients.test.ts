@@ -34,6 +34,7 @@ import type { ClientName } from './real-clients.js';
 import { invocation, PROGRAM } from './real-clients.js';
 import type { Misbehaviour } from './real-transient-cases.js';
 import { DETERMINISTIC_BEHAVIOURS, malformedPackage, TRANSIENT_BEHAVIOURS } from './real-transient-cases.js';
+import { runnerOutput } from './runner-output.js';
 
 const TRANSIENT = new Set<FailureType>(['network', 'infrastructure', 'timeout']);
 
@@ -131,7 +132,11 @@ async function runCase(c: Case): Promise<Outcome> {
   try {
     const inv = invocation(c.client, dir, base);
     const ran = await runClient(dir, inv.file, inv.args, inv.env);
-    return { run: inv.run, ran, log: jobLog(actionsStep({ run: inv.run }, ran.lines, ran.exit)) };
+    return {
+      run: inv.run,
+      ran,
+      log: jobLog(actionsStep({ run: inv.run }, runnerOutput(ran.lines), ran.exit)),
+    };
   } finally {
     await server?.close();
   }
@@ -227,7 +232,9 @@ describe("the project's own server refusing on localhost under its tests", () =>
       });
       expect(ran.exit).toBe(1);
       expect(ran.lines.join('\n')).toMatch(new RegExp(`ECONNREFUSED 127\\.0\\.0\\.1:${port.port}`));
-      const v = classify({ log: jobLog(actionsStep({ run: 'node --test' }, ran.lines, ran.exit)) });
+      const v = classify({
+        log: jobLog(actionsStep({ run: 'node --test' }, runnerOutput(ran.lines), ran.exit)),
+      });
       expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'test', retried: false });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -275,7 +275,9 @@ export const RUBY_PERL_CASES: RubyPerlCase[] = [
   {
     name: 'rubocop --format github',
     type: 'quality-gate',
-    cause: /::(error|warning) file=lib\/calc\.rb|calc\.rb.*(Layout|Style)\//,
+    // In the job log the runner writes each `::error file=…::` as `##[error]` and its message (runner-output.ts).
+    cause:
+      /::(error|warning) file=lib\/calc\.rb|calc\.rb.*(Layout|Style)\/|^##\[(error|warning)\](Layout|Style)\/\w+: /,
     needs: ['rubocop'],
     files: {
       'lib/calc.rb': 'class Calc\n  def add(a,b)\n    return a+b\n  end\nend\n',

@@ -22,6 +22,7 @@ import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
 import { actionsStep, jobLog } from '../classify-logs.js';
 import type { RealCase } from './real-config-cases.js';
+import { runnerOutput } from './runner-output.js';
 
 /**
  * The step's header as the runner prints it (actions/runner ScriptHandler.cs PrintActionDetails): `##[group]Run`
@@ -42,8 +43,10 @@ export interface StepRun {
   /** The step's output lines, stdout and stderr interleaved. */
   lines: string[];
   exit: number;
-  /** The job log of this one step, as `classify` reads it. */
+  /** The job log of this one step, as `classify` reads it: the output as the runner writes it (runner-output.ts). */
   log: string;
+  /** The log's records before their timestamps: the step's header, its output as written, the exit line. */
+  records: string[];
 }
 
 const dirs: string[] = [];
@@ -146,11 +149,12 @@ export async function runStep(
   });
   closeSync(fd);
   const lines = readFileSync(out, 'utf8').replace(/\n$/, '').split('\n');
-  return {
-    lines,
-    exit,
-    log: jobLog([...header(script), ...lines, `##[error]Process completed with exit code ${exit}.`]),
-  };
+  const records = [
+    ...header(script),
+    ...runnerOutput(lines),
+    `##[error]Process completed with exit code ${exit}.`,
+  ];
+  return { lines, exit, log: jobLog(records), records };
 }
 
 /** A local HTTP server that answers every request 401 with a Basic challenge, as a private remote does. */

@@ -38,7 +38,7 @@ describe('containers, infrastructure and deploys as their tools print them', () 
   test.each(passes.map((c) => [c.name, c]))('%s', (_name, c: InfraCase) => {
     expect(c.output.some((l) => c.cause.test(l))).toBe(true);
     const lines = infraStep(c);
-    const v = classify({ log: passedThenFailed({ lines, exit: 0, log: lines.join('\n') }) });
+    const v = classify({ log: passedThenFailed({ lines, exit: 0, log: jobLog(lines), records: lines }) });
     expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'unknown', retried: false });
   });
 });
