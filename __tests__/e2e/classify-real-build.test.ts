@@ -37,6 +37,7 @@ import type { BuildCase, Tool } from './real-build-cases.js';
 import { BUILD_CASES, registryHandler } from './real-build-cases.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects, runStep, tempProject } from './real-steps.js';
+import { expectRunAlike } from './real-verdicts.js';
 
 const M2 = path.join(os.homedir(), '.m2/repository');
 const ok = (file: string, args: string[]): boolean =>
@@ -152,6 +153,7 @@ describe('real tools failing deterministically, classified as a GitHub Actions s
     // The tool printed its cause: a case whose tool said something else proves nothing about the classifier.
     expect(r.lines.some((l) => c.cause.test(l))).toBe(true);
     const v = classify({ log: r.log });
+    expectRunAlike(c.name, c.run, r, v);
     if (process.env.REAL_BUILD_TABLE) console.log(`TABLE|${c.name}|${c.type}|${shown(v)}`);
     const seen = shown(v);
     // A miss left (its `why` says why) is asserted as it stands: a change that mends it shows here.

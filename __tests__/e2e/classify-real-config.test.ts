@@ -23,6 +23,7 @@ import type { RealCase } from './real-config-cases.js';
 import { REAL_CASES } from './real-config-cases.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects, runCase } from './real-steps.js';
+import { expectRunAlike } from './real-verdicts.js';
 
 const DETERMINISTIC: readonly FailureType[] = ['test', 'build', 'quality-gate', 'dependency', 'config'];
 
@@ -74,6 +75,7 @@ describe('real tools as a misconfigured workflow runs them, classified as a GitH
     // The tool ran: a 127 here would be the shell's word that it is not installed, config whatever the case.
     if (!c.name.endsWith('(127)')) expect(r.exit).not.toBe(127);
     const v = classify({ log: r.log });
+    expectRunAlike(c.name, c.run, r, v);
     expect({ case: c.name, type: v.type }).toEqual({ case: c.name, type });
     if (DETERMINISTIC.includes(type)) expect(retriedOnPr(v)).toBe(false);
   });

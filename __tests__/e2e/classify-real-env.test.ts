@@ -28,6 +28,7 @@ import { ENV_CASES } from './real-env-cases.js';
 import { missingFor, NOT_INSTALLABLE, runEnvCase } from './real-env-run.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects, runStep, tempProject } from './real-steps.js';
+import { expectRunAlike } from './real-verdicts.js';
 
 // The transient types, and resource, which the default policy retries once (policy.ts resource-retry-once): a
 // runner with more memory or disk may pass; not a limit the job sets itself (a case's notRetried). Every other
@@ -68,6 +69,7 @@ describe("what the job's environment refuses, classified as a GitHub Actions ste
     // The tool ran: a 127 is the shell's word that it is not there, which only the (127) cases mean.
     if (!c.name.endsWith('(127)')) expect(r.exit).not.toBe(127);
     const v = classify({ log: r.log });
+    expectRunAlike(c.name, c.run, r, v);
     expect({ case: c.name, type: v.type }).toEqual({ case: c.name, type });
     expect({ case: c.name, retried: retriedOnPr(v) }).toEqual({
       case: c.name,

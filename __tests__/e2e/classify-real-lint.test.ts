@@ -36,6 +36,7 @@ import { LINT_CASES } from './real-lint-cases.js';
 import { missingFor, runEnvCase } from './real-env-run.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects } from './real-steps.js';
+import { expectRunAlike } from './real-verdicts.js';
 
 const missing = new Map(LINT_CASES.map((c) => [c.name, missingFor(c)]));
 const absent = [...new Set([...missing.values()].flat())];
@@ -67,6 +68,7 @@ describe("Python's and the shell's linters and packaging, classified as a GitHub
   test.each(runnable.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
     const r = ran(c);
     const v = classify({ log: r.log });
+    expectRunAlike(c.name, c.run, r, v);
     const shown = v.evidence?.text ?? '';
     const logs = process.env.REAL_LINT_LOGS;
     if (logs) writeFileSync(path.join(logs, `${runnable.indexOf(c)}.log`), r.log);

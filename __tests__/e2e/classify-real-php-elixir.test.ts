@@ -31,6 +31,7 @@ import { composerRepo, PHP_ELIXIR_CASES, REPO_HANDLERS } from './real-php-elixir
 import { have } from './real-env-run.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects, runStep, tempProject } from './real-steps.js';
+import { expectRunAlike } from './real-verdicts.js';
 
 // The policy retries the transient types, and resource once (policy.ts resource-retry-once); no other type.
 const RETRIED: readonly FailureType[] = ['network', 'infrastructure', 'timeout', 'resource'];
@@ -103,6 +104,7 @@ describe("PHP's, Elixir's and Erlang's real failures, classified as a GitHub Act
       printed: true,
     });
     const v = classify({ log: r.log });
+    expectRunAlike(c.name, c.run, r, v);
     if (process.env.REAL_PHP_ELIXIR_TABLE) console.log(`TABLE|${c.name}|${c.type}|${shown(v)}`);
     const seen = shown(v);
     const want = c.left?.type ?? type;

@@ -34,6 +34,7 @@ import type { ClientName } from './real-clients.js';
 import { invocation, PROGRAM } from './real-clients.js';
 import type { Misbehaviour } from './real-transient-cases.js';
 import { DETERMINISTIC_BEHAVIOURS, malformedPackage, TRANSIENT_BEHAVIOURS } from './real-transient-cases.js';
+import { expectRunAlike } from './real-verdicts.js';
 import { runnerOutput } from './runner-output.js';
 
 const TRANSIENT = new Set<FailureType>(['network', 'infrastructure', 'timeout']);
@@ -184,6 +185,8 @@ describeIf(
         retried: TRANSIENT.has(type),
         seen: show(o, v),
       });
+      // run/ retries on its own reading of the client's output: the same verdict there.
+      expectRunAlike(`${c.client}, server ${c.m.name}`, o.run, o.ran, v);
     });
 
     test('the built CLI gives the same verdicts on some of them, as users run it', () => {

@@ -14,7 +14,7 @@ import type { EnvCase } from './real-env-cases.js';
 import { missingFor } from './real-env-run.js';
 import type { StepRun } from './real-steps.js';
 import { removeProjects } from './real-steps.js';
-import { expectVerdict, passedThenFailed, runAll } from './real-verdicts.js';
+import { expectRunAlike, expectVerdict, passedThenFailed, runAll } from './real-verdicts.js';
 
 export interface BatteryCase extends EnvCase {
   /** The step succeeds: a look-alike that must not be typed a failure. */
@@ -106,11 +106,13 @@ export function realBattery<C extends BatteryCase>(b: Battery<C>): void {
           lines: r.lines,
         });
         b.alsoExpect?.(c, r);
-        expectVerdict(c, type, classify({ log: r.log }), {
+        const job = classify({ log: r.log });
+        expectVerdict(c, type, job, {
           table,
           notShown: b.notShown,
           echoShown: b.echoShown?.(c) ?? false,
         });
+        expectRunAlike(c.name, c.run, r, job);
       });
 
     if (passing.length > 0)

@@ -3,6 +3,7 @@
  * assert a failing case's verdict: TAXONOMY's type, retried as that type is, and the line shown stating the cause,
  * or a miss left (`left`) asserted as it stands, so that a change that mends it shows.
  */
+import { classify } from '../../src/core/classify/index.js';
 import type { Classification, FailureType } from '../../src/core/types.js';
 import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
 import type { StepRun } from './real-steps.js';
@@ -85,3 +86,29 @@ export const passedThenFailed = (r: StepRun): string =>
     ...r.records.filter((l) => l !== '##[error]Process completed with exit code 0.'),
     ...actionsStep({ run: './scripts/publish.sh' }, [], 1),
   ]);
+
+/**
+ * The same command under run/: its own output as it printed it (workflow commands raw, no header, no exit line), the
+ * command and its exit known, as phases/run-classify.ts hands them over, is typed and retried as the job log's step.
+ */
+export function expectRunAlike(
+  name: string,
+  run: string,
+  r: Pick<StepRun, 'lines' | 'exit'>,
+  job: Classification,
+): void {
+  const own = classify({
+    log: r.lines.join('\n'),
+    command: run,
+    stage: 'ci',
+    step: 'ci',
+    conclusion: 'failure',
+    exitCode: r.exit,
+    wholeStep: true,
+  });
+  expect({ case: name, type: own.type, retried: retriedOnPr(own) }).toEqual({
+    case: name,
+    type: job.type,
+    retried: retriedOnPr(job),
+  });
+}

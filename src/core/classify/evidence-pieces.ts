@@ -62,8 +62,21 @@ function waitedAt(scan: ScanResult): number | undefined {
   return failed ? failed.step?.waitedAt : scan.structure?.waitedAt;
 }
 
+/**
+ * A log that is one failed step's own output, whole (FailureSignals wholeStep: run/'s attempt): its end is where the
+ * step failed, with the status the caller saw, as a job log's failed step ends at its exit line.
+ */
+export interface WholeStep {
+  exitCode?: number;
+}
+
+/** The failed step's exit status: its exit line's, or the caller's for a log that is the step's own output. */
+function stepExit(scan: ScanResult, whole: WholeStep | undefined): number | undefined {
+  return scan.firstFailedStep ? scan.firstFailedStep.step?.exitCode : whole?.exitCode;
+}
+
 /** Each rule's piece, one per group (the member whose hit is latest, or earliest with pick: first). */
-function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
+function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet, whole: WholeStep | undefined): Piece[] {
   const scope = scopeOf(scan);
   const end = scan.firstFailedStep?.to ?? scan.lines;
   const retried = retriedAt(scan) ?? 0;
@@ -79,7 +92,7 @@ function rulePieces(scan: ScanResult, ruleSet: CompiledRuleSet): Piece[] {
     // A hit in the last lines before the step's exit is the decisive error block: weighed on its own.
     const atEnd = last !== undefined && end - last.line <= END_LINES;
     // A block shape (a unified diff) says nothing unless a failed step ends on it.
-    if (spec.block === true && !(atEnd && scan.firstFailedStep)) continue;
+    if (spec.block === true && !(atEnd && (scan.firstFailedStep || whole))) continue;
     // Weighed as at the end or not; the line it names is the rule's choice (`pick: first`: the first
     // failing test rather than the tally after it).
     const hit = earliest ? (scope.first[rule.index] ?? last) : last;
@@ -145,10 +158,9 @@ function commandPiece(found: Resolution | undefined, failedStep: boolean): Piece
  */
 function toolStatusPiece(
   found: Resolution | undefined,
-  scan: ScanResult,
+  code: number | undefined,
   lexicon: Lexicon,
 ): Piece | undefined {
-  const code = scan.firstFailedStep?.step?.exitCode;
   if (!found || code === undefined || found.hit.name || COMMAND_LIST.test(found.hit.text)) return undefined;
   const type = lexicon.exitStatus.get(found.entry)?.get(code);
   if (!type) return undefined;
@@ -289,8 +301,8 @@ function suiteLoadErrors(pieces: Piece[], scan: ScanResult, ruleSet: CompiledRul
  * its words name (`eslint`) may never have run, and its kind is no evidence. The shell's line (`sh: 1: eslint:
  * not found`) and the status speak instead.
  */
-function shellCouldNotFind(scan: ScanResult): boolean {
-  return scan.firstFailedStep?.step?.exitCode === 127;
+function shellCouldNotFind(code: number | undefined): boolean {
+  return code === 127;
 }
 
 /**
@@ -301,8 +313,8 @@ function shellCouldNotFind(scan: ScanResult): boolean {
  * status speaks at medium (issue 68: a process killed with 137 and no out-of-memory line). A rule's own line
  * (jest's failed tests, an OOM line) still weighs against it.
  */
-function killedFromOutside(scan: ScanResult): boolean {
-  return scan.firstFailedStep?.step?.exitCode === 137 && !reapedByScript(scan);
+function killedFromOutside(scan: ScanResult, code: number | undefined): boolean {
+  return code === 137 && !reapedByScript(scan);
 }
 
 /**
@@ -391,17 +403,22 @@ function shellNotFound(pieces: Piece[], context: CommandContext | undefined): Pi
   return undefined;
 }
 
-/** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
+/**
+ * Every piece of evidence a scan holds, with the command context (the caller's command when the log has none);
+ * `whole` when the log is one failed step's own output, whole.
+ */
 export function evidencePieces(
   scan: ScanResult,
   ruleSet: CompiledRuleSet,
   context: CommandContext | undefined,
+  whole?: WholeStep,
 ): Piece[] {
-  const rules = rulePieces(scan, ruleSet);
+  const rules = rulePieces(scan, ruleSet, whole);
+  const exit = stepExit(scan, whole);
   const notFound = shellNotFound(rules, context);
-  const toolSaysNothing = shellCouldNotFind(scan) || killedFromOutside(scan) || notFound !== undefined;
+  const toolSaysNothing = shellCouldNotFind(exit) || killedFromOutside(scan, exit) || notFound !== undefined;
   const command = toolSaysNothing ? undefined : resolveContext(context, ruleSet.lexicon);
-  const status = toolStatusPiece(command, scan, ruleSet.lexicon);
+  const status = toolStatusPiece(command, exit, ruleSet.lexicon);
   const pieces = [
     ...suiteLoadErrors(checkerFindings(rules, command), scan, ruleSet),
     ...(notFound ? [notFound] : []),

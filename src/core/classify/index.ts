@@ -85,6 +85,12 @@ export interface FailureSignals {
   signal?: string;
   /** Captured output of the step or job. */
   log?: string;
+  /**
+   * The log is one failed step's own output, whole (run/ captures its command's): its end is where the step failed,
+   * as a job log's failed step ends at its exit line, so a shape that says nothing unless a failed step ends on it
+   * (a rule's `block`: a unified diff, git's refusal) is heard there too.
+   */
+  wholeStep?: boolean;
   /** The first failure the step's report files state, as reportFinding read them. */
   report?: ReportFinding;
   /**
@@ -346,7 +352,14 @@ function decide(
     !(structural.rule.spec.survivable === true && ranOnAfter(scan, ruleSet, structural.evidence.line))
   )
     return fromRule(structural);
-  const pieces = scan ? evidencePieces(scan, ruleSet, commandContext(scan, signals.command)) : [];
+  const pieces = scan
+    ? evidencePieces(
+        scan,
+        ruleSet,
+        commandContext(scan, signals.command),
+        signals.wholeStep === true ? { exitCode: signals.exitCode } : undefined,
+      )
+    : [];
   const weighed = weigh(pieces, ruleSet.weights);
   const logType = weighed?.piece.type;
   // What the log says sent a kill, when it says so anywhere in the failed step: a limit or a cancellation.

@@ -22,6 +22,9 @@ import { RunnerPrefixes } from './runner-prefix.js';
 import { BELOW_LINES, namesOwnHost, quotedArguments, QUOTES_BELOW, quotesAssertion } from './quoted-lines.js';
 import { TRANSIENT_TYPES } from '../types.js';
 
+/** Where a condition the caller's command met stands: before line 1, after nothing (seenAt's 0 is never seen). */
+const BEFORE_FIRST_LINE = 0.5;
+
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
 const MAX_COMMANDS = 8;
 
@@ -135,7 +138,21 @@ export class LineReader {
     this.guardLine = new Float64Array(Math.max(guards, ruleSet.recoveredMatcher + 1 - guardBase));
     this.reader = new StructureReader(command);
     this.steps = new ScanSteps(result, this.reader, this.ruleCount, ruleSet.conditions.length);
+    if (command !== undefined) this.commandConditions(command);
     this.unsettle();
+  }
+
+  /**
+   * A plain log's one step ran `command` (run/'s), which a job log's step header would print before its output: the
+   * rules' earlier-line conditions (RuleSpec after, unlessAfter: `cmake --build` before CMake's refusal) see each
+   * line of it there, before the log's first line.
+   */
+  private commandConditions(command: string): void {
+    const seenAt = this.steps.step.seenAt;
+    for (const line of command.split('\n'))
+      this.ruleSet.conditions.forEach((c, slot) => {
+        if (seenAt[slot] === 0 && c.re.test(line.trim())) seenAt[slot] = BEFORE_FIRST_LINE;
+      });
   }
 
   /**
