@@ -4066,6 +4066,8 @@ function quotedArguments(text) {
 
 
 
+/** Where a condition the caller's command met stands: before line 1, after nothing (seenAt's 0 is never seen). */
+const BEFORE_FIRST_LINE = 0.5;
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
 const scan_lines_MAX_COMMANDS = 8;
 /** LineReader.packageOf's values. */
@@ -4168,7 +4170,22 @@ class LineReader {
         this.guardLine = new Float64Array(Math.max(guards, ruleSet.recoveredMatcher + 1 - guardBase));
         this.reader = new StructureReader(command);
         this.steps = new ScanSteps(result, this.reader, this.ruleCount, ruleSet.conditions.length);
+        if (command !== undefined)
+            this.commandConditions(command);
         this.unsettle();
+    }
+    /**
+     * A plain log's one step ran `command` (run/'s), which a job log's step header would print before its output: the
+     * rules' earlier-line conditions (RuleSpec after, unlessAfter: `cmake --build` before CMake's refusal) see each
+     * line of it there, before the log's first line.
+     */
+    commandConditions(command) {
+        const seenAt = this.steps.step.seenAt;
+        for (const line of command.split('\n'))
+            this.ruleSet.conditions.forEach((c, slot) => {
+                if (seenAt[slot] === 0 && c.re.test(line.trim()))
+                    seenAt[slot] = BEFORE_FIRST_LINE;
+            });
     }
     /**
      * The fields a rare line changes, each written once more than their start: V8 takes a field written only at
@@ -5390,8 +5407,12 @@ function waitedAt(scan) {
     const failed = scan.firstFailedStep;
     return failed ? failed.step?.waitedAt : scan.structure?.waitedAt;
 }
+/** The failed step's exit status: its exit line's, or the caller's for a log that is the step's own output. */
+function stepExit(scan, whole) {
+    return scan.firstFailedStep ? scan.firstFailedStep.step?.exitCode : whole?.exitCode;
+}
 /** Each rule's piece, one per group (the member whose hit is latest, or earliest with pick: first). */
-function rulePieces(scan, ruleSet) {
+function rulePieces(scan, ruleSet, whole) {
     const scope = scopeOf(scan);
     const end = scan.firstFailedStep?.to ?? scan.lines;
     const retried = retriedAt(scan) ?? 0;
@@ -5409,7 +5430,7 @@ function rulePieces(scan, ruleSet) {
         // A hit in the last lines before the step's exit is the decisive error block: weighed on its own.
         const atEnd = last !== undefined && end - last.line <= END_LINES;
         // A block shape (a unified diff) says nothing unless a failed step ends on it.
-        if (spec.block === true && !(atEnd && scan.firstFailedStep))
+        if (spec.block === true && !(atEnd && (scan.firstFailedStep || whole)))
             continue;
         // Weighed as at the end or not; the line it names is the rule's choice (`pick: first`: the first
         // failing test rather than the tally after it).
@@ -5486,8 +5507,7 @@ function commandPiece(found, failedStep) {
  * step's exit status is the tool's, so only for the step's own command or one it echoed, never a task word, and
  * not in a list of commands (`make setup && shellcheck a.sh`: the status may be make's).
  */
-function toolStatusPiece(found, scan, lexicon) {
-    const code = scan.firstFailedStep?.step?.exitCode;
+function toolStatusPiece(found, code, lexicon) {
     if (!found || code === undefined || found.hit.name || COMMAND_LIST.test(found.hit.text))
         return undefined;
     const type = lexicon.exitStatus.get(found.entry)?.get(code);
@@ -5624,8 +5644,8 @@ function suiteLoadErrors(pieces, scan, ruleSet) {
  * its words name (`eslint`) may never have run, and its kind is no evidence. The shell's line (`sh: 1: eslint:
  * not found`) and the status speak instead.
  */
-function shellCouldNotFind(scan) {
-    return scan.firstFailedStep?.step?.exitCode === 127;
+function shellCouldNotFind(code) {
+    return code === 127;
 }
 /**
  * Status 137 is 128 + SIGKILL (bash's manual, Exit Status: 'When a command terminates on a fatal signal whose
@@ -5635,8 +5655,8 @@ function shellCouldNotFind(scan) {
  * status speaks at medium (issue 68: a process killed with 137 and no out-of-memory line). A rule's own line
  * (jest's failed tests, an OOM line) still weighs against it.
  */
-function killedFromOutside(scan) {
-    return scan.firstFailedStep?.step?.exitCode === 137 && !reapedByScript(scan);
+function killedFromOutside(scan, code) {
+    return code === 137 && !reapedByScript(scan);
 }
 /**
  * The script waits for a job after its own SIGKILL (`kill -9 "$SERVER_PID"; wait "$SERVER_PID"`): `wait` returns
@@ -5725,13 +5745,17 @@ function shellNotFound(pieces, context) {
     }
     return undefined;
 }
-/** Every piece of evidence a scan holds, with the command context (the caller's command when the log has none). */
-function evidencePieces(scan, ruleSet, context) {
-    const rules = rulePieces(scan, ruleSet);
+/**
+ * Every piece of evidence a scan holds, with the command context (the caller's command when the log has none);
+ * `whole` when the log is one failed step's own output, whole.
+ */
+function evidencePieces(scan, ruleSet, context, whole) {
+    const rules = rulePieces(scan, ruleSet, whole);
+    const exit = stepExit(scan, whole);
     const notFound = shellNotFound(rules, context);
-    const toolSaysNothing = shellCouldNotFind(scan) || killedFromOutside(scan) || notFound !== undefined;
+    const toolSaysNothing = shellCouldNotFind(exit) || killedFromOutside(scan, exit) || notFound !== undefined;
     const command = toolSaysNothing ? undefined : resolveContext(context, ruleSet.lexicon);
-    const status = toolStatusPiece(command, scan, ruleSet.lexicon);
+    const status = toolStatusPiece(command, exit, ruleSet.lexicon);
     const pieces = [
         ...suiteLoadErrors(checkerFindings(rules, command), scan, ruleSet),
         ...(notFound ? [notFound] : []),
@@ -6308,7 +6332,9 @@ function decide(scan, signals, ruleSet) {
     if (structural &&
         !(structural.rule.spec.survivable === true && ranOnAfter(scan, ruleSet, structural.evidence.line)))
         return fromRule(structural);
-    const pieces = scan ? evidencePieces(scan, ruleSet, commandContext(scan, signals.command)) : [];
+    const pieces = scan
+        ? evidencePieces(scan, ruleSet, commandContext(scan, signals.command), signals.wholeStep === true ? { exitCode: signals.exitCode } : undefined)
+        : [];
     const weighed = weigh(pieces, ruleSet.weights);
     const logType = weighed?.piece.type;
     // What the log says sent a kill, when it says so anywhere in the failed step: a limit or a cancellation.

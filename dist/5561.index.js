@@ -1716,6 +1716,8 @@ async function classifyAttempt(attempt, config, ports) {
         ...(run.exitCode !== undefined ? { exitCode: run.exitCode } : {}),
         ...(run.signal ? { signal: run.signal } : {}),
         log: run.output,
+        // The attempt's own output: it ends where the command failed.
+        wholeStep: true,
         ...(failedTests ? { failedTests } : {}),
         // The team's own rules (config classify.rules) rank above the shipped ones.
         ...(config.classify.rules.length > 0 ? { teamRules: config.classify.rules } : {}),
