@@ -56,6 +56,8 @@ const env = (dir: string): Record<string, string> => ({
 
 realBattery({
   title: 'Browser end-to-end suites against chromium, classified as a GitHub Actions step',
+  // A browser suite's job runs actions/setup-node first.
+  setup: ['node'],
   cases: BROWSER_CASES,
   run: (c) => runEnvCase(c, env),
   name: 'BROWSER',

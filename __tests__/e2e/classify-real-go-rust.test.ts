@@ -44,6 +44,8 @@ const homes = (dir: string): Record<string, string> => ({
 
 realBattery({
   title: "Go's and Rust's failures, classified as a GitHub Actions step",
+  // The Go cases' job runs actions/setup-go first (its matcher reads no Rust line).
+  setup: ['go'],
   cases: GO_RUST_CASES,
   run: (c) => runEnvCase(c, homes),
   name: 'GO_RUST',

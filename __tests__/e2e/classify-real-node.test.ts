@@ -72,6 +72,8 @@ async function runCase(c: NodeCase): Promise<StepRun> {
 
 realBattery({
   title: "Node's package managers, bundlers and runtime, classified as a GitHub Actions step",
+  // A Node job runs actions/setup-node first: its tsc and eslint matchers.
+  setup: ['node'],
   cases: NODE_CASES.map(needs),
   run: runCase,
   name: 'NODE',

@@ -91,6 +91,8 @@ async function runCase(c: PythonToolCase): Promise<StepRun> {
 
 realBattery({
   title: "Python's test runners and packaging tools, classified as a GitHub Actions step",
+  // A Python job runs actions/setup-python first.
+  setup: ['python'],
   cases: PYTHON_TOOL_CASES,
   run: runCase,
   name: 'PYTHON_TOOLS',

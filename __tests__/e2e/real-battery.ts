@@ -9,12 +9,13 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
 import type { FailureType } from '../../src/core/types.js';
-import { retriedOnPr } from '../classify-logs.js';
+import { jobLog, retriedOnPr } from '../classify-logs.js';
 import type { EnvCase } from './real-env-cases.js';
 import { missingFor } from './real-env-run.js';
 import type { StepRun } from './real-steps.js';
-import { removeProjects } from './real-steps.js';
+import { removeProjects, stepRecords } from './real-steps.js';
 import { expectRunAlike, expectVerdict, passedThenFailed, runAll } from './real-verdicts.js';
+import { type Setup, setupMatchers } from './setup-matchers.js';
 
 export interface BatteryCase extends EnvCase {
   /** The step succeeds: a look-alike that must not be typed a failure. */
@@ -46,6 +47,11 @@ export interface Battery<C extends BatteryCase> {
   /** Run before the cases (only when some can run) and after them: the battery's shared servers or templates. */
   before?: (runnable: readonly C[]) => Promise<void>;
   after?: () => Promise<void>;
+  /**
+   * The setup actions a job of these tools runs first (setup-node for Node's): their problem matchers write the lines
+   * they match as `##[error]` lines, and each failing case is typed and retried alike under them.
+   */
+  setup?: readonly Setup[];
   /** More a failing case asserts of its run, after the cause is printed and before its verdict. */
   alsoExpect?: (c: C, r: StepRun) => void;
 }
@@ -113,6 +119,19 @@ export function realBattery<C extends BatteryCase>(b: Battery<C>): void {
           echoShown: b.echoShown?.(c) ?? false,
         });
         expectRunAlike(c.name, c.run, r, job);
+        if (b.setup) {
+          const matched = classify({
+            log: jobLog(stepRecords(c.run, r.lines, r.exit, setupMatchers(b.setup))),
+          });
+          expect({ case: c.name, setup: b.setup, type: matched.type, retried: retriedOnPr(matched) }).toEqual(
+            {
+              case: c.name,
+              setup: b.setup,
+              type: job.type,
+              retried: retriedOnPr(job),
+            },
+          );
+        }
       });
 
     if (passing.length > 0)

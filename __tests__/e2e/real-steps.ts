@@ -22,7 +22,7 @@ import path from 'node:path';
 import { repoRoot } from '../../stand/services/paths.js';
 import { actionsStep, jobLog } from '../classify-logs.js';
 import type { RealCase } from './real-config-cases.js';
-import { runnerOutput } from './runner-output.js';
+import { type MatcherConfig, runnerOutput } from './runner-output.js';
 
 /**
  * The step's header as the runner prints it (actions/runner ScriptHandler.cs PrintActionDetails): `##[group]Run`
@@ -149,12 +149,25 @@ export async function runStep(
   });
   closeSync(fd);
   const lines = readFileSync(out, 'utf8').replace(/\n$/, '').split('\n');
-  const records = [
+  const records = stepRecords(script, lines, exit);
+  return { lines, exit, log: jobLog(records), records };
+}
+
+/**
+ * The job log's records of a `run:` step that printed `lines` and ended with `exit`: its header, its output as the
+ * runner writes it under `matchers` (a setup action's, setup-matchers.ts), the exit line.
+ */
+export function stepRecords(
+  script: string,
+  lines: readonly string[],
+  exit: number,
+  matchers: readonly MatcherConfig[] = [],
+): string[] {
+  return [
     ...header(script),
-    ...runnerOutput(lines),
+    ...runnerOutput(lines, matchers),
     `##[error]Process completed with exit code ${exit}.`,
   ];
-  return { lines, exit, log: jobLog(records), records };
 }
 
 /** A local HTTP server that answers every request 401 with a Basic challenge, as a private remote does. */

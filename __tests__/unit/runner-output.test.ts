@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { runnerOutput } from '../e2e/runner-output.js';
+import { setupMatchers } from '../e2e/setup-matchers.js';
 
 describe('a step output as the runner writes it', () => {
   test('an annotation is the ##[error] line of its message, its escaped newlines lines of the same record', () => {
@@ -75,5 +76,81 @@ describe('a step output as the runner writes it', () => {
       '::PAUSE1::',
       '##[error]an annotation',
     ]);
+  });
+
+  describe("under the setup actions' problem matchers", () => {
+    const node = setupMatchers(['node']);
+
+    test("tsc's diagnostic is the ##[error] line of the line itself; its info is not an issue", () => {
+      expect(
+        runnerOutput(
+          [
+            "src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+            'src/a.ts(4,1): info TS1: x',
+          ],
+          node,
+        ),
+      ).toEqual([
+        "##[error]src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.",
+        'src/a.ts(4,1): info TS1: x',
+      ]);
+    });
+
+    test("eslint's stylish report: the file line printed, each problem under it an issue of its severity, until a line breaks the loop", () => {
+      expect(
+        runnerOutput(
+          [
+            '/w/src/a.js',
+            "  1:7  error    'x' is assigned a value but never used  no-unused-vars",
+            '  2:1  warning  Unexpected console statement            no-console',
+            '',
+            '  3:1  error  not under a file any more  semi',
+            '✖ 2 problems (1 error, 1 warning)',
+          ],
+          node,
+        ),
+      ).toEqual([
+        '/w/src/a.js',
+        "##[error]  1:7  error    'x' is assigned a value but never used  no-unused-vars",
+        '##[warning]  2:1  warning  Unexpected console statement            no-console',
+        '',
+        '  3:1  error  not under a file any more  semi',
+        '✖ 2 problems (1 error, 1 warning)',
+      ]);
+    });
+
+    test("setup-go's matcher takes a compiler's line; go test's own `file.go:12: msg` has no column and is printed", () => {
+      expect(
+        runnerOutput(
+          ['./main.go:3:2: undefined: missing', '    calc_test.go:9: got 2, want 3'],
+          setupMatchers(['go']),
+        ),
+      ).toEqual(['##[error]./main.go:3:2: undefined: missing', '    calc_test.go:9: got 2, want 3']);
+    });
+
+    test("setup-python's matcher needs the frame and a `raise X('msg')` under it", () => {
+      const py = setupMatchers(['python']);
+      expect(
+        runnerOutput(['  File "/w/a.py", line 3, in <module>', "    raise ValueError('bad input')"], py),
+      ).toEqual(['  File "/w/a.py", line 3, in <module>', "##[error]    raise ValueError('bad input')"]);
+      expect(runnerOutput(['  File "/w/a.py", line 3, in <module>', '    x = 1 / 0'], py)).toEqual([
+        '  File "/w/a.py", line 3, in <module>',
+        '    x = 1 / 0',
+      ]);
+    });
+
+    test("the runner's colour strip matches NUL and `33[`, never an escape: colour inside the words keeps a line from matching", () => {
+      const coloured = '\u001b[96msrc/a.ts\u001b[0m(3,7): \u001b[91merror\u001b[0m TS2322: x';
+      expect(runnerOutput([coloured], node)).toEqual([coloured]);
+      expect(runnerOutput(['src/a.ts(3,7): error TS2322: x\u000033[0m'], node)).toEqual([
+        '##[error]src/a.ts(3,7): error TS2322: x',
+      ]);
+    });
+
+    test('a workflow command is processed before any matcher sees it', () => {
+      expect(runnerOutput(['::error::src/a.ts(3,7): error TS2322: x'], node)).toEqual([
+        '##[error]src/a.ts(3,7): error TS2322: x',
+      ]);
+    });
   });
 });
