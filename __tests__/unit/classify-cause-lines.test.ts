@@ -150,6 +150,22 @@ describe('a summary is not shown where the tool stated the cause above it', () =
     expect(isCauseLine('app/models/user.rb:1:1: C: Style/FrozenStringLiteralComment: Missing comment.')).toBe(
       true,
     );
+    // Go's diagnostics (a position with its column), under setup-go's matcher too; go test's `t.Error` line has none,
+    // nor a panic's frame.
+    expect(isCauseLine('./main.go:5:15: fmt.Printf format %d has arg "x" of wrong type string')).toBe(true);
+    expect(isCauseLine('##[error]pkg/a/a.go:3:2: undefined: missing')).toBe(true);
+    expect(isCauseLine('    calc_test.go:9: got 2, want 3')).toBe(false);
+    expect(isCauseLine('\t/usr/local/go/src/runtime/panic.go:770 +0x132')).toBe(false);
+  });
+
+  test("go vet's finding, not `go vet ./...` echoed (go 1.19 run here, x/tools passes/printf)", () => {
+    const cause = './main.go:5:15: fmt.Printf format %d has arg "x" of wrong type string';
+    const log = failedRunLog('go vet ./...', ['# example.com/app', cause], 1);
+    const verdict = classify({ log });
+    expect({ type: verdict.type, evidence: verdict.evidence }).toEqual({
+      type: 'quality-gate',
+      evidence: { line: lineOf(log, cause), text: cause },
+    });
   });
 });
 

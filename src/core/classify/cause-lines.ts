@@ -70,6 +70,11 @@ const FORMATS: readonly RegExp[] = [
   // step printing the tree's difference (`git diff --exit-code` after a formatter) names the file; only as the
   // step's last cause lines (lastDiffs).
   DIFF_HEADER,
+  // Go's diagnostics: a position as go/token's Position.String prints it (`file:line:column`), then `: ` and the
+  // message (golang/go src/cmd/compile/internal/base/print.go, go/analysis/unitchecker's `%s: %s`): the compiler's
+  // `./main.go:3:2: undefined: x`, vet's, staticcheck's and golangci-lint's findings (`./main.go:5:15: fmt.Printf
+  // format %d has arg "x" of wrong type string`). `go test`'s own `t.Error` lines name no column (`calc_test.go:9:`).
+  /\s*\S+\.go:\d+:\d+: \S/,
   // GHC's warning header (`src/X.hs:98:10: Warning:`, 8.0 on `src/X.hs:98:10: warning: [-Wmissing-methods]`):
   // a cause only under GHC's `Failing due to -Werror.` (WERROR).
   WARNING,
@@ -121,6 +126,7 @@ export const CAUSE_LINE_KEYWORDS: readonly string[] = [
   '.hs:',
   'diff --git a/',
   '.feature:',
+  '.go:',
   'saying goodbye',
 ].map((k) => String.fromCharCode(...new TextEncoder().encode(k)));
 
