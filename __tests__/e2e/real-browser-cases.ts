@@ -142,6 +142,17 @@ const CASES: BatteryCase[] = [
     run: `${PW} --reporter=list`,
   },
   {
+    // `reporter: process.env.CI ? 'github' : 'list'` is a common config: the github reporter prints each failure as
+    // a `::error` workflow command, which the job log holds as `##[error]` and its message (runner-output.ts).
+    name: 'playwright, toHaveText that does not match (github reporter)',
+    type: 'test',
+    cause: /Error: expect\(locator\)\.toHaveText\(expected\) failed/,
+    files: pw(
+      "test('title welcomes', async ({ page }) => {\n  await page.goto(home);\n  await expect(page.locator('#title')).toHaveText('Goodbye');\n});\n",
+    ),
+    run: `${PW} --reporter=github`,
+  },
+  {
     name: 'playwright, a test over its own time limit',
     type: 'test',
     cause: /Test timeout of 5000ms exceeded/,
