@@ -499,6 +499,16 @@ export const BUILD_CASES: BuildCase[] = [
     cause: /● adds|expect\(received\)\.toBe\(expected\)|Expected: 3/,
   },
   {
+    // jest's docs' CI setup: `reporters: [['github-actions', { silent: false }], 'summary']`. Each failure is a
+    // `::error` workflow command (the job log's `##[error]` and its message), and the summary lists it again.
+    name: 'jest, a failing test (github-actions reporter)',
+    type: 'test',
+    modules: true,
+    run: "npx jest --reporters='github-actions' --reporters=summary",
+    files: { 'sum.test.js': "test('adds', () => {\n  expect(1 + 1).toBe(3);\n});\n", 'package.json': pkg() },
+    cause: /● adds|expect\(received\)\.toBe\(expected\)|Expected: 3/,
+  },
+  {
     name: 'vitest, a failing test',
     type: 'test',
     modules: true,
