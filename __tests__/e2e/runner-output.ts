@@ -14,6 +14,8 @@
  * IssueMatcher.cs): one that completes a match with a message and a severity of error, warning or notice is written
  * as `##[error]` (or its severity's tag) and the line itself.
  *
+ * A carriage return ends a line, as a line feed does.
+ *
  * Each returned record is one write to the log: a record holding newlines is one timestamp's worth of lines.
  */
 
@@ -188,7 +190,9 @@ export function runnerOutput(lines: readonly string[], matchers: readonly Matche
   };
   const registered = new Set(REGISTERED);
   let stopToken: string | undefined;
-  for (const line of lines) {
+  // The runner reads the output with .NET's StreamReader.ReadLine (Runner.Sdk/ProcessInvoker.cs StartReadStream), which
+  // ends a line at a carriage return too (`\r\n` is one end): a progress meter's `\r` updates are lines of their own.
+  for (const line of lines.flatMap((l) => (l.includes('\r') ? l.replace(/\r$/, '').split('\r') : [l]))) {
     const command =
       line.includes('::') || line.includes('##[')
         ? (parseV2(line, registered) ?? parseV1(line, registered))

@@ -78,6 +78,12 @@ describe('a step output as the runner writes it', () => {
     ]);
   });
 
+  test("a carriage return ends a line, as .NET's ReadLine reads the output: a progress meter's updates are lines", () => {
+    expect(
+      runnerOutput(['  0  1024    0     0\r100  1024  100  1024', 'crlf\r', 'two\r\rends', 'curl: (22) 404']),
+    ).toEqual(['  0  1024    0     0', '100  1024  100  1024', 'crlf', 'two', '', 'ends', 'curl: (22) 404']);
+  });
+
   describe("under the setup actions' problem matchers", () => {
     const node = setupMatchers(['node']);
 
