@@ -27,6 +27,17 @@ export function jobLog(lines: string[]): string {
   return lines.map((l, i) => `2026-01-01T10:00:${String(i % 60).padStart(2, '0')}.0000000Z ${l}`).join('\n');
 }
 
+/**
+ * A job log's `records` as `gh run view --log` prints them: each line behind its job's and step's names and a tab,
+ * the step's file's UTF-8 byte-order mark before its first line (the run's log archive holds one file per step).
+ */
+export function ghRunViewLog(records: string[], step: string, job = 'build'): string {
+  return jobLog(records)
+    .split('\n')
+    .map((l, i) => `${job}\t${step}\t${i === 0 ? '\uFEFF' : ''}${l}`)
+    .join('\n');
+}
+
 /** A job log of one `run:` step that failed: its header, `output`, and the runner's exit line. */
 export function failedRunLog(run: string, output: string[], exitCode = 1): string {
   return jobLog(actionsStep({ run }, output, exitCode));

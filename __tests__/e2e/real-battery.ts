@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
 import type { FailureType } from '../../src/core/types.js';
-import { jobLog, retriedOnPr } from '../classify-logs.js';
+import { ghRunViewLog, jobLog, retriedOnPr } from '../classify-logs.js';
 import type { EnvCase } from './real-env-cases.js';
 import { missingFor } from './real-env-run.js';
 import type { StepRun } from './real-steps.js';
@@ -119,6 +119,14 @@ export function realBattery<C extends BatteryCase>(b: Battery<C>): void {
           echoShown: b.echoShown?.(c) ?? false,
         });
         expectRunAlike(c.name, c.run, r, job);
+        // The same job log as `gh run view --log` prints it, which the CLI's users classify.
+        const gh = classify({ log: ghRunViewLog(r.records, `Run ${c.run.split('\n')[0] ?? ''}`) });
+        expect({ case: c.name, form: 'gh run view --log', type: gh.type, retried: retriedOnPr(gh) }).toEqual({
+          case: c.name,
+          form: 'gh run view --log',
+          type: job.type,
+          retried: retriedOnPr(job),
+        });
         if (b.setup) {
           const matched = classify({
             log: jobLog(stepRecords(c.run, r.lines, r.exit, setupMatchers(b.setup))),
