@@ -5,9 +5,29 @@
  * keyword automaton and the pattern, as the classifier runs it.
  */
 import type { CompiledRuleSet } from '../src/core/classify/index.js';
-import { scanText } from '../src/core/classify/index.js';
+import { classify, scanText } from '../src/core/classify/index.js';
 import { decide } from '../src/core/policy.js';
 import type { Classification } from '../src/core/types.js';
+
+/**
+ * A failed run/ attempt's verdict: its own output as it printed it (no header, no exit line), its command and exit
+ * status, as phases/run-classify.ts hands them to the classifier.
+ */
+export function runAttemptVerdict(
+  command: string,
+  output: readonly string[],
+  exitCode: number,
+): Classification {
+  return classify({
+    log: output.join('\n'),
+    command,
+    stage: 'ci',
+    step: 'ci',
+    conclusion: 'failure',
+    exitCode,
+    wholeStep: true,
+  });
+}
 
 /** A step that runs a script (`run:`) or an action (`uses:`). */
 export type StepKind = { run: string } | { uses: string };

@@ -3,9 +3,8 @@
  * assert a failing case's verdict: TAXONOMY's type, retried as that type is, and the line shown stating the cause,
  * or a miss left (`left`) asserted as it stands, so that a change that mends it shows.
  */
-import { classify } from '../../src/core/classify/index.js';
 import type { Classification, FailureType } from '../../src/core/types.js';
-import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
+import { actionsStep, jobLog, retriedOnPr, runAttemptVerdict } from '../classify-logs.js';
 import type { StepRun } from './real-steps.js';
 
 /** The transient types (and resource) are the ones the default policy retries; every other type never is. */
@@ -97,15 +96,7 @@ export function expectRunAlike(
   r: Pick<StepRun, 'lines' | 'exit'>,
   job: Classification,
 ): void {
-  const own = classify({
-    log: r.lines.join('\n'),
-    command: run,
-    stage: 'ci',
-    step: 'ci',
-    conclusion: 'failure',
-    exitCode: r.exit,
-    wholeStep: true,
-  });
+  const own = runAttemptVerdict(run, r.lines, r.exit);
   expect({ case: name, type: own.type, retried: retriedOnPr(own) }).toEqual({
     case: name,
     type: job.type,

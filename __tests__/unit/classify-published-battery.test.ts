@@ -7,7 +7,7 @@
  * azure-server-error) and a download's gzip stream cut short (rule download-stream-truncated).
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { actionsStep, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+import { actionsStep, jobLog, retriedOnPr, ruleFires, runAttemptVerdict } from '../classify-logs.js';
 import { caseLog, PUBLISHED_CASES } from '../published-battery.js';
 
 const TRANSIENT = new Set(['network', 'infrastructure', 'timeout']);
@@ -17,6 +17,9 @@ describe('published lines of the failures issue 68 lists', () => {
   test.each(PUBLISHED_CASES.map((c) => [c.run, c.type, c]))('%s: %s', (_run, type, c) => {
     const v = classify({ log: caseLog(c) });
     expect(v.type).toBe(type);
+    // The same command under run/ (its own output, command and status) is typed and retried alike.
+    const own = runAttemptVerdict(c.run, c.output, c.exit);
+    expect({ type: own.type, retried: retriedOnPr(own) }).toEqual({ type: v.type, retried: retriedOnPr(v) });
     if (TRANSIENT.has(c.type)) expect(retriedOnPr(v)).toBe(true);
     if (DETERMINISTIC.has(c.type)) expect(retriedOnPr(v)).toBe(false);
   });

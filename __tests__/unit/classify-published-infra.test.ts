@@ -5,7 +5,7 @@
  * a passing look-alike, inside a job whose later step fails saying nothing, gives `unknown`, not retried.
  */
 import { classify } from '../../src/core/classify/index.js';
-import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
+import { actionsStep, jobLog, retriedOnPr, runAttemptVerdict } from '../classify-logs.js';
 import { expectVerdict, passedThenFailed } from '../e2e/real-verdicts.js';
 import { INFRA_CASES, infraLog, infraStep, stepText, type InfraCase } from '../published-infra-battery.js';
 
@@ -32,6 +32,14 @@ describe('containers, infrastructure and deploys as their tools print them', () 
         echoShown: c.left !== undefined && !c.left.causeShown,
       },
     );
+    // A script under run/ (its own output, command and status) is typed and retried alike.
+    if ('run' in c.step && c.exit !== undefined) {
+      const own = runAttemptVerdict(c.step.run, c.output, c.exit);
+      expect({ type: own.type, retried: retriedOnPr(own) }).toEqual({
+        type: v.type,
+        retried: retriedOnPr(v),
+      });
+    }
   });
 
   const passes = INFRA_CASES.filter((c) => c.type === null);

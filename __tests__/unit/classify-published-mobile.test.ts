@@ -5,7 +5,7 @@
  * above low.
  */
 import { classify } from '../../src/core/classify/index.js';
-import { retriedOnPr } from '../classify-logs.js';
+import { retriedOnPr, runAttemptVerdict } from '../classify-logs.js';
 import { MOBILE_CASES, mobileLog, type MobileCase } from '../published-mobile-battery.js';
 
 const TRANSIENT = new Set(['network', 'infrastructure', 'timeout']);
@@ -20,6 +20,14 @@ describe('Xcode, Swift, CocoaPods, fastlane and Flutter failures as their tools 
     }
     expect(v.type).toBe(c.type);
     if (c.type !== 'resource') expect(retriedOnPr(v)).toBe(TRANSIENT.has(c.type));
+    if (c.exit !== undefined) {
+      // The same script under run/ (its own output, command and status) is typed and retried alike.
+      const own = runAttemptVerdict(c.script.join('\n'), c.output, c.exit);
+      expect({ type: own.type, retried: retriedOnPr(own) }).toEqual({
+        type: v.type,
+        retried: retriedOnPr(v),
+      });
+    }
     expect(v.evidence?.text ?? '').toMatch(c.shown ?? /./);
   });
 });

@@ -10,7 +10,7 @@
  * IDExxxx error (dotnet-code-style-error).
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { retriedOnPr, ruleFires } from '../classify-logs.js';
+import { retriedOnPr, ruleFires, runAttemptVerdict } from '../classify-logs.js';
 import { concise, WINDOWS_CASES, windowsLog, type WindowsCase } from '../published-windows-battery.js';
 
 const TRANSIENT = new Set(['network', 'infrastructure', 'timeout']);
@@ -25,6 +25,14 @@ describe('Windows and .NET failures as their tools print them', () => {
     }
     expect(v.type).toBe(c.type);
     if (c.type !== 'resource') expect(retriedOnPr(v)).toBe(TRANSIENT.has(c.type));
+    if (c.exit !== undefined) {
+      // The same script under run/ (its own output, command and status) is typed and retried alike.
+      const own = runAttemptVerdict(c.script.join('\n'), c.output, c.exit);
+      expect({ type: own.type, retried: retriedOnPr(own) }).toEqual({
+        type: v.type,
+        retried: retriedOnPr(v),
+      });
+    }
     expect(v.evidence?.text ?? '').toMatch(c.shown ?? /./);
   });
 });

@@ -422,7 +422,7 @@ export function evidencePieces(
   const pieces = [
     ...suiteLoadErrors(checkerFindings(rules, command), scan, ruleSet),
     ...(notFound ? [notFound] : []),
-    ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined)),
+    ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined || whole !== undefined)),
     ...exitPiece(scan, context),
     ...elapsedPiece(scan),
   ];
