@@ -5765,7 +5765,7 @@ function evidencePieces(scan, ruleSet, context, whole) {
     const pieces = [
         ...suiteLoadErrors(checkerFindings(rules, command), scan, ruleSet),
         ...(notFound ? [notFound] : []),
-        ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined)),
+        ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined || whole !== undefined)),
         ...exitPiece(scan, context),
         ...elapsedPiece(scan),
     ];
