@@ -10,7 +10,7 @@ import { classify, type FailureSignals } from '../../src/core/classify/index.js'
 import { DEFAULT_CONFIG } from '../../src/core/config-defaults.js';
 import { classifyAttempt } from '../../src/phases/run-classify.js';
 import type { RunPorts } from '../../src/ports/run-step.js';
-import { failedRunLog } from '../classify-logs.js';
+import { failedRunLog, failedScriptLog } from '../classify-logs.js';
 
 /** What phases/run-classify.ts classifyAttempt hands the classifier for a failed attempt. */
 const runAttempt = (command: string, output: string[], exitCode: number): FailureSignals => ({
@@ -94,6 +94,21 @@ describe("run/'s own output is the failed step, whole", () => {
     });
     expect(own.evidence?.text).toBe(output[line]);
     expect({ type: job.type, rule: job.rule }).toEqual({ type, rule });
+  });
+
+  test('a script is typed by its first command past its set-up lines, as a job log header is read', () => {
+    // A corpus log's shape (gha-committed d1222, found by bench/run-alike.ts): the venv sourced, then the tests.
+    const script = ['source .venv/bin/activate', 'python tests/_nopytest_tests.py'];
+    const output = [
+      'Traceback (most recent call last):',
+      '  File "/home/runner/work/app/app/tests/_nopytest_tests.py", line 3, in <module>',
+      '    from statsforecast import StatsForecast',
+      "ModuleNotFoundError: No module named 'statsforecast'",
+    ];
+    const own = classify(runAttempt(script.join('\n'), output, 1));
+    const job = classify({ log: failedScriptLog(script, output, 1) });
+    expect({ type: own.type, rule: own.rule }).toEqual({ type: job.type, rule: job.rule });
+    expect(own.type).not.toBe('unknown');
   });
 
   test('output that is not said to be one step, whole (a CLI log of unknown shape), keeps the block shapes unheard', () => {

@@ -9,7 +9,7 @@ import type { Classification, Confidence, Evidence, FailureType, StepOutcome } f
 import { TRANSIENT_TYPES } from '../types.js';
 import { withoutCredentials } from '../text.js';
 import type { CommandContext, CommandHit } from './context.js';
-import { resolveName } from './context.js';
+import { isSetupCommand, resolveName } from './context.js';
 import { causeOf, isExceptionLine, withSaid } from './cause-lines.js';
 import {
   closedCause,
@@ -193,8 +193,21 @@ function commandContext(
     failed: [],
     ran: [],
     ...context,
-    step: { line: 0, text: command, role: 'step', spec: 'signal:command' },
+    step: { line: 0, text: stepCommandOf(command), role: 'step', spec: 'signal:command' },
   };
+}
+
+/**
+ * The line of a step's script that types it, as a job log's step header is read (scan-lines.ts scriptLine): its
+ * first line that is no set-up command (`source .venv/bin/activate`, `cd app`), else its first line.
+ */
+function stepCommandOf(script: string): string {
+  if (!script.includes('\n')) return script;
+  const lines = script
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.find((l) => !isSetupCommand(l)) ?? lines[0] ?? script;
 }
 
 /** The verdict of the best-supported piece of evidence (weigh.ts), with its own retryable override. */
