@@ -6193,8 +6193,21 @@ function commandContext(scan, command) {
         failed: [],
         ran: [],
         ...context,
-        step: { line: 0, text: command, role: 'step', spec: 'signal:command' },
+        step: { line: 0, text: stepCommandOf(command), role: 'step', spec: 'signal:command' },
     };
+}
+/**
+ * The line of a step's script that types it, as a job log's step header is read (scan-lines.ts scriptLine): its
+ * first line that is no set-up command (`source .venv/bin/activate`, `cd app`), else its first line.
+ */
+function stepCommandOf(script) {
+    if (!script.includes('\n'))
+        return script;
+    const lines = script
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    return lines.find((l) => !isSetupCommand(l)) ?? lines[0] ?? script;
 }
 /** The verdict of the best-supported piece of evidence (weigh.ts), with its own retryable override. */
 function fromWeighed({ piece, confidence }) {
