@@ -27,7 +27,7 @@
  * Time (2026-12-02, 2 shared cores, load 4-6, `PATH=/tmp/debpy:$PATH CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this
  * file): about 13 s warm.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
 import { retriedOnPr } from '../classify-logs.js';
@@ -71,6 +71,7 @@ describe("Python's and the shell's linters and packaging, classified as a GitHub
     expectRunAlike(c.name, c.run, r, v);
     const shown = v.evidence?.text ?? '';
     const logs = process.env.REAL_LINT_LOGS;
+    if (logs) mkdirSync(logs, { recursive: true });
     if (logs) writeFileSync(path.join(logs, `${runnable.indexOf(c)}.log`), r.log);
     if (process.env.REAL_LINT_TABLE === '1')
       process.stdout.write(`TABLE|${c.name}|${type}|${v.type} [${v.rule}] ${shown}\n`);

@@ -5,7 +5,7 @@
  * it passed, printed its failure-like words, and is not typed inside a job whose later step fails saying nothing.
  * A battery says only what differs: its cases, how one runs, the lines its tool prints that are never the cause.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
 import type { FailureType } from '../../src/core/types.js';
@@ -79,6 +79,8 @@ export function realBattery<C extends BatteryCase>(b: Battery<C>): void {
       async (c) => {
         const r = await b.run(c);
         const logs = process.env[`REAL_${b.name}_LOGS`];
+        // The directory is made when missing: a path mistyped or not yet made fails no case.
+        if (logs) mkdirSync(logs, { recursive: true });
         if (logs)
           writeFileSync(
             path.join(logs, `${c.name.replace(/\W+/g, '-')}.log`),
