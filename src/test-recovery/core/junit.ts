@@ -117,22 +117,72 @@ function nextTag(xml: string, at: number): Tag | undefined {
     const close = xml[lt + 1] === '/';
     const body = xml.slice(close ? lt + 2 : lt + 1, i);
     const empty = !close && body.endsWith('/');
-    const name = /^[A-Za-z_][\w.:-]*/.exec(body)?.[0];
+    const name = tagName(body);
     if (!name) throw notWellFormed(`a tag without a name at ${lt}`);
     return { name, attrs: body.slice(name.length, empty ? -1 : undefined), close, empty, end: i + 1 };
   }
   return undefined;
 }
 
+/** `^[A-Za-z_][\w.:-]*`, scanned: a regular expression over a 4 MB name can overflow V8's regexp stack. */
+function tagName(body: string): string | undefined {
+  if (!/^[A-Za-z_]/.test(body)) return undefined;
+  let i = 1;
+  while (i < body.length && /[\w.:-]/.test(body[i]!)) i++; // per character: no backtracking
+  return body.slice(0, i);
+}
+
 /** An element's attributes, entities decoded. */
-function attributes(text: string): Record<string, string> {
+export function attributes(text: string): Record<string, string> {
   const out: Record<string, string> = {};
-  // A name starts after white space: a long run without `=` is then tried once, not from each character.
-  const pair = /\s([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  // Trimmed, as the XML parser read before trimmed them (jest-junit writes ' Timeout test'): keys stay the same.
-  for (let m = pair.exec(text); m; m = pair.exec(text))
-    out[m[1]!] = decodeEntities((m[2] ?? m[3] ?? '').trim());
+  // Scanned, not matched: a regular expression over a 4 MB name keeps a backtrack entry per character and can
+  // overflow V8's regexp stack. It reads what `\s([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')` reads: a pair starts after
+  // white space, and a candidate that is not a pair is left at the next white space, so each character is read
+  // a bounded number of times.
+  // Once a quote has no close after some point, it has none after any later point either.
+  const unclosedFrom: Record<string, number> = { '"': Infinity, "'": Infinity };
+  for (let at = nextSpace(text, 0); at < text.length; ) {
+    let i = at + 1;
+    const nameStart = i;
+    while (i < text.length && text[i] !== '=' && !isSpace(text[i]!)) i++;
+    const name = text.slice(nameStart, i);
+    let value: string | undefined;
+    // An empty name fails at once: each white space of a long run is a candidate, and none may scan the run.
+    while (name && i < text.length && isSpace(text[i]!)) i++;
+    if (name && text[i] === '=') {
+      i++;
+      while (i < text.length && isSpace(text[i]!)) i++;
+      const quote = text[i];
+      if (quote === '"' || quote === "'") {
+        const close = i >= unclosedFrom[quote]! ? -1 : text.indexOf(quote, i + 1);
+        if (close === -1) unclosedFrom[quote] = Math.min(unclosedFrom[quote]!, i);
+        else {
+          value = text.slice(i + 1, close);
+          i = close + 1;
+        }
+      }
+    }
+    if (value === undefined) {
+      at = nextSpace(text, at + 1);
+      continue;
+    }
+    // Trimmed, as the XML parser read before trimmed them (jest-junit writes ' Timeout test'): keys stay the same.
+    out[name] = decodeEntities(value.trim());
+    at = nextSpace(text, i);
+  }
   return out;
+}
+
+/** Where JavaScript's `\s` matches. */
+function isSpace(c: string): boolean {
+  if (c <= ' ') return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\v' || c === '\f';
+  return c >= '\u0080' && /\s/.test(c);
+}
+
+function nextSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isSpace(text[i]!)) i++;
+  return i;
 }
 
 const SUITE_PARENTS = new Set(['', 'testsuites', 'testsuite']);
