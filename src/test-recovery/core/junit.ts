@@ -141,7 +141,7 @@ export function attributes(text: string): Record<string, string> {
   // a bounded number of times.
   // Once a quote has no close after some point, it has none after any later point either.
   const unclosedFrom: Record<string, number> = { '"': Infinity, "'": Infinity };
-  for (let at = nextSpace(text, 0); at < text.length; ) {
+  for (let at = nextSpace(text, 0); at < text.length;) {
     let i = at + 1;
     const nameStart = i;
     while (i < text.length && text[i] !== '=' && !isSpace(text[i]!)) i++;
