@@ -138,8 +138,7 @@ export function attributes(text: string): Record<string, string> {
   // Scanned, not matched: a regular expression over a 4 MB name keeps a backtrack entry per character and can
   // overflow V8's regexp stack. It reads what `\s([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')` reads: a pair starts after
   // white space, and a candidate that is not a pair is left at the next white space, so each character is read
-  // a bounded number of times.
-  // Once a quote has no close after some point, it has none after any later point either.
+  // a bounded number of times. A quote with no close after some point has none after any later point either.
   const unclosedFrom: Record<string, number> = { '"': Infinity, "'": Infinity };
   for (let at = nextSpace(text, 0); at < text.length;) {
     let i = at + 1;
@@ -153,9 +152,9 @@ export function attributes(text: string): Record<string, string> {
       i++;
       while (i < text.length && isSpace(text[i]!)) i++;
       const quote = text[i];
-      if (quote === '"' || quote === "'") {
-        const close = i >= unclosedFrom[quote]! ? -1 : text.indexOf(quote, i + 1);
-        if (close === -1) unclosedFrom[quote] = Math.min(unclosedFrom[quote]!, i);
+      if ((quote === '"' || quote === "'") && i < unclosedFrom[quote]!) {
+        const close = text.indexOf(quote, i + 1);
+        if (close === -1) unclosedFrom[quote] = i;
         else {
           value = text.slice(i + 1, close);
           i = close + 1;
