@@ -43,15 +43,22 @@ function workspace(name: string): string {
   return ws;
 }
 
+/** The position of a call of `method` for the artifact `name` in the order the service received them. */
+const arrival = (method: string, name: string): number =>
+  stand.results.arrivals.findIndex(
+    (c) => c.method === method && (c.body as { name?: string } | undefined)?.name === name,
+  );
+
 test("the manifest's artifact is created while the archive's uploads; the checkpoint restores", async () => {
   const ws = workspace('ws');
   const store = await openStore('artifact');
-  // Each CreateArtifact waits (up to 3 s) for a second one to be in flight beside it.
-  stand.results.gather('CreateArtifact', 2, 3_000);
   const { value: saved } = await quietly(() =>
     saveCheckpoint({ store, workspace: ws, paths: ['.'], id: 'early', meta }),
   );
-  expect(stand.results.peakInFlight.CreateArtifact).toBe(2);
+  // Claimed after the archive's name, and before the archive is finalized: not one round trip at the end.
+  const manifestCreated = arrival('CreateArtifact', 'early.manifest.json');
+  expect(manifestCreated).toBeGreaterThan(arrival('CreateArtifact', 'early.tar.zst'));
+  expect(manifestCreated).toBeLessThan(arrival('FinalizeArtifact', 'early.tar.zst'));
   const finalized = stand.results.artifacts.filter((a) => a.finalized).map((a) => a.name);
   expect(finalized.sort()).toEqual(['early.manifest.json', 'early.tar.zst']);
 
@@ -63,6 +70,45 @@ test("the manifest's artifact is created while the archive's uploads; the checkp
   expect(restored.restored).toBe(true);
   expect(restored.manifest.archive.sha256).toBe(saved.manifest.archive.sha256);
   expect(await treeDigest(dest)).toBe(await treeDigest(ws));
+});
+
+test('two saves of one name at once (matrix legs): the one that claims the archive claims the manifest, and saves', async () => {
+  const first = workspace('ws-leg-0');
+  const second = workspace('ws-leg-1');
+  writeFileSync(path.join(second, 'dist', 'leg.txt'), 'second\n');
+  // The first save's archive claim is held until the second save finalizes something: the order a loaded
+  // runner can give. Claiming both names at once, the first leg took the manifest's meanwhile, the second
+  // the archive's, and neither saved (CI, matrix-same-name, 2026-12-04).
+  const held = stand.results.holdUntil('CreateArtifact', 'FinalizeArtifact', 10_000);
+  const one = quietly(async () =>
+    saveCheckpoint({ store: await openStore('artifact'), workspace: first, paths: ['.'], id: 'race', meta }),
+  ).then(
+    (r) => r.value,
+    (e: unknown) => e as Error,
+  );
+  while (arrival('CreateArtifact', 'race.tar.zst') < 0) await new Promise((r) => setTimeout(r, 10));
+  const other = await quietly(async () =>
+    saveCheckpoint({ store: await openStore('artifact'), workspace: second, paths: ['.'], id: 'race', meta }),
+  ).then(
+    (r) => r.value,
+    (e: unknown) => e as Error,
+  );
+  const lost = await one;
+  expect(held.sent()).toBe(true);
+  expect(other).not.toBeInstanceOf(Error);
+  expect(lost).toBeInstanceOf(Error);
+  expect((lost as Error).message).toMatch(/409|already exists/);
+  const claims = stand.results.arrivals.filter(
+    (c) => c.method === 'CreateArtifact' && (c.body as { name?: string }).name === 'race.manifest.json',
+  );
+  expect(claims).toHaveLength(1);
+
+  const dest = path.join(tmp, 'restored-race');
+  const { value: restored } = await quietly(async () =>
+    restoreCheckpoint({ store: await openStore('artifact'), checkpoint: 'race', dest }),
+  );
+  expect(restored.restored).toBe(true);
+  expect(await treeDigest(dest)).toBe(await treeDigest(second));
 });
 
 test('a save whose archive is refused leaves its manifest created, unfinalized and unlisted', async () => {

@@ -1,7 +1,7 @@
 /**
  * A save's requests to the store go beside its walk rather than after it. The walk's syscalls are
- * synchronous, so it gives the event loop a turn now and then: the archive's and the manifest's artifacts
- * are created while it runs. An incremental checks, before it commits its manifest, that the checkpoints
+ * synchronous, so it gives the event loop a turn now and then: the archive's artifact is created while
+ * it runs. An incremental checks, before it commits its manifest, that the checkpoints
  * it takes files from are still listed (save-commit.ts checkChain): that listing is taken only once the
  * archive is stored, on any store, and is the service's own at that moment, never one the store kept from
  * earlier in the save. A listing asked for as soon as the walk was over (tried: one round trip less) missed a
@@ -154,7 +154,7 @@ test('a parent removed from the run after the store last listed it fails the inc
   expect(stand.results.artifacts.filter((a) => a.name === 'c.manifest.json' && a.finalized)).toEqual([]);
 });
 
-test('the artifacts are created while the walk runs, not once it is over; the checkpoint restores', async () => {
+test("the archive's artifact is created while the walk runs, not once it is over; the checkpoint restores", async () => {
   const ws = path.join(tmp, 'ws-wide');
   for (let d = 0; d < 100; d++) {
     mkdirSync(path.join(ws, `d${d}`), { recursive: true });
@@ -175,7 +175,10 @@ test('the artifacts are created while the walk runs, not once it is over; the ch
       onPacked: () => void (atPacked = created() - before),
     }),
   );
-  expect(atPacked).toBe(2);
+  // The archive's at least; the manifest's is claimed once the archive's name is won (artifact-store.ts
+  // putArchive), which a short walk may outlast: it is still sent before the archive is finalized
+  // (artifact-early-manifest.test.ts).
+  expect(atPacked).toBeGreaterThanOrEqual(1);
   const dest = path.join(tmp, 'restored-wide');
   const { value: restored } = await quietly(() => restoreCheckpoint({ store, checkpoint: 'wide', dest }));
   expect(restored.restored).toBe(true);

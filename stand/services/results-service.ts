@@ -128,6 +128,11 @@ export interface ResultsService {
   /** Entries evicted to keep the repository under its cache limit, in the order evicted. */
   evictedCaches: CacheRecord[];
   calls: TwirpCall[];
+  /**
+   * Each call's method and body as it arrived, before any hold, delay or answer: the order a client sent
+   * them in (`calls` holds them in the order they were answered).
+   */
+  arrivals: { method: string; body: unknown }[];
   /** Ties a run backend id to the GitHub run id and attempt, so the REST API can list its artifacts. */
   registerRun(runBackendId: string, runId: number, runAttempt: number): void;
   /** A read-only SAS URL for an artifact's blob (what the REST download redirect points at). */
@@ -257,6 +262,7 @@ export async function startResultsService({
   const evictedCaches: CacheRecord[] = [];
   let cacheTick = 0;
   const calls: TwirpCall[] = [];
+  const arrivals: { method: string; body: unknown }[] = [];
   const runs = new Map<string, { runId: number; runAttempt: number }>();
   const failures = new Map<string, { failure: TwirpFailure; times: number }>();
   let finalizeRefusals = 0;
@@ -600,6 +606,7 @@ export async function startResultsService({
       const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
       if (!auth?.[1]) throw new TwirpError(401, 'unauthenticated', 'missing bearer token');
       const ids = backendIdsFromToken(auth[1]);
+      arrivals.push({ method, body });
       inFlight.set(method, (inFlight.get(method) ?? 0) + 1);
       peakInFlight[method] = Math.max(peakInFlight[method] ?? 0, inFlight.get(method)!);
       try {
@@ -643,6 +650,7 @@ export async function startResultsService({
     caches,
     evictedCaches,
     calls,
+    arrivals,
     registerRun(runBackendId, runId, runAttempt) {
       runs.set(runBackendId, { runId, runAttempt });
     },

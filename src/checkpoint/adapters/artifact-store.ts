@@ -112,14 +112,20 @@ export class ArtifactStore implements CheckpointStore {
    * checkpoint's manifest artifact is created meanwhile (its name is reserved along with the archive's, as
    * any failed upload leaves a name), so that committing the manifest later costs one round trip less.
    * Its signed URL is used moments after the archive's own commits the archive: no older than that one.
+   *
+   * The two names are claimed in order, the manifest's only once the archive's is ours: two matrix legs
+   * saving one name at once, each claiming both at the same moment, could each win one and both lose.
    */
   async putArchive(file: string, data: Readable): Promise<StoredArchive> {
     const manifest = ARCHIVE_FILE.exec(file)?.[1];
+    const create = (name: string): Promise<CreatedArtifact> =>
+      this.guard.during(async () => (await uploadHalf()).createArtifact(name, this.uploadOptions()));
+    const archive = create(file);
+    // awaited by the upload below, which may start after a fast refusal has settled it
+    archive.catch(() => undefined);
     if (manifest !== undefined && !this.created.has(`${manifest}${MANIFEST_SUFFIX}`)) {
       const name = `${manifest}${MANIFEST_SUFFIX}`;
-      const creating = this.guard.during(async () =>
-        (await uploadHalf()).createArtifact(name, this.uploadOptions()),
-      );
+      const creating = archive.then(() => create(name));
       // awaited by putManifest; a save that stops before then never needs it
       creating.catch(() => undefined);
       this.created.set(name, creating);
@@ -127,7 +133,7 @@ export class ArtifactStore implements CheckpointStore {
     // The listing taken before (whether the name was free) is out of date from now on: a save's chain
     // check, which lists once the archive is stored (save-commit.ts checkChain), must see the service anew.
     this.cache = undefined;
-    return this.upload(file, data);
+    return this.upload(file, data, archive);
   }
 
   /** Resolves with the sha256 the upload computed of `bytes` (sent on finalize). */
