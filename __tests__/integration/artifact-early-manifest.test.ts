@@ -79,7 +79,7 @@ test('two saves of one name at once (matrix legs): the one that claims the archi
   // The first save's archive claim is held until the second save finalizes something: the order a loaded
   // runner can give. Claiming both names at once, the first leg took the manifest's meanwhile, the second
   // the archive's, and neither saved (CI, matrix-same-name, 2026-12-04).
-  const held = stand.results.holdUntil('CreateArtifact', 'FinalizeArtifact', 10_000);
+  const held = stand.results.holdUntil('CreateArtifact', 'FinalizeArtifact', 60_000);
   const one = quietly(async () =>
     saveCheckpoint({ store: await openStore('artifact'), workspace: first, paths: ['.'], id: 'race', meta }),
   ).then(
