@@ -324,7 +324,9 @@ export const LINT_CASES: LintCase[] = [
     name: 'pip wheel, a C extension that does not compile',
     type: 'build',
     cause: /speed\.c:\d+:\d+: error:/,
-    needs: ['python3-setuptools', 'gcc'],
+    // wheel: an older setuptools (Debian bookworm's 66) builds no wheel without it (`invalid command 'bdist_wheel'`),
+    // and pip then stops at the metadata, before gcc runs.
+    needs: ['python3-setuptools', 'python3-wheel', 'gcc'],
     files: {
       'setup.py':
         "from setuptools import Extension, setup\n\nsetup(name='app', version='1.0', ext_modules=[Extension('app_speed', ['speed.c'])])\n",
