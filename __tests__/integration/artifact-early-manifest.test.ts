@@ -43,10 +43,21 @@ function workspace(name: string): string {
   return ws;
 }
 
+/** Whether a call the service received is of `method` for the artifact `name`. */
+const callOf =
+  (method: string, name: string) =>
+  (c: { method: string; body: unknown }): boolean =>
+    c.method === method && (c.body as { name?: string } | undefined)?.name === name;
+
 /** The position of a call of `method` for the artifact `name` in the order the service received them. */
 const arrival = (method: string, name: string): number =>
-  stand.results.arrivals.findIndex(
-    (c) => c.method === method && (c.body as { name?: string } | undefined)?.name === name,
+  stand.results.arrivals.findIndex(callOf(method, name));
+
+/** A save's checkpoint, or the error it failed with. */
+const settled = <T>(saving: Promise<{ value: T }>): Promise<T | Error> =>
+  saving.then(
+    (r) => r.value,
+    (e: unknown) => e as Error,
   );
 
 test("the manifest's artifact is created while the archive's uploads; the checkpoint restores", async () => {
@@ -80,28 +91,35 @@ test('two saves of one name at once (matrix legs): the one that claims the archi
   // runner can give. Claiming both names at once, the first leg took the manifest's meanwhile, the second
   // the archive's, and neither saved (CI, matrix-same-name, 2026-12-04).
   const held = stand.results.holdUntil('CreateArtifact', 'FinalizeArtifact', 60_000);
-  const one = quietly(async () =>
-    saveCheckpoint({ store: await openStore('artifact'), workspace: first, paths: ['.'], id: 'race', meta }),
-  ).then(
-    (r) => r.value,
-    (e: unknown) => e as Error,
+  const one = settled(
+    quietly(async () =>
+      saveCheckpoint({
+        store: await openStore('artifact'),
+        workspace: first,
+        paths: ['.'],
+        id: 'race',
+        meta,
+      }),
+    ),
   );
   while (arrival('CreateArtifact', 'race.tar.zst') < 0) await new Promise((r) => setTimeout(r, 10));
-  const other = await quietly(async () =>
-    saveCheckpoint({ store: await openStore('artifact'), workspace: second, paths: ['.'], id: 'race', meta }),
-  ).then(
-    (r) => r.value,
-    (e: unknown) => e as Error,
+  const other = await settled(
+    quietly(async () =>
+      saveCheckpoint({
+        store: await openStore('artifact'),
+        workspace: second,
+        paths: ['.'],
+        id: 'race',
+        meta,
+      }),
+    ),
   );
   const lost = await one;
   expect(held.sent()).toBe(true);
   expect(other).not.toBeInstanceOf(Error);
   expect(lost).toBeInstanceOf(Error);
   expect((lost as Error).message).toMatch(/409|already exists/);
-  const claims = stand.results.arrivals.filter(
-    (c) => c.method === 'CreateArtifact' && (c.body as { name?: string }).name === 'race.manifest.json',
-  );
-  expect(claims).toHaveLength(1);
+  expect(stand.results.arrivals.filter(callOf('CreateArtifact', 'race.manifest.json'))).toHaveLength(1);
 
   const dest = path.join(tmp, 'restored-race');
   const { value: restored } = await quietly(async () =>

@@ -132,7 +132,7 @@ export interface ResultsService {
    * Each call's method and body as it arrived, before any hold, delay or answer: the order a client sent
    * them in (`calls` holds them in the order they were answered).
    */
-  arrivals: { method: string; body: unknown }[];
+  arrivals: Pick<TwirpCall, 'method' | 'body'>[];
   /** Ties a run backend id to the GitHub run id and attempt, so the REST API can list its artifacts. */
   registerRun(runBackendId: string, runId: number, runAttempt: number): void;
   /** A read-only SAS URL for an artifact's blob (what the REST download redirect points at). */
@@ -262,7 +262,7 @@ export async function startResultsService({
   const evictedCaches: CacheRecord[] = [];
   let cacheTick = 0;
   const calls: TwirpCall[] = [];
-  const arrivals: { method: string; body: unknown }[] = [];
+  const arrivals: Pick<TwirpCall, 'method' | 'body'>[] = [];
   const runs = new Map<string, { runId: number; runAttempt: number }>();
   const failures = new Map<string, { failure: TwirpFailure; times: number }>();
   let finalizeRefusals = 0;
