@@ -721,6 +721,49 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
       ),
     ),
   },
+  // A JavaScript package manager run where the job has no package.json (a monorepo's package without
+  // working-directory): each tool's own lines, as it printed them here in an empty directory (paths filled in).
+  {
+    what: 'yarn build where no package.json is (Yarn 1.22.22, run here)',
+    rule: 'project-manifest-missing',
+    log: job(
+      actionsStep(
+        { run: 'yarn build' },
+        [
+          'yarn run v1.22.22',
+          'error Couldn\'t find a package.json file in "/home/runner/work/app/app"',
+          'info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.',
+        ],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'pnpm run build where no package.json is (pnpm 9.15.9, run here)',
+    rule: 'project-manifest-missing',
+    log: job(
+      actionsStep(
+        { run: 'pnpm run build' },
+        [' ERR_PNPM_NO_PKG_MANIFEST  No package.json found in /home/runner/work/app/app'],
+        1,
+      ),
+    ),
+  },
+  {
+    what: 'yarn test where no project is (Yarn 4.18.1, run here)',
+    rule: 'project-manifest-missing',
+    log: job(
+      actionsStep(
+        { run: 'yarn test' },
+        [
+          '\u001b[31m\u001b[1mUsage Error\u001b[22m\u001b[39m: No project found in /home/runner/work/app/app',
+          '',
+          '\u001b[1m$ \u001b[22myarn run [--inspect] [--inspect-brk] [-T,--top-level] [-B,--binaries-only] [--require #0] <scriptName> ...',
+        ],
+        1,
+      ),
+    ),
+  },
 ];
 
 // The project's packaging, not the job's settings (TAXONOMY build), as the labellers read d1498: a file the
