@@ -486,6 +486,24 @@ describe('a job the runner or GitHub cannot start as written (rules job-setup-in
     expect(retriedOnPr(v)).toBe(false);
   });
 
+  test('the runner given no download for a retired action version fails the set-up: config, not retried', () => {
+    // actions/runner src/Runner.Worker/ActionManager.cs @ 258d6c85: `Missing download info for {Name}@{Ref}`
+    const line = '##[error]Missing download info for actions/cache@v2';
+    expect(fires('gha-action-missing', line)).toBe(true);
+    const v = classify({
+      log: jobLog([
+        "Current runner version: '2.321.0'",
+        'Prepare workflow directory',
+        'Prepare all required actions',
+        'Getting action download info',
+        "Download action repository 'actions/checkout@v4' (SHA:11bd71901bbe5b1630ceea73d27597364c9af683)",
+        line,
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'gha-action-missing' });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
   test.each([
     // dotnet/runtime System.Diagnostics.Process Strings.resx @ b0a15cc5 (ErrorStartingProcess) with ENOENT's text:
     // a working-directory the checkout does not have
