@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import type { CompiledRuleSet } from '../../src/core/classify/rules.js';
-import { actionsStep, failedRunLog, jobLog, retriedOnPr } from '../classify-logs.js';
+import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 let dir = '';
 
@@ -372,6 +372,39 @@ describe('a pinned download or keystore that is not there', () => {
     } finally {
       server.close();
     }
+  });
+
+  test.each([
+    ['404', 'dependency', 'toolkit-download-not-found', false],
+    ['503', 'network', 'client-network-error', true],
+  ])("an action's tool-cache download answered %s ends the step: %s (%s)", (status, type, rule, retried) => {
+    // @actions/tool-cache 4.0.0 downloadTool, run against a local server: HTTPError, then the action's setFailed
+    const log = jobLog(
+      actionsStep({ uses: 'owner/setup-tool@v1' }, [
+        'Downloading https://example.com/tool/v1.2.3/tool-linux-x64.tar.gz',
+        `##[error]Unexpected HTTP response: ${status}`,
+      ]),
+    );
+    const v = classify({ log });
+    expect(v).toMatchObject({ type, rule });
+    expect(retriedOnPr(v)).toBe(retried);
+  });
+
+  test("apt's source with no Release file for this release is dependency; the old warning form is not its verdict", () => {
+    // Debian/apt acquire-item.cc, as apt 2.6.1 printed it here for a source whose Release answered 404
+    const failed = [
+      'Ign:1 http://ppa.launchpad.net/owner/ppa/ubuntu noble InRelease',
+      'Err:2 http://ppa.launchpad.net/owner/ppa/ubuntu noble Release',
+      '  404  Not Found [IP: 185.125.190.80 80]',
+      'Reading package lists...',
+      "E: The repository 'http://ppa.launchpad.net/owner/ppa/ubuntu noble Release' does not have a Release file.",
+    ];
+    const v = classify({ log: failedRunLog('sudo apt-get update', failed, 100) });
+    expect(v).toMatchObject({ type: 'dependency', rule: 'apt-repository-without-release' });
+    expect(retriedOnPr(v)).toBe(false);
+    const warned = failed.at(-1)!.replace(/^E:/, 'W:');
+    expect(ruleFires(defaultRuleSet(), 'apt-repository-without-release', warned)).toBe(false);
+    expect(ruleFires(defaultRuleSet(), 'apt-repository-without-release', failed.at(-1)!)).toBe(true);
   });
 
   test("the Android Gradle plugin's signing check without the keystore: config, over the assemble task", () => {
