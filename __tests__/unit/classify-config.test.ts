@@ -48,6 +48,15 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     ),
   },
   {
+    what: "an admin-only API call with the job's token (the API's 403 message, through Octokit)",
+    rule: 'actions-toolkit-config',
+    log: job(
+      actionsStep({ uses: 'actions/github-script@v7' }, [
+        '##[error]Unhandled error: HttpError: Must have admin rights to Repository.',
+      ]),
+    ),
+  },
+  {
     what: 'OIDC without id-token: write (actions/toolkit oidc-utils.ts)',
     rule: 'actions-toolkit-config',
     log: job(
