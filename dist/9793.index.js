@@ -4121,7 +4121,8 @@ const OWN = 'so its tests did not run';
  * Why the wrapper before the runner (`npm exec -ws --`, `yarn workspaces run`, `pnpm -r exec`, `lerna exec --`)
  * stopped at the first package whose run failed: npm 11.19.1's lib/commands/exec.js (execWorkspaces) runs each workspace in turn and
  * catches no failure; pnpm's recursive commands bail at the first failure unless `--no-bail`
- * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), and a `--filter` may select several;
+ * (https://pnpm.io/cli/recursive, ERR_PNPM_RECURSIVE_EXEC_FIRST_FAIL), though the next package queued may have
+ * started before pnpm exits (10.34.9 runRecursive, p-limit), and a `--filter` may select several;
  * `lerna exec` bails by default too ("--no-bail ... Pass --no-bail to continue despite failure", lerna's
  * commands/exec, https://www.npmjs.com/package/@lerna/exec).
  */
@@ -4151,7 +4152,7 @@ function stopsAtFailedPackage(runner, before, npmWorkspaces) {
     const noBail = (w) => /^(?:--no-bail|--bail=false)$/.test(w);
     const pnpm = own(tools.indexOf('pnpm'), 'exec');
     if (pnpm.some((w) => /^(?:-r|--recursive|-F|--filter(?:-prod)?)(?:=.*)?$/.test(w)) && !pnpm.some(noBail))
-        return "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
+        return "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it may not have run";
     const lerna = tools.indexOf('lerna');
     if (lerna !== -1 && before.slice(lerna + 1).includes('exec') && !before.some(noBail))
         return 'lerna exec stops at the first package that fails (no --no-bail), so the packages after it did not run';

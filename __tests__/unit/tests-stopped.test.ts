@@ -226,7 +226,7 @@ describe('a runner that stopped at a failure: the step runs whole once', () => {
     const npm =
       'npm exec runs jest in each workspace in turn and stops at the first where it fails, so any workspace after that one did not run';
     const pnpm =
-      "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it did not run";
+      "pnpm's recursive run stops at the first package that fails (no --no-bail), so the packages after it may not have run";
     for (const command of [
       'npm exec -ws -- jest',
       'npm exec --workspaces -- jest --ci',
