@@ -178,13 +178,15 @@ it("a rate-limit wait GitHub asks for does not count against the call's time lim
 it('a rate-limit wait moves the limit of the call that waits, not of the call beside it', async () => {
   const octokit = getOctokit('ghs_test', {
     baseUrl: url,
-    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 400, callTimeoutMs: 500 },
+    // As the test above: a limit wide enough for a loaded machine's round trips (500 ms timed out the retry's
+    // answer at a load of 19), and a wait longer than it.
+    policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1000, callTimeoutMs: 1500 },
     logger: new RecordingLogger(),
   });
   const pull = octokit.rest.pulls.get({ owner: 'o', repo: 'one-answers', pull_number: 5 });
   const limited = octokit.rest.repos.get({ owner: 'o', repo: 'limited-beside' });
   await expect(pull).resolves.toMatchObject({ data: { number: 5 } });
-  // The wait (2 "seconds" of 400 ms) is longer than the call's limit: the limit must move by it.
+  // The wait (2 "seconds" of 1,000 ms) is longer than the call's limit: the limit must move by it.
   await expect(limited).resolves.toMatchObject({ data: { name: 'limited-beside' } });
 });
 
