@@ -594,6 +594,36 @@ describe('a writer no other can race', () => {
     expect(asked).toBe(0);
   });
 
+  // A post reads the comments ahead, then classifies: another job's post can create the comment and end
+  // meanwhile. With nobody left racing, that job cannot fold the duplicate back (a rehearsal's e2e post-report
+  // ended with two sticky comments this way).
+  it("a read ahead made before another job's post created the comment and ended: one fresh read, no duplicate", async () => {
+    const alone = { ...FAST, othersWriting: () => Promise.resolve(false) };
+    const issue = 41;
+    const ahead = readSticky(octokit, REPO, issue);
+    await ahead;
+    await upsertStickyComment(
+      octokit,
+      REPO,
+      issue,
+      'unit (1)',
+      'unit 1 failed',
+      new RecordingLogger(),
+      alone,
+    );
+    const before = api.calls.length;
+    await upsertStickyComment(octokit, REPO, issue, 'unit (2)', 'unit 2 failed', new RecordingLogger(), {
+      ...alone,
+      firstRead: ahead,
+    });
+    expect(stickyOn(issue)).toHaveLength(1);
+    expect(parseStickyBody(stickyOn(issue)[0]!.body).map((s) => s.key)).toEqual(['unit (1)', 'unit (2)']);
+    const listings = api.calls
+      .slice(before)
+      .filter((c) => c.method === 'GET' && c.path.includes('/comments'));
+    expect(listings).toHaveLength(1); // the one fresh read; the read ahead was the first round's
+  });
+
   it('is told by the Actions API: another job of the attempt or another run in progress is a racer; a queued job is not', async () => {
     expect(await othersWriting(client(), QUIET, ours)).toBe(false);
     const queued = api.addJob({ repo: 'octo-org/quiet', runId: ours.runId, status: 'queued' });
