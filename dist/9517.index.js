@@ -63,8 +63,6 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
     let confirmed = false;
     let wait = settleMs;
     let racing = Promise.resolve(true);
-    // A read made as this writer writes; the read ahead was made earlier, while post did other work.
-    let fresh = options.firstRead === undefined;
     let alone = false;
     try {
         for (let round = 0; round < maxRounds; round++) {
@@ -93,15 +91,13 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
                 confirmed = false;
                 wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs, 2 * writeMs));
                 alone = !(await racing);
-                if (alone && fresh)
-                    break; // no writer beside us: nothing can overwrite this write
-                if (alone) {
-                    // The read ahead missed a comment a writer created and left after it (its post ended while ours
-                    // classified), which ours may now duplicate, and no writer is left to fold it back. With no
-                    // writer beside us, one read now is the truth.
-                    fresh = true;
+                // No writer beside us: nothing can overwrite this write. But a read ahead (made while post did other
+                // work) missed a comment a writer created and left after it, which ours may now duplicate, and no
+                // writer is left to fold it back: one read now, with no wait, is the truth.
+                if (alone && !(round === 0 && options.firstRead))
+                    break;
+                if (alone)
                     wait = 0;
-                }
             }
             else if (!wroteAny || confirmed || alone) {
                 break;

@@ -468,27 +468,18 @@ describe('a cloud login with no secrets, a checkout of a ref that is not there, 
 });
 
 describe('a job the runner or GitHub cannot start as written (rules job-setup-invalid, gha-action-missing)', () => {
-  test('a retired action version fails the set-up: config, not retried', () => {
-    // GitHub's service message at set-up, linking the notice github.blog/changelog/2024-04-16-deprecation-notice-v3-of-the-artifact-actions
-    const line =
-      '##[error]This request has been automatically failed because it uses a deprecated version of `actions/upload-artifact: v3`. Learn more: https://github.blog/changelog/2024-04-16-deprecation-notice-v3-of-the-artifact-actions/';
-    expect(fires('gha-action-missing', line)).toBe(true);
-    const v = classify({
-      log: jobLog([
-        "Current runner version: '2.321.0'",
-        'Prepare workflow directory',
-        'Prepare all required actions',
-        'Getting action download info',
-        line,
-      ]),
-    });
-    expect(v).toMatchObject({ type: 'config', rule: 'gha-action-missing' });
-    expect(retriedOnPr(v)).toBe(false);
-  });
-
-  test('the runner given no download for a retired action version fails the set-up: config, not retried', () => {
-    // actions/runner src/Runner.Worker/ActionManager.cs @ 258d6c85: `Missing download info for {Name}@{Ref}`
-    const line = '##[error]Missing download info for actions/cache@v2';
+  test.each([
+    [
+      // GitHub's service message at set-up, linking the notice github.blog/changelog/2024-04-16-deprecation-notice-v3-of-the-artifact-actions
+      'GitHub refusing a retired action version',
+      '##[error]This request has been automatically failed because it uses a deprecated version of `actions/upload-artifact: v3`. Learn more: https://github.blog/changelog/2024-04-16-deprecation-notice-v3-of-the-artifact-actions/',
+    ],
+    [
+      // actions/runner src/Runner.Worker/ActionManager.cs @ 258d6c85: `Missing download info for {Name}@{Ref}`
+      'the runner given no download for a retired action version',
+      '##[error]Missing download info for actions/cache@v2',
+    ],
+  ])('%s fails the set-up: config, not retried', (_, line) => {
     expect(fires('gha-action-missing', line)).toBe(true);
     const v = classify({
       log: jobLog([
