@@ -57,6 +57,7 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
     const settleMs = options.settleMs ?? 700;
     const maxRounds = options.maxRounds ?? 6;
     const result = { status: 'unchanged', removedDuplicates: 0 };
+    const render = (sections) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.renderStickyBody)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.mergeSections)(sections, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
     // Sections of other writers seen in any round, so a racing writer's stale overwrite is healed.
     let seen = [];
     let wroteAny = false;
@@ -70,7 +71,7 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
                 ? await options.firstRead
                 : await readSticky(octokit, repo, prNumber);
             const { readMs } = read;
-            const comments = await ownSticky(octokit, read.comments);
+            let comments = await ownSticky(octokit, read.comments);
             const parsed = comments.map((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.parseStickyBody)(c.body ?? ''));
             if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey))
                 return result;
@@ -79,7 +80,22 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
             if (round === 0 && options.othersWriting)
                 racing = options.othersWriting().catch(() => true);
             seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.mergeSections)(seen, ...parsed);
-            const desired = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.renderStickyBody)((0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.mergeSections)(seen, [ours]), options.limit !== undefined ? { limit: options.limit } : {});
+            let desired = render(seen);
+            // The read ahead was made while post did other work: a job's post may have added its section since and
+            // ended, and overwriting from the read ahead would lose that section for good (no writer is left to put
+            // it back). So the comment about to be overwritten is read again first: one request, made only when
+            // there is something to write.
+            let stale = round === 0 && options.firstRead !== undefined;
+            const keep = comments[0];
+            if (stale && keep && keep.body !== desired) {
+                const fresh = await getComment(octokit, repo, keep.id);
+                if (fresh) {
+                    comments = [fresh, ...comments.slice(1)];
+                    seen = (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.mergeSections)(seen, (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.parseStickyBody)(fresh.body ?? ''));
+                    desired = render(seen);
+                    stale = false;
+                }
+            }
             const writeStarted = Date.now();
             if (await writeDesired(octokit, repo, prNumber, comments, desired, result, logger)) {
                 // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
@@ -91,10 +107,10 @@ async function upsertStickyComment(octokit, repo, prNumber, jobKey, section, log
                 confirmed = false;
                 wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs, 2 * writeMs));
                 alone = !(await racing);
-                // No writer beside us: nothing can overwrite this write. But a read ahead (made while post did other
-                // work) missed a comment a writer created and left after it, which ours may now duplicate, and no
+                // No writer beside us: nothing can overwrite this write. But a read ahead that found no comment to
+                // read again missed one a writer created and left after it, which ours may now duplicate, and no
                 // writer is left to fold it back: one read now, with no wait, is the truth.
-                if (alone && !(round === 0 && options.firstRead))
+                if (alone && !stale)
                     break;
                 if (alone)
                     wait = 0;
@@ -209,6 +225,17 @@ async function ownSticky(octokit, comments) {
     return comments
         .filter((c) => (0,_core_report_comment_js__WEBPACK_IMPORTED_MODULE_2__.isOwnStickyComment)(c, self))
         .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+}
+/** The comment as it is now; undefined when it no longer exists (deleted by a racing writer or a person). */
+async function getComment(octokit, repo, id) {
+    try {
+        return (await octokit.rest.issues.getComment({ ...repo, comment_id: id })).data;
+    }
+    catch (error) {
+        if ((0,_github_plain_js__WEBPACK_IMPORTED_MODULE_4__.httpStatus)(error) === 404)
+            return undefined;
+        throw error;
+    }
 }
 /** false when the comment no longer exists (deleted by a racing writer or a person). */
 async function updateComment(octokit, repo, id, body) {

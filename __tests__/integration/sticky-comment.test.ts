@@ -624,6 +624,46 @@ describe('a writer no other can race', () => {
     expect(listings).toHaveLength(1); // the one fresh read; the read ahead was the first round's
   });
 
+  it("a read ahead made before another job's post added its section to the comment and ended: that section is kept", async () => {
+    const alone = { ...FAST, othersWriting: () => Promise.resolve(false) };
+    const issue = 42;
+    const log = new RecordingLogger();
+    await upsertStickyComment(octokit, REPO, issue, 'unit (1)', 'unit 1 failed', log, alone);
+    const ahead = readSticky(octokit, REPO, issue);
+    await ahead;
+    await upsertStickyComment(octokit, REPO, issue, 'unit (2)', 'unit 2 failed', log, alone);
+    const before = api.calls.length;
+    await upsertStickyComment(octokit, REPO, issue, 'unit (3)', 'unit 3 failed', log, {
+      ...alone,
+      firstRead: ahead,
+    });
+    expect(stickyOn(issue)).toHaveLength(1);
+    expect(parseStickyBody(stickyOn(issue)[0]!.body).map((s) => s.key)).toEqual([
+      'unit (1)',
+      'unit (2)',
+      'unit (3)',
+    ]);
+    const reads = api.calls.slice(before).filter((c) => c.method === 'GET' && c.path.includes('/comments'));
+    // The comment about to be overwritten, read again; no listing: the write came from that fresh read.
+    expect(reads.map((c) => c.path)).toEqual([expect.stringMatching(/\/issues\/comments\/\d+$/)]);
+  });
+
+  it('a read ahead that already shows this section as it would be written reads nothing more', async () => {
+    const alone = { ...FAST, othersWriting: () => Promise.resolve(false) };
+    const issue = 43;
+    const log = new RecordingLogger();
+    await upsertStickyComment(octokit, REPO, issue, 'unit (1)', 'unit 1 failed', log, alone);
+    const ahead = readSticky(octokit, REPO, issue);
+    await ahead;
+    const before = api.calls.length;
+    const result = await upsertStickyComment(octokit, REPO, issue, 'unit (1)', 'unit 1 failed', log, {
+      ...alone,
+      firstRead: ahead,
+    });
+    expect(result.status).toBe('unchanged');
+    expect(api.calls.slice(before).filter((c) => c.path.includes('/comments'))).toEqual([]);
+  });
+
   it('is told by the Actions API: another job of the attempt or another run in progress is a racer; a queued job is not', async () => {
     expect(await othersWriting(client(), QUIET, ours)).toBe(false);
     const queued = api.addJob({ repo: 'octo-org/quiet', runId: ours.runId, status: 'queued' });

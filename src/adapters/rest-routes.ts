@@ -33,6 +33,7 @@ export const REST_ROUTES = {
     addLabels: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
     createComment: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
     deleteComment: 'DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    getComment: 'GET /repos/{owner}/{repo}/issues/comments/{comment_id}',
     listComments: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     listEvents: 'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
     updateComment: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',

@@ -97,6 +97,11 @@ export async function upsertStickyComment(
   const settleMs = options.settleMs ?? 700;
   const maxRounds = options.maxRounds ?? 6;
   const result: StickyResult = { status: 'unchanged', removedDuplicates: 0 };
+  const render = (sections: readonly CommentSection[]): string =>
+    renderStickyBody(
+      mergeSections(sections, [ours]),
+      options.limit !== undefined ? { limit: options.limit } : {},
+    );
   // Sections of other writers seen in any round, so a racing writer's stale overwrite is healed.
   let seen: CommentSection[] = [];
   let wroteAny = false;
@@ -111,17 +116,29 @@ export async function upsertStickyComment(
           ? await options.firstRead
           : await readSticky(octokit, repo, prNumber);
       const { readMs } = read;
-      const comments = await ownSticky(octokit, read.comments);
+      let comments = await ownSticky(octokit, read.comments);
       const parsed = comments.map((c) => parseStickyBody(c.body ?? ''));
       if (round === 0 && options.updateOnly && !hasSection(parsed, jobKey)) return result;
       // Asked once the first read is in (a writer that wrote after it is still in progress now), and only
       // by a writer that will write: it runs beside the write.
       if (round === 0 && options.othersWriting) racing = options.othersWriting().catch(() => true);
       seen = mergeSections(seen, ...parsed);
-      const desired = renderStickyBody(
-        mergeSections(seen, [ours]),
-        options.limit !== undefined ? { limit: options.limit } : {},
-      );
+      let desired = render(seen);
+      // The read ahead was made while post did other work: a job's post may have added its section since and
+      // ended, and overwriting from the read ahead would lose that section for good (no writer is left to put
+      // it back). So the comment about to be overwritten is read again first: one request, made only when
+      // there is something to write.
+      let stale = round === 0 && options.firstRead !== undefined;
+      const keep = comments[0];
+      if (stale && keep && keep.body !== desired) {
+        const fresh = await getComment(octokit, repo, keep.id);
+        if (fresh) {
+          comments = [fresh, ...comments.slice(1)];
+          seen = mergeSections(seen, parseStickyBody(fresh.body ?? ''));
+          desired = render(seen);
+          stale = false;
+        }
+      }
       const writeStarted = Date.now();
       if (await writeDesired(octokit, repo, prNumber, comments, desired, result, logger)) {
         // Let a racing writer land, then read again to verify (and heal) the result. A writer that read
@@ -133,10 +150,10 @@ export async function upsertStickyComment(
         confirmed = false;
         wait = Math.min(settleWaitCapMs, Math.max(settleMs, 2 * readMs, 2 * writeMs));
         alone = !(await racing);
-        // No writer beside us: nothing can overwrite this write. But a read ahead (made while post did other
-        // work) missed a comment a writer created and left after it, which ours may now duplicate, and no
+        // No writer beside us: nothing can overwrite this write. But a read ahead that found no comment to
+        // read again missed one a writer created and left after it, which ours may now duplicate, and no
         // writer is left to fold it back: one read now, with no wait, is the truth.
-        if (alone && !(round === 0 && options.firstRead)) break;
+        if (alone && !stale) break;
         if (alone) wait = 0;
       } else if (!wroteAny || confirmed || alone) {
         break;
@@ -263,6 +280,16 @@ async function ownSticky(octokit: RestClient, comments: readonly IssueComment[])
   return comments
     .filter((c) => isOwnStickyComment(c, self))
     .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
+}
+
+/** The comment as it is now; undefined when it no longer exists (deleted by a racing writer or a person). */
+async function getComment(octokit: RestClient, repo: Repo, id: number): Promise<IssueComment | undefined> {
+  try {
+    return (await octokit.rest.issues.getComment({ ...repo, comment_id: id })).data;
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
 }
 
 /** false when the comment no longer exists (deleted by a racing writer or a person). */
