@@ -65,33 +65,34 @@ const ran = (c: LintCase): StepRun => {
 };
 
 describe("Python's and the shell's linters and packaging, classified as a GitHub Actions step", () => {
-  test.each(runnable.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
-    const r = ran(c);
-    const v = classify({ log: r.log });
-    expectRunAlike(c.name, c.run, r, v);
-    const shown = v.evidence?.text ?? '';
-    const logs = process.env.REAL_LINT_LOGS;
-    if (logs) mkdirSync(logs, { recursive: true });
-    if (logs) writeFileSync(path.join(logs, `${runnable.indexOf(c)}.log`), r.log);
-    if (process.env.REAL_LINT_TABLE === '1')
-      process.stdout.write(`TABLE|${c.name}|${type}|${v.type} [${v.rule}] ${shown}\n`);
-    expect(r.exit).not.toBe(0);
-    // The tool ran: a 127 would be the shell's word that it is not installed.
-    expect(r.exit).not.toBe(127);
-    const want = c.left ?? { type, causeShown: true };
-    expect({ case: c.name, type: v.type }).toEqual({ case: c.name, type: want.type });
-    // Only the transient types (and resource) are retried: none of these.
-    expect({ case: c.name, retried: retriedOnPr(v) }).toEqual({ case: c.name, retried: false });
-    expect({ case: c.name, shown, states: c.cause.test(shown) }).toEqual({
-      case: c.name,
-      shown,
-      states: want.causeShown,
+  if (runnable.length > 0)
+    test.each(runnable.map((c) => [c.name, c.type, c] as const))('%s: %s', (_name, type, c) => {
+      const r = ran(c);
+      const v = classify({ log: r.log });
+      expectRunAlike(c.name, c.run, r, v);
+      const shown = v.evidence?.text ?? '';
+      const logs = process.env.REAL_LINT_LOGS;
+      if (logs) mkdirSync(logs, { recursive: true });
+      if (logs) writeFileSync(path.join(logs, `${runnable.indexOf(c)}.log`), r.log);
+      if (process.env.REAL_LINT_TABLE === '1')
+        process.stdout.write(`TABLE|${c.name}|${type}|${v.type} [${v.rule}] ${shown}\n`);
+      expect(r.exit).not.toBe(0);
+      // The tool ran: a 127 would be the shell's word that it is not installed.
+      expect(r.exit).not.toBe(127);
+      const want = c.left ?? { type, causeShown: true };
+      expect({ case: c.name, type: v.type }).toEqual({ case: c.name, type: want.type });
+      // Only the transient types (and resource) are retried: none of these.
+      expect({ case: c.name, retried: retriedOnPr(v) }).toEqual({ case: c.name, retried: false });
+      expect({ case: c.name, shown, states: c.cause.test(shown) }).toEqual({
+        case: c.name,
+        shown,
+        states: want.causeShown,
+      });
+      expect(shown).not.toMatch(
+        /^##\[(?:group\]|error\]Process completed with exit code)|^shell: |^make: \*\*\*/,
+      );
+      expect(c.run.split('\n')).not.toContain(shown);
     });
-    expect(shown).not.toMatch(
-      /^##\[(?:group\]|error\]Process completed with exit code)|^shell: |^make: \*\*\*/,
-    );
-    expect(c.run.split('\n')).not.toContain(shown);
-  });
 });
 
 describe('what the cases are about happened', () => {
@@ -100,17 +101,18 @@ describe('what the cases are about happened', () => {
     return c ? ran(c).lines.join('\n') : '';
   };
   const cases = (names: string[]): string[] => names.filter((n) => runnable.some((c) => c.name === n));
+  const summarised = cases([
+    'mypy: the first error, not "Found 2 errors in 2 files"',
+    'flake8 --count --statistics (the summary after the findings)',
+    'pylint --fail-under=9 (its score below the threshold)',
+    'black --check (would reformat)',
+  ]);
   // The summary is there, after the finding: the line shown is the finding by choice, not for want of a summary.
-  test.each(
-    cases([
-      'mypy: the first error, not "Found 2 errors in 2 files"',
-      'flake8 --count --statistics (the summary after the findings)',
-      'pylint --fail-under=9 (its score below the threshold)',
-      'black --check (would reformat)',
-    ]).map((n) => [n]),
-  )('%s: the tool printed its summary', (name) => {
-    expect(out(name)).toMatch(/Found 2 errors in 2 files|^\d+$|rated at|would be reformatted/m);
-  });
+  // Only where one of them ran: jest fails an empty table, and a machine without the linters skips them below.
+  if (summarised.length > 0)
+    test.each(summarised.map((n) => [n]))('%s: the tool printed its summary', (name) => {
+      expect(out(name)).toMatch(/Found 2 errors in 2 files|^\d+$|rated at|would be reformatted/m);
+    });
   test('the flake8 finding before the failing test was printed', () => {
     const name = 'flake8 --exit-zero prints findings, then a test fails';
     if (cases([name]).length === 0) return;

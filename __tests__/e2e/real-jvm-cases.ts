@@ -38,6 +38,16 @@ import type { BatteryCase } from './real-battery.js';
 
 const JDK = ['java', 'javac'];
 const MVN = ['mvn'];
+/** Surefire's cases also need Debian's plugins and JUnit (.ci/run installs them): without them Maven fails to resolve them, not the test. */
+const SUREFIRE = [
+  ...MVN,
+  ...[
+    'org/apache/maven/plugins/maven-surefire-plugin',
+    'org/apache/maven/plugins/maven-compiler-plugin',
+    'org/apache/maven/plugins/maven-resources-plugin',
+    'junit/junit',
+  ].map((dir) => `/usr/share/maven-repo/${dir}`),
+];
 
 /** Maven offline from Debian's repository, its local repository in the project (HOME). */
 const MAVEN_SETTINGS =
@@ -376,7 +386,7 @@ export const JVM_CASES: BatteryCase[] = [
   {
     name: 'mvn test, a failing JUnit test that printed Connection refused (a test, never retried)',
     type: 'test',
-    needs: MVN,
+    needs: SUREFIRE,
     files: mavenProject(
       SUREFIRE_FILES(
         '@Test public void fetchesConfig() throws Exception {\n    try { new java.net.Socket("127.0.0.1", 1).close(); } catch (java.io.IOException e) { System.out.println("java.net.ConnectException: Connection refused"); }\n    assertEquals("expected config value", 3, 2);\n  }',
@@ -389,7 +399,7 @@ export const JVM_CASES: BatteryCase[] = [
   {
     name: 'mvn test, a test calling System.exit (surefire: the forked VM terminated)',
     type: 'test',
-    needs: MVN,
+    needs: SUREFIRE,
     files: mavenProject(
       SUREFIRE_FILES('@Test public void exits() { System.exit(3); }'),
       MAVEN_ONLINE_SETTINGS,
