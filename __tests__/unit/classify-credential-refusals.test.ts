@@ -319,6 +319,57 @@ describe('a service the job reports to or builds on refusing it for want of its 
     expect(result.evidence?.text).toBe(lines[0]);
   });
 
+  // The uploader codecov-action@v3 runs (codecov/uploader 0.8.0, built from its source and run here against a server
+  // answering each status), and the Codecov CLI of v4 and later around the same API answer.
+  const uploader = (status: number, body: string): string =>
+    `[2026-12-04T09:30:57.741Z] ['error'] There was an error running the uploader: Error uploading to https://codecov.io: Error: There was an error fetching the storage URL during POST: ${status} - ${body}`;
+  const RATE_LIMITED =
+    '{"message":"Rate limit reached. Please upload with the Codecov repository upload token to resolve issue. Expected time to availability: 1234s."}';
+  const codecovJob = (version: string, lines: string[]): string =>
+    jobLog(
+      actionsStep({ uses: `codecov/codecov-action@${version}` }, [
+        ...lines,
+        `##[error]Codecov: Failed to properly upload: The process '/home/runner/work/_actions/codecov/codecov-action/${version}/dist/codecov' failed with exit code 255`,
+      ]),
+    );
+
+  test.each([
+    ['the uploader, 429', 'v3', uploader(429, RATE_LIMITED)],
+    ['the uploader, 503', 'v3', uploader(503, '{"message":"Service Unavailable"}')],
+    [
+      'the Codecov CLI, 429',
+      'v4',
+      `error - 2025-10-28 17:36:02,714 -- Upload queued for processing failed: ${RATE_LIMITED}`,
+    ],
+  ])(
+    "codecov-action's upload throttled or answered 5xx (%s) is a network failure, retried, not the coverage tool's gate",
+    (_what, version, line) => {
+      const result = classify({ log: codecovJob(version, [line]) });
+      expect(result.type).toBe('network');
+      expect(result.rule).toBe('codecov-upload-throttled');
+      // The uploader's own timestamp is read as one, as a CI's is.
+      expect(result.evidence?.text).toBe(line.replace(/^\[[\d:.TZ-]+\] /, ''));
+      expect(retriedOnPr(result)).toBe(true);
+    },
+  );
+
+  test("codecov-action's upload refused by Codecov (400 Repository not found) is config, never retried", () => {
+    const line = uploader(400, '{"message":"Repository not found"}');
+    const result = classify({ log: codecovJob('v3', [line]) });
+    expect(result.type).toBe('config');
+    expect(result.rule).toBe('codecov-upload-refused');
+    expect(result.confidence).toBe('medium');
+    expect(result.evidence?.text).toBe(line.replace(/^\[[\d:.TZ-]+\] /, ''));
+    expect(retriedOnPr(result)).toBe(false);
+  });
+
+  test('a PUT to the storage URL refused is not Codecov refusing the upload', () => {
+    const rules = defaultRuleSet();
+    const put = uploader(403, '<Error>Request has expired</Error>').replace('during POST', 'during PUT');
+    expect(ruleFires(rules, 'codecov-upload-refused', put)).toBe(false);
+    expect(ruleFires(rules, 'codecov-upload-throttled', put)).toBe(false);
+  });
+
   test("an install of the uploader, or SonarQube's warning that a token will expire, is not this rule", () => {
     const rules = defaultRuleSet();
     for (const line of [
