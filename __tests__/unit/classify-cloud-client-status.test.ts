@@ -72,3 +72,38 @@ describe("gcloud's apitools HttpError, its response headers' status", () => {
     expect(verdict('python publish.py', [line]).retried).toBe(false);
   });
 });
+
+describe('`gcloud run deploy --source` whose container build failed in Cloud Build (rule gcloud-container-build-failed)', () => {
+  // The step's lines as gcloud prints them; the build's own lines are in Cloud Build's log, not the job's.
+  const deploy = (command: string): string[] => [
+    'Building using Dockerfile and deploying container to Cloud Run service [api] in project [p] region [europe-west2]',
+    'Building and deploying...',
+    'Validating configuration..................done',
+    'Uploading sources.........................done',
+    'Building Container.............................................failed',
+    'Deployment failed',
+    `ERROR: (${command}) Build failed; check build logs for details`,
+  ];
+
+  test.each(['gcloud.run.deploy', 'gcloud.beta.run.deploy'])(
+    '%s: the project build failed, not gcloud set up wrong; not retried',
+    (command) => {
+      const v = classify({
+        log: failedRunLog('gcloud run deploy api --source . --region europe-west2', deploy(command)),
+      });
+      expect(v.type).toBe('build');
+      expect(v.rule).toBe('gcloud-container-build-failed');
+      expect(v.evidence?.text).toBe(`ERROR: (${command}) Build failed; check build logs for details`);
+      expect(retriedOnPr(v)).toBe(false);
+    },
+  );
+
+  test("`gcloud builds submit`'s failed build is not this rule: its steps' own lines are in the job's log", () => {
+    const v = classify({
+      log: failedRunLog('gcloud builds submit --config cloudbuild.yaml', [
+        'ERROR: (gcloud.builds.submit) build 6e739b42-1184-4c6f-acb9-08509562e293 completed with status "FAILURE"',
+      ]),
+    });
+    expect(v.rule).not.toBe('gcloud-container-build-failed');
+  });
+});
