@@ -61,7 +61,7 @@ realBattery({
   cases: BROWSER_CASES,
   run: (c) => runEnvCase(c, env),
   name: 'BROWSER',
-  hookMs: 300_000,
+  hookMs: 720_000,
   // Two at a time: the machine is shared, and each case starts a chromium.
   width: 2,
   installedBy:

@@ -129,7 +129,7 @@ beforeAll(async () => {
   const maven = runnable.filter((c) => c.maven);
   const others = runnable.filter((c) => !c.maven);
   await Promise.all([lane(maven)(), lane(others)(), lane(others)()]);
-}, 240_000);
+}, 720_000);
 afterAll(async () => {
   removeProjects();
   await server?.close();

@@ -51,7 +51,7 @@ beforeAll(async () => {
   };
   await Promise.all([worker(), worker(), worker()]);
   // The file took 55 s at load 5-8 and 69 s at load 9-12 here (58 cases), 107.6 s at load 10 in review: the limit
-  // leaves a loaded machine room (each case's own limit is runStep's 50 s kill).
+  // leaves a loaded machine room (each case's own limit is runStep's kill, 150 s).
 }, 300_000);
 afterAll(removeProjects);
 

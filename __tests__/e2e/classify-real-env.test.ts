@@ -53,7 +53,7 @@ beforeAll(async () => {
     for (let c = queue.shift(); c; c = queue.shift()) runs.set(c.name, await runEnvCase(c));
   };
   await Promise.all([worker(), worker(), worker()]);
-}, 180_000);
+}, 360_000);
 afterAll(removeProjects);
 
 const ran = (c: EnvCase): StepRun => {

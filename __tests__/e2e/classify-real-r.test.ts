@@ -43,7 +43,7 @@ realBattery({
   title: "R packages' checks and tests, classified as a GitHub Actions step",
   cases: R_CASES,
   // R CMD check starts R a dozen times: under CI's load (stop 112: this file took 171 s) a check passed the runner's
-  // default 50 s, was killed, and failed two cases that were not wrong. A case sets its own limit where it needs less.
+  // default 50 s then, was killed, and failed two cases that were not wrong. A case sets its own limit where it needs less.
   run: (c) => runEnvCase({ ...c, limitMs: c.limitMs ?? 240_000 }, env),
   name: 'R',
   hookMs: 900_000,

@@ -39,7 +39,7 @@ realBattery({
   cases: TEST_RUNNER_CASES,
   run: (c) => runEnvCase(c, env),
   name: 'TESTRUNNERS',
-  hookMs: 240_000,
+  hookMs: 720_000,
   // Two at a time: the machine is shared, and Catch2's and Boost.Test's single headers take seconds to compile.
   width: 2,
   // The runner's lines and each framework's tallies and closing words: shUnit2's, Catch2's, GoogleTest's and cmocka's,

@@ -158,7 +158,7 @@ beforeAll(async () => {
   const lanes = [lane(maven)(), lane(others)(), lane(others)()];
   running = Promise.allSettled(lanes);
   await Promise.all(lanes);
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   // A setup that ran out of time leaves its lanes running: let them finish the case in hand first.

@@ -109,14 +109,15 @@ function stepEnv(dir: string, extra: Record<string, string>): NodeJS.ProcessEnv 
 /**
  * Runs `script` as a `run:` step in `dir` (asynchronously, so a server in this process can answer it) and
  * returns its output, exit code and job log.
- * The step is killed (SIGKILL) after `limitMs`. What it left running (a server started with `&`) is killed when it
+ * The step is killed (SIGKILL) after `limitMs`: 150 s by default, three times the slowest case's time on two workers
+ * here (playwright's, 44 s), since CI runs the whole suite beside it (stop 112: a file took 2.5 times its time here). What it left running (a server started with `&`) is killed when it
  * ends, as the runner ends a job's orphan processes: the step runs in a process group of its own.
  */
 export async function runStep(
   script: string,
   dir: string,
   env: Record<string, string> = {},
-  limitMs = 50_000,
+  limitMs = 150_000,
 ): Promise<StepRun> {
   const temp = path.join(dir, '_temp');
   mkdirSync(temp, { recursive: true });
