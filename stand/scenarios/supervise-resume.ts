@@ -53,7 +53,9 @@ export async function runResumeStory(
       jobId: runId * 10 + attempt,
       jobKey: 'heavy',
       jobName: 'heavy',
-      ...(jobTimeout ? { timeoutMinutes: 0.3 } : {}),
+      // 45 s: attempt 2 (restore, the skipped build, the test, post) took 13.6-16.8 s at load 13-14 here, and a
+      // rehearsal beside .ci/run saw it cancelled at the 18 s this was; attempt 1's test waits on it.
+      ...(jobTimeout ? { timeoutMinutes: 0.75 } : {}),
       steps: [
         { id: 'recovery', uses: '.', with: { lane: 'HEAVY' } },
         { id: 'build', uses: 'run', with: { stage: 'build', run: BUILD } },
