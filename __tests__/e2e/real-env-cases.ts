@@ -31,8 +31,8 @@ export interface EnvCase {
   /** A local HTTP server answering 401 (its URL in $REMOTE_URL). */
   remote401?: true;
   /**
-   * The step is killed after this long (150 s by default, real-steps.ts runStep): a case whose tool builds much on a cold cache (go's race
-   * runtime on a fresh machine, under a loaded CI run) needs longer to say anything at all.
+   * The step is killed after this long (150 s by default, real-steps.ts runStep): a case whose tool builds much on a
+   * cold cache (go's race runtime on a fresh machine, under a loaded CI run) needs longer to say anything at all.
    */
   limitMs?: number;
   /** The project's node_modules is a link to this repository's, as after `npm ci` (`npx tsc`, `npx jest`). */

@@ -110,8 +110,9 @@ function stepEnv(dir: string, extra: Record<string, string>): NodeJS.ProcessEnv 
  * Runs `script` as a `run:` step in `dir` (asynchronously, so a server in this process can answer it) and
  * returns its output, exit code and job log.
  * The step is killed (SIGKILL) after `limitMs`: 150 s by default, three times the slowest case's time on two workers
- * here (playwright's, 44 s), since CI runs the whole suite beside it (stop 112: a file took 2.5 times its time here). What it left running (a server started with `&`) is killed when it
- * ends, as the runner ends a job's orphan processes: the step runs in a process group of its own.
+ * here (playwright's, 44 s), since CI runs the whole suite beside it (stop 112: a file took 2.5 times its time here).
+ * What it left running (a server started with `&`) is killed when it ends, as the runner ends a job's orphan
+ * processes: the step runs in a process group of its own.
  */
 export async function runStep(
   script: string,

@@ -164,9 +164,9 @@ describe('2. a timeout in a HEAVY job', () => {
 
 describe('2b. a HEAVY job cancelled by its own timeout-minutes', () => {
   let story: ResumeStory;
+  // Attempt 1 waits out the job's 45 s limit; under load the supervisor and attempt 2 add as much again.
   beforeAll(async () => {
     story = await runResumeStory(stand(), { runId: 7200, jobTimeout: true });
-    // Attempt 1 waits out the job's 45 s limit; under load the supervisor and attempt 2 add as much again.
   }, 300_000);
 
   it('attempt 1 ends cancelled, like the runner reports a job timeout, and so does the run', () => {

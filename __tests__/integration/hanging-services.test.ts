@@ -115,7 +115,8 @@ it('a GitHub API call given up closes its connection, a paginated one too: no so
   const octokit = getOctokit('ghs_test', {
     baseUrl: url,
     // 2 s, and 10 s to see the closes: a call given up before its request reached the server has no connection there
-    // to close, and at load 14 (a rehearsal beside .ci/run) the paginated call's close was not seen with 500 ms and 2 s.
+    // to close, and at load 14 (a rehearsal beside .ci/run) the paginated call's close was not seen within 2 s of a
+    // 500 ms limit.
     policy: { ...DEFAULT_REST_POLICY, msPerSecond: 1, callTimeoutMs: 2000 },
     logger: new RecordingLogger(),
   });
