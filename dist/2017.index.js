@@ -808,7 +808,7 @@ function mayNeedClassifier(records, jobStatus) {
  * that work fills post's wait for the jobs API (core/step-lag.ts) instead of following it.
  */
 async function loadClassifier() {
-    const classifier = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(3503), __webpack_require__.e(6713)]).then(__webpack_require__.bind(__webpack_require__, 13503));
+    const classifier = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(2232), __webpack_require__.e(6713)]).then(__webpack_require__.bind(__webpack_require__, 42232));
     classifier.defaultRuleSet();
     return classifier.classify;
 }

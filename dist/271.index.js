@@ -21,7 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
 const commands = {
     classify: {
         summary: 'classify the failure in one or more CI logs (plain or .gz)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9793), __webpack_require__.e(6059), __webpack_require__.e(3503), __webpack_require__.e(3759), __webpack_require__.e(669), __webpack_require__.e(5226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9793), __webpack_require__.e(6059), __webpack_require__.e(2232), __webpack_require__.e(3759), __webpack_require__.e(669), __webpack_require__.e(5226)]).then(__webpack_require__.bind(__webpack_require__, 5226))).default,
     },
     lanes: {
         summary: 'decide the lane (DOCS, STANDARD, HEAVY) of the change in the current checkout, and why',
@@ -29,7 +29,7 @@ const commands = {
     },
     plan: {
         summary: 'show the strategy the policy picks for a failure, and which rule decided',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9793), __webpack_require__.e(6059), __webpack_require__.e(1018), __webpack_require__.e(3503), __webpack_require__.e(3759), __webpack_require__.e(669), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9793), __webpack_require__.e(6059), __webpack_require__.e(1018), __webpack_require__.e(2232), __webpack_require__.e(3759), __webpack_require__.e(669), __webpack_require__.e(8943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).default,
     },
     checkpoint: {
         summary: 'save a checkpoint of chosen paths (full or incremental)',

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ByteNeedle, LOG_TEST_CHARS, TailBytes, fileChunks, fileStartsWith, mayNameTest, readLog, recoveredMarks, scanLogFile, searchedNeeds, spareBuffers
 
-// EXTERNAL MODULE: ./src/core/classify/index.ts + 34 modules
-var classify = __webpack_require__(13503);
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 35 modules
+var classify = __webpack_require__(42232);
 // EXTERNAL MODULE: ./src/core/classify/normalize.ts
 var normalize = __webpack_require__(31637);
 // EXTERNAL MODULE: ./src/core/recovered-log.ts

@@ -3207,7 +3207,7 @@ async function jobFindings(job, plans, github, problems) {
     if (findingsKnown(best))
         return best;
     // Loaded here, not at start: only a failed job its plan and log left unexplained needs it.
-    const { classify } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 13503));
+    const { classify } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 42232));
     try {
         best = annotationFindings(await github.readAnnotations(job.id), job, lane, best, classify) ?? best;
     }
@@ -3800,8 +3800,8 @@ function writeSummary(outcome, runner, kind) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/classify/index.ts + 34 modules
-var core_classify = __webpack_require__(13503);
+// EXTERNAL MODULE: ./src/core/classify/index.ts + 35 modules
+var core_classify = __webpack_require__(42232);
 ;// CONCATENATED MODULE: ./src/supervise/ports/github.ts
 /**
  * What the supervisor reads from GitHub and asks of it: the completed run, its jobs, logs, annotations and

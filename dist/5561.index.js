@@ -1260,7 +1260,7 @@ function runPorts(settings, job, config, runner, abortSignal) {
         // The classifier (rules, report parsers) loads only when something failed; the team rules' engine with it
         // when there are some (main's effective config is read without it: a green step or a checkpoint pays nothing).
         classify: async (signals) => {
-            const classifier = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(3503)]).then(__webpack_require__.bind(__webpack_require__, 13503));
+            const classifier = await Promise.all(/* import() */[__webpack_require__.e(6059), __webpack_require__.e(2232)]).then(__webpack_require__.bind(__webpack_require__, 42232));
             if (signals.teamRules?.length)
                 await classifier.loadTeamRuleEngine();
             return classifier.classify(signals);

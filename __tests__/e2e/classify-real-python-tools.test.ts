@@ -20,6 +20,10 @@
  *
  * The review added one (a passing `doctest.testmod()`'s summary over a later git failure, left: its `why`).
  *
+ * Four cases of an `ImportError` under packages pip installed into a venv (installed-imports.ts): main (3a7ff3d3)
+ * typed the two imports between installed packages test (pytest's summary) and unknown (CPython's traceback); the
+ * two whose importer is the project's test or the package itself stay test.
+ *
  * Time (2026-12-02, 2 shared cores): 62 s at load 5 (first run), 83-115 s at load 13-25, most of it poetry, tox
  * and pip starting; the 240 s hook limit is for that load. The resolver's and hash check's wheels are built once
  * (they were built in each case's setup, which blocks the other cases' event loop: ~20 s each at load 17): 90 s

@@ -151,6 +151,27 @@ export const BUILD_WHEELS = ['src/alpha src/beta src/shared1', 'src/shared2']
   .join('\n');
 const COPY_WHEELS = 'cp -r "$PY_WHEELS" wheels';
 
+/**
+ * Two packages pip installs into a venv (its site-packages): `amis`, whose fields.py imports a name from `sqlm`'s
+ * `_compat` module that the installed `sqlm` lacks (a dependency's release that dropped it), and `selfimp`, whose
+ * `__init__` imports a name its own module lacks (the package's code, as torch importing torch's). The venv sees
+ * Debian's pytest (--system-site-packages) and is made without ensurepip, which Debian ships apart (python3-venv).
+ */
+const INSTALLED_SOURCES = {
+  'src/sqlm/setup.py': `from setuptools import setup\n\nsetup(name="sqlm", version="0.0.31", packages=["sqlm"])\n`,
+  'src/sqlm/sqlm/__init__.py': '',
+  'src/sqlm/sqlm/_compat.py': 'Undefined = object()\n',
+  'src/amis/setup.py': `from setuptools import setup\n\nsetup(name="amis", version="0.7.2", packages=["amis"], install_requires=["sqlm"])\n`,
+  'src/amis/amis/__init__.py': 'from .fields import Field\n',
+  'src/amis/amis/fields.py': 'from sqlm._compat import Undefined, post_init_field_info\n\nField = object\n',
+  'src/selfimp/setup.py': `from setuptools import setup\n\nsetup(name="selfimp", version="1.0", packages=["selfimp"])\n`,
+  'src/selfimp/selfimp/__init__.py': 'from selfimp.proto import missing_impl\n',
+  'src/selfimp/selfimp/proto.py': 'x = 1\n',
+};
+const INSTALL_INTO_VENV =
+  'python3 -m venv --without-pip --system-site-packages .venv\n.venv/bin/python -m pip install -q --no-index --no-build-isolation ./src/sqlm ./src/amis ./src/selfimp';
+const test = (body: string): string => `${body}\n\n\ndef test_field():\n    assert True\n`;
+
 const POETRY_PYPROJECT = `[tool.poetry]
 name = "app"
 version = "0.1.0"
@@ -445,6 +466,27 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
   },
   // dependency
   {
+    // An installed package's module imports a name another installed package lacks (d1217's form: pytest's short
+    // traceback of a test module that failed to import, the last frame in site-packages): a version conflict.
+    name: 'pytest, an installed package imports a name another installed package lacks',
+    type: 'dependency',
+    cause:
+      /^E\s+ImportError: cannot import name 'post_init_field_info' from 'sqlm\._compat' \(.*site-packages\/sqlm\/_compat\.py\)$/,
+    needs: [...PIP, 'python3-pytest'],
+    files: { ...INSTALLED_SOURCES, 'tests/test_admin.py': test('from amis import Field') },
+    setup: INSTALL_INTO_VENV,
+    run: '.venv/bin/python -m pytest tests',
+  },
+  {
+    name: "python, an installed package imports a name another installed package lacks (CPython's traceback)",
+    type: 'dependency',
+    cause: /^ImportError: cannot import name 'post_init_field_info' from 'sqlm\._compat'/,
+    needs: PIP,
+    files: INSTALLED_SOURCES,
+    setup: INSTALL_INTO_VENV,
+    run: ".venv/bin/python -c 'import amis'",
+  },
+  {
     name: "pip's resolver, two requirements that conflict",
     type: 'dependency',
     cause: /ResolutionImpossible|Cannot install alpha==1\.0 and beta==1\.0|conflicting dependencies/,
@@ -554,5 +596,29 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
       causeShown: false,
       why: "pip gave up on the dropped connection after its retry and said `Could not find a version` (`from versions: none`); `|| true` swallowed it and a later test failed. Where pip's failure was swallowed shows only in the script, not the log; a rule that read failed tests after it over it would outrank the real case (a failed install, then the tests failing on the missing package). Not retried; left",
     },
+  },
+  {
+    // The project's own test imports the name the installed package lacks: the code's (a collection error), not
+    // a conflict between installed packages (installed-imports.ts reads the frame above the error).
+    name: "pytest, the project's own test imports a name an installed package lacks",
+    type: 'test',
+    cause: /ImportError: cannot import name 'post_init_field_info'|ERROR tests\/test_own\.py/,
+    needs: [...PIP, 'python3-pytest'],
+    files: {
+      ...INSTALLED_SOURCES,
+      'tests/test_own.py': test('from sqlm._compat import post_init_field_info'),
+    },
+    setup: INSTALL_INTO_VENV,
+    run: '.venv/bin/python -m pytest tests',
+  },
+  {
+    // An installed package importing its own module's missing name (d0603's form, torch importing torch's).
+    name: 'pytest, an installed package imports a name its own module lacks',
+    type: 'test',
+    cause: /ImportError: cannot import name 'missing_impl'|ERROR tests\/test_self\.py/,
+    needs: [...PIP, 'python3-pytest'],
+    files: { ...INSTALLED_SOURCES, 'tests/test_self.py': test('import selfimp') },
+    setup: INSTALL_INTO_VENV,
+    run: '.venv/bin/python -m pytest tests',
   },
 ];

@@ -139,13 +139,13 @@ describe('the requirement reader', () => {
 });
 
 describe('the rule file', () => {
-  test('a rule’s package is own or dependency, and the file says which rule got it wrong', () => {
+  test('a rule’s package is own, dependency or installed, and the file says which rule got it wrong', () => {
     const file = structuredClone(ruleFile) as RuleFile;
     const rule = file.rules.find((r) => r.id === 'pip-own-package-build') as RuleSpec;
     expect(rule.package).toBe('own');
     (rule as { package: string }).package = 'project';
     expect(() => validateRuleFile(file)).toThrow(
-      "rule 'pip-own-package-build': package is 'own' or 'dependency'",
+      "rule 'pip-own-package-build': package is 'own', 'dependency' or 'installed'",
     );
   });
 });

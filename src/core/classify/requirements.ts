@@ -10,9 +10,14 @@
  * npm's error block says the same of a lifecycle script (npmLine): a dependency's when it ran under node_modules,
  * else the project's own.
  */
+import { IMPORT_KEYWORDS } from './installed-imports.js';
 
-/** Lower case, as the scanner's prefilter sees them: pip's requirement headers and its build failures. */
+/**
+ * Lower case, as the scanner's prefilter sees them: pip's requirement headers and its build failures, and a
+ * traceback's frames and import errors (installed-imports.ts), whose lines the scanner feeds there.
+ */
 export const REQUIREMENT_KEYWORDS: readonly string[] = [
+  ...IMPORT_KEYWORDS,
   'processing ',
   'obtaining ',
   'collecting ',

@@ -121,8 +121,10 @@ export interface RuleSpec {
    * The line is a package manager's failure to build a package, and only the project's own package's (`own`)
    * or only a dependency's (`dependency`) is this rule's: pip prints the same lines for both, and
    * requirements.ts reads which from the requirement header above (no header, as under `pip -q`: neither).
+   * `installed`: the line is a Python import error that one installed package's module raised importing
+   * another's (installed-imports.ts reads the traceback's frame above it), a version conflict between them.
    */
-  package?: 'own' | 'dependency';
+  package?: 'own' | 'dependency' | 'installed';
   /**
    * Ids of rules this one outranks on a line both match: the line is this rule's alone, the others record no
    * hit there (a TypeScript option error is no compile error, a coverage gate's FAIL line no test summary).
@@ -377,8 +379,8 @@ export function validateRuleFile(data: unknown): RuleFile {
       if (r[flag] !== undefined && typeof r[flag] !== 'boolean')
         fail(`rule '${r.id}': ${flag} is true or false`);
     }
-    if (r.package !== undefined && r.package !== 'own' && r.package !== 'dependency')
-      fail(`rule '${r.id}': package is 'own' or 'dependency'`);
+    if (r.package !== undefined && !['own', 'dependency', 'installed'].includes(r.package))
+      fail(`rule '${r.id}': package is 'own', 'dependency' or 'installed'`);
   }
   validateOutranks(file.rules ?? [], fail);
   return file as RuleFile;

@@ -17,6 +17,7 @@ import { keepRecent } from './scan-result.js';
 import { ScanSteps } from './scan-steps.js';
 import { CAUSE_HEADER, CAUSE_WRAPPER, MOCHA_LIST_LINES, MOCHA_TALLY, StructureReader } from './structure.js';
 import { isCauseLine, keepSaid } from './cause-lines.js';
+import { InstalledImports } from './installed-imports.js';
 import { RequirementReader } from './requirements.js';
 import { RunnerPrefixes } from './runner-prefix.js';
 import { BELOW_LINES, namesOwnHost, quotedArguments, QUOTES_BELOW, quotesAssertion } from './quoted-lines.js';
@@ -31,6 +32,7 @@ const MAX_COMMANDS = 8;
 /** LineReader.packageOf's values. */
 const OWN = 1;
 const DEPENDENCY = 2;
+const INSTALLED = 3;
 
 /** LineReader.retriedOf's values: a rule whose verdict is retried, and of those a network failure. */
 const RETRIED = 1;
@@ -120,7 +122,13 @@ export class LineReader {
     this.conditionEnd = ruleSet.conditionBase + ruleSet.conditions.length;
     this.seen = new Uint8Array(this.conditionEnd);
     this.packageOf = Uint8Array.from(ruleSet.rules, ({ spec }) =>
-      spec.package === 'own' ? OWN : spec.package === 'dependency' ? DEPENDENCY : 0,
+      spec.package === 'own'
+        ? OWN
+        : spec.package === 'dependency'
+          ? DEPENDENCY
+          : spec.package === 'installed'
+            ? INSTALLED
+            : 0,
     );
     this.retriedOf = Uint8Array.from(ruleSet.rules, ({ spec }) =>
       !TRANSIENT_TYPES.includes(spec.type) || spec.retryable === false
@@ -217,7 +225,7 @@ export class LineReader {
     if (this.headerLines > 0) this.headerLine(stripped);
     if (this.mocha) this.mochaLine(stripped);
     if (header) this.toolLine(stripped);
-    if (requirement) (this.steps.step.packages ??= new RequirementReader()).line(stripped);
+    if (requirement) this.packageLine(stripped, line);
     if (this.script) this.scriptText(stripped);
     // A line read only for a cause header, a requirement or the fallback is no other matcher's: what the rules
     // see stays. Outside a step's header (its script), a line with an error-shape word is the fallback's.
@@ -567,6 +575,13 @@ export class LineReader {
     else this.steps.step.commands.step = hit;
   }
 
+  /** A line holding a keyword of pip's lines (REQUIREMENT_KEYWORDS) or of a traceback's (IMPORT_KEYWORDS). */
+  private packageLine(text: string, line: number): void {
+    const step = this.steps.step;
+    if (!(step.imports ??= new InstalledImports()).line(text, line))
+      (step.packages ??= new RequirementReader()).line(text);
+  }
+
   /**
    * Whether rule m's pattern is asked of the line being read: the project's own package's failure or a
    * dependency's needs pip's header above the line to have said which it was, and its conditions must hold.
@@ -575,6 +590,7 @@ export class LineReader {
     const of = this.packageOf[m];
     if (of === OWN && this.steps.step.packages?.ownFailed !== true) return false;
     if (of === DEPENDENCY && this.steps.step.packages?.dependencyFailed !== true) return false;
+    if (of === INSTALLED && this.steps.step.imports?.conflictLine !== this.line) return false;
     return !(rule.after || rule.unlessAfter) || this.conditionHolds(rule);
   }
 

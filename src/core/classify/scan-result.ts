@@ -5,6 +5,7 @@
 import type { Evidence } from '../types.js';
 import type { CommandContext } from './context.js';
 import type { LogStep, LogStructure } from './structure.js';
+import type { InstalledImports } from './installed-imports.js';
 import type { RequirementReader } from './requirements.js';
 import type { PrintedScript } from './step-script.js';
 import { isErrorShaped, TAIL_LINES } from './fallback.js';
@@ -86,6 +87,8 @@ export interface StepHits {
   saidLast?: number;
   /** pip's requirement headers and build failures in the step (requirements.ts), once it printed one. */
   packages?: RequirementReader;
+  /** Tracebacks' frames and import errors in the step (installed-imports.ts), once it printed one. */
+  imports?: InstalledImports;
   /** Per rule condition's slot (RuleSpec after, unlessAfter), the step's first line matching it; 0: none yet. */
   seenAt: Float64Array;
   /** A `run:` step's script, once its header's `shell:` line is read (step-script.ts). */
