@@ -22,6 +22,11 @@
  * cut short was dependency, not retried (pnpm-socket-error). mocha's test printing npm's ETIMEDOUT, then `1 failing`,
  * was network and retried: a network line above its run's tally of failed tests is the tests' (weigh.ts wentPast).
  *
+ * Three cases of a package under node_modules asking for what another does not provide (installed-imports.ts,
+ * node-installed-module-missing): main (3a7ff3d3) typed jest's (the repository's jest, a test's dependency requiring
+ * a path its own dependency lacks) test from `● Test suite failed to run`; node's own two were dependency already
+ * (node-package-missing) and stay so.
+ *
  * Time (2026-12-02, 2 shared cores, `CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this file): 88 s at load 13-15; with tsc's
  * cases lean (LEAN_TSC), paired runs against them as they were: 30.8 s vs 36.7 s, 45.1 s vs 60.2 s at load 6-8.
  */

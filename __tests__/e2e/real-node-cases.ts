@@ -15,9 +15,11 @@
  * code does not compile or load); a tsconfig `extends` naming no file is config (the project's tool configuration).
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Handler } from './misbehaving-server.js';
 import { resetMidResponse, status } from './misbehaving-server.js';
+import { repoRoot } from '../../stand/services/paths.js';
 import type { BatteryCase } from './real-battery.js';
 
 export interface NodeCase extends BatteryCase {
@@ -475,5 +477,48 @@ export const NODE_CASES: NodeCase[] = [
     },
     modules: true,
     run: 'npx vitest run',
+  },
+  // dependency: an installed package asks for what another installed package does not provide (installed-imports.ts)
+  {
+    // d1073's form: under jest a test file's dependency `a` requires a path its dependency `b` lacks; jest-resolve
+    // names the file that asked. Main (3a7ff3d3) typed it test from jest's `● Test suite failed to run`. The
+    // repository's jest runs it (the project's own node_modules hold only `a` and `b`).
+    name: "jest, a test's dependency requires a path another package's installed version lacks",
+    type: 'dependency',
+    cause: /Cannot find module 'b\/missing-subpath' from 'node_modules\/a\/index\.js'/,
+    files: {
+      'package.json': '{"name":"app","version":"1.0.0"}\n',
+      'node_modules/a/package.json': '{"name":"a","version":"1.0.0","main":"index.js"}\n',
+      'node_modules/a/index.js': "module.exports = require('b/missing-subpath');\n",
+      'node_modules/b/package.json': '{"name":"b","version":"2.0.0","main":"index.js"}\n',
+      'node_modules/b/index.js': 'module.exports = 1;\n',
+      'a.test.js': "const a = require('a');\ntest('a loads', () => expect(a).toBe(1));\n",
+    },
+    run: `node ${path.join(repoRoot, 'node_modules/jest/bin/jest.js')} --ci`,
+  },
+  {
+    name: "node, an installed package requires a path another package's installed version lacks",
+    type: 'dependency',
+    cause: /Cannot find module 'b\/missing-subpath'/,
+    files: {
+      'node_modules/a/package.json': '{"name":"a","version":"1.0.0","main":"index.js"}\n',
+      'node_modules/a/index.js': "module.exports = require('b/missing-subpath');\n",
+      'node_modules/b/package.json': '{"name":"b","version":"2.0.0","main":"index.js"}\n',
+      'node_modules/b/index.js': 'module.exports = 1;\n',
+      'main.js': "require('a');\n",
+    },
+    run: 'node main.js',
+  },
+  {
+    name: 'node (ES modules), an installed package imports a package that is not installed',
+    type: 'dependency',
+    cause: /Cannot find package 'not-installed-peer' imported from .*node_modules\/@s\/c\/index\.js/,
+    files: {
+      'node_modules/@s/c/package.json':
+        '{"name":"@s/c","version":"1.0.0","type":"module","exports":"./index.js"}\n',
+      'node_modules/@s/c/index.js': "import x from 'not-installed-peer';\nexport default x;\n",
+      'main.mjs': "import c from '@s/c';\nconsole.log(c);\n",
+    },
+    run: 'node main.mjs',
   },
 ];

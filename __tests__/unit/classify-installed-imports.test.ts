@@ -4,10 +4,18 @@
  * (src/core/classify/installed-imports.ts, rule python-installed-import-mismatch). The tracebacks are real
  * output, captured here: pytest 7.2.1 and CPython 3.11.2 in a venv where pip installed `amis`, whose fields.py
  * imports a name that the installed `sqlm` lacks (the real runs: classify-real-python-tools.test.ts). The
- * GitHub Actions forms are those runs' lines under the runner's timestamps, as d1217 shows them.
+ * GitHub Actions forms are those runs' lines under the runner's timestamps, as d1217 shows them. Node's are node
+ * 24's own output on packages laid out under node_modules (the real runs: classify-real-node.test.ts), and
+ * jest-resolve's message as its resolver.js builds it (`Cannot find module '${moduleName}' from '${relativePath}'`)
+ * under jest's `● Test suite failed to run`, as d1073 shows it.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
-import { InstalledImports, installedPackageOf } from '../../src/core/classify/installed-imports.js';
+import {
+  InstalledImports,
+  installedPackageOf,
+  nodePackageOf,
+  requestedPackageOf,
+} from '../../src/core/classify/installed-imports.js';
 
 const ruleSet = defaultRuleSet();
 const VENV = '/tmp/imp/.venv/lib/python3.11/site-packages';
@@ -161,5 +169,78 @@ describe('InstalledImports, the reader', () => {
       12,
     );
     expect(circular.conflictLine).toBe(0);
+  });
+});
+
+describe('Node: a package under node_modules asks for what another package does not provide', () => {
+  const JEST_BLOCK = (stack: string[]): string =>
+    [
+      ' FAIL  packages/core/test.js',
+      '  ● Test suite failed to run',
+      '',
+      "    Cannot find module '@babel/compat-data/corejs3-shipped-proposals'",
+      '    Require stack:',
+      ...stack.map((f) => `    - ${f}`),
+      '',
+      'Test Suites: 1 failed, 1 total',
+      'Tests:       0 total',
+    ].join('\n');
+  const ROOT = '/home/runner/work/app/app';
+
+  test("require's stack, its first file in another package (d1073's form under jest): dependency, the error shown", () => {
+    const log = JEST_BLOCK([
+      `${ROOT}/node_modules/@babel/preset-env/lib/polyfills/corejs3/usage-plugin.js`,
+      `${ROOT}/node_modules/@babel/core/lib/index.js`,
+      `${ROOT}/node_modules/babel-jest/build/index.js`,
+    ]);
+    const verdict = classify({ log: jobLog(log, 'yarn test') }, ruleSet);
+    expect(verdict).toMatchObject({ type: 'dependency', rule: 'node-installed-module-missing' });
+    expect(verdict.evidence?.text).toBe("Cannot find module '@babel/compat-data/corejs3-shipped-proposals'");
+  });
+
+  test("the ES module resolver's and jest-resolve's one-line forms: dependency", () => {
+    for (const line of [
+      `Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'not-installed-peer' imported from ${ROOT}/node_modules/@s/c/index.js`,
+      "Cannot find module 'b/missing-subpath' from 'node_modules/a/index.js'",
+    ])
+      expect(classify({ log: jobLog(line, 'node main.mjs') }, ruleSet)).toMatchObject({
+        type: 'dependency',
+        rule: 'node-installed-module-missing',
+      });
+  });
+
+  test("the project's own file asking, or a package asking for its own path: not this rule", () => {
+    const own = JEST_BLOCK([`${ROOT}/src/index.js`, `${ROOT}/node_modules/babel-jest/build/index.js`]);
+    expect(classify({ log: jobLog(own, 'yarn test') }, ruleSet).rule).not.toBe(
+      'node-installed-module-missing',
+    );
+    const self = `Error [ERR_MODULE_NOT_FOUND]: Cannot find module '${ROOT}/node_modules/@s/c/lib/x.js' imported from ${ROOT}/node_modules/@s/c/index.js`;
+    expect(classify({ log: jobLog(self, 'node main.mjs') }, ruleSet).rule).not.toBe(
+      'node-installed-module-missing',
+    );
+    const relative = "Cannot find module './lib/x' from 'node_modules/a/index.js'";
+    expect(classify({ log: jobLog(relative, 'npx jest') }, ruleSet).rule).not.toBe(
+      'node-installed-module-missing',
+    );
+  });
+
+  test('only the first file of the stack asked: a later one in a package says nothing', () => {
+    const reader = new InstalledImports();
+    reader.line("Cannot find module 'left-pad'", 10);
+    reader.line('Require stack:', 11);
+    reader.line(`- ${ROOT}/lib/own.js`, 12);
+    reader.line(`- ${ROOT}/node_modules/a/index.js`, 13);
+    expect(reader.conflictLine).toBe(0);
+  });
+
+  test('the package of a file and of a request', () => {
+    expect(nodePackageOf(`${ROOT}/node_modules/@babel/preset-env/lib/index.js`)).toBe('@babel/preset-env');
+    expect(nodePackageOf(`${ROOT}/node_modules/a/node_modules/b/index.js`)).toBe('b');
+    expect(nodePackageOf('D:\\a\\app\\node_modules\\@s\\c\\index.js')).toBe('@s/c');
+    expect(nodePackageOf(`${ROOT}/src/index.js`)).toBeUndefined();
+    expect(requestedPackageOf('@babel/compat-data/corejs3-shipped-proposals')).toBe('@babel/compat-data');
+    expect(requestedPackageOf('lodash/fp')).toBe('lodash');
+    expect(requestedPackageOf('./x')).toBeUndefined();
+    expect(requestedPackageOf(`${ROOT}/node_modules/b/x.js`)).toBe('b');
   });
 });
