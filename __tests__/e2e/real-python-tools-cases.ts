@@ -23,6 +23,8 @@ export interface PythonToolCase extends BatteryCase {
   prints?: RegExp;
   /** The step's setup copies the file's wheels (WHEEL_SOURCES, built once) from $PY_WHEELS. */
   wheels?: true;
+  /** The step runs the file's venv (INSTALLED_SOURCES installed, built once) at $PY_VENV. */
+  venv?: true;
 }
 
 const PY = ['python3'];
@@ -152,12 +154,14 @@ export const BUILD_WHEELS = ['src/alpha src/beta src/shared1', 'src/shared2']
 const COPY_WHEELS = 'cp -r "$PY_WHEELS" wheels';
 
 /**
- * Two packages pip installs into a venv (its site-packages): `amis`, whose fields.py imports a name from `sqlm`'s
- * `_compat` module that the installed `sqlm` lacks (a dependency's release that dropped it), and `selfimp`, whose
- * `__init__` imports a name its own module lacks (the package's code, as torch importing torch's). The venv sees
- * Debian's pytest (--system-site-packages) and is made without ensurepip, which Debian ships apart (python3-venv).
+ * Three packages pip installs into a venv (its site-packages), once for the file (INSTALL_INTO_VENV, the test's
+ * `before`; in each case's setup, four pip runs at once took over a minute at load 15): `amis`, whose fields.py
+ * imports a name from `sqlm`'s `_compat` module that the installed `sqlm` lacks (a dependency's release that dropped
+ * it), and `selfimp`, whose `__init__` imports a name its own module lacks (the package's code, as torch importing
+ * torch's). The venv sees Debian's pytest (--system-site-packages) and is made without ensurepip, which Debian ships
+ * apart (python3-venv). The cases only read it (PYTHONDONTWRITEBYTECODE).
  */
-const INSTALLED_SOURCES = {
+export const INSTALLED_SOURCES = {
   'src/sqlm/setup.py': `from setuptools import setup\n\nsetup(name="sqlm", version="0.0.31", packages=["sqlm"])\n`,
   'src/sqlm/sqlm/__init__.py': '',
   'src/sqlm/sqlm/_compat.py': 'Undefined = object()\n',
@@ -168,7 +172,7 @@ const INSTALLED_SOURCES = {
   'src/selfimp/selfimp/__init__.py': 'from selfimp.proto import missing_impl\n',
   'src/selfimp/selfimp/proto.py': 'x = 1\n',
 };
-const INSTALL_INTO_VENV =
+export const INSTALL_INTO_VENV =
   'python3 -m venv --without-pip --system-site-packages .venv\n.venv/bin/python -m pip install -q --no-index --no-build-isolation ./src/sqlm ./src/amis ./src/selfimp';
 const test = (body: string): string => `${body}\n\n\ndef test_field():\n    assert True\n`;
 
@@ -473,18 +477,17 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     cause:
       /^E\s+ImportError: cannot import name 'post_init_field_info' from 'sqlm\._compat' \(.*site-packages\/sqlm\/_compat\.py\)$/,
     needs: [...PIP, 'python3-pytest'],
-    files: { ...INSTALLED_SOURCES, 'tests/test_admin.py': test('from amis import Field') },
-    setup: INSTALL_INTO_VENV,
-    run: '.venv/bin/python -m pytest tests',
+    files: { 'tests/test_admin.py': test('from amis import Field') },
+    venv: true,
+    run: '"$PY_VENV/bin/python" -m pytest tests',
   },
   {
     name: "python, an installed package imports a name another installed package lacks (CPython's traceback)",
     type: 'dependency',
     cause: /^ImportError: cannot import name 'post_init_field_info' from 'sqlm\._compat'/,
     needs: PIP,
-    files: INSTALLED_SOURCES,
-    setup: INSTALL_INTO_VENV,
-    run: ".venv/bin/python -c 'import amis'",
+    venv: true,
+    run: `"$PY_VENV/bin/python" -c 'import amis'`,
   },
   {
     name: "pip's resolver, two requirements that conflict",
@@ -604,12 +607,9 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     type: 'test',
     cause: /ImportError: cannot import name 'post_init_field_info'|ERROR tests\/test_own\.py/,
     needs: [...PIP, 'python3-pytest'],
-    files: {
-      ...INSTALLED_SOURCES,
-      'tests/test_own.py': test('from sqlm._compat import post_init_field_info'),
-    },
-    setup: INSTALL_INTO_VENV,
-    run: '.venv/bin/python -m pytest tests',
+    files: { 'tests/test_own.py': test('from sqlm._compat import post_init_field_info') },
+    venv: true,
+    run: '"$PY_VENV/bin/python" -m pytest tests',
   },
   {
     // An installed package importing its own module's missing name (d0603's form, torch importing torch's).
@@ -617,8 +617,8 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     type: 'test',
     cause: /ImportError: cannot import name 'missing_impl'|ERROR tests\/test_self\.py/,
     needs: [...PIP, 'python3-pytest'],
-    files: { ...INSTALLED_SOURCES, 'tests/test_self.py': test('import selfimp') },
-    setup: INSTALL_INTO_VENV,
-    run: '.venv/bin/python -m pytest tests',
+    files: { 'tests/test_self.py': test('import selfimp') },
+    venv: true,
+    run: '"$PY_VENV/bin/python" -m pytest tests',
   },
 ];
