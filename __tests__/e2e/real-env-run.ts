@@ -71,7 +71,8 @@ export async function runEnvCase(
         cwd: dir,
         env: { ...process.env, HOME: dir, GNUPGHOME: gnupg, ...xdg, ...own },
         stdio: 'pipe',
-        timeout: 60_000,
+        // playwright's baseline screenshots took over 60 s at load 15; a limit only bites on a hang.
+        timeout: 240_000,
       });
     } catch (err) {
       throw new Error(`case '${c.name}': its setup failed before the step ran (${c.setup})`, { cause: err });
