@@ -26,7 +26,7 @@ describeIfCorpus('the labelled corpus, scanned once', () => {
   let context: HoldOut;
   beforeAll(async () => {
     context = await prepareHoldOut(corpus);
-  }, 120_000);
+  }, 300_000); // 123 s at load 15 (a rehearsal of the README's npm test beside .ci/run); 47 s in the unit suite at load 2
 
   describe('leave-one-project-out over the labelled corpus', () => {
     // The figures npm run eval:classify reports on the whole corpus (1567 logs, 1332 failures, 235 passing logs);
