@@ -2435,12 +2435,8 @@ class InstalledImports {
     conflictLine = 0;
     /** Whether `text` (line `line`) is one of IMPORT_KEYWORDS' forms; reads it if so. */
     line(text, line) {
-        if (text.includes('ind module') ||
-            text.includes('ind package') ||
-            text.startsWith('Require') ||
-            text.startsWith('- '))
-            if (this.nodeForm(text, line))
-                return true;
+        if (this.nodeForm(text, line))
+            return true;
         const frame = CPYTHON_FRAME.exec(text)?.[1] ?? PYTEST_FRAME.exec(text)?.[1];
         if (frame !== undefined) {
             this.frameLine = line;
@@ -4224,10 +4220,11 @@ function quotedArguments(text) {
 const BEFORE_FIRST_LINE = 0.5;
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
 const scan_lines_MAX_COMMANDS = 8;
-/** LineReader.packageOf's values. */
+/** LineReader.packageOf's values, by RuleSpec package. */
 const OWN = 1;
 const DEPENDENCY = 2;
 const scan_lines_INSTALLED = 3;
+const PACKAGE_OF = { own: OWN, dependency: DEPENDENCY, installed: scan_lines_INSTALLED };
 /** LineReader.retriedOf's values: a rule whose verdict is retried, and of those a network failure. */
 const RETRIED = 1;
 const NETWORK = 2;
@@ -4313,13 +4310,7 @@ class LineReader {
         this.conditionBase = ruleSet.conditionBase;
         this.conditionEnd = ruleSet.conditionBase + ruleSet.conditions.length;
         this.seen = new Uint8Array(this.conditionEnd);
-        this.packageOf = Uint8Array.from(ruleSet.rules, ({ spec }) => spec.package === 'own'
-            ? OWN
-            : spec.package === 'dependency'
-                ? DEPENDENCY
-                : spec.package === 'installed'
-                    ? scan_lines_INSTALLED
-                    : 0);
+        this.packageOf = Uint8Array.from(ruleSet.rules, ({ spec }) => spec.package ? PACKAGE_OF[spec.package] : 0);
         this.retriedOf = Uint8Array.from(ruleSet.rules, ({ spec }) => !types/* TRANSIENT_TYPES */.ZF.includes(spec.type) || spec.retryable === false
             ? 0
             : spec.type === 'network'

@@ -72,28 +72,19 @@ async function serveAwayFromStatusPorts(handler: Handler): Promise<Server> {
   }
 }
 
-/** The resolver's and the hash check's wheels, built once for the file (pip wheel, offline) in a project of its own. */
-async function buildWheels(): Promise<string> {
-  const dir = tempProject(WHEEL_SOURCES);
-  await promisify(execFile)('bash', ['-ec', BUILD_WHEELS], {
-    cwd: dir,
-    env: { ...process.env, HOME: dir, ...homes(dir, true) },
-    timeout: 120_000,
-  });
-  return path.join(dir, 'wheels');
-}
-let wheels: Promise<string> | undefined;
-
-/** The venv of the installed-imports cases (INSTALLED_SOURCES installed by pip, offline), built once for the file. */
-async function buildVenv(): Promise<string> {
-  const dir = tempProject(INSTALLED_SOURCES);
-  await promisify(execFile)('bash', ['-ec', INSTALL_INTO_VENV], {
+/** `script` run once for the file (pip, offline) in a project of its own holding `sources`; gives `dir/out`. */
+async function buildOnce(sources: Record<string, string>, script: string, out: string): Promise<string> {
+  const dir = tempProject(sources);
+  await promisify(execFile)('bash', ['-ec', script], {
     cwd: dir,
     env: { ...process.env, HOME: dir, ...homes(dir, true) },
     timeout: 300_000,
   });
-  return path.join(dir, '.venv');
+  return path.join(dir, out);
 }
+/** The resolver's and the hash check's wheels. */
+let wheels: Promise<string> | undefined;
+/** The venv of the installed-imports cases (INSTALLED_SOURCES installed). */
 let venv: Promise<string> | undefined;
 
 async function runCase(c: PythonToolCase): Promise<StepRun> {
@@ -129,11 +120,11 @@ realBattery({
   // The wheels are built beside the first cases (not in a case's setup, which blocks the others' event loop).
   before: (runnable) => {
     if (runnable.some((c) => c.wheels)) {
-      wheels = buildWheels();
+      wheels = buildOnce(WHEEL_SOURCES, BUILD_WHEELS, 'wheels');
       wheels.catch(() => undefined); // awaited, and thrown, by the cases that copy them
     }
     if (runnable.some((c) => c.venv)) {
-      venv = buildVenv();
+      venv = buildOnce(INSTALLED_SOURCES, INSTALL_INTO_VENV, '.venv');
       venv.catch(() => undefined); // awaited, and thrown, by the cases that run it
     }
     return Promise.resolve();

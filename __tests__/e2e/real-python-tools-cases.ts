@@ -174,7 +174,14 @@ export const INSTALLED_SOURCES = {
 };
 export const INSTALL_INTO_VENV =
   'python3 -m venv --without-pip --system-site-packages .venv\n.venv/bin/python -m pip install -q --no-index --no-build-isolation ./src/sqlm ./src/amis ./src/selfimp';
-const test = (body: string): string => `${body}\n\n\ndef test_field():\n    assert True\n`;
+/** A test module whose import runs `imports`. */
+const testModule = (imports: string): string => `${imports}\n\n\ndef test_field():\n    assert True\n`;
+/** pytest from the file's venv (Debian's, seen through --system-site-packages) on the case's tests/. */
+const PYTEST_IN_VENV = {
+  needs: [...PIP, 'python3-pytest'],
+  venv: true,
+  run: '"$PY_VENV/bin/python" -m pytest tests',
+} as const;
 
 const POETRY_PYPROJECT = `[tool.poetry]
 name = "app"
@@ -476,10 +483,8 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     type: 'dependency',
     cause:
       /^E\s+ImportError: cannot import name 'post_init_field_info' from 'sqlm\._compat' \(.*site-packages\/sqlm\/_compat\.py\)$/,
-    needs: [...PIP, 'python3-pytest'],
-    files: { 'tests/test_admin.py': test('from amis import Field') },
-    venv: true,
-    run: '"$PY_VENV/bin/python" -m pytest tests',
+    files: { 'tests/test_admin.py': testModule('from amis import Field') },
+    ...PYTEST_IN_VENV,
   },
   {
     name: "python, an installed package imports a name another installed package lacks (CPython's traceback)",
@@ -606,19 +611,15 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     name: "pytest, the project's own test imports a name an installed package lacks",
     type: 'test',
     cause: /ImportError: cannot import name 'post_init_field_info'|ERROR tests\/test_own\.py/,
-    needs: [...PIP, 'python3-pytest'],
-    files: { 'tests/test_own.py': test('from sqlm._compat import post_init_field_info') },
-    venv: true,
-    run: '"$PY_VENV/bin/python" -m pytest tests',
+    files: { 'tests/test_own.py': testModule('from sqlm._compat import post_init_field_info') },
+    ...PYTEST_IN_VENV,
   },
   {
     // An installed package importing its own module's missing name (d0603's form, torch importing torch's).
     name: 'pytest, an installed package imports a name its own module lacks',
     type: 'test',
     cause: /ImportError: cannot import name 'missing_impl'|ERROR tests\/test_self\.py/,
-    needs: [...PIP, 'python3-pytest'],
-    files: { 'tests/test_self.py': test('import selfimp') },
-    venv: true,
-    run: '"$PY_VENV/bin/python" -m pytest tests',
+    files: { 'tests/test_self.py': testModule('import selfimp') },
+    ...PYTEST_IN_VENV,
   },
 ];

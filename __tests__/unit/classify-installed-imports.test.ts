@@ -10,6 +10,7 @@
  * under jest's `● Test suite failed to run`, as d1073 shows it.
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { failedRunLog } from '../classify-logs.js';
 import {
   InstalledImports,
   installedPackageOf,
@@ -54,19 +55,7 @@ const AMIS_FRAMES = [
 ];
 
 /** A GitHub Actions job log of one `run:` step printing `output`, then failing. */
-function jobLog(output: string, command: string): string {
-  const at = (n: number): string =>
-    `2026-11-27T20:${String(10 + (Math.floor(n / 60) % 50)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}.0000000Z`;
-  const lines = [
-    `##[group]Run ${command}`,
-    command,
-    'shell: /usr/bin/bash -e {0}',
-    '##[endgroup]',
-    ...output.split('\n'),
-    '##[error]Process completed with exit code 1.',
-  ];
-  return lines.map((l, i) => `${at(i)} ${l}`).join('\n') + '\n';
-}
+const jobLog = (output: string, command: string): string => failedRunLog(command, output.split('\n'));
 
 describe('an import between two installed packages', () => {
   test("pytest's collection error, the last frame in another installed package: dependency", () => {

@@ -85,13 +85,7 @@ export class InstalledImports {
 
   /** Whether `text` (line `line`) is one of IMPORT_KEYWORDS' forms; reads it if so. */
   line(text: string, line: number): boolean {
-    if (
-      text.includes('ind module') ||
-      text.includes('ind package') ||
-      text.startsWith('Require') ||
-      text.startsWith('- ')
-    )
-      if (this.nodeForm(text, line)) return true;
+    if (this.nodeForm(text, line)) return true;
     const frame = CPYTHON_FRAME.exec(text)?.[1] ?? PYTEST_FRAME.exec(text)?.[1];
     if (frame !== undefined) {
       this.frameLine = line;

@@ -121,8 +121,9 @@ export interface RuleSpec {
    * The line is a package manager's failure to build a package, and only the project's own package's (`own`)
    * or only a dependency's (`dependency`) is this rule's: pip prints the same lines for both, and
    * requirements.ts reads which from the requirement header above (no header, as under `pip -q`: neither).
-   * `installed`: the line is a Python import error that one installed package's module raised importing
-   * another's (installed-imports.ts reads the traceback's frame above it), a version conflict between them.
+   * `installed`: the line is an import that failed between two installed packages, one package's file asking
+   * for what another does not provide (installed-imports.ts reads who asked: a Python traceback's frame above
+   * the error, Node's require stack or the file on the error's line), a version conflict between them.
    */
   package?: 'own' | 'dependency' | 'installed';
   /**

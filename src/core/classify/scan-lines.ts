@@ -29,10 +29,11 @@ const BEFORE_FIRST_LINE = 0.5;
 /** Commands kept per step: the first ones said to fail, the last ones echoed. */
 const MAX_COMMANDS = 8;
 
-/** LineReader.packageOf's values. */
+/** LineReader.packageOf's values, by RuleSpec package. */
 const OWN = 1;
 const DEPENDENCY = 2;
 const INSTALLED = 3;
+const PACKAGE_OF = { own: OWN, dependency: DEPENDENCY, installed: INSTALLED } as const;
 
 /** LineReader.retriedOf's values: a rule whose verdict is retried, and of those a network failure. */
 const RETRIED = 1;
@@ -122,13 +123,7 @@ export class LineReader {
     this.conditionEnd = ruleSet.conditionBase + ruleSet.conditions.length;
     this.seen = new Uint8Array(this.conditionEnd);
     this.packageOf = Uint8Array.from(ruleSet.rules, ({ spec }) =>
-      spec.package === 'own'
-        ? OWN
-        : spec.package === 'dependency'
-          ? DEPENDENCY
-          : spec.package === 'installed'
-            ? INSTALLED
-            : 0,
+      spec.package ? PACKAGE_OF[spec.package] : 0,
     );
     this.retriedOf = Uint8Array.from(ruleSet.rules, ({ spec }) =>
       !TRANSIENT_TYPES.includes(spec.type) || spec.retryable === false
