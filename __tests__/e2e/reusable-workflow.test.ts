@@ -23,6 +23,12 @@ afterAll(async () => {
 test('attempt 1: each caller checkpoints and uploads its plan under its own name, without a 409', () => {
   const ckpts = jobs.map((j) => j.attempt1.stage('ckpt', 'main')!);
   for (const ckpt of ckpts) expect(ckpt.outcome).toBe('success');
+  // An identity without its caller's part means main could not read the job's name; its warning says why (a
+  // rehearsal at load 15 saw `test-a1` once, and nothing said why).
+  for (const job of jobs) {
+    const main = job.attempt1.stage('recovery', 'main')!;
+    expect(main.annotations.filter((a) => /jobs API/.test(a.message))).toEqual([]);
+  }
   expect(ckpts.map((c) => c.outputs['checkpoint-id'])).toEqual([
     expect.stringMatching(/^ci-recovery-ckpt-r4104-test\.via-unit-a1-test-\d{3}$/),
     expect.stringMatching(/^ci-recovery-ckpt-r4104-test\.via-integration-a1-test-\d{3}$/),

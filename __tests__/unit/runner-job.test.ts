@@ -339,8 +339,9 @@ describe('local runner: a job of node action stages and shell steps', () => {
         { id: 'next', run: 'echo next' },
         { id: 'always', if: 'always()', run: 'echo always ran' },
       ],
-      // 3 s: room for the action's pre and main to start on a loaded machine before the limit.
-      { timeoutMinutes: 0.05 },
+      // 9 s: room for the action's pre and main (two node processes) before the limit; at load 13 they took
+      // over 3 s and the limit found the slow step not yet started (skipped, not cancelled).
+      { timeoutMinutes: 0.15 },
     );
     expect(job.conclusion).toBe('cancelled');
     expect(job.stage('slow')).toMatchObject({ outcome: 'cancelled', timedOut: false });
@@ -348,7 +349,7 @@ describe('local runner: a job of node action stages and shell steps', () => {
     expect(job.stage('always')?.stdout).toContain('always ran');
     expect(job.stage('act', 'post')?.ran).toBe(true);
     expect(job.annotations.map((a) => a.message)).toContain(
-      'The job has exceeded the maximum execution time of 3s',
+      'The job has exceeded the maximum execution time of 9s',
     );
   });
 
