@@ -370,6 +370,8 @@ export class GitHubApi {
   }
 
   async listen(): Promise<void> {
+    // Before the first request: a job's call must not wait on the stand's own validator (OpenApiValidator.warm).
+    this.validator.warm();
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
         res.writeHead(500, { 'content-type': 'application/json' });
