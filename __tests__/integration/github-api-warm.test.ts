@@ -1,7 +1,7 @@
 /**
  * The stand's GitHub API loads GitHub's OpenAPI description (13 MB, which it validates every answer against)
  * before it listens, not on the first request. The first request was a job's: main reading its job's name,
- * under main's 10 s limit. It paid 0.5 s on a quiet machine and 1-2 s at load 6. At load 15, one rehearsal saw
+ * under main's 10 s limit. It paid 1-2 s at load 6, the next calls 3-40 ms. At load 15, one rehearsal saw
  * a caller of a reusable workflow lose its identity that way. GitHub's own first answer costs nothing of the kind.
  */
 import { afterAll, expect, it } from '@jest/globals';

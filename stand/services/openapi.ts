@@ -104,7 +104,7 @@ export class OpenApiValidator {
 
   /**
    * Loads GitHub's description (13 MB) and the compiled validators' cache now, not on the first call: that call
-   * is a job's (main reading its job's name), and it paid 0.5 s on a quiet machine, 1-2 s at load 6, within the
+   * is a job's (main reading its job's name), and it paid 1-2 s at load 6 (the next calls 3-40 ms), within the
    * 10 s main gives it; GitHub's own first answer costs nothing of the kind.
    */
   warm(): void {
