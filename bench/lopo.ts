@@ -13,6 +13,7 @@ import {
   compileLexicon,
   compileRules,
   evidencePieces,
+  examplesOf,
   measureWeights,
   resolveHit,
   validateRuleFile,
@@ -146,7 +147,7 @@ export function ruleEvidence(
       if ((scan.counts[index] ?? 0) > 0 && sample.types.includes(rule.type)) own.tools.push(sample.tool);
     }
     // Proven by classify-rules.test.ts to match: the tool's own text, whatever the corpus holds.
-    own.published = (rule.examples.published ?? []).map((p) => p.from);
+    own.published = (examplesOf(rule).published ?? []).map((p) => p.from);
   });
   return evidence;
 }
@@ -500,7 +501,7 @@ function ablate(context: HoldOut, outcomes: Outcome[], file: RuleFile): Ablation
   const { scanned } = context;
   const full = context.full;
   const examples = new Map(
-    file.rules.map((r) => [`rule:${r.id}`, new Set(r.examples.positive.map((e) => e.log))]),
+    file.rules.map((r) => [`rule:${r.id}`, new Set(examplesOf(r).positive.map((e) => e.log))]),
   );
   const keys = new Set<string>();
   for (const { label, scan } of scanned) {

@@ -13,6 +13,7 @@ import { writeInputDefaults } from './input-defaults.js';
 import { writeInputsDoc } from './inputs-doc.js';
 import { writeKeywordTrie } from './keyword-trie.js';
 import { writePatternShapes } from './pattern-shapes.js';
+import { trimShippedRules } from './shipped-rules.js';
 import { writeLanesModule } from './wasm.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -54,6 +55,8 @@ execFileSync(
   },
 );
 assertStandInsTaken();
+// The rules' documentation (why, examples) out of the bundle's copy: no start reads it (shipped-rules.ts).
+trimShippedRules(dist);
 // Node decodes a module's file faster, and V8 keeps it in half the bytes, when it is ASCII (ascii-bundle.ts).
 asciiBundle(dist);
 for (const name of Object.keys(entries)) {

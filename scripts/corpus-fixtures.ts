@@ -17,6 +17,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseCsv } from '../bench/lopo.js';
 import { MAX_LINE_CHARS } from '../src/core/classify/normalize.js';
 import type { RuleExample, RuleFile } from '../src/core/classify/rules.js';
+import { examplesOf } from '../src/core/classify/rules.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES_DIR = path.join(repoRoot, '__tests__/fixtures/corpus');
@@ -68,8 +69,8 @@ export interface FixtureFile {
 /** Every example of every matcher (rules, success markers, step ends, commands). */
 export function ruleExamples(file: RuleFile): RuleExample[] {
   return [...file.rules, ...file.success, ...file.stepEnds, ...file.commands].flatMap((m) => [
-    ...m.examples.positive,
-    ...m.examples.negative,
+    ...examplesOf(m).positive,
+    ...examplesOf(m).negative,
   ]);
 }
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { BuiltTrie } from '../src/core/classify/keyword-automaton.js';
 import { buildParts } from '../src/core/classify/keyword-automaton.js';
 import type { RuleFile } from '../src/core/classify/rules.js';
-import { keywordListsOf, validateRuleFile } from '../src/core/classify/rules.js';
+import { keywordListsOf, validateRuleDocs, validateRuleFile } from '../src/core/classify/rules.js';
 import type { PatternShape } from '../src/core/classify/pattern-shape.js';
 
 export const KEYWORD_TRIE_FILE = 'rules/keyword-trie.json';
@@ -19,6 +19,8 @@ export const KEYWORD_TRIE_FILE = 'rules/keyword-trie.json';
 export function keywordTrie(root: string): BuiltTrie {
   const read = (file: string): unknown => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
   const rules: RuleFile = validateRuleFile(read('rules/log-rules.json'));
+  // The bundle's copy has no examples (shipped-rules.ts): the file's are checked here, at every build.
+  validateRuleDocs(rules);
   const { shapes } = read('rules/pattern-shapes.json') as { shapes: Record<string, PatternShape> };
   const { lists } = keywordListsOf(rules, shapes);
   const { parts } = buildParts(lists);

@@ -6,6 +6,7 @@
 import {
   compileRules,
   defaultRuleSet,
+  examplesOf,
   normalizeLine,
   scanText,
   validateRuleFile,
@@ -25,8 +26,8 @@ const byId = (id: string): CompiledRule => {
 /** Each rule's own lines: its published texts and its corpus positives (from the fixtures off the corpus). */
 function ownLines(spec: RuleSpec): string[] {
   return [
-    ...(spec.examples.published ?? []).map((p) => p.text),
-    ...spec.examples.positive.map(({ log, line }) => exampleLine(log, line)),
+    ...(examplesOf(spec).published ?? []).map((p) => p.text),
+    ...examplesOf(spec).positive.map(({ log, line }) => exampleLine(log, line)),
   ];
 }
 

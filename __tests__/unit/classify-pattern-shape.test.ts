@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import ruleData from '../../rules/log-rules.json' with { type: 'json' };
 import { floatingLiterals } from '../../src/core/classify/literal-guards.js';
 import { patternShape, shapeAtStart, shapeKey, shapeTest } from '../../src/core/classify/pattern-shape.js';
-import { builtShapes, compileRules, validateRuleFile } from '../../src/core/classify/rules.js';
+import { builtShapes, compileRules, examplesOf, validateRuleFile } from '../../src/core/classify/rules.js';
 import { anchoredTest, splitTest } from '../../src/core/classify/split-test.js';
 import { renderPatternShapes } from '../../scripts/pattern-shapes.js';
 import { exampleLine } from '../corpus.js';
@@ -21,8 +21,9 @@ const file = validateRuleFile(ruleData);
 function lines(): string[] {
   const out = ['', 'error', 'ERROR: x', '  at foo (bar.js:1:2)', 'Agent was removed', 'npm ERR! code E404'];
   for (const r of [...file.rules]) {
-    for (const p of r.examples.published ?? []) out.push(p.text);
-    for (const e of [...r.examples.positive, ...r.examples.negative]) out.push(exampleLine(e.log, e.line));
+    for (const p of examplesOf(r).published ?? []) out.push(p.text);
+    for (const e of [...examplesOf(r).positive, ...examplesOf(r).negative])
+      out.push(exampleLine(e.log, e.line));
   }
   return out;
 }

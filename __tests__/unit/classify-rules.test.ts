@@ -10,6 +10,7 @@ import {
   classify,
   defaultRuleSet,
   evidencePieces,
+  examplesOf,
   normalizeLine,
   reportFinding,
   scanText,
@@ -51,19 +52,19 @@ type Kind = 'rule' | 'success' | 'step-end' | 'command';
 interface Matcher {
   id: string;
   re: RegExp;
-  examples: RuleSpec['examples'];
+  examples: NonNullable<RuleSpec['examples']>;
   index: number;
   kind: Kind;
 }
 const matcher = (
   kind: Kind,
-  spec: { id: string; examples: RuleSpec['examples'] },
+  spec: { id: string; examples?: RuleSpec['examples'] },
   re: RegExp,
   index = -1,
 ): Matcher => ({
   id: spec.id,
   re,
-  examples: spec.examples,
+  examples: examplesOf(spec),
   index,
   kind,
 });
@@ -346,7 +347,7 @@ describeIfCorpus("rules written from a tool's published text", () => {
   // its report in a step that passed (SWALLOWED_REPORTS). A block rule (a unified diff) is plain output
   // anywhere but as a failed step's last block, so there it must give no piece of evidence.
   test('fire in no passing log of the corpus', async () => {
-    const fromPublished = ruleSet.rules.filter((r) => (r.spec.examples.published?.length ?? 0) > 0);
+    const fromPublished = ruleSet.rules.filter((r) => (examplesOf(r.spec).published?.length ?? 0) > 0);
     expect(fromPublished.length).toBeGreaterThan(0);
     const fired: string[] = [];
     for (const label of readLabels(corpus).filter((l) => l.type === 'pass')) {

@@ -6,7 +6,7 @@
  * automaton stepped over otherwise than stripVTControlCharacters takes it out): the keyword proof
  * (classify-keyword-soundness.test.ts) is of the text, so the scanner must find the text's keywords too.
  */
-import { defaultRuleSet, scanText } from '../../src/core/classify/index.js';
+import { defaultRuleSet, examplesOf, scanText } from '../../src/core/classify/index.js';
 import { stripLine } from '../../src/core/classify/normalize.js';
 
 const rules = defaultRuleSet();
@@ -68,7 +68,7 @@ describe('a keyword the text holds across a form stripLineCut takes out', () => 
     const misses: string[] = [];
     let tried = 0;
     for (const rule of rules.rules) {
-      const line = rule.spec.examples.published?.[0]?.text.split('\n')[0];
+      const line = examplesOf(rule.spec).published?.[0]?.text.split('\n')[0];
       if (line === undefined || line.length > 300) continue;
       // Beside a space, where most keywords begin or end: the first few such places.
       const places = [...line.matchAll(/ /g)].flatMap((m) => [m.index, m.index + 1]).slice(0, 6);

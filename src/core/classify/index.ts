@@ -37,7 +37,14 @@ import modelData from '../../../rules/fallback-model.json' with { type: 'json' }
 
 export { LogScanner, scanText } from './scanner.js';
 export type { ScanResult } from './scanner.js';
-export { compileRules, defaultRuleSet, validateRuleFile } from './rules.js';
+export {
+  compileRules,
+  defaultRuleSet,
+  DOC_FIELDS,
+  examplesOf,
+  validateRuleDocs,
+  validateRuleFile,
+} from './rules.js';
 export type { CompiledRuleSet, RuleFile, RuleSpec, RuleExample } from './rules.js';
 export { normalizeLine } from './normalize.js';
 export { reportFinding } from './reports.js';

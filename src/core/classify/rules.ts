@@ -161,8 +161,10 @@ export interface RuleSpec {
   after?: LineCondition;
   /** The rule's hit counts only where no line matching this came earlier in the same step. */
   unlessAfter?: LineCondition;
+  /** Documentation, read by people and tests, never by the classifier: the bundle's copy has none (DOC_FIELDS). */
   why?: string;
-  examples: { positive: RuleExample[]; negative: RuleExample[]; published?: PublishedExample[] };
+  /** Lines it must and must not match (validateRuleDocs); like `why`, not in the bundle's copy. */
+  examples?: { positive: RuleExample[]; negative: RuleExample[]; published?: PublishedExample[] };
 }
 
 /** A line saying the job or task succeeded after all: anything matched before it was survived noise. */
@@ -170,7 +172,8 @@ export interface SuccessSpec {
   id: string;
   pattern: string;
   keywords: string[];
-  examples: { positive: RuleExample[]; negative: RuleExample[] };
+  /** Lines it must and must not match (validateRuleDocs); not in the bundle's copy (DOC_FIELDS). */
+  examples?: { positive: RuleExample[]; negative: RuleExample[] };
 }
 
 /**
@@ -340,18 +343,6 @@ export function validateRuleFile(data: unknown): RuleFile {
         fail(`rule '${id}': keyword '${k}' must be lower-case ASCII`);
     }
     if (r.flags !== undefined && !/^i?$/.test(r.flags)) fail(`rule '${id}': flags may only be 'i'`);
-    if (!r.examples || !Array.isArray(r.examples.positive) || !Array.isArray(r.examples.negative)) {
-      fail(`rule '${id}' needs examples.positive and examples.negative`);
-    }
-    const published = r.examples?.published;
-    if (published !== undefined && !Array.isArray(published))
-      fail(`rule '${id}': examples.published is a list`);
-    for (const p of published ?? []) {
-      if (typeof p?.from !== 'string' || !p.from || typeof p.text !== 'string' || !p.text)
-        fail(`rule '${id}': each published example needs 'from' (where it is published) and 'text'`);
-    }
-    if (r.examples && r.examples.positive.length === 0 && !published?.length)
-      fail(`rule '${id}' needs a positive example: a corpus line or a published one`);
   }
   for (const r of file.rules ?? []) {
     const unknown = Object.keys(r).filter((k) => !RULE_FIELDS.has(k));
@@ -385,6 +376,50 @@ export function validateRuleFile(data: unknown): RuleFile {
   }
   validateOutranks(file.rules ?? [], fail);
   return file as RuleFile;
+}
+
+/**
+ * The fields of rules/log-rules.json's entries that document a rule and that the classifier never reads: the
+ * build takes them out of the bundle's copy (scripts/shipped-rules.ts), 880 KB of its 1.3 MB, which every
+ * start compiled and parsed. validateRuleDocs checks them in the file itself, at build and in the tests.
+ */
+export const DOC_FIELDS = ['why', 'examples'] as const;
+
+/**
+ * Every rule, success marker, step end and command of `file` has its examples: at least one positive (a corpus
+ * line or a published one), and each published one says where it is published. Run on rules/log-rules.json by
+ * the build and the tests, not at load: the bundle's copy has no examples (DOC_FIELDS).
+ */
+export function validateRuleDocs(file: RuleFile): void {
+  for (const r of [
+    ...file.rules,
+    ...file.success,
+    ...file.stepEnds,
+    ...file.commands,
+  ] as Partial<RuleSpec>[]) {
+    const fail = (what: string): never => {
+      throw new Error(`rules/log-rules.json: rule '${r.id}' ${what}`);
+    };
+    if (!r.examples || !Array.isArray(r.examples.positive) || !Array.isArray(r.examples.negative))
+      fail('needs examples.positive and examples.negative');
+    const published = r.examples?.published;
+    if (published !== undefined && !Array.isArray(published)) fail(': examples.published is a list');
+    for (const p of published ?? []) {
+      if (typeof p?.from !== 'string' || !p.from || typeof p.text !== 'string' || !p.text)
+        fail(": each published example needs 'from' (where it is published) and 'text'");
+    }
+    if (r.examples?.positive.length === 0 && !published?.length)
+      fail('needs a positive example: a corpus line or a published one');
+  }
+}
+
+/** A matcher's examples, from rules/log-rules.json; an error where they were taken out (the bundle's copy). */
+export function examplesOf<E>(spec: { id: string; examples?: E }): E {
+  if (spec.examples === undefined)
+    throw new Error(
+      `rule '${spec.id}' has no examples here: the bundle's copy of the rules has none (DOC_FIELDS); read rules/log-rules.json`,
+    );
+  return spec.examples;
 }
 
 /** RuleSpec's fields: a misspelt one (`unlesAfter`) would otherwise drop its condition without a word. */
