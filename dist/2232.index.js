@@ -3086,10 +3086,10 @@ function validateRuleDocs(file) {
         ...file.commands,
     ]) {
         const fail = (what) => {
-            throw new Error(`rules/log-rules.json: rule '${r.id}' ${what}`);
+            throw new Error(`rules/log-rules.json: rule '${r.id}'${what}`);
         };
         if (!r.examples || !Array.isArray(r.examples.positive) || !Array.isArray(r.examples.negative))
-            fail('needs examples.positive and examples.negative');
+            fail(' needs examples.positive and examples.negative');
         const published = r.examples?.published;
         if (published !== undefined && !Array.isArray(published))
             fail(': examples.published is a list');
@@ -3098,7 +3098,7 @@ function validateRuleDocs(file) {
                 fail(": each published example needs 'from' (where it is published) and 'text'");
         }
         if (r.examples?.positive.length === 0 && !published?.length)
-            fail('needs a positive example: a corpus line or a published one');
+            fail(' needs a positive example: a corpus line or a published one');
     }
 }
 /** A matcher's examples, from rules/log-rules.json; an error where they were taken out (the bundle's copy). */

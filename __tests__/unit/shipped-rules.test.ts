@@ -28,6 +28,13 @@ describe('validateRuleDocs', () => {
     );
   });
 
+  test('names a rule whose published examples are not a list', () => {
+    const broken = file();
+    const rule = broken.rules[0] as RuleFile['rules'][number];
+    rule.examples = { ...examplesOf(rule), published: 'a line' as never };
+    expect(() => validateRuleDocs(broken)).toThrow(`rule '${rule.id}': examples.published is a list`);
+  });
+
   test('names a command with no positive example, corpus or published', () => {
     const broken = file();
     const command = broken.commands[0] as RuleFile['commands'][number];

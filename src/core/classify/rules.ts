@@ -398,10 +398,10 @@ export function validateRuleDocs(file: RuleFile): void {
     ...file.commands,
   ] as Partial<RuleSpec>[]) {
     const fail = (what: string): never => {
-      throw new Error(`rules/log-rules.json: rule '${r.id}' ${what}`);
+      throw new Error(`rules/log-rules.json: rule '${r.id}'${what}`);
     };
     if (!r.examples || !Array.isArray(r.examples.positive) || !Array.isArray(r.examples.negative))
-      fail('needs examples.positive and examples.negative');
+      fail(' needs examples.positive and examples.negative');
     const published = r.examples?.published;
     if (published !== undefined && !Array.isArray(published)) fail(': examples.published is a list');
     for (const p of published ?? []) {
@@ -409,7 +409,7 @@ export function validateRuleDocs(file: RuleFile): void {
         fail(": each published example needs 'from' (where it is published) and 'text'");
     }
     if (r.examples?.positive.length === 0 && !published?.length)
-      fail('needs a positive example: a corpus line or a published one');
+      fail(' needs a positive example: a corpus line or a published one');
   }
 }
 
