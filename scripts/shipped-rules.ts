@@ -16,13 +16,14 @@ import type { RuleFile } from '../src/core/classify/rules.js';
 /** How the rule file's text starts, as JSON.stringify writes it (the build reads it that way). */
 const RULE_FILE_START = '{"rules":[';
 
-/** The rule file's entries without DOC_FIELDS; the rest as it was. */
+/** The rule file's entries without DOC_FIELDS; the rest (a field the file may gain) as it was. */
 export function withoutDocs(file: RuleFile): RuleFile {
   const bare = <T extends object>(entry: T): T =>
     Object.fromEntries(
       Object.entries(entry).filter(([key]) => !(DOC_FIELDS as readonly string[]).includes(key)),
     ) as T;
   return {
+    ...file,
     rules: file.rules.map(bare),
     success: file.success.map(bare),
     stepEnds: file.stepEnds.map(bare),

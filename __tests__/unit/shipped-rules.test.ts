@@ -57,6 +57,11 @@ describe('withoutDocs', () => {
     expect(() => validateRuleFile(bare)).not.toThrow();
     expect(() => examplesOf(bare.rules[0] as RuleFile['rules'][number])).toThrow(/bundle's copy/);
   });
+
+  test("keeps a top-level field it does not know, so the classifier's reading of a new one is not lost", () => {
+    const grown = { ...file(), later: ['kept'] } as RuleFile & { later: string[] };
+    expect((withoutDocs(grown) as typeof grown).later).toEqual(['kept']);
+  });
 });
 
 describe('trimRuleLiterals', () => {
