@@ -36,11 +36,14 @@ function quoted(json: string): string {
   return `'${json.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** `text` (a bundle's chunk) with its `JSON.parse('<rule file>')` literals written again without DOC_FIELDS. */
-export function trimRuleLiterals(name: string, text: string): { text: string; found: number } {
-  if (!text.includes(RULE_FILE_START)) return { text, found: 0 };
+/** The `JSON.parse('<rule file>')` literals of `text` (a bundle's chunk): where each is, and the file it holds. */
+export function ruleLiterals(
+  name: string,
+  text: string,
+): Array<{ start: number; end: number; file: unknown }> {
+  if (!text.includes(RULE_FILE_START)) return [];
   const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
-  const spans: Array<{ start: number; end: number; literal: string }> = [];
+  const found: Array<{ start: number; end: number; file: unknown }> = [];
   const visit = (node: ts.Node): void => {
     if (
       ts.isCallExpression(node) &&
@@ -50,16 +53,22 @@ export function trimRuleLiterals(name: string, text: string): { text: string; fo
     ) {
       const arg = node.arguments[0] as ts.StringLiteral;
       if (arg.text.startsWith(RULE_FILE_START)) {
-        const trimmed = withoutDocs(validateRuleFile(JSON.parse(arg.text)));
-        spans.push({ start: arg.getStart(source), end: arg.end, literal: quoted(JSON.stringify(trimmed)) });
+        found.push({ start: arg.getStart(source), end: arg.end, file: JSON.parse(arg.text) });
         return;
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(source);
+  return found;
+}
+
+/** `text` (a bundle's chunk) with its `JSON.parse('<rule file>')` literals written again without DOC_FIELDS. */
+export function trimRuleLiterals(name: string, text: string): { text: string; found: number } {
+  const spans = ruleLiterals(name, text);
   let out = text;
-  for (const { start, end, literal } of spans.reverse()) out = out.slice(0, start) + literal + out.slice(end);
+  for (const { start, end, file } of spans.reverse())
+    out = out.slice(0, start) + quoted(JSON.stringify(withoutDocs(validateRuleFile(file)))) + out.slice(end);
   return { text: out, found: spans.length };
 }
 
