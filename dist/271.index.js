@@ -49,7 +49,7 @@ const commands = {
     },
     cleanup: {
         summary: 'delete checkpoints past their retention (never rollback records)',
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(6059), __webpack_require__.e(4529), __webpack_require__.e(7552), __webpack_require__.e(7753)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1683), __webpack_require__.e(4076), __webpack_require__.e(5130), __webpack_require__.e(6059), __webpack_require__.e(4529), __webpack_require__.e(5339), __webpack_require__.e(7753)]).then(__webpack_require__.bind(__webpack_require__, 8278))).default,
     },
 };
 

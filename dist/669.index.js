@@ -49,7 +49,7 @@ async function loadConfig(workspace, file) {
         }
         // The parser (yaml + ajv) loads only when there is a file to parse (a start with no config file does
         // not pay for it); the team rules' engine only when the file has team rules (core/config.ts).
-        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(6059), __webpack_require__.e(7552), __webpack_require__.e(4844)]).then(__webpack_require__.bind(__webpack_require__, 7552));
+        const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6059), __webpack_require__.e(5339), __webpack_require__.e(4844)]).then(__webpack_require__.bind(__webpack_require__, 75339));
         return { config: await parseConfig(text, rel), file: rel };
     }
     return { config: _core_config_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV };

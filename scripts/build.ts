@@ -9,6 +9,7 @@ import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { entries } from '../src/index.js';
 import { asciiBundle } from './ascii-bundle.js';
+import { writeConfigValidator } from './config-validator.js';
 import { writeInputDefaults } from './input-defaults.js';
 import { writeInputsDoc } from './inputs-doc.js';
 import { writeKeywordTrie } from './keyword-trie.js';
@@ -27,6 +28,8 @@ writePatternShapes(root);
 writeKeywordTrie(root);
 // The action.yml defaults the entries fall back to on an input given empty, before the bundle takes them.
 writeInputDefaults(root);
+// The config schema's validator, compiled here rather than in main at every job, before the bundle takes it.
+writeConfigValidator(root);
 rmSync(dist, { recursive: true, force: true });
 execFileSync(
   process.execPath,

@@ -3,9 +3,9 @@
  * validated against the JSON Schema shipped in `schema/ci-recovery.schema.json`, then turned into the
  * camelCase `Config` used in code, with defaults for whatever the file leaves out. Pure: the text comes in.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import schema from '../../schema/ci-recovery.schema.json' with { type: 'json' };
+import { validate as generatedValidate } from './config-validator.generated.js';
 import { keyedPathProblems, normalKeyedPaths } from './keyed-paths.js';
 import {
   loadTeamRuleEngine,
@@ -20,15 +20,11 @@ import { clip, describeErrors, Locator, MAX_REPORTED_PROBLEMS, shown } from './c
 
 export * from './config-defaults.js';
 
-let validator: ValidateFunction | undefined;
-function validate(): ValidateFunction {
-  // Compiled once per process, in main, on every job: unoptimized code compiles in half the time (16 ms
-  // instead of 34 here) and validates a config of a few lines just as well.
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false, code: { optimize: false } }).compile(
-    schema,
-  );
-  return validator;
-}
+/**
+ * The schema's validator, compiled by ajv when dist/ is built (scripts/config-validator.ts): main validates the
+ * config on every job, and compiling it there took a third of main's CPU.
+ */
+const validate = generatedValidate as unknown as ValidateFunction;
 
 /**
  * Parses and validates the config file's text. Throws a UserError whose lines read
@@ -77,9 +73,8 @@ export async function parseConfig(text: string, file: string = CONFIG_FILE): Pro
       `${at(doc.contents?.range[0] ?? 0)}: the config must be a mapping of sections; write keys such as 'policy:', 'budgets:' or 'lanes:' at the top level`,
     );
   }
-  const check = validate();
-  if (!check(value)) {
-    const { lines, total } = describeErrors(check.errors ?? [], doc, at);
+  if (!validate(value)) {
+    const { lines, total } = describeErrors(validate.errors ?? [], doc, at);
     throw new ProblemsError(report(lines, total));
   }
   const config = mergeConfig(camelize(value));
