@@ -35,6 +35,23 @@ const TEST_SUPPORT = [
 /** The bundler's script the workload copies (read as text here, run only in the stand's copy). */
 export const BUNDLER_SCRIPT = 'scripts/build.ts';
 
+/**
+ * The bundler's script and the scripts it imports, followed from its imports: a list written by hand missed the
+ * build's new scripts twice, and the workload's build then failed in the stand.
+ */
+export function bundlerScripts(): string[] {
+  const found = new Set<string>();
+  const follow = (file: string): void => {
+    if (found.has(file)) return;
+    found.add(file);
+    const text = readFileSync(path.join(repoRoot, file), 'utf8');
+    for (const [, name] of text.matchAll(/^import [^;]*? from '\.\/([\w.-]+)\.js';$/gm))
+      follow(`scripts/${name}.ts`);
+  };
+  follow(BUNDLER_SCRIPT);
+  return [...found];
+}
+
 /** This repository's sources, lockfile and unit tests: a real code base to install, compile and test. */
 export function workloadFiles(): Record<string, string> {
   const listed = execFileSync(
@@ -44,16 +61,9 @@ export function workloadFiles(): Record<string, string> {
       'src',
       'rules',
       'schema',
-      // What `npm run build` needs: its script and the seven it imports, the action.yml files and the
-      // reference it regenerates (not the repository's other scripts: they import bench/ and stand/).
-      BUNDLER_SCRIPT,
-      'scripts/ascii-bundle.ts',
-      'scripts/inputs-doc.ts',
-      'scripts/input-defaults.ts',
-      'scripts/keyword-trie.ts',
-      'scripts/pattern-shapes.ts',
-      'scripts/shipped-rules.ts',
-      'scripts/wasm.ts',
+      // What `npm run build` needs: its script and those it imports, the action.yml files and the reference it
+      // regenerates (not the repository's other scripts: they import bench/ and stand/).
+      ...bundlerScripts(),
       'action.yml',
       ':(glob)*/action.yml',
       'docs/inputs.md',
