@@ -2752,6 +2752,13 @@ function transientVerdict(input, budget) {
             reason: 'the git failure is not a transport one (a missing ref, a conflict, an unsafe repository): a retry would fail alike',
         };
     }
+    if (type === 'network' && input.retryable === false) {
+        return {
+            strategy: 'manual',
+            rule: 'network-not-transient',
+            reason: 'the network failure is one a retry meets again (a certificate the client refused: a CA the runner lacks, an intercepting proxy, an expired certificate)',
+        };
+    }
     if (type === 'network' || type === 'infrastructure' || type === 'git') {
         // The machine went away (every infrastructure rule says so): a new attempt of the job runs on another
         // machine, which waiting does not bring sooner. Inside a step (a Docker daemon not up yet), time may cure it.

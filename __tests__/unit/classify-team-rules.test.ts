@@ -314,15 +314,24 @@ describe('classify.rules in the config', () => {
 
   test('retryable: false on a type the policy retries is refused, saying what to write', async () => {
     expect(
-      await errorOf('classify:\n  rules:\n    - pattern: x\n      type: network\n      retryable: false\n'),
+      await errorOf('classify:\n  rules:\n    - pattern: x\n      type: timeout\n      retryable: false\n'),
     ).toBe(
-      `${FILE}:5:18: classify.rules[0] ('rule-1'): retryable: false cannot hold, a network failure is retried by the policy; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`,
+      `${FILE}:5:18: classify.rules[0] ('rule-1'): retryable: false cannot hold, a timeout failure is retried by the policy; to keep it from retries give it a type that is not retried (config, dependency, build, ...) or add a policy rule for its type`,
     );
     // git has its own rule for a failure that is not transport: allowed.
     expect(
       (
         await parseConfig(
           'classify:\n  rules:\n    - pattern: x\n      type: git\n      retryable: false\n',
+          FILE,
+        )
+      ).classify.rules,
+    ).toHaveLength(1);
+    // So has network, for a failure a retry meets again (a certificate the client refused): allowed.
+    expect(
+      (
+        await parseConfig(
+          'classify:\n  rules:\n    - pattern: x\n      type: network\n      retryable: false\n',
           FILE,
         )
       ).classify.rules,
@@ -371,9 +380,13 @@ describe("the policy honours a rule's retryable", () => {
     expect(decide({ ...input, type: 'test' })).toMatchObject({ rule: 'deterministic-pr-manual' });
   });
 
-  test('the shipped rules keep the type default: retryable on a transient type changes nothing', () => {
+  test('retryable on a transient type: true changes nothing; false is honoured where the policy has a rule for it', () => {
     expect(decide({ ...input, type: 'network', retryable: true })).toMatchObject({ rule: 'transient-retry' });
     expect(decide({ ...input, type: 'network', retryable: false })).toMatchObject({
+      strategy: 'manual',
+      rule: 'network-not-transient',
+    });
+    expect(decide({ ...input, type: 'infrastructure', retryable: false })).toMatchObject({
       rule: 'transient-retry',
     });
     expect(decide({ ...input, type: 'git', retryable: false })).toMatchObject({ rule: 'git-not-transient' });

@@ -250,6 +250,20 @@ test('a git failure the classifier calls not retryable (a missing ref) is not re
   expect(decide(git).strategy).toBe('retry');
 });
 
+test('a network failure the rule calls not retryable (a certificate the client refused) is not retried; others are', () => {
+  const network: PolicyInput = { type: 'network', lane: 'STANDARD', branchKind: 'pr', attempt: 1 };
+  expect(decide({ ...network, retryable: false })).toMatchObject({
+    strategy: 'manual',
+    rule: 'network-not-transient',
+  });
+  expect(decide({ ...network, retryable: true })).toMatchObject({
+    strategy: 'retry',
+    rule: 'transient-retry',
+  });
+  expect(decide({ ...network, confidence: 'low', retryable: false }).strategy).toBe('manual');
+  expect(decide(network).strategy).toBe('retry');
+});
+
 test("a resource failure the rule calls not retryable (the job's own ulimit -f) is not retried; others once", () => {
   const resource: PolicyInput = { type: 'resource', lane: 'STANDARD', branchKind: 'pr', attempt: 1 };
   expect(decide({ ...resource, retryable: false })).toMatchObject({

@@ -164,11 +164,12 @@ export function teamRuleProblems(rules: readonly TeamRule[]): TeamRuleProblem[] 
       problems.push({ index, field: 'id', message: `the id '${id}' is also rule ${earlier + 1}'s` });
     ids.set(id, index);
     // The policy retries these types by itself (git has a rule for a failure that is not transport, resource
-    // for a limit the job sets itself).
+    // for a limit the job sets itself, network for one a retry meets again).
     if (
       rule.retryable === false &&
       rule.type !== 'git' &&
       rule.type !== 'resource' &&
+      rule.type !== 'network' &&
       TRANSIENT_TYPES.includes(rule.type)
     )
       problems.push({
