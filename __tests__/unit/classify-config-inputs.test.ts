@@ -1,7 +1,7 @@
 /**
  * Issue 68 item 1, config: the job's own inputs or invocation that the tool refuses, in each tool's own words
  * (every line taken from the tool's source or printed here by the real program): a report tool whose input the
- * job never wrote (report-input-missing: the Codecov CLI, coverage.py, action-junit-report), an action's boolean
+ * job never wrote (report-input-missing: the Codecov CLI, coverage.py, action-junit-report, upload-sarif), an action's boolean
  * input that is no boolean (gha-action-input-missing), apksigner unable to load its signer's key
  * (signing-key-unusable), clap's other usage errors (clap-usage-error) and the project's own build backend failing
  * while pip asks it for its build requirements (pip-own-package-build, build); credentials a build-time SDK or a
@@ -84,6 +84,26 @@ const cases: Case[] = [
     ),
     line: '##[error]❌ No test results found for JUnit Test Report',
     near: true,
+  },
+  {
+    what: 'upload-sarif given a SARIF path the analysis did not write',
+    rule: 'report-input-missing',
+    log: job(
+      actionsStep({ uses: 'github/codeql-action/upload-sarif@v3' }, [
+        '##[error]Path does not exist: results.sarif',
+      ]),
+    ),
+    line: '##[error]Path does not exist: results.sarif',
+  },
+  {
+    what: 'upload-sarif given a directory with no SARIF file in it',
+    rule: 'report-input-missing',
+    log: job(
+      actionsStep({ uses: 'github/codeql-action/upload-sarif@v3' }, [
+        '##[error]No SARIF files found to upload in "reports/".',
+      ]),
+    ),
+    line: '##[error]No SARIF files found to upload in "reports/".',
   },
   {
     what: 'an action reading a boolean input that holds none',
@@ -225,6 +245,8 @@ describe('lines and logs that only look like them', () => {
     // the action's notice without the annotation is no failure of the step
     ['report-input-missing', '❌ No test results found for JUnit Test Report'],
     ['report-input-missing', 'Support boolean input list: `true | True | TRUE | false | False | FALSE`'],
+    // a program's own exception quoting the words, not an action's failure annotation
+    ['report-input-missing', 'Error: Path does not exist: /tmp/fixture'],
     ['signing-key-unusable', 'java.io.IOException: Failed to load signer configuration'],
     ['clap-usage-error', 'the following required arguments were not provided:'],
     // a 5xx is Sentry's outage; a GET refused is an install, not a publish
