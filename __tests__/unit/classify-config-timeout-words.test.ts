@@ -391,6 +391,13 @@ describe('the job set up the wrong SDK, a workflow that does not parse, a releas
       'tool-version-unsupported',
     ],
     [
+      // elixir-lang/elixir lib/mix/lib/mix/exceptions.ex @ 63a7a054 (Mix.ElixirVersionError), as Mix prints it;
+      // `mix deps.get`'s word is a dependency tool's
+      'mix deps.get',
+      "** (Mix) You're trying to run :app on Elixir v1.14.0 but it has declared in its mix.exs file it supports only Elixir ~> 1.15",
+      'tool-version-unsupported',
+    ],
+    [
       // actions/runner WorkflowStrings.resx @ 258d6c85 (WorkflowNotValidWithErrors)
       'echo called',
       "##[error]The workflow is not valid. .github/workflows/ci.yml (Line: 12, Col: 9): Unexpected value 'runs-on'",
