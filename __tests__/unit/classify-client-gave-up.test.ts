@@ -173,13 +173,6 @@ describe('the look-alikes are not retried', () => {
       ['The connection to the server localhost:8080 was refused - did you specify the right host or port?'],
     ],
     [
-      'kubectl that does not trust the server',
-      'kubectl apply -f k8s/',
-      [
-        'Unable to connect to the server: tls: failed to verify certificate: x509: certificate signed by unknown authority',
-      ],
-    ],
-    [
       'kubectl pointed at a host that does not exist',
       'kubectl apply -f k8s/',
       [
@@ -189,6 +182,18 @@ describe('the look-alikes are not retried', () => {
   ])('%s', (_name, run, output) => {
     const v = classify({ log: failedRunLog(run, output) });
     expect(v.type).not.toBe('network');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  // TAXONOMY lists TLS errors under network; a server the client will not trust stays untrusted on a retry, so the
+  // rule says not retryable and the policy keeps it from a retry (network-not-transient).
+  test('kubectl that does not trust the server: network, not retried', () => {
+    const v = classify({
+      log: failedRunLog('kubectl apply -f k8s/', [
+        'Unable to connect to the server: tls: failed to verify certificate: x509: certificate signed by unknown authority',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'network', rule: 'tls-certificate-unverified', retryable: false });
     expect(retriedOnPr(v)).toBe(false);
   });
 
@@ -315,6 +320,18 @@ describe('transformers that could not reach the Hub, nothing cached, is network,
   ])('%s', (_name, run, output) => {
     const v = classify({ log: failedRunLog(run, output) });
     expect(v.type).not.toBe('network');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  // TAXONOMY lists TLS errors under network; a server the client will not trust stays untrusted on a retry, so the
+  // rule says not retryable and the policy keeps it from a retry (network-not-transient).
+  test('kubectl that does not trust the server: network, not retried', () => {
+    const v = classify({
+      log: failedRunLog('kubectl apply -f k8s/', [
+        'Unable to connect to the server: tls: failed to verify certificate: x509: certificate signed by unknown authority',
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'network', rule: 'tls-certificate-unverified', retryable: false });
     expect(retriedOnPr(v)).toBe(false);
   });
 });

@@ -3,8 +3,9 @@
  * url.Error forms in client-network-error), as a user's failed GitHub Actions step prints them: each line is a
  * format string of the source the rule's `why` names, filled in. In a step whose command installs or builds,
  * the broad `network` rule loses to the command's word, so these must be typed by the tool's own line. The
- * look-alikes are deterministic (a 4xx, the job's own machine refusing, a certificate the client will not
- * trust, a go.sum mismatch, a test's own client) and must not be retried.
+ * look-alikes are deterministic (a 4xx, the job's own machine refusing, a go.sum mismatch, a test's own client)
+ * and must not be retried; so must a certificate the client will not trust, which TAXONOMY types network (TLS
+ * errors) and its rule says is not retryable (tls-certificate-unverified).
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
@@ -240,18 +241,6 @@ describe('the verdict of a failed step', () => {
       ['curl: (7) Failed to connect to localhost port 8080 after 0 ms: Connection refused'],
     ],
     [
-      'python scripts/sync.py',
-      [
-        "requests.exceptions.SSLError: HTTPSConnectionPool(host='internal.acme.corp', port=443): Max retries exceeded with url: / (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1006)')))",
-      ],
-    ],
-    [
-      'git clone https://github.com/acme/app.git',
-      [
-        "fatal: unable to access 'https://github.com/acme/app.git/': SSL certificate problem: self-signed certificate in certificate chain",
-      ],
-    ],
-    [
       'git clone https://github.com/acme/gone.git',
       ["fatal: unable to access 'https://github.com/acme/gone.git/': The requested URL returned error: 404"],
     ],
@@ -277,4 +266,28 @@ describe('the verdict of a failed step', () => {
     expect(v.type).not.toBe('network');
     expect(retriedOnPr(v)).toBe(false);
   });
+
+  // TAXONOMY lists TLS errors under network; a certificate the client will not trust is there on every retry, so
+  // its rule says not retryable and the policy keeps it from a retry (network-not-transient).
+  test.each([
+    [
+      'python scripts/sync.py',
+      [
+        "requests.exceptions.SSLError: HTTPSConnectionPool(host='internal.acme.corp', port=443): Max retries exceeded with url: / (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1006)')))",
+      ],
+    ],
+    [
+      'git clone https://github.com/acme/app.git',
+      [
+        "fatal: unable to access 'https://github.com/acme/app.git/': SSL certificate problem: self-signed certificate in certificate chain",
+      ],
+    ],
+  ] as [string, string[]][])(
+    '%s: a certificate the client will not trust is network, and not retried',
+    (run, output) => {
+      const v = classify({ log: failedRunLog(run, output) });
+      expect(v).toMatchObject({ type: 'network', rule: 'tls-certificate-unverified', retryable: false });
+      expect(retriedOnPr(v)).toBe(false);
+    },
+  );
 });

@@ -16,7 +16,7 @@ import {
 } from '../../src/supervise/core/supervise-findings.js';
 import type { JobView, RunView, SuperviseInput } from '../../src/supervise/core/supervise-model.js';
 import { decisionsJson, renderSuperviseSummary } from '../../src/supervise/core/supervise-report.js';
-import type { Classification, FailureType } from '../../src/core/types.js';
+import { TRANSIENT_TYPES, type Classification, type FailureType } from '../../src/core/types.js';
 
 const SHA = '1'.repeat(40);
 const PARENT = '2'.repeat(40);
@@ -39,10 +39,11 @@ const job = (id: number, name: string, conclusion: string, runAttempt = 1): JobV
   runAttempt,
   steps: [],
 });
+// retryable as the classifier sets it by default: the type's (a network rule may say false: network-not-transient).
 const cls = (type: FailureType): Classification => ({
   type,
   confidence: 'high',
-  retryable: false,
+  retryable: TRANSIENT_TYPES.includes(type),
   rule: `r-${type}`,
   evidence: { line: 3, text: `${type} line` },
 });
