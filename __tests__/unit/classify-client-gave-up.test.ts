@@ -322,18 +322,6 @@ describe('transformers that could not reach the Hub, nothing cached, is network,
     expect(v.type).not.toBe('network');
     expect(retriedOnPr(v)).toBe(false);
   });
-
-  // TAXONOMY lists TLS errors under network; a server the client will not trust stays untrusted on a retry, so the
-  // rule says not retryable and the policy keeps it from a retry (network-not-transient).
-  test('kubectl that does not trust the server: network, not retried', () => {
-    const v = classify({
-      log: failedRunLog('kubectl apply -f k8s/', [
-        'Unable to connect to the server: tls: failed to verify certificate: x509: certificate signed by unknown authority',
-      ]),
-    });
-    expect(v).toMatchObject({ type: 'network', rule: 'tls-certificate-unverified', retryable: false });
-    expect(retriedOnPr(v)).toBe(false);
-  });
 });
 
 /** Robot Framework's console at a run's end (robotframework atest/robot/cli/console/console_resource.robot @ 2756f4a8:
