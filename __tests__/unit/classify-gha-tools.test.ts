@@ -47,6 +47,57 @@ test('a command called with an argument it does not take is a configuration erro
   expect(verdict.rule).toBe('cli-usage-error');
 });
 
+test("a subcommand's usage error, named after its parent and itself, is a configuration error too", () => {
+  // CPython Lib/argparse.py _SubParsersAction.add_parser: prog '%s %s' % (prog_prefix, name); Django's
+  // BaseCommand.create_parser names its parser 'manage.py <command>' the same way. argparse exits 2.
+  const step = actionsStep(
+    { run: 'python manage.py migrate --fake-intial' },
+    [
+      'usage: manage.py migrate [-h] [--database DATABASE] [--fake] [--fake-initial]',
+      'manage.py migrate: error: unrecognized arguments: --fake-intial',
+    ],
+    2,
+  );
+  const verdict = classify({ log: jobLog(step) });
+  expect(verdict).toMatchObject({ type: 'config', rule: 'cli-usage-error' });
+  expect(verdict.evidence?.text).toBe('manage.py migrate: error: unrecognized arguments: --fake-intial');
+});
+
+test("the AWS CLI's own wording of an invalid choice is the same usage error, whatever the command's name says", () => {
+  // aws/aws-cli awscli/argparser.py @ 0130e1d4: CLIArgParser._check_value raises 'Invalid choice, valid choices
+  // are:' and a table of choices; error() prints the usage, then '{prog}: error: {message}', and exits 252.
+  const step = actionsStep(
+    { run: 'aws s3 cpy dist s3://bucket/ --recursive' },
+    [
+      'usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]',
+      'To see help text, you can run:',
+      '',
+      '  aws help',
+      '  aws <command> help',
+      '  aws <command> <subcommand> help',
+      '',
+      'aws: error: argument operation: Invalid choice, valid choices are:',
+      '',
+      'cp                                       | ls',
+      'mb                                       | mv',
+    ],
+    252,
+  );
+  const verdict = classify({ log: jobLog(step) });
+  expect(verdict).toMatchObject({ type: 'config', rule: 'cli-usage-error' });
+  expect(verdict.evidence?.text).toBe('aws: error: argument operation: Invalid choice, valid choices are:');
+});
+
+test('a sentence that merely has a colon before "error:" is no parser of arguments', () => {
+  // More than four words before ': error:' is prose, not a program and its subcommands.
+  const step = actionsStep(
+    { run: 'make check' },
+    ['the build of the docs site: error: unrecognized arguments: none', 'make: *** [check] Error 1'],
+    2,
+  );
+  expect(classify({ log: jobLog(step) }).rule).not.toBe('cli-usage-error');
+});
+
 test("Gradle's Kotlin DSL failing to compile a build script is a build failure", () => {
   // gradle/gradle .../kotlin/dsl/support/KotlinCompiler.kt @ 0242b53a: taggedMsg 'e: ' and compilerMessageFor
   // '<file URL>:<line>:<column>: <message>'; then ScriptCompilationException's message (path and names filled in).
