@@ -94,3 +94,34 @@ describe('look-alikes: the build failed on something else', () => {
     expect(ruleFires(ruleSet, 'companion-tool-missing', line)).toBe(false);
   });
 });
+
+describe('npx told not to install a tool the project does not have: config', () => {
+  // npm/cli workspaces/libnpmexec/lib/index.js @ 127d503a: with yes === false (`--no-install`, `npm exec --no`)
+  // and packages missing, `npx canceled due to missing packages and no YES option: ${JSON.stringify(addList)}`,
+  // printed after npm's error prefix ('npm error ' from npm 10, 'npm ERR! ' before).
+  test.each([
+    ['npm 10', 'npx --no-install playwright test', 'npm error'],
+    ['npm 8', 'npx --no-install wrangler pages deploy dist', 'npm ERR!'],
+  ])('%s: the tool never ran, whatever the command says it would do', (_npm, run, prefix) => {
+    const tool = run.split(' ')[2]!;
+    const line = `${prefix} npx canceled due to missing packages and no YES option: ["${tool}@1.49.0"]`;
+    const v = classify({
+      log: failedRunLog(run, [
+        line,
+        `${prefix} A complete log of this run can be found in: /home/runner/.npm/_logs/x-debug-0.log`,
+      ]),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'npx-package-missing' });
+    expect(v.evidence?.text).toBe(line);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test.each([
+    // In CI without --no-install npx installs the package and says so (the same file's log.warn): no failure.
+    'npm warn exec The following package was not found and will be installed: wrangler@4.0.0',
+    // A project's own words about npx.
+    'Error: npx canceled the run: the package is missing from package.json',
+  ])('%s: not the rule', (line) => {
+    expect(ruleFires(ruleSet, 'npx-package-missing', line)).toBe(false);
+  });
+});
