@@ -482,6 +482,46 @@ test('error annotations classify a job with no log; notices and an unknown that 
   });
 });
 
+test('a job GitHub never started (no runner took it) is infrastructure from its annotations, and worth a re-run', () => {
+  // The service's annotations as users quote them (actions/runner issue #4065, spdk/spdk issue #3876): the
+  // job has no log and no step, so they are all there is to read.
+  const j = job(2, 'build (macos-latest)', 'failure');
+  const notStarted = annotationFindings(
+    [
+      {
+        level: 'failure',
+        message: 'The job was not acquired by Runner of type hosted even after multiple attempts',
+      },
+      {
+        level: 'failure',
+        message: 'Internal server error. Correlation ID: a757294c-34c1-4862-8943-c4184553a155',
+      },
+    ],
+    j,
+    undefined,
+    undefined,
+    classify,
+  );
+  expect(notStarted?.classification).toMatchObject({ type: 'infrastructure', rule: 'gha-job-not-started' });
+  expect(notStarted?.classification.evidence?.text).toBe(
+    'The job was not acquired by Runner of type hosted even after multiple attempts',
+  );
+  const { strategy } = decide({
+    type: 'infrastructure',
+    lane: 'STANDARD',
+    branchKind: 'default',
+    attempt: 1,
+    confidence: notStarted!.classification.confidence,
+  });
+  expect(strategy).toBe('retry');
+  // A service's own 500 in a step's output, a correlation id after it, is no word of GitHub's about the job.
+  expect(
+    classify({
+      log: 'Error: Request failed: Internal server error. Correlation ID: a757294c-34c1-4862-8943-c4184553a155',
+    }).rule,
+  ).not.toBe('gha-job-not-started');
+});
+
 test('the supervisor summary: a row per job, the revert PR and its rollback record as core renders it', () => {
   const plan = supervise(
     input({
