@@ -187,6 +187,21 @@ const cases: Case[] = [
     line: 'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.',
   },
   {
+    // PyPI's answer to a password (a TWINE_USERNAME that is the account's name, not __token__), as uv's publish
+    // tests record it (astral-sh/uv crates/uv/tests/it/publish.rs), under twine's ERROR column.
+    rule: 'pypi-upload-auth-invalid',
+    run: 'twine upload dist/*',
+    output: [
+      'Uploading distributions to https://upload.pypi.org/legacy/',
+      'Uploading app-1.2.0-py3-none-any.whl',
+      'WARNING  Error during upload. Retry with the --verbose option for more details.',
+      'ERROR    HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/',
+      '         Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. See https://pypi.org/help/#apitoken and https://pypi.org/help/#trusted-publishers',
+    ],
+    exit: 1,
+    line: 'Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. See https://pypi.org/help/#apitoken and https://pypi.org/help/#trusted-publishers',
+  },
+  {
     rule: 'clipanion-syntax-error',
     run: 'yarn install --frozen-lockfile',
     output: [
