@@ -12,8 +12,9 @@ const shared = {
   // sucrase strips the types in the worker (__tests__/sucrase-transform.js); `npm run typecheck` checks them.
   transform: { '^.+\\.ts$': '<rootDir>/__tests__/sucrase-transform.js' },
   roots: ['<rootDir>/__tests__'],
-  // Workflow commands printed by toolkit code run in-process are not test output.
-  setupFiles: ['<rootDir>/__tests__/quiet-commands.js'],
+  // Workflow commands printed by toolkit code run in-process are not test output; the npm and pnpm the tests
+  // run print at their own log level, not at the one `npm test --silent` passes down (__tests__/npm-env.js).
+  setupFiles: ['<rootDir>/__tests__/quiet-commands.js', '<rootDir>/__tests__/npm-env.js'],
   // toMatchObject with a RegExp in what is expected asserts nothing in jest 29: such a test fails (strict-match.js).
   setupFilesAfterEnv: ['<rootDir>/__tests__/strict-match.js'],
   // jest's runtime with module graphs linked one at a time: two `import()`s at once that share a module
