@@ -107,3 +107,99 @@ describe('`gcloud run deploy --source` whose container build failed in Cloud Bui
     expect(v.rule).not.toBe('gcloud-container-build-failed');
   });
 });
+
+/**
+ * Azure Storage answering a server error (rule azure-storage-server-error). The JavaScript SDK is run for real:
+ * @azure/storage-blob uploads to a local server that answers as the service does (the status, x-ms-error-code and
+ * the XML error body with the message the service's emulator Azurite gives InternalError), and Node prints the
+ * uncaught RestError. The Python SDK's form is its format string filled in (response_handlers.py
+ * process_storage_error: the message, then `ErrorCode:<code>` on a line of its own).
+ */
+describe('Azure Storage answering a server error, in its SDKs’ own words', () => {
+  const INTERNAL = 'The server encountered an internal error. Please retry the request.';
+
+  /** What Node prints when @azure/storage-blob's upload meets `status` with error `code` and `message`. */
+  function jsSdk(status: number, code: string, message: string): string[] {
+    const script = `
+      import http from 'node:http';
+      import { BlobServiceClient, StorageSharedKeyCredential } from '@azure/storage-blob';
+      const [status, code, message] = JSON.parse(process.argv[1]);
+      const server = http.createServer((req, res) => {
+        req.resume();
+        res.writeHead(status, { 'content-type': 'application/xml', 'x-ms-error-code': code });
+        res.end('<?xml version="1.0" encoding="utf-8"?><Error><Code>' + code + '</Code><Message>' + message +
+          '\\nRequestId:0f4b2a1e-301e-0042-2b8a-2f5d7c000000\\nTime:2026-12-05T16:00:00.0000000Z</Message></Error>');
+      });
+      await new Promise((r) => server.listen(0, '127.0.0.1', r));
+      const url = 'http://127.0.0.1:' + server.address().port + '/devstoreaccount1';
+      const key = new StorageSharedKeyCredential('devstoreaccount1', Buffer.from('key').toString('base64'));
+      const client = new BlobServiceClient(url, key, { retryOptions: { maxTries: 1 } });
+      try {
+        await client.getContainerClient('web').getBlockBlobClient('index.html').upload('x', 1);
+      } finally {
+        server.close();
+      }`;
+    const r = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', script, JSON.stringify([status, code, message])],
+      { encoding: 'utf8', cwd: process.cwd() },
+    );
+    expect(r.status).toBe(1);
+    return r.stderr.split('\n').filter((l) => l.trim() !== '');
+  }
+
+  test("the JavaScript SDK's RestError for InternalError: network, retried", () => {
+    const printed = jsSdk(500, 'InternalError', INTERNAL);
+    expect(printed).toContain(`RestError: ${INTERNAL}`);
+    const v = classify({ log: failedRunLog('node scripts/deploy-static.js', printed) });
+    expect(v.type).toBe('network');
+    expect(v.rule).toBe('azure-storage-server-error');
+    expect(v.evidence?.text).toBe(`RestError: ${INTERNAL}`);
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test("the Python SDK's appended code of a server error (the Azure CLI's storage commands): network, retried", () => {
+    for (const [code, message] of [
+      ['InternalError', INTERNAL],
+      ['ServerBusy', 'The server is currently unable to receive requests. Please retry your request.'],
+      ['OperationTimedOut', 'The operation could not be completed within the permitted time.'],
+    ] as const) {
+      const v = classify({
+        log: failedRunLog('az storage blob upload-batch -d "$web" -s dist --account-name acme', [
+          `ERROR: ${message}`,
+          'RequestId:0f4b2a1e-301e-0042-2b8a-2f5d7c000000',
+          'Time:2026-12-05T16:00:00.0000000Z',
+          `ErrorCode:${code}`,
+        ]),
+      });
+      expect({ code, type: v.type, rule: v.rule, retried: retriedOnPr(v) }).toEqual({
+        code,
+        type: 'network',
+        rule: 'azure-storage-server-error',
+        retried: true,
+      });
+    }
+  });
+
+  test('the service refusing the request (a 4xx code) is not this rule and not retried', () => {
+    const printed = jsSdk(403, 'AuthenticationFailed', 'Server failed to authenticate the request.');
+    for (const lines of [
+      printed,
+      ['ERROR: Server failed to authenticate the request.', 'ErrorCode:AuthenticationFailed'],
+    ]) {
+      const v = classify({ log: failedRunLog('az storage blob upload-batch -d "$web" -s dist', lines) });
+      expect(v.rule).not.toBe('azure-storage-server-error');
+      expect(retriedOnPr(v)).toBe(false);
+    }
+  });
+
+  test('the message quoted inside a line (an assertion, a log line) is not read', () => {
+    const v = classify({
+      log: failedRunLog('npm test', [
+        `    expect(received).toBe(expected) // Expected: "${INTERNAL}"`,
+        '      at Object.<anonymous> (test/storage.test.js:12:5)',
+      ]),
+    });
+    expect(v.rule).not.toBe('azure-storage-server-error');
+  });
+});
