@@ -205,6 +205,22 @@ const CASES: BatteryCase[] = [
     run: PW,
   },
   {
+    // headless: false (a suite written on a desktop) on a runner without xvfb-run: the browser exits at launch,
+    // Playwright's launch error boxes its hint and quotes chromium's own line. Every test fails the same way.
+    name: 'playwright, a headed browser on a runner with no X server',
+    type: 'config',
+    cause:
+      /Looks like you launched a headed browser without having a XServer running|Missing X server or \$DISPLAY/,
+    files: {
+      ...pw("test('home', async ({ page }) => {\n  await page.goto(home);\n});\n"),
+      'playwright.config.ts': PW_CONFIG()
+        .replace(", '--headless=new'", '')
+        .replace('launchOptions:', 'headless: false, launchOptions:'),
+    },
+    env: { DISPLAY: '' },
+    run: PW,
+  },
+  {
     name: 'playwright, browsers never installed (no npx playwright install)',
     type: 'config',
     cause: /Executable doesn't exist at .*ms-playwright/,

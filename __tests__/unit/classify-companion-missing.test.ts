@@ -125,3 +125,39 @@ describe('npx told not to install a tool the project does not have: config', () 
     expect(ruleFires(ruleSet, 'npx-package-missing', line)).toBe(false);
   });
 });
+
+/**
+ * A headed browser on a runner with no X server (rule display-server-missing): chromium's own line, in an older
+ * release's prefix (the file's base name and its line in parentheses), under an Electron test run that counts its
+ * failures after it. The newer prefix and Playwright's banner are proven on a real launch
+ * (e2e/real-browser-cases.ts).
+ */
+describe('a headed browser without an X server', () => {
+  const OLD_PREFIX =
+    '[2262:2262:0913/105531.436124:ERROR:ozone_platform_x11.cc(240)] Missing X server or $DISPLAY';
+
+  test("chromium's line under an Electron test run is config, over the run's failures; not retried", () => {
+    const v = classify({
+      log: failedRunLog('npx electron-mocha --renderer test/*.spec.js', [
+        OLD_PREFIX,
+        '[2262:2262:0913/105531.436161:ERROR:env.cc(255)] The platform failed to initialize.  Exiting.',
+        '  0 passing (2ms)',
+        '  3 failing',
+      ]),
+    });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('display-server-missing');
+    expect(v.evidence?.text).toBe(OLD_PREFIX);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('the words quoted in a sentence (a README, a hint the job echoes) are not the rule', () => {
+    expect(ruleFires(ruleSet, 'display-server-missing', OLD_PREFIX)).toBe(true);
+    for (const line of [
+      'If you see "Missing X server or $DISPLAY", run the tests under xvfb-run.',
+      'echo Missing X server or $DISPLAY',
+      'Looks like you launched a headed browser without having a XServer running. See docs/testing.md',
+    ])
+      expect(ruleFires(ruleSet, 'display-server-missing', line)).toBe(false);
+  });
+});
