@@ -151,12 +151,35 @@ describe('a headed browser without an X server', () => {
     expect(retriedOnPr(v)).toBe(false);
   });
 
+  test("Cypress's own words where Xvfb is not installed (cli/lib/errors.ts missingXvfb): config, not the test run", () => {
+    // formErrorText's text under the verification's task list, as `cypress run` prints it.
+    const v = classify({
+      log: failedRunLog('npx cypress run', [
+        'It looks like this is your first time using Cypress: 13.17.0',
+        '',
+        '[FAILED] Your system is missing the dependency: Xvfb',
+        'Your system is missing the dependency: Xvfb',
+        '',
+        'Install Xvfb and run Cypress again.',
+        '',
+        'Error: spawn Xvfb ENOENT',
+        '',
+        'Platform: linux-x64 (Ubuntu - 24.04)',
+        'Cypress Version: 13.17.0',
+      ]),
+    });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('display-server-missing');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
   test('the words quoted in a sentence (a README, a hint the job echoes) are not the rule', () => {
     expect(ruleFires(ruleSet, 'display-server-missing', OLD_PREFIX)).toBe(true);
     for (const line of [
       'If you see "Missing X server or $DISPLAY", run the tests under xvfb-run.',
       'echo Missing X server or $DISPLAY',
       'Looks like you launched a headed browser without having a XServer running. See docs/testing.md',
+      'Your system is missing the dependency: Xvfb, so the e2e job installs it first',
     ])
       expect(ruleFires(ruleSet, 'display-server-missing', line)).toBe(false);
   });
