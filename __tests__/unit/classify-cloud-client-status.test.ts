@@ -159,6 +159,7 @@ describe('Azure Storage answering a server error, in its SDKs’ own words', () 
   });
 
   test("the Python SDK's appended code of a server error (the Azure CLI's storage commands): network, retried", () => {
+    // The code line decides; the messages above it besides InternalError's (Azurite's) are stand-ins.
     for (const [code, message] of [
       ['InternalError', INTERNAL],
       ['ServerBusy', 'The server is currently unable to receive requests. Please retry your request.'],
