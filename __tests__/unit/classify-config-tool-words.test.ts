@@ -237,6 +237,19 @@ const CASES: Case[] = [
     2,
     'make: *** No targets specified and no makefile found.  Stop.',
   ],
+  // GNU Make 4.3 asked for a goal its makefile lacks, under a step whose command says tests: no test ran
+  [
+    'make test',
+    ["make: *** No rule to make target 'test'.  Stop."],
+    2,
+    "make: *** No rule to make target 'test'.  Stop.",
+  ],
+  [
+    'make check',
+    ["make: *** No rule to make target 'check'.  Stop."],
+    2,
+    "make: *** No rule to make target 'check'.  Stop.",
+  ],
   [
     'keytool -list -keystore release.jks -storepass "$KS_PASS"',
     ['keytool error: java.lang.Exception: Keystore file does not exist: release.jks'],
@@ -383,6 +396,30 @@ describe('look-alikes the new words must not take', () => {
     });
     expect(fires('manifest-unparsable', line)).toBe(true);
     expect([v.type, v.confidence]).toEqual(['test', 'high']);
+  });
+
+  test("tests that ran and failed before make's missing goal stay a failed test (the goal's line decides nothing)", () => {
+    // GNU Make 4.3: `make test` runs pytest, which fails; the script goes on (`set +e`) to a goal the makefile lacks.
+    const v = classify({
+      log: failedRunLog('set +e; make test; status=$?; make report; exit $status', [
+        'python -m pytest -q',
+        'F...                                                                     [100%]',
+        '=================================== FAILURES ===================================',
+        '___________________________________ test_x ____________________________________',
+        '',
+        '    def test_x():',
+        '>       assert 1 == 2',
+        'E       assert 1 == 2',
+        '',
+        'tests/test_a.py:2: AssertionError',
+        '=========================== short test summary info ============================',
+        'FAILED tests/test_a.py::test_x - assert 1 == 2',
+        '1 failed, 3 passed in 0.12s',
+        'make: *** [Makefile:2: test] Error 1',
+        "make: *** No rule to make target 'report'.  Stop.",
+      ]),
+    });
+    expect(v.type).toBe('test');
   });
 
   // `Error: <x> is not a directory` and `Error: could not load cache` are cmake --build's only after its echo.
