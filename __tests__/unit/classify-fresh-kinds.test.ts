@@ -81,6 +81,12 @@ describe('a command-line parser refuses the invocation: config, never retried', 
       'tar --frob -cf out.tar .',
       /^tar: unrecognized option '--frob'$/,
     ],
+    [
+      // The command's word says lint (command:tool:eslint): the parser's refusal at the step's end outranks it.
+      "commander (sucrase's), an option it does not take, under a lint tool's name",
+      'node eslint-rules.mjs --fixx',
+      /^error: unknown option '--fixx'$/,
+    ],
   ])('%s', (_what, command, line, rule = 'cli-parser-usage-error') => {
     writeFileSync(
       path.join(dir, 'yargs-cli.mjs'),
@@ -91,6 +97,12 @@ describe('a command-line parser refuses the invocation: config, never retried', 
       path.join(dir, 'cac-cli.mjs'),
       `import cac from '${modules}/cac/dist/index.mjs';\n` +
         "const cli = cac('build'); cli.option('--out <dir>', 'out'); cli.command('').action(() => {}); cli.parse();\n",
+    );
+    writeFileSync(
+      path.join(dir, 'eslint-rules.mjs'),
+      `import { createRequire } from 'node:module';\n` +
+        `const program = createRequire(import.meta.url)('${modules}/commander');\n` +
+        "program.option('--fix', 'fix'); program.parse(process.argv);\n",
     );
     writeFileSync(
       path.join(dir, 'optparse-cli.py'),

@@ -428,7 +428,10 @@ const CHILD_STATUS =
 /**
  * What the tool printed decides over the command's word: a step's command (`npm run coveralls`, `pytest`) says
  * what it meant to do, a tool's own line in the last error block says what went wrong (a usage error before any
- * test ran, a coverage threshold after all passed). Only a specific rule's line, with support >= CAUSE_SUPPORT.
+ * test ran, a coverage threshold after all passed). Only a specific rule's line, with support >= CAUSE_SUPPORT;
+ * a config rule's at a medium rule's support: a program refusing its invocation or environment (a usage error, a
+ * manifest it cannot find) exits on that line, whatever the command's name says it meant to check (a project's
+ * `node eslint-rules.mjs --fixx`). A medium line of another type (a daemon gone under `gradlew test`) stays below it.
  * So does a build's wrapper that states no cause of its own (a build rule's piece none of whose lines here is its
  * `evidence`: xcodebuild's `** BUILD FAILED **` under compiler-error) over a specific rule's line of the same last
  * error block that states one, with at least a medium rule's support (Xcode's code-signing refusal, the Pods
@@ -450,7 +453,7 @@ function toldOverCommand(
       atEnd(r.piece) &&
       !r.piece.generic &&
       (!wrapper || (!r.piece.summary && !TRANSIENT_TYPES.includes(r.piece.type))) &&
-      r.weight >= (wrapper ? PRIOR.medium : CAUSE_SUPPORT),
+      r.weight >= (wrapper || r.piece.type === 'config' ? PRIOR.medium : CAUSE_SUPPORT),
   );
   return told ?? winner;
 }
