@@ -133,6 +133,48 @@ describe('a command-line parser refuses the invocation: config, never retried', 
     expect(retriedOnPr(v)).toBe(false);
   });
 
+  // Parsers that cannot run here, in the words their own sources and tests print (each rule's published examples).
+  test.each([
+    [
+      "Swift Argument Parser's unknown option (MathExampleTests' expected output)",
+      'swift run math --foo',
+      [
+        "Error: Unknown option '--foo'",
+        'Usage: math add [--hex-output] [<values> ...]',
+        "  See 'math add --help' for more information.",
+      ],
+      64,
+    ],
+    [
+      "Swift Argument Parser's missing argument (RepeatExampleTests' expected output)",
+      'swift run repeat',
+      [
+        "Error: Missing expected argument '<phrase>'",
+        'Usage: repeat [--count <count>] [--include-counter] <phrase>',
+        "  See 'repeat --help' for more information.",
+      ],
+      64,
+    ],
+    [
+      "oclif's unknown flag (errors.ts NonExistentFlagsError, as pretty-print.ts indents it)",
+      'npx oclif manifest --forcee',
+      [' \u203a   Error: Nonexistent flag: --forcee', ' \u203a   See more help with --help'],
+      2,
+    ],
+    [
+      "oclif's argument it does not take (UnexpectedArgsError)",
+      './bin/run.js deploy extra',
+      [' \u203a   Error: Unexpected argument: extra', ' \u203a   See more help with --help'],
+      2,
+    ],
+  ])('%s', (_what, run, output, status) => {
+    const v = classify({ log: failedRunLog(run, output, status) });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('cli-parser-usage-error');
+    expect(v.evidence?.text.trim()).toBe(output[0]?.trim());
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
   // Maven prints its option list after the line (MavenCli: System.err, then displayHelp on System.out), so in a job
   // log the line is 85 lines before the exit: read by cli-usage-refused, not the block rule. Recorded with stdout first.
   test('recorded mvn-unrecognized-option', () => {
@@ -156,6 +198,8 @@ describe('a command-line parser refuses the invocation: config, never retried', 
       "E       AssertionError: assert 'Error: Missing option' in output",
       "    expect(stderr).toContain('Unknown argument: tag')",
       'log: unknown flag: --frob was ignored',
+      '    XCTAssertEqual(output, "Error: Unknown option \'--foo\'")',
+      "Error: Unexpected argument 'x' is reported when the test passes an extra value",
     ])
       expect(ruleFires(ruleSet, 'cli-parser-usage-error', line)).toBe(false);
   });
