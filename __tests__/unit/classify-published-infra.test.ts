@@ -75,6 +75,47 @@ describe('aws endpoint and 403 lines, as tests and LocalStack jobs print them', 
     });
     expect(v.type).not.toBe('network');
   });
+  // aws-cli 1.45.11 (botocore 1.43.11) run against endpoints that refused or dropped the connection; hosts as S3's.
+  test.each([
+    [
+      'aws s3 cp ./dist/app.js s3://octo-site/app.js',
+      'upload failed: dist/app.js to s3://octo-site/app.js Could not connect to the endpoint URL: "https://octo-site.s3.us-east-1.amazonaws.com/app.js"',
+    ],
+    [
+      'aws s3 ls s3://octo-site',
+      'Connection was closed before we received a valid response from endpoint URL: "https://octo-site.s3.us-east-1.amazonaws.com/?list-type=2&prefix=&delimiter=%2F&encoding-type=url".',
+    ],
+    [
+      'aws s3 cp s3://octo-site/app.js ./app.js',
+      'download failed: s3://octo-site/app.js to ./app.js Read timeout on endpoint URL: "https://octo-site.s3.us-east-1.amazonaws.com/app.js"',
+      'aws-retries-exhausted',
+    ],
+  ])(
+    '%s: an AWS endpoint out of reach is network, retried',
+    (run, line, rule = 'aws-endpoint-unreachable') => {
+      const v = classify({ log: jobLog(actionsStep({ run }, ['', line], 1)) });
+      expect({ type: v.type, rule: v.rule, retried: retriedOnPr(v) }).toEqual({
+        type: 'network',
+        rule,
+        retried: true,
+      });
+      expect(v.evidence?.text).toBe(line);
+    },
+  );
+  test.each(local)('aws s3 cp to %s refused (the transfer prefix) is not a network outage', (url) => {
+    const v = classify({
+      log: jobLog(
+        actionsStep(
+          { run: `aws --endpoint-url ${url} s3 cp a.txt s3://test-bucket/a.txt` },
+          [
+            `upload failed: ./a.txt to s3://test-bucket/a.txt Could not connect to the endpoint URL: "${url}/test-bucket/a.txt"`,
+          ],
+          1,
+        ),
+      ),
+    });
+    expect(v.type).not.toBe('network');
+  });
   test.each([...local, 'https://sts.amazonaws.com'])(
     'a pytest test printing it for %s, then 1 failed: not retried',
     (url) => {
