@@ -2,8 +2,9 @@
  * The keyword automaton (rules.ts buildAutomaton, built row by row in the scanner's form from flat trie arrays)
  * against its definition: from the state of prefix p, byte c leads to the state of the longest suffix of p + c
  * (folded to lower case) that begins some keyword; that state ends the keywords that are suffixes of p + c; a line
- * feed and ESC are NEWLINE and ESCAPE from anywhere. States are numbered as keywords' prefixes first appear. The
- * built table holds a column per byte class: read through its classes, it is the 256-column table of the definition.
+ * feed and ESC are NEWLINE and ESCAPE from anywhere. States are numbered breadth-first: by the prefix's length, a
+ * prefix's children in the order they first appear in the keyword lists. The built table holds a column per byte
+ * class: read through its classes, it is the 256-column table of the definition.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,11 +22,16 @@ import type { KeywordAutomaton } from '../../src/core/classify/keyword-automaton
 
 /** The table (a row of 256 per state, `rowBytes` apart), output and outputs the definition gives, by brute force. */
 function reference(lists: string[][], rowBytes: number): { table: number[]; outputs: number[][] } {
-  const ids = new Map<string, number>([['', 0]]);
+  // Prefixes as they first appear, then numbered breadth-first: by length, each one's children in that order.
+  const seen: string[] = [''];
   for (const keywords of lists)
     for (const keyword of keywords)
       for (let i = 1; i <= keyword.length; i++)
-        if (!ids.has(keyword.slice(0, i))) ids.set(keyword.slice(0, i), ids.size);
+        if (!seen.includes(keyword.slice(0, i))) seen.push(keyword.slice(0, i));
+  const ids = new Map<string, number>([['', 0]]);
+  for (const prefix of ids.keys())
+    for (const child of seen)
+      if (child.length === prefix.length + 1 && child.startsWith(prefix)) ids.set(child, ids.size);
   const ends = (text: string): number[] =>
     lists.flatMap((keywords, m) => (keywords.some((k) => text.endsWith(k)) ? [m] : []));
   const outputs: number[][] = [];

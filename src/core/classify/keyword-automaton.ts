@@ -30,8 +30,8 @@ export interface KeywordAutomaton extends ByteTable {
 }
 
 /**
- * The keywords' trie in flat arrays (state 0 the root; children in insertion order, by first child and next
- * sibling), and the matchers each state ends. Flat, not a Map and a Set per state: the 13 000 of each were most
+ * The keywords' trie in flat arrays (state 0 the root, the states breadth-first; children in insertion order, by
+ * first child and next sibling), and the matchers each state ends. Flat, not a Map and a Set per state: the 13 000 of each were most
  * of the start-up's garbage, and its first full collection.
  */
 interface Trie {
@@ -72,7 +72,45 @@ function buildTrie(keywordLists: string[][]): Trie {
       if (!own.includes(matcher)) own.push(matcher);
     }
   });
-  return { states, byte, firstChild, nextSibling, ends };
+  return breadthFirst({ states, byte, firstChild, nextSibling, ends });
+}
+
+/**
+ * The trie with its states numbered breadth-first (the root, then each depth's states, children in their order):
+ * a table row per state in that order puts the shallow states, where a log's bytes keep the automaton most of the
+ * time, together at the table's head, where insertion order scattered them over its megabytes (half the bytes of
+ * the corpus-concatenated log leave the automaton in 32 states, the last of them 9 MB into the table before, 0.4 MB
+ * after). The CLI on that log, six runs each, medians: Node 24 1.76 -> 1.69 s, Node 20 1.94 -> 1.89 s.
+ */
+function breadthFirst(trie: Trie): Trie {
+  const { states, byte, firstChild, nextSibling, ends } = trie;
+  const order = new Int32Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++)
+    for (
+      let next = firstChild[order[head] as number] as number;
+      next >= 0;
+      next = nextSibling[next] as number
+    )
+      order[tail++] = next;
+  const place = new Int32Array(states);
+  for (let i = 0; i < states; i++) place[order[i] as number] = i;
+  const moved = (state: number): number => (state < 0 ? state : (place[state] as number));
+  const out: Trie = {
+    states,
+    byte: new Int32Array(states),
+    firstChild: new Int32Array(states),
+    nextSibling: new Int32Array(states),
+    ends: new Array<number[] | undefined>(states),
+  };
+  for (let i = 0; i < states; i++) {
+    const old = order[i] as number;
+    out.byte[i] = byte[old] as number;
+    out.firstChild[i] = moved(firstChild[old] as number);
+    out.nextSibling[i] = moved(nextSibling[old] as number);
+    out.ends[i] = ends[old];
+  }
+  return out;
 }
 
 /**
