@@ -31,8 +31,8 @@ export interface KeywordAutomaton extends ByteTable {
 
 /**
  * The keywords' trie in flat arrays (state 0 the root, the states breadth-first; children in insertion order, by
- * first child and next sibling), and the matchers each state ends. Flat, not a Map and a Set per state: the 13 000 of each were most
- * of the start-up's garbage, and its first full collection.
+ * first child and next sibling), and the matchers each state ends. Flat, not a Map and a Set per state: the 13 000
+ * of each were most of the start-up's garbage, and its first full collection.
  */
 interface Trie {
   states: number;
