@@ -13,6 +13,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -296,5 +297,19 @@ describe("the filesystem's clock", () => {
     expect(sameClock(jobDir, path.join(ws, 'node_modules'), () => Date.now() - 1000)).toBe(false);
     // A keyed path the probe cannot reach: no proof either.
     expect(sameClock(jobDir, path.join(ws, 'gone'))).toBe(false);
+  });
+
+  it("one probe met by the kernel's clock lagging a stalled tick is taken again", () => {
+    const jobDir = path.join(work, 'job');
+    // The first `lags` probes read a clock 50 ms ahead of the file's ctime, as when the coarse clock lagged.
+    const lagFirst = (lags: number): (() => number) => {
+      let calls = 0;
+      return () => Date.now() + (calls++ < lags * 2 ? 50 : 0);
+    };
+    expect(sameClock(jobDir, path.join(ws, 'node_modules'), lagFirst(1))).toBe(true);
+    expect(sameClock(jobDir, path.join(ws, 'node_modules'), lagFirst(2))).toBe(true);
+    // Behind in every probe: the filesystem's own clock, walked before the stage.
+    expect(sameClock(jobDir, path.join(ws, 'node_modules'), lagFirst(3))).toBe(false);
+    expect(readdirSync(jobDir).filter((f) => f.startsWith('.ctime-probe'))).toEqual([]);
   });
 });
