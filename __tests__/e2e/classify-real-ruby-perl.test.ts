@@ -20,7 +20,7 @@
  * cpanm's module not found was withheld (cpanm-module-not-found); prove showed its tally (tap-tape-prove's
  * evidence). Review (r44): bundle install against a source answering 404 was network and retried (client-network-error
  * read Bundler's first wrapped line, `<bad`, whatever the status below it); it now leaves RubyGems' `bad response`
- * to bundler-fetch-specs-server-error, which reads a 5xx wherever Bundler's wrap puts it (two long-URL cases).
+ * to bundler-server-error, which reads a 5xx wherever Bundler's wrap puts it (two long-URL cases).
  * The misses left are each case's `left`, with why.
  *
  * Time (2026-12-02, 2 shared cores, `PATH=/tmp/debpy:$PATH CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this file):

@@ -12,6 +12,7 @@
  * Each client runs in its own process group, killed as a whole when the client exits or runs out of time.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -32,6 +33,25 @@ export const status =
     res.writeHead(code, body === undefined ? { 'content-length': '0' } : { 'content-type': 'text/html' });
     res.end(body);
   };
+
+/**
+ * A gem server whose index works and whose gem downloads answer `code`: Bundler's compact index (`/versions`
+ * and `/info/leftpad`, rubygems/compact_index's format: each gem's line in `/versions` carries its info file's
+ * MD5) offers leftpad 0.1.0, so `bundle install` resolves, then fetches `/gems/leftpad-0.1.0.gem`.
+ */
+export function gemIndexThen(code: number): Handler {
+  const info = `---\n0.1.0 |checksum:${'0'.repeat(64)}\n`;
+  const versions = `created_at: 2024-01-01T00:00:00Z\n---\nleftpad 0.1.0 ${createHash('md5').update(info).digest('hex')}\n`;
+  return (req, res) => {
+    const body = req.url === '/versions' ? versions : req.url === '/info/leftpad' ? info : '';
+    const answer = body ? 200 : req.url?.startsWith('/gems/') ? code : 404;
+    res.writeHead(answer, {
+      'content-type': 'text/plain',
+      'content-length': String(Buffer.byteLength(body)),
+    });
+    res.end(body);
+  };
+}
 
 /** Sends the headers and part of a body, then resets the connection (RST, not FIN). */
 export const resetMidResponse: Handler = (_req, res) => {

@@ -9,7 +9,7 @@
  * what they print on this machine: `cause` names the cause's stable words, never whole bytes.
  */
 import type { Handler } from './misbehaving-server.js';
-import { resetMidResponse, status } from './misbehaving-server.js';
+import { gemIndexThen, resetMidResponse, status } from './misbehaving-server.js';
 import type { BatteryCase } from './real-battery.js';
 
 export interface RubyPerlCase extends BatteryCase {
@@ -357,6 +357,26 @@ export const RUBY_PERL_CASES: RubyPerlCase[] = [
     cause: /Service Unavailable 503/,
     needs: ['bundle'],
     server: status(503),
+    files: { Gemfile: GEMFILE_FROM_SERVER },
+    run: 'bundle install',
+  },
+  // The index answers, the gem's download does not: Bundler retries it (its `Retrying download gem from ...`
+  // lines), then prints RubyGems' FetchError inside its own HTTPError, wrapped at 80 columns.
+  {
+    name: "bundle install, the gem's download answering 503",
+    type: 'network',
+    cause: /Service Unavailable 503/,
+    needs: ['bundle'],
+    server: gemIndexThen(503),
+    files: { Gemfile: GEMFILE_FROM_SERVER },
+    run: 'bundle install',
+  },
+  {
+    name: "bundle install, the gem's download answering 404",
+    type: 'dependency',
+    cause: /Could not download gem from|Not Found 404/,
+    needs: ['bundle'],
+    server: gemIndexThen(404),
     files: { Gemfile: GEMFILE_FROM_SERVER },
     run: 'bundle install',
   },
