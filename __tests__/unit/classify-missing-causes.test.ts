@@ -102,6 +102,21 @@ const rows: Row[] = [
     ],
   },
   {
+    // The same action where GitHub's API answered 502 to each of its three tries (src/github.ts release()).
+    rule: 'http-client-server-error',
+    type: 'network',
+    retryable: true,
+    step: { uses: 'softprops/action-gh-release@v2' },
+    lines: [1, 2, 3]
+      .flatMap((round) => [
+        '👩‍🏭 Creating new GitHub release for tag v1.0.0...',
+        '⚠️ GitHub release failed with status: 502',
+        '{"message":"Server Error"}',
+        `retrying... (${3 - round} retries remaining)`,
+      ])
+      .concat(['❌ Too many retries. Aborting...', '##[error]Too many retries.']),
+  },
+  {
     rule: 'clap-usage-error',
     type: 'config',
     step: { run: 'maturin build --release --universal2' },
