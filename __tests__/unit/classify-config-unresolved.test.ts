@@ -1,7 +1,8 @@
 /**
  * A test runner or a formatter that cannot load the configuration the job gave it runs nothing, and says so in
  * its own words (issue 68: a path the workflow names does not exist; TAXONOMY config): jest with a `--config`
- * that is not there, with none up to the root or with two (rule jest-config-unresolved), prettier with a
+ * that is not there, with none up to the root or with two, and mocha with a `--config` it cannot read (rule
+ * test-runner-config-unresolved), mocha finding no test file (test-runner-found-no-tests), prettier with a
  * configuration file it cannot parse (checker-config-invalid). The real tools from node_modules, in a temporary
  * project; each step is config, not retried, and shown on the tool's line, where the step's command (`jest`,
  * `prettier`) said test or quality-gate. The same tools failing on the project's code keep their types.
@@ -25,7 +26,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function project(name: string, files: Record<string, string>): string {
   const dir = path.join(root, name);
   mkdirSync(dir, { recursive: true });
-  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
   return dir;
 }
 
@@ -74,6 +78,21 @@ describe('a configuration the tool cannot load: config, shown on its line', () =
       /^Error: Could not find a config file based on provided values:$/,
     ],
     [
+      'npx mocha --config .mocharc.ci.yml',
+      () =>
+        run(project('mocha-missing', { 'package.json': '{"name":"app"}\n' }), 'mocha', [
+          '--config',
+          '.mocharc.ci.yml',
+        ]),
+      /^Error: Unable to read\/parse \.mocharc\.ci\.yml: Error: ENOENT/,
+    ],
+    [
+      // test-runner-found-no-tests: mocha's message without a pattern
+      'npx mocha',
+      () => run(project('mocha-none', { 'package.json': '{"name":"app"}\n', 'test/.keep': '' }), 'mocha', []),
+      /^Error: No test files found$/,
+    ],
+    [
       'npx prettier --check src',
       () =>
         run(
@@ -102,6 +121,17 @@ describe('the same tools failing on the code keep their types', () => {
     const { lines, status } = run(dir, 'jest', []);
     expect(status).toBe(1);
     expect(classify({ log: failedRunLog('npx jest', lines, status) }).type).toBe('test');
+  });
+
+  test('a failed mocha test is test', () => {
+    const dir = project('mocha-red', {
+      'package.json': '{"name":"app"}\n',
+      'test/a.spec.js':
+        'const assert = require("assert");\nit("adds", () => assert.strictEqual(1 + 1, 3));\n',
+    });
+    const { lines, status } = run(dir, 'mocha', []);
+    expect(status).toBe(1);
+    expect(classify({ log: failedRunLog('npx mocha', lines, status) }).type).toBe('test');
   });
 
   test('prettier finding a file not formatted is quality-gate', () => {
