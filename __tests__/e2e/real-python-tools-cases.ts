@@ -567,6 +567,14 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     files: { 'tox.ini': '[tox\nenvlist = py3\n' },
     run: 'tox',
   },
+  {
+    // tox 3 with no configuration where it runs (a wrong working directory); tox 4 assumes an empty tox.ini
+    name: 'tox -e, no tox.ini, setup.cfg or pyproject.toml',
+    type: 'config',
+    cause: /tox config file \(either .+\) not found/,
+    needs: ['tox'],
+    run: 'tox -e py312',
+  },
   // transient
   {
     name: 'poetry install, the source answering 503',
