@@ -227,6 +227,14 @@ export const GO_RUST_CASES: BatteryCase[] = [
       /nope.*(matched no packages|does not contain main module|no such file or directory|directory prefix)/,
   },
   {
+    name: 'go test ./cmd/server, a package directory that is not there',
+    type: 'config',
+    needs: GO,
+    run: 'go test ./cmd/server',
+    files: { 'go.mod': MOD, 'app.go': 'package app\n' },
+    cause: /^stat \S+\/cmd\/server: directory not found$/,
+  },
+  {
     name: 'go test without -tags, build constraints excluding every file',
     type: 'config',
     needs: GO,

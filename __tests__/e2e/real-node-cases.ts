@@ -171,6 +171,20 @@ export const NODE_CASES: NodeCase[] = [
     run: 'pnpm run lint',
   },
   {
+    name: 'npm run --workspace, a workspace the project does not have',
+    type: 'config',
+    cause: /No workspaces found/,
+    files: {
+      'package.json': pkg({ workspaces: ['packages/*'] }),
+      'packages/web/package.json': JSON.stringify({
+        name: 'web',
+        version: '1.0.0',
+        scripts: { build: 'true' },
+      }),
+    },
+    run: 'npm run build --workspace=packages/api',
+  },
+  {
     name: 'tsc, a tsconfig extending a file that is not there',
     type: 'config',
     cause: /TS5083|Cannot read file .*base\.json/,
