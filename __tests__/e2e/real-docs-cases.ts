@@ -112,6 +112,14 @@ export const DOCS_CASES: BatteryCase[] = [
     cause: /Unknown directive type "tabset"/,
   },
   {
+    name: 'sphinx-build, a source directory that is not there',
+    type: 'config',
+    needs: SPHINX,
+    run: SPHINX_W,
+    files: { 'doc/index.rst': 'App\n===\n' },
+    cause: /^Cannot find source directory \(\S+\/docs\)$/,
+  },
+  {
     name: 'sphinx-build -W: autodoc of a module that does not import',
     type: 'build',
     needs: SPHINX,
@@ -278,7 +286,23 @@ export const DOCS_CASES: BatteryCase[] = [
     files: mkdocs('site_name: App\nplugins:\n  - search\n  - mkdocstrings\n', { 'index.md': '# App\n' }),
     cause: /The "mkdocstrings" plugin is not installed/,
   },
+  {
+    name: 'mkdocs build, no mkdocs.yml where the step runs',
+    type: 'config',
+    needs: MKDOCS,
+    run: 'mkdocs build --strict',
+    files: { 'docs/index.md': '# App\n' },
+    cause: /^Error: Config file 'mkdocs\.yml' does not exist\.$/,
+  },
   // Hugo
+  {
+    name: 'hugo, no site configuration where the step runs',
+    type: 'config',
+    needs: HUGO,
+    run: 'hugo --minify',
+    files: { 'content/_index.md': '# App\n' },
+    cause: /^Error: Unable to locate config file or config directory\./,
+  },
   {
     name: 'hugo: a template calling a field that does not exist',
     type: 'build',

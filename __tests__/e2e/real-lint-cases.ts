@@ -244,6 +244,30 @@ export const LINT_CASES: LintCase[] = [
     run: 'flake8 --config .flake8 .',
   },
   {
+    name: 'mypy --config-file naming a file that is not there',
+    type: 'config',
+    cause: /^mypy: error: Cannot find config file 'mypy\.ci\.ini'$/,
+    needs: ['mypy'],
+    files: CLEAN,
+    run: `${MYPY} --config-file mypy.ci.ini .`,
+  },
+  {
+    name: 'mypy given a directory that is not there',
+    type: 'config',
+    cause: /^mypy: can't read file 'src': No such file or directory$/,
+    needs: ['mypy'],
+    files: CLEAN,
+    run: `${MYPY} src`,
+  },
+  {
+    name: 'pylint --rcfile naming a file that is not there',
+    type: 'config',
+    cause: /^The config file \.pylintrc\.ci doesn't exist!$/,
+    needs: ['pylint'],
+    files: APP,
+    run: 'pylint --rcfile .pylintrc.ci app',
+  },
+  {
     // pylint reports an rcfile's unknown option as its own message E0015 and goes on (pylint/lint/pylinter.py):
     // on clean code it exits 0, so where the step fails it failed on the findings beside it (TAXONOMY: what a
     // person fixes first to make the job green).
