@@ -484,9 +484,14 @@ function sameClock(jobDir, dir, now = Date.now) {
     try {
         (0,external_node_fs_.mkdirSync)(jobDir, { recursive: true });
         const dev = (0,external_node_fs_.lstatSync)(dir).dev;
-        for (let i = 0; i < PROBES; i++)
-            if (probeAgrees(jobDir, dev, now))
+        for (let i = 0; i < PROBES; i++) {
+            const probe = probeFile(jobDir, now);
+            // Another filesystem than the keyed path's: probing again cannot change that.
+            if (probe.dev !== dev)
+                return false;
+            if (probe.inMargin)
                 return true;
+        }
         return false;
     }
     catch {
@@ -494,8 +499,8 @@ function sameClock(jobDir, dir, now = Date.now) {
         return false;
     }
 }
-/** One probe file made in `jobDir`: on the device `dev`, and its ctime within half the margin of `now`. */
-function probeAgrees(jobDir, dev, now) {
+/** One probe file made in `jobDir`: its device, and whether its ctime is within half the margin of `now`. */
+function probeFile(jobDir, now) {
     const probe = external_node_path_default().join(jobDir, `.ctime-probe-${process.pid}`);
     const before = now();
     const fd = (0,external_node_fs_.openSync)(probe, 'w');
@@ -503,7 +508,10 @@ function probeAgrees(jobDir, dev, now) {
     (0,external_node_fs_.closeSync)(fd);
     (0,external_node_fs_.rmSync)(probe, { force: true });
     const after = now();
-    return (st.dev === dev && st.ctimeMs >= before - CTIME_MARGIN_MS / 2 && st.ctimeMs <= after + CTIME_MARGIN_MS / 2);
+    return {
+        dev: st.dev,
+        inMargin: st.ctimeMs >= before - CTIME_MARGIN_MS / 2 && st.ctimeMs <= after + CTIME_MARGIN_MS / 2,
+    };
 }
 /** The walk of the keyed paths once the stage has started: every check above, and the note on failure. */
 class BesideStage {

@@ -84,7 +84,12 @@ export function sameClock(jobDir: string, dir: string, now: () => number = Date.
   try {
     mkdirSync(jobDir, { recursive: true });
     const dev = lstatSync(dir).dev;
-    for (let i = 0; i < PROBES; i++) if (probeAgrees(jobDir, dev, now)) return true;
+    for (let i = 0; i < PROBES; i++) {
+      const probe = probeFile(jobDir, now);
+      // Another filesystem than the keyed path's: probing again cannot change that.
+      if (probe.dev !== dev) return false;
+      if (probe.inMargin) return true;
+    }
     return false;
   } catch {
     // no probe, no proof: the path is walked before the stage, as it always was
@@ -92,8 +97,8 @@ export function sameClock(jobDir: string, dir: string, now: () => number = Date.
   }
 }
 
-/** One probe file made in `jobDir`: on the device `dev`, and its ctime within half the margin of `now`. */
-function probeAgrees(jobDir: string, dev: number, now: () => number): boolean {
+/** One probe file made in `jobDir`: its device, and whether its ctime is within half the margin of `now`. */
+function probeFile(jobDir: string, now: () => number): { dev: number; inMargin: boolean } {
   const probe = path.join(jobDir, `.ctime-probe-${process.pid}`);
   const before = now();
   const fd = openSync(probe, 'w');
@@ -101,9 +106,10 @@ function probeAgrees(jobDir: string, dev: number, now: () => number): boolean {
   closeSync(fd);
   rmSync(probe, { force: true });
   const after = now();
-  return (
-    st.dev === dev && st.ctimeMs >= before - CTIME_MARGIN_MS / 2 && st.ctimeMs <= after + CTIME_MARGIN_MS / 2
-  );
+  return {
+    dev: st.dev,
+    inMargin: st.ctimeMs >= before - CTIME_MARGIN_MS / 2 && st.ctimeMs <= after + CTIME_MARGIN_MS / 2,
+  };
 }
 
 /** The walk of the keyed paths once the stage has started: every check above, and the note on failure. */
