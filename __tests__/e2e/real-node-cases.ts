@@ -1,7 +1,7 @@
 /**
  * Node's package managers, bundlers and runtime failing beyond a plain npm/tsc/jest run (issue 68), for
- * classify-real-node.test.ts: npm, pnpm, vite, rollup, tsc -b, vitest, jest and node itself (the project's
- * devDependencies and the node on PATH), each a `run:` step in a temporary project (`real-env-run.ts` runEnvCase,
+ * classify-real-node.test.ts: npm, pnpm, vite, esbuild, rollup, tsc -b, vitest, jest, mocha, prettier and node
+ * itself (the project's devDependencies and the node on PATH), each a `run:` step in a temporary project (`real-env-run.ts` runEnvCase,
  * `bash -e {0}`), HOME, npm's and pnpm's caches and store in that project, offline. A case with a `server` asks a
  * local registry (misbehaving-server.ts's `serve`, on this machine's outward address) at `$REGISTRY`. `type` is
  * TAXONOMY.md's label; `cause` matches the line that states the cause, never the echo or a tally where a cause line
@@ -151,6 +151,10 @@ const PNPM = 'pnpm install --reporter=append-only';
  */
 const LEAN_TSC = { types: [], lib: ['es2022'], skipLibCheck: true };
 
+/** A TypeScript module esbuild cannot parse: `Unexpected ";"` at 3:12. */
+const SYNTAX_ERROR_TS = 'const a = 1;\nexport function f() {\n  return a +;\n}\n';
+const PASSING_TEST = "test('adds', () => expect(1 + 1).toBe(2));\n";
+
 const VITEST_CFG =
   "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['**/*.test.js'], exclude: ['node_modules/**'] } });\n";
 
@@ -220,6 +224,61 @@ export const NODE_CASES: NodeCase[] = [
     // Loaded as it is (vite >= 6.1): the default bundles it into node_modules/.vite-temp, this repository's.
     run: 'npx vite build --configLoader native',
   },
+  // A configuration the test runner or formatter cannot load: it runs nothing (test-runner-config-unresolved,
+  // test-runner-found-no-tests, checker-config-invalid), where the command's word says test or quality-gate.
+  {
+    name: 'jest --config, a file that is not there',
+    type: 'config',
+    cause: /^Error: Can't find a root directory while resolving a config file path\.$/,
+    files: { 'package.json': pkg(), 'a.test.js': PASSING_TEST },
+    modules: true,
+    run: 'npx jest --config jest.ci.config.js',
+  },
+  {
+    name: "jest, jest.config.js beside package.json's jest key",
+    type: 'config',
+    cause: /^● Multiple configurations found:$/,
+    files: {
+      'package.json': pkg({ jest: { testEnvironment: 'node' } }),
+      'jest.config.js': 'module.exports = {};\n',
+      'a.test.js': PASSING_TEST,
+    },
+    modules: true,
+    run: 'npx jest --ci',
+  },
+  {
+    // No package.json up to the root, as a step run in the wrong working directory meets it.
+    name: 'jest, no configuration up to the root',
+    type: 'config',
+    cause: /^Error: Could not find a config file based on provided values:$/,
+    files: { 'a.test.js': PASSING_TEST },
+    modules: true,
+    run: 'npx jest',
+  },
+  {
+    name: 'mocha --config, a file that is not there',
+    type: 'config',
+    cause: /^Error: Unable to read\/parse \.mocharc\.ci\.yml: Error: ENOENT/,
+    files: { 'package.json': pkg() },
+    modules: true,
+    run: 'npx mocha --config .mocharc.ci.yml',
+  },
+  {
+    name: 'mocha, a test/ directory without a spec',
+    type: 'config',
+    cause: /^Error: No test files found$/,
+    files: { 'package.json': pkg(), 'test/.keep': '' },
+    modules: true,
+    run: 'npx mocha',
+  },
+  {
+    name: 'prettier --check, a .prettierrc that does not parse',
+    type: 'config',
+    cause: /^\[error\] Invalid configuration for file "\S+index\.ts":$/,
+    files: { 'package.json': pkg(), '.prettierrc': '{ "semi": false, }x\n', 'index.ts': 'const a = 1;\n' },
+    modules: true,
+    run: 'npx prettier --check index.ts',
+  },
   // build
   {
     name: 'vite build, an import it cannot resolve',
@@ -231,6 +290,23 @@ export const NODE_CASES: NodeCase[] = [
     },
     modules: true,
     run: 'npx vite build',
+  },
+  // esbuild's own line for a file it cannot compile (esbuild-error), not Vite's `✗ Build failed in 31ms`
+  {
+    name: 'vite build, a syntax error in a source esbuild compiles',
+    type: 'build',
+    cause: /^\/\S+\/main\.ts:3:12: ERROR: Unexpected ";"$/,
+    files: { 'index.html': '<script type="module" src="/main.ts"></script>\n', 'main.ts': SYNTAX_ERROR_TS },
+    modules: true,
+    run: 'npx vite build',
+  },
+  {
+    name: 'esbuild --bundle, a syntax error (its command line form)',
+    type: 'build',
+    cause: /^✘ \[ERROR\] Unexpected ";"$/,
+    files: { 'main.ts': SYNTAX_ERROR_TS },
+    modules: true,
+    run: 'npx esbuild main.ts --bundle',
   },
   {
     name: 'rollup -c, a syntax error in a source',
@@ -330,6 +406,20 @@ export const NODE_CASES: NodeCase[] = [
     run: 'export NODE_OPTIONS=--max-old-space-size=64\nnpx jest --ci',
   },
   // test
+  {
+    // The same esbuild line as the vite build's, in the run's report of a suite that could not load: test.
+    name: 'vitest, a test importing a module with a syntax error',
+    type: 'test',
+    cause: /main\.test\.ts|ERROR: Unexpected ";"|Transform failed/,
+    files: {
+      'vitest.config.mjs': VITEST_CFG.replace('**/*.test.js', '**/*.test.ts'),
+      'main.ts': SYNTAX_ERROR_TS,
+      'main.test.ts':
+        "import { f } from './main';\nimport { test, expect } from 'vitest';\ntest('f', () => expect(f()).toBe(1));\n",
+    },
+    modules: true,
+    run: 'npx vitest run',
+  },
   {
     name: 'vitest, a snapshot that no longer matches',
     type: 'test',
