@@ -105,6 +105,14 @@ export const CXX_CASES: BatteryCase[] = [
     cause: /Unknown options?: "?nope/,
   },
   {
+    name: 'cmake with an argument it does not know',
+    type: 'config',
+    needs: CMAKE,
+    run: 'cmake -S . -B build --presett=ci',
+    files: { 'CMakeLists.txt': cmakeLists('add_executable(app main.c)'), 'main.c': MAIN_OK },
+    cause: /CMake Error: Unknown argument --presett=ci/,
+  },
+  {
     name: './configure --enable-nope under --enable-option-checking=fatal',
     type: 'config',
     needs: AUTOCONF,

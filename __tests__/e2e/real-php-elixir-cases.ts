@@ -265,6 +265,15 @@ export const PHP_ELIXIR_CASES: PhpElixirCase[] = [
     cause: /ext-gmp \* but it is missing from your system/,
   },
   {
+    name: 'composer install, an option it does not take (Symfony Console)',
+    type: 'config',
+    needs: ['composer'],
+    run: 'composer install --no-interaction --optimise-autoloader',
+    files: { 'composer.json': composerJson({}, true) },
+    cause: /The "--optimise-autoloader" option does not exist\./,
+    cli: true,
+  },
+  {
     name: 'composer install, the repository answers 503',
     type: 'network',
     needs: ['composer'],
@@ -351,6 +360,14 @@ export const PHP_ELIXIR_CASES: PhpElixirCase[] = [
       'lib/app.ex': 'defmodule App do\n  def total(items),   do: Enum.sum( items )\nend\n',
     },
     cause: /mix format failed due to --check-formatted|The following files are not formatted/,
+  },
+  {
+    name: 'mix test, an option the task does not take',
+    type: 'config',
+    needs: ['mix'],
+    run: 'mix test --cover-threshold 80',
+    files: { 'mix.exs': MIX(), 'test/test_helper.exs': 'ExUnit.start()\n' },
+    cause: /Could not invoke task "test": 1 error found!|--cover-threshold : Unknown option/,
   },
   {
     name: 'mix test, dependencies listed and none fetched',

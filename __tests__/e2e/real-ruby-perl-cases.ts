@@ -200,6 +200,27 @@ export const RUBY_PERL_CASES: RubyPerlCase[] = [
     },
     run: 'rspec',
   },
+  {
+    name: 'rspec, an option it does not know (OptionParser)',
+    type: 'config',
+    cause: /^invalid option: --tagg$/,
+    needs: ['rspec'],
+    files: {
+      'spec/calc_spec.rb': "RSpec.describe 'calc' do\n  it('adds') { expect(1 + 1).to eq(2) }\nend\n",
+    },
+    run: 'rspec --tagg slow',
+  },
+  {
+    name: "a Ruby script's OptionParser refusing an option, uncaught",
+    type: 'config',
+    cause: /invalid option: --dry-rn \(OptionParser::InvalidOption\)/,
+    needs: RUBY,
+    files: {
+      'bin/release':
+        "require 'optparse'\nopts = {}\nOptionParser.new { |o| o.on('--dry-run') { opts[:dry] = true } }.parse!(ARGV)\nputs opts\n",
+    },
+    run: 'ruby bin/release --dry-rn',
+  },
   // Ruby, dependency. A gem's native extension that fails to build under `gem install` is TAXONOMY's `dependency` (as
   // pip's `Failed building wheel`): the gem is another project's, installed as a dependency, not the project's own
   // packaging (issue 68's `build` case, which is the project's own package inside an install command).
