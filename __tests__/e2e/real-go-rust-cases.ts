@@ -235,6 +235,14 @@ export const GO_RUST_CASES: BatteryCase[] = [
     cause: /^stat \S+\/cmd\/server: directory not found$/,
   },
   {
+    name: 'go tool golangci-lint, a tool this go does not have',
+    type: 'config',
+    needs: GO,
+    run: 'go tool golangci-lint run ./...',
+    files: { 'go.mod': MOD, 'app.go': 'package app\n' },
+    cause: /^go: (?:bad|no such) tool (?:name )?"golangci-lint"$/,
+  },
+  {
     name: 'go test without -tags, build constraints excluding every file',
     type: 'config',
     needs: GO,
@@ -408,6 +416,14 @@ export const GO_RUST_CASES: BatteryCase[] = [
       'rust-toolchain.toml': '[toolchain]\nchannel = "1.99.0"\n',
     },
     cause: /toolchain '1\.99\.0[^']*' is not installed/,
+  },
+  {
+    name: 'cargo build --target of a target whose std is not installed',
+    type: 'config',
+    needs: CARGO,
+    run: 'cargo build --offline --target riscv64gc-unknown-linux-gnu',
+    files: { 'Cargo.toml': TOML, 'src/lib.rs': '' },
+    cause: /= note: the `riscv64gc-unknown-linux-gnu` target may not be installed/,
   },
   // Rust: build
   {
