@@ -1,5 +1,5 @@
 /**
- * Issue 68's transients as the real clients print them: npm, cargo, go, mvn, git, curl, wget and pip run on
+ * Issue 68's transients as the real clients print them: npm, cargo, go, mvn, git, curl, wget, pip and apt-get run on
  * this machine against a local `node:http` server that answers 5xx, resets or cuts its answer, stalls past the
  * client's own time limit, or is not there (a closed port; a name in `.invalid`), and the deterministic
  * look-alikes (404, 401/403, a package that is no archive, the project's own server refusing on localhost
@@ -85,6 +85,8 @@ const CASES: Case[] = [
   ...cases('curl', ALL_TRANSIENT, ['404', '401', '403']),
   ...cases('wget', ALL_TRANSIENT, ['404', '401', '403']),
   ...cases('pip', ['refused', 'dns', 'stall'], ['404']),
+  // apt-get update only warns of an index it could not fetch; the install after it cannot find the package.
+  ...cases('apt', ALL_TRANSIENT, ['404']),
 ];
 // A 404 from a git host is a repository the URL does not name (or one the job may not see: GitHub answers 404
 // for a private repository without credentials), so the URL or the credentials: config, as git-auth-denied reads.

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export type ClientName = 'npm' | 'cargo' | 'go' | 'mvn' | 'git' | 'curl' | 'wget' | 'pip';
+export type ClientName = 'npm' | 'cargo' | 'go' | 'mvn' | 'git' | 'curl' | 'wget' | 'pip' | 'apt';
 
 export interface Invocation {
   run: string;
@@ -33,6 +33,7 @@ export const PROGRAM: Record<ClientName, [string, string[]]> = {
   curl: ['curl', ['--version']],
   wget: ['wget', ['--version']],
   pip: ['python3', ['-m', 'pip', '--version']],
+  apt: ['apt-get', ['--version']],
 };
 
 /** Sets up `client` in `dir` against `base` and says how to run it. */
@@ -197,5 +198,34 @@ export function invocation(client: ClientName, dir: string, base: string): Invoc
         ],
         env: { ...home, PIP_CONFIG_FILE: '/dev/null' },
       };
+    case 'apt': {
+      // A job's `sudo apt-get update && sudo apt-get install -y <pkg>` against a mirror of its own: apt's lists,
+      // caches and sources in the directory (the machine's own are untouched), no retry, a 2 s time limit, and
+      // the fetch done as the caller (root's default hands it to the `_apt` user, who cannot write here).
+      write(dir, { 'sources.list': `deb [trusted=yes] ${base}/debian bookworm main\n` });
+      mkdirSync(path.join(dir, 'lists/partial'), { recursive: true });
+      mkdirSync(path.join(dir, 'cache/archives/partial'), { recursive: true });
+      const o = [
+        `Dir::Etc::sourcelist=${path.join(dir, 'sources.list')}`,
+        'Dir::Etc::sourceparts=-',
+        `Dir::State::Lists=${path.join(dir, 'lists')}`,
+        `Dir::Cache=${path.join(dir, 'cache')}`,
+        'APT::Sandbox::User=root',
+        'Acquire::Retries=0',
+        'Acquire::http::Timeout=2',
+        'Acquire::Languages=none',
+      ].flatMap((opt) => ['-o', opt]);
+      const apt = (args: string[]): string => ['apt-get', ...o, ...args].map((a) => `'${a}'`).join(' ');
+      return {
+        run: 'sudo apt-get update && sudo apt-get install -y libleftpad-dev',
+        file: 'bash',
+        args: [
+          '-e',
+          '-c',
+          `${apt(['update'])} && ${apt(['install', '-y', '--no-download', 'libleftpad-dev'])}`,
+        ],
+        env: home,
+      };
+    }
   }
 }
