@@ -201,7 +201,8 @@ export function invocation(client: ClientName, dir: string, base: string): Invoc
     case 'apt': {
       // A job's `sudo apt-get update && sudo apt-get install -y <pkg>` against a mirror of its own: apt's lists,
       // caches and sources in the directory (the machine's own are untouched), no retry, a 2 s time limit, and
-      // the fetch done as the caller (root's default hands it to the `_apt` user, who cannot write here).
+      // the fetch done as the caller (root's default hands it to the `_apt` user, who cannot write here), and the
+      // install simulated (a real one takes dpkg's lock, which a user other than root may not).
       write(dir, { 'sources.list': `deb [trusted=yes] ${base}/debian bookworm main\n` });
       mkdirSync(path.join(dir, 'lists/partial'), { recursive: true });
       mkdirSync(path.join(dir, 'cache/archives/partial'), { recursive: true });
@@ -219,11 +220,7 @@ export function invocation(client: ClientName, dir: string, base: string): Invoc
       return {
         run: 'sudo apt-get update && sudo apt-get install -y libleftpad-dev',
         file: 'bash',
-        args: [
-          '-e',
-          '-c',
-          `${apt(['update'])} && ${apt(['install', '-y', '--no-download', 'libleftpad-dev'])}`,
-        ],
+        args: ['-e', '-c', `${apt(['update'])} && ${apt(['install', '-y', '--simulate', 'libleftpad-dev'])}`],
         env: home,
       };
     }
