@@ -117,6 +117,27 @@ const rows: Row[] = [
       .concat(['❌ Too many retries. Aborting...', '##[error]Too many retries.']),
   },
   {
+    // kubectl 1.32.4 run here against an API server answering 503 (its discovery's E-lines first, as printed).
+    rule: 'kube-apiserver-unavailable',
+    type: 'network',
+    retryable: true,
+    step: { run: 'kubectl rollout status deployment/web --timeout=120s' },
+    lines: [
+      'E1206 00:53:00.959039   29053 memcache.go:265] "Unhandled Error" err="couldn\'t get current server API group list: the server is currently unable to handle the request"',
+      'Error from server (ServiceUnavailable): the server is currently unable to handle the request',
+    ],
+  },
+  {
+    // The same against a proxy answering 502 with its own HTML page: kubectl reads no Status object from it.
+    rule: 'kube-apiserver-unavailable',
+    type: 'network',
+    retryable: true,
+    step: { run: 'kubectl apply -f k8s/' },
+    lines: [
+      'Error from server (InternalError): an error on the server ("<html><body>502 Bad Gateway</body></html>") has prevented the request from succeeding',
+    ],
+  },
+  {
     rule: 'clap-usage-error',
     type: 'config',
     step: { run: 'maturin build --release --universal2' },
@@ -268,5 +289,16 @@ describe('a failed step whose tool names the cause in its own words', () => {
     expect(verdict.retryable).toBe(row.retryable ?? false);
     // The line shown is the one stating the cause, not the command's echo or the tool's summary.
     expect(ruleFires(defaultRuleSet(), row.rule, verdict.evidence?.text ?? '')).toBe(true);
+  });
+});
+
+describe("the API server's own refusals are not its outage", () => {
+  // The API server's own Status objects: a webhook that failed behind it, a missing object, a denied user.
+  test.each([
+    'Error from server (InternalError): error when creating "k8s/ingress.yaml": Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook',
+    'Error from server (NotFound): deployments.apps "web" not found',
+    'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:ci:deployer" cannot list resource "pods"',
+  ])('%s', (line) => {
+    expect(ruleFires(defaultRuleSet(), 'kube-apiserver-unavailable', line)).toBe(false);
   });
 });
