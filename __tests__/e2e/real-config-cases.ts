@@ -192,6 +192,22 @@ export const REAL_CASES: RealCase[] = [
     needs: 'pytest',
     files: { 'test_a.py': 'def test_a():\n    pass\n' },
   },
+  {
+    name: 'pytest -c, a configuration file that is not there',
+    type: 'config',
+    run: 'python3 -m pytest -c pytest.ci.ini',
+    needs: 'pytest',
+    files: { 'test_a.py': 'def test_a():\n    pass\n' },
+  },
+  {
+    name: 'pytest, a test opening a fixture file that is not there (look-alike)',
+    type: 'test',
+    run: 'python3 -m pytest',
+    needs: 'pytest',
+    files: {
+      'test_a.py': "def test_reads():\n    with open('fixtures/data.ini') as f:\n        assert f.read()\n",
+    },
+  },
   // the tool's version or the machine's does not meet what the project requires
   {
     name: 'npm engine-strict, EBADENGINE',

@@ -117,6 +117,14 @@ export const LINT_CASES: LintCase[] = [
     run: 'isort --check-only --diff .',
   },
   {
+    name: 'isort --settings-path, a path that is not there',
+    type: 'config',
+    cause: /InvalidSettingsPath: isort was told to use the settings_path: \S*nosuch/,
+    needs: ['isort'],
+    files: { 'app/core.py': 'import os\n\nprint(os)\n' },
+    run: 'isort --check-only --settings-path nosuch/ .',
+  },
+  {
     name: 'yamllint (standard format)',
     type: 'quality-gate',
     cause: /error\s+duplication of key "name" in mapping|\d+:\d+\s+error\s/,
@@ -131,6 +139,14 @@ export const LINT_CASES: LintCase[] = [
     needs: ['yamllint'],
     files: { 'ci.yml': '---\nname: a\nname: b\n' },
     run: 'yamllint -f parsable .',
+  },
+  {
+    name: 'yamllint -c, a configuration file that is not there',
+    type: 'config',
+    cause: /FileNotFoundError: \[Errno 2\] No such file or directory: '\.yamllint\.ci\.yml'/,
+    needs: ['yamllint'],
+    files: { 'ci.yml': '---\nname: a\n' },
+    run: 'yamllint -c .yamllint.ci.yml .',
   },
   {
     name: 'shellcheck (tty format)',
