@@ -5,7 +5,11 @@ import { DirStore, type StoredArchive } from '../src/checkpoint/adapters/store.j
 export class GatedStore extends DirStore {
   open!: () => void;
   readonly gate = new Promise<void>((resolve) => (this.open = resolve));
+  private arrived!: () => void;
+  /** Settles when a save first reaches the gate: it has read its parent and packed its tree by then. */
+  readonly reached = new Promise<void>((resolve) => (this.arrived = resolve));
   override async putArchive(file: string, data: RecyclingSource): Promise<StoredArchive> {
+    this.arrived();
     await this.gate;
     return super.putArchive(file, data);
   }

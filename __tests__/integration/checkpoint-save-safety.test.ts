@@ -643,6 +643,9 @@ describe('8: a save racing a cleanup never commits onto a deleted parent', () =>
       meta: CLI_META,
       logger,
     });
+    // Only once the save has read its parent and waits at the gate: a cleanup that ran before that read (on a
+    // loaded machine) left no parent to race, and the save was full from its start. (A save failing first says so.)
+    await Promise.race([gated.reached, saving]);
     // The cleanup sees 'parent' expired and no committed child that needs it: it deletes it.
     const swept = await cleanupCheckpoints(plain, { retentionDays: 0, now: new Date(Date.now() + 60_000) });
     expect(swept.deleted).toEqual(['parent']);
