@@ -186,6 +186,23 @@ export const REAL_CASES: RealCase[] = [
   },
   { name: 'mvn without pom.xml', type: 'config', run: 'mvn -B -o test', needs: 'mvn', files: {} },
   {
+    name: 'pip install -e . in a directory with neither setup.py nor pyproject.toml',
+    type: 'config',
+    run: 'python3 -m pip install --no-index --no-build-isolation -e .',
+    needs: 'pytest',
+    files: { 'src/app/__init__.py': '' },
+  },
+  {
+    // No loader for the source: Node 20 reads no TypeScript, and Node 22.18+ strips types from .ts but reads no .tsx.
+    name: 'node src/cli.tsx in a package of type module (no TypeScript loader)',
+    type: 'config',
+    run: 'node src/cli.tsx',
+    files: {
+      'package.json': pkg({ type: 'module' }),
+      'src/cli.tsx': 'const a: number = 1;\nconsole.log(a);\n',
+    },
+  },
+  {
     name: 'pytest on a missing path',
     type: 'config',
     run: 'python3 -m pytest tests/unit',

@@ -337,6 +337,15 @@ export const JVM_CASES: BatteryCase[] = [
     cause: /Unknown lifecycle phase "complie"/,
   },
   {
+    // The workflow's goals in a variable that is empty on this event: Maven runs with none.
+    name: 'mvn with no goal (an empty $MAVEN_GOALS)',
+    type: 'config',
+    needs: MVN,
+    files: mavenProject(),
+    run: 'mvn -B $MAVEN_GOALS',
+    cause: /No goals have been specified for this build/,
+  },
+  {
     name: 'mvn, a plugin prefix no repository knows',
     type: 'config',
     needs: MVN,
