@@ -255,6 +255,44 @@ export const NODE_CASES: NodeCase[] = [
     modules: true,
     run: 'npx jest',
   },
+  // Jest's `● Validation Error:` on an option whose module does not resolve (jest-config-invalid).
+  {
+    // Jest 28+ no longer ships jsdom's environment: a project that upgraded Jest and never installed it.
+    name: "jest, testEnvironment 'jsdom' without jest-environment-jsdom installed",
+    type: 'config',
+    cause: /Test environment jest-environment-jsdom cannot be found\./,
+    files: {
+      'package.json': pkg(),
+      'jest.config.js': "module.exports = { testEnvironment: 'jsdom' };\n",
+      'a.test.js': PASSING_TEST,
+    },
+    modules: true,
+    run: 'npx jest --ci',
+  },
+  {
+    name: 'jest, a preset that is not installed',
+    type: 'config',
+    cause: /Preset ts-jest-nope not found\.$/,
+    files: {
+      'package.json': pkg(),
+      'jest.config.js': "module.exports = { preset: 'ts-jest-nope' };\n",
+      'a.test.js': PASSING_TEST,
+    },
+    modules: true,
+    run: 'npx jest --ci',
+  },
+  {
+    name: 'jest, a setupFilesAfterEnv file that is not there',
+    type: 'config',
+    cause: /Module <rootDir>\/jest\.setup\.js in the setupFilesAfterEnv option was not found\./,
+    files: {
+      'package.json': pkg(),
+      'jest.config.js': "module.exports = { setupFilesAfterEnv: ['<rootDir>/jest.setup.js'] };\n",
+      'a.test.js': PASSING_TEST,
+    },
+    modules: true,
+    run: 'npx jest --ci',
+  },
   {
     name: 'mocha --config, a file that is not there',
     type: 'config',
