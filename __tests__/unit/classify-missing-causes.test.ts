@@ -279,6 +279,46 @@ const rows: Row[] = [
       'BUILD FAILED in 41s',
     ],
   },
+  {
+    // google-auth-library 10.9.1 run here: no GOOGLE_APPLICATION_CREDENTIALS, no gcloud login, no metadata server.
+    rule: 'gcp-default-credentials-missing',
+    type: 'config',
+    step: { run: 'node scripts/deploy.js' },
+    lines: [
+      'Error: Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.',
+      '    at GoogleAuth.getApplicationDefaultAsync (/home/runner/work/app/app/node_modules/google-auth-library/build/src/auth/googleauth.js:285:15)',
+      '    at async GoogleAuth.getClient (/home/runner/work/app/app/node_modules/google-auth-library/build/src/auth/googleauth.js:751:28)',
+    ],
+  },
+  {
+    // Debian's google-auth 1.5.1 run here the same way (a newer google-auth says `Your default credentials were not found.`).
+    rule: 'gcp-default-credentials-missing',
+    type: 'config',
+    step: { run: 'python scripts/upload_results.py' },
+    lines: [
+      'Traceback (most recent call last):',
+      '  File "/home/runner/work/app/app/scripts/upload_results.py", line 2, in <module>',
+      '    creds, project = google.auth.default()',
+      '  File "/usr/lib/python3/dist-packages/google/auth/_default.py", line 306, in default',
+      '    raise exceptions.DefaultCredentialsError(_HELP_MESSAGE)',
+      'google.auth.exceptions.DefaultCredentialsError: Could not automatically determine credentials. Please set GOOGLE_APPLICATION_CREDENTIALS or explicitly create credentials and re-run the application. For more information, please see https://developers.google.com/accounts/docs/application-default-credentials.',
+    ],
+  },
+  {
+    // golang/oauth2's error inside the Terraform google provider's diagnostic box.
+    rule: 'gcp-default-credentials-missing',
+    type: 'config',
+    step: { run: 'terraform plan -input=false' },
+    lines: [
+      '╷',
+      "│ Error: Attempted to load application default credentials since neither `credentials` nor `access_token` was set in the provider block.  No credentials loaded. To use your gcloud credentials, run 'gcloud auth application-default login'",
+      '│ ',
+      '│   with provider["registry.terraform.io/hashicorp/google"],',
+      '│ ',
+      '│ google: could not find default credentials. See https://cloud.google.com/docs/authentication/external/set-up-adc for more information',
+      '╵',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
@@ -300,5 +340,15 @@ describe("the API server's own refusals are not its outage", () => {
     'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:ci:deployer" cannot list resource "pods"',
   ])('%s', (line) => {
     expect(ruleFires(defaultRuleSet(), 'kube-apiserver-unavailable', line)).toBe(false);
+  });
+});
+
+describe('a program that logs the missing credentials as a warning and goes on', () => {
+  // Only the exception's or error's own line: an app that degrades without Cloud Storage is not refused.
+  test.each([
+    '[WARNING] Google Cloud Storage unavailable: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc.',
+    'warn: speech disabled (Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.)',
+  ])('%s', (line) => {
+    expect(ruleFires(defaultRuleSet(), 'gcp-default-credentials-missing', line)).toBe(false);
   });
 });
