@@ -17,6 +17,8 @@ interface Row {
   step: StepKind;
   lines: string[];
   code?: number;
+  /** The line shown, where the rule reads it only after another line of the step (its `after`). */
+  shown?: RegExp;
 }
 
 const rows: Row[] = [
@@ -319,6 +321,92 @@ const rows: Row[] = [
       '╵',
     ],
   },
+  // Package managers the transient battery does not run (not dependencies of this repository), as they printed
+  // here against a registry answering 503 or resetting the connection: yarn 1.22.22, yarn 4.18.1, bun 1.4.5.
+  {
+    rule: 'yarn-network-error',
+    type: 'network',
+    retryable: true,
+    step: { run: 'yarn install --frozen-lockfile' },
+    lines: [
+      '[1/4] Resolving packages...',
+      'info There appears to be trouble with the npm registry (returned undefined). Retrying...',
+      'info There appears to be trouble with the npm registry (returned undefined). Retrying...',
+      '/home/runner/.cache/node/corepack/v1/yarn/1.22.22/lib/cli.js:66658',
+      "            throw new (_errors || _load_errors()).ResponseError(_this3.reporter.lang('requestFailed', description), res.statusCode);",
+      '            ^',
+      '',
+      'ResponseError: Request failed "503 Service Unavailable"',
+      '    at ResponseError.ExtendableBuiltin (/home/runner/.cache/node/corepack/v1/yarn/1.22.22/lib/cli.js:696:66)',
+      '  responseCode: 503',
+      '}',
+      '',
+      'Node.js v20.20.2',
+    ],
+  },
+  {
+    rule: 'yarn-network-error',
+    type: 'network',
+    retryable: true,
+    step: { run: 'yarn install --frozen-lockfile' },
+    lines: [
+      '[2/4] Fetching packages...',
+      'error Error: https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz: Request failed "503 Service Unavailable"',
+      '    at ResponseError.ExtendableBuiltin (/usr/share/yarn/lib/cli.js:696:66)',
+      'info Visit https://yarnpkg.com/en/docs/cli/install for documentation about this command.',
+    ],
+  },
+  {
+    rule: 'yarn-offline-retries-exhausted',
+    type: 'network',
+    retryable: true,
+    shown: /^error Error: aborted$/,
+    step: { run: 'yarn install --frozen-lockfile' },
+    lines: [
+      '[1/4] Resolving packages...',
+      'info There appears to be trouble with your network connection. Retrying...',
+      'info There appears to be trouble with your network connection. Retrying...',
+      'error Error: aborted',
+      '    at Socket.socketCloseListener (node:_http_client:464:19)',
+      'info Visit https://yarnpkg.com/en/docs/cli/install for documentation about this command.',
+    ],
+  },
+  {
+    rule: 'registry-transient-error',
+    type: 'network',
+    retryable: true,
+    step: { run: 'yarn install --immutable' },
+    lines: [
+      '➤ YN0000: ┌ Resolution step',
+      '➤ YN0001: │ ReadError: The server aborted pending request',
+      '    at IncomingMessage.<anonymous> (/home/runner/work/app/app/.yarn/releases/yarn-4.18.1.cjs:148:12029)',
+      '➤ YN0000: └ Completed in 1s 66ms',
+      '➤ YN0000: · Failed with errors in 1s 80ms',
+    ],
+  },
+  {
+    rule: 'bun-install-network-error',
+    type: 'network',
+    retryable: true,
+    step: { run: 'bun install --frozen-lockfile' },
+    lines: [
+      'bun install v1.4.5 (a7733435c)',
+      'Resolving dependencies',
+      'error: ConnectionClosed downloading tarball left-pad@1.3.0',
+    ],
+  },
+  {
+    rule: 'bun-install-network-error',
+    type: 'network',
+    retryable: true,
+    step: { run: 'bun install' },
+    lines: [
+      'bun install v1.4.5 (a7733435c)',
+      'Resolving dependencies',
+      'error: GET https://registry.npmjs.org/left-pad - 503',
+      'error: left-pad@1.3.0 failed to resolve',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
@@ -328,7 +416,8 @@ describe('a failed step whose tool names the cause in its own words', () => {
     // A deterministic cause is never retried; a transient one is.
     expect(verdict.retryable).toBe(row.retryable ?? false);
     // The line shown is the one stating the cause, not the command's echo or the tool's summary.
-    expect(ruleFires(defaultRuleSet(), row.rule, verdict.evidence?.text ?? '')).toBe(true);
+    if (row.shown) expect(verdict.evidence?.text).toMatch(row.shown);
+    else expect(ruleFires(defaultRuleSet(), row.rule, verdict.evidence?.text ?? '')).toBe(true);
   });
 });
 
@@ -350,5 +439,25 @@ describe('a program that logs the missing credentials as a warning and goes on',
     'warn: speech disabled (Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.)',
   ])('%s', (line) => {
     expect(ruleFires(defaultRuleSet(), 'gcp-default-credentials-missing', line)).toBe(false);
+  });
+});
+
+describe("a package manager's refusal that no retry changes is not its network failing", () => {
+  // bun 1.4.5's 404 (a package or version the registry does not have); yarn 1's bare `error Error: aborted` with
+  // no retry of its own before it in the step says nothing of the network.
+  test.each([
+    ['bun-install-network-error', 'error: GET https://registry.npmjs.org/left-pad-nope - 404'],
+    ['bun-install-network-error', 'error: GET http://localhost:4873/left-pad - 503'],
+    ['yarn-network-error', 'ResponseError: Request failed "404 Not Found"'],
+  ])('%s: %s', (rule, line) => {
+    expect(ruleFires(defaultRuleSet(), rule, line)).toBe(false);
+  });
+  test('yarn 1 aborted without its own retry line', () => {
+    const verdict = classify({
+      log: jobLog(
+        actionsStep({ run: 'yarn build' }, ['error Error: aborted', '    at Socket.socketCloseListener']),
+      ),
+    });
+    expect(verdict.type).not.toBe('network');
   });
 });
