@@ -407,6 +407,53 @@ const rows: Row[] = [
       'error: left-pad@1.3.0 failed to resolve',
     ],
   },
+  // Composer 2.5.5 run here against a repository answering 503 or resetting its answer: with no terminal, Symfony
+  // Console cuts its message every 76 columns, wherever the cut falls.
+  {
+    rule: 'composer-transport-error',
+    type: 'network',
+    retryable: true,
+    shown: /ded \(HTTP\/1\.1 503 Service Unavailable\)/,
+    step: { run: 'composer install --no-interaction --no-progress' },
+    lines: [
+      'Loading composer repositories with package information',
+      '',
+      'In CurlDownloader.php line 623:',
+      '                                                                               ',
+      '  The "https://repo.acme.dev/503/packages.json" file could not be downloa  ',
+      '  ded (HTTP/1.1 503 Service Unavailable)                                   ',
+      '                                                                               ',
+      '',
+      'install [--prefer-source] [--prefer-dist] [--dry-run] [--dev] [--no-dev] [--] [<packages>...]',
+    ],
+  },
+  {
+    rule: 'composer-transport-error',
+    type: 'network',
+    retryable: true,
+    shown: /file could not be downloaded \(HTTP\/1\.0 503 Service U/,
+    step: { run: 'composer install --no-interaction --no-progress' },
+    lines: [
+      'In CurlDownloader.php line 623:',
+      '                                                                               ',
+      '  The "http://releases.acme.dev/503/satis/acme-private-packages/composer  ',
+      '  -mirror/packages.json" file could not be downloaded (HTTP/1.0 503 Service U  ',
+      '  navailable)                                                                  ',
+    ],
+  },
+  {
+    rule: 'composer-transport-error',
+    type: 'network',
+    retryable: true,
+    shown: /^curl error 56 while downloading/,
+    step: { run: 'composer update --no-interaction' },
+    lines: [
+      'In CurlDownloader.php line 365:',
+      '                                                                               ',
+      '  curl error 56 while downloading http://releases.acme.dev/reset/package  ',
+      '  s.json: Recv failure: Connection reset by peer                               ',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
@@ -449,8 +496,17 @@ describe("a package manager's refusal that no retry changes is not its network f
     ['bun-install-network-error', 'error: GET https://registry.npmjs.org/left-pad-nope - 404'],
     ['bun-install-network-error', 'error: GET http://localhost:4873/left-pad - 503'],
     ['yarn-network-error', 'ResponseError: Request failed "404 Not Found"'],
+    // Composer's cut message of a repository URL that is wrong (404), and a 503 quoted outside its error block.
+    ['composer-transport-error', '  nloaded (HTTP/1.0 404 Not Found)'],
   ])('%s: %s', (rule, line) => {
     expect(ruleFires(defaultRuleSet(), rule, line)).toBe(false);
+  });
+  test('a 503 status line with no Composer error block above it', () => {
+    expect(
+      classify({
+        log: jobLog(actionsStep({ run: 'npm test' }, ['  ded (HTTP/1.1 503 Service Unavailable)'])),
+      }).rule,
+    ).not.toBe('composer-transport-error');
   });
   test('yarn 1 aborted without its own retry line', () => {
     const verdict = classify({
