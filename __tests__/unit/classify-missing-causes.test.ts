@@ -454,6 +454,60 @@ const rows: Row[] = [
       '  s.json: Recv failure: Connection reset by peer                               ',
     ],
   },
+  // Deno 2.9.6 run here with NPM_CONFIG_REGISTRY (and JSR_URL) at a registry answering 503, resetting its answer
+  // or answering 404 (its colours stripped, as the runner's log viewer does not).
+  {
+    rule: 'deno-npm-fetch-failed',
+    type: 'network',
+    retryable: true,
+    shown: /^0: Bad response: 503$/,
+    step: { run: 'deno task build' },
+    lines: [
+      'Download https://registry.npmjs.org/left-pad',
+      'error: Failed loading https://registry.npmjs.org/left-pad for package "left-pad"',
+      '    0: Bad response: 503',
+      '       ',
+      '       <html><body>error</body></html>',
+      '    at file:///home/runner/work/app/app/main.ts:1:21',
+      '',
+      'Stack backtrace:',
+      '   0: <unknown>',
+    ],
+  },
+  {
+    rule: 'deno-npm-fetch-failed',
+    type: 'network',
+    retryable: true,
+    shown: /^0: error reading a body from connection$/,
+    step: { run: 'deno run -A main.ts' },
+    lines: [
+      "error: Failed caching npm package 'left-pad@1.3.0'",
+      '    0: error reading a body from connection',
+      '',
+      'Stack backtrace:',
+    ],
+  },
+  {
+    rule: 'registry-transient-error',
+    type: 'network',
+    retryable: true,
+    step: { run: 'deno test' },
+    lines: [
+      'Download https://jsr.io/@std/assert/meta.json',
+      "error: JSR package manifest for '@std/assert' failed to load. Import 'https://jsr.io/@std/assert/meta.json' failed: 503 Service Unavailable",
+      '    at file:///home/runner/work/app/app/main_test.ts:1:24',
+    ],
+  },
+  {
+    rule: 'js-install-resolve',
+    type: 'dependency',
+    step: { run: 'deno task build' },
+    lines: [
+      'Download https://registry.npmjs.org/left-pad-nope',
+      "error: npm package 'left-pad-nope' does not exist.",
+      '    at file:///home/runner/work/app/app/main.ts:1:21',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
