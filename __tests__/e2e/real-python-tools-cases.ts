@@ -552,6 +552,28 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     run: 'poetry run nope',
   },
   {
+    name: 'poetry install, no pyproject.toml up to the root',
+    type: 'config',
+    cause: /Poetry could not find a pyproject\.toml file in /,
+    needs: ['poetry'],
+    files: {},
+    run: 'poetry install --no-interaction',
+  },
+  {
+    // A key no Poetry knows in a [[tool.poetry.source]] (as `priority` is to Poetry before 1.5): the schema refuses it.
+    name: 'poetry install, a source key this Poetry does not know',
+    type: 'config',
+    cause: /^The Poetry configuration is invalid:$/,
+    needs: ['poetry'],
+    files: {
+      ...POETRY_FILES,
+      'pyproject.toml': POETRY_PYPROJECT.replace('default = true', 'prority = "primary"'),
+    },
+    setup: POETRY_SETUP,
+    server: status(404, 'Not Found'),
+    run: 'poetry install --no-interaction',
+  },
+  {
     name: 'tox -e, an environment not defined',
     type: 'config',
     cause: /unknown environment 'nope'/,
