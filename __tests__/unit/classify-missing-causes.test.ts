@@ -508,6 +508,37 @@ const rows: Row[] = [
       '    at file:///home/runner/work/app/app/main.ts:1:21',
     ],
   },
+  {
+    // Biome 2.6.9 run here (`biome ci .`) on a biome.json with a key it does not know (Biome 1's keys under Biome 2).
+    rule: 'checker-config-invalid',
+    type: 'config',
+    step: { run: 'npx @biomejs/biome ci .' },
+    lines: [
+      'configuration ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      '',
+      '  ✖ Biome exited because the configuration resulted in errors. Please fix them.',
+      '  ',
+      '/home/runner/work/app/app/biome.json:1:12 deserialize ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━',
+      '',
+      '  ✖ Found an unknown key `ignore`.',
+      '  ',
+      '  ℹ Known keys:',
+    ],
+  },
+  {
+    // turbo 2.11.13 run here: `turbo run lintt` in an npm workspace whose packages have no such script.
+    rule: 'build-task-unknown',
+    type: 'config',
+    step: { run: 'npx turbo run lint' },
+    lines: [
+      ' WARNING  An issue occurred while attempting to parse /home/runner/work/app/app/package-lock.json. Turborepo will still function, but some features may not be available:',
+      '   x Could not resolve workspace.',
+      '  `-> Lockfile not found at /home/runner/work/app/app/package-lock.json',
+      '',
+      '  x Missing tasks in project',
+      '  `->   x Could not find task `lint` in project',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
