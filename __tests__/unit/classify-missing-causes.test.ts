@@ -539,6 +539,23 @@ const rows: Row[] = [
       '  `->   x Could not find task `lint` in project',
     ],
   },
+  {
+    // npm 11.19.1 run here: `npm install` where package.json's devEngines asks for a Node this job does not run.
+    rule: 'tool-version-unsupported',
+    type: 'config',
+    step: { run: 'npm ci' },
+    lines: [
+      'npm error code EBADDEVENGINES',
+      'npm error EBADDEVENGINES The developer of this package has specified the following through devEngines',
+      'npm error EBADDEVENGINES Invalid devEngines.runtime',
+      'npm error EBADDEVENGINES Invalid semver version ">=24" does not match "v20.20.2" for "runtime"',
+      'npm error EBADDEVENGINES {',
+      "npm error EBADDEVENGINES   current: { name: 'node', version: 'v20.20.2' },",
+      "npm error EBADDEVENGINES   required: { name: 'node', version: '>=24', onFail: 'error' }",
+      'npm error EBADDEVENGINES }',
+      'npm error A complete log of this run can be found in: /home/runner/.npm/_logs/2026-12-06T04_37_04_750Z-debug-0.log',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
