@@ -556,6 +556,24 @@ const rows: Row[] = [
       'npm error A complete log of this run can be found in: /home/runner/.npm/_logs/2026-12-06T04_37_04_750Z-debug-0.log',
     ],
   },
+  {
+    // pre-commit 3.0.4 run here: `pre-commit run --all-files` on a local hook whose `entry` is not a string.
+    rule: 'checker-config-invalid',
+    type: 'config',
+    step: { uses: 'pre-commit/action@v3.0.1' },
+    lines: [
+      'An error has occurred: InvalidConfigError: ',
+      '==> File .pre-commit-config.yaml',
+      '==> At Config()',
+      '==> At key: repos',
+      "==> At Repository(repo='local')",
+      '==> At key: hooks',
+      "==> At Hook(id='x')",
+      '==> At key: entry',
+      '=====> Expected string got bool',
+      'Check the log at /home/runner/.cache/pre-commit/pre-commit.log',
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
