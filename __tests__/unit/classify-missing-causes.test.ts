@@ -574,6 +574,18 @@ const rows: Row[] = [
       'Check the log at /home/runner/.cache/pre-commit/pre-commit.log',
     ],
   },
+  {
+    // golangci-lint-action v7+ given a golangci-lint v1 version (src/version.ts parseVersion), as the runner logs it.
+    rule: 'tool-version-unsupported',
+    type: 'config',
+    step: { uses: 'golangci/golangci-lint-action@v8' },
+    lines: [
+      'prepare environment',
+      '  Finding needed golangci-lint version...',
+      "  ##[error]Failed to run: Error: invalid version string 'v1.64.8', golangci-lint v1 is not supported by golangci-lint-action >= v7., Error: invalid version string 'v1.64.8', golangci-lint v1 is not supported by golangci-lint-action >= v7.",
+      "##[error]invalid version string 'v1.64.8', golangci-lint v1 is not supported by golangci-lint-action >= v7.",
+    ],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
