@@ -586,6 +586,34 @@ const rows: Row[] = [
       "##[error]invalid version string 'v1.64.8', golangci-lint v1 is not supported by golangci-lint-action >= v7.",
     ],
   },
+  // Debian's nox 2022.11.21 (and its virtualenv 20.17.1) run here: a Python the runner lacks, a session the noxfile
+  // does not define, no noxfile where the step runs.
+  {
+    rule: 'tool-version-unsupported',
+    type: 'config',
+    step: { run: 'nox --error-on-missing-interpreters -s tests' },
+    lines: [
+      'nox > Running session tests-3.8',
+      'nox > Creating virtual environment (virtualenv) using python3.8 in .nox/tests-3-8',
+      'nox > Command /usr/bin/python3 -m virtualenv /home/runner/work/app/app/.nox/tests-3-8 -p python3.8 failed with exit code 1:',
+      "RuntimeError: failed to find interpreter for Builtin discover of python_spec='python3.8'",
+      'nox > Session tests-3.8 failed.',
+    ],
+  },
+  {
+    rule: 'build-task-unknown',
+    type: 'config',
+    step: { run: 'nox -s lint' },
+    lines: ['nox > Error while collecting sessions.', 'nox > Sessions not found: lint'],
+    code: 3,
+  },
+  {
+    rule: 'project-manifest-missing',
+    type: 'config',
+    step: { run: 'nox -s tests' },
+    lines: ['nox > Failed to load Noxfile /home/runner/work/app/app/noxfile.py, no such file exists.'],
+    code: 2,
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
