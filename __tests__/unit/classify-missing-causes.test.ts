@@ -628,35 +628,35 @@ describe('a failed step whose tool names the cause in its own words', () => {
   });
 });
 
-describe("the API server's own refusals are not its outage", () => {
-  // The API server's own Status objects: a webhook that failed behind it, a missing object, a denied user.
+describe("lines that look like a rule's cause and are not", () => {
   test.each([
-    'Error from server (InternalError): error when creating "k8s/ingress.yaml": Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook',
-    'Error from server (NotFound): deployments.apps "web" not found',
-    'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:ci:deployer" cannot list resource "pods"',
-  ])('%s', (line) => {
-    expect(ruleFires(defaultRuleSet(), 'kube-apiserver-unavailable', line)).toBe(false);
-  });
-});
-
-describe('a program that logs the missing credentials as a warning and goes on', () => {
-  // Only the exception's or error's own line: an app that degrades without Cloud Storage is not refused.
-  test.each([
-    '[WARNING] Google Cloud Storage unavailable: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc.',
-    'warn: speech disabled (Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.)',
-  ])('%s', (line) => {
-    expect(ruleFires(defaultRuleSet(), 'gcp-default-credentials-missing', line)).toBe(false);
-  });
-});
-
-describe("a package manager's refusal that no retry changes is not its network failing", () => {
-  // bun 1.4.5's 404 (a package or version the registry does not have); yarn 1's bare `error Error: aborted` with
-  // no retry of its own before it in the step says nothing of the network.
-  test.each([
+    // The API server's own Status objects (a webhook that failed behind it, a missing object, a denied user) are
+    // not its outage.
+    [
+      'kube-apiserver-unavailable',
+      'Error from server (InternalError): error when creating "k8s/ingress.yaml": Internal error occurred: failed calling webhook "validate.nginx.ingress.kubernetes.io": failed to call webhook',
+    ],
+    ['kube-apiserver-unavailable', 'Error from server (NotFound): deployments.apps "web" not found'],
+    [
+      'kube-apiserver-unavailable',
+      'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:ci:deployer" cannot list resource "pods"',
+    ],
+    // A program that logs the missing credentials as a warning and goes on (an app that degrades without Cloud
+    // Storage) is not refused: only the exception's or error's own line is read.
+    [
+      'gcp-default-credentials-missing',
+      '[WARNING] Google Cloud Storage unavailable: Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc.',
+    ],
+    [
+      'gcp-default-credentials-missing',
+      'warn: speech disabled (Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.)',
+    ],
+    // A package manager's refusal that no retry changes is not its network failing: bun 1.4.5's 404 (a package or
+    // version the registry does not have), a registry on the job's own machine, yarn 1's 404, Composer's cut
+    // message of a repository URL that is wrong.
     ['bun-install-network-error', 'error: GET https://registry.npmjs.org/left-pad-nope - 404'],
     ['bun-install-network-error', 'error: GET http://localhost:4873/left-pad - 503'],
     ['yarn-network-error', 'ResponseError: Request failed "404 Not Found"'],
-    // Composer's cut message of a repository URL that is wrong (404), and a 503 quoted outside its error block.
     ['composer-transport-error', '  nloaded (HTTP/1.0 404 Not Found)'],
   ])('%s: %s', (rule, line) => {
     expect(ruleFires(defaultRuleSet(), rule, line)).toBe(false);
