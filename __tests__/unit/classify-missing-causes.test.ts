@@ -614,6 +614,106 @@ const rows: Row[] = [
     lines: ['nox > Failed to load Noxfile /home/runner/work/app/app/noxfile.py, no such file exists.'],
     code: 2,
   },
+  // Servers that failed the client after its retries, as the clients print it (transients: retried).
+  {
+    // curl 7.88.1 run here against a server answering 502; brew prints curl's line above its own.
+    rule: 'curl-http-server-error',
+    type: 'network',
+    retryable: true,
+    step: { run: 'brew install protobuf' },
+    lines: [
+      '==> Downloading https://ghcr.io/v2/homebrew/core/protobuf/manifests/25.1',
+      'curl: (22) The requested URL returned error: 502',
+      'Error: protobuf: Failed to download resource "protobuf_bottle_manifest"',
+      'Download failed: https://ghcr.io/v2/homebrew/core/protobuf/manifests/25.1',
+    ],
+  },
+  {
+    // Node 20.20.2 run here: a script's fetch from a server that read the request and closed the connection.
+    rule: 'undici-socket-failed',
+    type: 'network',
+    retryable: true,
+    step: { run: 'node scripts/sync.mjs' },
+    lines: [
+      'node:internal/deps/undici/undici:14976',
+      '      Error.captureStackTrace(err);',
+      '            ^',
+      '',
+      'TypeError: fetch failed',
+      '    at node:internal/deps/undici/undici:14976:13',
+      '    at async file:///home/runner/work/app/app/scripts/sync.mjs:1:11 {',
+      '  [cause]: SocketError: other side closed',
+      '      at Socket.<anonymous> (node:internal/deps/undici/undici:6436:28)',
+      "    code: 'UND_ERR_SOCKET',",
+      '  }',
+      '}',
+      '',
+      'Node.js v20.20.2',
+    ],
+  },
+  {
+    // CocoaPods/Core cdn_source.rb: several failed downloads under one Informative.
+    rule: 'cocoapods-cdn-unreachable',
+    type: 'network',
+    retryable: true,
+    step: { run: 'pod install' },
+    lines: [
+      'Analyzing dependencies',
+      '[!] CDN: trunk Repo update failed - 2 error(s):',
+      "CDN: trunk URL couldn't be downloaded: https://cdn.cocoapods.org/Specs/a/7/5/Alamofire/5.8.1/Alamofire.podspec.json Response: Couldn't connect to server",
+      "CDN: trunk URL couldn't be downloaded: https://cdn.cocoapods.org/Specs/a/7/5/Alamofire/5.8.0/Alamofire.podspec.json Response: Timeout was reached",
+    ],
+  },
+  {
+    // hexpm/hex lib/hex/scm.ex: the reason Hex.Shell.error prints, then Mix's raise.
+    rule: 'hex-fetch-failed',
+    type: 'network',
+    retryable: true,
+    step: { run: 'mix deps.get' },
+    lines: [
+      '* Getting jason (Hex package)',
+      'Request failed (:timeout)',
+      'If this happens consistently, adjust your concurrency and timeout settings:',
+      '',
+      '    HEX_HTTP_CONCURRENCY=1 HEX_HTTP_TIMEOUT=120 mix deps.get',
+      '** (Mix) Package fetch failed and no cached copy available (https://repo.hex.pm/tarballs/jason-1.4.1.tar)',
+    ],
+  },
+  // A registry refusing a push with no login, in the distribution spec's words.
+  {
+    rule: 'container-registry-auth-refused',
+    type: 'config',
+    step: { run: 'docker push registry.example.com/acme/app:latest' },
+    lines: [
+      'The push refers to repository [registry.example.com/acme/app]',
+      '5f70bf18a086: Preparing',
+      'unauthorized: authentication required',
+    ],
+  },
+  // Elixir 1.14.0, cabal-install 3.4.1.0 and PHPUnit 9.6.7 run here: a task, a manifest, a configuration file.
+  {
+    rule: 'build-task-unknown',
+    type: 'config',
+    step: { run: 'mix credo --strict' },
+    lines: ['Compiling 1 file (.ex)', 'Generated app app', '** (Mix) The task "credo" could not be found'],
+  },
+  {
+    rule: 'manifest-unparsable',
+    type: 'config',
+    step: { run: 'cabal build all' },
+    lines: [
+      'Errors encountered when parsing cabal file ./app.cabal:',
+      '',
+      'app.cabal:0:0: error:',
+      '"name" field missing',
+    ],
+  },
+  {
+    rule: 'test-runner-config-unresolved',
+    type: 'config',
+    step: { run: 'vendor/bin/phpunit --configuration phpunit.xml.dist' },
+    lines: ['Could not read "phpunit.xml.dist".'],
+  },
 ];
 
 describe('a failed step whose tool names the cause in its own words', () => {
@@ -658,6 +758,19 @@ describe("lines that look like a rule's cause and are not", () => {
     ['bun-install-network-error', 'error: GET http://localhost:4873/left-pad - 503'],
     ['yarn-network-error', 'ResponseError: Request failed "404 Not Found"'],
     ['composer-transport-error', '  nloaded (HTTP/1.0 404 Not Found)'],
+    // A status no retry changes: a release asset that is not there, a private spec repo refusing the job, a
+    // retired Hex release; a source URL that is no URL; another file a PHP tool or a test could not read.
+    ['curl-http-server-error', 'curl: (22) The requested URL returned error: 404'],
+    [
+      'cocoapods-cdn-unreachable',
+      "[!] CDN: private URL couldn't be downloaded: https://specs.example.com/all_pods_versions_2_0_9.txt Response: 403",
+    ],
+    [
+      'cocoapods-cdn-unreachable',
+      "[!] CDN: trunk URL couldn't be downloaded: https://cdn.cocoapods.org/CocoaPods-version.yml Response: URL using bad/illegal format or missing URL",
+    ],
+    ['hex-fetch-failed', 'Request failed (404)'],
+    ['test-runner-config-unresolved', 'Could not read "tests/fixtures/settings.json".'],
   ])('%s: %s', (rule, line) => {
     expect(ruleFires(defaultRuleSet(), rule, line)).toBe(false);
   });
@@ -667,6 +780,23 @@ describe("lines that look like a rule's cause and are not", () => {
         log: jobLog(actionsStep({ run: 'npm test' }, ['  ded (HTTP/1.1 503 Service Unavailable)'])),
       }).rule,
     ).not.toBe('composer-transport-error');
+  });
+  test("a test whose own server closed the connection is the test's failure", () => {
+    const verdict = classify({
+      log: jobLog(
+        actionsStep({ run: 'npx jest' }, [
+          'FAIL src/sync.test.ts',
+          '  ● sync › retries a closed connection',
+          '',
+          '    TypeError: fetch failed',
+          '',
+          '      [cause]: SocketError: other side closed',
+          '',
+          'Tests:       1 failed, 7 passed, 8 total',
+        ]),
+      ),
+    });
+    expect({ type: verdict.type, retryable: verdict.retryable }).toEqual({ type: 'test', retryable: false });
   });
   test('yarn 1 aborted without its own retry line', () => {
     const verdict = classify({

@@ -61,7 +61,6 @@ describe("GitHub's API failing under actions/github-script, in Octokit's words (
     ["a 500 with GitHub's JSON error", json(500, 'Server Error')],
     ['a 503 with a JSON message', json(503, 'Service Unavailable')],
     ['a 504 with an empty body', { status: 504, type: 'text/plain', body: '' }],
-    ['a connection the server reset (Octokit says 500)', 'reset' as const],
   ])('%s: network, retried, shown on the status Octokit printed', async (_name, reply) => {
     const output = await githubScriptOutput(reply);
     expect(output).toContainEqual(expect.stringMatching(/^ {2}status: 5\d\d,$/));
@@ -69,6 +68,17 @@ describe("GitHub's API failing under actions/github-script, in Octokit's words (
     expect(v.type).toBe('network');
     expect(v.rule).toBe('octokit-server-error');
     expect(v.evidence?.text).toMatch(/^status: 5\d\d,$/);
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  // Octokit calls a dropped connection a 500 and prints the fetch's cause under it: the cause decides, and the
+  // line shown is the first that states it, Octokit's status.
+  test('a connection the server closed: network, retried, decided by the socket that closed', async () => {
+    const output = await githubScriptOutput('reset');
+    expect(output).toContainEqual(expect.stringMatching(/^ {2}status: 500,$/));
+    const v = classify({ log: githubScriptLog(output) });
+    expect({ type: v.type, rule: v.rule }).toEqual({ type: 'network', rule: 'undici-socket-failed' });
+    expect(v.evidence?.text).toBe('status: 500,');
     expect(retriedOnPr(v)).toBe(true);
   });
 
