@@ -679,6 +679,42 @@ const rows: Row[] = [
       '** (Mix) Package fetch failed and no cached copy available (https://repo.hex.pm/tarballs/jason-1.4.1.tar)',
     ],
   },
+  // Test runners' closing counts in their own words (behave, Alcotest, OUnit), under a command that says build.
+  {
+    rule: 'test-summary-failed-count',
+    type: 'test',
+    step: { run: 'make check' },
+    lines: [
+      'Failing scenarios:',
+      '  features/calc.feature:2  add',
+      '',
+      '0 features passed, 1 failed, 0 skipped',
+      '1 scenario passed, 1 failed, 0 skipped',
+      '3 steps passed, 1 failed, 0 skipped, 0 undefined',
+    ],
+    shown: /^1 scenario passed, 1 failed, 0 skipped$/,
+  },
+  {
+    rule: 'test-summary-failed-count',
+    type: 'test',
+    step: { run: 'opam exec -- make ci' },
+    lines: [
+      '  [FAIL]        add          1   two.',
+      'ASSERT sum',
+      'FAIL sum',
+      '',
+      '1 failure! in 0.001s. 2 tests run.',
+    ],
+  },
+  {
+    rule: 'test-summary-failed-count',
+    type: 'test',
+    step: { run: 'opam exec -- make ci' },
+    lines: [
+      'Ran: 3 tests in: 0.10 seconds.',
+      'FAILED: Cases: 3 Tried: 3 Errors: 0 Failures: 1 Skip:  0 Todo: 0 Timeouts: 0.',
+    ],
+  },
   // A registry refusing a push with no login, in the distribution spec's words.
   {
     rule: 'container-registry-auth-refused',
