@@ -715,17 +715,6 @@ const rows: Row[] = [
       'FAILED: Cases: 3 Tried: 3 Errors: 0 Failures: 1 Skip:  0 Todo: 0 Timeouts: 0.',
     ],
   },
-  // A registry refusing a push with no login, in the distribution spec's words.
-  {
-    rule: 'container-registry-auth-refused',
-    type: 'config',
-    step: { run: 'docker push registry.example.com/acme/app:latest' },
-    lines: [
-      'The push refers to repository [registry.example.com/acme/app]',
-      '5f70bf18a086: Preparing',
-      'unauthorized: authentication required',
-    ],
-  },
   // Elixir 1.14.0, cabal-install 3.4.1.0 and PHPUnit 9.6.7 run here: a task, a manifest, a configuration file.
   {
     rule: 'build-task-unknown',
