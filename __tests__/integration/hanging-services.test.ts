@@ -129,7 +129,9 @@ it('a GitHub API call given up closes its connection, a paginated one too: no so
       per_page: 100,
     }),
   ];
-  for (const call of calls) await expect(call).rejects.toBeInstanceOf(CallTimeoutError);
+  // Each call's expectation is attached before either can reject: awaited one after the other, the second's
+  // rejection could come while the first was awaited, unhandled, and fail the test (seen at load 20).
+  await Promise.all(calls.map((call) => expect(call).rejects.toBeInstanceOf(CallTimeoutError)));
   // Before the fix the fetch went on (the plugins dropped the call's signal), its socket open for good.
   await until(() => closedByClient.filter((u) => u.startsWith('/repos/o/closed/')).length >= 2, 10_000);
   expect(closedByClient.filter((u) => u.startsWith('/repos/o/closed/')).sort()).toEqual([
@@ -151,8 +153,12 @@ it('a call that runs out of time beside one that was answered closes its own con
     pull_number: 5,
     per_page: 100,
   });
-  await expect(pull).resolves.toMatchObject({ data: { number: 5 } });
-  await expect(files).rejects.toBeInstanceOf(CallTimeoutError);
+  // Both expectations attached at once, as above: a slow answer to the pull must not leave the files' rejection
+  // unhandled.
+  await Promise.all([
+    expect(pull).resolves.toMatchObject({ data: { number: 5 } }),
+    expect(files).rejects.toBeInstanceOf(CallTimeoutError),
+  ]);
   // Before the fix the throttling's scheduler ran the files' fetch in the pull request's call's context, and
   // the fetch took that call's signal, which never aborts: its socket stayed open, and held main (issue 67).
   const held = '/repos/o/one-answers/pulls/5/files?per_page=100';
