@@ -206,6 +206,33 @@ function limitLine(code: number, script: string[]): string | undefined {
 }
 
 /**
+ * A downloader's own status for a network failure, when it printed nothing (`curl -s` without `-S`, `wget -q`): the
+ * status is the only word it left. curl exits with its CURLcode (curl/curl include/curl/curl.h: 5 COULDNT_RESOLVE_PROXY,
+ * 6 COULDNT_RESOLVE_HOST, 7 COULDNT_CONNECT, 16 HTTP2, 18 PARTIAL_FILE, 28 OPERATION_TIMEDOUT, 35 SSL_CONNECT_ERROR,
+ * 52 GOT_NOTHING, 55 SEND_ERROR, 56 RECV_ERROR, 92 HTTP2_STREAM; everything.curl.dev, Exit code); wget(1), EXIT STATUS:
+ * '4 Network failure'. Not curl's 22 nor wget's 8 (a status of 400 or more: a missing file and a failing server alike),
+ * nor a certificate refused (curl 60, wget 5: the same on every try). curl 7.88.1 and GNU Wget 1.21.3 run here against a
+ * closed port, a server that closed the connection and one that cut the body short ended the step so, with no line.
+ * Only a downloader the script runs as a command of its own, not in a list (`a && curl ...`: the status may be the
+ * other's); at the head of a pipe (`curl -s URL | bash` under pipefail), its status is the step's when what it fed
+ * succeeded. Medium: a script that runs `exit 7` reads the same.
+ */
+const DOWNLOAD_STATUS: Record<string, ReadonlySet<number>> = {
+  curl: new Set([5, 6, 7, 16, 18, 28, 35, 52, 55, 56, 92]),
+  wget: new Set([4]),
+};
+const DOWNLOAD_COMMAND = /^(?:sudo\s+)?(?:[A-Za-z_]\w*=\S*\s+)*(curl|wget)\s/;
+
+/** The script's downloader whose own network-failure status is `code`, if any. */
+function downloadLine(code: number, script: string[]): string | undefined {
+  return script.find((c) => {
+    const command = c.trim();
+    const tool = COMMAND_LIST.test(command) ? undefined : DOWNLOAD_COMMAND.exec(command)?.[1];
+    return tool !== undefined && DOWNLOAD_STATUS[tool]?.has(code) === true;
+  });
+}
+
+/**
  * GitHub's own job limit: `timeout-minutes` defaults to 360 (docs.github.com, workflow syntax,
  * jobs.<job_id>.timeout-minutes; GitHub-hosted jobs may run 6 hours at most, usage limits). The service cancels
  * the job when it passes it, and the step then running ends with the runner's `The operation was canceled.`
@@ -231,10 +258,21 @@ function elapsedPiece(scan: ScanResult): Piece[] {
 function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece[] {
   const step = scan.firstFailedStep?.step;
   const code = step?.exitCode;
-  const type = code === undefined ? undefined : EXIT_TYPES[code];
-  if (code === undefined || !type) return [];
+  if (code === undefined) return [];
   const evidence = { line: step?.end ?? 0, text: `exit ${code}` };
   const script = [...(step?.commands ?? []), ...(context?.step ? [context.step.text] : [])];
+  const download = downloadLine(code, script);
+  if (download)
+    return [
+      {
+        key: `exit:${code}@download`,
+        type: 'network',
+        evidence: { ...evidence, text: `${download.trim()}: exit ${code}` },
+        prior: PRIOR.medium,
+      },
+    ];
+  const type = EXIT_TYPES[code];
+  if (!type) return [];
   const limit = limitLine(code, script);
   if (limit)
     return [
