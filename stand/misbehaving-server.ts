@@ -80,3 +80,17 @@ export async function misbehavingServer(mode: Misbehaviour): Promise<Misbehaving
       }),
   };
 }
+
+/**
+ * The environment for a client of a loopback server: no proxy between them (a developer's or runner's http_proxy
+ * would answer instead).
+ */
+export function loopbackClientEnv(): NodeJS.ProcessEnv {
+  return {
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(?:https?|all|ftp)_proxy$/i.test(name)),
+    ),
+    no_proxy: '127.0.0.1',
+    NO_PROXY: '127.0.0.1',
+  };
+}

@@ -18,7 +18,11 @@ import { classify } from '../../src/core/classify/index.js';
 import { decide } from '../../src/core/policy.js';
 import type { Classification } from '../../src/core/types.js';
 import { actionsStep, failedRunLog, jobLog, retriedOnPr } from '../classify-logs.js';
-import { misbehavingServer, type MisbehavingServer } from '../../stand/misbehaving-server.js';
+import {
+  loopbackClientEnv,
+  misbehavingServer,
+  type MisbehavingServer,
+} from '../../stand/misbehaving-server.js';
 
 let server: MisbehavingServer;
 let missing: Server;
@@ -41,13 +45,7 @@ afterAll(async () => {
 });
 
 /** No proxy between the clients and the loopback servers: a runner's http_proxy would answer instead. */
-const CLIENT_ENV: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(?:https?|all|ftp)_proxy$/i.test(name)),
-  ),
-  no_proxy: '127.0.0.1',
-  NO_PROXY: '127.0.0.1',
-};
+const CLIENT_ENV = loopbackClientEnv();
 
 /**
  * Runs `script` as the runner runs a step: written to `_temp/<guid>.sh` and run by `bash -eo pipefail` (so bash

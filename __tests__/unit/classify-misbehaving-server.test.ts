@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { classify } from '../../src/core/classify/index.js';
 import { failedRunLog, retriedOnPr } from '../classify-logs.js';
 import {
+  loopbackClientEnv,
   misbehavingServer,
   type Misbehaviour,
   type MisbehavingServer,
@@ -36,11 +37,7 @@ afterAll(async () => {
  * http.proxy would change what git does).
  */
 const CLIENT_ENV: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(?:https?|all|ftp)_proxy$/i.test(name)),
-  ),
-  no_proxy: '127.0.0.1',
-  NO_PROXY: '127.0.0.1',
+  ...loopbackClientEnv(),
   GIT_CONFIG_GLOBAL: '/dev/null',
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_TERMINAL_PROMPT: '0',

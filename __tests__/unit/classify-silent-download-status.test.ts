@@ -14,7 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
 import { failedRunLog, failedScriptLog, retriedOnPr } from '../classify-logs.js';
-import { misbehavingServer, type MisbehavingServer } from '../../stand/misbehaving-server.js';
+import {
+  loopbackClientEnv,
+  misbehavingServer,
+  type MisbehavingServer,
+} from '../../stand/misbehaving-server.js';
 
 let cut: MisbehavingServer;
 let missing: Server;
@@ -23,13 +27,7 @@ let closedPort = 0;
 let dir = '';
 
 /** No proxy between the clients and the loopback servers: a runner's http_proxy would answer instead. */
-const CLIENT_ENV: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(?:https?|all|ftp)_proxy$/i.test(name)),
-  ),
-  no_proxy: '127.0.0.1',
-  NO_PROXY: '127.0.0.1',
-};
+const CLIENT_ENV = loopbackClientEnv();
 
 /** Runs `script` as the runner runs a step with no `shell:` (`bash -e`), without blocking the servers here. */
 function step(script: string, pipefail = false): Promise<{ output: string[]; status: number }> {
