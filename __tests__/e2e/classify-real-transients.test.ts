@@ -246,3 +246,14 @@ describe("the project's own server refusing on localhost under its tests", () =>
     }
   });
 });
+
+describe("the clients' output, read as the runner reads it", () => {
+  test("a line one stream has not ended is not glued to the other stream's next line", async () => {
+    // apt's `Reading package lists...` waits for its `Done` on stdout while a warning goes to stderr: the runner
+    // reads each stream line by line on its own, so the warning starts its own line (apt's rule reads it so).
+    const script =
+      "printf 'Reading package lists...'; sleep 0.3; echo 'W: Failed to fetch x' >&2; sleep 0.3; echo ' Done'";
+    const ran = await runClient(os.tmpdir(), 'bash', ['-c', script], {});
+    expect(ran.lines).toEqual(['W: Failed to fetch x', 'Reading package lists... Done']);
+  });
+});

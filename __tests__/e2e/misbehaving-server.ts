@@ -128,9 +128,19 @@ export function runClient(
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    // Lines as the runner takes them: each stream read line by line on its own (actions/runner ProcessInvoker,
+    // one reader per stream), so a line one stream has not ended (apt's `Reading package lists...` before its
+    // `Done`) is not glued to the other's next line.
+    const lines: string[] = [];
+    const pending = { stdout: '', stderr: '' };
+    const take = (stream: 'stdout' | 'stderr', text: string): void => {
+      const all = pending[stream] + text;
+      const end = all.lastIndexOf('\n');
+      pending[stream] = all.slice(end + 1);
+      if (end >= 0) lines.push(...all.slice(0, end).replace(/\r\n?/g, '\n').split('\n'));
+    };
+    child.stdout.on('data', (d: Buffer) => take('stdout', d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => take('stderr', d.toString('utf8')));
     const killGroup = (): void => {
       if (child.pid === undefined) return;
       try {
@@ -147,7 +157,8 @@ export function runClient(
       clearTimeout(timer);
       if (signal)
         return reject(new Error(`${file} ${args.join(' ')} killed by ${signal} after ${timeoutMs} ms`));
-      const lines = out.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+      for (const rest of [pending.stdout, pending.stderr])
+        if (rest !== '') lines.push(...rest.replace(/\r\n?/g, '\n').split('\n'));
       resolve({ lines, exit: code ?? -1, ms: Date.now() - started });
     });
   });
