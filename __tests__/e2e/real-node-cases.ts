@@ -317,6 +317,27 @@ export const NODE_CASES: NodeCase[] = [
     modules: true,
     run: 'npx prettier --check index.ts',
   },
+  {
+    // The misspelt option takes `src` as its value, so prettier has no file and reads the step's empty standard input.
+    name: 'prettier, a misspelt option that swallows the files',
+    type: 'config',
+    cause: /^\[error\] No parser and no file path given, couldn't infer a parser\.$/,
+    files: { 'package.json': pkg(), 'src/a.js': 'const a = 1;\n' },
+    modules: true,
+    run: 'npx prettier --chek src',
+  },
+  {
+    name: 'eslint, a pattern that matches no file',
+    type: 'config',
+    cause: /^No files matching the pattern "src\/\*\*\/\*\.ts" were found\.$/,
+    files: {
+      'package.json': pkg({ type: 'module' }),
+      'eslint.config.js': 'export default [];\n',
+      'src/a.js': 'export const a = 1;\n',
+    },
+    modules: true,
+    run: "npx eslint 'src/**/*.ts'",
+  },
   // build
   {
     name: 'vite build, an import it cannot resolve',
