@@ -67,6 +67,11 @@ export const truncatedBody: Handler = (_req, res) => {
   setTimeout(() => res.socket?.destroySoon(), 50);
 };
 
+/** Closes each connection without an answer (FIN): a server or proxy dropping it (RemoteDisconnected in urllib3). */
+export const dropConnection: Handler = (_req, res) => {
+  res.socket?.destroy();
+};
+
 /** Accepts the request and never answers: the client's own timeout ends it. */
 export const stall: Handler = () => undefined;
 

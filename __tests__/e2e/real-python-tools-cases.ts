@@ -8,13 +8,8 @@
  * `cause` matches the line that states the cause, never the echo or a tally where a cause line exists.
  */
 import type { Handler } from './misbehaving-server.js';
-import { status } from './misbehaving-server.js';
+import { dropConnection, status } from './misbehaving-server.js';
 import type { BatteryCase } from './real-battery.js';
-
-/** Closes each connection without an answer (RemoteDisconnected in urllib3). */
-const dropConnection: Handler = (_req, res) => {
-  res.socket?.destroy();
-};
 
 export interface PythonToolCase extends BatteryCase {
   /** The local package source the step's poetry or pip asks ($PY_SOURCE). */

@@ -9,7 +9,7 @@
  * what they print on this machine: `cause` names the cause's stable words, never whole bytes.
  */
 import type { Handler } from './misbehaving-server.js';
-import { gemIndexThen, resetMidResponse, status } from './misbehaving-server.js';
+import { dropConnection, gemIndexThen, resetMidResponse, status } from './misbehaving-server.js';
 import type { BatteryCase } from './real-battery.js';
 
 export interface RubyPerlCase extends BatteryCase {
@@ -82,6 +82,13 @@ create_makefile('leftpad_native')
 const GEMFILE_FROM_SERVER = "source ENV.fetch('GEM_SOURCE')\n\ngem 'leftpad'\n";
 const GEMFILE_FROM_LONG_SOURCE =
   "source ENV.fetch('GEM_SOURCE') + '/artifactory/api/gems/gems-remote/'\n\ngem 'leftpad'\n";
+/**
+ * A source URL of 44 characters whatever the server's address (at most 27: `http://<IPv4>:<port>`): Bundler's
+ * `Could not fetch specs from <url>/ due to` then fills 78 of Thor's 80 columns, and `underlying error <reason`
+ * begins the next line on every machine.
+ */
+const GEMFILE_FROM_SOURCE_OF_44 =
+  "src = ENV.fetch('GEM_SOURCE')\nsource src + '/' + 'g' * (42 - src.size) + '/'\n\ngem 'leftpad'\n";
 
 /**
  * Minitest's failure shows its tally (`2 runs, 2 assertions, 1 failures, ...`), not `Class#test_x [file:line]:`
@@ -432,6 +439,38 @@ export const RUBY_PERL_CASES: RubyPerlCase[] = [
     needs: ['bundle'],
     server: resetMidResponse,
     files: { Gemfile: GEMFILE_FROM_SERVER },
+    run: 'bundle install',
+  },
+  // RubyGems' request gives up after a retry ('too many connection resets'); Bundler wraps its HTTPError at 80 columns,
+  // so the reason starts on the line of `Could not fetch specs from` (a short URL: client-network-error reads it) or
+  // on a line of its own, where the URL's length puts the break.
+  {
+    name: 'bundle install, the gem server closing every connection unanswered',
+    type: 'network',
+    cause:
+      /^(?!Retrying ).*(?:connection resets|Could not fetch specs from \S+ due to underlying error <too$)/,
+    needs: ['bundle'],
+    server: dropConnection,
+    files: { Gemfile: GEMFILE_FROM_SERVER },
+    run: 'bundle install',
+  },
+  {
+    name: 'bundle install, a source URL of 44 characters, the gem server closing every connection unanswered',
+    type: 'network',
+    cause: /^underlying error <too many connection resets$/,
+    needs: ['bundle'],
+    server: dropConnection,
+    files: { Gemfile: GEMFILE_FROM_SOURCE_OF_44 },
+    run: 'bundle install',
+  },
+  {
+    name: 'bundle install, a long source URL, the gem server closing every connection unanswered',
+    type: 'network',
+    cause:
+      /^(?!Retrying ).*(?:connection resets|Could not fetch specs from \S+ due to underlying error <too$)/,
+    needs: ['bundle'],
+    server: dropConnection,
+    files: { Gemfile: GEMFILE_FROM_LONG_SOURCE },
     run: 'bundle install',
   },
   {
