@@ -4,7 +4,8 @@
  * make the step a network failure, retried (evidence-pieces.ts DOWNLOAD_STATUS). curl and GNU Wget run here, as the
  * runner runs a step (`bash -e`), against a closed port and a local server that cuts its body short. Look-alikes:
  * curl's 22 (any status of 400 or more: a missing file reads the same as a failing server), the same status from
- * another command of a list, and a script's own status with no downloader in it.
+ * another command of a list, and a script's own status with no downloader in it. Each as the job log's step and as
+ * run/'s own attempt (the command's output and status alone) reads it.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classify } from '../../src/core/classify/index.js';
-import { failedRunLog, failedScriptLog, retriedOnPr } from '../classify-logs.js';
+import { failedRunLog, failedScriptLog, retriedOnPr, runAttemptVerdict } from '../classify-logs.js';
 import {
   loopbackClientEnv,
   misbehavingServer,
@@ -78,11 +79,16 @@ describe('a quiet downloader that failed: its own status is a network failure, r
     const { output, status } = await step(run());
     expect(status).toBe(code);
     expect(output).toEqual([]);
-    const v = classify({ log: failedRunLog(run(), output, status) });
-    expect(v.type).toBe('network');
-    expect(v.rule).toBe(`exit:${code}@download`);
-    expect(v.evidence?.text).toBe(`${run()}: exit ${code}`);
-    expect(retriedOnPr(v)).toBe(true);
+    // The job log's step, and run/'s own attempt of the same command (its output and status, no runner lines).
+    for (const v of [
+      classify({ log: failedRunLog(run(), output, status) }),
+      runAttemptVerdict(run(), output, status),
+    ]) {
+      expect(v.type).toBe('network');
+      expect(v.rule).toBe(`exit:${code}@download`);
+      expect(v.evidence?.text).toBe(`${run()}: exit ${code}`);
+      expect(retriedOnPr(v)).toBe(true);
+    }
   });
 
   test('a script that downloads, then unpacks: the download ended it (bash -e)', async () => {
@@ -110,10 +116,14 @@ describe('look-alikes: not a network failure from the status', () => {
     const run = `curl -fsL -o tool.tgz http://127.0.0.1:${missingPort}/v9.9.9/tool.tgz`;
     const { output, status } = await step(run);
     expect(status).toBe(22);
-    const v = classify({ log: failedRunLog(run, output, status) });
-    expect(v.rule).not.toMatch(/@download$/);
-    expect(v.type).not.toBe('network');
-    expect(retriedOnPr(v)).toBe(false);
+    for (const v of [
+      classify({ log: failedRunLog(run, output, status) }),
+      runAttemptVerdict(run, output, status),
+    ]) {
+      expect(v.rule).not.toMatch(/@download$/);
+      expect(v.type).not.toBe('network');
+      expect(retriedOnPr(v)).toBe(false);
+    }
   });
 
   test("a list's other command returned the status: it may be that command's", async () => {
@@ -121,17 +131,25 @@ describe('look-alikes: not a network failure from the status', () => {
     const run = `curl -sLo notes.txt http://127.0.0.1:${missingPort}/notes.txt && bash -c 'exit 7'`;
     const { output, status } = await step(run);
     expect(status).toBe(7);
-    const v = classify({ log: failedRunLog(run, output, status) });
-    expect(v.type).not.toBe('network');
-    expect(retriedOnPr(v)).toBe(false);
+    for (const v of [
+      classify({ log: failedRunLog(run, output, status) }),
+      runAttemptVerdict(run, output, status),
+    ]) {
+      expect(v.type).not.toBe('network');
+      expect(retriedOnPr(v)).toBe(false);
+    }
   });
 
   test("a script's own status with no downloader in it", async () => {
     const run = "python3 -c 'import sys; sys.exit(7)'";
     const { output, status } = await step(run);
     expect(status).toBe(7);
-    const v = classify({ log: failedRunLog(run, output, status) });
-    expect(v.type).not.toBe('network');
-    expect(retriedOnPr(v)).toBe(false);
+    for (const v of [
+      classify({ log: failedRunLog(run, output, status) }),
+      runAttemptVerdict(run, output, status),
+    ]) {
+      expect(v.type).not.toBe('network');
+      expect(retriedOnPr(v)).toBe(false);
+    }
   });
 });

@@ -255,22 +255,28 @@ function elapsedPiece(scan: ScanResult): Piece[] {
  * where that only sets the shell up (`echo "Waiting for backend..."`), the first line of its script that works
  * (scan-lines.ts scriptLine).
  */
-function exitPiece(scan: ScanResult, context: CommandContext | undefined): Piece[] {
+function exitPiece(
+  scan: ScanResult,
+  context: CommandContext | undefined,
+  whole: WholeStep | undefined,
+): Piece[] {
   const step = scan.firstFailedStep?.step;
-  const code = step?.exitCode;
-  if (code === undefined) return [];
-  const evidence = { line: step?.end ?? 0, text: `exit ${code}` };
   const script = [...(step?.commands ?? []), ...(context?.step ? [context.step.text] : [])];
-  const download = downloadLine(code, script);
-  if (download)
+  // run/'s attempt is a step's own output, its status the caller's: its downloader fails the same way.
+  const status = stepExit(scan, whole);
+  const download = status === undefined ? undefined : downloadLine(status, script);
+  if (status !== undefined && download)
     return [
       {
-        key: `exit:${code}@download`,
+        key: `exit:${status}@download`,
         type: 'network',
-        evidence: { ...evidence, text: `${download.trim()}: exit ${code}` },
+        evidence: { line: step?.end ?? context?.step?.line ?? 0, text: `${download.trim()}: exit ${status}` },
         prior: PRIOR.medium,
       },
     ];
+  const code = step?.exitCode;
+  if (code === undefined) return [];
+  const evidence = { line: step?.end ?? 0, text: `exit ${code}` };
   const type = EXIT_TYPES[code];
   if (!type) return [];
   const limit = limitLine(code, script);
@@ -461,7 +467,7 @@ export function evidencePieces(
     ...suiteLoadErrors(checkerFindings(rules, command), scan, ruleSet),
     ...(notFound ? [notFound] : []),
     ...(status ? [status] : commandPiece(command, scan.firstFailedStep !== undefined || whole !== undefined)),
-    ...exitPiece(scan, context),
+    ...exitPiece(scan, context, whole),
     ...elapsedPiece(scan),
   ];
   const drop = ruleSet.drop;

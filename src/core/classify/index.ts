@@ -597,6 +597,10 @@ export function classify(
   // A team's own rules rank above ours: the first that matches a line decides (team-rules.ts).
   const team = log && teamRules?.length ? teamVerdict(log, teamRules, rest) : undefined;
   if (team) return team;
-  const scan = log === undefined || log === '' ? undefined : scanText(log, ruleSet, rest.command);
+  // run/'s attempt that printed nothing is still its command and status, as the job log's step would be: a quiet
+  // `curl -s` that failed has nothing else (evidence-pieces.ts downloadLine).
+  const silentAttempt = log === '' && rest.wholeStep === true && rest.command !== undefined;
+  const scan =
+    log === undefined || (log === '' && !silentAttempt) ? undefined : scanText(log, ruleSet, rest.command);
   return classifyScan(scan, rest, ruleSet);
 }
