@@ -77,7 +77,16 @@ const CASES: Case[] = [
   ...cases('cargo', ALL_TRANSIENT, ['401', '403']),
   ...cases(
     'go',
-    ['500', '502', '503 no body', '504', 'reset mid-response', 'truncated body', 'refused'],
+    [
+      '500',
+      '502',
+      '503 no body',
+      '504',
+      'reset mid-response',
+      'truncated body',
+      'dropped unanswered',
+      'refused',
+    ],
     ['404', '401', '403'],
   ),
   ...cases('mvn', ['500', 'reset mid-response', 'refused', 'stall'], ['401']),

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { FailureType } from '../../src/core/types.js';
 import type { Handler } from './misbehaving-server.js';
-import { resetMidResponse, stall, status, truncatedBody } from './misbehaving-server.js';
+import { dropConnection, resetMidResponse, stall, status, truncatedBody } from './misbehaving-server.js';
 import type { ClientName } from './real-clients.js';
 
 /** What the server does: a handler, or no server at all (`refused`: a closed port; `dns`: a name in .invalid). */
@@ -58,6 +58,7 @@ export const TRANSIENT_BEHAVIOURS: Misbehaviour[] = [
   { name: '504', handler: status(504, '<html><body><h1>504 Gateway Time-out</h1></body></html>') },
   { name: 'reset mid-response', handler: resetMidResponse },
   { name: 'truncated body', handler: truncatedBody },
+  { name: 'dropped unanswered', handler: dropConnection },
   { name: 'refused' },
   { name: 'dns' },
   { name: 'stall', handler: stall },
