@@ -89,11 +89,11 @@ const CASES: Case[] = [
     ],
     ['404', '401', '403'],
   ),
-  ...cases('mvn', ['500', 'reset mid-response', 'refused', 'stall'], ['401']),
+  ...cases('mvn', ['500', 'reset mid-response', 'dropped unanswered', 'refused', 'stall'], ['401']),
   ...cases('git', ALL_TRANSIENT, ['401', '403']),
   ...cases('curl', ALL_TRANSIENT, ['404', '401', '403']),
   ...cases('wget', ALL_TRANSIENT, ['404', '401', '403']),
-  ...cases('pip', ['refused', 'dns', 'stall'], ['404']),
+  ...cases('pip', ['dropped unanswered', 'refused', 'dns', 'stall'], ['404']),
   // apt-get update only warns of an index it could not fetch; the install after it cannot find the package.
   ...cases('apt', ALL_TRANSIENT, ['404']),
 ];
