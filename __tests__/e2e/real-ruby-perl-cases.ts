@@ -79,6 +79,15 @@ const NATIVE_EXTCONF = `require 'mkmf'
 abort 'libleftpad is missing. Please install libleftpad-dev.' unless have_library('leftpad_nope')
 create_makefile('leftpad_native')
 `;
+/** A gem to push (`gem build`, then `gem push` to the case's server). */
+const PUSH_GEMSPEC = `Gem::Specification.new do |s|
+  s.name = 'leftpad'
+  s.version = '0.2.0'
+  s.summary = 'pads'
+  s.authors = ['ci']
+  s.files = ['lib/leftpad.rb']
+end
+`;
 const GEMFILE_FROM_SERVER = "source ENV.fetch('GEM_SOURCE')\n\ngem 'leftpad'\n";
 const GEMFILE_FROM_LONG_SOURCE =
   "source ENV.fetch('GEM_SOURCE') + '/artifactory/api/gems/gems-remote/'\n\ngem 'leftpad'\n";
@@ -402,6 +411,15 @@ export const RUBY_PERL_CASES: RubyPerlCase[] = [
     needs: ['gem'],
     server: status(404, 'Not Found'),
     run: 'gem install leftpad --clear-sources --source "$GEM_SOURCE"',
+  },
+  {
+    name: "gem push, the gem host refusing the API key (RubyGems.org's 401 and its text)",
+    type: 'config',
+    cause: /^Access Denied\. Please sign up for an account at https:\/\/rubygems\.org$/,
+    needs: ['gem'],
+    server: status(401, 'Access Denied. Please sign up for an account at https://rubygems.org'),
+    files: { 'leftpad.gemspec': PUSH_GEMSPEC, 'lib/leftpad.rb': 'module Leftpad; end\n' },
+    run: 'gem build leftpad.gemspec\nGEM_HOST_API_KEY=rubygems_0123456789 gem push leftpad-0.2.0.gem --host "$GEM_SOURCE"',
   },
   {
     name: 'bundle install, the gem server answering 503',
