@@ -40,10 +40,12 @@ const QUOTED_THROW =
  * above it does. ninja's (src/build.cc: `ninja: build stopped: subcommand failed.`, after each failed edge's
  * header, NINJA_FAILED), cargo's (src/cargo/core/compiler/mod.rs: `error: could not compile `x` due to 2
  * previous errors`; before 1.40 `error: Could not compile `x`.`) and rustc's (`error: aborting due to previous
- * error`, `... due to 3 previous errors`).
+ * error`, `... due to 3 previous errors`). make's `*** [target] Error 127` (GNU make src/job.c, a recipe's command
+ * not found): the command's own word is above it, make's `make: gcc-13: No such file or directory` where it ran
+ * the command itself, the shell's `/bin/sh: 1: gcc-13: not found` where a shell did.
  */
 const CLOSING =
-  /^(?:ninja: build stopped: |error: [Cc]ould not compile `|error: aborting due to (?:previous error|\d+ previous errors)\b)/;
+  /^(?:ninja: build stopped: |error: [Cc]ould not compile `|error: aborting due to (?:previous error|\d+ previous errors)\b|\S*make(?:\[\d+\])?: \*\*\* \[[^\]]+\] Error 127$)/;
 
 /** ninja's closing line (CLOSING): what it says stopped the build is under its failed edges' headers. */
 const NINJA_STOPPED = /^ninja: build stopped: /;
