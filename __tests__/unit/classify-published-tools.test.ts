@@ -209,6 +209,10 @@ describe("a tool's subcommand that does another job than the tool (lexicon: play
     ['npx svelte-check --tsconfig ./tsconfig.json', 'tool:svelte-check', 'quality-gate'],
     ['deno check main.ts', 'tool:deno-check', 'quality-gate'],
     ['npx size-limit', 'tool:size-limit', 'quality-gate'],
+    // publint.dev: 'Lint packaging errors'; arethetypeswrong.github.io: 'analyzes TypeScript types of npm packages
+    // for compatibility issues' (attw, its CLI): a package's metadata judged, nothing built
+    ['npx publint --strict', 'tool:publint', 'quality-gate'],
+    ['npx attw --pack .', 'tool:attw', 'quality-gate'],
   ])('%s is %s (%s), not an unknown command', (command, tool, type) => {
     expect(resolveCommandText(command, lexicon)).toEqual([tool, type]);
   });
