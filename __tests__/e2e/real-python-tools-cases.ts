@@ -592,6 +592,16 @@ export const PYTHON_TOOL_CASES: PythonToolCase[] = [
     needs: ['tox'],
     run: 'tox -e py312',
   },
+  {
+    // tox 3 packages the project before its environments (no skipsdist): where it runs there is no setup.py or
+    // pyproject.toml (a wrong working directory, or a project never made installable)
+    name: 'tox, no setup.py or pyproject.toml to package',
+    type: 'config',
+    cause: /^(?:ERROR: )?No pyproject\.toml or setup\.py file found\. The expected locations are:$/,
+    needs: ['tox'],
+    files: { 'tox.ini': '[tox]\nenvlist = py3\n\n[testenv]\ncommands = python -m unittest -v\n' },
+    run: 'tox -e py3',
+  },
   // transient
   {
     name: 'poetry install, the source answering 503',
