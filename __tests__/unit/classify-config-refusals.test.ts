@@ -187,6 +187,22 @@ const cases: Case[] = [
     line: 'Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information.',
   },
   {
+    // The same refusal with rich's 80 columns wrapping the reason (a console with no width): twine's own line
+    // (pypa/twine twine/__main__.py main(): `{class}: {status} {phrase} from {url}`) is what states it whole.
+    rule: 'pypi-upload-auth-invalid',
+    run: 'twine upload dist/*',
+    output: [
+      'Uploading distributions to https://upload.pypi.org/legacy/',
+      'Uploading app-1.2.0-py3-none-any.whl',
+      'WARNING  Error during upload. Retry with the --verbose option for more details.',
+      'ERROR    HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/',
+      '         Invalid or non-existent authentication information. See',
+      '         https://pypi.org/help/#invalid-auth for more information.',
+    ],
+    exit: 1,
+    line: 'ERROR    HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/',
+  },
+  {
     // PyPI's answer to a password (a TWINE_USERNAME that is the account's name, not __token__), as uv's publish
     // tests record it (astral-sh/uv crates/uv/tests/it/publish.rs), under twine's ERROR column.
     rule: 'pypi-upload-auth-invalid',
