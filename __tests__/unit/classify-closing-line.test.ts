@@ -60,39 +60,42 @@ describe('a closing line is not the line shown', () => {
   // whoever looked for it: make itself, for a recipe without shell syntax (`make: gcc-13: No such file or
   // directory`, as GNU make 4.3 prints it here), a shell for one with it (dash's `/bin/sh: 1: gcc-13: not found`),
   // and a sub-make's, under its parent's `Error 2`.
-  test.each([
-    [
-      'make',
-      ['gcc-13 -o main main.c', 'make: gcc-13: No such file or directory'],
-      'make: *** [Makefile:2: all] Error 127',
-    ],
-    [
-      'make',
-      ['gcc-13 -o main main.c && echo built', '/bin/sh: 1: gcc-13: not found'],
-      'make: *** [Makefile:2: all] Error 127',
-    ],
-    [
-      'make build',
-      [
+  const makes: { run: string; cause: string; lines: string[]; closing: string }[] = [
+    {
+      run: 'make',
+      cause: 'make: gcc-13: No such file or directory',
+      lines: ['gcc-13 -o main main.c', 'make: gcc-13: No such file or directory'],
+      closing: 'make: *** [Makefile:2: all] Error 127',
+    },
+    {
+      run: 'make',
+      cause: '/bin/sh: 1: gcc-13: not found',
+      lines: ['gcc-13 -o main main.c && echo built', '/bin/sh: 1: gcc-13: not found'],
+      closing: 'make: *** [Makefile:2: all] Error 127',
+    },
+    {
+      run: 'make build',
+      cause: 'make[1]: protoc: No such file or directory',
+      lines: [
         'make -C sub',
         "make[1]: Entering directory '/home/runner/work/app/app/sub'",
         'protoc --go_out=. api.proto',
         'make[1]: protoc: No such file or directory',
+        'make[1]: *** [Makefile:2: all] Error 127',
+        "make[1]: Leaving directory '/home/runner/work/app/app/sub'",
+        'make: *** [Makefile:2: build] Error 2',
       ],
-      'make[1]: *** [Makefile:2: all] Error 127',
-      "make[1]: Leaving directory '/home/runner/work/app/app/sub'",
-      'make: *** [Makefile:2: build] Error 2',
-    ],
-  ])(
-    "make's `Error 127` under `%s` shows the word that the command is not there",
-    (run, above, closing, ...after) => {
-      const cause = (above as string[])[(above as string[]).length - 1] as string;
-      const verdict = classify({
-        log: failedRunLog(run as string, [...(above as string[]), closing as string, ...(after as string[])]),
-      });
+      closing: 'make[1]: *** [Makefile:2: all] Error 127',
+    },
+  ];
+  test.each(makes)(
+    "make's `Error 127` under `$run` shows the word that the command is not there ($cause)",
+    ({ run, cause, lines, closing }) => {
+      const output = lines.includes(closing) ? lines : [...lines, closing];
+      const verdict = classify({ log: failedRunLog(run, output) });
       expect(verdict.type).toBe('config');
       expect(verdict.evidence?.text).toBe(cause);
-      expect(isClosingLine(closing as string)).toBe(true);
+      expect(isClosingLine(closing)).toBe(true);
     },
   );
 
