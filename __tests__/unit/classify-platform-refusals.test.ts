@@ -1,0 +1,146 @@
+/**
+ * A job refused by the platform or service it talks to, in that service's own words (issue 68: credentials the job
+ * cannot use, a tool refusing its environment, a pinned version no release meets): each step below as GitHub Actions
+ * shows it, its lines the tool's published text (the rule's `why` names the source). Each was unknown or typed by
+ * its step's name before its rule.
+ */
+import { classify } from '../../src/core/classify/index.js';
+import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
+
+interface Case {
+  rule: string;
+  type: string;
+  step: { run: string } | { uses: string };
+  output: string[];
+  exit?: number;
+  /** The line shown: the one that states the cause. */
+  line: string;
+}
+
+const CASES: Case[] = [
+  {
+    // PowerShell/PowerShell Authenticode.resx Reason_RestrictedMode, after NormalView's `<path> : `
+    rule: 'pwsh-execution-policy',
+    type: 'config',
+    step: { run: './build.ps1' },
+    output: [
+      'D:\\a\\app\\app\\build.ps1 : File D:\\a\\app\\app\\build.ps1 cannot be loaded because running scripts is disabled on this system. For more information, see about_Execution_Policies at https://go.microsoft.com/fwlink/?LinkID=135170.',
+      '    + CategoryInfo          : SecurityError: (:) [], ParentContainsErrorRecordException',
+      '    + FullyQualifiedErrorId : UnauthorizedAccess',
+    ],
+    exit: 1,
+    line: 'D:\\a\\app\\app\\build.ps1 : File D:\\a\\app\\app\\build.ps1 cannot be loaded because running scripts is disabled on this system. For more information, see about_Execution_Policies at https://go.microsoft.com/fwlink/?LinkID=135170.',
+  },
+  {
+    // semantic-release/npm lib/definitions/errors.js EINVALIDNPMTOKEN, as semantic-release logs a plugin's error
+    rule: 'ci-credentials-missing',
+    type: 'config',
+    step: { run: 'npx semantic-release' },
+    output: [
+      '[7:00:01 AM] [semantic-release] › ✘  An error occurred while running semantic-release: SemanticReleaseError: Invalid npm token.',
+      '[7:00:01 AM] [semantic-release] › ✘  EINVALIDNPMTOKEN Invalid npm token.',
+      'The npm token configured in the NPM_TOKEN environment variable must be a valid token allowing to publish to the registry https://registry.npmjs.org/.',
+    ],
+    exit: 1,
+    line: '[7:00:01 AM] [semantic-release] › ✘  EINVALIDNPMTOKEN Invalid npm token.',
+  },
+  {
+    // changesets/changesets packages/cli/src/commands/status/index.ts, under @changesets/logger's prefix
+    rule: 'changeset-missing',
+    type: 'quality-gate',
+    step: { run: 'npx changeset status --since=origin/main' },
+    output: [
+      '🦋  error Some packages have been changed but no changesets were found. Run `changeset add` to resolve this error.',
+      "🦋  error If this change doesn't need a release, run `changeset add --empty`.",
+    ],
+    exit: 1,
+    line: '🦋  error Some packages have been changed but no changesets were found. Run `changeset add` to resolve this error.',
+  },
+  {
+    // hashicorp/terraform internal/getproviders/errors.go ErrHostUnreachable inside init.go's diagnostic, wrapped
+    // at 78 columns as Terraform 1.11.4 printed it here without a network
+    rule: 'terraform-registry-retries',
+    type: 'network',
+    step: { run: 'terraform init -no-color' },
+    output: [
+      'Initializing provider plugins...',
+      '- Finding latest version of hashicorp/kubernetes...',
+      '',
+      'Error: Failed to query available provider packages',
+      '',
+      'Could not retrieve the list of available versions for provider',
+      'hashicorp/kubernetes: could not connect to registry.terraform.io: failed to',
+      'request discovery document: Get',
+      '"https://registry.terraform.io/.well-known/terraform.json": dial tcp: lookup',
+      'registry.terraform.io on 10.1.0.53:53: no such host',
+    ],
+    exit: 1,
+    line: 'hashicorp/kubernetes: could not connect to registry.terraform.io: failed to',
+  },
+  {
+    // hashicorp/terraform internal/providercache/installer.go inside init.go's diagnostic
+    rule: 'terraform-lock-inconsistent',
+    type: 'dependency',
+    step: { run: 'terraform init' },
+    output: [
+      '- Finding hashicorp/aws versions matching "~> 99.0"...',
+      '╷',
+      '│ Error: Failed to query available provider packages',
+      '│',
+      '│ Could not retrieve the list of available versions for provider hashicorp/aws:',
+      '│ no available releases match the given constraints ~> 99.0',
+      '╵',
+    ],
+    exit: 1,
+    line: '│ no available releases match the given constraints ~> 99.0',
+  },
+  {
+    // @slack/web-api platformErrorFromResult, as slackapi/slack-github-action fails with it
+    rule: 'slack-api-auth-refused',
+    type: 'config',
+    step: { uses: 'slackapi/slack-github-action@v1.27.0' },
+    output: ['##[error]Error: An API error occurred: invalid_auth'],
+    line: '##[error]Error: An API error occurred: invalid_auth',
+  },
+  {
+    // actions/dependency-review-action src/main.ts (core.setFailed)
+    rule: 'github-security-feature-disabled',
+    type: 'config',
+    step: { uses: 'actions/dependency-review-action@v4' },
+    output: [
+      '##[error]Dependency review is not supported on this repository. Please ensure that Dependency graph is enabled along with GitHub Advanced Security, see https://github.com/acme/app/settings/security_analysis',
+    ],
+    line: '##[error]Dependency review is not supported on this repository. Please ensure that Dependency graph is enabled along with GitHub Advanced Security, see https://github.com/acme/app/settings/security_analysis',
+  },
+  {
+    // GitHub's code scanning API's 403, as github/codeql-action's analyze fails with it
+    rule: 'github-security-feature-disabled',
+    type: 'config',
+    step: { uses: 'github/codeql-action/analyze@v3' },
+    output: [
+      'Uploading results',
+      '  Uploading SARIF file to code scanning',
+      '##[error]Advanced Security must be enabled for this repository to use code scanning.',
+    ],
+    line: '##[error]Advanced Security must be enabled for this repository to use code scanning.',
+  },
+  {
+    // typed-rest-client's bodiless refusal as @vscode/vsce 4.1.0 annotates it on GitHub Actions
+    rule: 'package-publish-auth-refused',
+    type: 'config',
+    step: { run: 'npx @vscode/vsce publish' },
+    output: ["Publishing 'acme.app v1.2.0'...", '##[error]Failed request: (401)'],
+    exit: 1,
+    line: '##[error]Failed request: (401)',
+  },
+];
+
+describe('a platform or service refusing the job, in its own words', () => {
+  test.each(CASES)('$rule: $type, on its line', ({ rule, type, step, output, exit, line }) => {
+    const v = classify({ log: jobLog(actionsStep(step, output, exit)) });
+    expect(v.type).toBe(type);
+    expect(v.rule).toBe(rule);
+    expect(v.evidence?.text.trim()).toBe(line.trim());
+    expect(retriedOnPr(v)).toBe(type === 'network');
+  });
+});
