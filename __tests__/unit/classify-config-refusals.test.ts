@@ -22,6 +22,14 @@ const GRADLE_TRY = [
   'BUILD FAILED in 3s',
 ];
 
+/** twine's upload refused with 403, as it prints it before PyPI's reason (pypa/twine twine/__main__.py main()). */
+const TWINE_403 = [
+  'Uploading distributions to https://upload.pypi.org/legacy/',
+  'Uploading app-1.2.0-py3-none-any.whl',
+  'WARNING  Error during upload. Retry with the --verbose option for more details.',
+  'ERROR    HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/',
+];
+
 const cases: Case[] = [
   {
     rule: 'docker-login-no-tty',
@@ -192,10 +200,7 @@ const cases: Case[] = [
     rule: 'pypi-upload-auth-invalid',
     run: 'twine upload dist/*',
     output: [
-      'Uploading distributions to https://upload.pypi.org/legacy/',
-      'Uploading app-1.2.0-py3-none-any.whl',
-      'WARNING  Error during upload. Retry with the --verbose option for more details.',
-      'ERROR    HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/',
+      ...TWINE_403,
       '         Invalid or non-existent authentication information. See',
       '         https://pypi.org/help/#invalid-auth for more information.',
     ],
@@ -208,10 +213,7 @@ const cases: Case[] = [
     rule: 'pypi-upload-auth-invalid',
     run: 'twine upload dist/*',
     output: [
-      'Uploading distributions to https://upload.pypi.org/legacy/',
-      'Uploading app-1.2.0-py3-none-any.whl',
-      'WARNING  Error during upload. Retry with the --verbose option for more details.',
-      'ERROR    HTTPError: 403 Forbidden from https://upload.pypi.org/legacy/',
+      ...TWINE_403,
       '         Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. See https://pypi.org/help/#apitoken and https://pypi.org/help/#trusted-publishers',
     ],
     exit: 1,
