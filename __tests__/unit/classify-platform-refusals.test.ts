@@ -133,6 +133,31 @@ const CASES: Case[] = [
     exit: 1,
     line: '##[error]Failed request: (401)',
   },
+  {
+    // codecov/codecov-cli request.py log_warnings_and_errors_if_any around Codecov's answer to a tokenless upload
+    rule: 'service-token-refused',
+    type: 'config',
+    step: { uses: 'codecov/codecov-action@v5' },
+    output: [
+      'info - 2026-01-01 10:00:01,200 -- Process Upload queued for processing complete',
+      'error - 2026-01-01 10:00:01,201 -- Upload queued for processing failed: {"message":"Token required - not valid tokenless upload"}',
+    ],
+    exit: 1,
+    line: 'error - 2026-01-01 10:00:01,201 -- Upload queued for processing failed: {"message":"Token required - not valid tokenless upload"}',
+  },
+  {
+    // Entra ID's AADSTS700213 as azure/login fails with the Azure CLI's OIDC login
+    rule: 'azure-ad-credentials-refused',
+    type: 'config',
+    step: { uses: 'azure/login@v2' },
+    output: [
+      'Running Azure CLI Login.',
+      'Attempting Azure CLI login by using OIDC...',
+      "##[error]AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/app:pull_request'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
+      "##[error]Login failed with Error: The process '/usr/bin/az' failed with exit code 1. Double check if the 'auth-type' is correct. Refer to https://github.com/Azure/login#readme for more information.",
+    ],
+    line: "##[error]AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/app:pull_request'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
+  },
 ];
 
 describe('a platform or service refusing the job, in its own words', () => {
@@ -142,5 +167,27 @@ describe('a platform or service refusing the job, in its own words', () => {
     expect(v.rule).toBe(rule);
     expect(v.evidence?.text.trim()).toBe(line.trim());
     expect(retriedOnPr(v)).toBe(type === 'network');
+  });
+});
+
+describe('a refusal in a step that passed', () => {
+  test('Codecov refusing a tokenless upload under fail_ci_if_error: false does not outrank the tests that failed after it', () => {
+    const codecov = actionsStep({ uses: 'codecov/codecov-action@v5' }, [
+      'error - 2026-01-01 10:00:01,201 -- Upload queued for processing failed: {"message":"Token required - not valid tokenless upload"}',
+    ]);
+    const tests = actionsStep(
+      { run: 'python -m pytest -q' },
+      [
+        '=================================== FAILURES ===================================',
+        'E       AssertionError: assert 1 == 2',
+        'tests/test_parse.py:4: AssertionError',
+        'FAILED tests/test_parse.py::test_parse - AssertionError: assert 1 == 2',
+        '1 failed, 5 passed in 0.12s',
+      ],
+      1,
+    );
+    const v = classify({ log: jobLog([...codecov, ...tests]) });
+    expect(v.type).toBe('test');
+    expect(v.rule).not.toBe('service-token-refused');
   });
 });
