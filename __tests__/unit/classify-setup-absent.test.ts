@@ -1,0 +1,78 @@
+/**
+ * A step whose tool or project is not where the job runs it, in the tool's own words (issue 68: a required companion
+ * tool not installed, a path the workflow names that does not exist): config, shown on that line. Each was typed by
+ * its command's name (build for gradlew, quality-gate for tsc) or unknown before its rule's alternative.
+ */
+import { classify } from '../../src/core/classify/index.js';
+import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
+
+interface Case {
+  name: string;
+  rule: string;
+  run: string;
+  output: string[];
+  exit: number;
+  /** The line shown, its colour codes taken off. */
+  line: string;
+}
+
+const ANDROID_SDK =
+  "> SDK location not found. Define a valid SDK location with an ANDROID_HOME environment variable or by setting the sdk.dir path in your project's local properties file at '/home/runner/work/app/app/local.properties'.";
+
+const CASES: Case[] = [
+  {
+    // the Android Gradle plugin's SdkLocator under Gradle's `* What went wrong:`
+    name: 'the Android SDK nowhere the plugin looks',
+    rule: 'android-sdk-setup-missing',
+    run: './gradlew assembleDebug',
+    output: [
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Could not determine the dependencies of task ':app:compileDebugJavaWithJavac'.",
+      ANDROID_SDK,
+      '',
+      'BUILD FAILED in 5s',
+    ],
+    exit: 1,
+    line: ANDROID_SDK,
+  },
+  {
+    // compose-spec/compose-go cli/options.go getConfigPathsFromOptions
+    name: 'Docker Compose where no compose file is',
+    rule: 'project-manifest-missing',
+    run: 'docker compose up -d',
+    output: ['no configuration file provided: not found'],
+    exit: 1,
+    line: 'no configuration file provided: not found',
+  },
+  {
+    // npm's tsc 2.0.4 bin/tsc.js, as `npx tsc --noEmit` printed it here in a project without typescript
+    name: 'npx tsc without TypeScript installed',
+    rule: 'project-manifest-missing',
+    run: 'npx tsc --noEmit',
+    output: [
+      '',
+      `\u001b[41m${' '.repeat(79)}\u001b[0m`,
+      '\u001b[41m\u001b[37m                This is not the tsc command you are looking for                \u001b[0m',
+      `\u001b[41m${' '.repeat(79)}\u001b[0m`,
+      '',
+      'To get access to the TypeScript compiler, \u001b[34mtsc\u001b[0m, from the command line either:',
+      '',
+      '- Use \u001b[1mnpm install typescript\u001b[0m to first add TypeScript to your project \u001b[1mbefore\u001b[0m using npx',
+      '- Use \u001b[1myarn\u001b[0m to avoid accidentally running code from un-installed packages',
+    ],
+    exit: 1,
+    line: 'This is not the tsc command you are looking for',
+  },
+];
+
+describe("a step's tool or project not where the job runs it", () => {
+  test.each(CASES)('$name: config, on its line', ({ rule, run, output, exit, line }) => {
+    const v = classify({ log: jobLog(actionsStep({ run }, output, exit)) });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe(rule);
+    expect(v.evidence?.text.trim()).toBe(line.trim());
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
