@@ -76,3 +76,63 @@ describe("a step's tool or project not where the job runs it", () => {
     expect(retriedOnPr(v)).toBe(false);
   });
 });
+
+const MAVEN_PREFIX =
+  "[ERROR] No plugin found for prefix 'spotless' in the current project and in the plugin groups [org.apache.maven.plugins, org.codehaus.mojo] available from the repositories [local (/home/runner/.m2/repository), central (https://repo.maven.apache.org/maven2)] -> [Help 1]";
+const MAVEN_BUILD_FAILURE = [
+  '[INFO] ------------------------------------------------------------------------',
+  '[INFO] BUILD FAILURE',
+  '[INFO] ------------------------------------------------------------------------',
+];
+
+describe('a runner or build tool finding nothing of what the step names (as each printed it here)', () => {
+  test.each([
+    // Debian's go 1.19: cmd/go/internal/test/test.go after the loader's warning
+    {
+      run: 'go test ./pkg/...',
+      output: ['go: warning: "./pkg/..." matched no packages', 'no packages to test'],
+      exit: 1,
+      rule: 'test-runner-found-no-tests',
+      line: 'no packages to test',
+    },
+    // cargo's unit generator, a library crate without tests/integration.rs
+    {
+      run: 'cargo test --test integration',
+      output: ['error: no test target named `integration` in default-run packages'],
+      exit: 101,
+      rule: 'test-runner-found-no-tests',
+      line: 'error: no test target named `integration` in default-run packages',
+    },
+    // Debian's Maven 3: maven-core's NoPluginFoundForPrefixException, a POM without the plugin
+    {
+      run: 'mvn -B spotless:check',
+      output: ['[INFO] Scanning for projects...', ...MAVEN_BUILD_FAILURE, MAVEN_PREFIX],
+      exit: 1,
+      rule: 'maven-plugin-prefix-unknown',
+      line: MAVEN_PREFIX,
+    },
+  ])('$run: config ($rule)', ({ run, output, exit, rule, line }) => {
+    const v = classify({ log: jobLog(actionsStep({ run }, output, exit)) });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe(rule);
+    expect(v.evidence?.text.trim()).toBe(line);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("Maven's prefix not found after the plugin groups' metadata could not be fetched is network, retried", () => {
+    // The same run with no network, as Debian's Maven 3 printed it here (its other warnings left out)
+    const transfer = (group: string): string =>
+      `[WARNING] Could not transfer metadata ${group}/maven-metadata.xml from/to central (https://repo.maven.apache.org/maven2): transfer failed for https://repo.maven.apache.org/maven2/${group.replaceAll('.', '/')}/maven-metadata.xml`;
+    const output = [
+      '[INFO] Scanning for projects...',
+      transfer('org.apache.maven.plugins'),
+      transfer('org.codehaus.mojo'),
+      ...MAVEN_BUILD_FAILURE,
+      MAVEN_PREFIX,
+    ];
+    const v = classify({ log: jobLog(actionsStep({ run: 'mvn -B spotless:check' }, output, 1)) });
+    expect(v.type).toBe('network');
+    expect(v.rule).toBe('maven-plugin-prefix-unreachable');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+});
