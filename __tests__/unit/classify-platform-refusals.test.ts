@@ -158,6 +158,41 @@ const CASES: Case[] = [
     ],
     line: "##[error]AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/app:pull_request'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
   },
+  {
+    // Cloudflare's API error 10000 as wrangler prints it under its failed request (cloudflare/workers-sdk issue 2863)
+    rule: 'cloudflare-api-auth-refused',
+    type: 'config',
+    step: { run: 'npx wrangler deploy' },
+    output: [
+      '✘ [ERROR] A request to the Cloudflare API (/accounts/0123abcd/workers/scripts/app) failed.',
+      '',
+      '  Authentication error [code: 10000]',
+      '',
+      '  If you think this is a bug, please open an issue at: https://github.com/cloudflare/workers-sdk/issues/new/choose',
+    ],
+    exit: 1,
+    line: 'Authentication error [code: 10000]',
+  },
+  {
+    // aws-cdk's Deployments.validateBootstrapStackVersion
+    rule: 'cdk-environment-not-bootstrapped',
+    type: 'config',
+    step: { run: 'npx cdk deploy --require-approval never' },
+    output: [
+      "❌ Deployment failed: Error: AppStack: SSM parameter /cdk-bootstrap/hnb659fds/version not found. Has the environment been bootstrapped? Please run 'cdk bootstrap' (see https://docs.aws.amazon.com/cdk/latest/guide/bootstrapping.html)",
+    ],
+    exit: 1,
+    line: "❌ Deployment failed: Error: AppStack: SSM parameter /cdk-bootstrap/hnb659fds/version not found. Has the environment been bootstrapped? Please run 'cdk bootstrap' (see https://docs.aws.amazon.com/cdk/latest/guide/bootstrapping.html)",
+  },
+  {
+    // cargo publish of a version crates.io already has (rustledger/rustledger PR 818)
+    rule: 'pypi-file-exists',
+    type: 'config',
+    step: { run: 'cargo publish' },
+    output: ['    Updating crates.io index', 'error: crate app-core@1.2.0 already exists on crates.io index'],
+    exit: 101,
+    line: 'error: crate app-core@1.2.0 already exists on crates.io index',
+  },
 ];
 
 describe('a platform or service refusing the job, in its own words', () => {

@@ -65,6 +65,18 @@ const CASES: Case[] = [
     exit: 1,
     line: 'This is not the tsc command you are looking for',
   },
+  {
+    // Hugo 0.80's tocss transformer in the standard edition (openbikesensor/openbikesensor.github.io issue 52)
+    name: 'Hugo without its extended edition',
+    rule: 'tool-minimum-version',
+    run: 'hugo --minify',
+    output: [
+      'Start building sites … ',
+      'Error: Error building site: TOCSS: failed to transform "scss/main.scss" (text/x-scss). Check your Hugo installation; you need the extended version to build SCSS/SASS.',
+    ],
+    exit: 1,
+    line: 'Error: Error building site: TOCSS: failed to transform "scss/main.scss" (text/x-scss). Check your Hugo installation; you need the extended version to build SCSS/SASS.',
+  },
 ];
 
 describe("a step's tool or project not where the job runs it", () => {
