@@ -213,6 +213,11 @@ describe("a tool's subcommand that does another job than the tool (lexicon: play
     // for compatibility issues' (attw, its CLI): a package's metadata judged, nothing built
     ['npx publint --strict', 'tool:publint', 'quality-gate'],
     ['npx attw --pack .', 'tool:attw', 'quality-gate'],
+    // bundlesize's and bundlewatch's READMEs: 'Keep your bundle size in check' against a maxSize; jscpd's: 'Copy/paste
+    // detector for programming source code' with a --threshold that fails the run: budgets judged, nothing built
+    ['npx bundlesize', 'tool:bundlesize', 'quality-gate'],
+    ['npx bundlewatch --config .bundlewatch.config.json', 'tool:bundlewatch', 'quality-gate'],
+    ['npx jscpd src --threshold 5', 'tool:jscpd', 'quality-gate'],
   ])('%s is %s (%s), not an unknown command', (command, tool, type) => {
     expect(resolveCommandText(command, lexicon)).toEqual([tool, type]);
   });
@@ -265,5 +270,29 @@ describe("a tool's subcommand that does another job than the tool (lexicon: play
       ]),
     });
     expect(v.type).toBe('quality-gate');
+  });
+});
+
+describe("SonarQube's quality gate failing the analysis (rule sonar-quality-gate-failed)", () => {
+  test.each([
+    // SonarSource/sonarqube-quality-gate-action script/check-quality-gate.sh through common.sh's fail
+    ['\u001b[31m✖ Quality Gate has FAILED.\u001b[0m\u001b[0m', 'Quality Gate has FAILED.'],
+    // sonar-scanner with sonar.qualitygate.wait=true
+    [
+      'ERROR: QUALITY GATE STATUS: FAILED - View details on https://sonarcloud.io/dashboard?id=acme_app',
+      'ERROR: QUALITY GATE STATUS: FAILED - View details on https://sonarcloud.io/dashboard?id=acme_app',
+    ],
+  ])('%s: quality-gate, not retried', (line, shown) => {
+    const log = jobLog(
+      actionsStep(
+        { uses: 'SonarSource/sonarqube-quality-gate-action@v1' },
+        [line, '', 'Detailed information can be found at: https://sonarcloud.io/dashboard?id=acme_app'],
+        1,
+      ),
+    );
+    const v = classify({ log });
+    expect(v.type).toBe('quality-gate');
+    expect(v.rule).toBe('sonar-quality-gate-failed');
+    expect(v.evidence?.text).toContain(shown);
   });
 });
