@@ -17,6 +17,13 @@ interface Case {
   line: string;
 }
 
+const CODECOV_TOKENLESS =
+  'error - 2026-01-01 10:00:01,201 -- Upload queued for processing failed: {"message":"Token required - not valid tokenless upload"}';
+const AADSTS700213 =
+  "##[error]AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/app:pull_request'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.";
+const CDK_NOT_BOOTSTRAPPED =
+  "❌ Deployment failed: Error: AppStack: SSM parameter /cdk-bootstrap/hnb659fds/version not found. Has the environment been bootstrapped? Please run 'cdk bootstrap' (see https://docs.aws.amazon.com/cdk/latest/guide/bootstrapping.html)";
+
 const CASES: Case[] = [
   {
     // PowerShell/PowerShell Authenticode.resx Reason_RestrictedMode, after NormalView's `<path> : `
@@ -140,10 +147,10 @@ const CASES: Case[] = [
     step: { uses: 'codecov/codecov-action@v5' },
     output: [
       'info - 2026-01-01 10:00:01,200 -- Process Upload queued for processing complete',
-      'error - 2026-01-01 10:00:01,201 -- Upload queued for processing failed: {"message":"Token required - not valid tokenless upload"}',
+      CODECOV_TOKENLESS,
     ],
     exit: 1,
-    line: 'error - 2026-01-01 10:00:01,201 -- Upload queued for processing failed: {"message":"Token required - not valid tokenless upload"}',
+    line: CODECOV_TOKENLESS,
   },
   {
     // Entra ID's AADSTS700213 as azure/login fails with the Azure CLI's OIDC login
@@ -153,10 +160,10 @@ const CASES: Case[] = [
     output: [
       'Running Azure CLI Login.',
       'Attempting Azure CLI login by using OIDC...',
-      "##[error]AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/app:pull_request'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
+      AADSTS700213,
       "##[error]Login failed with Error: The process '/usr/bin/az' failed with exit code 1. Double check if the 'auth-type' is correct. Refer to https://github.com/Azure/login#readme for more information.",
     ],
-    line: "##[error]AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/app:pull_request'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
+    line: AADSTS700213,
   },
   {
     // Cloudflare's API error 10000 as wrangler prints it under its failed request (cloudflare/workers-sdk issue 2863)
@@ -178,11 +185,9 @@ const CASES: Case[] = [
     rule: 'cdk-environment-not-bootstrapped',
     type: 'config',
     step: { run: 'npx cdk deploy --require-approval never' },
-    output: [
-      "❌ Deployment failed: Error: AppStack: SSM parameter /cdk-bootstrap/hnb659fds/version not found. Has the environment been bootstrapped? Please run 'cdk bootstrap' (see https://docs.aws.amazon.com/cdk/latest/guide/bootstrapping.html)",
-    ],
+    output: [CDK_NOT_BOOTSTRAPPED],
     exit: 1,
-    line: "❌ Deployment failed: Error: AppStack: SSM parameter /cdk-bootstrap/hnb659fds/version not found. Has the environment been bootstrapped? Please run 'cdk bootstrap' (see https://docs.aws.amazon.com/cdk/latest/guide/bootstrapping.html)",
+    line: CDK_NOT_BOOTSTRAPPED,
   },
   {
     // cargo publish of a version crates.io already has (rustledger/rustledger PR 818)
@@ -207,9 +212,7 @@ describe('a platform or service refusing the job, in its own words', () => {
 
 describe('a refusal in a step that passed', () => {
   test('Codecov refusing a tokenless upload under fail_ci_if_error: false does not outrank the tests that failed after it', () => {
-    const codecov = actionsStep({ uses: 'codecov/codecov-action@v5' }, [
-      'error - 2026-01-01 10:00:01,201 -- Upload queued for processing failed: {"message":"Token required - not valid tokenless upload"}',
-    ]);
+    const codecov = actionsStep({ uses: 'codecov/codecov-action@v5' }, [CODECOV_TOKENLESS]);
     const tests = actionsStep(
       { run: 'python -m pytest -q' },
       [
