@@ -352,11 +352,6 @@ export const JVM_CASES: BatteryCase[] = [
     files: mavenProject(),
     run: 'mvn -B spotless:check',
     cause: /No plugin found for prefix 'spotless'/,
-    left: {
-      type: 'quality-gate',
-      causeShown: true,
-      why: "the failing command's word (spotless, a formatter) decides: build-task-unknown leaves Maven's `No plugin found for prefix` out on purpose, since Maven prints it too when the plugin's metadata could not be downloaded (a transient); not retried either way",
-    },
   },
   {
     name: 'mvn, no POM in the directory',
