@@ -160,9 +160,10 @@ export function lastBlock(lines: readonly Evidence[] | undefined, line: number):
  * failed edge printed, the first edge's first (its command line, under the header, skipped; a status line ends the
  * edge), never a line above the first header; with no header kept, the last block's first line (lastBlock).
  * Under cargo's, rustc's and make's `Error 127`, the last block's first line after `pastAt`, the last line of a
- * refusal the step went on past (weigh.ts wentPast), as toldLine reads the tail. Not under ninja's: its closing line is a parent's word
- * on a child that failed, which wentPast takes for a later cause (it knows make's `Error 2`, not ninja's), so the
- * failed edge's own `not found` would be read as gone past (the corpus' pytorch log d0302).
+ * refusal the step went on past (weigh.ts wentPast), as toldLine reads the tail. Not under ninja's: its closing
+ * line is a parent's word on a child that failed, which wentPast takes for a later cause (it knows make's
+ * `Error 2`, not ninja's), so the failed edge's own `not found` would be read as gone past (the corpus' pytorch
+ * log d0302).
  */
 export function closedCause(
   lines: readonly Evidence[] | undefined,
