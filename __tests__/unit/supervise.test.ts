@@ -522,6 +522,34 @@ test('a job GitHub never started (no runner took it) is infrastructure from its 
   ).not.toBe('gha-job-not-started');
 });
 
+test("a job GitHub refused for the account's billing is config from its annotation, and no re-run is spent on it", () => {
+  // The service's annotation on every job of an account whose Actions billing lapsed, as users quote it.
+  const j = job(3, 'test (ubuntu-latest)', 'failure');
+  const refused = annotationFindings(
+    [
+      {
+        level: 'failure',
+        message:
+          "The job was not started because recent account payments have failed or your spending limit needs to be increased. Please check the 'Billing & plans' section in your settings",
+      },
+    ],
+    j,
+    undefined,
+    undefined,
+    classify,
+  );
+  expect(refused?.classification).toMatchObject({ type: 'config', rule: 'gha-billing-refused-job' });
+  // On a pull request, where a job GitHub never started (infrastructure) is re-run, this one is not.
+  const { strategy } = decide({
+    type: refused!.classification.type,
+    lane: 'STANDARD',
+    branchKind: 'pr',
+    attempt: 1,
+    confidence: refused!.classification.confidence,
+  });
+  expect(strategy).toBe('manual');
+});
+
 test('the supervisor summary: a row per job, the revert PR and its rollback record as core renders it', () => {
   const plan = supervise(
     input({

@@ -1,0 +1,186 @@
+/**
+ * Failures of the job's environment and working tree, read from the tools' own words: git refusing to overwrite
+ * what the step changed (real git run here, in a temporary repository), the docker CLI refused the daemon's
+ * socket, npm refused a file it writes for itself, Rollup's native package left out by npm, an Xcode SDK that
+ * the selected Xcode does not ship. None is worth a re-run; each has a look-alike that must keep its own type.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { classify } from '../../src/core/classify/index.js';
+import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
+
+/** What git prints (stderr, line by line) when `args` fails in a repository `prepare` set up. */
+function gitRefusal(prepare: (git: (...args: string[]) => void, dir: string) => void, args: string[]) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ci-recovery-worktree-'));
+  try {
+    const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+    const git = (...a: string[]): void => {
+      execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...a], {
+        cwd: dir,
+        env,
+        stdio: 'ignore',
+      });
+    };
+    git('init', '-q', '-b', 'main', '.');
+    prepare(git, dir);
+    const run = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    return run.stderr.split('\n').filter((l) => l !== '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('git refusing to overwrite what the step left in the tree (rule git-worktree-would-overwrite)', () => {
+  test('a checkout over a changed tracked file: git, not retried', () => {
+    const output = gitRefusal(
+      (git, dir) => {
+        writeFileSync(path.join(dir, 'package-lock.json'), '1\n');
+        git('add', '.');
+        git('commit', '-qm', 'one');
+        git('checkout', '-qb', 'gh-pages');
+        writeFileSync(path.join(dir, 'package-lock.json'), '2\n');
+        git('commit', '-qam', 'two');
+        git('checkout', '-q', 'main');
+        // What an install did to the lockfile before the step switched branches.
+        writeFileSync(path.join(dir, 'package-lock.json'), 'rewritten by npm install\n');
+      },
+      ['checkout', 'gh-pages'],
+    );
+    const v = classify({ log: jobLog(actionsStep({ run: 'git checkout gh-pages' }, output, 1)) });
+    expect(v.type).toBe('git');
+    expect(v.rule).toBe('git-worktree-would-overwrite');
+    expect(v.evidence?.text).toBe(
+      'error: Your local changes to the following files would be overwritten by checkout:',
+    );
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('a merge over an untracked file the branch adds: git, not retried', () => {
+    const output = gitRefusal(
+      (git, dir) => {
+        writeFileSync(path.join(dir, 'README.md'), 'readme\n');
+        git('add', '.');
+        git('commit', '-qm', 'one');
+        git('checkout', '-qb', 'release');
+        writeFileSync(path.join(dir, 'index.js'), 'built\n');
+        git('add', 'index.js');
+        git('commit', '-qm', 'dist');
+        git('checkout', '-q', 'main');
+        // The step's build wrote the file the other branch tracks.
+        writeFileSync(path.join(dir, 'index.js'), 'built here\n');
+      },
+      ['merge', 'release'],
+    );
+    const v = classify({ log: jobLog(actionsStep({ run: 'git merge release' }, output, 1)) });
+    expect(v.rule).toBe('git-worktree-would-overwrite');
+    expect(v.evidence?.text).toBe(
+      'error: The following untracked working tree files would be overwritten by merge:',
+    );
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
+
+describe("the docker CLI refused the daemon's socket (rule docker-daemon-socket-denied)", () => {
+  test.each([
+    // Docker 28.2.2 run here as a user the socket refuses; buildx puts `ERROR: ` before it.
+    'ERROR: permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Head "http://%2Fvar%2Frun%2Fdocker.sock/_ping": dial unix /var/run/docker.sock: connect: permission denied',
+    // Older releases' wording, as `docker run` prints it.
+    'docker: Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/create": dial unix /var/run/docker.sock: connect: permission denied.',
+  ])('%s: config, not retried', (line) => {
+    const v = classify({ log: jobLog(actionsStep({ run: 'docker build -t app .' }, [line], 1)) });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('docker-daemon-socket-denied');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test('a daemon that is not running stays infrastructure', () => {
+    const v = classify({
+      log: jobLog(
+        actionsStep(
+          { run: 'docker build -t app .' },
+          [
+            'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+          ],
+          1,
+        ),
+      ),
+    });
+    expect(v.type).toBe('infrastructure');
+  });
+});
+
+describe('npm refused a file it writes for itself (rule npm-permission-refused)', () => {
+  // npm 11.19.1 run here: `npm install -g` of a local package as a user who does not own the global prefix.
+  const refused = [
+    'npm error code EACCES',
+    'npm error syscall symlink',
+    'npm error path ../../../tmp/npkg',
+    'npm error dest /usr/lib/node_modules/npkg',
+    'npm error errno -13',
+    "npm error Error: EACCES: permission denied, symlink '../../../tmp/npkg' -> '/usr/lib/node_modules/npkg'",
+    'npm error     at async symlink (node:internal/fs/promises:997:10)',
+    'npm error',
+    'npm error The operation was rejected by your operating system.',
+    'npm error It is likely you do not have the permissions to access this file as the current user',
+  ];
+
+  test('a global install into a prefix the user does not own: config, not retried', () => {
+    const v = classify({ log: jobLog(actionsStep({ run: 'npm install -g pnpm' }, refused, 243)) });
+    expect(v.type).toBe('config');
+    expect(v.rule).toBe('npm-permission-refused');
+    expect(v.evidence?.text).toBe(refused[5]);
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("a test's name that quotes npm's words is not npm's refusal", () => {
+    const v = classify({
+      log: jobLog(
+        actionsStep(
+          { run: 'pytest' },
+          [
+            'tests/rules/test_sudo.py::test_match[npm ERR! Error: EACCES, unlink] PASSED [ 85%]',
+            'FAILED tests/rules/test_npm.py::test_get_new_command - AssertionError: assert 1 == 2',
+            '========================= 1 failed, 12 passed in 0.52s =========================',
+          ],
+          1,
+        ),
+      ),
+    });
+    expect(v.type).toBe('test');
+  });
+});
+
+test("Rollup's native package that npm left out is dependency, not the build's code (rule npm-optional-native-missing)", () => {
+  // rollup 4's dist/native.js, as node prints what it throws (the text as node_modules/rollup ships it).
+  const output = [
+    '> app@0.0.0 build',
+    '> vite build',
+    '',
+    '/home/runner/work/app/app/node_modules/rollup/dist/native.js:59',
+    '\t\tthrow new Error(',
+    '',
+    'Error: Cannot find module @rollup/rollup-linux-x64-gnu. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828). Please try `npm i` again after removing both package-lock.json and node_modules directory.',
+    '    at requireWithFriendlyError (/home/runner/work/app/app/node_modules/rollup/dist/native.js:59:9)',
+    "  [cause]: Error: Cannot find module '@rollup/rollup-linux-x64-gnu'",
+    '',
+    'Node.js v20.17.0',
+  ];
+  const v = classify({ log: jobLog(actionsStep({ run: 'npm run build' }, output, 1)) });
+  expect(v.type).toBe('dependency');
+  expect(v.rule).toBe('npm-optional-native-missing');
+  expect(retriedOnPr(v)).toBe(false);
+});
+
+test.each([
+  'xcodebuild: error: SDK "iphoneos18.0" cannot be located.',
+  'xcrun: error: SDK "macosx10.15" cannot be located',
+])('%s: an SDK the selected Xcode does not ship is config', (line) => {
+  const v = classify({
+    log: jobLog(actionsStep({ run: 'xcodebuild -sdk iphoneos18.0 -scheme App build' }, [line], 64)),
+  });
+  expect(v.type).toBe('config');
+  expect(v.rule).toBe('xcodebuild-destination-missing');
+});
