@@ -1,8 +1,8 @@
 /**
  * Failures of the job's environment and working tree, read from the tools' own words: git refusing to overwrite
- * what the step changed (real git run here, in a temporary repository), the docker CLI refused the daemon's
- * socket, npm refused a file it writes for itself, Rollup's native package left out by npm, an Xcode SDK that
- * the selected Xcode does not ship. None is worth a re-run; each has a look-alike that must keep its own type.
+ * what the step changed and a fetch of a commit the remote no longer holds (real git run here, in a temporary
+ * repository), the docker CLI refused the daemon's socket, npm refused a file it writes for itself, Rollup's
+ * native package left out by npm, an Xcode SDK that the selected Xcode does not ship. None is worth a re-run; each has a look-alike that must keep its own type.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,6 +81,42 @@ describe('git refusing to overwrite what the step left in the tree (rule git-wor
     );
     expect(retriedOnPr(v)).toBe(false);
   });
+});
+
+test('a fetch of a commit the remote no longer holds (a force-push dropped it) is git, not retried (rule git-ref-missing)', () => {
+  const gone = '0123456789abcdef0123456789abcdef01234567';
+  const output = gitRefusal(
+    (git, dir) => {
+      git('commit', '-q', '--allow-empty', '-m', 'one');
+      // The checkout's own repository fetching from the project's, as actions/checkout does.
+      git('remote', 'add', 'origin', `file://${dir}`);
+    },
+    [
+      '-c',
+      'protocol.version=2',
+      'fetch',
+      '--no-tags',
+      '--depth=1',
+      'origin',
+      `+${gone}:refs/remotes/pull/7/merge`,
+    ],
+  );
+  const v = classify({
+    log: jobLog(
+      actionsStep({ uses: 'actions/checkout@v4' }, [
+        `[command]/usr/bin/git -c protocol.version=2 fetch --no-tags --prune --no-recurse-submodules --depth=1 origin +${gone}:refs/remotes/pull/7/merge`,
+        ...output,
+        "##[error]The process '/usr/bin/git' failed with exit code 128",
+      ]),
+    ),
+  });
+  expect(v.type).toBe('git');
+  expect(v.rule).toBe('git-ref-missing');
+  // Over a file:// remote the server's own `fatal: git upload-pack: ...` comes first; over HTTPS, the client's alone.
+  expect(v.evidence?.text).toMatch(
+    new RegExp(`^fatal: (?:remote error: upload-pack|git upload-pack): not our ref ${gone}$`),
+  );
+  expect(retriedOnPr(v)).toBe(false);
 });
 
 describe("the docker CLI refused the daemon's socket (rule docker-daemon-socket-denied)", () => {
