@@ -220,3 +220,54 @@ test.each([
   expect(v.type).toBe('config');
   expect(v.rule).toBe('xcodebuild-destination-missing');
 });
+
+test("a Node newer than the project's webpack 4 (OpenSSL 3 without md4) is config (rule node-openssl-hash-unsupported)", () => {
+  // This Node's own refusal, as webpack 4's createHash meets it: printed by a real run, not quoted.
+  const run = spawnSync(process.execPath, ['-e', "require('node:crypto').createHash('md4')"], {
+    encoding: 'utf8',
+  });
+  expect(run.status).not.toBe(0);
+  const output = [
+    '> app@0.1.0 build',
+    '> react-scripts build',
+    '',
+    'Creating an optimized production build...',
+  ];
+  const v = classify({
+    log: jobLog(actionsStep({ run: 'npm run build' }, [...output, ...run.stderr.split('\n')], 1)),
+  });
+  expect(v.type).toBe('config');
+  expect(v.rule).toBe('node-openssl-hash-unsupported');
+  expect(v.evidence?.text).toBe('Error: error:0308010C:digital envelope routines::unsupported');
+});
+
+describe('apt refusing a package source it cannot verify (rule apt-repository-unsigned)', () => {
+  const update = (lines: string[]): string =>
+    jobLog(actionsStep({ run: 'sudo apt-get update && sudo apt-get install -y azure-cli' }, lines, 100));
+
+  test('the error of apt 1.5 and later: the source added without its key', () => {
+    // Debian's apt printed the last line here (`apt-get update` of an unsigned file: repository).
+    const v = classify({
+      log: update([
+        'Hit:1 http://azure.archive.ubuntu.com/ubuntu noble InRelease',
+        'Get:2 https://packages.microsoft.com/repos/azure-cli noble InRelease [3,596 B]',
+        "W: GPG error: https://packages.microsoft.com/repos/azure-cli noble InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY EB3E94ADBE1229CF",
+        "E: The repository 'https://packages.microsoft.com/repos/azure-cli noble InRelease' is not signed.",
+      ]),
+    });
+    expect(v.type).toBe('dependency');
+    expect(v.rule).toBe('apt-repository-unsigned');
+    expect(retriedOnPr(v)).toBe(false);
+  });
+
+  test("older apt's warning, which the job went past, is not read", () => {
+    const v = classify({
+      log: update([
+        "W: The repository 'https://packagecloud.io/github/git-lfs/ubuntu trusty InRelease' is not signed.",
+        'Reading package lists...',
+        'E: Unable to locate package azure-cli',
+      ]),
+    });
+    expect(v.rule).not.toBe('apt-repository-unsigned');
+  });
+});
