@@ -8,8 +8,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { classify } from '../../src/core/classify/index.js';
-import { actionsStep, jobLog, retriedOnPr } from '../classify-logs.js';
+import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
+import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
 
 /** What git prints (stderr, line by line) when `args` fails in a repository `prepare` set up. */
 function gitRefusal(prepare: (git: (...args: string[]) => void, dir: string) => void, args: string[]) {
@@ -49,7 +49,7 @@ describe('git refusing to overwrite what the step left in the tree (rule git-wor
       },
       ['checkout', 'gh-pages'],
     );
-    const v = classify({ log: jobLog(actionsStep({ run: 'git checkout gh-pages' }, output, 1)) });
+    const v = classify({ log: failedRunLog('git checkout gh-pages', output, 1) });
     expect(v.type).toBe('git');
     expect(v.rule).toBe('git-worktree-would-overwrite');
     expect(v.evidence?.text).toBe(
@@ -74,7 +74,7 @@ describe('git refusing to overwrite what the step left in the tree (rule git-wor
       },
       ['merge', 'release'],
     );
-    const v = classify({ log: jobLog(actionsStep({ run: 'git merge release' }, output, 1)) });
+    const v = classify({ log: failedRunLog('git merge release', output, 1) });
     expect(v.rule).toBe('git-worktree-would-overwrite');
     expect(v.evidence?.text).toBe(
       'error: The following untracked working tree files would be overwritten by merge:',
@@ -126,7 +126,7 @@ describe("the docker CLI refused the daemon's socket (rule docker-daemon-socket-
     // Older releases' wording, as `docker run` prints it.
     'docker: Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Post "http://%2Fvar%2Frun%2Fdocker.sock/v1.24/containers/create": dial unix /var/run/docker.sock: connect: permission denied.',
   ])('%s: config, not retried', (line) => {
-    const v = classify({ log: jobLog(actionsStep({ run: 'docker build -t app .' }, [line], 1)) });
+    const v = classify({ log: failedRunLog('docker build -t app .', [line], 1) });
     expect(v.type).toBe('config');
     expect(v.rule).toBe('docker-daemon-socket-denied');
     expect(retriedOnPr(v)).toBe(false);
@@ -134,19 +134,18 @@ describe("the docker CLI refused the daemon's socket (rule docker-daemon-socket-
 
   test('a daemon that is not running stays infrastructure', () => {
     const v = classify({
-      log: jobLog(
-        actionsStep(
-          { run: 'docker build -t app .' },
-          [
-            'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
-          ],
-          1,
-        ),
+      log: failedRunLog(
+        'docker build -t app .',
+        ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'],
+        1,
       ),
     });
     expect(v.type).toBe('infrastructure');
   });
 });
+
+/** A pytest parameter that quotes npm's words (the corpus' nvbn@thefuck logs hold this line). */
+const QUOTED_BY_A_TEST = 'tests/rules/test_sudo.py::test_match[npm ERR! Error: EACCES, unlink] PASSED [ 85%]';
 
 describe('npm refused a file it writes for itself (rule npm-permission-refused)', () => {
   // npm 11.19.1 run here: `npm install -g` of a local package as a user who does not own the global prefix.
@@ -164,7 +163,7 @@ describe('npm refused a file it writes for itself (rule npm-permission-refused)'
   ];
 
   test('a global install into a prefix the user does not own: config, not retried', () => {
-    const v = classify({ log: jobLog(actionsStep({ run: 'npm install -g pnpm' }, refused, 243)) });
+    const v = classify({ log: failedRunLog('npm install -g pnpm', refused, 243) });
     expect(v.type).toBe('config');
     expect(v.rule).toBe('npm-permission-refused');
     expect(v.evidence?.text).toBe(refused[5]);
@@ -173,19 +172,18 @@ describe('npm refused a file it writes for itself (rule npm-permission-refused)'
 
   test("a test's name that quotes npm's words is not npm's refusal", () => {
     const v = classify({
-      log: jobLog(
-        actionsStep(
-          { run: 'pytest' },
-          [
-            'tests/rules/test_sudo.py::test_match[npm ERR! Error: EACCES, unlink] PASSED [ 85%]',
-            'FAILED tests/rules/test_npm.py::test_get_new_command - AssertionError: assert 1 == 2',
-            '========================= 1 failed, 12 passed in 0.52s =========================',
-          ],
-          1,
-        ),
+      log: failedRunLog(
+        'pytest',
+        [
+          QUOTED_BY_A_TEST,
+          'FAILED tests/rules/test_npm.py::test_get_new_command - AssertionError: assert 1 == 2',
+          '========================= 1 failed, 12 passed in 0.52s =========================',
+        ],
+        1,
       ),
     });
     expect(v.type).toBe('test');
+    expect(ruleFires(defaultRuleSet(), 'npm-permission-refused', QUOTED_BY_A_TEST)).toBe(false);
   });
 });
 
@@ -204,7 +202,7 @@ test("Rollup's native package that npm left out is dependency, not the build's c
     '',
     'Node.js v20.17.0',
   ];
-  const v = classify({ log: jobLog(actionsStep({ run: 'npm run build' }, output, 1)) });
+  const v = classify({ log: failedRunLog('npm run build', output, 1) });
   expect(v.type).toBe('dependency');
   expect(v.rule).toBe('npm-optional-native-missing');
   expect(retriedOnPr(v)).toBe(false);
@@ -215,7 +213,7 @@ test.each([
   'xcrun: error: SDK "macosx10.15" cannot be located',
 ])('%s: an SDK the selected Xcode does not ship is config', (line) => {
   const v = classify({
-    log: jobLog(actionsStep({ run: 'xcodebuild -sdk iphoneos18.0 -scheme App build' }, [line], 64)),
+    log: failedRunLog('xcodebuild -sdk iphoneos18.0 -scheme App build', [line], 64),
   });
   expect(v.type).toBe('config');
   expect(v.rule).toBe('xcodebuild-destination-missing');
@@ -234,16 +232,20 @@ test("a Node newer than the project's webpack 4 (OpenSSL 3 without md4) is confi
     'Creating an optimized production build...',
   ];
   const v = classify({
-    log: jobLog(actionsStep({ run: 'npm run build' }, [...output, ...run.stderr.split('\n')], 1)),
+    log: failedRunLog('npm run build', [...output, ...run.stderr.split('\n')], 1),
   });
   expect(v.type).toBe('config');
   expect(v.rule).toBe('node-openssl-hash-unsupported');
   expect(v.evidence?.text).toBe('Error: error:0308010C:digital envelope routines::unsupported');
 });
 
+/** Ubuntu 14.04's apt warned of an unsigned source and went on (the corpus' Travis logs). */
+const OLD_APT_WARNING =
+  "W: The repository 'https://packagecloud.io/github/git-lfs/ubuntu trusty InRelease' is not signed.";
+
 describe('apt refusing a package source it cannot verify (rule apt-repository-unsigned)', () => {
   const update = (lines: string[]): string =>
-    jobLog(actionsStep({ run: 'sudo apt-get update && sudo apt-get install -y azure-cli' }, lines, 100));
+    failedRunLog('sudo apt-get update && sudo apt-get install -y azure-cli', lines, 100);
 
   test('the error of apt 1.5 and later: the source added without its key', () => {
     // Debian's apt printed the last line here (`apt-get update` of an unsigned file: repository).
@@ -262,12 +264,9 @@ describe('apt refusing a package source it cannot verify (rule apt-repository-un
 
   test("older apt's warning, which the job went past, is not read", () => {
     const v = classify({
-      log: update([
-        "W: The repository 'https://packagecloud.io/github/git-lfs/ubuntu trusty InRelease' is not signed.",
-        'Reading package lists...',
-        'E: Unable to locate package azure-cli',
-      ]),
+      log: update([OLD_APT_WARNING, 'Reading package lists...', 'E: Unable to locate package azure-cli']),
     });
     expect(v.rule).not.toBe('apt-repository-unsigned');
+    expect(ruleFires(defaultRuleSet(), 'apt-repository-unsigned', OLD_APT_WARNING)).toBe(false);
   });
 });
