@@ -86,6 +86,28 @@ const misconfigured: { what: string; rule: string; log: string }[] = [
     ),
   },
   {
+    what: "setup-python's post step: the pip cache it was to save was never made (actions/setup-python cache-save.ts, v4-v5)",
+    rule: 'setup-action-cache-file-missing',
+    log: job(
+      actionsStep({ uses: 'actions/setup-python@v5' }, [
+        'Successfully set up CPython (3.12.1)',
+        'pip cache is not found',
+      ]),
+      actionsStep({ run: 'python -m unittest' }, ['Ran 12 tests in 0.4s', 'OK']),
+      [
+        'Post job cleanup.',
+        "##[error]Cache folder path is retrieved for pip but doesn't exist on disk: /home/runner/.cache/pip",
+      ],
+    ),
+  },
+  {
+    what: 'a cache: value setup-node does not know (actions/setup-node cache-restore.ts)',
+    rule: 'setup-action-cache-file-missing',
+    log: job(
+      actionsStep({ uses: 'actions/setup-node@v4' }, ["##[error]Caching for 'pnpm8' is not supported"]),
+    ),
+  },
+  {
     what: 'a Python version that does not exist (actions/setup-python find-python.ts)',
     rule: 'setup-action-version-missing',
     log: job(
@@ -951,6 +973,24 @@ const lookAlikes: { what: string; type: string; log: string }[] = [
       ),
     ),
   },
+  {
+    what: "setup-python's post-step warning of an empty pip cache (its form since 2025), after a failed test",
+    type: 'test',
+    log: job(
+      actionsStep(
+        { run: 'python -m pytest' },
+        [
+          'FAILED tests/test_app.py::test_sum - assert 3 == 4',
+          '========== 1 failed, 11 passed in 0.52s ==========',
+        ],
+        1,
+      ),
+      [
+        'Post job cleanup.',
+        "##[warning]Cache folder path is retrieved for pip but doesn't exist on disk: /home/runner/.cache/pip. This likely indicates that there are no dependencies to cache. Consider removing the cache step if it is not needed.",
+      ],
+    ),
+  },
 ];
 
 test.each(lookAlikes)('$what is $type, not config', ({ type, log }) => {
@@ -971,6 +1011,11 @@ test('the config rules stay off the lines their look-alikes print', () => {
       'No files were found with the provided path: dist/. No artifacts will be uploaded.',
     ),
   ).toBe(false);
+  // setup-python's post step now warns of an empty pip cache; only its error fails the job.
+  const emptyCache =
+    "Cache folder path is retrieved for pip but doesn't exist on disk: /home/runner/.cache/pip";
+  expect(fires('setup-action-cache-file-missing', `##[warning]${emptyCache}`)).toBe(false);
+  expect(fires('setup-action-cache-file-missing', `##[error]${emptyCache}`)).toBe(true);
   // npm's own 'No matching version found for pkg@x' is a dependency; setup-java's 'for SemVer' is not.
   expect(
     fires('setup-action-version-missing', 'npm ERR! notarget No matching version found for left-pad@9.9.9.'),

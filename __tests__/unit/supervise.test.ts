@@ -550,6 +550,41 @@ test("a job GitHub refused for the account's billing is config from its annotati
   expect(strategy).toBe('manual');
 });
 
+test('a job GitHub refused for a runner image being retired is config from its annotations, and no re-run is spent on it', () => {
+  // A macOS-11 job during a brownout, its two annotations as numba/llvmlite issue #1065 quotes them.
+  const j = job(4, 'build (macos-11)', 'failure');
+  const retired = annotationFindings(
+    [
+      {
+        level: 'failure',
+        message:
+          'This is a scheduled macOS-11 brownout. The macOS-11 environment is deprecated and will be removed on June 28th, 2024.',
+      },
+      { level: 'failure', message: 'The remote provider was unable to process the request.' },
+    ],
+    j,
+    undefined,
+    undefined,
+    classify,
+  );
+  expect(retired?.classification).toMatchObject({ type: 'config', rule: 'gha-runner-image-retired' });
+  const { strategy } = decide({
+    type: retired!.classification.type,
+    lane: 'STANDARD',
+    branchKind: 'pr',
+    attempt: 1,
+    confidence: retired!.classification.confidence,
+  });
+  expect(strategy).toBe('manual');
+  // The deprecation warning GitHub annotates on jobs that still run, and another service's brownout notice, are not it.
+  for (const line of [
+    'The macOS-13 based runner images are being deprecated, consider switching to macOS-15 (macos-15-intel) or macOS 15 arm64 (macos-latest) instead. For more details see https://github.com/actions/runner-images/issues/13046',
+    'We have concluded the GitHub Services webhook delivery brownout. All systems are operating normally.',
+  ]) {
+    expect(classify({ log: line }).rule).not.toBe('gha-runner-image-retired');
+  }
+});
+
 test('the supervisor summary: a row per job, the revert PR and its rollback record as core renders it', () => {
   const plan = supervise(
     input({
