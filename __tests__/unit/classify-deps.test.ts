@@ -246,3 +246,25 @@ const lookAlikes: [string, string][] = [
 test.each(lookAlikes)('%s does not claim %j', (id, line) => {
   expect(fires(id, line)).toBe(false);
 });
+
+test("Yarn's checksum refusal is the lockfile's dependency failure, shown in place of its summary (rule js-install-resolve)", () => {
+  const refused = "➤ YN0018: │ lodash@npm:4.17.21: The remote archive doesn't match the expected checksum";
+  const v = classify({
+    log: step('yarn install --immutable', [
+      '➤ YN0000: ┌ Fetch step',
+      refused,
+      '➤ YN0000: └ Completed in 1s 211ms',
+      '➤ YN0000: · Failed with errors in 1s 530ms',
+    ]),
+  });
+  expect(v).toMatchObject({ type: 'dependency', rule: 'js-install-resolve' });
+  expect(v.evidence?.text).toBe(refused);
+  // Yarn's summary of the same failure, and a project's notes quoting the words mid-line, are not it.
+  expect(fires('js-install-resolve', '➤ YN0000: · Failed with errors in 1s 530ms')).toBe(false);
+  expect(
+    fires(
+      'js-install-resolve',
+      "If you get `YN0018: The remote archive doesn't match the expected checksum`, run again",
+    ),
+  ).toBe(false);
+});

@@ -585,6 +585,45 @@ test('a job GitHub refused for a runner image being retired is config from its a
   }
 });
 
+test("a deploy job the environment's protection rules refused is config from its annotations, not re-run", () => {
+  // A release's deploy to github-pages, whose deployment branches leave tags out (graphframes/graphframes issue #678).
+  const j = job(5, 'deploy', 'failure');
+  const refused = annotationFindings(
+    [
+      {
+        level: 'failure',
+        message: 'Tag "v0.9.3" is not allowed to deploy to github-pages due to environment protection rules.',
+      },
+      { level: 'failure', message: "The deployment was rejected or didn't satisfy other protection rules." },
+    ],
+    j,
+    undefined,
+    undefined,
+    classify,
+  );
+  expect(refused?.classification).toMatchObject({ type: 'config', rule: 'gha-environment-ref-refused' });
+  expect(refused?.classification.evidence?.text).toBe(
+    'Tag "v0.9.3" is not allowed to deploy to github-pages due to environment protection rules.',
+  );
+  const { strategy } = decide({
+    type: refused!.classification.type,
+    lane: 'STANDARD',
+    branchKind: 'other',
+    attempt: 1,
+    confidence: refused!.classification.confidence,
+  });
+  // A tag's run: left to a person, where a job GitHub never started (infrastructure) is re-run.
+  expect(strategy).toBe('manual');
+  expect(
+    decide({ type: 'infrastructure', lane: 'STANDARD', branchKind: 'other', attempt: 1, confidence: 'high' })
+      .strategy,
+  ).toBe('retry');
+  // A reviewer's rejection leaves the second line alone: not read as this rule.
+  expect(
+    classify({ log: "The deployment was rejected or didn't satisfy other protection rules." }).rule,
+  ).not.toBe('gha-environment-ref-refused');
+});
+
 test('the supervisor summary: a row per job, the revert PR and its rollback record as core renders it', () => {
   const plan = supervise(
     input({
