@@ -158,6 +158,30 @@ const cases: Case[] = [
     line: "ERROR: Please run 'az login' to setup account.",
   },
   {
+    rule: 'cloud-cli-not-logged-in',
+    run: 'npx vercel deploy --prod --token="$VERCEL_TOKEN"',
+    output: [
+      'Vercel CLI 50.17.1',
+      'Error: No existing credentials found. Please run `vercel login` or pass "--token"',
+      'Learn More: https://err.sh/vercel/no-credentials-found',
+    ],
+    exit: 1,
+    line: 'Error: No existing credentials found. Please run `vercel login` or pass "--token"',
+  },
+  {
+    rule: 'cargo-registry-refused',
+    run: 'cargo publish --token "$CARGO_REGISTRY_TOKEN"',
+    output: [
+      '    Uploading widget v0.3.1 (/home/runner/work/widget/widget)',
+      'error: failed to publish to registry at https://crates.io',
+      '',
+      'Caused by:',
+      "  the remote server responded with an error (status 403 Forbidden): this crate exists but you don't seem to be an owner. If you believe this is a mistake, perhaps you need to accept an invitation to be an owner before publishing.",
+    ],
+    exit: 101,
+    line: "the remote server responded with an error (status 403 Forbidden): this crate exists but you don't seem to be an owner. If you believe this is a mistake, perhaps you need to accept an invitation to be an owner before publishing.",
+  },
+  {
     rule: 'aws-credentials-invalid',
     run: 'aws s3 sync ./site s3://example-bucket --delete',
     output: [
@@ -340,6 +364,11 @@ describe('lines that only look like them', () => {
       'ERROR: (gcloud.run.deploy) PERMISSION_DENIED: Permission denied on resource project acme.',
     ],
     ['cloud-cli-not-logged-in', '    assert "Please run \'az login\' to setup account." in result.output'],
+    ['cloud-cli-not-logged-in', 'Error: No existing credentials found. Please run signup test first.'],
+    [
+      'cargo-registry-refused',
+      '  the remote server responded with an error (status 400 Bad Request): crate version `0.3.1` is already uploaded',
+    ],
     [
       'pypi-upload-auth-invalid',
       'E   requests.exceptions.HTTPError: 403 Client Error: Invalid or non-existent authentication information. See https://pypi.org/help/#invalid-auth for more information. for url: x',
