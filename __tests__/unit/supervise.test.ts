@@ -482,38 +482,31 @@ test('error annotations classify a job with no log; notices and an unknown that 
   });
 });
 
+/** What the supervisor reads of a job GitHub never ran: its error annotations, the only words it has. */
+function fromAnnotations(id: number, name: string, messages: string[]) {
+  const annotations = messages.map((message) => ({ level: 'failure' as const, message }));
+  return annotationFindings(annotations, job(id, name, 'failure'), undefined, undefined, classify)
+    ?.classification;
+}
+
+/** The default policy's strategy for a verdict on a first attempt in the STANDARD lane. */
+function strategyOn(branchKind: 'default' | 'pr' | 'other', v: Pick<Classification, 'type' | 'confidence'>) {
+  return decide({ type: v.type, lane: 'STANDARD', branchKind, attempt: 1, confidence: v.confidence })
+    .strategy;
+}
+
 test('a job GitHub never started (no runner took it) is infrastructure from its annotations, and worth a re-run', () => {
   // The service's annotations as users quote them (actions/runner issue #4065, spdk/spdk issue #3876): the
   // job has no log and no step, so they are all there is to read.
-  const j = job(2, 'build (macos-latest)', 'failure');
-  const notStarted = annotationFindings(
-    [
-      {
-        level: 'failure',
-        message: 'The job was not acquired by Runner of type hosted even after multiple attempts',
-      },
-      {
-        level: 'failure',
-        message: 'Internal server error. Correlation ID: a757294c-34c1-4862-8943-c4184553a155',
-      },
-    ],
-    j,
-    undefined,
-    undefined,
-    classify,
-  );
-  expect(notStarted?.classification).toMatchObject({ type: 'infrastructure', rule: 'gha-job-not-started' });
-  expect(notStarted?.classification.evidence?.text).toBe(
+  const notStarted = fromAnnotations(2, 'build (macos-latest)', [
+    'The job was not acquired by Runner of type hosted even after multiple attempts',
+    'Internal server error. Correlation ID: a757294c-34c1-4862-8943-c4184553a155',
+  ]);
+  expect(notStarted).toMatchObject({ type: 'infrastructure', rule: 'gha-job-not-started' });
+  expect(notStarted?.evidence?.text).toBe(
     'The job was not acquired by Runner of type hosted even after multiple attempts',
   );
-  const { strategy } = decide({
-    type: 'infrastructure',
-    lane: 'STANDARD',
-    branchKind: 'default',
-    attempt: 1,
-    confidence: notStarted!.classification.confidence,
-  });
-  expect(strategy).toBe('retry');
+  expect(strategyOn('default', notStarted!)).toBe('retry');
   // A service's own 500 in a step's output, a correlation id after it, is no word of GitHub's about the job.
   expect(
     classify({
@@ -524,58 +517,22 @@ test('a job GitHub never started (no runner took it) is infrastructure from its 
 
 test("a job GitHub refused for the account's billing is config from its annotation, and no re-run is spent on it", () => {
   // The service's annotation on every job of an account whose Actions billing lapsed, as users quote it.
-  const j = job(3, 'test (ubuntu-latest)', 'failure');
-  const refused = annotationFindings(
-    [
-      {
-        level: 'failure',
-        message:
-          "The job was not started because recent account payments have failed or your spending limit needs to be increased. Please check the 'Billing & plans' section in your settings",
-      },
-    ],
-    j,
-    undefined,
-    undefined,
-    classify,
-  );
-  expect(refused?.classification).toMatchObject({ type: 'config', rule: 'gha-billing-refused-job' });
+  const refused = fromAnnotations(3, 'test (ubuntu-latest)', [
+    "The job was not started because recent account payments have failed or your spending limit needs to be increased. Please check the 'Billing & plans' section in your settings",
+  ]);
+  expect(refused).toMatchObject({ type: 'config', rule: 'gha-billing-refused-job' });
   // On a pull request, where a job GitHub never started (infrastructure) is re-run, this one is not.
-  const { strategy } = decide({
-    type: refused!.classification.type,
-    lane: 'STANDARD',
-    branchKind: 'pr',
-    attempt: 1,
-    confidence: refused!.classification.confidence,
-  });
-  expect(strategy).toBe('manual');
+  expect(strategyOn('pr', refused!)).toBe('manual');
 });
 
 test('a job GitHub refused for a runner image being retired is config from its annotations, and no re-run is spent on it', () => {
   // A macOS-11 job during a brownout, its two annotations as numba/llvmlite issue #1065 quotes them.
-  const j = job(4, 'build (macos-11)', 'failure');
-  const retired = annotationFindings(
-    [
-      {
-        level: 'failure',
-        message:
-          'This is a scheduled macOS-11 brownout. The macOS-11 environment is deprecated and will be removed on June 28th, 2024.',
-      },
-      { level: 'failure', message: 'The remote provider was unable to process the request.' },
-    ],
-    j,
-    undefined,
-    undefined,
-    classify,
-  );
-  expect(retired?.classification).toMatchObject({ type: 'config', rule: 'gha-runner-image-retired' });
-  const { strategy } = decide({
-    type: retired!.classification.type,
-    lane: 'STANDARD',
-    branchKind: 'pr',
-    attempt: 1,
-    confidence: retired!.classification.confidence,
-  });
-  expect(strategy).toBe('manual');
+  const retired = fromAnnotations(4, 'build (macos-11)', [
+    'This is a scheduled macOS-11 brownout. The macOS-11 environment is deprecated and will be removed on June 28th, 2024.',
+    'The remote provider was unable to process the request.',
+  ]);
+  expect(retired).toMatchObject({ type: 'config', rule: 'gha-runner-image-retired' });
+  expect(strategyOn('pr', retired!)).toBe('manual');
   // The deprecation warning GitHub annotates on jobs that still run, and another service's brownout notice, are not it.
   for (const line of [
     'The macOS-13 based runner images are being deprecated, consider switching to macOS-15 (macos-15-intel) or macOS 15 arm64 (macos-latest) instead. For more details see https://github.com/actions/runner-images/issues/13046',
@@ -587,37 +544,17 @@ test('a job GitHub refused for a runner image being retired is config from its a
 
 test("a deploy job the environment's protection rules refused is config from its annotations, not re-run", () => {
   // A release's deploy to github-pages, whose deployment branches leave tags out (graphframes/graphframes issue #678).
-  const j = job(5, 'deploy', 'failure');
-  const refused = annotationFindings(
-    [
-      {
-        level: 'failure',
-        message: 'Tag "v0.9.3" is not allowed to deploy to github-pages due to environment protection rules.',
-      },
-      { level: 'failure', message: "The deployment was rejected or didn't satisfy other protection rules." },
-    ],
-    j,
-    undefined,
-    undefined,
-    classify,
-  );
-  expect(refused?.classification).toMatchObject({ type: 'config', rule: 'gha-environment-ref-refused' });
-  expect(refused?.classification.evidence?.text).toBe(
+  const refused = fromAnnotations(5, 'deploy', [
+    'Tag "v0.9.3" is not allowed to deploy to github-pages due to environment protection rules.',
+    "The deployment was rejected or didn't satisfy other protection rules.",
+  ]);
+  expect(refused).toMatchObject({ type: 'config', rule: 'gha-environment-ref-refused' });
+  expect(refused?.evidence?.text).toBe(
     'Tag "v0.9.3" is not allowed to deploy to github-pages due to environment protection rules.',
   );
-  const { strategy } = decide({
-    type: refused!.classification.type,
-    lane: 'STANDARD',
-    branchKind: 'other',
-    attempt: 1,
-    confidence: refused!.classification.confidence,
-  });
   // A tag's run: left to a person, where a job GitHub never started (infrastructure) is re-run.
-  expect(strategy).toBe('manual');
-  expect(
-    decide({ type: 'infrastructure', lane: 'STANDARD', branchKind: 'other', attempt: 1, confidence: 'high' })
-      .strategy,
-  ).toBe('retry');
+  expect(strategyOn('other', refused!)).toBe('manual');
+  expect(strategyOn('other', { type: 'infrastructure', confidence: 'high' })).toBe('retry');
   // A reviewer's rejection leaves the second line alone: not read as this rule.
   expect(
     classify({ log: "The deployment was rejected or didn't satisfy other protection rules." }).rule,
