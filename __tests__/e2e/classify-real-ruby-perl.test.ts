@@ -21,6 +21,8 @@
  * evidence). Review (r44): bundle install against a source answering 404 was network and retried (client-network-error
  * read Bundler's first wrapped line, `<bad`, whatever the status below it); it now leaves RubyGems' `bad response`
  * to bundler-server-error, which reads a 5xx wherever Bundler's wrap puts it (two long-URL cases).
+ * Since: `gem install` of a gem whose gemspec wants a newer Ruby was dependency from the command; RubyGems' refusal
+ * (`requires Ruby version >= 9.0. The current ruby version is 3.1.2.`) is read as config (tool-version-unsupported).
  * The misses left are each case's `left`, with why.
  *
  * Time (2026-12-02, 2 shared cores, `PATH=/tmp/debpy:$PATH CI_RECOVERY_REQUIRE_RUNNERS=1 npx jest` this file):

@@ -88,6 +88,16 @@ const PUSH_GEMSPEC = `Gem::Specification.new do |s|
   s.files = ['lib/leftpad.rb']
 end
 `;
+/** A gem whose gemspec wants a Ruby no runner has: RubyGems refuses to install it on the one the job runs. */
+const FUTURE_RUBY_GEMSPEC = `Gem::Specification.new do |s|
+  s.name = 'widget'
+  s.version = '1.0.0'
+  s.summary = 'widgets'
+  s.authors = ['ci']
+  s.files = ['lib/widget.rb']
+  s.required_ruby_version = '>= 9.0'
+end
+`;
 const GEMFILE_FROM_SERVER = "source ENV.fetch('GEM_SOURCE')\n\ngem 'leftpad'\n";
 const GEMFILE_FROM_LONG_SOURCE =
   "source ENV.fetch('GEM_SOURCE') + '/artifactory/api/gems/gems-remote/'\n\ngem 'leftpad'\n";
@@ -411,6 +421,14 @@ export const RUBY_PERL_CASES: RubyPerlCase[] = [
     needs: ['gem'],
     server: status(404, 'Not Found'),
     run: 'gem install leftpad --clear-sources --source "$GEM_SOURCE"',
+  },
+  {
+    name: 'gem install of a gem that requires a newer Ruby than the job runs',
+    type: 'config',
+    cause: /widget-1\.0\.0 requires Ruby version >= 9\.0\. The current ruby version is \S+\.$/,
+    needs: ['gem'],
+    files: { 'widget.gemspec': FUTURE_RUBY_GEMSPEC, 'lib/widget.rb': 'module Widget; end\n' },
+    run: 'gem build widget.gemspec\ngem install --local ./widget-1.0.0.gem',
   },
   {
     name: "gem push, the gem host refusing the API key (RubyGems.org's 401 and its text)",
