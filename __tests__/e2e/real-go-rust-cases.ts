@@ -376,6 +376,15 @@ export const GO_RUST_CASES: BatteryCase[] = [
       /cannot be built because it requires rustc 1\.99|rustc [\d.]+ is not supported by the following package/,
   },
   {
+    // A year cargo reads as an edition yet to come (2025-2049: "older than"; past it, "unknown"), whatever its release.
+    name: 'cargo build, an edition newer than the toolchain',
+    type: 'config',
+    needs: CARGO,
+    run: 'cargo build',
+    files: { 'Cargo.toml': TOML.replace('2021', '2048'), 'src/lib.rs': '' },
+    cause: /this version of Cargo is older than the `2048` edition/,
+  },
+  {
     name: 'cargo build --locked, a stale Cargo.lock',
     type: 'dependency',
     needs: CARGO,
