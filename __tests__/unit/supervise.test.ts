@@ -523,6 +523,12 @@ test("a job GitHub refused for the account's billing is config from its annotati
   expect(refused).toMatchObject({ type: 'config', rule: 'gha-billing-refused-job' });
   // On a pull request, where a job GitHub never started (infrastructure) is re-run, this one is not.
   expect(strategyOn('pr', refused!)).toBe('manual');
+  // Its other wording, for an account GitHub locked (fontanierh/boxology issue #734).
+  const locked = fromAnnotations(3, 'validate (ubuntu-latest)', [
+    'The job was not started because your account is locked due to a billing issue.',
+  ]);
+  expect(locked).toMatchObject({ type: 'config', rule: 'gha-billing-refused-job' });
+  expect(strategyOn('pr', locked!)).toBe('manual');
 });
 
 test('a job GitHub refused for a runner image being retired is config from its annotations, and no re-run is spent on it', () => {
