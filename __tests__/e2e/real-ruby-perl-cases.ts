@@ -79,25 +79,19 @@ const NATIVE_EXTCONF = `require 'mkmf'
 abort 'libleftpad is missing. Please install libleftpad-dev.' unless have_library('leftpad_nope')
 create_makefile('leftpad_native')
 `;
+/** A gemspec of version `version` of gem `name`, whose only file is lib/<name>.rb; `extra`: more lines of its block. */
+const gemspec = (name: string, version: string, extra = ''): string => `Gem::Specification.new do |s|
+  s.name = '${name}'
+  s.version = '${version}'
+  s.summary = '${name}'
+  s.authors = ['ci']
+  s.files = ['lib/${name}.rb']
+${extra}end
+`;
 /** A gem to push (`gem build`, then `gem push` to the case's server). */
-const PUSH_GEMSPEC = `Gem::Specification.new do |s|
-  s.name = 'leftpad'
-  s.version = '0.2.0'
-  s.summary = 'pads'
-  s.authors = ['ci']
-  s.files = ['lib/leftpad.rb']
-end
-`;
+const PUSH_GEMSPEC = gemspec('leftpad', '0.2.0');
 /** A gem whose gemspec wants a Ruby no runner has: RubyGems refuses to install it on the one the job runs. */
-const FUTURE_RUBY_GEMSPEC = `Gem::Specification.new do |s|
-  s.name = 'widget'
-  s.version = '1.0.0'
-  s.summary = 'widgets'
-  s.authors = ['ci']
-  s.files = ['lib/widget.rb']
-  s.required_ruby_version = '>= 9.0'
-end
-`;
+const FUTURE_RUBY_GEMSPEC = gemspec('widget', '1.0.0', "  s.required_ruby_version = '>= 9.0'\n");
 const GEMFILE_FROM_SERVER = "source ENV.fetch('GEM_SOURCE')\n\ngem 'leftpad'\n";
 const GEMFILE_FROM_LONG_SOURCE =
   "source ENV.fetch('GEM_SOURCE') + '/artifactory/api/gems/gems-remote/'\n\ngem 'leftpad'\n";

@@ -4,30 +4,18 @@
  * the location (file and line) inside node_modules, the source line, a caret, then the error. The same words from
  * the project's own code stay the build's, and other errors thrown from a dependency are not read.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { standNode } from '../../stand/services/node24.js';
 import { failedRunLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+import { project, run } from '../runners.js';
 
 const RULE = 'node-runtime-unsupported-by-dependency';
 
-/** What `node <args>` prints on stderr (line by line) in a project whose files `files` writes. */
+/** What `node <args>` prints (line by line), failing, in a temporary project holding `files`. */
 function nodeFails(node: string, files: Record<string, string>, args: string[]): string[] {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ci-recovery-node-runtime-'));
-  try {
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      writeFileSync(path.join(dir, name), text);
-    }
-    const run = spawnSync(node, args, { cwd: dir, encoding: 'utf8' });
-    expect(run.status).not.toBe(0);
-    return run.stderr.split('\n').map((l) => l.replaceAll(dir, '/home/runner/work/app/app'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const { status, output } = run(project(files), node, args);
+  expect(status).not.toBe(0);
+  return output.split('\n');
 }
 
 test("a dependency's import assertion under Node 24, which dropped them, is config, not retried", () => {
