@@ -227,6 +227,29 @@ export const ENV_CASES: EnvCase[] = [
     run: 'python3 tools/deploy.py',
   },
   {
+    // Click names an option with a short and a long name by both ('-t' / '--target-version'), as black's is.
+    name: 'a click CLI, a value outside an option of two names',
+    type: 'config',
+    cause: /Invalid value for '-t' \/ '--target-version'/,
+    needs: ['python3-click'],
+    files: {
+      'tools/fmt.py':
+        "import click\n\n\n@click.command()\n@click.option('-t', '--target-version', type=click.Choice(['py311', 'py312']))\ndef main(target_version):\n    print(target_version)\n\n\nmain()\n",
+    },
+    run: 'python3 tools/fmt.py --target-version py313',
+  },
+  {
+    name: 'a click CLI, a required option of two names left out',
+    type: 'config',
+    cause: /Missing option '-e' \/ '--env'/,
+    needs: ['python3-click'],
+    files: {
+      'tools/deploy.py':
+        "import click\n\n\n@click.command()\n@click.option('-e', '--env', required=True)\ndef main(env):\n    print(env)\n\n\nmain()\n",
+    },
+    run: 'python3 tools/deploy.py',
+  },
+  {
     name: 'tsc --target es1999',
     type: 'config',
     cause: /TS6046|Argument for '--target'/,
