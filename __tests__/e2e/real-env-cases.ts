@@ -250,6 +250,22 @@ export const ENV_CASES: EnvCase[] = [
     run: 'python3 tools/deploy.py',
   },
   {
+    // Written without its executable bit (0644), as a script added on Windows or without `chmod +x`: exit 126.
+    name: 'a script committed without its executable bit',
+    type: 'config',
+    cause: /\.\/scripts\/release\.sh: Permission denied/,
+    files: { 'scripts/release.sh': '#!/bin/sh\necho releasing\n' },
+    run: './scripts/release.sh',
+  },
+  {
+    // dash, as `shell: sh` runs the step (Ubuntu's /bin/sh), refusing the same script: `sh: 1: ...`, exit 126.
+    name: 'sh runs a script committed without its executable bit',
+    type: 'config',
+    cause: /^sh: 1: \.\/scripts\/release\.sh: Permission denied$/,
+    files: { 'scripts/release.sh': '#!/bin/sh\necho releasing\n' },
+    run: "sh -ec './scripts/release.sh'",
+  },
+  {
     name: 'tsc --target es1999',
     type: 'config',
     cause: /TS6046|Argument for '--target'/,
