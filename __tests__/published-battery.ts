@@ -803,6 +803,32 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
+    from: 'docker/cli 28.2.2 run here, the classic builder (no buildx): cli/command/image/build.go ("unable to prepare context: %s") around build/context.go ("unable to evaluate symlinks in Dockerfile path: %v")',
+    run: 'docker build -f docker/Dockerfile.prod -t app .',
+    output: [
+      'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.',
+      '            Install the buildx component to build images with BuildKit:',
+      '            https://docs.docker.com/go/buildx/',
+      '',
+      'unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat /home/runner/work/app/app/docker: no such file or directory',
+    ],
+    exit: 1,
+    type: 'config',
+  },
+  {
+    from: 'docker/cli 28.2.2 run here, the classic builder: build/context.go ("path %q not found"), a build context the workflow names that is not there',
+    run: 'docker build -t app frontend',
+    output: [
+      'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.',
+      '            Install the buildx component to build images with BuildKit:',
+      '            https://docs.docker.com/go/buildx/',
+      '',
+      'unable to prepare context: path "frontend" not found',
+    ],
+    exit: 1,
+    type: 'config',
+  },
+  {
     from: 'build, as rule docker-copy-source-missing reads it (the context lacks what the build should have made); moby/buildkit@v0.12.5 cache/contenthash/checksum.go ("failed to calculate checksum of ref %s: %s: not found"); documented form, not re-read at a commit',
     run: 'docker build -t app .',
     output: [
