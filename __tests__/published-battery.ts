@@ -803,6 +803,16 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
+    from: "cli/cli 2.23.0 run here (Debian's gh) with no token and not in GitHub Actions: pkg/cmd/root/help.go authHelp, exit 4",
+    run: 'gh pr list --repo acme/widget',
+    output: [
+      'To get started with GitHub CLI, please run:  gh auth login',
+      'Alternatively, populate the GH_TOKEN environment variable with a GitHub API authentication token.',
+    ],
+    exit: 4,
+    type: 'config',
+  },
+  {
     from: 'docker/cli 28.2.2 run here, the classic builder (no buildx): cli/command/image/build.go ("unable to prepare context: %s") around build/context.go ("unable to evaluate symlinks in Dockerfile path: %v")',
     run: 'docker build -f docker/Dockerfile.prod -t app .',
     output: [
