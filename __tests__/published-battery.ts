@@ -803,6 +803,19 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
+    from: 'hashicorp/terraform v1.11.4 run here, internal/command/workspace_command.go (envDoesNotExist), exit 1',
+    run: 'terraform workspace select prod',
+    output: [
+      '',
+      'Workspace "prod" doesn\'t exist.',
+      '',
+      'You can create this workspace with the "new" subcommand ',
+      'or include the "-or-create" flag with the "select" subcommand.',
+    ],
+    exit: 1,
+    type: 'config',
+  },
+  {
     from: "cli/cli 2.23.0 run here (Debian's gh) with no token and not in GitHub Actions: pkg/cmd/root/help.go authHelp, exit 4",
     run: 'gh pr list --repo acme/widget',
     output: [
