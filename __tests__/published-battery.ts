@@ -20,6 +20,14 @@ export interface PublishedCase {
 
 export const caseLog = (c: PublishedCase): string => jobLog(actionsStep({ run: c.run }, c.output, c.exit));
 
+/** What Docker 28's CLI prints first when it builds with its classic builder (no buildx). */
+const LEGACY_BUILDER = [
+  'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.',
+  '            Install the buildx component to build images with BuildKit:',
+  '            https://docs.docker.com/go/buildx/',
+  '',
+];
+
 const SH = '/home/runner/work/_temp/4f1c2a9e-3b7d-4c55-9a61-0d2e8f7b1c3a.sh';
 
 export const PUBLISHED_CASES: PublishedCase[] = [
@@ -829,25 +837,16 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     from: 'docker/cli 28.2.2 run here, the classic builder (no buildx): cli/command/image/build.go ("unable to prepare context: %s") around build/context.go ("unable to evaluate symlinks in Dockerfile path: %v")',
     run: 'docker build -f docker/Dockerfile.prod -t app .',
     output: [
-      'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.',
-      '            Install the buildx component to build images with BuildKit:',
-      '            https://docs.docker.com/go/buildx/',
-      '',
+      ...LEGACY_BUILDER,
       'unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat /home/runner/work/app/app/docker: no such file or directory',
     ],
     exit: 1,
     type: 'config',
   },
   {
-    from: 'docker/cli 28.2.2 run here, the classic builder: build/context.go ("path %q not found"), a build context the workflow names that is not there',
+    from: 'docker/cli 28.2.2 run here, the classic builder: cli/command/image/build.go ("unable to prepare context: path %q not found"), a build context the workflow names that is not there',
     run: 'docker build -t app frontend',
-    output: [
-      'DEPRECATED: The legacy builder is deprecated and will be removed in a future release.',
-      '            Install the buildx component to build images with BuildKit:',
-      '            https://docs.docker.com/go/buildx/',
-      '',
-      'unable to prepare context: path "frontend" not found',
-    ],
+    output: [...LEGACY_BUILDER, 'unable to prepare context: path "frontend" not found'],
     exit: 1,
     type: 'config',
   },

@@ -43,6 +43,8 @@ export interface EnvCase {
   notRetried?: true;
 }
 
+/** A script written without its executable bit (0644), as one added on Windows or without `chmod +x`. */
+const UNEXECUTABLE_SCRIPT = { 'scripts/release.sh': '#!/bin/sh\necho releasing\n' };
 const pkg = (extra: Record<string, unknown> = {}): string =>
   JSON.stringify({ name: 'app', version: '1.0.0', ...extra }, null, 2);
 const CARGO = '[package]\nname = "app"\nversion = "0.1.0"\nedition = "2021"\n';
@@ -250,11 +252,11 @@ export const ENV_CASES: EnvCase[] = [
     run: 'python3 tools/deploy.py',
   },
   {
-    // Written without its executable bit (0644), as a script added on Windows or without `chmod +x`: exit 126.
+    // bash's form (`<script>.sh: line 1: ...`, exit 126) is config-missing's: a guard beside dash's below.
     name: 'a script committed without its executable bit',
     type: 'config',
     cause: /\.\/scripts\/release\.sh: Permission denied/,
-    files: { 'scripts/release.sh': '#!/bin/sh\necho releasing\n' },
+    files: UNEXECUTABLE_SCRIPT,
     run: './scripts/release.sh',
   },
   {
@@ -262,7 +264,7 @@ export const ENV_CASES: EnvCase[] = [
     name: 'sh runs a script committed without its executable bit',
     type: 'config',
     cause: /^sh: 1: \.\/scripts\/release\.sh: Permission denied$/,
-    files: { 'scripts/release.sh': '#!/bin/sh\necho releasing\n' },
+    files: UNEXECUTABLE_SCRIPT,
     run: "sh -ec './scripts/release.sh'",
   },
   {
