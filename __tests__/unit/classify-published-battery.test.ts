@@ -287,3 +287,50 @@ describe("Composer's download cut short (rule composer-download-truncated)", () 
     expect({ type: v.type, retried: retriedOnPr(v) }).toEqual({ type: 'test', retried: false });
   });
 });
+
+describe("a download's 5xx in Cypress's words, apt's lock held by the machine (rules cypress-binary-download-server-error, dpkg-lock-held)", () => {
+  const cypress = (code: string, message: string): string =>
+    step('npm ci', [
+      '> cypress@13.8.1 postinstall',
+      '> node index.js --exec install',
+      'The Cypress App could not be downloaded.',
+      'Error: Failed downloading the Cypress binary.',
+      `Response code: ${code}`,
+      `Response message: ${message}`,
+      'npm error code 1',
+      'npm error path /home/runner/work/app/app/node_modules/cypress',
+      'npm error command failed',
+    ]);
+
+  test('a 404 from the CDN (a version it does not serve) is never retried', () => {
+    const log = cypress('404', 'Not Found');
+    expect(ruleFires(defaultRuleSet(), 'cypress-binary-download-server-error', log)).toBe(false);
+    expect(retriedOnPr(classify({ log }))).toBe(false);
+    // The same download answered 503 is the CDN's moment.
+    expect(
+      ruleFires(
+        defaultRuleSet(),
+        'cypress-binary-download-server-error',
+        cypress('503', 'Service Unavailable'),
+      ),
+    ).toBe(true);
+  });
+
+  test("`Response code: 503` of another tool, with no Cypress download above it, is not Cypress's", () => {
+    const log = step('./check-links.sh', ['checking https://example.org/a', 'Response code: 503']);
+    expect(ruleFires(defaultRuleSet(), 'cypress-binary-download-server-error', log)).toBe(false);
+  });
+
+  test('apt run without root (a lock file it may not open) is not the machine busy', () => {
+    const log = step(
+      'apt-get install -y ffmpeg',
+      [
+        'E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission denied)',
+        'E: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), are you root?',
+      ],
+      100,
+    );
+    expect(ruleFires(defaultRuleSet(), 'dpkg-lock-held', log)).toBe(false);
+    expect(retriedOnPr(classify({ log }))).toBe(false);
+  });
+});
