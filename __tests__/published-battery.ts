@@ -1611,4 +1611,32 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 1,
     type: 'config',
   },
+  {
+    from: "jestjs/jest packages/jest-worker/src/workers/ChildProcessWorker.ts (_onExit: 'A jest worker process (pid=${pid}) was terminated by another process: signal=${signal}, exitCode=${exitCode}. ...') under jest's `Test suite failed to run`; documented form, not re-read at a commit",
+    run: 'npx jest --ci',
+    output: [
+      'PASS src/small.test.ts',
+      'FAIL src/big.test.ts',
+      '  ● Test suite failed to run',
+      '',
+      '    A jest worker process (pid=2401) was terminated by another process: signal=SIGKILL, exitCode=null. Operating system logs may contain more information on why this occurred.',
+      '',
+      'Test Suites: 1 failed, 30 passed, 31 total',
+      'Tests:       212 passed, 212 total',
+    ],
+    exit: 1,
+    type: 'resource',
+  },
+  {
+    from: 'ReactiveCircus/android-emulator-runner@ae2c4d7c src/emulator-manager.ts (throw new Error(`Timeout waiting for emulator to boot.`)) through src/main.ts core.setFailed',
+    run: 'reactivecircus/android-emulator-runner@v2',
+    output: [
+      'Starting emulator.',
+      'Waiting for emulator to boot...',
+      "adb: device 'emulator-5554' not found",
+      '##[error]Timeout waiting for emulator to boot.',
+    ],
+    exit: 1,
+    type: 'timeout',
+  },
 ];
