@@ -1639,4 +1639,20 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 1,
     type: 'timeout',
   },
+  {
+    from: "dotnet/command-line-api src/System.CommandLine/LocalizationResources.cs (UnrecognizedCommandOrArgument: \"Unrecognized command or argument '{0}'.\", one line per token, then the command's help); documented form, not re-read at a commit",
+    run: 'dotnet tool run reportgen --outptu coverage',
+    output: [
+      "Unrecognized command or argument '--outptu'.",
+      "Unrecognized command or argument 'coverage'.",
+      '',
+      'Description:',
+      '  Generates coverage reports.',
+      '',
+      'Usage:',
+      '  reportgen [options]',
+    ],
+    exit: 1,
+    type: 'config',
+  },
 ];

@@ -334,3 +334,34 @@ describe("a download's 5xx in Cypress's words, apt's lock held by the machine (r
     expect(retriedOnPr(classify({ log }))).toBe(false);
   });
 });
+
+describe("Azure/login's wrapper of a failed `az login` (rule azure-login-refused)", () => {
+  const wrapper =
+    "##[error]Login failed with Error: The process '/usr/bin/az' failed with exit code 1. Double check if the 'auth-type' is correct. Refer to https://github.com/Azure/login#readme for more information.";
+
+  test("az's own network failure above it is the cause: network, retried", () => {
+    const v = classify({
+      log: jobLog(
+        actionsStep(
+          { uses: 'azure/login@v2' },
+          [
+            'Running Azure CLI Login.',
+            "ERROR: HTTPSConnectionPool(host='login.microsoftonline.com', port=443): Max retries exceeded with url: /00000000-0000-0000-0000-000000000000/oauth2/v2.0/token (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f5c>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))",
+            wrapper,
+          ],
+          1,
+        ),
+      ),
+    });
+    expect(v.type).toBe('network');
+    expect(retriedOnPr(v)).toBe(true);
+  });
+
+  test('alone, the wrapper is config, never retried', () => {
+    const v = classify({
+      log: jobLog(actionsStep({ uses: 'azure/login@v2' }, ['Running Azure CLI Login.', wrapper], 1)),
+    });
+    expect(v).toMatchObject({ type: 'config', rule: 'azure-login-refused' });
+    expect(retriedOnPr(v)).toBe(false);
+  });
+});
