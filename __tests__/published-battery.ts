@@ -1655,4 +1655,24 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 1,
     type: 'config',
   },
+  {
+    from: 'jeffbski/wait-on@30ec1418 lib/wait-on.js (Error(`${TIMEOUT_ERR_MSG}: ${resourcesWaitingFor}`)), printed with its stack by bin/wait-on errorExit',
+    run: 'npx wait-on http://localhost:3000 -t 60000',
+    output: [
+      'Error: Timed out waiting for: http://localhost:3000',
+      '    at /home/runner/work/app/app/node_modules/wait-on/lib/wait-on.js:131:31',
+    ],
+    exit: 1,
+    type: 'timeout',
+  },
+  {
+    from: 'k8s.io/apimachinery pkg/util/wait (ErrWaitTimeout: "timed out waiting for the condition") as kubectl rollout status --timeout prints it; documented form, not re-read at a commit',
+    run: 'kubectl rollout status deploy/web --timeout=120s',
+    output: [
+      'Waiting for deployment "web" rollout to finish: 0 of 2 updated replicas are available...',
+      'error: timed out waiting for the condition',
+    ],
+    exit: 1,
+    type: 'timeout',
+  },
 ];
