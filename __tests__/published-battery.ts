@@ -1675,4 +1675,31 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 1,
     type: 'timeout',
   },
+  {
+    from: "mesonbuild/meson mesonbuild/interpreter/interpreter.py (handle_meson_version: `Meson version is {coredata.version} but project requires {pv}`), with meson setup's banner; documented form, not re-read at a commit",
+    run: 'meson setup build',
+    output: [
+      'The Meson build system',
+      'Version: 0.61.2',
+      'Source dir: /home/runner/work/app/app',
+      'Build dir: /home/runner/work/app/app/build',
+      'Build type: native build',
+      '',
+      'meson.build:1:0: ERROR: Meson version is 0.61.2 but project requires >= 1.1.0',
+      '',
+      'A full log can be found at /home/runner/work/app/app/build/meson-logs/meson-log.txt',
+    ],
+    exit: 1,
+    type: 'config',
+  },
+  {
+    from: 'babel/babel@026f37b4 packages/babel-core/src/config/validation/options.ts (throwUnknownError: `Unknown option: ${msg(loc)}. Check out https://babeljs.io/docs/en/babel-core/#options for more information about options.`) as @babel/cli prints the ConfigError',
+    run: 'npx babel src -d lib',
+    output: [
+      'Error: [BABEL] /home/runner/work/app/app/src/index.js: Unknown option: .presetz. Check out https://babeljs.io/docs/en/babel-core/#options for more information about options.',
+      '    at throwUnknownError (/home/runner/work/app/app/node_modules/@babel/core/lib/config/validation/options.js:133:27)',
+    ],
+    exit: 2,
+    type: 'config',
+  },
 ];
