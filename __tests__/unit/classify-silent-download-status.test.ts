@@ -153,3 +153,41 @@ describe('look-alikes: not a network failure from the status', () => {
     }
   });
 });
+
+describe("a pipe's reader ends it on its own status", () => {
+  // jq 1.6 run here on a GitHub API error object (`{"message":"Not Found"}`) read as a list: its error and status 5,
+  // curl's COULDNT_RESOLVE_PROXY. Written as the step printed it: curl (no -f) saved the 404's body and exited 0.
+  const JQ_ERROR = 'jq: error (at <stdin>:1): Cannot index object with number';
+
+  test.each([
+    ['without pipefail (a step with no shell:)', 'shell: /usr/bin/bash -e {0}'],
+    [
+      'under pipefail (shell: bash): jq failed last',
+      'shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}',
+    ],
+  ])("`curl -s … | jq …` ending 5 is jq's error, not curl's: %s", (_name, shell) => {
+    const script = ["curl -s https://api.github.com/repos/acme/tool/tags | jq -r '.[0].name'"];
+    const log = failedScriptLog(script, [JQ_ERROR], 5, shell);
+    for (const v of [classify({ log }), runAttemptVerdict(script[0]!, [JQ_ERROR], 5)]) {
+      expect(v.rule).not.toMatch(/@download$/);
+      expect(v.type).not.toBe('network');
+      expect(retriedOnPr(v)).toBe(false);
+    }
+  });
+
+  test("a script reader given nothing ran nothing and exits 0: the status is still the download's", async () => {
+    const run = `curl -s http://127.0.0.1:${closedPort}/setup.sh | bash -s -- --yes`;
+    const { output, status } = await step(run, true);
+    expect(status).toBe(7);
+    const v = classify({
+      log: failedScriptLog(
+        [run],
+        output,
+        status,
+        'shell: /usr/bin/bash --noprofile --norc -e -o pipefail {0}',
+      ),
+    });
+    expect(v).toMatchObject({ type: 'network', rule: 'exit:7@download' });
+    expect(retriedOnPr(v)).toBe(true);
+  });
+});

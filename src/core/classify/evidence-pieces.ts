@@ -223,12 +223,46 @@ const DOWNLOAD_STATUS: Record<string, ReadonlySet<number>> = {
 };
 const DOWNLOAD_COMMAND = /^(?:sudo\s+)?(?:[A-Za-z_]\w*=\S*\s+)*(curl|wget)\s/;
 
+/**
+ * What may read a downloader's output in a pipe and leave the pipe's status the downloader's: a shell or an
+ * interpreter that runs the script it is given (`curl -s URL | bash`, `| sudo -E bash -`, `| python3 -`) and, given
+ * nothing, ran nothing and exits 0; not one given its own script (`bash -c '…'`). Any other reader (`| jq …`,
+ * `| tar -xz`, `| sha256sum -c`) ends the pipe on a status of its own that may be the step's: without pipefail
+ * always, with it whenever it failed too. jq 1.6 (run here) exits 5 on an error it reports (`Cannot index object
+ * with number`: curl's COULDNT_RESOLVE_PROXY) and 4 on input that is no JSON (`parse error: Invalid numeric
+ * literal`: wget's network failure): a `curl -s … | jq …` of an API's error page was read as a network failure.
+ */
+const SCRIPT_READER =
+  /^(?:sudo(?:\s+-\S+)*\s+)?(?:\S*\/)?(?:env\s+)?(?:(?:ba|da|z|k)?sh|python3?|node|perl|ruby)(?:\s|$)(?!.*\s-[a-z]*c\b)/;
+
+/** The stages of a pipeline (`a | b | c`), split where a `|` stands outside quotes (a jq filter's `|` is its own). */
+function pipeStages(command: string): string[] {
+  const stages: string[] = [];
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '|') {
+      stages.push(command.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  stages.push(command.slice(start).trim());
+  return stages;
+}
+
 /** The script's downloader whose own network-failure status is `code`, if any. */
 function downloadLine(code: number, script: string[]): string | undefined {
   return script.find((c) => {
     const command = c.trim();
-    const tool = COMMAND_LIST.test(command) ? undefined : DOWNLOAD_COMMAND.exec(command)?.[1];
-    return tool !== undefined && DOWNLOAD_STATUS[tool]?.has(code) === true;
+    if (COMMAND_LIST.test(command)) return false;
+    const [head = '', ...readers] = pipeStages(command);
+    const tool = DOWNLOAD_COMMAND.exec(`${head} `)?.[1];
+    if (tool === undefined || !readers.every((r) => SCRIPT_READER.test(r))) return false;
+    return DOWNLOAD_STATUS[tool]?.has(code) === true;
   });
 }
 
