@@ -268,6 +268,28 @@ export const ENV_CASES: EnvCase[] = [
     run: "sh -ec './scripts/release.sh'",
   },
   {
+    // bash syntax (`${V,,}`) in a script run by sh (dash on Ubuntu): dash stops on it, `<script>: 3: Bad substitution`.
+    name: "sh runs a script written in bash's syntax",
+    type: 'config',
+    cause: /^scripts\/tag\.sh: 3: Bad substitution$/,
+    files: { 'scripts/tag.sh': '#!/bin/sh\nV=Release\necho "${V,,}"\n' },
+    run: 'sh scripts/tag.sh',
+  },
+  {
+    // A redirection to a variable that is not set (a misspelt GITHUB_OUTPUT): bash refuses it before running echo.
+    name: 'bash redirects to an unset variable',
+    type: 'config',
+    cause: /: line 1: \$GITHUB_OUTPUTT: ambiguous redirect$/,
+    run: 'echo "version=1.2.3" >> $GITHUB_OUTPUTT',
+  },
+  {
+    name: 'sed, an `s` command missing its last delimiter',
+    type: 'config',
+    cause: /^sed: -e expression #1, char \d+: unterminated `s' command$/,
+    files: { 'Cargo.toml': CARGO },
+    run: 'sed -i \'s/^version = .*/version = "1.2.3"\' Cargo.toml',
+  },
+  {
     name: 'tsc --target es1999',
     type: 'config',
     cause: /TS6046|Argument for '--target'/,
