@@ -1702,4 +1702,22 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 2,
     type: 'config',
   },
+  {
+    from: "npm/cli lib/utils/error-message.js (`code E<status>` and the registry's message for a registry HTTP error) with the npm registry's 402 for a scoped package published without public access; documented form, not re-read at a commit",
+    run: 'npm publish',
+    output: [
+      'npm notice Publishing to https://registry.npmjs.org/ with tag latest and default access',
+      'npm error code E402',
+      'npm error 402 Payment Required - PUT https://registry.npmjs.org/@acme%2fcore - You must sign up for private packages',
+    ],
+    exit: 1,
+    type: 'config',
+  },
+  {
+    from: "slackapi/slack-github-action v1 src/slack-send.js (`throw new Error('Need to provide at least one botToken or webhookUrl')`, core.setFailed); documented form, not re-read at a commit",
+    run: 'slackapi/slack-github-action@v1.27.0',
+    output: ['##[error]Error: Need to provide at least one botToken or webhookUrl'],
+    exit: 1,
+    type: 'config',
+  },
 ];
