@@ -1714,7 +1714,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     type: 'config',
   },
   {
-    from: "slackapi/slack-github-action v1 src/slack-send.js (`throw new Error('Need to provide at least one botToken or webhookUrl')`, core.setFailed); documented form, not re-read at a commit",
+    from: "slackapi/slack-github-action v1's slackSend (`throw new Error('Need to provide at least one botToken or webhookUrl')`, core.setFailed); documented form, not re-read at a commit",
     run: 'slackapi/slack-github-action@v1.27.0',
     output: ['##[error]Error: Need to provide at least one botToken or webhookUrl'],
     exit: 1,

@@ -368,20 +368,14 @@ describe("Azure/login's wrapper of a failed `az login` (rule azure-login-refused
 
 describe('a jest worker that ended on a signal (rule oom-killed)', () => {
   const worker = (signal: string): string =>
-    jobLog(
-      actionsStep(
-        { run: 'npx jest --ci' },
-        [
-          'FAIL src/native.test.ts',
-          '  ● Test suite failed to run',
-          '',
-          `    A jest worker process (pid=2401) was terminated by another process: signal=${signal}, exitCode=null. Operating system logs may contain more information on why this occurred.`,
-          '',
-          'Test Suites: 1 failed, 30 passed, 31 total',
-        ],
-        1,
-      ),
-    );
+    step('npx jest --ci', [
+      'FAIL src/native.test.ts',
+      '  ● Test suite failed to run',
+      '',
+      `    A jest worker process (pid=2401) was terminated by another process: signal=${signal}, exitCode=null. Operating system logs may contain more information on why this occurred.`,
+      '',
+      'Test Suites: 1 failed, 30 passed, 31 total',
+    ]);
 
   test('SIGKILL, which no test sends, is the system running out of memory: resource', () => {
     expect(classify({ log: worker('SIGKILL') })).toMatchObject({ type: 'resource', rule: 'oom-killed' });
