@@ -48,7 +48,8 @@ function corpusText(id: string): string {
   return corpusLines(id).join('\n');
 }
 
-type Kind = 'rule' | 'success' | 'step-end' | 'command';
+/** `passed`: a success marker of one command (SuccessSpec command), a test runner's all-passed summary. */
+type Kind = 'rule' | 'success' | 'passed' | 'step-end' | 'command';
 interface Matcher {
   id: string;
   re: RegExp;
@@ -58,7 +59,7 @@ interface Matcher {
 }
 const matcher = (
   kind: Kind,
-  spec: { id: string; examples?: RuleSpec['examples'] },
+  spec: { id: string; examples?: RuleSpec['examples']; command?: boolean },
   re: RegExp,
   index = -1,
 ): Matcher => ({
@@ -70,7 +71,7 @@ const matcher = (
 });
 const matchers: Matcher[] = [
   ...ruleSet.rules.map((r) => matcher('rule', r.spec, r.re, r.index)),
-  ...ruleSet.success.map((s) => matcher('success', s.spec, s.re)),
+  ...ruleSet.success.map((s) => matcher(s.spec.command ? 'passed' : 'success', s.spec, s.re)),
   ...ruleSet.stepEnds.map((s) => matcher('step-end', s.spec, s.re)),
   ...ruleSet.commands.map((s) => matcher('command', s.spec, s.re)),
 ];
@@ -102,8 +103,13 @@ describe(`every matcher on its real corpus lines (from ${examplesFrom})`, () => 
         // Through the scanner, as a log of one line: keywords, normalization and pattern together. A rule of
         // one package's failure (`package`: pip's own or a dependency's) is published with pip's lines above
         // its line, which is the text's last.
-        expect(['rule', 'command']).toContain(kind);
+        expect(['rule', 'command', 'passed']).toContain(kind);
         const scan = scanText(text, ruleSet);
+        if (kind === 'passed') {
+          expect(scan.passedSummary).toEqual({ line: 1, text: normalizeLine(text), rule: id });
+          expect(scan.success).toBeUndefined();
+          return;
+        }
         const lines = text.split('\n');
         const last = { line: lines.length, text: normalizeLine(lines.at(-1) ?? '') };
         if (kind === 'rule' && lines.length > 1) expect(scan.last[index]).toEqual(last);
@@ -119,6 +125,7 @@ describe(`every matcher on its real corpus lines (from ${examplesFrom})`, () => 
         // Through the scanner: the keyword automaton must let the line through, at the right line number.
         const scan = scanText(raw, ruleSet);
         if (kind === 'success') expect(scan.success?.rule).toBe(id);
+        else if (kind === 'passed') expect(scan.passedSummary?.rule).toBe(id);
         else if (kind === 'rule') expect(scan.first[index]).toEqual({ line: 1, text: normalizeLine(raw) });
         else if (kind === 'command') expectCommand(scan, re, id, raw);
         else {

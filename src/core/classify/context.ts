@@ -23,6 +23,8 @@ export interface CommandHit {
   echoed?: number;
   /** A step end naming its command: that end's own line as the log shows it (`The command "x" exited with 1.`). */
   ended?: string;
+  /** A line after it said it passed (SuccessSpec command: a test runner's all-passed summary): not what failed. */
+  passed?: true;
   /** The whole line, where it states what befell the command (CommandSpec.states). */
   stated?: string;
 }
@@ -392,14 +394,17 @@ export function resolveHit(hit: CommandHit, lexicon: Lexicon): [string, FailureT
 
 /**
  * The failing command's verdict: the first command a line says failed, else the latest one echoed in the
- * step, else the step's own command, resolved through the lexicon.
+ * step that no line said passed, else the step's own command, resolved through the lexicon.
  */
 export function resolveContext(
   context: CommandContext | undefined,
   lexicon: Lexicon,
 ): Resolution | undefined {
   if (!context) return undefined;
-  const order = [...context.failed, ...[...context.ran].reverse(), ...(context.step ? [context.step] : [])];
+  // An echoed command its own summary said passed is not what failed (a `make ci` whose tests passed and whose next
+  // command, echoed in no form read here, failed).
+  const ran = context.ran.filter((hit) => !hit.passed).reverse();
+  const order = [...context.failed, ...ran, ...(context.step ? [context.step] : [])];
   for (const hit of order) {
     // A command line's simple commands are resolved once: for its entry, and for whether it only checks.
     const parts = hit.name ? undefined : resolveParts(hit.text, lexicon);

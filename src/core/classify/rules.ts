@@ -172,6 +172,12 @@ export interface SuccessSpec {
   id: string;
   pattern: string;
   keywords: string[];
+  /**
+   * The line says the command run last passed (a test runner's own all-passed summary), not that the job did:
+   * the commands echoed before it in the step finished green, so none of them is the step's failing command
+   * (scan-lines.ts commandsPassed). It says nothing of the job: a rule's evidence before it keeps its confidence.
+   */
+  command?: boolean;
   /** Lines it must and must not match (validateRuleDocs); not in the bundle's copy (DOC_FIELDS). */
   examples?: { positive: RuleExample[]; negative: RuleExample[] };
 }

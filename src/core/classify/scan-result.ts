@@ -20,6 +20,8 @@ export interface ScanResult {
   counts: number[];
   /** The last line saying the job succeeded after all, if any. */
   success?: Evidence & { rule: string };
+  /** The last test runner's summary saying every test passed (SuccessSpec command), if any: the job may still fail. */
+  passedSummary?: Evidence & { rule: string };
   /**
    * The first failed step not allowed to fail (structure.ts): its lines, and the first and last hit of each
    * rule among them. Only its lines decide when the log shows it.
