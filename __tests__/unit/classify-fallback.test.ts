@@ -29,6 +29,31 @@ import modelFile from '../../rules/fallback-model.json' with { type: 'json' };
 const committed = decodeModel(modelFile as FallbackModelFile);
 
 describe('error-shaped lines', () => {
+  test('a test its runner marked passed is no candidate, whatever its name says; one marked failed is', () => {
+    for (const passed of [
+      'PASS src/errors.test.ts',
+      '\u2713 handles a network error (3 ms)',
+      '\u221a retries on timeout (2 ms)',
+      '\u2714 rejects an invalid token',
+      '--- PASS: TestTimeout (0.00s)',
+      'ok  \tgithub.com/acme/app/errors\t0.012s',
+      'ok  \tgithub.com/acme/app/errors\t(cached)',
+      'ok 3 - fails over when the primary is unreachable',
+      'test errors::tests::missing_file ... ok',
+      'tests/test_errors.py::test_timeout PASSED                                [ 50%]',
+    ])
+      expect([passed, isErrorShaped(passed)]).toEqual([passed, false]);
+    for (const failed of [
+      'FAIL src/errors.test.ts',
+      '\u2715 handles a network error (3 ms)',
+      '--- FAIL: TestTimeout (0.00s)',
+      'not ok 3 - fails over when the primary is unreachable',
+      'test errors::tests::missing_file ... FAILED',
+      'tests/test_errors.py::test_timeout FAILED                                [ 50%]',
+    ])
+      expect([failed, isErrorShaped(failed)]).toEqual([failed, true]);
+  });
+
   test('a failure word makes a candidate; a zero count, an echoed command or a warning does not', () => {
     expect(isErrorShaped('e: file:///w/build.gradle.kts:3:11: Unresolved reference: libs')).toBe(true);
     expect(isErrorShaped('Error (3656): Contract "A" should be marked as abstract.')).toBe(true);

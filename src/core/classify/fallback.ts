@@ -64,10 +64,19 @@ const ZERO_COUNT =
 const NOT_A_FINDING =
   /^(?:[$+>] |echo\b|#|\W*warn(?:ing)?\b)|^\[ERROR\] (?:After correcting|Re-run Maven|To see the full|For more information about|-> \[Help|\[Help)/i;
 
+/**
+ * A test or suite that passed, as its runner marks it: jest's `PASS src/errors.test.ts` and `✓ handles a network
+ * error (3 ms)` (`√` on Windows consoles), mocha's and vitest's `✓`/`✔`, go's `--- PASS: TestX` and `ok  <package>`,
+ * TAP's `ok 3 - title`, cargo's `test errors::x ... ok`, pytest's `path::test_error PASSED [ 50%]`. Its words
+ * (`errors.test.ts`, `timeout`) name what was tested, not a failure.
+ */
+const PASSED_TEST =
+  /^(?:PASS |[\u2713\u2714\u221a] |--- PASS: |ok \d+ |ok\s+\S+\s+(?:\(cached\)|[\d.]+s)|test \S+ \.\.\. ok$)|\sPASSED(?: +\[ *\d+%\])?$/;
+
 export function isErrorShaped(text: string): boolean {
   // Most lines have no failure word: that test first, and the zero counts taken out only of lines that have one
   // (taking text out cannot add a word).
-  if (!ERROR_SHAPE.test(text) || NOT_A_FINDING.test(text)) return false;
+  if (!ERROR_SHAPE.test(text) || NOT_A_FINDING.test(text) || PASSED_TEST.test(text)) return false;
   const counted = text.replace(ZERO_COUNT, ' ');
   return counted === text || ERROR_SHAPE.test(counted);
 }
