@@ -28,6 +28,25 @@ const LEGACY_BUILDER = [
   '',
 ];
 
+/** What `cypress run` prints when nothing answers at its baseUrl (cypress-io/cypress packages/errors/src/errors.ts). */
+export const CYPRESS_NO_SERVER = (url: string): string[] => [
+  'Cypress could not verify that this server is running:',
+  '',
+  `  > ${url}`,
+  '',
+  'We are verifying this server because it has been configured as your baseUrl.',
+  '',
+  'Cypress automatically waits until your server is accessible before running tests.',
+  '',
+  'We will try connecting to it 3 more times...',
+  'We will try connecting to it 2 more times...',
+  'We will try connecting to it 1 more time...',
+  '',
+  'Cypress failed to verify that your server is running.',
+  '',
+  'Please start this server and then run Cypress again.',
+];
+
 const SH = '/home/runner/work/_temp/4f1c2a9e-3b7d-4c55-9a61-0d2e8f7b1c3a.sh';
 
 export const PUBLISHED_CASES: PublishedCase[] = [
@@ -1717,6 +1736,82 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     from: "slackapi/slack-github-action v1's slackSend (`throw new Error('Need to provide at least one botToken or webhookUrl')`, core.setFailed); documented form, not re-read at a commit",
     run: 'slackapi/slack-github-action@v1.27.0',
     output: ['##[error]Error: Need to provide at least one botToken or webhookUrl'],
+    exit: 1,
+    type: 'config',
+  },
+  // fourth round: services that refuse the job's token, R's and ROS's resolvers, Cypress without its server
+  {
+    from: "SonarCloud's answer to an analysis whose SONAR_TOKEN is missing or not allowed on the project, as sonar-scanner prints it; the service's words, quoted so in SonarSource's community answers; documented form, not re-read at a commit",
+    run: 'SonarSource/sonarcloud-github-action@v3',
+    output: [
+      'INFO: Load global settings (done) | time=310ms',
+      "ERROR: Project not found. Please check the 'sonar.projectKey' and 'sonar.organization' properties, the 'SONAR_TOKEN' environment variable, or contact the project administrator to check the permissions of the user the token belongs to",
+      'ERROR: ',
+      'ERROR: Re-run SonarScanner using the -X switch to enable full debug logging.',
+    ],
+    exit: 2,
+    type: 'config',
+  },
+  {
+    from: 'chromaui/chromatic-cli@0db944b0 node-src/ui/messages/errors/missingProjectToken.ts',
+    run: 'npx chromatic --exit-zero-on-changes',
+    output: [
+      '✖ Missing project token',
+      '',
+      'Sign in to https://www.chromatic.com/start and create a new project,',
+      'or find your project token on the Manage screen in an existing project.',
+      'Set your project token as the CHROMATIC_PROJECT_TOKEN environment variable',
+      'or pass the --project-token command line option.',
+    ],
+    exit: 254,
+    type: 'config',
+  },
+  {
+    from: "hashicorp/aws-sdk-go-base@4a36d3d4 errors.go (NoValidCredentialSourcesError) in Terraform 1.5's diagnostic box",
+    run: 'terraform init -input=false',
+    output: [
+      'Initializing the backend...',
+      '╷',
+      '│ Error: error configuring S3 Backend: no valid credential sources for S3 Backend found.',
+      '│ ',
+      '│ Please see https://www.terraform.io/docs/language/settings/backends/s3.html',
+      '│ for more information about providing credentials.',
+      '╵',
+    ],
+    exit: 1,
+    type: 'config',
+  },
+  {
+    from: "r-lib/pkgdepends@d427f672 R/solve.R (pkgplan_stop_for_solve_error), as pak prints it through cli's bullets",
+    run: "Rscript -e 'pak::local_install_deps(dependencies = TRUE)'",
+    output: [
+      'Error: ',
+      '! error in pak subprocess',
+      'Caused by error: ',
+      '! Could not solve package dependencies:',
+      "* deps::.: Can't install dependency tidymodelz",
+      "* tidymodelz: Can't find package called tidymodelz.",
+      'Type .Last.error to see the more details.',
+      'Execution halted',
+    ],
+    exit: 1,
+    type: 'dependency',
+  },
+  {
+    from: "ros-infrastructure/rosdep@28d7e455 src/rosdep2/lookup.py (ResolutionError), under rosdep install's header",
+    run: 'rosdep install --from-paths src --ignore-src -y',
+    output: [
+      'ERROR: the following packages/stacks could not have their rosdep keys resolved',
+      'to system dependencies:',
+      'my_robot_driver: Cannot locate rosdep definition for [foo_msgs]',
+    ],
+    exit: 1,
+    type: 'dependency',
+  },
+  {
+    from: 'cypress-io/cypress packages/errors/src/errors.ts (CANNOT_CONNECT_BASE_URL_RETRYING, CANNOT_CONNECT_BASE_URL); documented form, not re-read at a commit',
+    run: 'npx cypress run',
+    output: CYPRESS_NO_SERVER('http://localhost:3000'),
     exit: 1,
     type: 'config',
   },

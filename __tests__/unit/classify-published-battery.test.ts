@@ -8,7 +8,7 @@
  */
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { actionsStep, jobLog, retriedOnPr, ruleFires, runAttemptVerdict } from '../classify-logs.js';
-import { caseLog, PUBLISHED_CASES } from '../published-battery.js';
+import { caseLog, CYPRESS_NO_SERVER, PUBLISHED_CASES } from '../published-battery.js';
 
 const TRANSIENT = new Set(['network', 'infrastructure', 'timeout']);
 const DETERMINISTIC = new Set(['test', 'build', 'quality-gate', 'dependency', 'config']);
@@ -385,5 +385,20 @@ describe('a jest worker that ended on a signal (rule oom-killed)', () => {
     const v = classify({ log: worker('SIGSEGV') });
     expect(v.type).toBe('test');
     expect(ruleFires(defaultRuleSet(), 'oom-killed', worker('SIGSEGV'))).toBe(false);
+  });
+});
+
+describe('Cypress finding no server at its baseUrl (rule cypress-own-server-not-running)', () => {
+  test("the job's own machine (localhost, 127.0.0.1): its server was not started, config, never retried", () => {
+    for (const url of ['http://localhost:4200', 'http://127.0.0.1:8080/app']) {
+      const v = classify({ log: step('npx cypress run --browser chrome', CYPRESS_NO_SERVER(url)) });
+      expect(v).toMatchObject({ type: 'config', rule: 'cypress-own-server-not-running' });
+      expect(retriedOnPr(v)).toBe(false);
+    }
+  });
+
+  test("a remote baseUrl (a staging server) is not the job's configuration: the rule stays silent", () => {
+    const log = step('npx cypress run', CYPRESS_NO_SERVER('https://staging.example.com'));
+    expect(ruleFires(defaultRuleSet(), 'cypress-own-server-not-running', log)).toBe(false);
   });
 });
