@@ -1815,4 +1815,21 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 1,
     type: 'config',
   },
+  {
+    from: "Chromium's chromedriver refusing a session for another major version of Chrome, as Selenium 4's Python client raises it under pytest; documented form, not re-read at a commit",
+    run: 'pytest tests/e2e',
+    output: [
+      'tests/e2e/test_login.py E                                                [100%]',
+      '',
+      '==================================== ERRORS ====================================',
+      '________________________ ERROR at setup of test_login _________________________',
+      'E   selenium.common.exceptions.SessionNotCreatedException: Message: session not created: This version of ChromeDriver only supports Chrome version 114',
+      'E   Current browser version is 120.0.6099.109 with binary path /usr/bin/google-chrome',
+      '=========================== short test summary info ============================',
+      'ERROR tests/e2e/test_login.py::test_login - selenium.common.exceptions.SessionNotCreatedException: Message: session not created: This version of ChromeDriver only supports Chrome version 114',
+      '1 error in 1.92s',
+    ],
+    exit: 1,
+    type: 'config',
+  },
 ];
