@@ -1741,7 +1741,7 @@ export const PUBLISHED_CASES: PublishedCase[] = [
   },
   // fourth round: services that refuse the job's token, R's and ROS's resolvers, Cypress without its server
   {
-    from: "SonarCloud's answer to an analysis whose SONAR_TOKEN is missing or not allowed on the project, as sonar-scanner prints it; the service's words, quoted so in SonarSource's community answers; documented form, not re-read at a commit",
+    from: "SonarCloud's answer to an analysis whose SONAR_TOKEN is missing or not allowed on the project, as sonar-scanner prints it; the service's words, quoted so in many projects' CI notes (no SonarSource page read); documented form, not re-read at a commit",
     run: 'SonarSource/sonarcloud-github-action@v3',
     output: [
       'INFO: Load global settings (done) | time=310ms',
