@@ -1868,4 +1868,15 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 1,
     type: 'quality-gate',
   },
+  {
+    from: 'swiftlang/swift-package-manager Sources/Workspace, Workspace._resolveBasedOnResolvedVersionsFile (the reason line as users quote it), under xcodebuild; documented form, not re-read at a commit',
+    run: "xcodebuild -scheme App -destination 'platform=iOS Simulator,name=iPhone 15' -onlyUsePackageVersionsFromResolvedFile build",
+    output: [
+      'Resolve Package Graph',
+      'xcodebuild: error: Could not resolve package dependencies:',
+      "  an out-of-date resolved file was detected at /Users/runner/work/app/app/App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved, which is not allowed when automatic dependency resolution is disabled; please make sure to update the file to reflect the changes in dependencies. Running resolver because the following dependencies were added: 'swift-log' (https://github.com/apple/swift-log.git)",
+    ],
+    exit: 74,
+    type: 'dependency',
+  },
 ];
