@@ -1952,4 +1952,15 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 1,
     type: 'test',
   },
+  {
+    from: "R's src/library/tools/R/install.R (do_install, pkgerrmsg), as read in stored copies of R's sources, not at a commit",
+    run: 'R CMD INSTALL .',
+    output: [
+      "* installing to library '/home/runner/work/_temp/Library'",
+      'ERROR: dependency \u2018xyzlib\u2019 is not available for package \u2018mypkg\u2019',
+      "* removing '/home/runner/work/_temp/Library/mypkg'",
+    ],
+    exit: 1,
+    type: 'dependency',
+  },
 ];
