@@ -245,8 +245,35 @@ function nodeFetch(fallback) {
         }
     };
 }
+/**
+ * Tries on a kept-alive connection that breaks before any answer: each such failure is the server having
+ * closed the idle connection as the request went out (its keep-alive limit; the agent drops idle sockets a
+ * second before the limit a server announces, which a busy event loop can miss), so the request never
+ * reached it. Node's documentation of `request.reusedSocket` retries these; undici does too.
+ */
+const REUSED_SOCKET_TRIES = 3;
 /** One request; resolves at the response's head. `signal` aborts it, and later the body's download. */
-function send(url, method, headers, body, signal) {
+async function send(url, method, headers, body, signal) {
+    for (let tries = 1;; tries++) {
+        try {
+            return await sendOnce(url, method, headers, body, signal);
+        }
+        catch (error) {
+            if (!(error instanceof ReusedSocketReset) || tries >= REUSED_SOCKET_TRIES)
+                throw unwrap(error);
+        }
+    }
+}
+/** A kept-alive connection reset before any answer (see REUSED_SOCKET_TRIES), wrapping the request's error. */
+class ReusedSocketReset extends Error {
+    original;
+    constructor(original) {
+        super(original.message);
+        this.original = original;
+    }
+}
+const unwrap = (error) => (error instanceof ReusedSocketReset ? error.original : error);
+function sendOnce(url, method, headers, body, signal) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
         return Promise.reject(new TypeError(`fetch failed: unsupported scheme ${url.protocol}`));
     return new Promise((resolve, reject) => {
@@ -260,7 +287,9 @@ function send(url, method, headers, body, signal) {
         signal?.addEventListener('abort', onAbort, { once: true });
         req.on('error', (error) => {
             signal?.removeEventListener('abort', onAbort);
-            reject(error);
+            // Reset before any answer on a connection kept alive from an earlier call (an abort has its own error).
+            const stale = req.reusedSocket && error.code === 'ECONNRESET' && !signal?.aborted;
+            reject(stale ? new ReusedSocketReset(error) : error);
         });
         req.on('response', (res) => {
             signal?.removeEventListener('abort', onAbort);

@@ -227,3 +227,53 @@ it('hands a body it does not take (a stream) to the fallback fetch, and takes a 
     ['POST', '{"a":1}', '7'],
   ]);
 });
+
+/** A server answering with the number of calls it answered; `drop` says which calls it resets unanswered. */
+async function resettingServer(
+  drop: (nthOnConnection: number) => boolean,
+): Promise<{ url: string; connections: Map<object, number>; stop: () => Promise<void> }> {
+  const connections = new Map<object, number>();
+  let answered = 0;
+  const server = createServer((req, res) => {
+    const nth = (connections.get(req.socket) ?? 0) + 1;
+    connections.set(req.socket, nth);
+    if (drop(nth)) return void req.socket.destroy();
+    json(res, 200, { answered: ++answered });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    connections,
+    stop: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+it('sends a call again when the connection kept alive from an earlier one is reset before any answer', async () => {
+  // The connection's second request reset: a server whose keep-alive limit ran out as the request went
+  // out (under load, the agent's own drop a second before that limit came late; a rehearsal saw it).
+  const s = await resettingServer((nth) => nth === 2);
+  try {
+    const f = nodeFetch(undiciFetch as unknown as typeof fetch);
+    expect(await (await f(`${s.url}/repos/o/one`)).json()).toEqual({ answered: 1 });
+    const again = await f(`${s.url}/repos/o/two`, { method: 'POST', body: '{"a":1}' });
+    expect(await again.json()).toEqual({ answered: 2 });
+    // Sent on the kept connection, reset there, then sent on a new one.
+    expect([...s.connections.values()]).toEqual([2, 1]);
+  } finally {
+    await s.stop();
+  }
+});
+
+it('does not send a call again when a new connection is reset: only a kept one may have been closed idle', async () => {
+  const s = await resettingServer(() => true);
+  try {
+    const f = nodeFetch(undiciFetch as unknown as typeof fetch);
+    await expect(f(`${s.url}/repos/o/one`, { method: 'POST', body: '{}' })).rejects.toThrow(/socket hang up/);
+    expect([...s.connections.values()]).toEqual([1]);
+  } finally {
+    await s.stop();
+  }
+});

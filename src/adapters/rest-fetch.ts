@@ -100,8 +100,41 @@ export function nodeFetch(fallback: Fetch): Fetch {
   };
 }
 
+/**
+ * Tries on a kept-alive connection that breaks before any answer: each such failure is the server having
+ * closed the idle connection as the request went out (its keep-alive limit; the agent drops idle sockets a
+ * second before the limit a server announces, which a busy event loop can miss), so the request never
+ * reached it. Node's documentation of `request.reusedSocket` retries these; undici does too.
+ */
+const REUSED_SOCKET_TRIES = 3;
+
 /** One request; resolves at the response's head. `signal` aborts it, and later the body's download. */
-function send(
+async function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: Buffer | undefined,
+  signal: AbortSignal | undefined,
+): Promise<http.IncomingMessage> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await sendOnce(url, method, headers, body, signal);
+    } catch (error) {
+      if (!(error instanceof ReusedSocketReset) || tries >= REUSED_SOCKET_TRIES) throw unwrap(error);
+    }
+  }
+}
+
+/** A kept-alive connection reset before any answer (see REUSED_SOCKET_TRIES), wrapping the request's error. */
+class ReusedSocketReset extends Error {
+  constructor(readonly original: Error) {
+    super(original.message);
+  }
+}
+
+const unwrap = (error: unknown): unknown => (error instanceof ReusedSocketReset ? error.original : error);
+
+function sendOnce(
   url: URL,
   method: string,
   headers: Record<string, string>,
@@ -119,9 +152,11 @@ function send(
       reject(error);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (error) => {
+    req.on('error', (error: NodeJS.ErrnoException) => {
       signal?.removeEventListener('abort', onAbort);
-      reject(error);
+      // Reset before any answer on a connection kept alive from an earlier call (an abort has its own error).
+      const stale = req.reusedSocket && error.code === 'ECONNRESET' && !signal?.aborted;
+      reject(stale ? new ReusedSocketReset(error) : error);
     });
     req.on('response', (res) => {
       signal?.removeEventListener('abort', onAbort);
