@@ -252,27 +252,21 @@ function nodeFetch(fallback) {
  * reached it. Node's documentation of `request.reusedSocket` retries these; undici does too.
  */
 const REUSED_SOCKET_TRIES = 3;
-/** One request; resolves at the response's head. `signal` aborts it, and later the body's download. */
-async function send(url, method, headers, body, signal) {
+/** The errors of requests reset on a kept-alive connection before any answer (see REUSED_SOCKET_TRIES). */
+const staleResets = new WeakSet();
+/** One request (sendOnce), tried again where a kept-alive connection was reset before any answer. */
+async function send(...request) {
     for (let tries = 1;; tries++) {
         try {
-            return await sendOnce(url, method, headers, body, signal);
+            return await sendOnce(...request);
         }
         catch (error) {
-            if (!(error instanceof ReusedSocketReset) || tries >= REUSED_SOCKET_TRIES)
-                throw unwrap(error);
+            if (!staleResets.has(error) || tries >= REUSED_SOCKET_TRIES)
+                throw error;
         }
     }
 }
-/** A kept-alive connection reset before any answer (see REUSED_SOCKET_TRIES), wrapping the request's error. */
-class ReusedSocketReset extends Error {
-    original;
-    constructor(original) {
-        super(original.message);
-        this.original = original;
-    }
-}
-const unwrap = (error) => (error instanceof ReusedSocketReset ? error.original : error);
+/** One request; resolves at the response's head. `signal` aborts it, and later the body's download. */
 function sendOnce(url, method, headers, body, signal) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
         return Promise.reject(new TypeError(`fetch failed: unsupported scheme ${url.protocol}`));
@@ -288,8 +282,9 @@ function sendOnce(url, method, headers, body, signal) {
         req.on('error', (error) => {
             signal?.removeEventListener('abort', onAbort);
             // Reset before any answer on a connection kept alive from an earlier call (an abort has its own error).
-            const stale = req.reusedSocket && error.code === 'ECONNRESET' && !signal?.aborted;
-            reject(stale ? new ReusedSocketReset(error) : error);
+            if (req.reusedSocket && error.code === 'ECONNRESET' && !signal?.aborted)
+                staleResets.add(error);
+            reject(error);
         });
         req.on('response', (res) => {
             signal?.removeEventListener('abort', onAbort);

@@ -108,32 +108,21 @@ export function nodeFetch(fallback: Fetch): Fetch {
  */
 const REUSED_SOCKET_TRIES = 3;
 
-/** One request; resolves at the response's head. `signal` aborts it, and later the body's download. */
-async function send(
-  url: URL,
-  method: string,
-  headers: Record<string, string>,
-  body: Buffer | undefined,
-  signal: AbortSignal | undefined,
-): Promise<http.IncomingMessage> {
+/** The errors of requests reset on a kept-alive connection before any answer (see REUSED_SOCKET_TRIES). */
+const staleResets = new WeakSet<Error>();
+
+/** One request (sendOnce), tried again where a kept-alive connection was reset before any answer. */
+async function send(...request: Parameters<typeof sendOnce>): Promise<http.IncomingMessage> {
   for (let tries = 1; ; tries++) {
     try {
-      return await sendOnce(url, method, headers, body, signal);
+      return await sendOnce(...request);
     } catch (error) {
-      if (!(error instanceof ReusedSocketReset) || tries >= REUSED_SOCKET_TRIES) throw unwrap(error);
+      if (!staleResets.has(error as Error) || tries >= REUSED_SOCKET_TRIES) throw error;
     }
   }
 }
 
-/** A kept-alive connection reset before any answer (see REUSED_SOCKET_TRIES), wrapping the request's error. */
-class ReusedSocketReset extends Error {
-  constructor(readonly original: Error) {
-    super(original.message);
-  }
-}
-
-const unwrap = (error: unknown): unknown => (error instanceof ReusedSocketReset ? error.original : error);
-
+/** One request; resolves at the response's head. `signal` aborts it, and later the body's download. */
 function sendOnce(
   url: URL,
   method: string,
@@ -155,8 +144,8 @@ function sendOnce(
     req.on('error', (error: NodeJS.ErrnoException) => {
       signal?.removeEventListener('abort', onAbort);
       // Reset before any answer on a connection kept alive from an earlier call (an abort has its own error).
-      const stale = req.reusedSocket && error.code === 'ECONNRESET' && !signal?.aborted;
-      reject(stale ? new ReusedSocketReset(error) : error);
+      if (req.reusedSocket && error.code === 'ECONNRESET' && !signal?.aborted) staleResets.add(error);
+      reject(error);
     });
     req.on('response', (res) => {
       signal?.removeEventListener('abort', onAbort);
