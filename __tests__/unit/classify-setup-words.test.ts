@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { classify, defaultRuleSet } from '../../src/core/classify/index.js';
 import { actionsStep, failedRunLog, jobLog, retriedOnPr, ruleFires } from '../classify-logs.js';
+import { describeIfRunner } from '../runners.js';
 
 const ruleSet = defaultRuleSet();
 const bin = path.resolve('node_modules/.bin');
@@ -94,6 +95,25 @@ describe('a test runner found no test where the workflow pointed it', () => {
     const v = classify({ log: failedRunLog('pytest tests', ['collected 0 items', '', line], code) });
     expect(v.type).toBe('config');
     expect(v.evidence?.text).toBe(line);
+  });
+
+  describeIfRunner('pytest', 'pytest given a path that is not there, run here', () => {
+    test('the usage error below the summary is the line shown, not `no tests ran`', () => {
+      const done = spawnSync('python3', ['-m', 'pytest', '-p', 'no:cacheprovider', 'nothere/'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+        timeout: 60_000,
+      });
+      const lines = `${done.stdout}${done.stderr}`.split('\n').filter((l) => l.trim() !== '');
+      const said = 'ERROR: file or directory not found: nothere/';
+      expect(done.status).toBe(4);
+      // pytest writes its summary first, then the usage error that ended the collection.
+      expect(lines.findIndex((l) => / no tests ran in /.test(l))).toBeLessThan(lines.indexOf(said));
+      const v = classify({ log: failedRunLog('pytest nothere/', lines, 4) });
+      expect(v.type).toBe('config');
+      expect(v.evidence?.text).toBe(said);
+    });
   });
 
   test('jest --passWithNoTests says it exits 0: no cause', () => {
