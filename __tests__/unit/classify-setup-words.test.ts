@@ -109,7 +109,9 @@ describe('a test runner found no test where the workflow pointed it', () => {
       const said = 'ERROR: file or directory not found: nothere/';
       expect(done.status).toBe(4);
       // pytest writes its summary first, then the usage error that ended the collection.
-      expect(lines.findIndex((l) => / no tests ran in /.test(l))).toBeLessThan(lines.indexOf(said));
+      const summary = lines.findIndex((l) => / no tests ran in /.test(l));
+      expect(summary).toBeGreaterThanOrEqual(0);
+      expect(summary).toBeLessThan(lines.indexOf(said));
       const v = classify({ log: failedRunLog('pytest nothere/', lines, 4) });
       expect(v.type).toBe('config');
       expect(v.evidence?.text).toBe(said);
