@@ -166,6 +166,23 @@ describe('the line shown', () => {
     expect(verdict.evidence?.text).toBe(cause);
   });
 
+  test("Sphinx's `Warning, treated as error:` shows the warning -W aborted on, printed under it", () => {
+    // sphinx-doc/sphinx v7.4.0 sphinx/cmd/build.py handle_exception: the SphinxWarning's category and a colon,
+    // then its text, `location:message` (sphinx/util/logging.py WarningIsErrorFilter), with no WARNING word.
+    const warning = "/home/runner/work/lib/lib/docs/usage.rst:40:undefined label: 'setup'";
+    const log = failedRunLog('make html SPHINXOPTS="-W"', [
+      'Running Sphinx v7.4.7',
+      'reading sources... [100%] usage',
+      '',
+      'Warning, treated as error:',
+      warning,
+      'make: *** [Makefile:20: html] Error 2',
+    ]);
+    const verdict = classify({ log });
+    expect([verdict.type, verdict.rule]).toEqual(['build', 'sphinx-warnings-as-errors']);
+    expect(verdict.evidence?.text).toBe(warning);
+  });
+
   test("an error a tool printed before Gradle's `* What went wrong:` is shown first: the cause, not the task that ran it", () => {
     // flutter_tools' asset check (`Error detected in pubspec.yaml:`, then the asset it lacks), run by Gradle's
     // compileFlutterBuildDebug task, whose failure Gradle then reports.

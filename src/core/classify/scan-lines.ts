@@ -77,8 +77,9 @@ export class LineReader {
   private echoedAt = 0;
   /** The last line read as an assertion's report, and its step: the diff and code frame below it quote it. */
   private assertionAt: { step: object; line: number } | undefined;
-  /** Lines after a cause header still to read for its cause (0: none). */
+  /** Lines after a cause header still to read for its cause (0: none), and the header's line. */
   private headerLines = 0;
+  private headerAt = 0;
   /** Reading mocha's list after its tally: the tally's line, and whether its first failure's title was seen. */
   private mocha: { at: number; listed: boolean; titled: boolean } | undefined;
   private readonly reader: StructureReader;
@@ -366,7 +367,10 @@ export class LineReader {
    * a tool's own cause line (cause-lines.ts).
    */
   private toolLine(text: string): void {
-    if (CAUSE_HEADER.test(text)) this.headerLines = 2;
+    if (CAUSE_HEADER.test(text)) {
+      this.headerLines = 2;
+      this.headerAt = this.line;
+    }
     const step = this.steps.step;
     if (MOCHA_TALLY.test(text) && !step.told) this.mocha = { at: this.line, listed: false, titled: false };
     if (!isCauseLine(text)) return;
@@ -388,6 +392,8 @@ export class LineReader {
     const told = step.told;
     if (!told) {
       step.told = hit;
+      // A rule's hit on the header itself (Sphinx's) shows the cause under it.
+      step.toldUnder = this.headerAt;
       if (!CAUSE_WRAPPER.test(text)) this.headerLines = 0;
     } else if (told.line === this.line - 1 && CAUSE_WRAPPER.test(told.text) && text.startsWith('> '))
       step.told = hit;

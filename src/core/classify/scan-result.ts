@@ -62,7 +62,7 @@ export interface FailedStep {
   tail: Evidence[];
   /** The cause a tool stated under its header (structure.ts CAUSE_HEADER), in the tool's own words. */
   told?: Evidence;
-  /** The line of the summary `told` states the cause of (mocha's `N failing`), when it has one. */
+  /** The line of the summary or header `told` states the cause of (mocha's `N failing`, a CAUSE_HEADER), when it has one. */
   toldUnder?: number;
   /** Lines in a tool's own cause format (cause-lines.ts), the first of each block, oldest first. */
   said?: Evidence[];

@@ -94,15 +94,18 @@ export interface LogStructure {
 /**
  * A tool's header whose next lines state its cause in no rule's words: Gradle's `* What went wrong:`
  * (gradle/gradle BuildExceptionReporter), then the failure (`Execution failed for task ':app:x'.`) and its
- * cause (`> ...`). Lower case, as the scanner's prefilter sees it.
+ * cause (`> ...`); Sphinx's `Warning, treated as error:` (sphinx/cmd/build.py handle_exception: a SphinxError's
+ * category, then its text on the next line), the warning `-W` aborted on. Lower case, as the scanner's
+ * prefilter sees it.
  */
 export const CAUSE_HEADER_KEYWORDS: readonly string[] = [
   '* what went wrong:',
+  'warning, treated as error:',
   'failing',
   // A tool's own cause line (cause-lines.ts), read by the same matcher.
   ...CAUSE_LINE_KEYWORDS,
 ];
-export const CAUSE_HEADER = /^\* What went wrong:$/;
+export const CAUSE_HEADER = /^(?:\* What went wrong|Warning, treated as error):$/;
 /**
  * Mocha's tally heads its list of failures (mochajs/mocha lib/reporters/base.js epilogue, then list()): `N
  * failing`, then each `1) suite` and its title lines, the last ending in `:`, then the error's message.
