@@ -183,6 +183,22 @@ describe('the line shown', () => {
     expect(verdict.evidence?.text).toBe(warning);
   });
 
+  test("MkDocs 1.5+'s --strict shows the warning it counted, in its level's new padding, not the abort", () => {
+    // mkdocs/mkdocs 1.6.1 mkdocs/__main__.py ColorFormatter: f'{record.levelname:<8}-  ' (1.4 had a space
+    // before the dash); mkdocs/commands/build.py build raises the abort after the warnings it counted.
+    const warning =
+      "WARNING -  Doc file 'index.md' contains a link 'setup.md', but the target is not found among documentation files.";
+    const log = failedRunLog('mkdocs build --strict', [
+      'INFO    -  Cleaning site directory',
+      warning,
+      '',
+      'Aborted with 1 warnings in strict mode!',
+    ]);
+    const verdict = classify({ log });
+    expect([verdict.type, verdict.rule]).toEqual(['build', 'mkdocs-strict-aborted']);
+    expect(verdict.evidence?.text).toBe(warning);
+  });
+
   test("an error a tool printed before Gradle's `* What went wrong:` is shown first: the cause, not the task that ran it", () => {
     // flutter_tools' asset check (`Error detected in pubspec.yaml:`, then the asset it lacks), run by Gradle's
     // compileFlutterBuildDebug task, whose failure Gradle then reports.
