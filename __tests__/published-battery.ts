@@ -2133,4 +2133,13 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 1,
     type: 'config',
   },
+  {
+    from: 'bminor/bash execute_cmd.c shell_execve (file_error for an errno other than ENOEXEC, exit 126), strerror(EBADARCH) of apple-oss-distributions/xnu bsd/sys/errno.h: an x86-64-only binary on an arm64 macOS runner without Rosetta; documented form, not re-read at a commit',
+    run: './tools/protoc --version',
+    output: [
+      '/Users/runner/work/_temp/7d1e0c2a-5b8f-4e3a-9c61-2f4d8a0b1e3c.sh: line 1: ./tools/protoc: Bad CPU type in executable',
+    ],
+    exit: 126,
+    type: 'config',
+  },
 ];
