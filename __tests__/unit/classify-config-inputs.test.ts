@@ -225,6 +225,18 @@ const cases: Case[] = [
     ),
     line: 'npm error 403 403 Forbidden - PUT https://registry.npmjs.org/@acme%2fwidget - You do not have permission to publish "@acme/widget". Are you logged in as the correct user?',
   },
+  {
+    // maxim-lobanov/setup-xcode src/setup-xcode.ts @ 7f352e61: a version the runner's image no longer has.
+    what: 'setup-xcode asked for an Xcode the macOS image does not have',
+    rule: 'setup-action-version-missing',
+    log: job(
+      actionsStep({ uses: 'maxim-lobanov/setup-xcode@v1' }, [
+        'Available versions:',
+        "##[error]Could not find Xcode version that satisfied version spec: '15.0'",
+      ]),
+    ),
+    line: "##[error]Could not find Xcode version that satisfied version spec: '15.0'",
+  },
 ];
 
 describe("a job's own input or invocation refused, in the tool's own words", () => {
