@@ -237,6 +237,21 @@ const cases: Case[] = [
     ),
     line: "##[error]Could not find Xcode version that satisfied version spec: '15.0'",
   },
+  {
+    // gradle/actions sources/src/actions/wrapper-validation/main.ts @ 889dc537: a jar Gradle never published.
+    what: "gradle/actions' wrapper validation failing on an unknown gradle-wrapper.jar",
+    rule: 'gradle-wrapper-validation-failed',
+    type: 'quality-gate',
+    log: job(
+      actionsStep({ uses: 'gradle/actions/wrapper-validation@v4' }, [
+        '##[error]At least one Gradle Wrapper Jar failed validation!',
+        '  See https://github.com/gradle/actions/blob/main/docs/wrapper-validation.md#validation-failures',
+        '✗ Found unknown Gradle Wrapper JAR files:',
+        '  3f1e2d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e gradle/wrapper/gradle-wrapper.jar',
+      ]),
+    ),
+    line: '##[error]At least one Gradle Wrapper Jar failed validation!',
+  },
 ];
 
 describe("a job's own input or invocation refused, in the tool's own words", () => {
