@@ -2142,4 +2142,17 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 126,
     type: 'config',
   },
+  {
+    from: "fastapi/typer typer/rich_utils.py @ 9a7b2e83f6b62c750d6026b0de9ebf2026a8b8fa rich_format_error (the usage, the help hint, then click's NoSuchOption message in a rich Panel titled Error, 80 columns wide without a terminal), exit 2",
+    run: 'python -m myapp deploy --envv prod',
+    output: [
+      'Usage: python -m myapp deploy [OPTIONS]',
+      "Try 'python -m myapp deploy --help' for help.",
+      '╭─ Error ──────────────────────────────────────────────────────────────────────╮',
+      '│ No such option: --envv Did you mean --env?                                   │',
+      '╰──────────────────────────────────────────────────────────────────────────────╯',
+    ],
+    exit: 2,
+    type: 'config',
+  },
 ];
