@@ -2155,4 +2155,31 @@ export const PUBLISHED_CASES: PublishedCase[] = [
     exit: 2,
     type: 'config',
   },
+  {
+    from: 'tox-dev/tox @ ccb12fc2e1bb9df0da860be4af175e9b97949fbc src/tox/tox_env/python/api.py (Skip), src/tox/session/cmd/run/single.py (skipped because %s), src/tox/session/cmd/run/common.py report (every environment skipped: evaluation failed, exit 1)',
+    run: 'tox -e py38',
+    output: [
+      'py38: skipped because could not find python interpreter with spec(s): py38',
+      '  py38: SKIP (0.01 seconds)',
+      '  evaluation failed :( (0.09 seconds)',
+    ],
+    exit: 1,
+    type: 'config',
+  },
+  {
+    from: 'tox-dev/tox @ ccb12fc2e1bb9df0da860be4af175e9b97949fbc as above, one environment skipped and another failing its tests (common.py report: FAIL code 1): the tests decide',
+    run: 'tox',
+    output: [
+      'py38: skipped because could not find python interpreter with spec(s): py38',
+      'py312: commands[0]> pytest tests',
+      'FAILED tests/test_a.py::test_add - assert 2 == 3',
+      '========================= 1 failed, 12 passed in 0.52s =========================',
+      'py312: exit 1 (0.81 seconds) /home/runner/work/lib/lib> pytest tests pid=1234',
+      '  py38: SKIP (0.01 seconds)',
+      '  py312: FAIL code 1 (2.31=setup[1.50]+cmd[0.81] seconds)',
+      '  evaluation failed :( (2.40 seconds)',
+    ],
+    exit: 1,
+    type: 'test',
+  },
 ];
